@@ -1,0 +1,16 @@
+/**
+ * The buying strategy and supplier abilities a buyer's uncertainties call for, after
+ * Håkansson, Johanson & Wootz (1977).
+ *
+ * @module buying-strategy
+ */
+export { BUYING_STRATEGY_REASON_CODES } from './codes.js';
+export { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
+export { inferBuyingStrategy } from './infer.js';
+export { parseBuyingStrategyPolicy } from './parse.js';
+export { defaultBuyingStrategyPolicy } from './policy.js';
+export { abilityFit, supplierAbilityPriorities } from './priorities.js';
+export {
+  AbilityFitSchema, AbilityPrioritySchema, BuyingStrategyPolicySchema, BuyingStrategySchema, SupplierAbilitySchema,
+  type AbilityFit, type AbilityPriority, type BuyingStrategy, type BuyingStrategyPolicy, type SupplierAbility,
+} from './schema.js';

@@ -1,0 +1,165 @@
+import * as z from 'zod';
+import { LevelSchema, ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
+
+/**
+ * Schema of a {@link SupplierAbility} id.
+ *
+ * @example
+ * ```ts
+ * import { SupplierAbilitySchema } from 'b2b-relationships/buying-strategy';
+ * SupplierAbilitySchema.parse('transfer'); //=> 'transfer'
+ * ```
+ */
+export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
+
+/**
+ * One of the four supplier abilities: `problemSolving`, `transfer`, `capacity`, `application`.
+ *
+ * @example
+ * ```ts
+ * import type { SupplierAbility } from 'b2b-relationships/buying-strategy';
+ * const a: SupplierAbility = 'problemSolving';
+ * ```
+ */
+export type SupplierAbility = z.infer<typeof SupplierAbilitySchema>;
+
+const SourcingSchema = z.enum(SOURCING_OPTIONS);
+
+/**
+ * Schema of a {@link BuyingStrategy}.
+ *
+ * @example
+ * ```ts
+ * import { BuyingStrategySchema, inferBuyingStrategy } from 'b2b-relationships/buying-strategy';
+ * import { uncertaintyProfile } from 'b2b-relationships/uncertainty';
+ * BuyingStrategySchema.parse(inferBuyingStrategy(uncertaintyProfile({ need: 'low', market: 'low', transaction: 'low' })));
+ * ```
+ */
+export const BuyingStrategySchema = z.object({
+  supplierBase: z.enum(SUPPLIER_BASES),
+  relationship: z.enum(RELATIONSHIP_TYPES),
+  sourcing: SourcingSchema,
+  soughtAbilities: z.array(SupplierAbilitySchema).readonly(),
+  priceDriven: z.boolean(),
+  confidence: ScoreSchema,
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * The buying strategy implied by a buyer's uncertainties: how many suppliers, how close the
+ * relationship, how to source, which supplier abilities to seek, whether buying is price-driven,
+ * and why.
+ *
+ * @example
+ * ```ts
+ * import type { BuyingStrategy } from 'b2b-relationships/buying-strategy';
+ * type Base = BuyingStrategy['supplierBase']; // 'few' | 'many' | 'mixed'
+ * ```
+ */
+export type BuyingStrategy = z.infer<typeof BuyingStrategySchema>;
+
+/**
+ * Schema of an {@link AbilityPriority}.
+ *
+ * @example
+ * ```ts
+ * import { AbilityPrioritySchema } from 'b2b-relationships/buying-strategy';
+ * AbilityPrioritySchema.safeParse({ ability: 'transfer', importance: 0.5, reasons: [] }).success; //=> true
+ * ```
+ */
+export const AbilityPrioritySchema = z.object({
+  ability: SupplierAbilitySchema,
+  importance: ScoreSchema,
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * How important one supplier ability is to a buyer, in [0, 1], with reasons whose weights are
+ * the terms of the importance.
+ *
+ * @example
+ * ```ts
+ * import type { AbilityPriority } from 'b2b-relationships/buying-strategy';
+ * const p: AbilityPriority = { ability: 'transfer', importance: 0.5, reasons: [] };
+ * ```
+ */
+export type AbilityPriority = z.infer<typeof AbilityPrioritySchema>;
+
+/**
+ * Schema of an {@link AbilityFit}.
+ *
+ * @example
+ * ```ts
+ * import { AbilityFitSchema } from 'b2b-relationships/buying-strategy';
+ * AbilityFitSchema.safeParse({ fit: 2, level: 'high', confidence: 1, gaps: [], reasons: [] }).success; //=> false
+ * ```
+ */
+export const AbilityFitSchema = z.object({
+  fit: ScoreSchema,
+  level: LevelSchema,
+  confidence: ScoreSchema,
+  gaps: z.array(z.object({ ability: SupplierAbilitySchema, importance: ScoreSchema, score: ScoreSchema, gap: ScoreSchema })).readonly(),
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * How well a supplier's abilities fit what a buyer's uncertainties call for: the
+ * importance-weighted mean ability (`fit`), its level, its confidence, and the `gaps` where an
+ * important ability falls short, largest first.
+ *
+ * @example
+ * ```ts
+ * import type { AbilityFit } from 'b2b-relationships/buying-strategy';
+ * type Gap = AbilityFit['gaps'][number];
+ * ```
+ */
+export type AbilityFit = z.infer<typeof AbilityFitSchema>;
+
+const TermsSchema = z.strictObject({
+  base: z.number().min(-1).max(1),
+  need: z.number().min(-1).max(1),
+  market: z.number().min(-1).max(1),
+  transaction: z.number().min(-1).max(1),
+});
+
+/**
+ * Schema of {@link BuyingStrategyPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { BuyingStrategyPolicySchema, defaultBuyingStrategyPolicy } from 'b2b-relationships/buying-strategy';
+ * BuyingStrategyPolicySchema.parse(defaultBuyingStrategyPolicy);
+ * ```
+ */
+export const BuyingStrategyPolicySchema = z.strictObject({
+  sourcing: z.strictObject({
+    needHigh: SourcingSchema,
+    transactionHigh: SourcingSchema,
+    marketHigh: SourcingSchema,
+    conflict: SourcingSchema,
+    noneHigh: SourcingSchema,
+    allLow: SourcingSchema,
+  }),
+  marketTransactionConflict: z.boolean(),
+  minConfidence: ScoreSchema,
+  priorities: z.strictObject({
+    problemSolving: TermsSchema,
+    transfer: TermsSchema,
+    capacity: TermsSchema,
+    application: TermsSchema,
+  }),
+  fit: z.strictObject({ minImportance: ScoreSchema, gapThreshold: ScoreSchema }),
+});
+
+/**
+ * Settings of the buying-strategy module; defaults and their rationale in
+ * {@link defaultBuyingStrategyPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { BuyingStrategyPolicy } from 'b2b-relationships/buying-strategy';
+ * type Sourcing = BuyingStrategyPolicy['sourcing']['needHigh']; // 'single' | 'dual' | 'multiple'
+ * ```
+ */
+export type BuyingStrategyPolicy = z.infer<typeof BuyingStrategyPolicySchema>;

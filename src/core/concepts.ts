@@ -1,0 +1,270 @@
+/**
+ * How firmly the literature supports a concept as the library encodes it.
+ *
+ * - `read`: stated in a public source that was read (often only its abstract or opening pages).
+ * - `unverified`: from textbook synthesis or secondary summaries, not checked against the original.
+ *   Rules built on such a concept are policy defaults that callers can override.
+ * - `suggested`: the library's own operationalisation, not a claim of the literature.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from 'b2b-relationships/core';
+ * const e: Evidence = 'unverified';
+ * ```
+ */
+export type Evidence = 'read' | 'unverified' | 'suggested';
+
+/**
+ * A bibliographic source for a concept.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from 'b2b-relationships/core';
+ * const s: Source = { authors: 'Narayandas, D.', year: 2005, work: 'Building Loyalty in Business Markets, Harvard Business Review' };
+ * ```
+ */
+export interface Source {
+  /** Authors as cited, family name first. */
+  readonly authors: string;
+  /** Year of publication. */
+  readonly year: number;
+  /** Title and outlet. */
+  readonly work: string;
+}
+
+/**
+ * One entry of the concept catalogue.
+ *
+ * @example
+ * ```ts
+ * import { CONCEPTS, type Concept } from 'b2b-relationships/core';
+ * const c: Concept = CONCEPTS['loyalty-ladder'];
+ * c.title; //=> 'Loyalty ladder'
+ * ```
+ */
+export interface Concept {
+  /** Short human title. */
+  readonly title: string;
+  /** One paragraph, in the library's own words. */
+  readonly summary: string;
+  /** Where the concept comes from. */
+  readonly sources: readonly Source[];
+  /** How firmly the sources support the encoding. */
+  readonly evidence: Evidence;
+  /** The library module that implements it. */
+  readonly module: string;
+}
+
+const c = (
+  module: string,
+  title: string,
+  evidence: Evidence,
+  summary: string,
+  ...sources: Source[]
+): Concept => ({ module, title, evidence, summary, sources });
+
+const s = (authors: string, year: number, work: string): Source => ({ authors, year, work });
+
+const ANDERSON_NARUS_1991 = s('Anderson, J. C.; Narus, J. A.', 1991, 'Partnering as a Focused Market Strategy, California Management Review 33(3)');
+const BMM_2009 = s('Anderson, J. C.; Narus, J. A.; Narayandas, D.', 2009, 'Business Market Management, 3rd ed., ch. 10 "Managing Customers"');
+const HJW_1977 = s('Håkansson, H.; Johanson, J.; Wootz, B.', 1977, 'Influence tactics in buyer-seller processes, Industrial Marketing Management 5(6)');
+const FORD_2003 = s('Ford, D.; Gadde, L.-E.; Håkansson, H.; Snehota, I.', 2003, 'Managing Business Relationships, 2nd ed.');
+const NARAYANDAS_2005 = s('Narayandas, D.', 2005, 'Building Loyalty in Business Markets, Harvard Business Review 83(9), R0509H');
+const REINARTZ_KUMAR_2002 = s('Reinartz, W.; Kumar, V.', 2002, 'The Mismanagement of Customer Loyalty, Harvard Business Review 80(7), R0207F');
+const STAUSS_FRIEGE_1999 = s('Stauss, B.; Friege, C.', 1999, 'Regaining Service Customers, Journal of Service Research 1(4)');
+const KUMAR_2015 = s('Kumar, V.; Bhagwat, Y.; Zhang, X.', 2015, 'Regaining "Lost" Customers: The Predictive Power of First-Lifetime Behavior, the Reason for Defection, and the Nature of the Win-Back Offer, Journal of Marketing 79(4)');
+const LIU_2015 = s('Liu, A. H.; Leach, M. P.; Chugh, R.', 2015, 'A sales process framework to regain B2B customers, Journal of Business & Industrial Marketing 30(8)');
+
+/**
+ * The catalogue of every concept the library implements, keyed by {@link ConceptId}.
+ * Every {@link Reason} names one of these, so a user can trace any inference to its source.
+ *
+ * @example
+ * ```ts
+ * import { CONCEPTS } from 'b2b-relationships/core';
+ * CONCEPTS['need-uncertainty'].sources[0]?.year; //=> 1977
+ * ```
+ */
+export const CONCEPTS = Object.freeze({
+  // ── 1. Working relationships ────────────────────────────────────────────────
+  'working-relationship-continuum': c('continuum', 'Working-relationship continuum', 'read',
+    'Working relationships lie on a continuum from pure transactional exchange (a basic product exchanged repeatedly, on time, at a very competitive price) to pure collaborative exchange (strong, broad social, economic, service and technical ties built over time to lower total cost or raise value).',
+    ANDERSON_NARUS_1991, BMM_2009),
+  'industry-bandwidth': c('continuum', 'Industry bandwidth', 'read',
+    'The span of working relationships found in one industry, from its most transactional to its most collaborative. Commodity-like industries sit near the transactional end, complex and high-technology ones nearer the collaborative end.',
+    BMM_2009),
+  'flaring-out': c('continuum', 'Flaring out', 'unverified',
+    'Serving customers beyond the industry bandwidth with relationship-specific offerings: unbundling a bare, cheaper core for transactional customers, or augmenting the offering with services, programmes and systems for collaborative ones.',
+    BMM_2009),
+  'relationship-specific-offering': c('continuum', 'Relationship-specific offering', 'read',
+    'An offering tailored to where the customer sits on the continuum, built from standard and optional elements (products, services, programmes, systems), so that each customer pays for the value it wants.',
+    BMM_2009),
+  'communication-and-bridging': c('continuity', 'Communication and bridging', 'unverified',
+    'Continuity rests on communication between the firms and on people who bridge them: contacts across levels and functions that carry information and keep the relationship going when individuals change.',
+    BMM_2009),
+  'trust-and-commitment': c('continuity', 'Trust and commitment', 'read',
+    'Trust (confidence in the partner\'s reliability and integrity) and commitment (an enduring desire to maintain a valued relationship) are the key mediating variables of successful relationship marketing.',
+    s('Morgan, R. M.; Hunt, S. D.', 1994, 'The Commitment-Trust Theory of Relationship Marketing, Journal of Marketing 58(3)'), BMM_2009),
+  'coordination-mechanisms': c('continuity', 'Coordination mechanisms', 'unverified',
+    'Firms coordinate exchange by a market-clearing price (transactional), by power (one party depends on the other), or by cooperation (collaborative relationships with balanced dependence).',
+    BMM_2009),
+  'conflict-resolution': c('continuity', 'Conflict anticipation and resolution', 'unverified',
+    'Conflict is normal in working relationships; continuity depends on anticipating it and having agreed ways to resolve it before it erodes trust.',
+    BMM_2009),
+  'account-growth': c('growth', 'Account growth: foot-in-the-door or all-at-once', 'unverified',
+    'A supplier grows an account either foot-in-the-door (win a small, low-risk piece, prove performance, then widen share) or all-at-once (bid for most of the requirement at once, typically when the customer consolidates suppliers).',
+    BMM_2009),
+  'migration-strategy': c('growth', 'Migration strategy', 'unverified',
+    'An account migrates from product vendor to value-added supplier to strategic partner; each stage needs a different offering and account team (the HP example).',
+    BMM_2009),
+  'share-of-wallet': c('portfolio', 'Share of customer\'s business', 'suggested',
+    'The supplier\'s sales to a customer in a category and period divided by the customer\'s total purchases in that category and period, a value in [0, 1].',
+    BMM_2009),
+
+  // ── 2. Buyer uncertainties and abilities ────────────────────────────────────
+  'need-uncertainty': c('uncertainty', 'Need uncertainty', 'read',
+    'The customer struggles to state exactly what it needs and which solution would meet the need. It grows with the novelty and technical complexity of the purchase.',
+    HJW_1977, FORD_2003),
+  'market-uncertainty': c('uncertainty', 'Market uncertainty', 'read',
+    'Suppliers differ in quality and service and the supply market keeps changing, so it is hard to know the alternatives and to choose the right one at the right time.',
+    HJW_1977, FORD_2003),
+  'transaction-uncertainty': c('uncertainty', 'Transaction uncertainty', 'read',
+    'The customer cannot predict how the transaction will turn out: whether the right product arrives at the right time, to specification.',
+    HJW_1977, FORD_2003),
+  'buyer-abilities': c('uncertainty', 'Buyer abilities: demand and transfer', 'unverified',
+    'A buyer\'s demand ability is its skill at specifying needs and drawing solutions from suppliers; its transfer ability is its capacity to absorb the delivery (logistics, scheduling, integration).',
+    FORD_2003),
+  'supplier-abilities': c('uncertainty', 'Supplier abilities: problem-solving, transfer, capacity, application', 'unverified',
+    'A supplier\'s problem-solving ability (understand the need, design a solution) eases need uncertainty; its transfer ability (deliver reliably, on time, to specification) eases transaction uncertainty. Capacity and application are modelled as the supplier\'s ability to supply the volume required and its knowledge of how customers use the offering; in Ford et al. they most likely name the supplier\'s own uncertainties.',
+    FORD_2003),
+  'buying-strategy': c('buying-strategy', 'Buying strategy from uncertainty', 'unverified',
+    'The dominant uncertainty shapes the buying strategy: high need uncertainty favours few suppliers in close relationships with early supplier involvement; high market uncertainty favours many suppliers at arm\'s length with multiple sourcing; high transaction uncertainty favours few, even single or local, suppliers with close operational coordination; when all are low, buying is price-driven and arm\'s length.',
+    HJW_1977, FORD_2003),
+  'purchase-risk': c('buying-strategy', 'Purchase risk', 'read',
+    'Higher purchase risk brings more decision makers into the buying centre, makes price matter less, increases information search and favours collaboration with the supplier.',
+    HJW_1977),
+
+  // ── 3. Loyalty, portfolio, networks ─────────────────────────────────────────
+  'loyalty-ladder': c('loyalty', 'Loyalty ladder', 'read',
+    'Eight rungs of business-customer loyalty, lowest first: cynic (will not buy), skeptic (could be persuaded), switcher (buys when the price is right), bundle buyer, relationship investor, expansion seeker, enthusiastic advocate, and premium payer.',
+    NARAYANDAS_2005),
+  'loyalty-benefits': c('loyalty', 'Benefit types', 'read',
+    'The benefits a business customer receives form a 2x2 of financial or non-financial and tangible or intangible; each maps to a role in the buying firm.',
+    NARAYANDAS_2005),
+  'ladder-migration': c('loyalty', 'Migrating customers up the ladder', 'read',
+    'List the customer-management activities each rung needs, quantify the benefits at each rung relative to its neighbours, estimate the cost of moving a customer between rungs, map where each customer stands, and find the root cause for stuck accounts. A move pays when the discounted gain in benefit over the horizon exceeds its one-off cost.',
+    NARAYANDAS_2005),
+  'customer-portfolio-matrix': c('portfolio', 'Loyalty x customer-management effort matrix', 'unverified',
+    'Customers placed by loyalty against the seller\'s cost of serving them: switchers (low loyalty, low effort), most valuable customers (high loyalty, low effort), undesirable customers (low loyalty, high effort) and partners (high loyalty, high effort). The quadrant labels are not verified against the original exhibit.',
+    NARAYANDAS_2005),
+  'customer-profitability': c('portfolio', 'Customer profitability', 'suggested',
+    'Revenue from a customer less the cost of goods and the cost of serving it; the basis of portfolio decisions.',
+    NARAYANDAS_2005, REINARTZ_KUMAR_2002),
+  'reinartz-kumar-matrix': c('portfolio', 'Profitability x tenure matrix', 'read',
+    'Butterflies (profitable, short-term), true friends (profitable, long-term), strangers (unprofitable, short-term) and barnacles (unprofitable, long-term), each with its own treatment; loyalty and profitability correlate only weakly (0.20 to 0.45).',
+    REINARTZ_KUMAR_2002),
+  'ara-model': c('network', 'Actors-activities-resources model', 'read',
+    'Business relationships have three layers: actor bonds, activity links and resource ties. Actors set resources in motion through activities, resources limit which activities are possible, and activity links and resource ties develop only where actor bonds exist.',
+    s('Håkansson, H.; Snehota, I.', 1995, 'Developing Relationships in Business Networks')),
+  'relationship-intensity': c('network', 'Relationship intensity', 'read',
+    'The intensity of a relationship graded on activity coordination, resource adaptation and interaction intensity.',
+    s('Gadde, L.-E.; Snehota, I.', 2000, 'Making the most of supplier relationships, Industrial Marketing Management 29(4)')),
+
+  // ── 4. Reacquisition ────────────────────────────────────────────────────────
+  'regain-management': c('reacquisition', 'Regain management', 'read',
+    'Managing customers who have given notice or whose relationship has ended: regain analysis, regain actions and regain controlling, with dialogues and offers that vary by lost-customer segment.',
+    STAUSS_FRIEGE_1999),
+  'lost-customer-segments': c('reacquisition', 'Lost-customer segments', 'unverified',
+    'Lost customers segmented by why they left: intentionally pushed away, unintentionally pushed away, pulled away, bought away and moved away. The labels are commonly attributed to Stauss and Friege.',
+    STAUSS_FRIEGE_1999),
+  'second-lifetime-value': c('reacquisition', 'Second lifetime value', 'read',
+    'The discounted margin a regained customer is expected to bring in its second lifetime, counted only after reacquisition; it decides which lost customers are worth regaining.',
+    STAUSS_FRIEGE_1999, s('Thomas, J. S.; Blattberg, R. C.; Fox, E. J.', 2004, 'Recapturing Lost Customers, Journal of Marketing Research 41(1)')),
+  'regain-profit': c('reacquisition', 'Regain profit', 'suggested',
+    'The profit of a regain programme over segments: regained customers times their second lifetime value, less dialogue costs, offer costs and the fixed analysis cost. A segment is worth targeting only if its term is positive.',
+    STAUSS_FRIEGE_1999),
+  'win-back-offer': c('reacquisition', 'Win-back offer type', 'read',
+    'A price discount plus a service upgrade reacquires the most customers but gives the shortest and least profitable second lifetime; a service upgrade alone gives the longest; a price discount alone comes second on duration. Customers lost over service return less often and stay more briefly but spend more per month.',
+    KUMAR_2015),
+  'win-back-offer-value': c('reacquisition', 'Value of a win-back offer', 'read',
+    'Win-back offers must account for why the customer left and its relationship with the new provider; the offer\'s value (price and service benefits), social capital and service importance drive switch-back intention.',
+    s('Tokman, M.; Davis, L. M.; Lemon, K. N.', 2007, 'The WOW factor: Creating value through win-back offers to reacquire lost customers, Journal of Retailing 83(1)')),
+  'reacquisition-process': c('reacquisition', 'Four-step reacquisition process', 'read',
+    'A sales process to regain B2B customers: segment lost customers, assess reasons for loss, develop reacquisition activities, implement reacquisition strategies; taking the customer\'s view of fairness lets the firm recover the relationship fairly and ethically.',
+    LIU_2015),
+  'reacquisition-opportunity': c('reacquisition', 'Reacquisition opportunity', 'read',
+    'Salespeople judge reacquisition opportunities on ease of reacquisition (barriers, remaining relationships, own value-adding capabilities) and customer value (account size, profitability, market influence, cross-selling potential).',
+    s('Leach, M. P.; Liu, A. H.', 2014, 'Reacquisition opportunity assessment (50 B2B salespeople), Industrial Marketing Management')),
+  'win-back-coping': c('reacquisition', 'Coping in win-back', 'read',
+    'Problem-focused coping and proactive responses raise win-back success; emotion-focused coping and reactive responses lower it.',
+    s('Liu, A. H.; Chugh, R.; Gould, A. N.', 2016, 'Working smart to win back lost customers, European Journal of Marketing 50(12)')),
+  'justice-perceptions': c('reacquisition', 'Distributive, procedural and interactional justice', 'read',
+    'Perceived distributive (fair outcome), procedural (fair process) and interactional (fair treatment) justice of revival activities raise revival-specific satisfaction, which drives revival performance (equity theory).',
+    s('Homburg, C.; Hoyer, W. D.; Stock, R. M.', 2007, 'How to get lost customers back?, Journal of the Academy of Marketing Science 35(4)'), LIU_2015),
+
+  // ── 5. Interpersonal development ────────────────────────────────────────────
+  'social-penetration-phases': c('development', 'Interpersonal B2B relationship phases', 'read',
+    'Relationships develop through continual evaluation of relational costs and rewards plus self-disclosure and business disclosure: becoming business partners (general, general), collaborative partners (strategic, personal life), collaborative and personal partners (synergistic, private). Rewards shift from business-related to relational.',
+    s('Koponen, J.; Julkunen, S.', 2022, 'Development of long-term B2B customer relationships: the role of self-disclosure and relational cost/benefit evaluation, European Journal of Marketing 56(13)')),
+  'intercultural-relationship-development': c('development', 'Intercultural relationship development', 'read',
+    'Identity management theory phases trial, enmeshment and renegotiation: with low cultural diversity relationships reached trial and enmeshment; with high diversity they sometimes went on to renegotiation. The salesperson\'s cultural intelligence helps development.',
+    s('Koponen, J.; Julkunen, S.; Gabrielsson, M.; Pullins, E. B.', 2021, 'An intercultural, interpersonal relationship development framework, International Marketing Review 38(6)')),
+  'social-presence-chat': c('development', 'Social presence in B2B chat', 'read',
+    'Buyers show social presence in chat through interactive, affective and relationship-maintenance responses; only existing customers give relationship-maintenance responses, and chat functions shift with the relationship stage.',
+    s('Koponen, J.; Rytsy, S.', 2020, 'Social presence and e-commerce B2B chat functions, European Journal of Marketing 54(6)')),
+  'relationship-development-phases': c('development', 'Buyer-seller relationship development phases', 'unverified',
+    'Company-level phases awareness, exploration, expansion, commitment and dissolution (possible from any phase).',
+    s('Dwyer, F. R.; Schurr, P. H.; Oh, S.', 1987, 'Developing Buyer-Seller Relationships, Journal of Marketing 51(2)')),
+
+  // ── 6. Post-sales ───────────────────────────────────────────────────────────
+  'proactive-post-sales-service': c('post-sales', 'Proactive post-sales service', 'unverified',
+    'The supplier starts service itself before the customer asks: condition monitoring, predictive maintenance, check-ins over an installed base.',
+    s('Journal of Business Research review', 2025, 'Proactive post-sales service, key account management and customer success management (summarised from a seed document)')),
+  'key-account-management': c('post-sales', 'Key (strategic) account management', 'read',
+    'A relational capability with dedicated people for selected strategic accounts: account portfolio definition, account business planning, account-specific value proposition, account management process, plus organisational integration, support capabilities, performance management and team skills.',
+    s('Storbacka, K.', 2012, 'Strategic account management programs: alignment of design elements and management practices, Journal of Business & Industrial Marketing 27(4)')),
+  'customer-success-management': c('post-sales', 'Customer success management', 'read',
+    'Proactive relational engagement so that the customer realises the offering\'s value potential, coordinated by a customer success manager and steered by leading indicators such as health scores.',
+    s('Hochstein, B.; Rangarajan, D.; Mehta, N.; Kocher, D.', 2020, 'An industry/academic perspective on customer success management, Journal of Service Research 23(1)'),
+    s('Hilton, B.; Hajihashemi, B.; Henderson, C. M.; Palmatier, R. W.', 2020, 'Customer Success Management: The next evolution in customer management practice?, Industrial Marketing Management 90'),
+    s('Eggert, A.; Ulaga, W.; Gehring, A.', 2020, 'Managing customer success in business markets, Sales Management Review / SMR 4(2-3)')),
+  'value-based-customer-management': c('post-sales', 'Value-based customer management roles', 'read',
+    'Value-based selling creates the expected value proposition, customer success management manages value realisation, and key account management builds long-term strategic relationships; blurred boundaries cause conflict between units.',
+    s('Unattributed', 2023, 'Untangling value-based customer management approaches in business markets')),
+
+  // ── 7. Engagement ───────────────────────────────────────────────────────────
+  'regulatory-focus': c('engagement', 'Regulatory focus', 'read',
+    'A promotion focus pursues gains and aspirations; a prevention focus pursues safety, duties and avoiding losses. Regulatory fit, goal pursuit that matches one\'s focus, raises motivation.',
+    s('Higgins, E. T.', 1997, 'Beyond pleasure and pain, American Psychologist 52(12)')),
+  'informed-customer-avoidance': c('engagement', 'Informed customers avoid sales interactions', 'read',
+    'Customers well informed by online research develop a stronger prevention focus and avoid sales interactions to keep control; the effect weakens when salespeople give currently available rather than additional information.',
+    s('Li, Geng, Chang & Ning', 2023, 'Psychology & Marketing')),
+  'knowledge-broker': c('engagement', 'Salesperson as knowledge broker', 'read',
+    'Selling-related knowledge, adaptiveness and cognitive aptitude drive sales performance; in a knowledge-intensive economy salespeople act as knowledge brokers between customer and supplier.',
+    s('Verbeke, W.; Dietz, B.; Verwaal, E.', 2011, 'Drivers of sales performance: a contemporary meta-analysis, Journal of the Academy of Marketing Science 39(3)')),
+  'decision-progress': c('engagement', 'Decision progress at first sales contact', 'read',
+    'Customers are often well through their purchase decision (commonly quoted 57 to 70%) before they contact a salesperson; the figure is an average that hides wide variation, and complex, ill-defined needs bring sellers in earlier.',
+    s('Adamson, B.; Dixon, M.; Toman, N. (CEB)', 2012, 'The End of Solution Sales, Harvard Business Review 90(7)')),
+} as const satisfies Record<string, Concept>);
+
+/**
+ * The id of a concept in {@link CONCEPTS}, in kebab-case.
+ *
+ * @example
+ * ```ts
+ * import type { ConceptId } from 'b2b-relationships/core';
+ * const id: ConceptId = 'second-lifetime-value';
+ * ```
+ */
+export type ConceptId = keyof typeof CONCEPTS;
+
+/**
+ * Every concept id, in catalogue order.
+ *
+ * @example
+ * ```ts
+ * import { CONCEPT_IDS } from 'b2b-relationships/core';
+ * CONCEPT_IDS.includes('loyalty-ladder'); //=> true
+ * ```
+ */
+export const CONCEPT_IDS: readonly ConceptId[] = Object.freeze(Object.keys(CONCEPTS) as ConceptId[]);

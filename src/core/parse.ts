@@ -1,0 +1,62 @@
+import type * as z from 'zod';
+import { ValidationError, type ValidationIssue } from './errors.js';
+
+/**
+ * The result of {@link safeParseWith}: the typed value, or the {@link ValidationError}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseWith, ScoreSchema, type ParseResult } from 'b2b-relationships/core';
+ * const r: ParseResult<number> = safeParseWith(ScoreSchema, 0.3);
+ * ```
+ */
+export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValidationError };
+
+/**
+ * Validates untrusted input against a schema without throwing.
+ *
+ * @param schema - Any zod schema, for example one the library exports.
+ * @param input - Untrusted data, such as a parsed JSON request body.
+ * @param label - What is being validated, used in the error message.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with every issue and its path.
+ *
+ * @example
+ * ```ts
+ * import { safeParseWith, LevelSchema } from 'b2b-relationships/core';
+ * const r = safeParseWith(LevelSchema, 'extreme');
+ * r.ok; //=> false
+ * ```
+ */
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, label?: string): ParseResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: new ValidationError(result.error.issues.map(toIssue), label) };
+}
+
+/**
+ * Validates untrusted input against a schema and returns the typed value.
+ *
+ * @param schema - Any zod schema, for example one the library exports.
+ * @param input - Untrusted data, such as a parsed JSON request body.
+ * @param label - What is being validated, used in the error message.
+ * @returns The parsed, typed value.
+ * @throws {@link ValidationError} listing every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseWith, ScoreSchema } from 'b2b-relationships/core';
+ * parseWith(ScoreSchema, 0.4); //=> 0.4
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, label?: string): z.output<S> {
+  const result = safeParseWith(schema, input, label);
+  if (result.ok) return result.value;
+  throw result.error;
+}
+
+function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  return {
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    message: issue.message,
+  };
+}

@@ -1,0 +1,113 @@
+import type * as z from 'zod';
+import { ValidationError } from './errors.js';
+import { parseWith } from './parse.js';
+
+/**
+ * A deep partial of a policy: any part may be left out and falls back to the default.
+ * Arrays and primitives are replaced whole.
+ *
+ * @example
+ * ```ts
+ * import type { DeepPartial } from 'b2b-relationships/core';
+ * type P = DeepPartial<{ weights: { a: number; b: number } }>;
+ * const p: P = { weights: { a: 2 } };
+ * ```
+ */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function merge(base: unknown, override: unknown): unknown {
+  if (override === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(override)) {
+    if (UNSAFE_KEYS.has(key)) continue;
+    out[key] = merge(base[key], override[key]);
+  }
+  return out;
+}
+
+/**
+ * Deep-merges a caller's partial policy over a module's defaults. Plain objects merge key by
+ * key; arrays and primitives replace; `undefined` keeps the default; `__proto__`, `constructor`
+ * and `prototype` keys are ignored. Neither argument is mutated. With no override the defaults
+ * object itself is returned, so the common case allocates nothing.
+ *
+ * The result is not validated: functions that accept a policy are total on any override that
+ * type-checks (they guard every division), and {@link parsePolicy} validates untrusted policies.
+ *
+ * @param defaults - The module's frozen default policy.
+ * @param override - The caller's partial policy, if any.
+ * @returns The effective policy.
+ *
+ * @example
+ * ```ts
+ * import { mergePolicy } from 'b2b-relationships/core';
+ * const p = mergePolicy({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 }, { levels: { high: 0.8 } });
+ * p.levels.high; //=> 0.8
+ * p.levels.medium; //=> 0.3333333333333333
+ * ```
+ */
+export function mergePolicy<T extends object>(defaults: T, override?: DeepPartial<NoInfer<T>>): T {
+  if (override === undefined) return defaults;
+  return merge(defaults, override) as T;
+}
+
+/**
+ * Validates an untrusted, possibly partial policy (for example from a JSON config file): merges
+ * it over the defaults and checks the result against the module's policy schema.
+ *
+ * @param schema - The module's `…PolicySchema`.
+ * @param defaults - The module's `default…Policy`.
+ * @param input - The untrusted partial policy; `undefined` gives the defaults.
+ * @param label - What is being validated, used in the error message.
+ * @returns The full, valid policy.
+ * @throws {@link ValidationError} when the input is not an object or the merged policy is invalid
+ * (unknown keys included, so typos are caught).
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { parsePolicy } from 'b2b-relationships/core';
+ * const schema = z.strictObject({ prior: z.number().min(0).max(1) });
+ * parsePolicy(schema, { prior: 0.5 }, { prior: 0.4 }).prior; //=> 0.4
+ * ```
+ */
+export function parsePolicy<S extends z.ZodType>(schema: S, defaults: z.output<S>, input: unknown, label = 'policy'): z.output<S> {
+  if (input === undefined) return defaults;
+  if (!isPlainObject(input)) throw new ValidationError([{ path: [], message: 'Expected a policy object' }], label);
+  return parseWith(schema, merge(defaults, input), label);
+}
+
+/**
+ * Freezes an object and everything reachable from it. Used for the library's default policies
+ * and constants so that no caller can change them for everyone else.
+ *
+ * @param value - The object to freeze.
+ * @returns The same object, frozen throughout.
+ *
+ * @example
+ * ```ts
+ * import { deepFreeze } from 'b2b-relationships/core';
+ * const p = deepFreeze({ a: { b: 1 } });
+ * Object.isFrozen(p.a); //=> true
+ * ```
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,39 @@
+import type { ConceptId } from './concepts.js';
+import type { Reason } from './schema.js';
+
+/**
+ * Builds a frozen {@link Reason}.
+ *
+ * @param code - Stable SCREAMING_SNAKE_CASE code.
+ * @param message - Plain-English explanation.
+ * @param concept - The concept that justifies the inference.
+ * @param weight - Signed contribution to a score, where the result is a score.
+ * @returns The reason, frozen.
+ *
+ * @example
+ * ```ts
+ * import { reason } from 'b2b-relationships/core';
+ * reason('NEED_HIGH', 'Need uncertainty is high.', 'need-uncertainty').concept; //=> 'need-uncertainty'
+ * ```
+ */
+export function reason(code: string, message: string, concept: ConceptId, weight?: number): Reason {
+  return Object.freeze(weight === undefined ? { code, message, concept } : { code, message, concept, weight });
+}
+
+/**
+ * Rounds a number for display in a reason message (at most `digits` decimals, no trailing zeros).
+ *
+ * @param x - The number.
+ * @param digits - Decimals to keep (default 2).
+ * @returns A short string such as `0.83` or `4000`.
+ *
+ * @example
+ * ```ts
+ * import { fmt } from 'b2b-relationships/core';
+ * fmt(0.8333333); //=> '0.83'
+ * fmt(4000); //=> '4000'
+ * ```
+ */
+export function fmt(x: number, digits = 2): string {
+  return String(Number(x.toFixed(digits)));
+}

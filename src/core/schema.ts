@@ -1,0 +1,182 @@
+import * as z from 'zod';
+import { CONCEPT_IDS, type ConceptId } from './concepts.js';
+import { LEVELS } from './level.js';
+
+/**
+ * Schema of a {@link Level}: `'low' | 'medium' | 'high'`.
+ *
+ * @example
+ * ```ts
+ * import { LevelSchema } from 'b2b-relationships/core';
+ * LevelSchema.parse('high'); //=> 'high'
+ * ```
+ */
+export const LevelSchema = z.enum(LEVELS);
+
+/**
+ * One of the three ordinal levels, inferred from {@link LevelSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Level } from 'b2b-relationships/core';
+ * const l: Level = 'medium';
+ * ```
+ */
+export type Level = z.infer<typeof LevelSchema>;
+
+/**
+ * Schema of a score: a finite number in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import { ScoreSchema } from 'b2b-relationships/core';
+ * ScoreSchema.safeParse(1.2).success; //=> false
+ * ```
+ */
+export const ScoreSchema = z.number().min(0).max(1);
+
+/**
+ * Schema of a {@link ConceptId}.
+ *
+ * @example
+ * ```ts
+ * import { ConceptIdSchema } from 'b2b-relationships/core';
+ * ConceptIdSchema.parse('loyalty-ladder'); //=> 'loyalty-ladder'
+ * ```
+ */
+export const ConceptIdSchema = z.enum(CONCEPT_IDS as [ConceptId, ...ConceptId[]]);
+
+/**
+ * Schema of a {@link Reason}.
+ *
+ * @example
+ * ```ts
+ * import { ReasonSchema } from 'b2b-relationships/core';
+ * ReasonSchema.parse({ code: 'NEED_HIGH', message: 'Need uncertainty is high.', concept: 'need-uncertainty' });
+ * ```
+ */
+export const ReasonSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/, 'Expected a SCREAMING_SNAKE_CASE code'),
+  message: z.string(),
+  concept: ConceptIdSchema,
+  weight: z.number().optional(),
+});
+
+/**
+ * Why an inference came out as it did: a stable `code` (SCREAMING_SNAKE_CASE, listed in the
+ * module's docs and its `…_REASON_CODES` constant), a plain-English `message`, the `concept`
+ * (see {@link CONCEPTS}) that justifies it, and, where the result is a score, the signed
+ * `weight` this reason contributed to it.
+ *
+ * @example
+ * ```ts
+ * import type { Reason } from 'b2b-relationships/core';
+ * const r: Reason = { code: 'NEED_HIGH', message: 'Need uncertainty is high.', concept: 'need-uncertainty' };
+ * ```
+ */
+export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
+
+/**
+ * Schema of a {@link Scored} result.
+ *
+ * @example
+ * ```ts
+ * import { ScoredSchema } from 'b2b-relationships/core';
+ * ScoredSchema.parse({ score: 0.5, level: 'medium', confidence: 1, reasons: [] }).level; //=> 'medium'
+ * ```
+ */
+export const ScoredSchema = z.object({
+  score: ScoreSchema,
+  level: LevelSchema,
+  confidence: ScoreSchema,
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * A score in [0, 1] with its level, the `confidence` (the share of the indicators' weight that
+ * was actually supplied, in [0, 1]) and the reasons behind it.
+ *
+ * @example
+ * ```ts
+ * import type { Scored } from 'b2b-relationships/core';
+ * const s: Scored = { score: 0.8, level: 'high', confidence: 0.5, reasons: [] };
+ * ```
+ */
+export type Scored = z.infer<typeof ScoredSchema>;
+
+/**
+ * Schema of an ISO 8601 date (`2026-03-01`) or date-time with offset (`2026-03-01T09:00:00Z`),
+ * used for every `at` and `asOf` in the library.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'b2b-relationships/core';
+ * IsoDateSchema.safeParse('2026-03-01').success; //=> true
+ * IsoDateSchema.safeParse('yesterday').success; //=> false
+ * ```
+ */
+export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/**
+ * An ISO 8601 date or date-time string, inferred from {@link IsoDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'b2b-relationships/core';
+ * const d: IsoDate = '2026-03-01';
+ * ```
+ */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * Builds the schema of an indicator family: a strict object whose keys are the family's
+ * indicators, each an optional score in [0, 1]. Unknown keys are rejected so that a misspelt
+ * indicator is reported instead of silently lowering confidence.
+ *
+ * @param labels - The family's indicator labels (only the keys are used).
+ * @returns A zod schema for the family's indicator values.
+ *
+ * @example
+ * ```ts
+ * import { indicatorsSchema } from 'b2b-relationships/core';
+ * const schema = indicatorsSchema({ novelty: 'Purchase novelty' });
+ * schema.parse({ novelty: 0.4 }); //=> { novelty: 0.4 }
+ * ```
+ */
+export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, string>>) {
+  const shape = {} as Record<K, z.ZodOptional<typeof ScoreSchema>>;
+  for (const key of Object.keys(labels) as K[]) shape[key] = ScoreSchema.optional();
+  return z.strictObject(shape);
+}
+
+/**
+ * Builds the schema of an indicator family's weights: a strict object with a non-negative,
+ * finite weight per indicator.
+ *
+ * @param labels - The family's indicator labels (only the keys are used).
+ * @returns A zod schema for the weights.
+ *
+ * @example
+ * ```ts
+ * import { weightsSchema } from 'b2b-relationships/core';
+ * weightsSchema({ novelty: 'Purchase novelty' }).safeParse({ novelty: -1 }).success; //=> false
+ * ```
+ */
+export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>>) {
+  const shape = {} as Record<K, z.ZodNumber>;
+  for (const key of Object.keys(labels) as K[]) shape[key] = z.number().min(0).max(1e6);
+  return z.strictObject(shape);
+}
+
+/**
+ * Schema of {@link LevelThresholds}: `medium` and `high` in [0, 1] with `medium <= high`.
+ *
+ * @example
+ * ```ts
+ * import { LevelThresholdsSchema } from 'b2b-relationships/core';
+ * LevelThresholdsSchema.safeParse({ medium: 0.7, high: 0.3 }).success; //=> false
+ * ```
+ */
+export const LevelThresholdsSchema = z
+  .strictObject({ medium: ScoreSchema, high: ScoreSchema })
+  .refine((t) => t.medium <= t.high, { message: 'medium must not exceed high', path: ['medium'] });

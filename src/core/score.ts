@@ -1,0 +1,145 @@
+import type { ConceptId } from './concepts.js';
+import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, toLevel } from './level.js';
+import { fmt, reason } from './reason.js';
+import type { Reason, Scored } from './schema.js';
+
+/**
+ * How {@link scoreIndicators} names and explains one family of indicators.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorFamily } from 'b2b-relationships/core';
+ * const family: IndicatorFamily<'novelty'> = {
+ *   prefix: 'NEED', subject: 'need uncertainty', concept: 'need-uncertainty',
+ *   labels: { novelty: 'Purchase novelty' },
+ * };
+ * ```
+ */
+export interface IndicatorFamily<K extends string> {
+  /** Prefix of every reason code, e.g. `NEED` gives `NEED_HIGH`, `NEED_PURCHASE_NOVELTY`. */
+  readonly prefix: string;
+  /** What the score measures, for messages, e.g. `need uncertainty`. */
+  readonly subject: string;
+  /** The concept every reason cites. */
+  readonly concept: ConceptId;
+  /** Human label of each indicator. */
+  readonly labels: Readonly<Record<K, string>>;
+}
+
+/**
+ * Converts a camelCase indicator key to the SCREAMING_SNAKE_CASE part of a reason code.
+ *
+ * @param key - For example `purchaseNovelty`.
+ * @returns For example `PURCHASE_NOVELTY`.
+ *
+ * @example
+ * ```ts
+ * import { toCode } from 'b2b-relationships/core';
+ * toCode('purchaseNovelty'); //=> 'PURCHASE_NOVELTY'
+ * ```
+ */
+export function toCode(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+}
+
+/**
+ * The reason codes {@link scoreIndicators} can emit for a family: one per indicator, one per
+ * level, and `…_NO_INDICATORS` and `…_PARTIAL_INDICATORS`.
+ *
+ * @param family - The indicator family.
+ * @returns Every code, indicators first.
+ *
+ * @example
+ * ```ts
+ * import { indicatorReasonCodes } from 'b2b-relationships/core';
+ * indicatorReasonCodes({ prefix: 'NEED', subject: 'need uncertainty', concept: 'need-uncertainty', labels: { novelty: 'Novelty' } });
+ * //=> ['NEED_NOVELTY', 'NEED_LOW', 'NEED_MEDIUM', 'NEED_HIGH', 'NEED_NO_INDICATORS', 'NEED_PARTIAL_INDICATORS']
+ * ```
+ */
+export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] {
+  const p = family.prefix;
+  return [
+    ...Object.keys(family.labels).map((k) => `${p}_${toCode(k)}`),
+    `${p}_LOW`, `${p}_MEDIUM`, `${p}_HIGH`, `${p}_NO_INDICATORS`, `${p}_PARTIAL_INDICATORS`,
+  ];
+}
+
+/**
+ * Scores a family of optional indicators, each in [0, 1], as their weighted mean.
+ *
+ * - `score` = Σ wᵢxᵢ / Σ wᵢ over the indicators supplied; with none supplied it is the neutral
+ *   `prior` (0.5 by default) and `confidence` is 0.
+ * - `confidence` = Σ wᵢ supplied / Σ wᵢ of all indicators, so it falls as indicators go missing.
+ * - One reason per supplied indicator whose `weight` is its signed contribution relative to the
+ *   prior, wᵢ(xᵢ − prior) / Σ wᵢ, so `score = prior + Σ weight`; then a level reason.
+ *
+ * Total on any input: values are clamped into [0, 1] (`NaN` counts as 0), and weights that are
+ * negative or not finite count as 0.
+ *
+ * @param values - Indicator values by key; missing or `undefined` means not observed.
+ * @param weights - Weight of each indicator.
+ * @param family - Names used in reason codes and messages.
+ * @param thresholds - Level cut points.
+ * @param prior - The score when nothing is known (default 0.5).
+ * @returns A {@link Scored}.
+ *
+ * @example
+ * ```ts
+ * import { scoreIndicators } from 'b2b-relationships/core';
+ * const s = scoreIndicators({ a: 1 }, { a: 1, b: 1 },
+ *   { prefix: 'X', subject: 'x', concept: 'need-uncertainty', labels: { a: 'A', b: 'B' } });
+ * s.score; //=> 1
+ * s.confidence; //=> 0.5
+ * ```
+ */
+export function scoreIndicators<K extends string>(
+  values: Readonly<Partial<Record<K, number | undefined>>> | undefined,
+  weights: Readonly<Record<K, number>>,
+  family: IndicatorFamily<K>,
+  thresholds: LevelThresholds = DEFAULT_LEVEL_THRESHOLDS,
+  prior = 0.5,
+): Scored {
+  const p = clamp01(prior);
+  const keys = Object.keys(family.labels) as K[];
+  let total = 0;
+  let supplied = 0;
+  let sum = 0;
+  for (const key of keys) {
+    const w = positive(weights[key]);
+    total += w;
+    const x = values?.[key];
+    if (x === undefined || w === 0) continue;
+    supplied += w;
+    sum += w * clamp01(x);
+  }
+  const reasons: Reason[] = [];
+  if (supplied === 0) {
+    reasons.push(reason(`${family.prefix}_NO_INDICATORS`, `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, family.concept));
+    return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons };
+  }
+  for (const key of keys) {
+    const w = positive(weights[key]);
+    const x = values?.[key];
+    if (x === undefined || w === 0) continue;
+    const v = clamp01(x);
+    const contribution = (w * (v - p)) / supplied;
+    const verb = contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
+    reasons.push(reason(`${family.prefix}_${toCode(key)}`, `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, family.concept, contribution));
+  }
+  const score = clamp01(sum / supplied);
+  const level = toLevel(score, thresholds);
+  const confidence = clamp01(supplied / total);
+  reasons.push(reason(`${family.prefix}_${level.toUpperCase()}`, `${capitalise(family.subject)} is ${level} (${fmt(score)}).`, family.concept));
+  if (confidence < 1) {
+    reasons.push(reason(`${family.prefix}_PARTIAL_INDICATORS`, `Only ${fmt(confidence * 100, 0)}% of the indicator weight for ${family.subject} was supplied.`, family.concept));
+  }
+  return { score, level, confidence, reasons };
+}
+
+function positive(w: number): number {
+  return w > 0 && w < Infinity ? w : 0;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,34 @@
+import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
+import { deepFreeze } from '../core/policy.js';
+import type { UncertaintyPolicy } from './schema.js';
+
+/**
+ * The default uncertainty policy. Levels: below 1/3 low, from 2/3 high. Prior 0.5.
+ *
+ * Weights [suggested by the library; the literature gives definitions, not weights]: the
+ * indicators closest to each definition weigh 1.5 (`specificationDifficulty` for need;
+ * `supplierHeterogeneity` and `supplyMarketDynamism` for market; `deliveryUnpredictability` and
+ * `conformanceUnpredictability` for transaction), the rest 1 or 0.5. Every ability indicator
+ * weighs 1.
+ *
+ * @example
+ * ```ts
+ * import { defaultUncertaintyPolicy } from 'b2b-relationships/uncertainty';
+ * defaultUncertaintyPolicy.weights.need.specificationDifficulty; //=> 1.5
+ * ```
+ */
+export const defaultUncertaintyPolicy: UncertaintyPolicy = deepFreeze({
+  levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+  prior: 0.5,
+  weights: {
+    need: { purchaseNovelty: 1, technicalComplexity: 1, specificationDifficulty: 1.5, requirementVolatility: 0.5 },
+    market: { supplierHeterogeneity: 1.5, supplyMarketDynamism: 1.5, technologyChangeRate: 1, priceVolatility: 0.5 },
+    transaction: { deliveryUnpredictability: 1.5, conformanceUnpredictability: 1.5, distance: 0.5, logisticsComplexity: 0.5 },
+    demand: { specificationSkill: 1, technicalExpertise: 1, solutionSourcing: 1 },
+    buyerTransfer: { logisticsCapability: 1, schedulingCapability: 1, integrationCapability: 1 },
+    problemSolving: { needUnderstanding: 1, solutionDesign: 1, customisation: 1 },
+    supplierTransfer: { deliveryReliability: 1, onTimeDelivery: 1, specConformance: 1 },
+    capacity: { spareCapacity: 1, volumeFlexibility: 1, supplySecurity: 1 },
+    application: { applicationKnowledge: 1, usageSupport: 1, referenceExperience: 1 },
+  },
+});

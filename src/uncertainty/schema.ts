@@ -1,0 +1,239 @@
+import * as z from 'zod';
+import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import {
+  APPLICATION_FAMILY, BUYER_TRANSFER_FAMILY, CAPACITY_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY,
+  PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
+} from './indicators.js';
+
+/**
+ * Schema of {@link UncertaintyIndicators}. Every indicator is optional and in [0, 1], oriented so
+ * that a higher value means more uncertainty:
+ *
+ * - `need`: `purchaseNovelty` (a new-task buy rather than a straight rebuy), `technicalComplexity`,
+ *   `specificationDifficulty` (how hard it is to state the requirement), `requirementVolatility`.
+ * - `market`: `supplierHeterogeneity` (suppliers differ in quality and service),
+ *   `supplyMarketDynamism` (entries, exits, consolidation), `technologyChangeRate`, `priceVolatility`.
+ * - `transaction`: `deliveryUnpredictability`, `conformanceUnpredictability`, `distance`
+ *   (geographic or cultural), `logisticsComplexity`.
+ *
+ * @example
+ * ```ts
+ * import { UncertaintyIndicatorsSchema } from 'b2b-relationships/uncertainty';
+ * UncertaintyIndicatorsSchema.safeParse({ need: { purchaseNovelty: 0.9 } }).success; //=> true
+ * ```
+ */
+export const UncertaintyIndicatorsSchema = z.strictObject({
+  need: indicatorsSchema(NEED_FAMILY.labels).optional(),
+  market: indicatorsSchema(MARKET_FAMILY.labels).optional(),
+  transaction: indicatorsSchema(TRANSACTION_FAMILY.labels).optional(),
+});
+
+/**
+ * Observed indicators of a buyer's need, market and transaction uncertainty, each optional and
+ * in [0, 1]; see {@link UncertaintyIndicatorsSchema} for every field.
+ *
+ * @example
+ * ```ts
+ * import type { UncertaintyIndicators } from 'b2b-relationships/uncertainty';
+ * const i: UncertaintyIndicators = { need: { purchaseNovelty: 0.9 }, market: { priceVolatility: 0.2 } };
+ * ```
+ */
+export type UncertaintyIndicators = z.infer<typeof UncertaintyIndicatorsSchema>;
+
+/**
+ * Schema of an {@link UncertaintyProfile}.
+ *
+ * @example
+ * ```ts
+ * import { UncertaintyProfileSchema, uncertaintyProfile } from 'b2b-relationships/uncertainty';
+ * UncertaintyProfileSchema.parse(uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' }));
+ * ```
+ */
+export const UncertaintyProfileSchema = z.strictObject({
+  need: ScoredSchema,
+  market: ScoredSchema,
+  transaction: ScoredSchema,
+});
+
+/**
+ * A buyer's need, market and transaction uncertainty, each a scored level with reasons.
+ *
+ * @example
+ * ```ts
+ * import { uncertaintyProfile, type UncertaintyProfile } from 'b2b-relationships/uncertainty';
+ * const p: UncertaintyProfile = uncertaintyProfile({ need: 'high', market: 'low', transaction: 'medium' });
+ * ```
+ */
+export type UncertaintyProfile = z.infer<typeof UncertaintyProfileSchema>;
+
+/**
+ * Schema of {@link UncertaintyLevels}.
+ *
+ * @example
+ * ```ts
+ * import { UncertaintyLevelsSchema } from 'b2b-relationships/uncertainty';
+ * UncertaintyLevelsSchema.safeParse({ need: 'high', market: 'low', transaction: 'low' }).success; //=> true
+ * ```
+ */
+export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema, market: LevelSchema, transaction: LevelSchema });
+
+/**
+ * The three uncertainties as levels a user already knows.
+ *
+ * @example
+ * ```ts
+ * import type { UncertaintyLevels } from 'b2b-relationships/uncertainty';
+ * const l: UncertaintyLevels = { need: 'high', market: 'low', transaction: 'low' };
+ * ```
+ */
+export type UncertaintyLevels = z.infer<typeof UncertaintyLevelsSchema>;
+
+/**
+ * Schema of {@link BuyerAbilityIndicators}. Every indicator is optional and in [0, 1], higher
+ * meaning more able:
+ *
+ * - `demand`: `specificationSkill`, `technicalExpertise`, `solutionSourcing`.
+ * - `transfer`: `logisticsCapability`, `schedulingCapability`, `integrationCapability`.
+ *
+ * @example
+ * ```ts
+ * import { BuyerAbilityIndicatorsSchema } from 'b2b-relationships/uncertainty';
+ * BuyerAbilityIndicatorsSchema.safeParse({ demand: { specificationSkill: 0.7 } }).success; //=> true
+ * ```
+ */
+export const BuyerAbilityIndicatorsSchema = z.strictObject({
+  demand: indicatorsSchema(DEMAND_FAMILY.labels).optional(),
+  transfer: indicatorsSchema(BUYER_TRANSFER_FAMILY.labels).optional(),
+});
+
+/**
+ * Observed indicators of a buyer's demand and transfer abilities; see
+ * {@link BuyerAbilityIndicatorsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { BuyerAbilityIndicators } from 'b2b-relationships/uncertainty';
+ * const i: BuyerAbilityIndicators = { transfer: { logisticsCapability: 0.4 } };
+ * ```
+ */
+export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema>;
+
+/**
+ * Schema of {@link SupplierAbilityIndicators}. Every indicator is optional and in [0, 1], higher
+ * meaning more able:
+ *
+ * - `problemSolving`: `needUnderstanding`, `solutionDesign`, `customisation`.
+ * - `transfer`: `deliveryReliability`, `onTimeDelivery`, `specConformance`.
+ * - `capacity`: `spareCapacity`, `volumeFlexibility`, `supplySecurity`.
+ * - `application`: `applicationKnowledge`, `usageSupport`, `referenceExperience`.
+ *
+ * @example
+ * ```ts
+ * import { SupplierAbilityIndicatorsSchema } from 'b2b-relationships/uncertainty';
+ * SupplierAbilityIndicatorsSchema.safeParse({ transfer: { onTimeDelivery: 0.97 } }).success; //=> true
+ * ```
+ */
+export const SupplierAbilityIndicatorsSchema = z.strictObject({
+  problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY.labels).optional(),
+  transfer: indicatorsSchema(SUPPLIER_TRANSFER_FAMILY.labels).optional(),
+  capacity: indicatorsSchema(CAPACITY_FAMILY.labels).optional(),
+  application: indicatorsSchema(APPLICATION_FAMILY.labels).optional(),
+});
+
+/**
+ * Observed indicators of a supplier's four abilities; see {@link SupplierAbilityIndicatorsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SupplierAbilityIndicators } from 'b2b-relationships/uncertainty';
+ * const i: SupplierAbilityIndicators = { problemSolving: { solutionDesign: 0.8 } };
+ * ```
+ */
+export type SupplierAbilityIndicators = z.infer<typeof SupplierAbilityIndicatorsSchema>;
+
+/**
+ * Schema of {@link BuyerAbilities}.
+ *
+ * @example
+ * ```ts
+ * import { BuyerAbilitiesSchema, assessBuyerAbilities } from 'b2b-relationships/uncertainty';
+ * BuyerAbilitiesSchema.parse(assessBuyerAbilities({}));
+ * ```
+ */
+export const BuyerAbilitiesSchema = z.strictObject({ demand: ScoredSchema, transfer: ScoredSchema });
+
+/**
+ * A buyer's scored demand and transfer abilities.
+ *
+ * @example
+ * ```ts
+ * import { assessBuyerAbilities, type BuyerAbilities } from 'b2b-relationships/uncertainty';
+ * const a: BuyerAbilities = assessBuyerAbilities({ demand: { specificationSkill: 0.9 } });
+ * ```
+ */
+export type BuyerAbilities = z.infer<typeof BuyerAbilitiesSchema>;
+
+/**
+ * Schema of {@link SupplierAbilities}.
+ *
+ * @example
+ * ```ts
+ * import { SupplierAbilitiesSchema, assessSupplierAbilities } from 'b2b-relationships/uncertainty';
+ * SupplierAbilitiesSchema.parse(assessSupplierAbilities({}));
+ * ```
+ */
+export const SupplierAbilitiesSchema = z.strictObject({
+  problemSolving: ScoredSchema,
+  transfer: ScoredSchema,
+  capacity: ScoredSchema,
+  application: ScoredSchema,
+});
+
+/**
+ * A supplier's four scored abilities: problem-solving, transfer, capacity and application.
+ *
+ * @example
+ * ```ts
+ * import { assessSupplierAbilities, type SupplierAbilities } from 'b2b-relationships/uncertainty';
+ * const a: SupplierAbilities = assessSupplierAbilities({ transfer: { onTimeDelivery: 0.95 } });
+ * ```
+ */
+export type SupplierAbilities = z.infer<typeof SupplierAbilitiesSchema>;
+
+/**
+ * Schema of {@link UncertaintyPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { UncertaintyPolicySchema, defaultUncertaintyPolicy } from 'b2b-relationships/uncertainty';
+ * UncertaintyPolicySchema.parse(defaultUncertaintyPolicy);
+ * ```
+ */
+export const UncertaintyPolicySchema = z.strictObject({
+  levels: LevelThresholdsSchema,
+  prior: ScoreSchema,
+  weights: z.strictObject({
+    need: weightsSchema(NEED_FAMILY.labels),
+    market: weightsSchema(MARKET_FAMILY.labels),
+    transaction: weightsSchema(TRANSACTION_FAMILY.labels),
+    demand: weightsSchema(DEMAND_FAMILY.labels),
+    buyerTransfer: weightsSchema(BUYER_TRANSFER_FAMILY.labels),
+    problemSolving: weightsSchema(PROBLEM_SOLVING_FAMILY.labels),
+    supplierTransfer: weightsSchema(SUPPLIER_TRANSFER_FAMILY.labels),
+    capacity: weightsSchema(CAPACITY_FAMILY.labels),
+    application: weightsSchema(APPLICATION_FAMILY.labels),
+  }),
+});
+
+/**
+ * Thresholds and weights of the uncertainty module: `levels` (score cut points), `prior` (the
+ * score when no indicator is supplied) and the weight of each indicator. Defaults in
+ * {@link defaultUncertaintyPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { UncertaintyPolicy } from 'b2b-relationships/uncertainty';
+ * type NeedWeights = UncertaintyPolicy['weights']['need'];
+ * ```
+ */
+export type UncertaintyPolicy = z.infer<typeof UncertaintyPolicySchema>;

@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per module plus the root; keep in step with package.json "exports". */
+export const MODULES = ['core', 'uncertainty', 'buying-strategy'] as const;
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+  },
+  format: ['esm', 'cjs'],
+  // TS 6 deprecates the baseUrl that tsup injects for dts (TOOLCHAIN.md P3).
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  splitting: true,
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  treeshake: true,
+  external: ['zod'],
+});
