@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import * as fc from 'fast-check';
+import { CONCEPT_IDS, type Reason } from '../src/core/index.js';
+
+/** Deep-freezes a value in place and returns it (tests freeze inputs to prove no mutation). */
+export function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) freeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Asserts that no number anywhere in `value` is NaN or ±Infinity. */
+export function expectAllFinite(value: unknown, path = '$'): void {
+  if (typeof value === 'number') {
+    expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => { expectAllFinite(v, `${path}[${i}]`); });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) expectAllFinite(v, `${path}.${k}`);
+  }
+}
+
+/** Asserts that every reason is well formed and its code is one of the module's documented codes. */
+export function expectValidReasons(reasons: readonly Reason[], codes: readonly string[]): void {
+  for (const r of reasons) {
+    expect(r.code).toMatch(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/);
+    expect(codes, `undocumented reason code ${r.code}`).toContain(r.code);
+    expect(CONCEPT_IDS).toContain(r.concept);
+    expect(r.message.length).toBeGreaterThan(0);
+    if (r.weight !== undefined) expect(Number.isFinite(r.weight)).toBe(true);
+  }
+}
+
+/** Collects every reason found anywhere in a result (any `reasons` array at any depth). */
+export function allReasons(value: unknown): Reason[] {
+  const out: Reason[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) {
+      for (const [k, child] of Object.entries(v)) {
+        if (k === 'reasons' && Array.isArray(child)) out.push(...(child as Reason[]));
+        else walk(child);
+      }
+    }
+  };
+  walk(value);
+  return out;
+}
+
+/** An arbitrary score in [0, 1] (no NaN). */
+export const score = (): fc.Arbitrary<number> => fc.double({ min: 0, max: 1, noNaN: true });
+
+/** An arbitrary optional score: missing, or in [0, 1]. */
+export const maybeScore = (): fc.Arbitrary<number | undefined> => fc.option(score(), { nil: undefined });
