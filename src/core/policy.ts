@@ -16,7 +16,7 @@ import { parseWith } from './parse.js';
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
-    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> | undefined }
     : T;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  AbilityFitSchema, abilityFit, BUYING_STRATEGY_REASON_CODES, supplierAbilityPriorities, SUPPLIER_ABILITIES,
+} from '../../src/buying-strategy/index.js';
+import type { Scored } from '../../src/core/index.js';
+import { assessSupplierAbilities, assessUncertainty, uncertaintyProfile, type SupplierAbilities, type UncertaintyProfile } from '../../src/uncertainty/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const scored = (s: number, confidence = 1): Scored => ({ score: s, level: s >= 2 / 3 ? 'high' : s >= 1 / 3 ? 'medium' : 'low', confidence, reasons: [] });
+const profileOf = (need: number, market: number, transaction: number): UncertaintyProfile => ({ need: scored(need), market: scored(market), transaction: scored(transaction) });
+const abilitiesOf = (problemSolving: number, transfer: number, capacity: number, application: number, confidence = 1): SupplierAbilities => ({
+  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence), capacity: scored(capacity, confidence), application: scored(application, confidence),
+});
+const importance = (p: UncertaintyProfile, ability: string) => supplierAbilityPriorities(p).find((x) => x.ability === ability)?.importance ?? Number.NaN;
+
+describe('supplierAbilityPriorities', () => {
+  it('ranks problem-solving first under high need uncertainty', () => {
+    const ranked = supplierAbilityPriorities(uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' }));
+    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'application', 'transfer', 'capacity']);
+    expect(ranked[0]?.importance).toBeCloseTo(5 / 6);
+  });
+
+  it('ranks transfer first under high transaction uncertainty', () => {
+    expect(supplierAbilityPriorities(uncertaintyProfile({ need: 'low', market: 'low', transaction: 'high' }))[0]?.ability).toBe('transfer');
+  });
+
+  it('computes importance = base + Σ weight × uncertainty and explains each term', () => {
+    const ranked = supplierAbilityPriorities(profileOf(0.2, 0.4, 0.8));
+    const transfer = ranked.find((r) => r.ability === 'transfer');
+    expect(transfer?.importance).toBeCloseTo(0.5 - 0.25 * 0.2 - 0.25 * 0.4 + 0.5 * 0.8);
+    expect(transfer?.reasons.map((r) => r.code)).toEqual(['TRANSFER_BASE', 'TRANSFER_NEED', 'TRANSFER_MARKET', 'TRANSFER_TRANSACTION']);
+    expect(transfer?.reasons.reduce((a, r) => a + (r.weight ?? 0), 0)).toBeCloseTo(transfer?.importance ?? 0);
+    expect(transfer?.reasons[1]?.message).toContain('lowers');
+  });
+
+  it('transfer ability gains weight as need and market uncertainty fall', () => {
+    expect(importance(profileOf(0.1, 0.1, 0.5), 'transfer')).toBeGreaterThan(importance(profileOf(0.9, 0.9, 0.5), 'transfer'));
+  });
+
+  it('keeps a stable order on ties and follows policy weights', () => {
+    const ranked = supplierAbilityPriorities(profileOf(0, 0, 0), { priorities: { transfer: { base: 0 } } });
+    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'transfer', 'capacity', 'application']);
+    expect(ranked.every((r) => r.importance === 0)).toBe(true);
+  });
+
+  it('ignores non-finite policy weights and clamps importance', () => {
+    const ranked = supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: Number.NaN, market: 1, transaction: 1 } } });
+    expect(ranked.find((r) => r.ability === 'capacity')?.importance).toBe(1);
+    expectAllFinite(ranked);
+  });
+
+  it('property: more need uncertainty never lowers problem-solving\'s importance', () => {
+    fc.assert(fc.property(score(), score(), score(), score(), (a, b, m, t) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      expect(importance(profileOf(hi, m, t), 'problemSolving')).toBeGreaterThanOrEqual(importance(profileOf(lo, m, t), 'problemSolving'));
+    }));
+  });
+
+  it('property: less need or market uncertainty never lowers transfer\'s importance', () => {
+    fc.assert(fc.property(score(), score(), score(), score(), (a, b, other, t) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      expect(importance(profileOf(lo, other, t), 'transfer')).toBeGreaterThanOrEqual(importance(profileOf(hi, other, t), 'transfer'));
+      expect(importance(profileOf(other, lo, t), 'transfer')).toBeGreaterThanOrEqual(importance(profileOf(other, hi, t), 'transfer'));
+    }));
+  });
+
+  it('property: four abilities, sorted, in range, documented, deterministic, input untouched', () => {
+    fc.assert(fc.property(score(), score(), score(), (n, m, t) => {
+      const p = freeze(profileOf(n, m, t));
+      const ranked = supplierAbilityPriorities(p);
+      expect(ranked.map((r) => r.ability).sort()).toEqual([...SUPPLIER_ABILITIES].sort());
+      for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.importance).toBeGreaterThanOrEqual(ranked[i]!.importance);
+      for (const r of ranked) {
+        expect(r.importance).toBeGreaterThanOrEqual(0);
+        expect(r.importance).toBeLessThanOrEqual(1);
+      }
+      expectValidReasons(allReasons(ranked), BUYING_STRATEGY_REASON_CODES);
+      expect(supplierAbilityPriorities(p)).toEqual(ranked);
+    }));
+  });
+});
+
+describe('abilityFit', () => {
+  it('finds a problem-solving gap for a need-uncertain buyer and a weak supplier', () => {
+    const fit = abilityFit(
+      uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' }),
+      assessSupplierAbilities({ problemSolving: { needUnderstanding: 0.2, solutionDesign: 0.1, customisation: 0.3 } }),
+    );
+    expect(fit.gaps[0]).toMatchObject({ ability: 'problemSolving' });
+    expect(fit.gaps[0]?.gap).toBeCloseTo(5 / 6 - 0.2);
+    expect(fit.reasons.map((r) => r.code)).toContain('GAP_PROBLEM_SOLVING');
+    expect(fit.confidence).toBeLessThan(1);
+  });
+
+  it('is the importance-weighted mean of ability scores', () => {
+    const p = profileOf(1, 0, 0); // importances: PS 1, transfer 0.25, capacity 0, application 0.7
+    const fit = abilityFit(p, abilitiesOf(1, 0, 0.5, 0));
+    expect(fit.fit).toBeCloseTo(1 / (1 + 0.25 + 0.7));
+    expect(fit.level).toBe('medium');
+    expect(fit.confidence).toBe(1);
+  });
+
+  it('reports a good fit with no gaps', () => {
+    const fit = abilityFit(profileOf(0.9, 0.1, 0.9), abilitiesOf(0.95, 0.95, 0.9, 0.9));
+    expect(fit.gaps).toEqual([]);
+    expect(fit.reasons.map((r) => r.code)).toEqual(['FIT_HIGH']);
+  });
+
+  it('orders gaps largest first and respects the policy thresholds', () => {
+    const fit = abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1, 0.5, 0.5));
+    expect(fit.gaps.map((g) => g.ability)).toEqual(['transfer', 'problemSolving', 'application']);
+    expect(abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1, 0.5, 0.5), { fit: { minImportance: 0.95 } }).gaps.map((g) => g.ability)).toEqual(['problemSolving', 'application']);
+  });
+
+  it('uses the plain mean when no ability matters under the policy', () => {
+    const zero = { base: 0, need: 0, market: 0, transaction: 0 };
+    const fit = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0, 0, 0, 0.5), { priorities: { problemSolving: zero, transfer: zero, capacity: zero, application: zero } });
+    expect(fit.fit).toBeCloseTo(0.25);
+    expect(fit.confidence).toBeCloseTo(0.5);
+    expect(fit.reasons.map((r) => r.code)).toEqual(['NO_PRIORITIES', 'FIT_LOW']);
+  });
+
+  it('property: valid, in range, documented, deterministic, inputs untouched; better abilities never lower fit', () => {
+    const abilityArb = fc.tuple(score(), score(), score(), score());
+    fc.assert(fc.property(fc.tuple(score(), score(), score()), abilityArb, score(), ([n, m, t], [a, b, c, d], bump) => {
+      const p = freeze(profileOf(n, m, t));
+      const abil = freeze(abilitiesOf(a, b, c, d));
+      const before = structuredClone([p, abil]);
+      const fit = abilityFit(p, abil);
+      expect(AbilityFitSchema.safeParse(fit).success).toBe(true);
+      expectAllFinite(fit);
+      expectValidReasons(fit.reasons, BUYING_STRATEGY_REASON_CODES);
+      expect(abilityFit(p, abil)).toEqual(fit);
+      expect([p, abil]).toEqual(before);
+      const better = abilityFit(p, abilitiesOf(Math.max(a, bump), b, c, d));
+      expect(better.fit).toBeGreaterThanOrEqual(fit.fit - 1e-12);
+    }));
+  });
+
+  it('works end to end from indicators', () => {
+    const p = assessUncertainty({ transaction: { deliveryUnpredictability: 0.9, conformanceUnpredictability: 0.9 } });
+    const fit = abilityFit(p, assessSupplierAbilities({ transfer: { deliveryReliability: 0.2, onTimeDelivery: 0.3, specConformance: 0.2 } }));
+    expect(fit.gaps.map((g) => g.ability)).toContain('transfer');
+  });
+});

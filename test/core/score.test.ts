@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { fmt, indicatorReasonCodes, reason, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
+import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
+
+const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
+  prefix: 'TEST',
+  subject: 'test score',
+  concept: 'need-uncertainty',
+  labels: { alpha: 'Alpha', betaGamma: 'Beta gamma' },
+};
+const weights = { alpha: 1, betaGamma: 3 };
+const codes = indicatorReasonCodes(family);
+
+describe('scoreIndicators', () => {
+  it('is the weighted mean of the supplied indicators', () => {
+    const s = scoreIndicators({ alpha: 1, betaGamma: 0 }, weights, family);
+    expect(s.score).toBeCloseTo(0.25);
+    expect(s.level).toBe('low');
+    expect(s.confidence).toBe(1);
+  });
+
+  it('lowers confidence by the share of weight missing and scores the rest', () => {
+    const s = scoreIndicators({ betaGamma: 0.9 }, weights, family);
+    expect(s.score).toBeCloseTo(0.9);
+    expect(s.confidence).toBeCloseTo(0.75);
+    expect(s.reasons.map((r) => r.code)).toEqual(['TEST_BETA_GAMMA', 'TEST_HIGH', 'TEST_PARTIAL_INDICATORS']);
+  });
+
+  it('falls back to the prior with confidence 0 when nothing is supplied', () => {
+    for (const values of [undefined, {}, { alpha: undefined }]) {
+      const s = scoreIndicators(values, weights, family, undefined, 0.4);
+      expect(s).toMatchObject({ score: 0.4, level: 'medium', confidence: 0 });
+      expect(s.reasons.map((r) => r.code)).toEqual(['TEST_NO_INDICATORS']);
+    }
+  });
+
+  it('gives each indicator its signed contribution so that score = prior + Σ weight', () => {
+    const s = scoreIndicators({ alpha: 0.9, betaGamma: 0.1 }, weights, family);
+    const contributions = s.reasons.filter((r) => r.weight !== undefined);
+    expect(contributions).toHaveLength(2);
+    expect(contributions[0]?.weight).toBeCloseTo((1 * (0.9 - 0.5)) / 4);
+    expect(contributions[1]?.weight).toBeCloseTo((3 * (0.1 - 0.5)) / 4);
+    expect(contributions[0]?.message).toContain('raises');
+    expect(contributions[1]?.message).toContain('lowers');
+    expect(0.5 + contributions.reduce((a, r) => a + (r.weight ?? 0), 0)).toBeCloseTo(s.score);
+  });
+
+  it('says "leaves unchanged" for an indicator at the prior', () => {
+    const s = scoreIndicators({ alpha: 0.5 }, weights, family);
+    expect(s.reasons[0]?.message).toContain('leaves unchanged');
+  });
+
+  it('treats zero, negative and non-finite weights as zero', () => {
+    const s = scoreIndicators({ alpha: 1, betaGamma: 0 }, { alpha: -1, betaGamma: Number.NaN }, family);
+    expect(s).toMatchObject({ score: 0.5, confidence: 0 });
+    const t = scoreIndicators({ alpha: 1, betaGamma: 0 }, { alpha: 2, betaGamma: Number.POSITIVE_INFINITY }, family);
+    expect(t).toMatchObject({ score: 1, confidence: 1 });
+  });
+
+  it('clamps out-of-range values', () => {
+    expect(scoreIndicators({ alpha: 7 }, weights, family).score).toBe(1);
+    expect(scoreIndicators({ alpha: -7 }, weights, family).score).toBe(0);
+  });
+
+  it('property: score and confidence in [0, 1], finite, documented codes, deterministic, input untouched', () => {
+    fc.assert(fc.property(maybeScore(), maybeScore(), (alpha, betaGamma) => {
+      const values = freeze({ alpha, betaGamma });
+      const before = structuredClone(values);
+      const s = scoreIndicators(values, weights, family);
+      expect(s.score).toBeGreaterThanOrEqual(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      expectAllFinite(s);
+      expectValidReasons(s.reasons, codes);
+      expect(scoreIndicators(values, weights, family)).toEqual(s);
+      expect(values).toEqual(before);
+    }));
+  });
+
+  it('property: raising an indicator never lowers the score', () => {
+    fc.assert(fc.property(maybeScore(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (alpha, b1, b2) => {
+      const [lo, hi] = b1 <= b2 ? [b1, b2] : [b2, b1];
+      expect(scoreIndicators({ alpha, betaGamma: hi }, weights, family).score)
+        .toBeGreaterThanOrEqual(scoreIndicators({ alpha, betaGamma: lo }, weights, family).score - 1e-12);
+    }));
+  });
+});
+
+describe('reason codes and helpers', () => {
+  it('lists every code a family can emit', () => {
+    expect(codes).toEqual(['TEST_ALPHA', 'TEST_BETA_GAMMA', 'TEST_LOW', 'TEST_MEDIUM', 'TEST_HIGH', 'TEST_NO_INDICATORS', 'TEST_PARTIAL_INDICATORS']);
+  });
+
+  it('converts keys to codes', () => {
+    expect(toCode('purchaseNovelty')).toBe('PURCHASE_NOVELTY');
+    expect(toCode('bundle-buyer')).toBe('BUNDLE_BUYER');
+    expect(toCode('a1B')).toBe('A1_B');
+  });
+
+  it('builds frozen reasons, with a weight only when given', () => {
+    const r = reason('X_Y', 'msg', 'loyalty-ladder');
+    expect(r).toEqual({ code: 'X_Y', message: 'msg', concept: 'loyalty-ladder' });
+    expect('weight' in r).toBe(false);
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(reason('X', 'm', 'loyalty-ladder', -0.2).weight).toBe(-0.2);
+  });
+
+  it('formats numbers without trailing zeros', () => {
+    expect(fmt(0.8333)).toBe('0.83');
+    expect(fmt(4000)).toBe('4000');
+    expect(fmt(0.5)).toBe('0.5');
+    expect(fmt(12.3456, 0)).toBe('12');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
+import {
+  defaultUncertaintyPolicy, parseBuyerAbilityIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators,
+  parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
+} from '../../src/uncertainty/index.js';
+
+function issuesOf(fn: () => unknown): { path: string; message: string }[] {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return (e as ValidationError).issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('uncertainty parse functions', () => {
+  it('accept valid input', () => {
+    expect(parseUncertaintyIndicators({ need: { purchaseNovelty: 0.7 } })).toEqual({ need: { purchaseNovelty: 0.7 } });
+    expect(parseUncertaintyLevels({ need: 'high', market: 'low', transaction: 'low' }).need).toBe('high');
+    expect(parseBuyerAbilityIndicators({ transfer: { logisticsCapability: 0.2 } }).transfer?.logisticsCapability).toBe(0.2);
+    expect(parseSupplierAbilityIndicators({ application: { usageSupport: 1 } }).application?.usageSupport).toBe(1);
+    const json: unknown = JSON.parse(JSON.stringify(uncertaintyProfile({ need: 'low', market: 'high', transaction: 'low' })));
+    expect(parseUncertaintyProfile(json).market.level).toBe('high');
+  });
+
+  it('report every bad indicator with its path', () => {
+    const issues = issuesOf(() => parseUncertaintyIndicators({ need: { purchaseNovelty: 1.5, specificationDifficulty: 'high' }, market: { typo: 0.2 } }));
+    expect(issues.map((i) => i.path)).toEqual(['need.purchaseNovelty', 'need.specificationDifficulty', 'market']);
+    expect(issues[2]?.message).toMatch(/typo/);
+  });
+
+  it('reject non-objects, unknown sections, NaN and Infinity', () => {
+    for (const bad of [null, 42, 'x', [], { cost: {} }, { need: { purchaseNovelty: Number.NaN } }, { market: { priceVolatility: Infinity } }]) {
+      expect(() => parseUncertaintyIndicators(bad)).toThrow(ValidationError);
+    }
+  });
+
+  it('reject bad levels and bad profiles', () => {
+    expect(issuesOf(() => parseUncertaintyLevels({ need: 'huge', market: 'low' })).map((i) => i.path)).toEqual(['need', 'transaction']);
+    const issues = issuesOf(() => parseUncertaintyProfile({ need: { score: 2, level: 'high', confidence: 1, reasons: [] } }));
+    expect(issues.map((i) => i.path)).toEqual(['need.score', 'market', 'transaction']);
+  });
+
+  it('reject bad ability indicators', () => {
+    expect(issuesOf(() => parseBuyerAbilityIndicators({ demand: { specificationSkill: -1 } }))[0]?.path).toBe('demand.specificationSkill');
+    expect(issuesOf(() => parseSupplierAbilityIndicators({ capacity: { spare: 0.1 } }))[0]?.path).toBe('capacity');
+  });
+
+  it('parse a partial policy over the defaults and reject bad ones', () => {
+    expect(parseUncertaintyPolicy(undefined)).toBe(defaultUncertaintyPolicy);
+    expect(parseUncertaintyPolicy({ weights: { need: { purchaseNovelty: 3 } } }).weights.need.purchaseNovelty).toBe(3);
+    expect(issuesOf(() => parseUncertaintyPolicy({ weights: { need: { purchaseNovelty: -3 } } }))[0]?.path).toBe('weights.need.purchaseNovelty');
+    expect(issuesOf(() => parseUncertaintyPolicy({ levels: { medium: 0.9, high: 0.1 } }))[0]?.path).toBe('levels.medium');
+    expect(issuesOf(() => parseUncertaintyPolicy({ prior: 1.1 }))[0]?.path).toBe('prior');
+    expect(issuesOf(() => parseUncertaintyPolicy('strict'))[0]?.path).toBe('');
+  });
+});
