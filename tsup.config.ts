@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureAnnotations } from './scripts/pure-annotations.js';
 
 /** One entry per module plus the root; keep in step with package.json "exports". */
 export const MODULES = ['core', 'uncertainty', 'buying-strategy'] as const;
@@ -17,4 +18,5 @@ export default defineConfig({
   target: 'es2022',
   treeshake: true,
   external: ['zod'],
+  esbuildPlugins: [pureAnnotations()],
 });

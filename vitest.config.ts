@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',

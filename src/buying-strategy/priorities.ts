@@ -8,6 +8,15 @@ import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
 import type { AbilityFit, AbilityPriority, BuyingStrategyPolicy, SupplierAbility } from './schema.js';
 
+const TERM_CODES: Readonly<Record<SupplierAbility, Readonly<Record<'base' | 'need' | 'market' | 'transaction', string>>>> = {
+  problemSolving: { base: 'PROBLEM_SOLVING_BASE', need: 'PROBLEM_SOLVING_NEED', market: 'PROBLEM_SOLVING_MARKET', transaction: 'PROBLEM_SOLVING_TRANSACTION' },
+  transfer: { base: 'TRANSFER_BASE', need: 'TRANSFER_NEED', market: 'TRANSFER_MARKET', transaction: 'TRANSFER_TRANSACTION' },
+  capacity: { base: 'CAPACITY_BASE', need: 'CAPACITY_NEED', market: 'CAPACITY_MARKET', transaction: 'CAPACITY_TRANSACTION' },
+  application: { base: 'APPLICATION_BASE', need: 'APPLICATION_NEED', market: 'APPLICATION_MARKET', transaction: 'APPLICATION_TRANSACTION' },
+};
+
+const UNCERTAINTY_LABEL = { need: 'Need', market: 'Market', transaction: 'Transaction' } as const;
+
 const ABILITY_LABEL: Readonly<Record<SupplierAbility, string>> = {
   problemSolving: 'Problem-solving ability',
   transfer: 'Transfer ability',
@@ -45,17 +54,17 @@ export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: 
   const out: AbilityPriority[] = [];
   for (const ability of SUPPLIER_ABILITIES) {
     const terms = p.priorities[ability];
-    const code = toCode(ability);
+    const codes = TERM_CODES[ability];
     const reasons: Reason[] = [];
     let sum = finite(terms.base);
-    if (sum !== 0) reasons.push(reason(`${code}_BASE`, `${ABILITY_LABEL[ability]} has a base importance of ${fmt(sum)}.`, 'supplier-abilities', sum));
+    if (sum !== 0) reasons.push(reason(codes.base, `${ABILITY_LABEL[ability]} has a base importance of ${fmt(sum)}.`, 'supplier-abilities', sum));
     for (const u of UNCERTAINTIES) {
       const w = finite(terms[u]);
       if (w === 0) continue;
       const term = w * profile[u].score;
       sum += term;
       const verb = w > 0 ? 'raises' : 'lowers';
-      reasons.push(reason(`${code}_${toCode(u)}`, `${capital(u)} uncertainty of ${fmt(profile[u].score)} ${verb} the importance of ${ABILITY_LABEL[ability].toLowerCase()}.`, 'supplier-abilities', term));
+      reasons.push(reason(codes[u], `${UNCERTAINTY_LABEL[u]} uncertainty of ${fmt(profile[u].score)} ${verb} the importance of ${ABILITY_LABEL[ability].toLowerCase()}.`, 'supplier-abilities', term));
     }
     out.push({ ability, importance: clamp01(sum), reasons });
   }
@@ -135,8 +144,4 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
 
 function finite(x: number): number {
   return Number.isFinite(x) ? x : 0;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

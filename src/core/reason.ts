@@ -35,5 +35,6 @@ export function reason(code: string, message: string, concept: ConceptId, weight
  * ```
  */
 export function fmt(x: number, digits = 2): string {
-  return String(Number(x.toFixed(digits)));
+  const f = 10 ** digits;
+  return String(Math.round(x * f) / f);
 }

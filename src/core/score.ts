@@ -100,7 +100,8 @@ export function scoreIndicators<K extends string>(
   prior = 0.5,
 ): Scored {
   const p = clamp01(prior);
-  const keys = Object.keys(family.labels) as K[];
+  const meta = compiled(family);
+  const keys = meta.keys as readonly K[];
   let total = 0;
   let supplied = 0;
   let sum = 0;
@@ -114,26 +115,58 @@ export function scoreIndicators<K extends string>(
   }
   const reasons: Reason[] = [];
   if (supplied === 0) {
-    reasons.push(reason(`${family.prefix}_NO_INDICATORS`, `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, family.concept));
+    reasons.push(reason(meta.none, `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, family.concept));
     return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons };
   }
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as K;
     const w = positive(weights[key]);
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
     const contribution = (w * (v - p)) / supplied;
     const verb = contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
-    reasons.push(reason(`${family.prefix}_${toCode(key)}`, `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, family.concept, contribution));
+    reasons.push({ code: meta.codes[i] as string, message: `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, concept: family.concept, weight: contribution });
   }
   const score = clamp01(sum / supplied);
   const level = toLevel(score, thresholds);
   const confidence = clamp01(supplied / total);
-  reasons.push(reason(`${family.prefix}_${level.toUpperCase()}`, `${capitalise(family.subject)} is ${level} (${fmt(score)}).`, family.concept));
+  reasons.push({ code: meta.level[level], message: `${meta.Subject} is ${level} (${fmt(score)}).`, concept: family.concept });
   if (confidence < 1) {
-    reasons.push(reason(`${family.prefix}_PARTIAL_INDICATORS`, `Only ${fmt(confidence * 100, 0)}% of the indicator weight for ${family.subject} was supplied.`, family.concept));
+    reasons.push({ code: meta.partial, message: `Only ${fmt(confidence * 100, 0)}% of the indicator weight for ${family.subject} was supplied.`, concept: family.concept });
   }
   return { score, level, confidence, reasons };
+}
+
+interface CompiledFamily {
+  readonly keys: readonly string[];
+  readonly codes: readonly string[];
+  readonly level: Readonly<Record<'low' | 'medium' | 'high', string>>;
+  readonly none: string;
+  readonly partial: string;
+  readonly Subject: string;
+}
+
+// Memo of the per-family strings (codes, capitalised subject): computed once per family object,
+// so the hot path builds no codes. A cache, not state: results never depend on it.
+const COMPILED = new WeakMap<object, CompiledFamily>();
+
+function compiled(family: IndicatorFamily<string>): CompiledFamily {
+  let meta = COMPILED.get(family);
+  if (meta === undefined) {
+    const keys = Object.keys(family.labels);
+    const p = family.prefix;
+    meta = {
+      keys,
+      codes: keys.map((k) => `${p}_${toCode(k)}`),
+      level: { low: `${p}_LOW`, medium: `${p}_MEDIUM`, high: `${p}_HIGH` },
+      none: `${p}_NO_INDICATORS`,
+      partial: `${p}_PARTIAL_INDICATORS`,
+      Subject: capitalise(family.subject),
+    };
+    COMPILED.set(family, meta);
+  }
+  return meta;
 }
 
 function positive(w: number): number {
