@@ -1,0 +1,31 @@
+/**
+ * The working-relationship continuum from pure transactional to pure collaborative exchange, the
+ * industry bandwidth, flaring out with relationship-specific offerings, and trajectories along
+ * the continuum, after Anderson & Narus (1991) and Anderson, Narus & Narayandas (2009).
+ *
+ * @module continuum
+ */
+export { flareOut, industryBandwidth } from './bandwidth.js';
+export { CONTINUUM_REASON_CODES } from './codes.js';
+export {
+  BANDWIDTH_METHODS, CONTINUUM_SEGMENTS, ELEMENT_CHANGES, FLARE_DIRECTIONS, OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES,
+  TRAJECTORY_DIRECTIONS, UNBUNDLE_ACTIONS,
+} from './constants.js';
+export { tailorOffering } from './offering.js';
+export {
+  parseBandwidthEdges, parseContinuumHistory, parseContinuumIndicators, parseContinuumPolicy, parseContinuumPositions,
+  parseStandardOffering,
+} from './parse.js';
+export { defaultContinuumPolicy } from './policy.js';
+export { continuumPosition, continuumSegment } from './position.js';
+export {
+  AugmentationCandidateSchema, BandwidthEdgesSchema, ContinuumHistorySchema, ContinuumIndicatorsSchema, ContinuumObservationSchema,
+  ContinuumPolicySchema, ContinuumPositionSchema, ContinuumPositionsSchema, ContinuumSegmentSchema, ContinuumTrajectorySchema,
+  FlareDirectionSchema, FlareOutSchema, IndustryBandwidthSchema, OfferingElementKindSchema, OfferingElementSchema,
+  RelationshipSpecificOfferingSchema, StandardOfferingSchema, TailoredElementSchema,
+  type AugmentationCandidate, type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumObservation,
+  type ContinuumPolicy, type ContinuumPosition, type ContinuumSegment, type ContinuumTrajectory, type FlareDirection,
+  type FlareOut, type IndustryBandwidth, type OfferingElement, type OfferingElementKind, type RelationshipSpecificOffering,
+  type StandardOffering, type TailoredElement,
+} from './schema.js';
+export { continuumTrajectory } from './trajectory.js';

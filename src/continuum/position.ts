@@ -1,0 +1,115 @@
+import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { scoreIndicators, toCode } from '../core/score.js';
+import { CONTINUUM_FAMILY } from './indicators.js';
+import { defaultContinuumPolicy } from './policy.js';
+import type { ContinuumIndicators, ContinuumPolicy, ContinuumPosition, ContinuumSegment } from './schema.js';
+
+const SEGMENT_TEXT: Readonly<Record<ContinuumSegment, string>> = {
+  'pure-transactional': 'pure-transactional segment: a basic product exchanged repeatedly and on time at a very competitive price',
+  transactional: 'transactional segment: mostly price-and-delivery exchange with few ties beyond it',
+  intermediate: 'intermediate segment: some ties beyond price and delivery, but not yet a partnership',
+  collaborative: 'collaborative segment: broad social, economic, service and technical ties',
+  'pure-collaborative': 'pure-collaborative segment: strong, broad ties aimed at lower total cost and higher value for both firms',
+};
+
+/**
+ * Names the continuum segment a position falls in, using the policy's cut points (the lowest
+ * position of each segment; see {@link defaultContinuumPolicy}). The segment never falls as the
+ * position rises, whatever cut points are given.
+ *
+ * @param position - A position in [0, 1] (values outside are treated as the nearest end).
+ * @param policy - Overrides of {@link defaultContinuumPolicy}; only `segments` is used.
+ * @returns The {@link ContinuumSegment}.
+ *
+ * @example
+ * ```ts
+ * import { continuumSegment } from 'b2b-relationships/continuum';
+ * continuumSegment(0.05); //=> 'pure-transactional'
+ * continuumSegment(0.5); //=> 'intermediate'
+ * continuumSegment(0.7, { segments: { collaborative: 0.75 } }); //=> 'intermediate'
+ * ```
+ */
+export function continuumSegment(position: number, policy?: DeepPartial<ContinuumPolicy>): ContinuumSegment {
+  return segmentFor(position, mergePolicy(defaultContinuumPolicy, policy).segments);
+}
+
+function segmentFor(position: number, s: ContinuumPolicy['segments']): ContinuumSegment {
+  if (position >= s.pureCollaborative) return 'pure-collaborative';
+  if (position >= s.collaborative) return 'collaborative';
+  if (position >= s.intermediate) return 'intermediate';
+  if (position >= s.transactional) return 'transactional';
+  return 'pure-transactional';
+}
+
+/**
+ * Places a working relationship on the continuum from pure transactional exchange (0) to pure
+ * collaborative exchange (1) (Anderson & Narus 1991; Anderson, Narus & Narayandas 2009).
+ *
+ * The position is the weighted mean of the indicators supplied (see
+ * {@link ContinuumIndicatorsSchema}; weights in {@link defaultContinuumPolicy}): the social,
+ * economic, service and technical ties that define collaborative exchange, information sharing,
+ * operational integration, joint planning, relationship-specific investment, contract horizon
+ * and bridging. It is monotone: raising any supplied indicator never lowers the position.
+ * `confidence` is the share of indicator weight supplied; with no indicators the position is the
+ * policy's `prior` (0.5) with confidence 0. Each supplied indicator gives a reason whose `weight`
+ * is its signed contribution, so `position = prior + Σ weight`. The segment comes from
+ * {@link continuumSegment}.
+ *
+ * The weights and cut points are the library's suggestion, not the literature's: change them in
+ * the policy.
+ *
+ * Reason codes: one per indicator (`CONTINUUM_SOCIAL_TIES`, `CONTINUUM_ECONOMIC_TIES`,
+ * `CONTINUUM_SERVICE_TIES`, `CONTINUUM_TECHNICAL_TIES`, `CONTINUUM_INFORMATION_SHARING`,
+ * `CONTINUUM_OPERATIONAL_INTEGRATION`, `CONTINUUM_JOINT_PLANNING`,
+ * `CONTINUUM_RELATIONSHIP_SPECIFIC_INVESTMENT`, `CONTINUUM_CONTRACT_HORIZON`,
+ * `CONTINUUM_BRIDGING`), one per segment (`CONTINUUM_SEGMENT_PURE_TRANSACTIONAL`,
+ * `CONTINUUM_SEGMENT_TRANSACTIONAL`, `CONTINUUM_SEGMENT_INTERMEDIATE`,
+ * `CONTINUUM_SEGMENT_COLLABORATIVE`, `CONTINUUM_SEGMENT_PURE_COLLABORATIVE`),
+ * `CONTINUUM_NO_INDICATORS` and `CONTINUUM_PARTIAL_INDICATORS`.
+ *
+ * @param indicators - Observed indicators in [0, 1]; any may be missing. Validate untrusted
+ * input with {@link parseContinuumIndicators} first.
+ * @param policy - Overrides of {@link defaultContinuumPolicy}.
+ * @returns The {@link ContinuumPosition}.
+ *
+ * @example
+ * ```ts
+ * import { continuumPosition } from 'b2b-relationships/continuum';
+ * const p = continuumPosition({
+ *   socialTies: 0.9, economicTies: 0.8, serviceTies: 0.9, technicalTies: 0.8,
+ *   jointPlanning: 0.7, bridging: 0.8,
+ * });
+ * p.segment; //=> 'collaborative'
+ * p.position > 0.8; //=> true
+ * continuumPosition({}).position; //=> 0.5
+ * continuumPosition({}).confidence; //=> 0
+ * ```
+ */
+export function continuumPosition(indicators: ContinuumIndicators, policy?: DeepPartial<ContinuumPolicy>): ContinuumPosition {
+  const p = mergePolicy(defaultContinuumPolicy, policy);
+  const scored = scoreIndicators(indicators, p.weights, CONTINUUM_FAMILY, DEFAULT_LEVEL_THRESHOLDS, p.prior);
+  const position = scored.score;
+  const segment = segmentFor(position, p.segments);
+  const segmentReason = reason(
+    `CONTINUUM_SEGMENT_${toCode(segment)}`,
+    `A position of ${fmt(position)} lies in the ${SEGMENT_TEXT[segment]}.`,
+    'working-relationship-continuum',
+  );
+  // scoreIndicators ends its indicator reasons with a level reason; the continuum names segments instead.
+  const levelCode = `${CONTINUUM_FAMILY.prefix}_${scored.level.toUpperCase()}`;
+  const reasons: Reason[] = [];
+  let placed = false;
+  for (const r of scored.reasons) {
+    if (r.code === levelCode) {
+      reasons.push(segmentReason);
+      placed = true;
+    } else {
+      reasons.push(r);
+    }
+  }
+  if (!placed) reasons.push(segmentReason);
+  return { position, segment, confidence: scored.confidence, reasons };
+}

@@ -1,0 +1,113 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { defaultContinuumPolicy } from './policy.js';
+import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
+
+/** Milliseconds in a mean Gregorian year (365.25 days). */
+const YEAR_MS = 365.25 * 86_400_000;
+
+const TOO_FEW = reason('TRAJECTORY_TOO_FEW_POINTS', 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', 'working-relationship-continuum');
+const NO_SPAN = reason('TRAJECTORY_NO_TIME_SPAN', 'All positions share one date: no trend can be read, so the relationship counts as stable.', 'working-relationship-continuum');
+
+/**
+ * Reads which way a relationship is moving along the continuum from its dated positions.
+ * Relationships move both ways: toward collaboration as ties grow, toward transactional
+ * exchange as they wither.
+ *
+ * `rate` is the least-squares slope of position against time, in position units per year
+ * (365.25 days), positive toward collaborative. A rate within ±`trajectory.stableRate` (0.05 per
+ * year by default, a library setting) is `stable`; above it `toward-collaborative`, below it
+ * `toward-transactional`. Fewer than two usable points, or points that all share one date, give
+ * `stable` with rate 0 and a reason. Observations may come in any order; those whose date does
+ * not parse are skipped (`TRAJECTORY_INVALID_IGNORED`). With three or more points, a last step
+ * that runs against the trend faster than the tolerance adds `TRAJECTORY_RECENT_REVERSAL`.
+ *
+ * Reason codes: `TRAJECTORY_TOWARD_COLLABORATIVE`, `TRAJECTORY_TOWARD_TRANSACTIONAL`,
+ * `TRAJECTORY_STABLE`, `TRAJECTORY_TOO_FEW_POINTS`, `TRAJECTORY_NO_TIME_SPAN`,
+ * `TRAJECTORY_RECENT_REVERSAL`, `TRAJECTORY_INVALID_IGNORED`.
+ *
+ * @param history - Dated positions (ISO dates or date-times). Validate untrusted input with
+ * {@link parseContinuumHistory} first.
+ * @param policy - Overrides of {@link defaultContinuumPolicy}; only `trajectory` is used.
+ * @returns The {@link ContinuumTrajectory}.
+ *
+ * @example
+ * ```ts
+ * import { continuumTrajectory } from 'b2b-relationships/continuum';
+ * const t = continuumTrajectory([
+ *   { at: '2023-01-01', position: 0.3 },
+ *   { at: '2024-01-01', position: 0.4 },
+ *   { at: '2025-01-01', position: 0.5 },
+ * ]);
+ * t.direction; //=> 'toward-collaborative'
+ * t.rate.toFixed(2); //=> '0.10'
+ * continuumTrajectory([{ at: '2025-01-01', position: 0.5 }]).direction; //=> 'stable'
+ * ```
+ */
+export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPartial<ContinuumPolicy>): ContinuumTrajectory {
+  const raw = mergePolicy(defaultContinuumPolicy, policy).trajectory.stableRate;
+  const tolerance = raw > 0 && raw < Infinity ? raw : 0;
+  const reasons: Reason[] = [];
+  const points: { t: number; x: number }[] = [];
+  for (const o of history) {
+    const t = Date.parse(o.at);
+    if (Number.isFinite(t) && Number.isFinite(o.position)) points.push({ t, x: clamp01(o.position) });
+  }
+  const ignored = history.length - points.length;
+  if (ignored > 0) {
+    reasons.push(reason('TRAJECTORY_INVALID_IGNORED', `${ignored} observation(s) had an unreadable date or position and were ignored.`, 'working-relationship-continuum'));
+  }
+  const n = points.length;
+  if (n < 2) {
+    reasons.push(TOO_FEW);
+    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
+  }
+  points.sort((a, b) => a.t - b.t);
+  const t0 = points[0]?.t ?? 0;
+  let mt = 0;
+  let mx = 0;
+  for (const pt of points) {
+    pt.t = (pt.t - t0) / YEAR_MS;
+    mt += pt.t;
+    mx += pt.x;
+  }
+  mt /= n;
+  mx /= n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const pt of points) {
+    sxx += (pt.t - mt) ** 2;
+    sxy += (pt.t - mt) * (pt.x - mx);
+  }
+  const first = points[0] ?? { t: 0, x: 0 };
+  const last = points[n - 1] ?? first;
+  const spanYears = last.t;
+  if (!(sxx > 0)) {
+    reasons.push(NO_SPAN);
+    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
+  }
+  const rate = sxy / sxx;
+  const summary = `${fmt(rate, 3)} per year over ${n} positions and ${fmt(spanYears)} years (from ${fmt(first.x)} to ${fmt(last.x)})`;
+  let direction: ContinuumTrajectory['direction'];
+  if (rate > tolerance) {
+    direction = 'toward-collaborative';
+    reasons.push(reason('TRAJECTORY_TOWARD_COLLABORATIVE', `Moving toward collaborative exchange at ${summary}.`, 'working-relationship-continuum'));
+  } else if (rate < -tolerance) {
+    direction = 'toward-transactional';
+    reasons.push(reason('TRAJECTORY_TOWARD_TRANSACTIONAL', `Moving toward transactional exchange at ${summary}.`, 'working-relationship-continuum'));
+  } else {
+    direction = 'stable';
+    reasons.push(reason('TRAJECTORY_STABLE', `Stable: ${summary}, within the tolerance of ±${fmt(tolerance, 3)} per year.`, 'working-relationship-continuum'));
+  }
+  const prev = points[n - 2] ?? first;
+  const dt = last.t - prev.t;
+  if (n >= 3 && direction !== 'stable' && dt > 0) {
+    const recent = (last.x - prev.x) / dt;
+    if ((direction === 'toward-collaborative' && recent < -tolerance) || (direction === 'toward-transactional' && recent > tolerance)) {
+      reasons.push(reason('TRAJECTORY_RECENT_REVERSAL', `The latest step runs against the trend (${fmt(recent, 3)} per year, from ${fmt(prev.x)} to ${fmt(last.x)}): relationships move both ways, so check what changed.`, 'working-relationship-continuum'));
+    }
+  }
+  return { direction, rate, points: n, spanYears, reasons };
+}
