@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { applyDwyerEvent, DEVELOPMENT_REASON_CODES, DWYER_PHASES, DwyerTransitionSchema } from '../../src/development/index.js';
+import { TransitionError } from '../../src/core/index.js';
+import { expectValidReasons } from '../helpers.js';
+
+describe('applyDwyerEvent', () => {
+  it('advances awareness → exploration → expansion → commitment', () => {
+    const a = applyDwyerEvent('awareness', { type: 'advance' });
+    expect(a).toMatchObject({ from: 'awareness', phase: 'exploration' });
+    expect(a.reasons[0]?.code).toBe('DWYER_TO_EXPLORATION');
+    expect(applyDwyerEvent('exploration', { type: 'advance' }).reasons[0]?.code).toBe('DWYER_TO_EXPANSION');
+    expect(applyDwyerEvent('expansion', { type: 'advance' }).phase).toBe('commitment');
+  });
+
+  it('dissolves from any live phase', () => {
+    for (const p of ['awareness', 'exploration', 'expansion', 'commitment'] as const) {
+      const t = applyDwyerEvent(p, { type: 'dissolve' });
+      expect(t).toMatchObject({ from: p, phase: 'dissolution' });
+      expect(t.reasons[0]?.code).toBe('DWYER_DISSOLVED');
+    }
+  });
+
+  it('throws a TransitionError past commitment and after dissolution', () => {
+    expect(() => applyDwyerEvent('commitment', { type: 'advance' })).toThrow(TransitionError);
+    try {
+      applyDwyerEvent('dissolution', { type: 'dissolve' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TransitionError);
+      expect((e as TransitionError).state).toBe('dissolution');
+      expect((e as TransitionError).event).toBe('dissolve');
+      expect((e as TransitionError).name).toBe('TransitionError');
+    }
+    expect(() => applyDwyerEvent('dissolution', { type: 'advance' })).toThrow(/has dissolved/);
+  });
+
+  it('never moves backwards except to dissolution', () => {
+    fc.assert(fc.property(fc.constantFrom(...DWYER_PHASES), fc.constantFrom('advance' as const, 'dissolve' as const), (phase, type) => {
+      let t;
+      try {
+        t = applyDwyerEvent(phase, { type });
+      } catch (e) {
+        expect(e).toBeInstanceOf(TransitionError);
+        expect(phase === 'dissolution' || (phase === 'commitment' && type === 'advance')).toBe(true);
+        return;
+      }
+      expect(DwyerTransitionSchema.safeParse(t).success).toBe(true);
+      expectValidReasons(t.reasons, DEVELOPMENT_REASON_CODES);
+      expect(DWYER_PHASES.indexOf(t.phase)).toBeGreaterThan(DWYER_PHASES.indexOf(phase));
+    }));
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  DEVELOPMENT_REASON_CODES, INTERCULTURAL_PHASES, interculturalPhase, InterculturalResultSchema, type InterculturalEvidence,
+} from '../../src/development/index.js';
+import { LEVELS } from '../../src/core/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, score } from '../helpers.js';
+
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+const highCq = { cognitive: 0.8, metacognitive: 0.9, motivational: 0.8, behavioural: 0.8 };
+const lowCq = { cognitive: 0.1, metacognitive: 0.2, motivational: 0.1, behavioural: 0.2 };
+
+describe('interculturalPhase: the IMT phases from evidence', () => {
+  it('starts in trial without evidence', () => {
+    const r = interculturalPhase(freeze({ culturalDiversity: 'low' }));
+    expect(r.phase).toBe('trial');
+    expect(codes(r)).toEqual(expect.arrayContaining(['PHASE_TRIAL', 'NO_PHASE_EVIDENCE', 'DIVERSITY_LOW']));
+    expect(r.weakestCqPart).toBeNull();
+  });
+
+  it('reaches enmeshment with evidence of a shared relational identity', () => {
+    expect(interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.6 }).phase).toBe('enmeshment');
+    expect(interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.4 }).phase).toBe('trial');
+    expect(interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.4 }, { intercultural: { phaseEvidence: 0.3 } }).phase).toBe('enmeshment');
+  });
+
+  it('reaches renegotiation only with high diversity', () => {
+    const high = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: highCq, enmeshment: 0.8, renegotiation: 0.7 });
+    expect(high.phase).toBe('renegotiation');
+    expect(high.reachable).toBe('renegotiation');
+    expect(codes(high)).toEqual(expect.arrayContaining(['PHASE_RENEGOTIATION', 'HIGH_DIVERSITY_MAY_RENEGOTIATE', 'REACHABLE_RENEGOTIATION']));
+    const low = interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.8, renegotiation: 0.7 });
+    expect(low.phase).toBe('enmeshment');
+    expect(low.reachable).toBe('enmeshment');
+    expect(codes(low)).toEqual(expect.arrayContaining(['PHASE_CAPPED_BY_DIVERSITY', 'LOW_DIVERSITY_NO_RENEGOTIATION']));
+  });
+
+  it('keeps a reported renegotiation under low diversity when the cap is off', () => {
+    const r = interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.8, renegotiation: 0.7 }, { intercultural: { capByDiversity: false } });
+    expect(r.phase).toBe('renegotiation');
+    expect(r.reachable).toBe('renegotiation');
+  });
+
+  it('renegotiation without enmeshment falls back to enmeshment; with enmeshment unknown it is implied', () => {
+    const r = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: highCq, enmeshment: 0.2, renegotiation: 0.9 });
+    expect(r.phase).toBe('enmeshment');
+    expect(codes(r)).toContain('RENEGOTIATION_WITHOUT_ENMESHMENT');
+    expect(interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: highCq, renegotiation: 0.9 }).phase).toBe('renegotiation');
+  });
+
+  it('maps a diversity score to a level with the policy thresholds', () => {
+    expect(interculturalPhase({ culturalDiversity: 0.9 }).diversity).toBe('high');
+    expect(interculturalPhase({ culturalDiversity: 0.5 }).diversity).toBe('medium');
+    expect(interculturalPhase({ culturalDiversity: 0.5 }, { intercultural: { diversityLevels: { medium: 0.2, high: 0.4 } } }).diversity).toBe('high');
+    expect(interculturalPhase({ culturalDiversity: 0.9 }).reasons.find((x) => x.code === 'DIVERSITY_HIGH')?.message).toMatch(/0\.9/);
+  });
+
+  it('medium diversity may reach renegotiation when the policy says so', () => {
+    expect(interculturalPhase({ culturalDiversity: 'medium', culturalIntelligence: highCq }).reachable).toBe('enmeshment');
+    expect(interculturalPhase({ culturalDiversity: 'medium', culturalIntelligence: highCq }, { intercultural: { renegotiationFrom: 'medium' } }).reachable).toBe('renegotiation');
+  });
+});
+
+describe('interculturalPhase: cultural intelligence', () => {
+  it('low CQ under high diversity limits development to trial; medium CQ to enmeshment', () => {
+    const low = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: lowCq });
+    expect(low.reachable).toBe('trial');
+    expect(codes(low)).toContain('CQ_LIMITS_DEVELOPMENT');
+    const medium = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.5, metacognitive: 0.5, motivational: 0.5, behavioural: 0.5 } });
+    expect(medium.reachable).toBe('enmeshment');
+    expect(interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: highCq }).reachable).toBe('renegotiation');
+  });
+
+  it('CQ does not limit low-diversity relationships', () => {
+    const r = interculturalPhase({ culturalDiversity: 'low', culturalIntelligence: lowCq });
+    expect(r.reachable).toBe('enmeshment');
+    expect(codes(r)).not.toContain('CQ_LIMITS_DEVELOPMENT');
+  });
+
+  it('reachable is never below the observed phase', () => {
+    const r = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: lowCq, enmeshment: 0.9 });
+    expect(r.phase).toBe('enmeshment');
+    expect(r.reachable).toBe('enmeshment');
+  });
+
+  it('names the weakest part and flags uneven parts', () => {
+    const r = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.9, metacognitive: 0.8, motivational: 0.9, behavioural: 0.3 } });
+    expect(r.weakestCqPart).toBe('behavioural');
+    expect(codes(r)).toEqual(expect.arrayContaining(['CQ_UNEVEN', 'CQ_WEAKEST_PART']));
+    const even = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.7, motivational: 0.6 } });
+    expect(even.weakestCqPart).toBe('motivational');
+    expect(codes(even)).not.toContain('CQ_UNEVEN');
+    expect(even.culturalIntelligence.confidence).toBe(0.5);
+    expect(codes(even.culturalIntelligence)).toContain('CQ_PARTIAL_INDICATORS');
+  });
+
+  it('scores CQ as the weighted mean of its parts', () => {
+    const r = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 1, behavioural: 0 } }, { intercultural: { cqWeights: { cognitive: 3 } } });
+    expect(r.culturalIntelligence.score).toBeCloseTo(0.75);
+    expect(r.culturalIntelligence.level).toBe('high');
+  });
+});
+
+const evidenceArb = fc.record({
+  culturalDiversity: fc.oneof(fc.constantFrom(...LEVELS), score()),
+  culturalIntelligence: fc.option(fc.record({ cognitive: maybeScore(), metacognitive: maybeScore(), motivational: maybeScore(), behavioural: maybeScore() }), { nil: undefined }),
+  enmeshment: maybeScore(),
+  renegotiation: maybeScore(),
+}).map((e) => JSON.parse(JSON.stringify(e)) as InterculturalEvidence);
+
+describe('interculturalPhase: properties', () => {
+  it('is total, valid, documented, deterministic and does not mutate', () => {
+    fc.assert(fc.property(evidenceArb, (e) => {
+      const input = freeze(structuredClone(e));
+      const r = interculturalPhase(input);
+      expect(InterculturalResultSchema.safeParse(r).success).toBe(true);
+      expectAllFinite(r);
+      expectValidReasons(allReasons(r), DEVELOPMENT_REASON_CODES);
+      expect(interculturalPhase(input)).toEqual(r);
+      expect(input).toEqual(e);
+      expect(INTERCULTURAL_PHASES.indexOf(r.reachable)).toBeGreaterThanOrEqual(INTERCULTURAL_PHASES.indexOf(r.phase));
+      if (r.diversity !== 'high') expect(r.phase).not.toBe('renegotiation');
+    }));
+  });
+
+  it('is monotone in the evidence of enmeshment', () => {
+    fc.assert(fc.property(evidenceArb, score(), (e, bump) => {
+      const lo = e.enmeshment ?? 0;
+      const hi = Math.min(1, lo + bump);
+      const i = (x: number) => INTERCULTURAL_PHASES.indexOf(interculturalPhase({ ...e, enmeshment: x }).phase);
+      expect(i(hi)).toBeGreaterThanOrEqual(i(lo));
+    }));
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  BUSINESS_DISCLOSURES, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, INTERPERSONAL_PHASES,
+  relationshipPhase, RelationshipPhaseResultSchema, SELF_DISCLOSURES, type RelationshipPhaseEvidence,
+} from '../../src/development/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
+
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+const ev = (e: RelationshipPhaseEvidence) => freeze(e);
+
+describe('relationshipPhase: the three phases', () => {
+  it('general + general → becoming business partners', () => {
+    const r = relationshipPhase(ev({ businessDisclosure: 'general', selfDisclosure: 'general' }));
+    expect(r.phase).toBe('becoming-business-partners');
+    expect(r.disclosure).toEqual({ business: 'general', self: 'general', businessPhase: 'becoming-business-partners', selfPhase: 'becoming-business-partners', aligned: true, leading: 'none' });
+    expect(codes(r)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'NEXT_PHASE']);
+    expect(r.next).toEqual({ phase: 'collaborative-partners', businessDisclosure: 'strategic', selfDisclosure: 'personal-life' });
+    expect(r.outlook).toBe('unknown');
+    expect(r.companyPhase).toBeNull();
+  });
+
+  it('strategic + personal life → collaborative partners', () => {
+    const r = relationshipPhase(ev({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life' }));
+    expect(r.phase).toBe('collaborative-partners');
+    expect(r.next).toEqual({ phase: 'collaborative-and-personal-partners', businessDisclosure: 'synergistic', selfDisclosure: 'private' });
+  });
+
+  it('synergistic + private → collaborative and personal partners, the final phase', () => {
+    const r = relationshipPhase(ev({ businessDisclosure: 'synergistic', selfDisclosure: 'private' }));
+    expect(r.phase).toBe('collaborative-and-personal-partners');
+    expect(r.next).toBeNull();
+    expect(codes(r)).toContain('FINAL_PHASE');
+    expect(codes(r)[0]).toBe('PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS');
+  });
+});
+
+describe('relationshipPhase: mismatched disclosure', () => {
+  it('places the relationship in the lower phase by default and says which layer leads', () => {
+    const r = relationshipPhase(ev({ businessDisclosure: 'synergistic', selfDisclosure: 'general' }));
+    expect(r.phase).toBe('becoming-business-partners');
+    expect(r.disclosure.aligned).toBe(false);
+    expect(r.disclosure.leading).toBe('business');
+    expect(codes(r)).toEqual(expect.arrayContaining(['DISCLOSURE_MISMATCH_BUSINESS_AHEAD', 'MISMATCH_RESOLVED_LOWER']));
+    const s = relationshipPhase(ev({ businessDisclosure: 'general', selfDisclosure: 'personal-life' }));
+    expect(s.phase).toBe('becoming-business-partners');
+    expect(s.disclosure.leading).toBe('self');
+    expect(codes(s)).toContain('DISCLOSURE_MISMATCH_SELF_AHEAD');
+  });
+
+  it('takes the deeper phase under mismatch "higher"', () => {
+    const r = relationshipPhase(ev({ businessDisclosure: 'synergistic', selfDisclosure: 'general' }), { mismatch: 'higher' });
+    expect(r.phase).toBe('collaborative-and-personal-partners');
+    expect(codes(r)).toContain('MISMATCH_RESOLVED_HIGHER');
+  });
+
+  it('lets the reward orientation arbitrate under mismatch "rewards", within the two phases', () => {
+    const base = { businessDisclosure: 'synergistic', selfDisclosure: 'general' } as const;
+    // relational share 0.5 → mixed (1) → collaborative partners
+    const mixed = relationshipPhase(ev({ ...base, rewards: { business: 0.5, relational: 0.5 } }), { mismatch: 'rewards' });
+    expect(mixed.phase).toBe('collaborative-partners');
+    expect(codes(mixed)).toContain('MISMATCH_RESOLVED_BY_REWARDS');
+    // relational share 0.8 → relational (2)
+    expect(relationshipPhase(ev({ ...base, rewards: { business: 0.2, relational: 0.8 } }), { mismatch: 'rewards' }).phase).toBe('collaborative-and-personal-partners');
+    // business-related (0) but clamped to the lower disclosure phase
+    const clamped = relationshipPhase(ev({ businessDisclosure: 'synergistic', selfDisclosure: 'personal-life', rewards: { business: 0.9, relational: 0.1 } }), { mismatch: 'rewards' });
+    expect(clamped.phase).toBe('collaborative-partners');
+    // no orientation → falls back to the lower phase
+    const fallback = relationshipPhase(ev(base), { mismatch: 'rewards' });
+    expect(fallback.phase).toBe('becoming-business-partners');
+    expect(fallback.reasons.find((x) => x.code === 'MISMATCH_RESOLVED_LOWER')?.message).toMatch(/no reward orientation/);
+  });
+});
+
+describe('relationshipPhase: reward and cost evaluation', () => {
+  it('classifies the reward orientation by the relational share', () => {
+    const o = (business: number, relational: number) =>
+      relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business, relational } }).rewardOrientation;
+    expect(o(0.9, 0.1)).toBe('business-related');
+    expect(o(0.65, 0.35)).toBe('mixed');
+    expect(o(0.4, 0.6)).toBe('relational');
+    expect(o(0, 0)).toBe('business-related');
+  });
+
+  it('compares the orientation with the phase', () => {
+    const lag = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'private', rewards: { business: 0.9, relational: 0.1 } });
+    expect(codes(lag)).toEqual(expect.arrayContaining(['REWARDS_BUSINESS_RELATED', 'REWARDS_LAG_PHASE']));
+    expect(lag.outlook).toBe('stable');
+    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.3, relational: 0.7 } });
+    expect(codes(ahead)).toEqual(expect.arrayContaining(['REWARDS_RELATIONAL', 'REWARDS_AHEAD_OF_PHASE']));
+    expect(ahead.outlook).toBe('deepening');
+    const match = relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.6, relational: 0.4 } });
+    expect(codes(match)).toEqual(expect.arrayContaining(['REWARDS_MIXED', 'REWARDS_MATCH_PHASE']));
+  });
+
+  it('flags partial reward evaluations', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.7 } });
+    expect(r.rewardOrientation).toBe('unknown');
+    expect(codes(r)).toContain('REWARDS_PARTIAL');
+    expect(r.outlook).toBe('stable');
+  });
+
+  it('is at risk when costs exceed the mean reward (policy margin)', () => {
+    const e = { businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.5, relational: 0.3 }, costs: 0.5 } as const;
+    const r = relationshipPhase(e);
+    expect(r.outlook).toBe('at-risk');
+    expect(codes(r)).toContain('COSTS_EXCEED_REWARDS');
+    const tolerant = relationshipPhase(e, { costMargin: 0.2 });
+    expect(tolerant.outlook).toBe('stable');
+    expect(codes(tolerant)).toContain('REWARDS_EXCEED_COSTS');
+    // costs alone cannot be weighed: no rewards to compare with
+    const alone = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 0.9 });
+    expect(alone.outlook).toBe('stable');
+    expect(codes(alone)).not.toContain('COSTS_EXCEED_REWARDS');
+    // a non-finite margin from an unvalidated override counts as 0
+    expect(relationshipPhase(e, { costMargin: Number.NaN }).outlook).toBe('at-risk');
+  });
+});
+
+describe('relationshipPhase: the company-level lens', () => {
+  it('compares the interpersonal phase with the Dwyer phase', () => {
+    const at = (companyPhase: (typeof DWYER_PHASES)[number]) =>
+      codes(relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', companyPhase }));
+    expect(at('awareness')).toContain('PERSON_AHEAD_OF_COMPANY');
+    expect(at('expansion')).toContain('COMPANY_PHASE_CONSISTENT');
+    expect(at('commitment')).toContain('PERSON_BEHIND_COMPANY');
+    expect(at('dissolution')).toContain('COMPANY_DISSOLVING');
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', companyPhase: 'exploration' }).companyPhase).toBe('exploration');
+  });
+
+  it('uses the policy mapping', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', companyPhase: 'exploration' }, { companyPhaseEquivalent: { exploration: 'collaborative-partners' } });
+    expect(codes(r)).toContain('PERSON_BEHIND_COMPANY');
+  });
+});
+
+const evidenceArb = fc.record({
+  businessDisclosure: fc.constantFrom(...BUSINESS_DISCLOSURES),
+  selfDisclosure: fc.constantFrom(...SELF_DISCLOSURES),
+  rewards: fc.option(fc.record({ business: maybeScore(), relational: maybeScore() }), { nil: undefined }),
+  costs: maybeScore(),
+  companyPhase: fc.option(fc.constantFrom(...DWYER_PHASES), { nil: undefined }),
+}).map((e) => JSON.parse(JSON.stringify(e)) as RelationshipPhaseEvidence);
+const mismatchArb = fc.constantFrom('lower' as const, 'higher' as const, 'rewards' as const);
+
+describe('relationshipPhase: properties', () => {
+  it('is total, valid, documented, deterministic and does not mutate its input', () => {
+    fc.assert(fc.property(evidenceArb, mismatchArb, (e, mismatch) => {
+      const input = freeze(structuredClone(e));
+      const before = structuredClone(input);
+      const r = relationshipPhase(input, { mismatch });
+      expect(RelationshipPhaseResultSchema.safeParse(r).success).toBe(true);
+      expectAllFinite(r);
+      expectValidReasons(allReasons(r), DEVELOPMENT_REASON_CODES);
+      expect(relationshipPhase(input, { mismatch })).toEqual(r);
+      expect(input).toEqual(before);
+    }));
+  });
+
+  it('the phase lies between the two disclosure phases, at the lower one by default', () => {
+    fc.assert(fc.property(evidenceArb, mismatchArb, (e, mismatch) => {
+      const b = BUSINESS_DISCLOSURES.indexOf(e.businessDisclosure);
+      const s = SELF_DISCLOSURES.indexOf(e.selfDisclosure);
+      const idx = INTERPERSONAL_PHASES.indexOf(relationshipPhase(e, { mismatch }).phase);
+      expect(idx).toBeGreaterThanOrEqual(Math.min(b, s));
+      expect(idx).toBeLessThanOrEqual(Math.max(b, s));
+      if (mismatch === 'lower') expect(idx).toBe(Math.min(b, s));
+    }));
+  });
+
+  it('is monotone: deeper disclosure never gives an earlier phase', () => {
+    fc.assert(fc.property(evidenceArb, (e) => {
+      const b = BUSINESS_DISCLOSURES.indexOf(e.businessDisclosure);
+      if (b === 2) return;
+      const deeper = { ...e, businessDisclosure: BUSINESS_DISCLOSURES[b + 1]! };
+      const i = (x: RelationshipPhaseEvidence) => INTERPERSONAL_PHASES.indexOf(relationshipPhase(x).phase);
+      expect(i(deeper)).toBeGreaterThanOrEqual(i(e));
+    }));
+  });
+});
+
+describe('checkDisclosure', () => {
+  it('judges each planned part against the phase', () => {
+    const c = checkDisclosure('becoming-business-partners', freeze({ business: 'general', self: 'personal-life' }));
+    expect(c).toMatchObject({ fits: true, business: 'within-phase', self: 'advancing' });
+    expect(codes(c)).toEqual(['BUSINESS_DISCLOSURE_WITHIN_PHASE', 'SELF_DISCLOSURE_ADVANCING', 'DISCLOSURE_FITS']);
+  });
+
+  it('flags a disclosure two phases ahead as premature', () => {
+    const c = checkDisclosure('becoming-business-partners', { business: 'synergistic' });
+    expect(c).toMatchObject({ fits: false, business: 'premature', self: null });
+    expect(codes(c)).toEqual(['BUSINESS_DISCLOSURE_PREMATURE', 'DISCLOSURE_DOES_NOT_FIT']);
+    expect(codes(checkDisclosure('becoming-business-partners', { self: 'private' }))).toContain('SELF_DISCLOSURE_PREMATURE');
+  });
+
+  it('anything at or below the phase is within it', () => {
+    const c = checkDisclosure('collaborative-and-personal-partners', { business: 'general', self: 'private' });
+    expect(c).toMatchObject({ fits: true, business: 'within-phase', self: 'within-phase' });
+  });
+
+  it('maxStepsAhead comes from the policy', () => {
+    expect(checkDisclosure('becoming-business-partners', { self: 'personal-life' }, { maxStepsAhead: 0 }).self).toBe('premature');
+    expect(checkDisclosure('becoming-business-partners', { self: 'private' }, { maxStepsAhead: 2 }).self).toBe('advancing');
+  });
+
+  it('properties: valid, documented, fits iff nothing is premature', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...INTERPERSONAL_PHASES),
+      fc.option(fc.constantFrom(...BUSINESS_DISCLOSURES), { nil: undefined }),
+      fc.constantFrom(...SELF_DISCLOSURES),
+      (phase, business, self) => {
+        const plan = business === undefined ? { self } : { business, self };
+        const c = checkDisclosure(phase, plan);
+        expect(DisclosureCheckSchema.safeParse(c).success).toBe(true);
+        expectValidReasons(c.reasons, DEVELOPMENT_REASON_CODES);
+        expect(c.fits).toBe(c.business !== 'premature' && c.self !== 'premature');
+        // the planned subtype of the phase itself always fits
+        const i = INTERPERSONAL_PHASES.indexOf(phase);
+        expect(checkDisclosure(phase, { business: BUSINESS_DISCLOSURES[i]!, self: SELF_DISCLOSURES[i]! }).fits).toBe(true);
+      },
+    ));
+  });
+});
