@@ -1,0 +1,324 @@
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
+import { defaultLoyaltyPolicy } from './policy.js';
+import type {
+  BenefitBreakdown, LadderCustomer, LadderEconomics, LadderEconomicsOptions, LadderMovePlan, LadderMoveValue, LoyaltyPolicy,
+  MoveCost, RungBenefits, SelectedMove,
+} from './schema.js';
+
+/**
+ * Values moves up (or down) the loyalty ladder, following Narayandas's (2005) migration
+ * procedure: put a number on the benefit of each rung relative to its neighbours, estimate the
+ * one-off cost of each move, and move a customer when the discounted gain over the horizon
+ * exceeds the cost:
+ *
+ * `netValue = Σ_{t=1..H} (benefit(to) − benefit(from)) / (1 + d)^t − cost`
+ *
+ * with `H` the horizon in whole years and `d` the annual discount rate (the gain is counted from
+ * the first year after the move, the cost is paid now). For example, a move from 10,000 to
+ * 15,000 a year that costs 8,000, over 3 years at 0%, is worth 3 × 5,000 − 8,000 = 7,000.
+ *
+ * A rung's benefit is an annual amount to the supplier (for example the margin of a typical
+ * customer on that rung), given as a number or split by Narayandas's four benefit types
+ * (tangible or intangible, financial or non-financial), which are summed
+ * (`BENEFIT_BREAKDOWN_USED`). Moves are valued as listed, in input order; a move touching a rung
+ * with no (finite) benefit gets `null` values (`MOVE_BENEFIT_MISSING`). The decision rule is the
+ * library's suggestion [S]; the horizon and rate default to the policy's `economics`
+ * (3 years, 10%).
+ *
+ * Reason codes: `ECONOMICS_BASIS`, `NO_MOVES`, `BENEFIT_BREAKDOWN_USED`, `MOVE_PAYS`,
+ * `MOVE_DOES_NOT_PAY`, `MOVE_NOT_UPWARD`, `MOVE_BENEFIT_MISSING`.
+ *
+ * @param benefits - Annual benefit per rung (see {@link RungBenefitsSchema}).
+ * @param costs - The moves to value, each with its one-off cost (see {@link MoveCostsSchema}).
+ * @param options - Horizon and discount rate; missing values come from
+ * {@link defaultLoyaltyPolicy}'s `economics`.
+ * @returns The {@link LadderEconomics}: one valued move per listed move, with the basis used.
+ *
+ * @example
+ * ```ts
+ * import { ladderEconomics } from 'b2b-relationships/loyalty';
+ * const e = ladderEconomics(
+ *   { switcher: 10000, 'bundle-buyer': 15000 },
+ *   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
+ *   { horizonYears: 3, discountRate: 0 },
+ * );
+ * e.moves[0]?.netValue; //=> 7000
+ * e.moves[0]?.paybackYear; //=> 2
+ * ```
+ */
+export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost[], options?: Partial<LadderEconomicsOptions>): LadderEconomics {
+  const defaults = defaultLoyaltyPolicy.economics;
+  const h = options?.horizonYears ?? defaults.horizonYears;
+  const horizonYears = Number.isFinite(h) ? Math.min(100, Math.max(0, Math.floor(h))) : defaults.horizonYears;
+  const r = options?.discountRate ?? defaults.discountRate;
+  const discountRate = Number.isFinite(r) && r > -1 ? r : 0;
+  const factors: number[] = [];
+  let annuityFactor = 0;
+  for (let t = 1; t <= horizonYears; t++) {
+    const f = 1 / (1 + discountRate) ** t;
+    factors.push(f);
+    annuityFactor += f;
+  }
+  const reasons: Reason[] = [
+    reason('ECONOMICS_BASIS', `Moves are valued over ${fmt(horizonYears)} year(s) at a ${fmt(discountRate * 100)}% discount rate (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
+  ];
+  const used = { breakdown: false };
+  const value = (id: RungId): number | undefined => {
+    const b = benefits[id];
+    if (b === undefined) return undefined;
+    let v: number;
+    if (typeof b === 'number') v = b;
+    else {
+      used.breakdown = true;
+      v = sumBreakdown(b);
+    }
+    return Number.isFinite(v) ? v : undefined;
+  };
+  if (costs.length === 0) reasons.push(reason('NO_MOVES', 'No moves were listed, so none was valued.', 'ladder-migration'));
+  const moves: LadderMoveValue[] = costs.map((m) => {
+    const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
+    const moveReasons: Reason[] = [];
+    if (rungNumber(m.to) < rungNumber(m.from)) {
+      moveReasons.push(reason('MOVE_NOT_UPWARD', `${m.from} → ${m.to} moves down the ladder; it is valued like any other move.`, 'ladder-migration'));
+    }
+    const bFrom = value(m.from);
+    const bTo = value(m.to);
+    const gain = bFrom === undefined || bTo === undefined ? Number.NaN : bTo - bFrom;
+    const pv = gain * annuityFactor;
+    const net = pv - cost;
+    if (!Number.isFinite(net)) {
+      const missing = [bFrom === undefined ? m.from : null, bTo === undefined ? m.to : null].filter((x) => x !== null);
+      moveReasons.push(reason('MOVE_BENEFIT_MISSING', `${m.from} → ${m.to} cannot be valued: no finite benefit for ${missing.length > 0 ? missing.join(' and ') : 'the gain'}.`, 'ladder-migration'));
+      return { from: m.from, to: m.to, cost, annualGain: null, presentValueOfGain: null, netValue: null, pays: false, paybackYear: null, reasons: moveReasons };
+    }
+    let paybackYear: number | null = cost === 0 ? 0 : null;
+    let cumulative = 0;
+    for (let t = 0; paybackYear === null && t < factors.length; t++) {
+      cumulative += gain * (factors[t] ?? 0);
+      if (cumulative >= cost) paybackYear = t + 1;
+    }
+    const pays = net > 0;
+    const basis = `${m.from} → ${m.to}: a gain of ${fmt(gain)} a year is worth ${fmt(pv)} over the horizon; less the ${fmt(cost)} cost, the net value is ${fmt(net)}`;
+    moveReasons.push(pays
+      ? reason('MOVE_PAYS', `${basis}, so the move pays.`, 'ladder-migration', net)
+      : reason('MOVE_DOES_NOT_PAY', `${basis}, so the move does not pay.`, 'ladder-migration', net));
+    return { from: m.from, to: m.to, cost, annualGain: gain, presentValueOfGain: pv, netValue: net, pays, paybackYear, reasons: moveReasons };
+  });
+  if (used.breakdown) {
+    reasons.push(reason('BENEFIT_BREAKDOWN_USED', 'Some rung benefits were given by benefit type (tangible or intangible, financial or non-financial) and summed.', 'loyalty-benefits'));
+  }
+  return { horizonYears, discountRate, annuityFactor, moves, reasons };
+}
+
+function sumBreakdown(b: BenefitBreakdown): number {
+  let sum = 0;
+  for (const t of BENEFIT_TYPES) sum += b[t] ?? 0;
+  return sum;
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly id: string;
+  readonly from: RungId;
+  readonly to: RungId;
+  readonly toNumber: number;
+  readonly cost: number;
+  readonly net: number;
+}
+
+const EPS = 1e-9;
+
+/**
+ * Chooses the best ladder moves across customers under a budget: at most one move per customer,
+ * total cost within the budget, maximising the total net value.
+ *
+ * A customer's candidate moves are the moves of `economics` that start on its current rung, with
+ * net value `scale × presentValueOfGain − cost` (customer `scale` defaults to 1); only moves with
+ * a positive net value are candidates. Two algorithms (the policy's `moves.method`):
+ *
+ * - `greedy` (O(m log m) in the m candidates): sort candidates by net value per unit of cost,
+ *   highest first (a move that costs nothing comes first), then by net value, then by customer id
+ *   (plain string order), then by target rung; walk the list and fund each move whose customer has
+ *   no move yet and whose cost fits the budget left. Fast and deterministic but not always
+ *   optimal (a large, valuable move can be crowded out by small ones).
+ * - `exact`: exhaustive search with a bound over customers in id order, each taking one of its
+ *   candidates or none, keeping the highest total net value; ties go to the lower total cost, then
+ *   to the first plan found (candidates are tried in the greedy order). Used when the number of
+ *   candidates is at most `moves.exactMaxCandidates` (default 20).
+ *
+ * `auto` (default) uses `exact` when it may and `greedy` otherwise; `exact` with too many
+ * candidates falls back to `greedy` (`EXACT_TOO_LARGE`). Selected moves are listed in the greedy
+ * order.
+ *
+ * Reason codes: `METHOD_GREEDY`, `METHOD_EXACT`, `EXACT_TOO_LARGE`, `NO_PAYING_MOVES`,
+ * `BUDGET_BINDING`, `ALL_PAYING_MOVES_FUNDED`, `MOVE_SELECTED`.
+ *
+ * @param customers - Customers with ids and current rungs (see {@link LadderCustomersSchema}).
+ * @param economics - From {@link ladderEconomics}.
+ * @param budget - The money available for moves (negative counts as 0).
+ * @param policy - Overrides of {@link defaultLoyaltyPolicy} (its `moves` part).
+ * @returns The {@link LadderMovePlan}.
+ *
+ * @example
+ * ```ts
+ * import { bestLadderMoves, ladderEconomics } from 'b2b-relationships/loyalty';
+ * const economics = ladderEconomics(
+ *   { switcher: 10000, 'bundle-buyer': 15000, 'relationship-investor': 22000 },
+ *   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 9000 }],
+ *   { horizonYears: 3, discountRate: 0 },
+ * );
+ * const plan = bestLadderMoves(
+ *   [{ id: 'acme', rung: 'switcher' }, { id: 'globex', rung: 'bundle-buyer' }],
+ *   economics,
+ *   10000,
+ * );
+ * plan.moves.map((m) => m.customerId); //=> ['globex']
+ * plan.totalNetValue; //=> 12000
+ * ```
+ */
+export function bestLadderMoves(
+  customers: readonly LadderCustomer[],
+  economics: LadderEconomics,
+  budget: number,
+  policy?: DeepPartial<LoyaltyPolicy>,
+): LadderMovePlan {
+  const p = mergePolicy(defaultLoyaltyPolicy, policy).moves;
+  const b = budget > 0 ? (Number.isFinite(budget) ? budget : Number.MAX_VALUE) : 0;
+  const byFrom: LadderMoveValue[][] = [[], [], [], [], [], [], [], [], []];
+  for (const m of economics.moves) {
+    if (m.presentValueOfGain === null) continue;
+    byFrom[rungNumber(m.from)]?.push(m);
+  }
+  const candidates: Candidate[] = [];
+  const hasCandidate = new Uint8Array(customers.length);
+  customers.forEach((c, index) => {
+    const moves = byFrom[rungNumber(c.rung)] ?? [];
+    if (moves.length === 0) return;
+    const scale = c.scale === undefined ? 1 : c.scale > 0 && c.scale < Infinity ? c.scale : 0;
+    for (const m of moves) {
+      const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
+      const net = scale * (m.presentValueOfGain ?? 0) - cost;
+      if (!(net > 0) || !Number.isFinite(net)) continue;
+      hasCandidate[index] = 1;
+      candidates.push({ index, id: c.id, from: m.from, to: m.to, toNumber: rungNumber(m.to), cost, net });
+    }
+  });
+  candidates.sort(compareCandidates);
+
+  const reasons: Reason[] = [];
+  const limit = Math.max(0, Math.floor(p.exactMaxCandidates));
+  const exactAllowed = candidates.length <= limit;
+  const useExact = (p.method === 'auto' || p.method === 'exact') && exactAllowed;
+  if (p.method === 'exact' && !exactAllowed) {
+    reasons.push(reason('EXACT_TOO_LARGE', `Exact search was asked for, but ${fmt(candidates.length)} candidate moves exceed the limit of ${fmt(limit)}; the greedy rule was used.`, 'ladder-migration'));
+  }
+  const chosen = useExact ? exact(candidates, b) : greedy(candidates, b, customers.length);
+  reasons.push(useExact
+    ? reason('METHOD_EXACT', 'Moves were chosen by exact search: the highest total net value within the budget, one move per customer.', 'ladder-migration')
+    : reason('METHOD_GREEDY', 'Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.', 'ladder-migration'));
+
+  chosen.sort(compareCandidates);
+  let totalCost = 0;
+  let totalNetValue = 0;
+  const funded = new Uint8Array(customers.length);
+  const moves: SelectedMove[] = chosen.map((c) => {
+    totalCost += c.cost;
+    totalNetValue += c.net;
+    funded[c.index] = 1;
+    return {
+      customerId: c.id,
+      from: c.from,
+      to: c.to,
+      cost: c.cost,
+      netValue: c.net,
+      valuePerCost: c.cost > 0 ? c.net / c.cost : null,
+      reasons: [reason('MOVE_SELECTED', `${c.id}: ${c.from} → ${c.to} for ${fmt(c.cost)}, net value ${fmt(c.net)}.`, 'ladder-migration', c.net)],
+    };
+  });
+  let unfunded = 0;
+  for (let i = 0; i < customers.length; i++) if (hasCandidate[i] === 1 && funded[i] === 0) unfunded++;
+  if (candidates.length === 0) {
+    reasons.push(reason('NO_PAYING_MOVES', 'No customer has a move with a positive net value from its current rung.', 'ladder-migration'));
+  } else if (unfunded > 0) {
+    reasons.push(reason('BUDGET_BINDING', `${fmt(unfunded)} customer(s) have a paying move that the budget of ${fmt(b)} does not cover.`, 'ladder-migration'));
+  } else {
+    reasons.push(reason('ALL_PAYING_MOVES_FUNDED', 'Every customer with a paying move got one within the budget.', 'ladder-migration'));
+  }
+  return {
+    moves,
+    method: useExact ? 'exact' : 'greedy',
+    budget: b,
+    totalCost,
+    totalNetValue,
+    remainingBudget: Math.max(0, b - totalCost),
+    unfunded,
+    reasons,
+  };
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  const ra = a.cost > 0 ? a.net / a.cost : Number.POSITIVE_INFINITY;
+  const rb = b.cost > 0 ? b.net / b.cost : Number.POSITIVE_INFINITY;
+  if (ra !== rb) return ra > rb ? -1 : 1;
+  if (a.net !== b.net) return a.net > b.net ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  if (a.toNumber !== b.toNumber) return a.toNumber - b.toNumber;
+  return a.index - b.index;
+}
+
+function greedy(sorted: readonly Candidate[], budget: number, n: number): Candidate[] {
+  const taken = new Uint8Array(n);
+  const out: Candidate[] = [];
+  let remaining = budget;
+  for (const c of sorted) {
+    if (taken[c.index] === 1 || c.cost > remaining + EPS) continue;
+    taken[c.index] = 1;
+    out.push(c);
+    remaining = Math.max(0, remaining - c.cost);
+  }
+  return out;
+}
+
+function exact(sorted: readonly Candidate[], budget: number): Candidate[] {
+  const groupsById = new Map<number, Candidate[]>();
+  for (const c of sorted) {
+    const g = groupsById.get(c.index);
+    if (g === undefined) groupsById.set(c.index, [c]);
+    else g.push(c);
+  }
+  const groups = [...groupsById.values()].sort((x, y) => {
+    const a = x[0] as Candidate;
+    const b = y[0] as Candidate;
+    return a.id === b.id ? a.index - b.index : a.id < b.id ? -1 : 1;
+  });
+  const suffix = new Float64Array(groups.length + 1);
+  for (let g = groups.length - 1; g >= 0; g--) {
+    let best = 0;
+    for (const c of groups[g] ?? []) if (c.net > best) best = c.net;
+    suffix[g] = (suffix[g + 1] ?? 0) + best;
+  }
+  let bestValue = 0;
+  let bestCost = 0;
+  let bestPicks: Candidate[] = [];
+  const picks: Candidate[] = [];
+  const visit = (g: number, remaining: number, value: number, cost: number): void => {
+    if (value > bestValue + EPS || (Math.abs(value - bestValue) <= EPS && cost < bestCost - EPS)) {
+      bestValue = value;
+      bestCost = cost;
+      bestPicks = picks.slice();
+    }
+    if (g >= groups.length || value + (suffix[g] ?? 0) < bestValue - EPS) return;
+    for (const c of groups[g] ?? []) {
+      if (c.cost > remaining + EPS) continue;
+      picks.push(c);
+      visit(g + 1, Math.max(0, remaining - c.cost), value + c.net, cost + c.cost);
+      picks.pop();
+    }
+    visit(g + 1, remaining, value, cost);
+  };
+  visit(0, budget, 0, 0);
+  return bestPicks;
+}

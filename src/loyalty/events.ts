@@ -1,0 +1,127 @@
+import { TransitionError } from '../core/errors.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
+import { defaultLoyaltyPolicy } from './policy.js';
+import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, LadderTransition, LoyaltyPolicy } from './schema.js';
+
+/**
+ * Applies one event to a customer's position on the loyalty ladder and returns the new state,
+ * the transition and the reasons. Inputs are never mutated: the new state's history is the old
+ * history (or `[]`) plus one entry `{ event, from, to, at? }`.
+ *
+ * What each event does is set by the policy's `events` table (defaults in
+ * {@link defaultLoyaltyPolicy}):
+ *
+ * - An upward event shows the behaviour of its target rung (`bundle-purchase` → bundle-buyer,
+ *   `relationship-investment` → relationship-investor, `expansion-request` → expansion-seeker,
+ *   `referral` → advocate, `premium-accepted` → premium-payer, `first-purchase` → switcher,
+ *   `interest-shown` → skeptic). On a rung at or above the target nothing moves
+ *   (`EVENT_CONSISTENT_WITH_RUNG`). One rung below the target the customer moves up
+ *   (`MOVED_UP`). Further below, the rule's `skip` mode decides: `allow` moves to the target and
+ *   flags the rungs passed over (`RUNGS_SKIPPED`), `one-rung` moves up one rung only
+ *   (`SKIP_LIMITED_ONE_RUNG`), `hold` records the event without moving (`SKIP_HELD`), `reject`
+ *   throws.
+ * - A downward event moves the customer down `steps` rungs but not below `floor` (`MOVED_DOWN`,
+ *   with `RUNGS_SKIPPED` when it drops more than one rung); at or below the floor nothing moves
+ *   (`AT_FLOOR`).
+ *
+ * The effects are the library's reading [S] of Narayandas (2005), who defines the rungs but not
+ * how single events move customers between them; the policy lets callers change every rule.
+ *
+ * Reason codes: `MOVED_UP`, `MOVED_DOWN`, `RUNGS_SKIPPED`, `SKIP_LIMITED_ONE_RUNG`, `SKIP_HELD`,
+ * `EVENT_CONSISTENT_WITH_RUNG`, `AT_FLOOR`.
+ *
+ * @param state - The customer's rung and optional dated history (validate untrusted input with
+ * {@link parseLadderState}).
+ * @param event - The event, optionally dated (see {@link parseLadderEvent}).
+ * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
+ * @returns `{ state, transition, reasons }`.
+ * @throws {@link TransitionError} when the event cannot apply: the customer is below the rule's
+ * `minFrom` (e.g. `premium-accepted` or `service-failure` on a cynic or skeptic, who buy nothing;
+ * `first-purchase` on a cynic, who will not buy at all), the rule's skip mode is `reject` and the
+ * move would skip rungs, or the event is dated before the last dated history entry.
+ *
+ * @example
+ * ```ts
+ * import { applyLadderEvent } from 'b2b-relationships/loyalty';
+ * const up = applyLadderEvent({ rung: 'switcher' }, { type: 'bundle-purchase', at: '2026-01-15' });
+ * up.state; //=> { rung: 'bundle-buyer', history: [{ event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer', at: '2026-01-15' }] }
+ * const down = applyLadderEvent(up.state, { type: 'service-failure', at: '2026-02-01' });
+ * down.state.rung; //=> 'switcher'
+ * applyLadderEvent({ rung: 'skeptic' }, { type: 'bundle-purchase' }).transition.skipped; //=> ['switcher']
+ * ```
+ */
+export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?: DeepPartial<LoyaltyPolicy>): LadderEventResult {
+  const events: LoyaltyPolicy['events'] = mergePolicy(defaultLoyaltyPolicy, policy).events;
+  const rule = events[event.type] as LoyaltyPolicy['events'][LadderEvent['type']] | undefined;
+  const fromId = state.rung;
+  const from = rungNumber(fromId);
+  if (rule === undefined) throw new TransitionError(fromId, event.type, 'no rule for this event in the policy');
+  const history = state.history ?? [];
+  if (event.at !== undefined) {
+    const t = Date.parse(event.at);
+    let last = Number.NEGATIVE_INFINITY;
+    for (const h of history) {
+      if (h.at === undefined) continue;
+      const u = Date.parse(h.at);
+      if (u > last) last = u;
+    }
+    if (t < last) throw new TransitionError(fromId, event.type, `the event is dated ${event.at}, before the last history entry; apply events in date order`);
+  }
+  const minFrom = rungNumber(rule.minFrom);
+  if (from < minFrom) {
+    throw new TransitionError(fromId, event.type, `needs a customer on ${rule.minFrom} or above (${RUNGS[rule.minFrom].definition.toLowerCase().replace(/\.$/, '')}), but the customer is a ${fromId}`);
+  }
+
+  const reasons: Reason[] = [];
+  let to: number;
+  if (rule.move === 'up') {
+    const target = rungNumber(rule.to);
+    if (from >= target) {
+      to = from;
+      reasons.push(reason('EVENT_CONSISTENT_WITH_RUNG', `A ${event.type} shows ${rule.to} behaviour; the customer already stands on ${fromId}, so it stays.`, 'loyalty-ladder'));
+    } else if (target === from + 1 || rule.skip === 'allow') {
+      to = target;
+      reasons.push(reason('MOVED_UP', `A ${event.type} shows ${rule.to} behaviour: moved up from ${fromId} to ${rule.to}.`, 'ladder-migration'));
+    } else if (rule.skip === 'one-rung') {
+      to = from + 1;
+      reasons.push(reason('SKIP_LIMITED_ONE_RUNG', `A ${event.type} points to ${rule.to}, but the policy moves this event one rung at a time: moved up from ${fromId} to ${rungAt(to)}.`, 'ladder-migration'));
+    } else if (rule.skip === 'hold') {
+      to = from;
+      reasons.push(reason('SKIP_HELD', `A ${event.type} points to ${rule.to}, which would skip rungs; the policy holds the customer on ${fromId}.`, 'ladder-migration'));
+    } else {
+      throw new TransitionError(fromId, event.type, `moving from ${fromId} to ${rule.to} would skip rungs, which the policy rejects`);
+    }
+  } else {
+    const floor = rungNumber(rule.floor);
+    if (from <= floor) {
+      to = from;
+      reasons.push(reason('AT_FLOOR', `A ${event.type} moves customers down to ${rule.floor} at most; the customer is already on ${fromId}.`, 'loyalty-ladder'));
+    } else {
+      to = Math.max(floor, from - Math.max(1, Math.floor(rule.steps)));
+      reasons.push(reason('MOVED_DOWN', `A ${event.type} moved the customer down from ${fromId} to ${rungAt(to)}.`, 'loyalty-ladder'));
+    }
+  }
+
+  const toId = rungAt(to);
+  const skipped: RungId[] = [];
+  for (let n = Math.min(from, to) + 1; n < Math.max(from, to); n++) skipped.push(rungAt(n));
+  if (to < from) skipped.reverse();
+  if (skipped.length > 0) {
+    reasons.push(reason('RUNGS_SKIPPED', `The move passed over ${skipped.length === 1 ? 'one rung' : `${skipped.length} rungs`}: ${skipped.join(', ')}.`, 'ladder-migration'));
+  }
+  const entry: LadderHistoryEntry = event.at === undefined ? { event: event.type, from: fromId, to: toId } : { event: event.type, from: fromId, to: toId, at: event.at };
+  const transition: LadderTransition = {
+    event: event.type,
+    from: fromId,
+    to: toId,
+    direction: to > from ? 'up' : to < from ? 'down' : 'none',
+    steps: to - from,
+    skipped,
+    flagged: skipped.length > 0,
+    ...(event.at === undefined ? {} : { at: event.at }),
+  };
+  return { state: { rung: toId, history: [...history, entry] }, transition, reasons };
+}

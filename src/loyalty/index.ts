@@ -1,0 +1,29 @@
+/**
+ * The eight-rung loyalty ladder of Narayandas (2005): rungs, placement from signals, events that
+ * move customers up and down, and the economics of moving them.
+ *
+ * @module loyalty
+ */
+export { LOYALTY_REASON_CODES } from './codes.js';
+export {
+  BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, RUNGS, SKIP_MODES, rungAt, rungInfo, rungNumber,
+  type LadderEventType, type RungId, type RungInfo,
+} from './constants.js';
+export { bestLadderMoves, ladderEconomics } from './economics.js';
+export { applyLadderEvent } from './events.js';
+export {
+  parseLadderCustomers, parseLadderEconomics, parseLadderEconomicsOptions, parseLadderEvent, parseLadderState,
+  parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts, parseRungBenefits,
+} from './parse.js';
+export { defaultLoyaltyPolicy } from './policy.js';
+export {
+  BenefitBreakdownSchema, LadderCustomerSchema, LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema,
+  LadderEventResultSchema, LadderEventSchema, LadderEventTypeSchema, LadderHistoryEntrySchema, LadderMovePlanSchema,
+  LadderMoveValueSchema, LadderStateSchema, LadderTransitionSchema, LoyaltyPolicySchema, LoyaltySignalsSchema, MoveCostSchema,
+  MoveCostsSchema, RungAssessmentSchema, RungBenefitsSchema, RungIdSchema, SelectedMoveSchema,
+  type BenefitBreakdown, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent,
+  type LadderEventResult, type LadderEventRule, type LadderHistoryEntry, type LadderMovePlan, type LadderMoveValue,
+  type LadderState, type LadderTransition, type LoyaltyPolicy, type LoyaltySignals, type MoveCost, type RungAssessment,
+  type RungBenefits, type SelectedMove,
+} from './schema.js';
+export { rungFromSignals } from './signals.js';
