@@ -1,0 +1,29 @@
+import { indicatorReasonCodes, toCode } from '../core/score.js';
+import { CONTINUITY_PRACTICES } from './constants.js';
+import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
+
+/**
+ * Every reason code the continuity module can emit. Codes are stable across minor versions.
+ *
+ * - {@link assessContinuity}, per practice: `COMMUNICATION_…`, `TRUST_COMMITMENT_…`,
+ *   `COORDINATION_…`, `CONFLICT_…` (one per indicator, then `…_LOW`, `…_MEDIUM`, `…_HIGH`,
+ *   `…_NO_INDICATORS`, `…_PARTIAL_INDICATORS`); top level `CONTINUITY_WEAKEST_<PRACTICE>`,
+ *   `CONTINUITY_ACT_<PRACTICE>`, `CONTINUITY_ALL_STRONG`, `CONTINUITY_NO_EVIDENCE`.
+ * - {@link recommendCoordination}: `MECHANISM_MARKET_CLEARING_PRICE`, `MECHANISM_POWER_CUSTOMER`,
+ *   `MECHANISM_POWER_SUPPLIER`, `MECHANISM_POWER_CAUTION`, `MECHANISM_COOPERATION`,
+ *   `MECHANISM_DEPENDENCE_UNKNOWN`, `MECHANISM_MUTUAL_DEPENDENCE`.
+ *
+ * @example
+ * ```ts
+ * import { CONTINUITY_REASON_CODES } from 'b2b-relationships/continuity';
+ * CONTINUITY_REASON_CODES.includes('CONTINUITY_ACT_CONFLICT'); //=> true
+ * CONTINUITY_REASON_CODES.includes('COMMUNICATION_CROSS_LEVEL_CONTACTS'); //=> true
+ * ```
+ */
+export const CONTINUITY_REASON_CODES: readonly string[] = Object.freeze([
+  ...[COMMUNICATION_FAMILY, TRUST_COMMITMENT_FAMILY, COORDINATION_FAMILY, CONFLICT_FAMILY].flatMap((f) => indicatorReasonCodes(f)),
+  ...CONTINUITY_PRACTICES.flatMap((p) => [`CONTINUITY_WEAKEST_${toCode(p)}`, `CONTINUITY_ACT_${toCode(p)}`]),
+  'CONTINUITY_ALL_STRONG', 'CONTINUITY_NO_EVIDENCE',
+  'MECHANISM_MARKET_CLEARING_PRICE', 'MECHANISM_POWER_CUSTOMER', 'MECHANISM_POWER_SUPPLIER', 'MECHANISM_POWER_CAUTION',
+  'MECHANISM_COOPERATION', 'MECHANISM_DEPENDENCE_UNKNOWN', 'MECHANISM_MUTUAL_DEPENDENCE',
+]);

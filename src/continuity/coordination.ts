@@ -1,0 +1,91 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { defaultContinuityPolicy } from './policy.js';
+import type { ContinuityPolicy, CoordinationContext, CoordinationRecommendation } from './schema.js';
+
+/** Tolerance for comparing a difference of dependences with a threshold (0.7 - 0.4 is 0.29999999999999993). */
+const EPSILON = 1e-9;
+
+const POWER_CAUTION = reason(
+  'MECHANISM_POWER_CAUTION',
+  'Power gets things done but wears down trust and commitment: use it sparingly and pair it with open communication.',
+  'trust-and-commitment',
+);
+
+/**
+ * Recommends how a working relationship should be coordinated (Anderson, Narus & Narayandas
+ * 2009, as summarised in textbooks), from its continuum position and the balance of dependence
+ * between the firms:
+ *
+ * 1. both dependences known and differing by at least `coordination.powerImbalance` (0.3) →
+ *    `power`: the less dependent firm can get the other to do what it would not do on its own;
+ * 2. otherwise, a position at or above `coordination.cooperationFrom` (0.5) → `cooperation`:
+ *    shared norms on how to work together, create value and share benefits, built on trust and
+ *    commitment;
+ * 3. otherwise → `market-clearing-price`: the price floats to the level that balances supply and
+ *    demand.
+ *
+ * With a dependence missing, the balance is unknown: the decision rests on the position alone,
+ * `confidence` is 0.5 and the reasons say so. A price-coordinated relationship in which both
+ * firms depend heavily on each other (mean dependence ≥ `coordination.mutualDependence`, 0.6)
+ * gets a note that cooperation could pay. The thresholds are the library's suggestion.
+ *
+ * Reason codes: `MECHANISM_MARKET_CLEARING_PRICE`, `MECHANISM_POWER_CUSTOMER`,
+ * `MECHANISM_POWER_SUPPLIER`, `MECHANISM_POWER_CAUTION`, `MECHANISM_COOPERATION`,
+ * `MECHANISM_DEPENDENCE_UNKNOWN`, `MECHANISM_MUTUAL_DEPENDENCE`.
+ *
+ * @param context - The continuum position and the two dependences. Validate untrusted input
+ * with {@link parseCoordinationContext} first.
+ * @param policy - Overrides of {@link defaultContinuityPolicy}; only `coordination` is used.
+ * @returns The {@link CoordinationRecommendation}.
+ *
+ * @example
+ * ```ts
+ * import { recommendCoordination } from 'b2b-relationships/continuity';
+ * recommendCoordination({ position: 0.2, customerDependence: 0.3, supplierDependence: 0.2 }).mechanism; //=> 'market-clearing-price'
+ * recommendCoordination({ position: 0.8, customerDependence: 0.6, supplierDependence: 0.7 }).mechanism; //=> 'cooperation'
+ * const r = recommendCoordination({ position: 0.8, customerDependence: 0.9, supplierDependence: 0.2 });
+ * r.mechanism; //=> 'power'
+ * r.powerHolder; //=> 'supplier'
+ * recommendCoordination({ position: 0.7 }).confidence; //=> 0.5
+ * ```
+ */
+export function recommendCoordination(context: CoordinationContext, policy?: DeepPartial<ContinuityPolicy>): CoordinationRecommendation {
+  const c = mergePolicy(defaultContinuityPolicy, policy).coordination;
+  const position = clamp01(context.position);
+  const reasons: Reason[] = [];
+  const { customerDependence, supplierDependence } = context;
+  let balance: number | null = null;
+  let mutual = 0;
+  if (customerDependence === undefined || supplierDependence === undefined) {
+    reasons.push(reason('MECHANISM_DEPENDENCE_UNKNOWN', 'The dependence of one or both firms is unknown: the mechanism rests on the continuum position alone.', 'coordination-mechanisms'));
+  } else {
+    const customer = clamp01(customerDependence);
+    const supplier = clamp01(supplierDependence);
+    balance = supplier - customer;
+    mutual = (customer + supplier) / 2;
+    if (balance !== 0 && Math.abs(balance) >= c.powerImbalance - EPSILON) {
+      const holder = balance > 0 ? 'customer' : 'supplier';
+      const text = holder === 'customer'
+        ? `The supplier depends on the customer (${fmt(supplier)}) far more than the customer on the supplier (${fmt(customer)})`
+        : `The customer depends on the supplier (${fmt(customer)}) far more than the supplier on the customer (${fmt(supplier)})`;
+      reasons.push(
+        reason(`MECHANISM_POWER_${holder.toUpperCase()}`, `${text}: the ${holder} holds power and can get the other firm to do what it would not do on its own.`, 'coordination-mechanisms'),
+        POWER_CAUTION,
+      );
+      return { mechanism: 'power', powerHolder: holder, dependenceBalance: balance, confidence: 1, reasons };
+    }
+  }
+  const confidence = balance === null ? 0.5 : 1;
+  if (position >= c.cooperationFrom) {
+    reasons.push(reason('MECHANISM_COOPERATION', `A collaborative relationship (position ${fmt(position)})${balance === null ? '' : ' with balanced dependence'}: coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.`, 'coordination-mechanisms'));
+    return { mechanism: 'cooperation', powerHolder: null, dependenceBalance: balance, confidence, reasons };
+  }
+  reasons.push(reason('MECHANISM_MARKET_CLEARING_PRICE', `A transactional relationship (position ${fmt(position)})${balance === null ? '' : ' with balanced dependence'}: coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.`, 'coordination-mechanisms'));
+  if (balance !== null && mutual >= c.mutualDependence - EPSILON) {
+    reasons.push(reason('MECHANISM_MUTUAL_DEPENDENCE', `Both firms depend heavily on each other (mean dependence ${fmt(mutual)}): cooperation could pay more than price coordination.`, 'coordination-mechanisms'));
+  }
+  return { mechanism: 'market-clearing-price', powerHolder: null, dependenceBalance: balance, confidence, reasons };
+}

@@ -1,0 +1,20 @@
+/**
+ * The continuity of working relationships: communication and bridging, trust and commitment,
+ * coordination and conflict resolution, and the coordination mechanism (market-clearing price,
+ * power or cooperation) that fits a relationship, after Anderson, Narus & Narayandas (2009) and
+ * Morgan & Hunt (1994).
+ *
+ * @module continuity
+ */
+export { assessContinuity } from './assess.js';
+export { CONTINUITY_REASON_CODES } from './codes.js';
+export { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';
+export { recommendCoordination } from './coordination.js';
+export { parseContinuityIndicators, parseContinuityPolicy, parseCoordinationContext } from './parse.js';
+export { defaultContinuityPolicy } from './policy.js';
+export {
+  ContinuityAssessmentSchema, ContinuityIndicatorsSchema, ContinuityPolicySchema, ContinuityPracticeSchema,
+  CoordinationContextSchema, CoordinationMechanismSchema, CoordinationRecommendationSchema,
+  type ContinuityAssessment, type ContinuityIndicators, type ContinuityPolicy, type ContinuityPractice,
+  type CoordinationContext, type CoordinationMechanism, type CoordinationRecommendation,
+} from './schema.js';

@@ -1,0 +1,225 @@
+import * as z from 'zod';
+import { indicatorsSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';
+import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
+
+const ReasonsSchema = z.array(ReasonSchema).readonly();
+
+/**
+ * Schema of {@link ContinuityIndicators}. Every indicator is optional and in [0, 1], oriented so
+ * that a higher value means better practice:
+ *
+ * - `communication`: `formalCommunication`, `informalCommunication` (formal and informal sharing
+ *   of meaningful information), `timeliness`, `openness`, and bridging: `crossLevelContacts`
+ *   (several management levels of both firms in touch), `crossFunctionalContacts` (across
+ *   functions and business units).
+ * - `trustCommitment`: `reliability` and `integrity` (trust), `commitment` (an enduring desire
+ *   to maintain the relationship), `sharedValues`.
+ * - `coordination`: `activitySynchronisation`, `resourceAlignment`, `capabilityCombination`,
+ *   `sharedNorms` (how to work together, create value and share benefits).
+ * - `conflict`: `anticipation`, `agreedProcedures`, `resolutionEffectiveness`,
+ *   `constructiveness`.
+ *
+ * @example
+ * ```ts
+ * import { ContinuityIndicatorsSchema } from 'b2b-relationships/continuity';
+ * ContinuityIndicatorsSchema.safeParse({ trustCommitment: { reliability: 0.8 } }).success; //=> true
+ * ContinuityIndicatorsSchema.safeParse({ trust: { reliability: 0.8 } }).success; //=> false
+ * ```
+ */
+export const ContinuityIndicatorsSchema = z.strictObject({
+  communication: indicatorsSchema(COMMUNICATION_FAMILY.labels).optional(),
+  trustCommitment: indicatorsSchema(TRUST_COMMITMENT_FAMILY.labels).optional(),
+  coordination: indicatorsSchema(COORDINATION_FAMILY.labels).optional(),
+  conflict: indicatorsSchema(CONFLICT_FAMILY.labels).optional(),
+});
+
+/**
+ * Observed indicators of the four continuity practices, each optional and in [0, 1]; see
+ * {@link ContinuityIndicatorsSchema} for every field.
+ *
+ * @example
+ * ```ts
+ * import type { ContinuityIndicators } from 'b2b-relationships/continuity';
+ * const i: ContinuityIndicators = { communication: { crossLevelContacts: 0.2 }, conflict: { agreedProcedures: 0.7 } };
+ * ```
+ */
+export type ContinuityIndicators = z.infer<typeof ContinuityIndicatorsSchema>;
+
+/**
+ * Schema of a {@link ContinuityPractice}.
+ *
+ * @example
+ * ```ts
+ * import { ContinuityPracticeSchema } from 'b2b-relationships/continuity';
+ * ContinuityPracticeSchema.parse('coordination'); //=> 'coordination'
+ * ```
+ */
+export const ContinuityPracticeSchema = z.enum(CONTINUITY_PRACTICES);
+
+/**
+ * One of the four continuity practices: `communication`, `trustCommitment`, `coordination`,
+ * `conflict`.
+ *
+ * @example
+ * ```ts
+ * import type { ContinuityPractice } from 'b2b-relationships/continuity';
+ * const p: ContinuityPractice = 'trustCommitment';
+ * ```
+ */
+export type ContinuityPractice = z.infer<typeof ContinuityPracticeSchema>;
+
+/**
+ * Schema of a {@link ContinuityAssessment}.
+ *
+ * @example
+ * ```ts
+ * import { ContinuityAssessmentSchema, assessContinuity } from 'b2b-relationships/continuity';
+ * ContinuityAssessmentSchema.parse(assessContinuity({})).weakest; //=> null
+ * ```
+ */
+export const ContinuityAssessmentSchema = z.object({
+  communication: ScoredSchema,
+  trustCommitment: ScoredSchema,
+  coordination: ScoredSchema,
+  conflict: ScoredSchema,
+  weakest: ContinuityPracticeSchema.nullable(),
+  reasons: ReasonsSchema,
+});
+
+/**
+ * The four continuity practices, each scored with its level, confidence and reasons; the
+ * `weakest` practice among those with any evidence (`null` when none has); and reasons naming
+ * the weakest practice and recommending actions.
+ *
+ * @example
+ * ```ts
+ * import { assessContinuity, type ContinuityAssessment } from 'b2b-relationships/continuity';
+ * const a: ContinuityAssessment = assessContinuity({ coordination: { sharedNorms: 0.4 } });
+ * ```
+ */
+export type ContinuityAssessment = z.infer<typeof ContinuityAssessmentSchema>;
+
+/**
+ * Schema of a {@link CoordinationContext}.
+ *
+ * @example
+ * ```ts
+ * import { CoordinationContextSchema } from 'b2b-relationships/continuity';
+ * CoordinationContextSchema.safeParse({ position: 0.8, customerDependence: 0.5, supplierDependence: 0.6 }).success; //=> true
+ * CoordinationContextSchema.safeParse({ customerDependence: 0.5 }).success; //=> false
+ * ```
+ */
+export const CoordinationContextSchema = z.strictObject({
+  position: ScoreSchema,
+  customerDependence: ScoreSchema.optional(),
+  supplierDependence: ScoreSchema.optional(),
+});
+
+/**
+ * What {@link recommendCoordination} needs: the relationship's continuum `position` (0 pure
+ * transactional, 1 pure collaborative; for example from `continuumPosition`), and optionally
+ * how much the customer depends on the supplier (`customerDependence`: switching costs, share of
+ * its supply, lack of alternatives) and how much the supplier depends on the customer
+ * (`supplierDependence`: share of its sales, specific investments), each in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import type { CoordinationContext } from 'b2b-relationships/continuity';
+ * const c: CoordinationContext = { position: 0.3, customerDependence: 0.2, supplierDependence: 0.8 };
+ * ```
+ */
+export type CoordinationContext = z.infer<typeof CoordinationContextSchema>;
+
+/**
+ * Schema of a {@link CoordinationMechanism}.
+ *
+ * @example
+ * ```ts
+ * import { CoordinationMechanismSchema } from 'b2b-relationships/continuity';
+ * CoordinationMechanismSchema.parse('power'); //=> 'power'
+ * ```
+ */
+export const CoordinationMechanismSchema = z.enum(COORDINATION_MECHANISMS);
+
+/**
+ * How a working relationship is coordinated: `market-clearing-price`, `power` or
+ * `cooperation`.
+ *
+ * @example
+ * ```ts
+ * import type { CoordinationMechanism } from 'b2b-relationships/continuity';
+ * const m: CoordinationMechanism = 'cooperation';
+ * ```
+ */
+export type CoordinationMechanism = z.infer<typeof CoordinationMechanismSchema>;
+
+/**
+ * Schema of a {@link CoordinationRecommendation}.
+ *
+ * @example
+ * ```ts
+ * import { CoordinationRecommendationSchema, recommendCoordination } from 'b2b-relationships/continuity';
+ * CoordinationRecommendationSchema.parse(recommendCoordination({ position: 0.2 })).mechanism; //=> 'market-clearing-price'
+ * ```
+ */
+export const CoordinationRecommendationSchema = z.object({
+  mechanism: CoordinationMechanismSchema,
+  powerHolder: z.enum(POWER_HOLDERS).nullable(),
+  dependenceBalance: z.number().min(-1).max(1).nullable(),
+  confidence: ScoreSchema,
+  reasons: ReasonsSchema,
+});
+
+/**
+ * The coordination mechanism that fits a relationship: the `mechanism`, who holds power when it
+ * is `power` (`null` otherwise), the `dependenceBalance` (supplier dependence minus customer
+ * dependence, in [-1, 1]; positive means the supplier depends more, so the customer holds power;
+ * `null` when a dependence is unknown), a `confidence` (1 with both dependences, 0.5 without)
+ * and the reasons.
+ *
+ * @example
+ * ```ts
+ * import type { CoordinationRecommendation } from 'b2b-relationships/continuity';
+ * type Holder = CoordinationRecommendation['powerHolder']; // 'customer' | 'supplier' | null
+ * ```
+ */
+export type CoordinationRecommendation = z.infer<typeof CoordinationRecommendationSchema>;
+
+/**
+ * Schema of {@link ContinuityPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { ContinuityPolicySchema, defaultContinuityPolicy } from 'b2b-relationships/continuity';
+ * ContinuityPolicySchema.parse(defaultContinuityPolicy);
+ * ```
+ */
+export const ContinuityPolicySchema = z.strictObject({
+  levels: LevelThresholdsSchema,
+  prior: ScoreSchema,
+  weights: z.strictObject({
+    communication: weightsSchema(COMMUNICATION_FAMILY.labels),
+    trustCommitment: weightsSchema(TRUST_COMMITMENT_FAMILY.labels),
+    coordination: weightsSchema(COORDINATION_FAMILY.labels),
+    conflict: weightsSchema(CONFLICT_FAMILY.labels),
+  }),
+  coordination: z.strictObject({
+    powerImbalance: z.number().gt(0).max(2),
+    cooperationFrom: ScoreSchema,
+    mutualDependence: ScoreSchema,
+  }),
+});
+
+/**
+ * Settings of the continuity module: score `levels`, the neutral `prior`, indicator `weights`
+ * per practice, and the thresholds of {@link recommendCoordination}. Defaults and their
+ * rationale in {@link defaultContinuityPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { ContinuityPolicy } from 'b2b-relationships/continuity';
+ * type Thresholds = ContinuityPolicy['coordination'];
+ * ```
+ */
+export type ContinuityPolicy = z.infer<typeof ContinuityPolicySchema>;
