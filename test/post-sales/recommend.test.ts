@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  findRoleConflicts, POST_SALES_MODELS, POST_SALES_REASON_CODES, PostSalesRecommendationSchema, recommendPostSalesModel,
+  type PostSalesContext,
+} from '../../src/post-sales/index.js';
+import { LEVELS, type Level } from '../../src/core/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+const ctx = (strategicValue: Level | number, solutionComplexity: Level | number, recurringRevenue: boolean, dataCapability: Level | number, resources: Level | number): PostSalesContext =>
+  freeze({ strategicValue, solutionComplexity, recurringRevenue, dataCapability, resources });
+const assessment = (r: ReturnType<typeof recommendPostSalesModel>, m: 'pps' | 'kam' | 'csm') => r.assessments.find((a) => a.model === m)!;
+
+describe('recommendPostSalesModel: which model', () => {
+  it('a strategic, complex subscription account with data and resources gets all three, KAM leading', () => {
+    const r = recommendPostSalesModel(ctx('high', 'high', true, 'high', 'high'));
+    expect(r.models).toEqual(['pps', 'kam', 'csm']);
+    expect(r.combination).toBe('pps+kam+csm');
+    expect(r.lead).toBe('kam');
+    expect(codes(r)).toEqual(['LEAD_KAM', 'OVERLAP_KAM_CSM', 'OVERLAP_PPS_CSM', 'OVERLAP_PPS_KAM', 'COMBINED_ALL_THREE']);
+    // worked numbers: KAM fit = 0.7 × 5/6 + 0.3 × 5/6; CSM fit = 0.4 × 1 + 0.3 × 5/6 + 0.3 × 5/6
+    expect(assessment(r, 'kam').fit).toBeCloseTo(5 / 6);
+    expect(assessment(r, 'csm').fit).toBeCloseTo(0.4 + 0.6 * (5 / 6));
+    const terms = assessment(r, 'csm').reasons.filter((x) => x.weight !== undefined).reduce((a, x) => a + (x.weight ?? 0), 0);
+    expect(terms).toBeCloseTo(assessment(r, 'csm').fit);
+  });
+
+  it('a small, simple, non-recurring account gets reactive service', () => {
+    const r = recommendPostSalesModel(ctx('low', 'low', false, 'low', 'low'));
+    expect(r.models).toEqual([]);
+    expect(r.combination).toBe('reactive');
+    expect(r.lead).toBeNull();
+    expect(codes(r)).toEqual(['REACTIVE_SERVICE_SUFFICIENT', 'RESOURCES_LIMITED']);
+  });
+
+  it('KAM only for selected strategic accounts', () => {
+    const strategic = recommendPostSalesModel(ctx('high', 'medium', false, 'low', 'high'));
+    expect(strategic.models).toEqual(['kam']);
+    const medium = recommendPostSalesModel(ctx('medium', 'high', false, 'high', 'high'));
+    expect(assessment(medium, 'kam').recommended).toBe(false);
+    expect(assessment(medium, 'kam').missing).toEqual(['strategicValue']);
+    expect(codes(assessment(medium, 'kam'))).toContain('KAM_MISSING_STRATEGIC_VALUE');
+  });
+
+  it('with few resources only PPS is feasible', () => {
+    const r = recommendPostSalesModel(ctx('high', 'high', true, 'high', 'low'));
+    expect(r.models).toEqual(['pps']);
+    expect(codes(r)).toContain('RESOURCES_LIMITED');
+    expect(codes(assessment(r, 'kam'))).toContain('KAM_MISSING_RESOURCES');
+    expect(codes(assessment(r, 'csm'))).toContain('CSM_MISSING_RESOURCES');
+    expect(codes(r).filter((c) => c === 'BUILD_PREREQUISITES')).toHaveLength(2);
+  });
+
+  it('CSM follows a recurring-revenue model and needs usage data', () => {
+    const r = recommendPostSalesModel(ctx('medium', 'medium', true, 'medium', 'medium'));
+    expect(r.models).toEqual(['pps', 'csm']);
+    expect(r.lead).toBe('csm');
+    expect(codes(r)).toContain('OVERLAP_PPS_CSM');
+    const noRecurring = recommendPostSalesModel(ctx('medium', 'medium', false, 'medium', 'medium'));
+    expect(assessment(noRecurring, 'csm').recommended).toBe(false);
+    const noData = recommendPostSalesModel(ctx('medium', 'high', true, 'low', 'medium'));
+    expect(assessment(noData, 'csm').missing).toEqual(['dataCapability']);
+    expect(assessment(noData, 'pps').missing).toEqual(['dataCapability']);
+    expect(codes(noData)).toContain('BUILD_PREREQUISITES');
+    expect(noData.reasons.find((x) => x.code === 'BUILD_PREREQUISITES')?.message).toMatch(/data capability/);
+  });
+
+  it('accepts scores as well as levels', () => {
+    const r = recommendPostSalesModel(ctx(0.9, 0.9, true, 0.9, 0.9));
+    expect(r.models).toEqual(['pps', 'kam', 'csm']);
+    expect(recommendPostSalesModel(ctx(0.66, 0.9, false, 0.2, 0.9)).models).toEqual([]);
+  });
+
+  it('KAM + PPS names their overlap', () => {
+    const r = recommendPostSalesModel(ctx('high', 'high', false, 'medium', 'medium'));
+    expect(r.models).toEqual(['pps', 'kam']);
+    expect(codes(r)).toEqual(expect.arrayContaining(['LEAD_KAM', 'OVERLAP_PPS_KAM']));
+    expect(r.reasons[0]?.message).toMatch(/supports it/);
+  });
+
+  it('weights, thresholds and lead order come from the policy', () => {
+    const c = ctx('medium', 'medium', true, 'medium', 'medium');
+    expect(recommendPostSalesModel(c, { recommendAt: 0.8 }).models).toEqual([]);
+    expect(recommendPostSalesModel(c, { leadOrder: ['pps', 'csm', 'kam'] }).lead).toBe('pps');
+    expect(recommendPostSalesModel(c, { leadOrder: [] }).lead).toBe('pps');
+    expect(recommendPostSalesModel(c, { prerequisites: { kam: { strategicValue: 0 } } }).models).toEqual(['pps', 'kam', 'csm']);
+    // all-zero or hostile weights give a fit of 0, never NaN
+    const zero = recommendPostSalesModel(c, { weights: { pps: { solutionComplexity: 0, dataCapability: -1 } } });
+    expect(assessment(zero, 'pps').fit).toBe(0);
+    expect(assessment(zero, 'pps').reasons.at(-1)?.code).toBe('PPS_NOT_RECOMMENDED');
+  });
+});
+
+describe('recommendPostSalesModel: next actions', () => {
+  it('flags a conflict when two roles own the same next action', () => {
+    const r = recommendPostSalesModel(freeze({
+      strategicValue: 'high', solutionComplexity: 'high', recurringRevenue: true, dataCapability: 'high', resources: 'high',
+      nextActions: [
+        { action: 'Renewal meeting', owner: 'kam' },
+        { action: ' renewal  MEETING', owner: 'csm' },
+        { action: 'Firmware check', owner: 'pps' },
+      ],
+    }));
+    expect(r.conflicts).toEqual([{ action: 'Renewal meeting', owners: ['kam', 'csm'], reasons: [expect.objectContaining({ code: 'ROLE_CONFLICT' })] }]);
+    expect(codes(r)).toContain('ROLE_CONFLICT');
+  });
+
+  it('notes actions owned by a role that is not recommended, once per role', () => {
+    const r = recommendPostSalesModel({
+      strategicValue: 'low', solutionComplexity: 'low', recurringRevenue: false, dataCapability: 'low', resources: 'low',
+      nextActions: [{ action: 'QBR', owner: 'kam' }, { action: 'Account plan', owner: 'kam' }],
+    });
+    expect(codes(r).filter((c) => c === 'OWNER_NOT_RECOMMENDED')).toHaveLength(1);
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
+describe('findRoleConflicts', () => {
+  it('groups by normalised action and lists owners in model order', () => {
+    expect(findRoleConflicts(freeze([
+      { action: 'Health check', owner: 'csm' },
+      { action: 'Account plan', owner: 'kam' },
+      { action: 'health check', owner: 'pps' },
+      { action: 'Health check', owner: 'csm' },
+      { action: 'Account plan', owner: 'csm' },
+    ])).map((c) => [c.action, c.owners])).toEqual([['Health check', ['pps', 'csm']], ['Account plan', ['kam', 'csm']]]);
+  });
+
+  it('finds nothing when each action has one owner', () => {
+    expect(findRoleConflicts([])).toEqual([]);
+    expect(findRoleConflicts([{ action: 'A', owner: 'kam' }, { action: 'A', owner: 'kam' }])).toEqual([]);
+  });
+});
+
+const factor = fc.oneof(fc.constantFrom(...LEVELS), score());
+const contextArb = fc.record({
+  strategicValue: factor,
+  solutionComplexity: factor,
+  recurringRevenue: fc.boolean(),
+  dataCapability: factor,
+  resources: factor,
+  nextActions: fc.option(fc.array(fc.record({ action: fc.constantFrom('QBR', 'qbr ', 'Renewal', 'Health check'), owner: fc.constantFrom(...POST_SALES_MODELS) }), { maxLength: 6 }), { nil: undefined }),
+}).map((c) => JSON.parse(JSON.stringify(c)) as PostSalesContext);
+
+describe('recommendPostSalesModel: properties', () => {
+  it('is total, valid, documented, deterministic and does not mutate', () => {
+    fc.assert(fc.property(contextArb, (c) => {
+      const input = freeze(structuredClone(c));
+      const r = recommendPostSalesModel(input);
+      expect(PostSalesRecommendationSchema.safeParse(r).success).toBe(true);
+      expectAllFinite(r);
+      expectValidReasons(allReasons(r), POST_SALES_REASON_CODES);
+      expect(recommendPostSalesModel(input)).toEqual(r);
+      expect(input).toEqual(c);
+      for (const a of r.assessments) expect(a.recommended).toBe(a.prerequisitesMet && a.fit >= 0.5);
+      expect(r.lead === null).toBe(r.models.length === 0);
+    }));
+  });
+
+  it('KAM fit is monotone in strategic value; more resources never remove a model', () => {
+    fc.assert(fc.property(contextArb, score(), (c, bump) => {
+      const sv = typeof c.strategicValue === 'number' ? c.strategicValue : 0.5;
+      const lo = recommendPostSalesModel({ ...c, strategicValue: sv });
+      const hi = recommendPostSalesModel({ ...c, strategicValue: Math.min(1, sv + bump) });
+      expect(assessment(hi, 'kam').fit).toBeGreaterThanOrEqual(assessment(lo, 'kam').fit - 1e-12);
+      const richer = recommendPostSalesModel({ ...c, resources: 1 });
+      for (const m of recommendPostSalesModel({ ...c, resources: 0 }).models) expect(richer.models).toContain(m);
+    }));
+  });
+});
