@@ -1,0 +1,30 @@
+/**
+ * The customer portfolio: the loyalty × customer-management-effort matrix (Narayandas 2005) and
+ * its selling actions, Reinartz & Kumar's (2002) profitability × tenure matrix, customer
+ * profitability, share of wallet, and a linear-time portfolio summary.
+ *
+ * @module portfolio
+ */
+export { classifyCustomer, sellingEffort } from './classify.js';
+export { PORTFOLIO_REASON_CODES } from './codes.js';
+export {
+  QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES,
+  type Quadrant, type RkActionId, type RkSegment, type SellingActionId,
+} from './constants.js';
+export {
+  parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers, parsePortfolioPolicy, parseQuadrant,
+  parseReinartzKumarInput, parseShareOfWalletInput,
+} from './parse.js';
+export { defaultPortfolioPolicy } from './policy.js';
+export { customerProfitability, shareOfWallet } from './profitability.js';
+export { classifyReinartzKumar } from './reinartz-kumar.js';
+export {
+  ClassifyCustomerInputSchema, CustomerClassificationSchema, CustomerEconomicsSchema, CustomerProfitabilitySchema,
+  PortfolioCustomerSchema, PortfolioCustomersSchema, PortfolioPolicySchema, PortfolioSummarySchema, QuadrantSchema,
+  ReinartzKumarInputSchema, ReinartzKumarResultSchema, SellingActionIdSchema, SellingEffortSchema, ShareOfWalletInputSchema,
+  ShareOfWalletSchema,
+  type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability,
+  type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary, type ReinartzKumarInput, type ReinartzKumarResult,
+  type SellingEffort, type ShareOfWallet, type ShareOfWalletInput,
+} from './schema.js';
+export { portfolioSummary } from './summary.js';

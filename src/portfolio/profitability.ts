@@ -1,0 +1,120 @@
+import { toLevel } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { defaultPortfolioPolicy } from './policy.js';
+import type { CustomerEconomics, CustomerProfitability, PortfolioPolicy, ShareOfWallet } from './schema.js';
+
+/** @internal A finite amount, or 0. */
+export function finiteOr0(x: number | undefined): number {
+  return x !== undefined && Number.isFinite(x) ? x : 0;
+}
+
+/** @internal Profit of one customer: revenue − discounts − cost of goods − cost to serve. */
+export function profitOf(e: CustomerEconomics): number {
+  return finiteOr0(e.revenue) - finiteOr0(e.discounts) - finiteOr0(e.costOfGoods) - finiteOr0(e.costToServe);
+}
+
+/**
+ * A customer's profitability for a period:
+ *
+ * - net revenue = revenue − discounts;
+ * - gross margin = net revenue − cost of goods;
+ * - profit = gross margin − cost to serve;
+ * - `margin` = profit / net revenue and `costToServeRatio` = cost to serve / net revenue, both
+ *   `null` when net revenue is not positive (`NO_REVENUE`).
+ *
+ * The customer is `profitable` when profit is above 0. Missing or non-finite amounts count as 0.
+ * A cost to serve of at least the policy's `profitability.highCostToServeRatio` (25%) of net
+ * revenue adds `COST_TO_SERVE_HIGH`; a positive gross margin that the cost to serve wipes out
+ * adds `SERVICE_COST_ERASES_MARGIN`. This is the standard customer-profitability arithmetic, the
+ * basis of portfolio decisions; the library suggests it [S].
+ *
+ * Reason codes: `PROFITABLE`, `UNPROFITABLE`, `BREAK_EVEN`, `NO_REVENUE`, `COST_TO_SERVE_HIGH`,
+ * `SERVICE_COST_ERASES_MARGIN`.
+ *
+ * @param economics - Revenue, discounts, cost of goods and cost to serve (see
+ * {@link CustomerEconomicsSchema}).
+ * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @returns The {@link CustomerProfitability}.
+ *
+ * @example
+ * ```ts
+ * import { customerProfitability } from 'b2b-relationships/portfolio';
+ * const p = customerProfitability({ revenue: 100000, discounts: 5000, costOfGoods: 60000, costToServe: 15000 });
+ * p.profit; //=> 20000
+ * p.margin; //=> 0.21052631578947367
+ * ```
+ */
+export function customerProfitability(economics: CustomerEconomics, policy?: DeepPartial<PortfolioPolicy>): CustomerProfitability {
+  const p = mergePolicy(defaultPortfolioPolicy, policy).profitability;
+  const netRevenue = finiteOr0(economics.revenue) - finiteOr0(economics.discounts);
+  const grossMargin = netRevenue - finiteOr0(economics.costOfGoods);
+  const costToServe = finiteOr0(economics.costToServe);
+  const profit = grossMargin - costToServe;
+  const reasons: Reason[] = [];
+  const margin = netRevenue > 0 ? profit / netRevenue : null;
+  const costToServeRatio = netRevenue > 0 ? costToServe / netRevenue : null;
+  if (profit > 0) reasons.push(reason('PROFITABLE', `The customer earns a profit of ${fmt(profit)}${margin === null ? '' : ` (${fmt(margin * 100, 1)}% of net revenue)`}.`, 'customer-profitability', profit));
+  else if (profit < 0) reasons.push(reason('UNPROFITABLE', `The customer loses ${fmt(-profit)}.`, 'customer-profitability', profit));
+  else reasons.push(reason('BREAK_EVEN', 'The customer breaks even.', 'customer-profitability', 0));
+  if (netRevenue <= 0) reasons.push(reason('NO_REVENUE', 'Net revenue is not positive, so margin and cost-to-serve ratio are undefined.', 'customer-profitability'));
+  if (costToServeRatio !== null && costToServeRatio >= p.highCostToServeRatio) {
+    reasons.push(reason('COST_TO_SERVE_HIGH', `Cost to serve is ${fmt(costToServeRatio * 100, 1)}% of net revenue (high from ${fmt(p.highCostToServeRatio * 100, 1)}%).`, 'customer-profitability'));
+  }
+  if (grossMargin > 0 && profit <= 0) {
+    reasons.push(reason('SERVICE_COST_ERASES_MARGIN', `A gross margin of ${fmt(grossMargin)} is wiped out by ${fmt(costToServe)} of cost to serve.`, 'customer-profitability'));
+  }
+  return { netRevenue, grossMargin, profit, margin, costToServeRatio, profitable: profit > 0, reasons };
+}
+
+/**
+ * Share of wallet: our sales to a customer in a category and period divided by the customer's
+ * total purchases in that category and period (DOMAIN notes §1, a standard definition [S]).
+ *
+ * - 250,000 of 1,000,000 gives 0.25.
+ * - A category spend of 0 gives `value: null` (`NO_CATEGORY_SPEND`), never NaN.
+ * - Sales above the category spend cannot happen with consistent data (the amounts probably mix
+ *   periods, categories or currencies), so the share is capped at 1 and flagged
+ *   `SALES_EXCEED_SPEND`.
+ * - A negative or non-finite amount (possible only without validation) gives `null`
+ *   (`INVALID_AMOUNTS`).
+ *
+ * The level is low below the policy's `shareOfWallet.medium` (1/3) and high from
+ * `shareOfWallet.high` (2/3).
+ *
+ * Reason codes: `SHARE_LOW`, `SHARE_MEDIUM`, `SHARE_HIGH`, `NO_CATEGORY_SPEND`,
+ * `SALES_EXCEED_SPEND`, `INVALID_AMOUNTS`.
+ *
+ * @param ourSales - Our sales to the customer in the category and period.
+ * @param categorySpend - The customer's total purchases in the category and period.
+ * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @returns `{ value, level, reasons }`; `value` and `level` are `null` when the share is undefined.
+ *
+ * @example
+ * ```ts
+ * import { shareOfWallet } from 'b2b-relationships/portfolio';
+ * shareOfWallet(250000, 1000000).value; //=> 0.25
+ * shareOfWallet(250000, 1000000).level; //=> 'low'
+ * shareOfWallet(10, 0).value; //=> null
+ * shareOfWallet(120, 100).value; //=> 1
+ * ```
+ */
+export function shareOfWallet(ourSales: number, categorySpend: number, policy?: DeepPartial<PortfolioPolicy>): ShareOfWallet {
+  const p = mergePolicy(defaultPortfolioPolicy, policy).shareOfWallet;
+  if (!(ourSales >= 0 && categorySpend >= 0 && ourSales < Infinity && categorySpend < Infinity)) {
+    return { value: null, level: null, reasons: [reason('INVALID_AMOUNTS', 'Sales and category spend must be finite, non-negative amounts; the share is undefined.', 'share-of-wallet')] };
+  }
+  if (categorySpend === 0) {
+    return { value: null, level: null, reasons: [reason('NO_CATEGORY_SPEND', `The customer spent nothing in the category${ourSales > 0 ? `, yet our sales are ${fmt(ourSales)}` : ''}; the share is undefined.`, 'share-of-wallet')] };
+  }
+  const reasons: Reason[] = [];
+  let value = ourSales / categorySpend;
+  if (value > 1) {
+    reasons.push(reason('SALES_EXCEED_SPEND', `Our sales of ${fmt(ourSales)} exceed the category spend of ${fmt(categorySpend)}; the data probably mix periods or categories, so the share is capped at 1.`, 'share-of-wallet'));
+    value = 1;
+  }
+  const level = toLevel(value, { medium: p.medium, high: p.high });
+  reasons.push(reason(`SHARE_${level.toUpperCase()}`, `We have ${fmt(value * 100, 1)}% of the customer's spend in the category (${level}).`, 'share-of-wallet'));
+  return { value, level, reasons };
+}

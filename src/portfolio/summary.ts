@@ -1,0 +1,238 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { QUADRANTS, type Quadrant } from './constants.js';
+import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
+import { defaultPortfolioPolicy } from './policy.js';
+import { finiteOr0, profitOf } from './profitability.js';
+import type { PortfolioCustomer, PortfolioPolicy, PortfolioSummary } from './schema.js';
+
+const LABEL: Readonly<Record<Quadrant, string>> = {
+  switcher: 'switchers',
+  'most-valuable': 'most valuable customers',
+  undesirable: 'undesirable customers',
+  partner: 'partners',
+};
+
+/**
+ * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
+ * customers (two passes plus a linear-time selection; no sorting).
+ *
+ * 1. Each customer is classified as in `classifyCustomer`: loyalty from its `rung` and/or
+ *    `loyalty` score; effort from its own `effort` when given, otherwise relative to the
+ *    portfolio: high when its `costToServe` is at least `effort.relativeHighFrom` (1) times the
+ *    mean cost to serve of the portfolio (`EFFORT_RELATIVE`; the mean is returned as
+ *    `effortReference`).
+ * 2. Per quadrant: count, revenue, cost to serve, profit (revenue − discounts − cost of goods −
+ *    cost to serve) and share of total profit (`null` when total profit is not positive).
+ * 3. Concentration of profit: `topProfitShare` is the profit of the top `topFraction` (20%) of
+ *    customers by profit (rounded up to whole customers) divided by total profit; it can exceed 1
+ *    when other customers lose money (the "whale curve", `WHALE_CURVE`) and is `null` when total
+ *    profit is not positive (`NO_PROFIT`). `herfindahl` is Σ sᵢ² over the shares sᵢ of positive
+ *    profit (from 1/n, evenly spread, to 1, one customer earns it all) and `effectiveCustomers` its
+ *    reciprocal. `PROFIT_CONCENTRATED` when `topProfitShare` ≥ `concentratedFrom` (0.8).
+ * 4. Loyalty versus profit: the mean profit of high- and low-loyalty customers.
+ *    `LOYAL_NOT_MORE_PROFITABLE` when loyal customers earn no more on average, a reminder that
+ *    Reinartz & Kumar (2002) found loyalty and profitability only weakly correlated.
+ *
+ * Reason codes: `NO_CUSTOMERS`, `EFFORT_RELATIVE`, `LOYALTY_MISSING_SOME`, `QUADRANT_LOSS`,
+ * `PROFIT_CONCENTRATED`, `WHALE_CURVE`, `NO_PROFIT`, `LOYAL_NOT_MORE_PROFITABLE`.
+ *
+ * @param customers - The portfolio (validate untrusted input with
+ * {@link parsePortfolioCustomers}).
+ * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @returns The {@link PortfolioSummary}.
+ *
+ * @example
+ * ```ts
+ * import { portfolioSummary } from 'b2b-relationships/portfolio';
+ * const s = portfolioSummary([
+ *   { id: 'a', rung: 'advocate', effort: 'low', revenue: 100, costOfGoods: 50, costToServe: 10 },
+ *   { id: 'b', rung: 'switcher', effort: 'high', revenue: 100, costOfGoods: 70, costToServe: 40 },
+ * ]);
+ * s.quadrants['most-valuable'].profit; //=> 40
+ * s.quadrants.undesirable.profit; //=> -10
+ * s.totals.profit; //=> 30
+ * ```
+ */
+export function portfolioSummary(customers: readonly PortfolioCustomer[], policy?: DeepPartial<PortfolioPolicy>): PortfolioSummary {
+  const p = mergePolicy(defaultPortfolioPolicy, policy);
+  const n = customers.length;
+  const reasons: Reason[] = [];
+  const totals = { revenue: 0, costToServe: 0, profit: 0 };
+  const q = {
+    switcher: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+    'most-valuable': { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+    undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+    partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+  };
+  let relativeCount = 0;
+  let missingLoyalty = 0;
+  for (const c of customers) {
+    totals.costToServe += finiteOr0(c.costToServe);
+    if (c.effort === undefined) relativeCount++;
+  }
+  const meanCost = n > 0 ? totals.costToServe / n : 0;
+  const threshold = Math.max(0, finiteOr0(p.effort.relativeHighFrom)) * meanCost;
+  const profits = new Float64Array(n);
+  let positive = 0;
+  let highSum = 0;
+  let highCount = 0;
+  let lowSum = 0;
+  let lowCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = customers[i] as PortfolioCustomer;
+    if (c.rung === undefined && c.loyalty === undefined) missingLoyalty++;
+    const loyalty = loyaltyClass(c.rung, c.loyalty, p.loyalty);
+    const cost = finiteOr0(c.costToServe);
+    const effort = c.effort === undefined ? (meanCost > 0 && cost >= threshold ? 'high' : 'low') : effortClass(c.effort, p.effort);
+    const profit = profitOf(c);
+    const cell = q[quadrantOf(loyalty, effort)];
+    cell.count++;
+    cell.revenue += finiteOr0(c.revenue);
+    cell.costToServe += cost;
+    cell.profit += profit;
+    totals.revenue += finiteOr0(c.revenue);
+    totals.profit += profit;
+    profits[i] = profit;
+    if (profit > 0) positive += profit;
+    if (loyalty === 'high') {
+      highSum += profit;
+      highCount++;
+    } else {
+      lowSum += profit;
+      lowCount++;
+    }
+  }
+
+  if (n === 0) reasons.push(reason('NO_CUSTOMERS', 'The portfolio is empty.', 'customer-portfolio-matrix'));
+  if (relativeCount > 0 && n > 0) {
+    reasons.push(reason('EFFORT_RELATIVE', `${fmt(relativeCount)} customer(s) had no effort given; their effort is high when cost to serve is at least ${fmt(finiteOr0(p.effort.relativeHighFrom))} × the portfolio mean of ${fmt(meanCost)}.`, 'customer-portfolio-matrix'));
+  }
+  if (missingLoyalty > 0) {
+    reasons.push(reason('LOYALTY_MISSING_SOME', `${fmt(missingLoyalty)} customer(s) had neither a rung nor a loyalty score and count as low loyalty.`, 'customer-portfolio-matrix'));
+  }
+  const share = (x: number): number | null => (totals.profit > 0 ? x / totals.profit : null);
+  const quadrants = {} as PortfolioSummary['quadrants'];
+  for (const id of QUADRANTS) {
+    const cell = q[id];
+    quadrants[id] = { ...cell, profitShare: share(cell.profit) };
+    if (cell.count > 0 && cell.profit < 0) {
+      reasons.push(reason('QUADRANT_LOSS', `The ${LABEL[id]} lose ${fmt(-cell.profit)} in total.`, 'customer-profitability', cell.profit));
+    }
+  }
+
+  const topFraction = clamp01(p.concentration.topFraction);
+  const topCount = n === 0 ? 0 : Math.min(n, Math.ceil(topFraction * n - 1e-9));
+  const topSum = topCount === 0 ? 0 : sumOfLargest(profits, topCount);
+  const topProfitShare = share(topSum);
+  let herfindahl: number | null = null;
+  if (positive > 0) {
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const x = profits[i] ?? 0;
+      if (x > 0) h += (x / positive) ** 2;
+    }
+    herfindahl = clamp01(h);
+  }
+  if (n > 0 && totals.profit <= 0) {
+    reasons.push(reason('NO_PROFIT', `The portfolio earns no profit in total (${fmt(totals.profit)}); profit shares are undefined.`, 'customer-profitability'));
+  }
+  if (topProfitShare !== null && topProfitShare > 1) {
+    reasons.push(reason('WHALE_CURVE', `The top ${fmt(topFraction * 100, 0)}% of customers earn ${fmt(topProfitShare * 100, 0)}% of total profit: the rest lose money overall.`, 'customer-profitability'));
+  }
+  if (topProfitShare !== null && topProfitShare >= p.concentration.concentratedFrom) {
+    reasons.push(reason('PROFIT_CONCENTRATED', `The top ${fmt(topCount)} customer(s) (${fmt(topFraction * 100, 0)}%) earn ${fmt(topProfitShare * 100, 0)}% of total profit.`, 'customer-profitability'));
+  }
+  const meanHigh = highCount > 0 ? highSum / highCount : null;
+  const meanLow = lowCount > 0 ? lowSum / lowCount : null;
+  if (meanHigh !== null && meanLow !== null && meanHigh <= meanLow) {
+    reasons.push(reason('LOYAL_NOT_MORE_PROFITABLE', `High-loyalty customers earn ${fmt(meanHigh)} on average, no more than low-loyalty ones (${fmt(meanLow)}): loyalty and profit correlate only weakly (Reinartz & Kumar).`, 'reinartz-kumar-matrix'));
+  }
+  return {
+    customers: n,
+    quadrants,
+    totals,
+    concentration: {
+      topFraction,
+      topCount,
+      topProfitShare,
+      herfindahl,
+      effectiveCustomers: herfindahl === null || herfindahl === 0 ? null : 1 / herfindahl,
+    },
+    effortReference: relativeCount > 0 && n > 0 ? meanCost : null,
+    meanProfit: { highLoyalty: meanHigh, lowLoyalty: meanLow },
+    reasons,
+  };
+}
+
+/**
+ * @internal The sum of the k largest values (1 ≤ k ≤ length), in linear time: find the k-th
+ * largest value t by median-of-medians selection, then add the values above t and as many copies
+ * of t as are needed to make k. Reorders a copy, never the input.
+ */
+export function sumOfLargest(values: Float64Array, k: number): number {
+  const a = values.slice();
+  const t = select(a, 0, a.length - 1, a.length - k);
+  let sum = 0;
+  let above = 0;
+  for (const x of values) {
+    if (x > t) {
+      sum += x;
+      above++;
+    }
+  }
+  return sum + (k - above) * t;
+}
+
+/** The value that would sit at index k if a[lo..hi] were sorted ascending (reorders a[lo..hi]). */
+function select(a: Float64Array, lo: number, hi: number, k: number): number {
+  for (;;) {
+    if (hi - lo < 16) {
+      insertionSort(a, lo, hi);
+      return a[k] ?? 0;
+    }
+    const pivot = medianOfMedians(a, lo, hi);
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const x = a[i] ?? 0;
+      if (x < pivot) swap(a, lt++, i++);
+      else if (x > pivot) swap(a, i, gt--);
+      else i++;
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+}
+
+function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
+  let m = lo;
+  for (let g = lo; g <= hi; g += 5) {
+    const end = Math.min(g + 4, hi);
+    insertionSort(a, g, end);
+    swap(a, m++, g + ((end - g) >> 1));
+  }
+  return select(a, lo, m - 1, lo + ((m - 1 - lo) >> 1));
+}
+
+function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i <= hi; i++) {
+    const x = a[i] ?? 0;
+    let j = i - 1;
+    while (j >= lo && (a[j] ?? 0) > x) {
+      a[j + 1] = a[j] ?? 0;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i] ?? 0;
+  a[i] = a[j] ?? 0;
+  a[j] = t;
+}
