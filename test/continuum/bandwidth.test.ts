@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  CONTINUUM_REASON_CODES, FLARE_DIRECTIONS, flareOut, FlareOutSchema, industryBandwidth, IndustryBandwidthSchema,
+} from '../../src/continuum/index.js';
+import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { edgesArb, positionsArb } from './arbitraries.js';
+
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+
+describe('industryBandwidth', () => {
+  it('puts the edges at the 10th and 90th percentiles by default', () => {
+    const b = industryBandwidth([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]);
+    expect(b).toMatchObject({ transactionalEdge: 0.1, collaborativeEdge: 0.9, method: 'percentile', sampleSize: 11, confidence: 1 });
+    expect(codes(b)).toEqual(['BANDWIDTH_PERCENTILE']);
+    expect(b.reasons[0]?.concept).toBe('industry-bandwidth');
+  });
+
+  it('interpolates linearly between order statistics, whatever the input order', () => {
+    const b = industryBandwidth([1, 0, 0.5, 0.25, 0.75]);
+    expect(b.transactionalEdge).toBeCloseTo(0.1);
+    expect(b.collaborativeEdge).toBeCloseTo(0.9);
+    const c = industryBandwidth([0.3, 0.7, 0.1, 0.5, 0.9], { bandwidth: { lowerPercentile: 0.25, upperPercentile: 0.75 } });
+    expect(c.transactionalEdge).toBeCloseTo(0.3);
+    expect(c.collaborativeEdge).toBeCloseTo(0.7);
+  });
+
+  it('gives the full range with percentiles 0 and 1', () => {
+    const b = industryBandwidth([0.4, 0.2, 0.8, 0.6, 0.3], { bandwidth: { lowerPercentile: 0, upperPercentile: 1 } });
+    expect([b.transactionalEdge, b.collaborativeEdge]).toEqual([0.2, 0.8]);
+  });
+
+  it('returns the documented default band, confidence 0 and a reason for an empty set', () => {
+    const b = industryBandwidth([]);
+    expect(b).toEqual({
+      transactionalEdge: 0, collaborativeEdge: 1, method: 'percentile', sampleSize: 0, confidence: 0, reasons: [expect.objectContaining({ code: 'BANDWIDTH_EMPTY' })],
+    });
+    const c = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.6, collaborativeEdge: 0.2 }, method: 'mean-sd' } });
+    expect(c).toMatchObject({ transactionalEdge: 0.2, collaborativeEdge: 0.6, method: 'mean-sd' });
+  });
+
+  it('gives a zero-width band and a small-sample warning for one position', () => {
+    const b = industryBandwidth([0.42]);
+    expect(b).toMatchObject({ transactionalEdge: 0.42, collaborativeEdge: 0.42, sampleSize: 1, confidence: 0.2 });
+    expect(codes(b)).toEqual(['BANDWIDTH_PERCENTILE', 'BANDWIDTH_SMALL_SAMPLE']);
+    expect(industryBandwidth([0.1, 0.2, 0.3, 0.4]).confidence).toBeCloseTo(0.8);
+    expect(codes(industryBandwidth([0.1, 0.2], { bandwidth: { minSample: 2 } }))).toEqual(['BANDWIDTH_PERCENTILE']);
+  });
+
+  it('places the edges at mean ∓ k standard deviations with method mean-sd, clamped to [0, 1]', () => {
+    const b = industryBandwidth([0.2, 0.4, 0.6, 0.8], { bandwidth: { method: 'mean-sd' } });
+    const sd = Math.sqrt(0.05);
+    expect(b.transactionalEdge).toBeCloseTo(0.5 - 1.2816 * sd);
+    expect(b.collaborativeEdge).toBeCloseTo(0.5 + 1.2816 * sd);
+    expect(b.method).toBe('mean-sd');
+    expect(codes(b)).toEqual(['BANDWIDTH_MEAN_SD', 'BANDWIDTH_SMALL_SAMPLE']);
+    const wide = industryBandwidth([0, 1, 0, 1, 0, 1], { bandwidth: { method: 'mean-sd', sdMultiplier: 2 } });
+    expect([wide.transactionalEdge, wide.collaborativeEdge]).toEqual([0, 1]);
+  });
+
+  it('skips values that are not finite and clamps the rest (unvalidated input)', () => {
+    const b = industryBandwidth([Number.NaN, 0.2, Infinity, 1.4, -0.3], { bandwidth: { lowerPercentile: 0, upperPercentile: 1 } });
+    expect(b).toMatchObject({ transactionalEdge: 0, collaborativeEdge: 1, sampleSize: 3 });
+    expect(codes(b)[0]).toBe('BANDWIDTH_IGNORED_VALUES');
+    expect(b.reasons[0]?.message).toMatch(/^2 position/);
+    expect(codes(industryBandwidth([Number.NaN]))).toEqual(['BANDWIDTH_IGNORED_VALUES', 'BANDWIDTH_EMPTY']);
+  });
+
+  it('survives nonsense in an unvalidated policy override', () => {
+    const b = industryBandwidth([0.1, 0.5, 0.9], { bandwidth: { lowerPercentile: 0.9, upperPercentile: 0.1, minSample: Number.NaN } });
+    expect(b.transactionalEdge).toBeCloseTo(0.18);
+    expect(b.collaborativeEdge).toBeCloseTo(0.82);
+    expect(b.confidence).toBe(1);
+    const c = industryBandwidth([0.2, 0.8], { bandwidth: { method: 'mean-sd', sdMultiplier: -3 } });
+    expect([c.transactionalEdge, c.collaborativeEdge]).toEqual([0.5, 0.5]);
+    expectAllFinite(industryBandwidth([0.2], { bandwidth: { minSample: 0, sdMultiplier: Number.NaN, method: 'mean-sd' } }));
+  });
+
+  it('property: ordered edges in [0, 1] within the data range, finite, order-free, deterministic, input untouched', () => {
+    fc.assert(fc.property(positionsArb, fc.constantFrom('percentile', 'mean-sd') as fc.Arbitrary<'percentile' | 'mean-sd'>, (raw, method) => {
+      const positions = freeze(raw);
+      const before = [...positions];
+      const b = industryBandwidth(positions, { bandwidth: { method } });
+      expect(IndustryBandwidthSchema.safeParse(b).success).toBe(true);
+      expectAllFinite(b);
+      expectValidReasons(b.reasons, CONTINUUM_REASON_CODES);
+      expect(b.transactionalEdge).toBeLessThanOrEqual(b.collaborativeEdge);
+      expect(b.sampleSize).toBe(positions.length);
+      if (positions.length > 0 && method === 'percentile') {
+        expect(b.transactionalEdge).toBeGreaterThanOrEqual(Math.min(...positions) - 1e-12);
+        expect(b.collaborativeEdge).toBeLessThanOrEqual(Math.max(...positions) + 1e-12);
+      }
+      const reversed = industryBandwidth([...positions].reverse(), { bandwidth: { method } });
+      expect(reversed.transactionalEdge).toBeCloseTo(b.transactionalEdge, 12);
+      expect(reversed.collaborativeEdge).toBeCloseTo(b.collaborativeEdge, 12);
+      expect(industryBandwidth(positions, { bandwidth: { method } })).toEqual(b);
+      expect(positions).toEqual(before);
+    }));
+  });
+});
+
+describe('flareOut', () => {
+  const band = { transactionalEdge: 0.25, collaborativeEdge: 0.7 };
+
+  it('unbundles below the transactional edge', () => {
+    const f = flareOut(0.1, band);
+    expect(f.direction).toBe('unbundle');
+    expect(f.distance).toBeCloseTo(0.15);
+    expect(codes(f)).toEqual(['FLARE_UNBUNDLE']);
+    expect(f.reasons[0]?.concept).toBe('flaring-out');
+    expect(f.reasons[0]?.message).toContain('below the industry\'s transactional edge (0.25)');
+  });
+
+  it('augments above the collaborative edge, with the caution that partnering does not always pay', () => {
+    const f = flareOut(0.9, band);
+    expect(f.direction).toBe('augment');
+    expect(f.distance).toBeCloseTo(0.2);
+    expect(codes(f)).toEqual(['FLARE_AUGMENT', 'FLARE_AUGMENT_CAUTION']);
+    expect(f.reasons[1]?.concept).toBe('working-relationship-continuum');
+  });
+
+  it('does nothing inside the bandwidth, edges included', () => {
+    for (const x of [0.25, 0.5, 0.7]) {
+      const f = flareOut(x, band);
+      expect(f).toMatchObject({ direction: 'none', distance: 0 });
+      expect(codes(f)).toEqual(['FLARE_NONE']);
+    }
+  });
+
+  it('flares out only beyond the margin', () => {
+    const policy = { flare: { margin: 0.05 } };
+    expect(flareOut(0.72, band, policy).direction).toBe('none');
+    expect(flareOut(0.72, band, policy).reasons[0]?.message).toContain('margin of 0.05');
+    expect(flareOut(0.76, band, policy).direction).toBe('augment');
+    expect(flareOut(0.21, band, policy).direction).toBe('none');
+    expect(flareOut(0.19, band, policy).direction).toBe('unbundle');
+  });
+
+  it('swaps edges given in the wrong order and clamps positions (unvalidated input)', () => {
+    const f = flareOut(0.1, { transactionalEdge: 0.7, collaborativeEdge: 0.25 });
+    expect(f.direction).toBe('unbundle');
+    expect(codes(f)).toEqual(['FLARE_EDGES_SWAPPED', 'FLARE_UNBUNDLE']);
+    expect(flareOut(1.5, band)).toMatchObject({ direction: 'augment' });
+    expect(flareOut(1.5, band).distance).toBeCloseTo(0.3);
+    expect(flareOut(Number.NaN, band).direction).toBe('unbundle');
+  });
+
+  it('property: direction agrees with the edges, never falls as the position rises, valid output', () => {
+    fc.assert(fc.property(score(), score(), edgesArb, (a, b, edges) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const low = flareOut(lo, freeze(edges));
+      const high = flareOut(hi, edges);
+      for (const [x, f] of [[lo, low], [hi, high]] as const) {
+        expect(FlareOutSchema.safeParse(f).success).toBe(true);
+        expectValidReasons(f.reasons, CONTINUUM_REASON_CODES);
+        expect(f.direction).toBe(x < edges.transactionalEdge ? 'unbundle' : x > edges.collaborativeEdge ? 'augment' : 'none');
+        expect(f.distance === 0).toBe(f.direction === 'none');
+      }
+      expect(FLARE_DIRECTIONS.indexOf(high.direction)).toBeGreaterThanOrEqual(FLARE_DIRECTIONS.indexOf(low.direction));
+    }));
+  });
+});
