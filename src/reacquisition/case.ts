@@ -1,0 +1,314 @@
+import { TransitionError } from '../core/errors.js';
+import type { DeepPartial } from '../core/policy.js';
+import { reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { LOSS_REASON_CATEGORY, REACQUISITION_STEPS } from './constants.js';
+import { checkReacquisitionPlan } from './plan.js';
+import type {
+  ImplementationRecord, ImplementationReview, LostCustomerRecord, ReacquisitionCase, ReacquisitionEvent, ReacquisitionOutcome,
+  ReacquisitionPlan, ReacquisitionPolicy, ReacquisitionStepResult,
+} from './schema.js';
+
+const R = {
+  opened: reason('CASE_OPENED', 'Reacquisition case opened; the next step is to segment the lost customer (Liu, Leach & Chugh 2015).', 'reacquisition-process'),
+  recorded: {
+    segment: reason('STEP_SEGMENT_RECORDED', 'Step 1 recorded: the lost customer is segmented; next, assess the reasons for the loss.', 'reacquisition-process'),
+    assess: reason('STEP_ASSESS_RECORDED', 'Step 2 recorded: the reasons for the loss are assessed; next, develop reacquisition activities.', 'reacquisition-process'),
+    develop: reason('STEP_DEVELOP_RECORDED', 'Step 3 recorded: reacquisition activities are developed; next, implement them.', 'reacquisition-process'),
+    implement: reason('STEP_IMPLEMENT_RECORDED', 'Step 4 recorded: the reacquisition strategy is implemented; close the case with its outcome.', 'reacquisition-process'),
+  },
+  notAddressable: reason('SEGMENT_NOT_ADDRESSABLE', 'The segment is not worth addressing: consider closing the case as abandoned.', 'regain-management'),
+  regained: reason('CASE_REGAINED', 'The customer was regained; its second lifetime starts now and its value is counted from the next period.', 'second-lifetime-value'),
+  notRegained: reason('CASE_NOT_REGAINED', 'The reacquisition strategy was implemented but the customer was not regained.', 'reacquisition-process'),
+  abandoned: reason('CASE_ABANDONED', 'The case was abandoned before the reacquisition strategy was carried through.', 'reacquisition-process'),
+  mismatch: reason('OUTCOME_CONTRADICTS_RESPONSE', 'The outcome contradicts the customer\'s recorded response to the offer; check the records.', 'reacquisition-process'),
+  noPlan: reason('NO_PLAN', 'There is no plan to compare the implementation with.', 'reacquisition-process'),
+  allDone: reason('ALL_PLANNED_DONE', 'Every planned activity due before regain was carried out.', 'reacquisition-process'),
+  offerAsPlanned: reason('OFFER_AS_PLANNED', 'The offer made is the one planned.', 'win-back-offer'),
+  offerNotMade: reason('PLANNED_OFFER_NOT_MADE', 'A win-back offer was planned but none was made.', 'win-back-offer'),
+  responseWithoutOffer: reason('RESPONSE_WITHOUT_OFFER', 'A response is recorded although no offer was made; check the records.', 'reacquisition-process'),
+  emotion: reason('EMOTION_FOCUSED_COPING', 'The team coped in an emotion-focused way, which lowers win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
+  problem: reason('PROBLEM_FOCUSED_COPING', 'The team coped in a problem-focused way, which raises win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
+  reactive: reason('REACTIVE_RESPONSE', 'The team waited for the customer (a reactive response), which lowers win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
+  proactive: reason('PROACTIVE_RESPONSE', 'The team reached out first (a proactive response), which raises win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
+  response: {
+    accepted: reason('OFFER_ACCEPTED', 'The customer accepted the win-back offer.', 'reacquisition-process'),
+    declined: reason('OFFER_DECLINED', 'The customer declined the win-back offer.', 'reacquisition-process'),
+    'no-response': reason('OFFER_NO_RESPONSE', 'The customer did not respond to the win-back offer.', 'reacquisition-process'),
+    pending: reason('OFFER_RESPONSE_PENDING', 'The customer\'s response is still pending.', 'reacquisition-process'),
+  },
+} as const;
+
+/**
+ * Opens a reacquisition case for a lost customer. The case is immutable (frozen) and dated:
+ * every transition returns a new case and appends a dated entry to its `history`.
+ *
+ * Reason codes: `CASE_OPENED`.
+ *
+ * @param lost - The lost customer, with an `id`; validate untrusted input with
+ * {@link parseLostCustomerRecord}.
+ * @param asOf - The date the case opens (ISO 8601).
+ * @returns A new open case whose `next` step is `segment`.
+ * @throws {@link TransitionError} (state `new`, event `start`) when `asOf` is not a valid date or
+ * is before the customer's `lostAt`.
+ *
+ * @example
+ * ```ts
+ * import { startReacquisition } from 'b2b-relationships/reacquisition';
+ * const c = startReacquisition({ id: 'ACME', endedBy: 'customer', reason: 'complaint-mishandled' }, '2026-03-01');
+ * c.status; //=> 'open'
+ * c.next; //=> 'segment'
+ * c.history.length; //=> 1
+ * ```
+ */
+export function startReacquisition(lost: LostCustomerRecord, asOf: string): ReacquisitionCase {
+  const t = Date.parse(asOf);
+  if (Number.isNaN(t)) throw new TransitionError('new', 'start', `asOf "${asOf}" is not a valid ISO date`);
+  if (lost.lostAt !== undefined && Date.parse(lost.lostAt) > t) {
+    throw new TransitionError('new', 'start', `asOf ${asOf} is before the customer was lost (${lost.lostAt})`);
+  }
+  return Object.freeze({
+    id: lost.id,
+    lost,
+    status: 'open',
+    next: 'segment',
+    openedAt: asOf,
+    updatedAt: asOf,
+    steps: Object.freeze({}),
+    history: Object.freeze([Object.freeze({ event: 'open', at: asOf, reasons: Object.freeze([R.opened]) })]),
+    outcome: null,
+  });
+}
+
+/**
+ * Records the output of the case's next step and moves it on, following the four steps of
+ * {@link REACQUISITION_STEPS} in order. The step result is checked against what the case already
+ * holds and the findings are recorded, dated, in the new history entry:
+ *
+ * - `segment`: a segment that is not addressable is flagged (consider abandoning the case).
+ * - `assess`: an assessment whose primary loss category differs from the category of the
+ *   customer's recorded reason is flagged (the segment may need revisiting).
+ * - `develop`: the plan is checked against the recorded assessment with
+ *   {@link checkReacquisitionPlan} (a plan that leaves a loss reason or an unmet justice
+ *   dimension out is flagged).
+ * - `implement`: the record is compared with the recorded plan by {@link reviewImplementation}.
+ *
+ * @param reacquisitionCase - The current case (not changed).
+ * @param stepResult - `{ step, … }` carrying that step's output; validate untrusted input with
+ * {@link parseReacquisitionStepResult}.
+ * @param asOf - The date of the step (ISO 8601); it may equal but not precede the case's
+ * `updatedAt`.
+ * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
+ * @returns A new case with the step recorded under `steps` and in `history`.
+ * @throws {@link TransitionError} when the case is closed (state `closed`), when all four steps
+ * are already recorded (state `implemented`), when the step is not the next one (state
+ * `awaiting-<next>`, event the step given, e.g. `develop`), or when `asOf` is not a valid date or
+ * is earlier than the case's last date (same state and event; the message says which).
+ *
+ * Reason codes: `STEP_SEGMENT_RECORDED`, `STEP_ASSESS_RECORDED`, `STEP_DEVELOP_RECORDED`,
+ * `STEP_IMPLEMENT_RECORDED`, `SEGMENT_NOT_ADDRESSABLE`, `ASSESSMENT_DIFFERS_FROM_RECORD`, and those
+ * of {@link checkReacquisitionPlan} and {@link reviewImplementation}.
+ *
+ * @example
+ * ```ts
+ * import { advanceReacquisition, segmentLostCustomer, startReacquisition } from 'b2b-relationships/reacquisition';
+ * const lost = { id: 'ACME', endedBy: 'customer', reason: 'complaint-mishandled' } as const;
+ * const opened = startReacquisition(lost, '2026-03-01');
+ * const segmented = advanceReacquisition(opened, { step: 'segment', segmentation: segmentLostCustomer(lost) }, '2026-03-02');
+ * segmented.next; //=> 'assess'
+ * segmented.steps.segment?.segment; //=> 'unintentionally-pushed-away'
+ * opened.next; //=> 'segment'
+ * ```
+ */
+export function advanceReacquisition(
+  reacquisitionCase: ReacquisitionCase,
+  stepResult: ReacquisitionStepResult,
+  asOf: string,
+  policy?: DeepPartial<ReacquisitionPolicy>,
+): ReacquisitionCase {
+  const c = reacquisitionCase;
+  const event = stepResult.step;
+  const state = stateOf(c);
+  if (c.status === 'closed') throw new TransitionError(state, event, 'the case is closed and accepts no further steps');
+  if (c.next === null) throw new TransitionError(state, event, 'all four steps are recorded; close the case');
+  if (event !== c.next) throw new TransitionError(state, event, `steps must follow the order ${REACQUISITION_STEPS.join(' → ')}; the next step is "${c.next}"`);
+  checkDate(c, asOf, state, event);
+
+  const reasons: Reason[] = [R.recorded[event]];
+  let steps: ReacquisitionCase['steps'];
+  switch (stepResult.step) {
+    case 'segment':
+      if (!stepResult.segmentation.addressable) reasons.push(R.notAddressable);
+      steps = { segment: stepResult.segmentation };
+      break;
+    case 'assess': {
+      const recorded = LOSS_REASON_CATEGORY[c.lost.reason];
+      const primary = stepResult.assessment.primary;
+      if (primary !== null && primary !== recorded) {
+        reasons.push(reason('ASSESSMENT_DIFFERS_FROM_RECORD', `The assessment finds ${primary} the primary reason, while the recorded reason (${c.lost.reason}) is ${recorded}; the segment may need revisiting.`, 'reacquisition-process'));
+      }
+      steps = { ...c.steps, assess: stepResult.assessment };
+      break;
+    }
+    case 'develop':
+      if (c.steps.assess !== undefined) reasons.push(...checkReacquisitionPlan(c.steps.assess, stepResult.plan.activities, policy).reasons);
+      steps = { ...c.steps, develop: stepResult.plan };
+      break;
+    case 'implement':
+      reasons.push(...reviewImplementation(c.steps.develop ?? null, stepResult.implementation).reasons);
+      steps = { ...c.steps, implement: stepResult.implementation };
+      break;
+  }
+  const index = REACQUISITION_STEPS.indexOf(event);
+  const entry: ReacquisitionEvent = Object.freeze({ event: 'step', step: event, at: asOf, reasons: Object.freeze(reasons) });
+  return Object.freeze({
+    ...c,
+    next: REACQUISITION_STEPS[index + 1] ?? null,
+    updatedAt: asOf,
+    steps: Object.freeze(steps),
+    history: Object.freeze([...c.history, entry]),
+  });
+}
+
+/**
+ * Closes a reacquisition case with its outcome. A case may be `abandoned` at any point while it
+ * is open; it can end `regained` or `not-regained` only once the `implement` step is recorded.
+ * A closed case accepts nothing more.
+ *
+ * Reason codes: `CASE_REGAINED`, `CASE_NOT_REGAINED`, `CASE_ABANDONED`,
+ * `OUTCOME_CONTRADICTS_RESPONSE` (regained after a declined offer, or not regained after an
+ * accepted one).
+ *
+ * @param reacquisitionCase - The current case (not changed).
+ * @param outcome - `regained`, `not-regained` or `abandoned`.
+ * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`.
+ * @returns A new, closed case with the outcome and a dated `close` entry in its history.
+ * @throws {@link TransitionError} when the case is already closed (state `closed`), when it is
+ * closed `regained` or `not-regained` before the implement step (state `awaiting-<next>`), or
+ * when `asOf` is not a valid date or is earlier than the case's last date. The event is
+ * `close:<outcome>`, e.g. `close:regained`.
+ *
+ * @example
+ * ```ts
+ * import { closeReacquisition, startReacquisition } from 'b2b-relationships/reacquisition';
+ * const c = startReacquisition({ id: 'GONE', endedBy: 'customer', reason: 'out-of-business' }, '2026-03-01');
+ * const closed = closeReacquisition(c, 'abandoned', '2026-03-02');
+ * closed.status; //=> 'closed'
+ * closed.outcome; //=> 'abandoned'
+ * ```
+ */
+export function closeReacquisition(reacquisitionCase: ReacquisitionCase, outcome: ReacquisitionOutcome, asOf: string): ReacquisitionCase {
+  const c = reacquisitionCase;
+  const event = `close:${outcome}`;
+  const state = stateOf(c);
+  if (c.status === 'closed') throw new TransitionError(state, event, 'the case is already closed');
+  if (outcome !== 'abandoned' && c.steps.implement === undefined) {
+    throw new TransitionError(state, event, 'a case can end regained or not-regained only after the implement step; close it as abandoned');
+  }
+  checkDate(c, asOf, state, event);
+  const reasons: Reason[] = [outcome === 'regained' ? R.regained : outcome === 'not-regained' ? R.notRegained : R.abandoned];
+  const response = c.steps.implement?.response;
+  if ((outcome === 'regained' && response === 'declined') || (outcome === 'not-regained' && response === 'accepted')) reasons.push(R.mismatch);
+  const entry: ReacquisitionEvent = Object.freeze({ event: 'close', outcome, at: asOf, reasons: Object.freeze(reasons) });
+  return Object.freeze({
+    ...c,
+    status: 'closed',
+    outcome,
+    updatedAt: asOf,
+    history: Object.freeze([...c.history, entry]),
+  });
+}
+
+/**
+ * Step 4 tracking: compares what was done with the plan. `completion` is the share of the
+ * planned activities due before regain (every timing except `after-regain`) that were carried
+ * out, `null` without a plan or when nothing was due; `missing` lists those not done,
+ * `unplanned` the activities done that were not planned. `offerMatchesPlan` says whether the
+ * offer made is the one planned (`null` when either is absent). The way the team worked is
+ * flagged when recorded: problem-focused coping and proactive responses raise win-back success,
+ * emotion-focused coping and reactive responses lower it (Liu, Chugh & Gould 2016).
+ *
+ * Reason codes: `NO_PLAN`, `ALL_PLANNED_DONE`, `PLANNED_NOT_DONE`, `UNPLANNED_ACTIVITIES`,
+ * `OFFER_AS_PLANNED`, `OFFER_DIFFERS_FROM_PLAN`, `PLANNED_OFFER_NOT_MADE`,
+ * `RESPONSE_WITHOUT_OFFER`, `OFFER_ACCEPTED`, `OFFER_DECLINED`, `OFFER_NO_RESPONSE`,
+ * `OFFER_RESPONSE_PENDING`, `PROBLEM_FOCUSED_COPING`, `EMOTION_FOCUSED_COPING`,
+ * `PROACTIVE_RESPONSE`, `REACTIVE_RESPONSE`.
+ *
+ * @param plan - The plan from step 3, or `null` if there is none.
+ * @param record - What was done; validate untrusted input with {@link parseImplementationRecord}.
+ * @returns The {@link ImplementationReview}.
+ *
+ * @example
+ * ```ts
+ * import { assessLossReasons, planReacquisitionActivities, reviewImplementation } from 'b2b-relationships/reacquisition';
+ * const plan = planReacquisitionActivities(assessLossReasons({ lossReasons: [{ reason: 'quality-problem' }] }));
+ * const review = reviewImplementation(plan, { activitiesDone: ['quality-fix'], offer: 'service-upgrade', response: 'accepted' });
+ * review.missing; //=> ['loss-interview']
+ * review.offerMatchesPlan; //=> true
+ * ```
+ */
+export function reviewImplementation(plan: ReacquisitionPlan | null, record: ImplementationRecord): ImplementationReview {
+  const done = [...new Set(record.activitiesDone)];
+  const reasons: Reason[] = [];
+  let completion: number | null = null;
+  let missing: string[] = [];
+  let unplanned: string[] = done;
+  let offerMatchesPlan: boolean | null = null;
+  if (plan === null) {
+    reasons.push(R.noPlan);
+  } else {
+    const planned = [...new Set(plan.activities.map((a) => a.activity))];
+    const due = [...new Set(plan.activities.filter((a) => a.timing !== 'after-regain').map((a) => a.activity))];
+    missing = due.filter((a) => !done.includes(a) && !(a === 'win-back-offer' && record.offer !== null));
+    unplanned = done.filter((a) => !planned.includes(a));
+    completion = due.length > 0 ? (due.length - missing.length) / due.length : null;
+    if (missing.length === 0) reasons.push(R.allDone);
+    else reasons.push(reason('PLANNED_NOT_DONE', `Planned activities not carried out: ${missing.join(', ')}.`, 'reacquisition-process'));
+    if (plan.offer !== null) {
+      if (record.offer === null) {
+        reasons.push(R.offerNotMade);
+      } else {
+        offerMatchesPlan = record.offer === plan.offer.offer;
+        reasons.push(offerMatchesPlan
+          ? R.offerAsPlanned
+          : reason('OFFER_DIFFERS_FROM_PLAN', `The offer made (${record.offer}) differs from the one planned (${plan.offer.offer}).`, 'win-back-offer'));
+      }
+    }
+  }
+  if (unplanned.length > 0 && plan !== null) {
+    reasons.push(reason('UNPLANNED_ACTIVITIES', `Activities carried out that were not planned: ${unplanned.join(', ')}.`, 'reacquisition-process'));
+  }
+  if (record.offer === null && (record.response === 'accepted' || record.response === 'declined')) reasons.push(R.responseWithoutOffer);
+  else reasons.push(R.response[record.response]);
+  if (record.coping !== undefined) reasons.push(record.coping === 'problem-focused' ? R.problem : R.emotion);
+  if (record.initiative !== undefined) reasons.push(record.initiative === 'proactive' ? R.proactive : R.reactive);
+  return { completion, missing, unplanned, offerMatchesPlan, reasons };
+}
+
+function stateOf(c: ReacquisitionCase): string {
+  if (c.status === 'closed') return 'closed';
+  return c.next === null ? 'implemented' : `awaiting-${c.next}`;
+}
+
+function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: string): void {
+  const t = Date.parse(asOf);
+  if (Number.isNaN(t)) throw new TransitionError(state, event, `asOf "${asOf}" is not a valid ISO date`);
+  if (t < Date.parse(c.updatedAt)) throw new TransitionError(state, event, `asOf ${asOf} is earlier than the case's last date ${c.updatedAt}`);
+}
+
+/**
+ * The state a case is in, as named in a {@link TransitionError}: `closed`, `implemented` (all
+ * four steps recorded, not yet closed) or `awaiting-<step>` (e.g. `awaiting-assess`).
+ *
+ * @param reacquisitionCase - The case.
+ * @returns The state name.
+ *
+ * @example
+ * ```ts
+ * import { reacquisitionState, startReacquisition } from 'b2b-relationships/reacquisition';
+ * reacquisitionState(startReacquisition({ id: 'X', endedBy: 'customer', reason: 'relocated' }, '2026-03-01')); //=> 'awaiting-segment'
+ * ```
+ */
+export function reacquisitionState(reacquisitionCase: ReacquisitionCase): string {
+  return stateOf(reacquisitionCase);
+}

@@ -1,0 +1,52 @@
+/**
+ * Lost-customer reacquisition (win-back): the four-step B2B process of Liu, Leach & Chugh (2015)
+ * (segment, assess, develop, implement) as an immutable, dated case; the lost-customer segments
+ * attributed to Stauss & Friege (1999); loss reasons and perceived justice; activities after
+ * Liu, Chugh & Gould (2016); second lifetime value and regain profit; prioritisation within a
+ * budget; and win-back offers after Kumar, Bhagwat & Zhang (2015).
+ *
+ * @module reacquisition
+ */
+export { assessLossReasons } from './assess.js';
+export { advanceReacquisition, closeReacquisition, reacquisitionState, reviewImplementation, startReacquisition } from './case.js';
+export { REACQUISITION_REASON_CODES } from './codes.js';
+export {
+  ACTIVITY_TIMINGS, CATEGORY_OFFER_BASIS, COPING_STYLES, EVIDENCE_SOURCES, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES,
+  LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES, OFFER_RESPONSES, OWNER_ROLES,
+  REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_STEPS, WIN_BACK_GOALS, WIN_BACK_OFFERS,
+} from './constants.js';
+export { recommendWinBackOffer } from './offer.js';
+export {
+  parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomer, parseLostCustomerProspects,
+  parseLostCustomerRecord, parseReacquisitionCase, parseReacquisitionOpportunityIndicators, parseReacquisitionPlan,
+  parseReacquisitionPolicy, parseReacquisitionStepResult, parseRegainSegments, parseSecondLifetimeValueInput, parseWinBackGoal,
+} from './parse.js';
+export { checkReacquisitionPlan, planReacquisitionActivities } from './plan.js';
+export { defaultReacquisitionPolicy } from './policy.js';
+export { prioritizeLostCustomers } from './prioritize.js';
+export { reacquisitionRatio } from './ratio.js';
+export {
+  ActivityTimingSchema, CopingStyleSchema, EvidenceSourceSchema, ImplementationRecordSchema, ImplementationReviewSchema,
+  InitiativeSchema, JusticeDimensionSchema, LossAssessmentSchema, LossCategoryShareSchema, LossCategorySchema,
+  LossEvidenceSchema, LossReasonSchema, LostCustomerPrioritizationSchema, LostCustomerProspectSchema,
+  LostCustomerRecordSchema, LostCustomerSchema, LostCustomerSegmentationSchema, LostCustomerSegmentSchema, OfferBasisSchema,
+  OfferResponseSchema, OwnerRoleSchema, PlanReviewSchema, PlanTargetSchema, ProspectPrioritySchema,
+  ReacquisitionActivityIdSchema, ReacquisitionActivitySchema, ReacquisitionCaseSchema, ReacquisitionEventSchema,
+  ReacquisitionOpportunityIndicatorsSchema, ReacquisitionOpportunitySchema, ReacquisitionOutcomeSchema,
+  ReacquisitionPlanSchema, ReacquisitionPolicySchema, ReacquisitionRatioRowSchema, ReacquisitionRatioSchema,
+  ReacquisitionStepResultSchema, ReacquisitionStepSchema, RegainProfitSchema, RegainSegmentInputSchema,
+  RegainSegmentProfitSchema, SecondLifetimeValueInputSchema, SecondLifetimeValueSchema, WinBackGoalSchema,
+  WinBackOfferRecommendationSchema, WinBackOfferSchema,
+  type ActivityTiming, type CopingStyle, type EvidenceSource, type ImplementationRecord, type ImplementationReview,
+  type Initiative, type JusticeDimension, type LossAssessment, type LossCategory, type LossCategoryShare, type LossEvidence,
+  type LossReason, type LostCustomer, type LostCustomerPrioritization, type LostCustomerProspect, type LostCustomerRecord,
+  type LostCustomerSegment, type LostCustomerSegmentation, type OfferBasis, type OfferResponse, type OwnerRole,
+  type PlanReview, type PlanTarget, type ProspectPriority, type ReacquisitionActivity, type ReacquisitionActivityId,
+  type ReacquisitionCase, type ReacquisitionEvent, type ReacquisitionOpportunity, type ReacquisitionOpportunityIndicators,
+  type ReacquisitionOutcome, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionRatio,
+  type ReacquisitionRatioRow, type ReacquisitionStep, type ReacquisitionStepResult, type RegainProfit,
+  type RegainSegmentInput, type RegainSegmentProfit, type SecondLifetimeValue, type SecondLifetimeValueInput,
+  type WinBackGoal, type WinBackOffer, type WinBackOfferRecommendation,
+} from './schema.js';
+export { assessReacquisitionOpportunity, segmentLostCustomer } from './segment.js';
+export { regainProfit, secondLifetimeValue } from './value.js';

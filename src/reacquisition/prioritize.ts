@@ -1,0 +1,222 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Level, Reason } from '../core/schema.js';
+import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
+import { defaultReacquisitionPolicy } from './policy.js';
+import type {
+  LostCustomer, LostCustomerPrioritization, LostCustomerProspect, LostCustomerSegment, ProspectPriority, ReacquisitionPolicy,
+  RegainSegmentProfit,
+} from './schema.js';
+import { segmentLostCustomer } from './segment.js';
+import { bounded, cost, finite, secondLifetimeValue, segmentRow, summarise } from './value.js';
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
+
+const R = {
+  notAddressable: reason('EXCLUDED_NOT_ADDRESSABLE', 'Excluded: the customer\'s segment is not worth addressing.', 'regain-management'),
+  nothing: reason('NO_ELIGIBLE_CUSTOMERS', 'No lost customer is worth a regain attempt under these estimates.', 'regain-profit'),
+  allFit: reason('BUDGET_COVERS_ALL', 'The budget covers every eligible customer.', 'regain-profit'),
+} as const;
+
+interface Work {
+  readonly index: number;
+  readonly id: string;
+  readonly segment: LostCustomerSegment;
+  readonly priority: Level;
+  readonly addressable: boolean;
+  readonly sltv: number;
+  readonly rr: number;
+  readonly dialogue: number;
+  readonly offer: number;
+  readonly expectedProfit: number;
+  readonly cost: number;
+  readonly returnOnCost: number | null;
+  readonly reasons: Reason[];
+}
+
+/**
+ * Decides which lost customers to try to regain within a budget.
+ *
+ * 1. Each customer is segmented with {@link segmentLostCustomer} (its `value`, or its SLTV when
+ *    no value is given, counts for addressability and priority); its SLTV comes from `sltv` (a
+ *    number or the inputs of {@link secondLifetimeValue}). Customers in segments that are not
+ *    addressable are excluded.
+ * 2. The addressable customers are grouped by segment and each segment's regain-profit term is
+ *    computed as in {@link regainProfit}, summing the customers' own estimates
+ *    (Σ RR·SLTV − Σ c_dialogue − Σ RR·c_offer). Segments whose term is not positive are excluded
+ *    with a reason, as the regain-profit rule says to target only segments with a positive term.
+ * 3. With `prioritization.excludeNegativeCustomers` (default), a customer whose own expected
+ *    profit RR·SLTV − c_dialogue − RR·c_offer is not positive is excluded too.
+ * 4. The rest are ranked by `prioritization.rankBy`: `return-on-cost` (default; expected profit
+ *    per unit of budget, zero-cost customers first) or `expected-profit`; ties go to the higher
+ *    segment priority, then input order.
+ * 5. Going down the ranking, a customer is selected if its cost still fits the remaining budget,
+ *    otherwise it is `over-budget` and the next one is tried. The cost counted is
+ *    `committed` (dialogue plus the full offer cost, so the budget holds even if every offer is
+ *    taken up; default) or `expected` (dialogue plus RR times the offer cost).
+ *
+ * The analysis cost (`prioritization.analysisCost`) enters the segments' regain profit but not
+ * the budget. The ranking rule is the library's suggestion (a greedy rule for a budget
+ * constraint), not a claim of the literature.
+ *
+ * Reason codes: those of {@link segmentLostCustomer} and {@link regainProfit}, plus
+ * `EXCLUDED_NOT_ADDRESSABLE`, `EXCLUDED_NEGATIVE_REGAIN_PROFIT`,
+ * `EXCLUDED_NEGATIVE_EXPECTED_PROFIT`, `SELECTED`, `OVER_BUDGET`, `NO_ELIGIBLE_CUSTOMERS`,
+ * `BUDGET_COVERS_ALL`, `BUDGET_BINDS`.
+ *
+ * @param lost - The lost customers with their estimates; validate untrusted input with
+ * {@link parseLostCustomerProspects}.
+ * @param budget - What may be spent on regain dialogues and offers (negative or non-finite
+ * counts as 0).
+ * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @returns The {@link LostCustomerPrioritization}.
+ *
+ * @example
+ * ```ts
+ * import { prioritizeLostCustomers } from 'b2b-relationships/reacquisition';
+ * const result = prioritizeLostCustomers([
+ *   { id: 'A', endedBy: 'customer', reason: 'service-failure', sltv: 4000, regainRatio: 0.5, dialogueCost: 100, offerCost: 500 },
+ *   { id: 'B', endedBy: 'customer', reason: 'competitor-offer', sltv: 3000, regainRatio: 0.4, dialogueCost: 100, offerCost: 400 },
+ *   { id: 'C', endedBy: 'customer', reason: 'relocated', sltv: 5000, regainRatio: 0.2, dialogueCost: 100, offerCost: 400 },
+ * ], 700);
+ * result.selected; //=> ['A']
+ * result.customers.map((c) => c.status); //=> ['selected', 'over-budget', 'excluded']
+ * ```
+ */
+export function prioritizeLostCustomers(
+  lost: readonly LostCustomerProspect[],
+  budget: number,
+  policy?: DeepPartial<ReacquisitionPolicy>,
+): LostCustomerPrioritization {
+  const full = mergePolicy(defaultReacquisitionPolicy, policy);
+  const p = full.prioritization;
+  const available = cost(budget);
+
+  const work: Work[] = lost.map((c, index) => {
+    const sltv = typeof c.sltv === 'number' ? bounded(finite(c.sltv)) : secondLifetimeValue(c.sltv, full).value;
+    const input: LostCustomer = { endedBy: c.endedBy, reason: c.reason, value: c.value ?? sltv };
+    const segmentation = segmentLostCustomer(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full);
+    const rr = clamp01(c.regainRatio);
+    const dialogue = cost(c.dialogueCost);
+    const offer = cost(c.offerCost);
+    const expectedProfit = bounded(rr * sltv - dialogue - rr * offer);
+    const counted = bounded(p.budgetBasis === 'committed' ? dialogue + offer : dialogue + rr * offer);
+    return {
+      index,
+      id: c.id,
+      segment: segmentation.segment,
+      priority: segmentation.priority,
+      addressable: segmentation.addressable,
+      sltv,
+      rr,
+      dialogue,
+      offer,
+      expectedProfit,
+      cost: counted,
+      returnOnCost: counted > 0 ? bounded(expectedProfit / counted) : null,
+      reasons: [...segmentation.reasons],
+    };
+  });
+
+  const rows: RegainSegmentProfit[] = [];
+  const segmentTarget = new Map<LostCustomerSegment, RegainSegmentProfit>();
+  for (const segment of LOST_CUSTOMER_SEGMENTS) {
+    const members = work.filter((w) => w.addressable && w.segment === segment);
+    if (members.length === 0) continue;
+    let regained = 0;
+    let gross = 0;
+    let dialogue = 0;
+    let offer = 0;
+    let sltvSum = 0;
+    for (const w of members) {
+      regained += w.rr;
+      gross += w.rr * w.sltv;
+      dialogue += w.dialogue;
+      offer += w.rr * w.offer;
+      sltvSum += w.sltv;
+    }
+    const row = segmentRow(segment, members.length, regained, gross, dialogue, offer, bounded(sltvSum / members.length));
+    rows.push(row);
+    segmentTarget.set(segment, row);
+  }
+  const segments = summarise(rows, p.analysisCost);
+
+  const eligible: Work[] = [];
+  const excluded: Work[] = [];
+  for (const w of work) {
+    const row = segmentTarget.get(w.segment);
+    if (!w.addressable || row === undefined) {
+      w.reasons.push(R.notAddressable);
+      excluded.push(w);
+    } else if (!row.target) {
+      w.reasons.push(reason('EXCLUDED_NEGATIVE_REGAIN_PROFIT', `Excluded: the ${w.segment} segment's regain profit of ${fmt(row.profit)} is not positive.`, 'regain-profit'));
+      excluded.push(w);
+    } else if (p.excludeNegativeCustomers && !(w.expectedProfit > 0)) {
+      w.reasons.push(reason('EXCLUDED_NEGATIVE_EXPECTED_PROFIT', `Excluded: the customer's expected regain profit of ${fmt(w.expectedProfit)} is not positive.`, 'regain-profit'));
+      excluded.push(w);
+    } else {
+      eligible.push(w);
+    }
+  }
+
+  eligible.sort((a, b) => compare(a, b, p.rankBy));
+  const selected: ProspectPriority[] = [];
+  const over: ProspectPriority[] = [];
+  let spend = 0;
+  let expectedProfit = 0;
+  eligible.forEach((w, i) => {
+    const rank = i + 1;
+    const remaining = available - spend;
+    if (w.cost <= remaining) {
+      spend += w.cost;
+      expectedProfit += w.expectedProfit;
+      w.reasons.push(reason('SELECTED', `Selected at rank ${rank}: expected profit ${fmt(w.expectedProfit)} for a cost of ${fmt(w.cost)}.`, 'regain-profit'));
+      selected.push(output(w, 'selected', rank));
+    } else {
+      w.reasons.push(reason('OVER_BUDGET', `Rank ${rank}, but its cost of ${fmt(w.cost)} exceeds the remaining budget of ${fmt(remaining)}.`, 'regain-profit'));
+      over.push(output(w, 'over-budget', rank));
+    }
+  });
+
+  const reasons: Reason[] = [];
+  if (eligible.length === 0) reasons.push(R.nothing);
+  else if (over.length === 0) reasons.push(R.allFit);
+  else reasons.push(reason('BUDGET_BINDS', `${over.length} eligible customer${over.length === 1 ? '' : 's'} did not fit the budget of ${fmt(available)}.`, 'regain-profit'));
+
+  return {
+    customers: [...selected, ...over, ...excluded.map((w) => output(w, 'excluded', null))],
+    selected: selected.map((s) => s.id),
+    budget: available,
+    spend: bounded(spend),
+    expectedProfit: bounded(expectedProfit),
+    segments,
+    reasons,
+  };
+}
+
+function compare(a: Work, b: Work, rankBy: ReacquisitionPolicy['prioritization']['rankBy']): number {
+  if (rankBy === 'return-on-cost') {
+    if (a.returnOnCost === null && b.returnOnCost !== null) return -1;
+    if (b.returnOnCost === null && a.returnOnCost !== null) return 1;
+    if (a.returnOnCost !== null && b.returnOnCost !== null && a.returnOnCost !== b.returnOnCost) return b.returnOnCost - a.returnOnCost;
+  }
+  if (a.expectedProfit !== b.expectedProfit) return b.expectedProfit - a.expectedProfit;
+  if (a.priority !== b.priority) return LEVEL_RANK[a.priority] - LEVEL_RANK[b.priority];
+  return a.index - b.index;
+}
+
+function output(w: Work, status: ProspectPriority['status'], rank: number | null): ProspectPriority {
+  return {
+    id: w.id,
+    segment: w.segment,
+    priority: w.priority,
+    status,
+    rank,
+    sltv: w.sltv,
+    expectedProfit: w.expectedProfit,
+    cost: w.cost,
+    returnOnCost: w.returnOnCost,
+    reasons: w.reasons,
+  };
+}

@@ -1,0 +1,88 @@
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
+import { defaultReacquisitionPolicy } from './policy.js';
+import type { LostCustomerSegment, ReacquisitionCase, ReacquisitionPolicy, ReacquisitionRatio, ReacquisitionRatioRow } from './schema.js';
+import { segmentLostCustomer } from './segment.js';
+
+const R = {
+  none: reason('NO_ATTEMPTED_CASES', 'No case has been carried through to an outcome yet, so there is no reacquisition ratio.', 'regain-management'),
+  inferred: reason('SEGMENT_INFERRED', 'Some cases have no recorded segmentation; their segment is derived from who ended the relationship and why.', 'lost-customer-segments'),
+} as const;
+
+type Counts = { -readonly [K in Exclude<keyof ReacquisitionRatioRow, 'segment' | 'ratio'>]: number };
+
+/**
+ * Regain controlling over many cases (Stauss & Friege's third phase): the reacquisition ratio
+ * per lost-customer segment and overall, regained / attempted, where a case counts as attempted
+ * once it is closed `regained` or `not-regained` (that is, after the strategy was implemented).
+ * Abandoned and open cases are counted but not in the ratio. The ratio is `null` when nothing
+ * was attempted. A case's segment is the one recorded in its `segment` step, or, if it has none,
+ * the one {@link segmentLostCustomer} derives from its lost customer under the policy.
+ *
+ * Reason codes: `REACQUISITION_RATIO` (one per segment with attempts), `NO_ATTEMPTED_CASES`,
+ * `SEGMENT_INFERRED`.
+ *
+ * @param cases - Reacquisition cases, open or closed.
+ * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used to segment cases that
+ * have no recorded segmentation).
+ * @returns The {@link ReacquisitionRatio}.
+ *
+ * @example
+ * ```ts
+ * import { closeReacquisition, reacquisitionRatio, startReacquisition } from 'b2b-relationships/reacquisition';
+ * const open = startReacquisition({ id: 'A', endedBy: 'customer', reason: 'competitor-offer' }, '2026-01-01');
+ * const r = reacquisitionRatio([open, closeReacquisition(open, 'abandoned', '2026-01-02')]);
+ * r.overall.cases; //=> 2
+ * r.overall.ratio; //=> null
+ * r.bySegment[0]?.segment; //=> 'pulled-away'
+ * ```
+ */
+export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?: DeepPartial<ReacquisitionPolicy>): ReacquisitionRatio {
+  const full = mergePolicy(defaultReacquisitionPolicy, policy);
+  const overall = empty();
+  const bySegment = new Map<LostCustomerSegment, Counts>();
+  let inferred = false;
+  for (const c of cases) {
+    let segment = c.steps.segment?.segment;
+    if (segment === undefined) {
+      segment = segmentLostCustomer(c.lost, full).segment;
+      inferred = true;
+    }
+    let counts = bySegment.get(segment);
+    if (counts === undefined) {
+      counts = empty();
+      bySegment.set(segment, counts);
+    }
+    for (const k of [overall, counts]) {
+      k.cases++;
+      if (c.status === 'open') k.open++;
+      else if (c.outcome === 'regained') { k.attempted++; k.regained++; }
+      else if (c.outcome === 'not-regained') { k.attempted++; k.notRegained++; }
+      else k.abandoned++;
+    }
+  }
+  const reasons: Reason[] = [];
+  const rows: ReacquisitionRatioRow[] = [];
+  for (const segment of LOST_CUSTOMER_SEGMENTS) {
+    const counts = bySegment.get(segment);
+    if (counts === undefined) continue;
+    const row = toRow(segment, counts);
+    rows.push(row);
+    if (row.ratio !== null) {
+      reasons.push(reason('REACQUISITION_RATIO', `${segment}: ${row.regained} of ${row.attempted} attempted customers regained (${fmt(row.ratio * 100, 0)}%).`, 'regain-management'));
+    }
+  }
+  if (overall.attempted === 0) reasons.push(R.none);
+  if (inferred) reasons.push(R.inferred);
+  return { overall: toRow('all', overall), bySegment: rows, reasons };
+}
+
+function empty(): Counts {
+  return { cases: 0, attempted: 0, regained: 0, notRegained: 0, abandoned: 0, open: 0 };
+}
+
+function toRow(segment: ReacquisitionRatioRow['segment'], c: Counts): ReacquisitionRatioRow {
+  return { segment, ...c, ratio: c.attempted > 0 ? c.regained / c.attempted : null };
+}
