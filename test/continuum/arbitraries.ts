@@ -18,7 +18,7 @@ export const edgesArb = fc.tuple(score(), score()).map(([a, b]) => (a <= b
   ? { transactionalEdge: a, collaborativeEdge: b }
   : { transactionalEdge: b, collaborativeEdge: a }));
 
-const kindArb = fc.constantFrom('product', 'service', 'programme', 'system') as fc.Arbitrary<'product' | 'service' | 'programme' | 'system'>;
+const kindArb = fc.constantFrom('product', 'service', 'programme', 'system');
 const costArb = fc.double({ min: 0, max: 1e6, noNaN: true });
 
 export const offeringArb: fc.Arbitrary<StandardOffering> = fc
@@ -26,10 +26,10 @@ export const offeringArb: fc.Arbitrary<StandardOffering> = fc
     fc.array(
       fc.record({
         kind: kindArb,
-        status: fc.constantFrom('standard', 'optional') as fc.Arbitrary<'standard' | 'optional'>,
+        status: fc.constantFrom('standard', 'optional'),
         costToServe: costArb,
         name: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
-        unbundle: fc.option(fc.constantFrom('keep', 'option', 'remove') as fc.Arbitrary<'keep' | 'option' | 'remove'>, { nil: undefined }),
+        unbundle: fc.option(fc.constantFrom('keep', 'option', 'remove'), { nil: undefined }),
       }, { requiredKeys: ['kind', 'status', 'costToServe'] }),
       { maxLength: 8 },
     ),

@@ -77,7 +77,7 @@ describe('industryBandwidth', () => {
   });
 
   it('property: ordered edges in [0, 1] within the data range, finite, order-free, deterministic, input untouched', () => {
-    fc.assert(fc.property(positionsArb, fc.constantFrom('percentile', 'mean-sd') as fc.Arbitrary<'percentile' | 'mean-sd'>, (raw, method) => {
+    fc.assert(fc.property(positionsArb, fc.constantFrom('percentile', 'mean-sd'), (raw, method) => {
       const positions = freeze(raw);
       const before = [...positions];
       const b = industryBandwidth(positions, { bandwidth: { method } });
