@@ -1,0 +1,158 @@
+import * as z from 'zod';
+import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './constants.js';
+import { ENGAGEMENT_FAMILY } from './indicators.js';
+
+const Reasons = z.array(ReasonSchema).readonly();
+
+/**
+ * Schema of a {@link RegulatoryFocus}.
+ *
+ * @example
+ * ```ts
+ * import { RegulatoryFocusSchema } from 'b2b-relationships/engagement';
+ * RegulatoryFocusSchema.parse('prevention'); //=> 'prevention'
+ * ```
+ */
+export const RegulatoryFocusSchema = z.enum(REGULATORY_FOCI);
+
+/**
+ * A regulatory focus: `promotion` or `prevention`.
+ *
+ * @example
+ * ```ts
+ * import type { RegulatoryFocus } from 'b2b-relationships/engagement';
+ * const f: RegulatoryFocus = 'promotion';
+ * ```
+ */
+export type RegulatoryFocus = z.infer<typeof RegulatoryFocusSchema>;
+
+/**
+ * Schema of {@link SalesCustomer}.
+ *
+ * @example
+ * ```ts
+ * import { SalesCustomerSchema } from 'b2b-relationships/engagement';
+ * SalesCustomerSchema.safeParse({ informedness: 0.8, purchaseComplexity: 'high' }).success; //=> true
+ * ```
+ */
+export const SalesCustomerSchema = z.strictObject({
+  engagement: indicatorsSchema(ENGAGEMENT_FAMILY.labels).optional(),
+  informedness: ScoreSchema.optional(),
+  decisionProgress: ScoreSchema.optional(),
+  purchaseComplexity: z.union([LevelSchema, ScoreSchema]).optional(),
+  focus: RegulatoryFocusSchema.optional(),
+});
+
+/**
+ * What is known about a customer before or at the first sales contact, all optional:
+ * `engagement` indicators in [0, 1] (`onlineResearch`, `contentInteraction`, `peerConsultation`,
+ * `firmInteraction`), `informedness` in [0, 1], the observed `decisionProgress` in [0, 1],
+ * `purchaseComplexity` (a level or a score) and an observed regulatory `focus`.
+ *
+ * @example
+ * ```ts
+ * import type { SalesCustomer } from 'b2b-relationships/engagement';
+ * const c: SalesCustomer = { engagement: { onlineResearch: 0.9, peerConsultation: 0.8 }, purchaseComplexity: 'low' };
+ * ```
+ */
+export type SalesCustomer = z.infer<typeof SalesCustomerSchema>;
+
+/**
+ * Schema of a {@link DecisionProgressEstimate}.
+ *
+ * @example
+ * ```ts
+ * import { DecisionProgressEstimateSchema, estimateDecisionProgress } from 'b2b-relationships/engagement';
+ * DecisionProgressEstimateSchema.parse(estimateDecisionProgress({}));
+ * ```
+ */
+export const DecisionProgressEstimateSchema = z.object({
+  value: ScoreSchema,
+  source: z.enum(['observed', 'estimated']),
+  reasons: Reasons,
+});
+
+/**
+ * How far the customer is through its purchase decision at first contact, in [0, 1], whether
+ * that was observed or estimated, and why.
+ *
+ * @example
+ * ```ts
+ * import type { DecisionProgressEstimate } from 'b2b-relationships/engagement';
+ * const d: DecisionProgressEstimate = { value: 0.57, source: 'estimated', reasons: [] };
+ * ```
+ */
+export type DecisionProgressEstimate = z.infer<typeof DecisionProgressEstimateSchema>;
+
+/**
+ * Schema of a {@link SalesApproach}.
+ *
+ * @example
+ * ```ts
+ * import { SalesApproachSchema, salesApproach } from 'b2b-relationships/engagement';
+ * SalesApproachSchema.parse(salesApproach({ informedness: 0.9 }));
+ * ```
+ */
+export const SalesApproachSchema = z.object({
+  engagement: ScoredSchema,
+  informedness: ScoreSchema,
+  informednessLevel: LevelSchema,
+  informednessSource: z.enum(['observed', 'engagement', 'prior']),
+  decisionProgress: ScoreSchema,
+  decisionProgressSource: z.enum(['observed', 'estimated']),
+  focus: RegulatoryFocusSchema,
+  focusSource: z.enum(['observed', 'inferred', 'default']),
+  avoidanceRisk: LevelSchema,
+  information: z.enum(INFORMATION_MODES),
+  framing: z.enum(FRAMINGS),
+  tactics: z.array(z.enum(BROKER_TACTICS)).readonly(),
+  reasons: Reasons,
+});
+
+/**
+ * How to approach a customer: its scored engagement; its informedness (observed, taken from
+ * engagement, or the prior) and level; its decision progress (observed or estimated); its
+ * regulatory focus (observed, inferred or the policy default); the risk that it avoids the
+ * sales interaction; and the knowledge-broker guidance: the information mode, the framing and
+ * the tactics, with reasons.
+ *
+ * @example
+ * ```ts
+ * import type { SalesApproach } from 'b2b-relationships/engagement';
+ * type Mode = SalesApproach['information']; // 'confirm-and-clarify' | 'add-insight'
+ * ```
+ */
+export type SalesApproach = z.infer<typeof SalesApproachSchema>;
+
+/**
+ * Schema of {@link EngagementPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { EngagementPolicySchema, defaultEngagementPolicy } from 'b2b-relationships/engagement';
+ * EngagementPolicySchema.parse(defaultEngagementPolicy);
+ * ```
+ */
+export const EngagementPolicySchema = z.strictObject({
+  weights: weightsSchema(ENGAGEMENT_FAMILY.labels),
+  levels: LevelThresholdsSchema,
+  prior: ScoreSchema,
+  decisionProgressAtFirstContact: ScoreSchema,
+  progressSlopes: z.strictObject({ informedness: z.number().min(-1).max(1), complexity: z.number().min(-1).max(1) }),
+  preventionFromInformedness: ScoreSchema,
+  defaultFocus: RegulatoryFocusSchema,
+  lateStage: ScoreSchema,
+  earlyStage: ScoreSchema,
+});
+
+/**
+ * Settings of the engagement module; defaults and their rationale in {@link defaultEngagementPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { EngagementPolicy } from 'b2b-relationships/engagement';
+ * type Base = EngagementPolicy['decisionProgressAtFirstContact']; // number
+ * ```
+ */
+export type EngagementPolicy = z.infer<typeof EngagementPolicySchema>;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  DecisionProgressEstimateSchema, defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, estimateDecisionProgress, REGULATORY_FOCI,
+  salesApproach, SalesApproachSchema, type SalesCustomer,
+} from '../../src/engagement/index.js';
+import { LEVELS } from '../../src/core/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, score } from '../helpers.js';
+
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+
+describe('estimateDecisionProgress', () => {
+  it('defaults to the policy figure (0.57), never a hard-coded one', () => {
+    const d = estimateDecisionProgress(freeze({}));
+    expect(d).toMatchObject({ value: 0.57, source: 'estimated' });
+    expect(codes(d)).toEqual(['DECISION_PROGRESS_DEFAULT']);
+    expect(defaultEngagementPolicy.decisionProgressAtFirstContact).toBe(0.57);
+    expect(estimateDecisionProgress({}, { decisionProgressAtFirstContact: 0.7 }).value).toBe(0.7);
+  });
+
+  it('uses an observed progress as is', () => {
+    const d = estimateDecisionProgress({ decisionProgress: 0.2, informedness: 1, purchaseComplexity: 'high' });
+    expect(d).toMatchObject({ value: 0.2, source: 'observed' });
+    expect(codes(d)).toEqual(['DECISION_PROGRESS_OBSERVED']);
+  });
+
+  it('complex purchases bring the seller in earlier, informed customers later', () => {
+    expect(estimateDecisionProgress({ purchaseComplexity: 1 }).value).toBeCloseTo(0.42);
+    expect(estimateDecisionProgress({ purchaseComplexity: 'low' }).value).toBeCloseTo(0.57 + 0.3 * (0.5 - 1 / 6));
+    expect(estimateDecisionProgress({ informedness: 1 }).value).toBeCloseTo(0.67);
+    expect(estimateDecisionProgress({ informedness: 0 }).value).toBeCloseTo(0.47);
+    expect(estimateDecisionProgress({ informedness: 0.5, purchaseComplexity: 0.5 }).reasons).toHaveLength(1);
+    // terms sum to the value before clamping
+    const d = estimateDecisionProgress({ informedness: 0.9, purchaseComplexity: 0.2 });
+    expect(d.reasons.reduce((a, r) => a + (r.weight ?? 0), 0)).toBeCloseTo(d.value);
+  });
+
+  it('takes informedness from engagement but ignores the prior', () => {
+    const e = estimateDecisionProgress({ engagement: { onlineResearch: 1 } });
+    expect(codes(e)).toContain('DECISION_PROGRESS_INFORMEDNESS');
+    expect(e.value).toBeCloseTo(0.67);
+  });
+
+  it('slopes come from the policy and stay finite under hostile overrides', () => {
+    expect(estimateDecisionProgress({ purchaseComplexity: 1 }, { progressSlopes: { complexity: 0 } }).value).toBe(0.57);
+    const d = estimateDecisionProgress({ informedness: 1, purchaseComplexity: 1 }, { progressSlopes: { informedness: Number.NaN, complexity: Infinity } });
+    expectAllFinite(d);
+    expect(d.value).toBe(0.57);
+    expect(estimateDecisionProgress({ informedness: 1 }, { decisionProgressAtFirstContact: 0.95 }).value).toBe(1);
+  });
+});
+
+describe('salesApproach: regulatory focus', () => {
+  it('high informedness → expect prevention → confirm and clarify existing information', () => {
+    const a = salesApproach(freeze({ informedness: 0.9 }));
+    expect(a).toMatchObject({ focus: 'prevention', focusSource: 'inferred', information: 'confirm-and-clarify', framing: 'loss-avoidance', avoidanceRisk: 'high' });
+    expect(a.tactics).toEqual(['verify-customer-research', 'clarify-existing-information', 'let-customer-lead', 'connect-to-experts', 'highlight-risk-reduction']);
+    expect(codes(a)).toEqual(expect.arrayContaining(['INFORMEDNESS_OBSERVED', 'FOCUS_INFERRED_PREVENTION', 'INFO_CONFIRM_AND_CLARIFY', 'AVOIDANCE_RISK_HIGH', 'FRAMING_LOSS_AVOIDANCE', 'KNOWLEDGE_BROKER_ROLE']));
+  });
+
+  it('the prevention threshold comes from the policy', () => {
+    expect(salesApproach({ informedness: 0.6 }).focus).toBe('promotion');
+    expect(salesApproach({ informedness: 0.6 }, { preventionFromInformedness: 0.5 }).focus).toBe('prevention');
+  });
+
+  it('an observed focus wins, with a note when it departs from what informedness predicts', () => {
+    const a = salesApproach({ informedness: 0.9, focus: 'promotion' });
+    expect(a).toMatchObject({ focus: 'promotion', focusSource: 'observed', framing: 'gain' });
+    expect(codes(a)).toEqual(expect.arrayContaining(['FOCUS_OBSERVED_PROMOTION', 'FOCUS_DIFFERS_FROM_EXPECTED']));
+    // informed but promotion-focused and not late: new insight, medium avoidance risk
+    expect(a.information).toBe('add-insight');
+    expect(a.avoidanceRisk).toBe('medium');
+    const b = salesApproach({ informedness: 0.1, focus: 'prevention', decisionProgress: 0.5 });
+    expect(b).toMatchObject({ focus: 'prevention', information: 'add-insight', framing: 'loss-avoidance', avoidanceRisk: 'medium' });
+    expect(codes(b)).toContain('FOCUS_OBSERVED_PREVENTION');
+  });
+
+  it('without evidence the focus is the policy default', () => {
+    const a = salesApproach({});
+    expect(a).toMatchObject({ focus: 'promotion', focusSource: 'default', informedness: 0.5, informednessSource: 'prior', avoidanceRisk: 'low', information: 'add-insight' });
+    expect(codes(a)).toEqual(expect.arrayContaining(['INFORMEDNESS_UNKNOWN', 'FOCUS_DEFAULT', 'FRAMING_GAIN']));
+    expect(salesApproach({}, { defaultFocus: 'prevention' }).framing).toBe('loss-avoidance');
+    // the prior never triggers prevention, however high
+    expect(salesApproach({}, { prior: 0.9 }).focus).toBe('promotion');
+  });
+});
+
+describe('salesApproach: engagement and decision progress', () => {
+  it('scores engagement and uses it for informedness', () => {
+    const a = salesApproach({ engagement: { onlineResearch: 0.9, contentInteraction: 0.8, peerConsultation: 0.9 } });
+    expect(a.informednessSource).toBe('engagement');
+    expect(a.engagement.level).toBe('high');
+    expect(a.engagement.confidence).toBeCloseTo(3.5 / 4);
+    expect(codes(a)).toEqual(expect.arrayContaining(['INFORMEDNESS_FROM_ENGAGEMENT', 'ENGAGED_CUSTOMER_LATE_ENTRY']));
+    expect(codes(a.engagement)).toContain('ENGAGEMENT_ONLINE_RESEARCH');
+  });
+
+  it('late in the decision → confirm and clarify even under a promotion focus', () => {
+    const a = salesApproach({ decisionProgress: 0.8, focus: 'promotion' });
+    expect(a).toMatchObject({ information: 'confirm-and-clarify', avoidanceRisk: 'medium', framing: 'gain' });
+    expect(codes(a)).toContain('LATE_IN_DECISION');
+    expect(a.tactics.at(-1)).toBe('highlight-gains');
+  });
+
+  it('early in the decision → help define the need', () => {
+    const a = salesApproach({ informedness: 0.1, decisionProgress: 0.2 });
+    expect(a.tactics).toEqual(['co-define-needs', 'share-new-insight', 'connect-to-experts', 'highlight-gains']);
+    expect(codes(a)).toEqual(expect.arrayContaining(['INFO_ADD_INSIGHT', 'EARLY_IN_DECISION']));
+    // estimated: 0.45 − 0.2 × 0.4 − 0.3 × 0.5 = 0.22
+    const b = salesApproach({ informedness: 0.1, purchaseComplexity: 1 }, { decisionProgressAtFirstContact: 0.45 });
+    expect(b.decisionProgress).toBeCloseTo(0.22);
+    expect(b.tactics[0]).toBe('co-define-needs');
+    expect(salesApproach({ informedness: 0.1, purchaseComplexity: 1 }).tactics[0]).toBe('share-new-insight');
+  });
+});
+
+const customerArb = fc.record({
+  engagement: fc.option(fc.record({ onlineResearch: maybeScore(), contentInteraction: maybeScore(), peerConsultation: maybeScore(), firmInteraction: maybeScore() }), { nil: undefined }),
+  informedness: maybeScore(),
+  decisionProgress: maybeScore(),
+  purchaseComplexity: fc.option(fc.oneof(fc.constantFrom(...LEVELS), score()), { nil: undefined }),
+  focus: fc.option(fc.constantFrom(...REGULATORY_FOCI), { nil: undefined }),
+}).map((c) => JSON.parse(JSON.stringify(c)) as SalesCustomer);
+
+describe('salesApproach: properties', () => {
+  it('is total, valid, documented, deterministic and does not mutate', () => {
+    fc.assert(fc.property(customerArb, (c) => {
+      const input = freeze(structuredClone(c));
+      const a = salesApproach(input);
+      expect(SalesApproachSchema.safeParse(a).success).toBe(true);
+      expectAllFinite(a);
+      expectValidReasons(allReasons(a), ENGAGEMENT_REASON_CODES);
+      expect(salesApproach(input)).toEqual(a);
+      expect(input).toEqual(c);
+      expect(DecisionProgressEstimateSchema.safeParse(estimateDecisionProgress(input)).success).toBe(true);
+      // framing always fits the focus
+      expect(a.framing).toBe(a.focus === 'prevention' ? 'loss-avoidance' : 'gain');
+    }));
+  });
+
+  it('more informedness never lowers the estimated progress nor turns confirm-and-clarify into add-insight', () => {
+    fc.assert(fc.property(customerArb, score(), score(), (c, x, bump) => {
+      const base = { ...c, informedness: x };
+      delete (base as { decisionProgress?: number }).decisionProgress;
+      const more = { ...base, informedness: Math.min(1, x + bump) };
+      expect(estimateDecisionProgress(more).value).toBeGreaterThanOrEqual(estimateDecisionProgress(base).value - 1e-12);
+      if (salesApproach(base).information === 'confirm-and-clarify') expect(salesApproach(more).information).toBe('confirm-and-clarify');
+    }));
+  });
+});
