@@ -1,0 +1,174 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { rungNumber } from '../loyalty/constants.js';
+import { GROWTH_PRECONDITIONS, GROWTH_RISKS, type GrowthApproach } from './constants.js';
+import { defaultGrowthPolicy } from './policy.js';
+import type { GrowthAccount, GrowthPolicy, GrowthRecommendation } from './schema.js';
+
+type Evidence = keyof GrowthPolicy['approach']['weights'];
+type PreconditionId = keyof typeof GROWTH_PRECONDITIONS;
+type RiskId = keyof typeof GROWTH_RISKS;
+
+const EVIDENCE: readonly Evidence[] = ['consolidation', 'capacityCoverage', 'provenPerformance', 'lowSwitchingRisk', 'loyalty', 'shareOfWallet'];
+
+const LABEL: Readonly<Record<Evidence, string>> = {
+  consolidation: 'Supplier consolidation by the customer',
+  capacityCoverage: 'Capacity to cover the requirement',
+  provenPerformance: 'Performance already proven with the customer',
+  lowSwitchingRisk: 'A low perceived risk of switching',
+  loyalty: 'The customer\'s loyalty rung',
+  shareOfWallet: 'Our current share of wallet',
+};
+
+const CODE: Readonly<Record<Evidence, string>> = {
+  consolidation: 'ALL_AT_ONCE_CONSOLIDATION',
+  capacityCoverage: 'ALL_AT_ONCE_CAPACITY_COVERAGE',
+  provenPerformance: 'ALL_AT_ONCE_PROVEN_PERFORMANCE',
+  lowSwitchingRisk: 'ALL_AT_ONCE_LOW_SWITCHING_RISK',
+  loyalty: 'ALL_AT_ONCE_LOYALTY',
+  shareOfWallet: 'ALL_AT_ONCE_SHARE_OF_WALLET',
+};
+
+const PRECONDITIONS: Readonly<Record<GrowthApproach, readonly PreconditionId[]>> = {
+  'foot-in-the-door': ['separable-piece', 'measurable-performance', 'path-to-expand'],
+  'all-at-once': ['customer-consolidating', 'capacity-for-whole-requirement', 'credible-proof', 'transition-plan'],
+};
+
+const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
+  'foot-in-the-door': ['slow-growth', 'stuck-at-trial', 'excluded-when-consolidating'],
+  'all-at-once': ['capacity-overstretch', 'single-failure-exposure', 'price-pressure', 'customer-switching-risk'],
+};
+
+/**
+ * Recommends how to grow an account (Anderson, Narus & Narayandas 2009): `foot-in-the-door`
+ * (win a small, low-risk piece, prove performance, then widen the share) or `all-at-once` (bid
+ * for most of the requirement at once, typically when the customer consolidates suppliers).
+ *
+ * 1. All-at-once `readiness` in [0, 1] blends the evidence supplied: the customer consolidating
+ *    suppliers (1 or 0), capacity coverage, proven performance, 1 − switching risk, the loyalty
+ *    rung ((n − 1) / 7) and share of wallet, with the policy's weights; each missing piece
+ *    counts at the policy's `prior` (0.3). So readiness = prior + Σ wᵢ(xᵢ − prior) / Σ w, and
+ *    each supplied piece is a reason whose `weight` is its term. `confidence` is the share of the
+ *    weight supplied.
+ * 2. Capacity coverage below `minCapacity` (0.8) rules out all-at-once (`CAPACITY_SHORT`); if the
+ *    requirement cannot be split either, no piece is available for a foot in the door
+ *    (`NO_SEPARABLE_PIECE`) and the recommendation stays foot-in-the-door with that risk.
+ * 3. Otherwise a requirement that cannot be split leaves only all-at-once
+ *    (`REQUIREMENT_NOT_SPLITTABLE`).
+ * 4. Otherwise all-at-once when readiness ≥ `allAtOnceFrom` (0.5), else foot-in-the-door.
+ *
+ * The recommendation never turns from all-at-once to foot-in-the-door when consolidation,
+ * capacity, proven performance, loyalty or share of wallet rise or switching risk falls. The
+ * preconditions and risks of the chosen approach come with `met` / `elevated` set from the
+ * account where it says (else `null`). When the customer consolidates but foot-in-the-door is
+ * recommended, `CONSOLIDATION_EXCLUSION_RISK` warns that a small supplier may be dropped.
+ *
+ * The literature names the two approaches [F] but not when each applies [U]; the rules and
+ * weights are the library's suggestions and live in the policy.
+ *
+ * Reason codes: `ALL_AT_ONCE_CONSOLIDATION`, `ALL_AT_ONCE_CAPACITY_COVERAGE`,
+ * `ALL_AT_ONCE_PROVEN_PERFORMANCE`, `ALL_AT_ONCE_LOW_SWITCHING_RISK`, `ALL_AT_ONCE_LOYALTY`,
+ * `ALL_AT_ONCE_SHARE_OF_WALLET`, `NO_EVIDENCE`, `PARTIAL_EVIDENCE`, `CAPACITY_SHORT`,
+ * `NO_SEPARABLE_PIECE`, `REQUIREMENT_NOT_SPLITTABLE`, `APPROACH_ALL_AT_ONCE`,
+ * `APPROACH_FOOT_IN_THE_DOOR`, `CONSOLIDATION_EXCLUSION_RISK`.
+ *
+ * @param account - What is known about the account (see {@link GrowthAccountSchema}).
+ * @param policy - Overrides of {@link defaultGrowthPolicy}.
+ * @returns The {@link GrowthRecommendation}.
+ *
+ * @example
+ * ```ts
+ * import { recommendGrowthApproach } from 'b2b-relationships/growth';
+ * recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.95, provenPerformance: 0.7 }).approach; //=> 'all-at-once'
+ * recommendGrowthApproach({ consolidatingSuppliers: false, requirementSplittable: true }).approach; //=> 'foot-in-the-door'
+ * recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4 }).approach; //=> 'foot-in-the-door'
+ * ```
+ */
+export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>): GrowthRecommendation {
+  const p = mergePolicy(defaultGrowthPolicy, policy).approach;
+  const a = account;
+  const prior = clamp01(p.prior);
+  const values: Readonly<Record<Evidence, number | undefined>> = {
+    consolidation: a.consolidatingSuppliers === undefined ? undefined : a.consolidatingSuppliers ? 1 : 0,
+    capacityCoverage: a.capacityCoverage,
+    provenPerformance: a.provenPerformance,
+    lowSwitchingRisk: a.switchingRisk === undefined ? undefined : 1 - a.switchingRisk,
+    loyalty: a.rung === undefined ? undefined : (rungNumber(a.rung) - 1) / 7,
+    shareOfWallet: a.shareOfWallet,
+  };
+  let total = 0;
+  let supplied = 0;
+  for (const key of EVIDENCE) {
+    const w = positive(p.weights[key]);
+    total += w;
+    if (values[key] !== undefined) supplied += w;
+  }
+  const reasons: Reason[] = [];
+  let readiness = prior;
+  for (const key of EVIDENCE) {
+    const x = values[key];
+    const w = positive(p.weights[key]);
+    if (x === undefined || w === 0 || total === 0) continue;
+    const term = (w * (clamp01(x) - prior)) / total;
+    readiness += term;
+    const verb = term > 0 ? 'favours' : term < 0 ? 'counts against' : 'is neutral on';
+    reasons.push(reason(CODE[key], `${LABEL[key]} (${fmt(clamp01(x))}) ${verb} bidding for the whole requirement.`, 'account-growth', term));
+  }
+  readiness = clamp01(readiness);
+  const confidence = total > 0 ? clamp01(supplied / total) : 0;
+  if (supplied === 0) reasons.push(reason('NO_EVIDENCE', `Nothing is known about the account; readiness is the prior ${fmt(prior)}.`, 'account-growth'));
+  else if (confidence < 1) reasons.push(reason('PARTIAL_EVIDENCE', `Only ${fmt(confidence * 100, 0)}% of the evidence weight was supplied; the rest counts at the prior ${fmt(prior)}.`, 'account-growth'));
+
+  const capacityShort = a.capacityCoverage !== undefined && a.capacityCoverage < p.minCapacity;
+  const notSplittable = a.requirementSplittable === false;
+  let approach: GrowthApproach;
+  if (capacityShort) {
+    approach = 'foot-in-the-door';
+    reasons.push(reason('CAPACITY_SHORT', `We could cover only ${fmt((a.capacityCoverage ?? 0) * 100, 0)}% of the requirement (all-at-once needs ${fmt(p.minCapacity * 100, 0)}%).`, 'account-growth'));
+    if (notSplittable) reasons.push(reason('NO_SEPARABLE_PIECE', 'The requirement cannot be split either: find or create a separable piece (a line, a site, a trial order) before bidding.', 'account-growth'));
+  } else if (notSplittable) {
+    approach = 'all-at-once';
+    reasons.push(reason('REQUIREMENT_NOT_SPLITTABLE', 'The requirement cannot be split into a small piece, so the only way in is to bid for all of it.', 'account-growth'));
+  } else {
+    approach = readiness >= p.allAtOnceFrom ? 'all-at-once' : 'foot-in-the-door';
+  }
+  reasons.push(approach === 'all-at-once'
+    ? reason('APPROACH_ALL_AT_ONCE', `Bid for most of the requirement at once (readiness ${fmt(readiness)}, all-at-once from ${fmt(p.allAtOnceFrom)}).`, 'account-growth')
+    : reason('APPROACH_FOOT_IN_THE_DOOR', `Win a small, low-risk piece first, prove performance, then widen the share (readiness ${fmt(readiness)}).`, 'account-growth'));
+  if (approach === 'foot-in-the-door' && a.consolidatingSuppliers === true) {
+    reasons.push(reason('CONSOLIDATION_EXCLUSION_RISK', 'The customer is consolidating suppliers: a supplier holding only a small piece may be dropped.', 'account-growth'));
+  }
+
+  const met: Readonly<Record<PreconditionId, boolean | null>> = {
+    'separable-piece': a.requirementSplittable ?? null,
+    'measurable-performance': null,
+    'path-to-expand': null,
+    'customer-consolidating': a.consolidatingSuppliers ?? null,
+    'capacity-for-whole-requirement': a.capacityCoverage === undefined ? null : a.capacityCoverage >= p.minCapacity,
+    'credible-proof': a.provenPerformance === undefined ? null : a.provenPerformance >= p.provenFrom,
+    'transition-plan': null,
+  };
+  const elevated: Readonly<Record<RiskId, boolean | null>> = {
+    'slow-growth': null,
+    'stuck-at-trial': a.switchingRisk === undefined ? null : a.switchingRisk >= p.highSwitchingRiskFrom,
+    'excluded-when-consolidating': a.consolidatingSuppliers ?? null,
+    'capacity-overstretch': a.capacityCoverage === undefined ? null : a.capacityCoverage < 1,
+    'single-failure-exposure': a.provenPerformance === undefined ? null : a.provenPerformance < p.provenFrom,
+    'price-pressure': a.consolidatingSuppliers ?? null,
+    'customer-switching-risk': a.switchingRisk === undefined ? null : a.switchingRisk >= p.highSwitchingRiskFrom,
+  };
+  return {
+    approach,
+    readiness,
+    confidence,
+    preconditions: PRECONDITIONS[approach].map((id) => ({ id, description: GROWTH_PRECONDITIONS[id], met: met[id] })),
+    risks: RISKS[approach].map((id) => ({ id, description: GROWTH_RISKS[id], elevated: elevated[id] })),
+    reasons,
+  };
+}
+
+function positive(w: number): number {
+  return w > 0 && w < Infinity ? w : 0;
+}

@@ -1,0 +1,165 @@
+import * as z from 'zod';
+import { ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { RungIdSchema } from '../loyalty/schema.js';
+import { ACCOUNT_TEAMS, GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES } from './constants.js';
+
+const ids = <T extends object>(o: T) => z.enum(Object.keys(o) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]]);
+
+/**
+ * Schema of a {@link GrowthAccount}. Every field is optional:
+ *
+ * - For `recommendGrowthApproach`: `consolidatingSuppliers` (the customer is consolidating its
+ *   supplier base), `requirementSplittable` (the requirement can be split into lines, sites or
+ *   trial orders), `capacityCoverage` ([0, 1]: the share of the customer's whole requirement we
+ *   could supply), `provenPerformance` ([0, 1]: how far our performance is already proven with
+ *   this customer), `switchingRisk` ([0, 1]: how risky the customer finds moving its whole
+ *   requirement), `shareOfWallet` ([0, 1]) and `rung` (loyalty-ladder rung).
+ * - For `migrationStage`: `valueAddedShare` ([0, 1]: share of our business with the account in
+ *   services and solutions beyond the core product), `solutionSelling` (we sell solutions to the
+ *   customer's problems, not only products), `jointPlanning`, `executiveAccess`, `accountTeam`
+ *   (`sales-rep`, `account-team` or `strategic-team`) and `rung`.
+ *
+ * @example
+ * ```ts
+ * import { GrowthAccountSchema } from 'b2b-relationships/growth';
+ * GrowthAccountSchema.safeParse({ consolidatingSuppliers: true, capacityCoverage: 0.9 }).success; //=> true
+ * GrowthAccountSchema.safeParse({ capacityCoverage: 2 }).success; //=> false
+ * ```
+ */
+export const GrowthAccountSchema = z.strictObject({
+  consolidatingSuppliers: z.boolean().optional(),
+  requirementSplittable: z.boolean().optional(),
+  capacityCoverage: ScoreSchema.optional(),
+  provenPerformance: ScoreSchema.optional(),
+  switchingRisk: ScoreSchema.optional(),
+  shareOfWallet: ScoreSchema.optional(),
+  rung: RungIdSchema.optional(),
+  valueAddedShare: ScoreSchema.optional(),
+  solutionSelling: z.boolean().optional(),
+  jointPlanning: z.boolean().optional(),
+  executiveAccess: z.boolean().optional(),
+  accountTeam: z.enum(ACCOUNT_TEAMS).optional(),
+});
+
+/**
+ * What is known about an account for growth decisions; see {@link GrowthAccountSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { GrowthAccount } from 'b2b-relationships/growth';
+ * const a: GrowthAccount = { consolidatingSuppliers: true, capacityCoverage: 0.95, rung: 'bundle-buyer' };
+ * ```
+ */
+export type GrowthAccount = z.infer<typeof GrowthAccountSchema>;
+
+/**
+ * Schema of a {@link GrowthRecommendation}.
+ *
+ * @example
+ * ```ts
+ * import { GrowthRecommendationSchema, recommendGrowthApproach } from 'b2b-relationships/growth';
+ * GrowthRecommendationSchema.parse(recommendGrowthApproach({}));
+ * ```
+ */
+export const GrowthRecommendationSchema = z.object({
+  approach: z.enum(GROWTH_APPROACHES),
+  readiness: ScoreSchema,
+  confidence: ScoreSchema,
+  preconditions: z.array(z.object({ id: ids(GROWTH_PRECONDITIONS), description: z.string(), met: z.boolean().nullable() })).readonly(),
+  risks: z.array(z.object({ id: ids(GROWTH_RISKS), description: z.string(), elevated: z.boolean().nullable() })).readonly(),
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * The recommended growth approach with the all-at-once `readiness` score behind it, the
+ * `confidence` (share of the evidence weight supplied), the approach's preconditions (each
+ * `met`: true, false, or `null` when the account data do not say), its risks (each `elevated`:
+ * true, false or `null`), and why.
+ *
+ * @example
+ * ```ts
+ * import type { GrowthRecommendation } from 'b2b-relationships/growth';
+ * type A = GrowthRecommendation['approach']; // 'foot-in-the-door' | 'all-at-once'
+ * ```
+ */
+export type GrowthRecommendation = z.infer<typeof GrowthRecommendationSchema>;
+
+const MigrationStageSchema = z.enum(MIGRATION_STAGES);
+
+/**
+ * Schema of a {@link MigrationAssessment}.
+ *
+ * @example
+ * ```ts
+ * import { MigrationAssessmentSchema, migrationStage } from 'b2b-relationships/growth';
+ * MigrationAssessmentSchema.parse(migrationStage({}));
+ * ```
+ */
+export const MigrationAssessmentSchema = z.object({
+  stage: MigrationStageSchema,
+  confidence: ScoreSchema,
+  next: z
+    .object({
+      stage: MigrationStageSchema,
+      needs: z.array(z.object({ id: ids(MIGRATION_NEEDS), description: z.string(), met: z.boolean().nullable() })).readonly(),
+    })
+    .nullable(),
+  reasons: z.array(ReasonSchema).readonly(),
+});
+
+/**
+ * Where an account stands on the migration path, with `confidence` (share of the evidence
+ * supplied), what the next stage needs (each need `met`: true, false or `null` when unknown;
+ * `next` is `null` at the last stage), and why.
+ *
+ * @example
+ * ```ts
+ * import type { MigrationAssessment } from 'b2b-relationships/growth';
+ * type S = MigrationAssessment['stage'];
+ * ```
+ */
+export type MigrationAssessment = z.infer<typeof MigrationAssessmentSchema>;
+
+const weight = () => z.number().min(0).max(1e6);
+
+/**
+ * Schema of {@link GrowthPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { GrowthPolicySchema, defaultGrowthPolicy } from 'b2b-relationships/growth';
+ * GrowthPolicySchema.parse(defaultGrowthPolicy);
+ * ```
+ */
+export const GrowthPolicySchema = z.strictObject({
+  approach: z.strictObject({
+    weights: z.strictObject({
+      consolidation: weight(),
+      capacityCoverage: weight(),
+      provenPerformance: weight(),
+      lowSwitchingRisk: weight(),
+      loyalty: weight(),
+      shareOfWallet: weight(),
+    }),
+    prior: ScoreSchema,
+    allAtOnceFrom: ScoreSchema,
+    minCapacity: ScoreSchema,
+    provenFrom: ScoreSchema,
+    highSwitchingRiskFrom: ScoreSchema,
+  }),
+  migration: z.strictObject({
+    valueAddedFrom: ScoreSchema,
+    partnerFromRung: RungIdSchema,
+  }),
+});
+
+/**
+ * Settings of the growth module; defaults and their rationale in `defaultGrowthPolicy`.
+ *
+ * @example
+ * ```ts
+ * import type { GrowthPolicy } from 'b2b-relationships/growth';
+ * type W = GrowthPolicy['approach']['weights'];
+ * ```
+ */
+export type GrowthPolicy = z.infer<typeof GrowthPolicySchema>;
