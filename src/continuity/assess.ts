@@ -104,14 +104,14 @@ function action(
   weights: Readonly<Record<string, number>>,
 ): Reason {
   const family = FAMILIES[practice];
-  let lowest: { key: string; value: number } | null = null;
-  for (const key of Object.keys(family.labels)) {
+  let lowest: { label: string; value: number } | null = null;
+  for (const [key, label] of Object.entries(family.labels)) {
     const x = values?.[key];
-    const w = weights[key] ?? 0;
-    if (x === undefined || !(w > 0)) continue;
-    if (lowest === null || x < lowest.value) lowest = { key, value: x };
+    const w = weights[key];
+    if (x === undefined || w === undefined || !(w > 0)) continue;
+    if (lowest === null || x < lowest.value) lowest = { label, value: x };
   }
-  const start = lowest === null ? '' : ` Start with ${(family.labels[lowest.key] ?? lowest.key).toLowerCase()} (${fmt(lowest.value)}).`;
+  const start = lowest === null ? '' : ` Start with ${lowest.label.toLowerCase()} (${fmt(lowest.value)}).`;
   const subject = family.subject.charAt(0).toUpperCase() + family.subject.slice(1);
   return reason(`CONTINUITY_ACT_${toCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}): ${ACTIONS[practice]}${start}`, family.concept);
 }

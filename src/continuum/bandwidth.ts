@@ -161,7 +161,7 @@ export function flareOut(position: number, bandwidth: BandwidthEdges, policy?: D
 function quantile(sorted: readonly number[], q: number): number {
   const h = (sorted.length - 1) * q;
   const i = Math.floor(h);
-  const a = sorted[i] ?? 0;
+  const a = sorted[i] as number; // 0 <= i <= n - 1 because 0 <= q <= 1
   const b = sorted[i + 1] ?? a;
   return clamp01(a + (h - i) * (b - a));
 }

@@ -496,8 +496,6 @@ export const ContinuumTrajectorySchema = z.object({
  */
 export type ContinuumTrajectory = z.infer<typeof ContinuumTrajectorySchema>;
 
-const ascending = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || (values[i - 1] ?? 0) <= v);
-
 /**
  * Schema of {@link ContinuumPolicy}.
  *
@@ -512,7 +510,7 @@ export const ContinuumPolicySchema = z.strictObject({
   weights: weightsSchema(CONTINUUM_FAMILY.labels),
   segments: z
     .strictObject({ transactional: ScoreSchema, intermediate: ScoreSchema, collaborative: ScoreSchema, pureCollaborative: ScoreSchema })
-    .refine((s) => ascending([s.transactional, s.intermediate, s.collaborative, s.pureCollaborative]), {
+    .refine((s) => s.transactional <= s.intermediate && s.intermediate <= s.collaborative && s.collaborative <= s.pureCollaborative, {
       message: 'segment cut points must be in ascending order',
     }),
   bandwidth: z

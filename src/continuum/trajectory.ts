@@ -5,6 +5,8 @@ import type { Reason } from '../core/schema.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
 
+interface Point { t: number; x: number }
+
 /** Milliseconds in a mean Gregorian year (365.25 days). */
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -50,7 +52,7 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
   const raw = mergePolicy(defaultContinuumPolicy, policy).trajectory.stableRate;
   const tolerance = raw > 0 && raw < Infinity ? raw : 0;
   const reasons: Reason[] = [];
-  const points: { t: number; x: number }[] = [];
+  const points: Point[] = [];
   for (const o of history) {
     const t = Date.parse(o.at);
     if (Number.isFinite(t) && Number.isFinite(o.position)) points.push({ t, x: clamp01(o.position) });
@@ -65,7 +67,11 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
     return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
   }
   points.sort((a, b) => a.t - b.t);
-  const t0 = points[0]?.t ?? 0;
+  // n >= 2 from here on, so these indices exist.
+  const first = points[0] as Point;
+  const prev = points[n - 2] as Point;
+  const last = points[n - 1] as Point;
+  const t0 = first.t;
   let mt = 0;
   let mx = 0;
   for (const pt of points) {
@@ -81,8 +87,6 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
     sxx += (pt.t - mt) ** 2;
     sxy += (pt.t - mt) * (pt.x - mx);
   }
-  const first = points[0] ?? { t: 0, x: 0 };
-  const last = points[n - 1] ?? first;
   const spanYears = last.t;
   if (!(sxx > 0)) {
     reasons.push(NO_SPAN);
@@ -101,7 +105,6 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
     direction = 'stable';
     reasons.push(reason('TRAJECTORY_STABLE', `Stable: ${summary}, within the tolerance of ±${fmt(tolerance, 3)} per year.`, 'working-relationship-continuum'));
   }
-  const prev = points[n - 2] ?? first;
   const dt = last.t - prev.t;
   if (n >= 3 && direction !== 'stable' && dt > 0) {
     const recent = (last.x - prev.x) / dt;
