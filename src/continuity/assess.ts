@@ -15,10 +15,10 @@ const FAMILIES: Readonly<Record<ContinuityPractice, IndicatorFamily<string>>> = 
 };
 
 const ACTIONS: Readonly<Record<ContinuityPractice, string>> = {
-  communication: 'promote honest and open communication: share meaningful, timely information formally and informally, and build bridges (contacts at several management levels and across functions) so that the relationship does not hang on one person.',
-  trustCommitment: 'build trust and commitment: keep every promise, be open about problems, and show commitment by investing in the relationship.',
-  coordination: 'implement coordination mechanisms: synchronise activities, resources and capabilities on the joint tasks, and agree shared norms on how to work together, create value and share benefits.',
-  conflict: 'anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.',
+  communication: 'Promote honest and open communication: share meaningful, timely information formally and informally, and build bridges (contacts at several management levels and across functions) so that the relationship does not hang on one person.',
+  trustCommitment: 'Build trust and commitment: keep every promise, be open about problems, and show commitment by investing in the relationship.',
+  coordination: 'Implement coordination mechanisms: synchronise activities, resources and capabilities on the joint tasks, and agree shared norms on how to work together, create value and share benefits.',
+  conflict: 'Anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.',
 };
 
 const NO_EVIDENCE = reason('CONTINUITY_NO_EVIDENCE', 'No indicator of any continuity practice was supplied: no practice can be called the weakest.', 'trust-and-commitment');
@@ -113,5 +113,5 @@ function action(
   }
   const start = lowest === null ? '' : ` Start with ${lowest.label.toLowerCase()} (${fmt(lowest.value)}).`;
   const subject = family.subject.charAt(0).toUpperCase() + family.subject.slice(1);
-  return reason(`CONTINUITY_ACT_${toCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}): ${ACTIONS[practice]}${start}`, family.concept);
+  return reason(`CONTINUITY_ACT_${toCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}). ${ACTIONS[practice]}${start}`, family.concept);
 }

@@ -37,7 +37,7 @@ describe('assessContinuity', () => {
     expect(codes(a)).toEqual(['CONTINUITY_WEAKEST_COORDINATION', 'CONTINUITY_ACT_COORDINATION']);
     expect(a.reasons[0]?.message).toBe('The weakest practice is coordination (low, 0.2).');
     expect(a.reasons[1]?.concept).toBe('coordination-mechanisms');
-    expect(a.reasons[1]?.message).toContain('implement coordination mechanisms');
+    expect(a.reasons[1]?.message).toContain('Implement coordination mechanisms');
     expect(a.reasons[1]?.message).toContain('Start with shared norms on how to work together, create value and share benefits (0.1).');
   });
 
@@ -54,7 +54,7 @@ describe('assessContinuity', () => {
     const c = assessContinuity({ trustCommitment: { reliability: 0.5, integrity: 0.4 }, coordination: { sharedNorms: 0.9 } });
     expect(c.weakest).toBe('trustCommitment');
     expect(codes(c)).toEqual(['CONTINUITY_WEAKEST_TRUST_COMMITMENT', 'CONTINUITY_ACT_TRUST_COMMITMENT']);
-    expect(c.reasons[1]?.message).toMatch(/^Trust and commitment is medium \(0\.45\): build trust and commitment/);
+    expect(c.reasons[1]?.message).toMatch(/^Trust and commitment is medium \(0\.45\)\. Build trust and commitment/);
     expect(c.reasons[1]?.message).toContain('Start with confidence in the partner\'s integrity (0.4).');
   });
 
