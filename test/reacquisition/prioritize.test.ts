@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  LostCustomerPrioritizationSchema, prioritizeLostCustomers, REACQUISITION_REASON_CODES, type LostCustomerProspect,
+} from '../../src/reacquisition/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { prospectsArb } from './arbitraries.js';
+
+const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
+const p = (id: string, reason: LostCustomerProspect['reason'], sltv: LostCustomerProspect['sltv'], regainRatio: number, dialogueCost: number, offerCost: number, extra: Partial<LostCustomerProspect> = {}): LostCustomerProspect =>
+  ({ id, endedBy: 'customer', reason, sltv, regainRatio, dialogueCost, offerCost, ...extra });
+
+describe('prioritizeLostCustomers', () => {
+  const lost = freeze([
+    p('A', 'service-failure', 4000, 0.5, 100, 500), // expected 1650, committed cost 600, roc 2.75
+    p('B', 'competitor-offer', 3000, 0.4, 100, 400), // expected 940, cost 500, roc 1.88
+    p('C', 'relocated', 5000, 0.2, 100, 400), // moved away: not addressable
+    p('D', 'competitor-price', 1000, 0.1, 200, 300), // bought away: segment term −130
+    p('E', 'complaint-mishandled', 300, 0.5, 200, 0), // expected −50 in a positive segment
+  ]);
+
+  it('excludes non-addressable customers and segments with a negative regain profit, with reasons', () => {
+    const r = prioritizeLostCustomers(lost, 10_000);
+    const byId = Object.fromEntries(r.customers.map((c) => [c.id, c]));
+    expect(byId.C).toMatchObject({ status: 'excluded', rank: null, segment: 'moved-away' });
+    expect(codes(byId.C!.reasons)).toContain('EXCLUDED_NOT_ADDRESSABLE');
+    expect(byId.D).toMatchObject({ status: 'excluded', segment: 'bought-away' });
+    expect(codes(byId.D!.reasons)).toContain('EXCLUDED_NEGATIVE_REGAIN_PROFIT');
+    expect(byId.D!.expectedProfit).toBeCloseTo(-130);
+    expect(r.segments.segments.find((s) => s.segment === 'bought-away')).toMatchObject({ target: false });
+  });
+
+  it('excludes a customer whose own expected profit is not positive, unless the policy keeps it', () => {
+    const r = prioritizeLostCustomers(lost, 10_000);
+    const e = r.customers.find((c) => c.id === 'E');
+    expect(e).toMatchObject({ status: 'excluded', expectedProfit: -50 });
+    expect(codes(e!.reasons)).toContain('EXCLUDED_NEGATIVE_EXPECTED_PROFIT');
+    const kept = prioritizeLostCustomers(lost, 10_000, { prioritization: { excludeNegativeCustomers: false } });
+    expect(kept.customers.find((c) => c.id === 'E')?.status).toBe('selected');
+  });
+
+  it('computes the segment terms from the customers\' own estimates', () => {
+    const r = prioritizeLostCustomers(lost, 10_000);
+    const unintentional = r.segments.segments.find((s) => s.segment === 'unintentionally-pushed-away');
+    // A: 0.5·4000 − 100 − 0.5·500 = 1650; E: 0.5·300 − 200 − 0 = −50
+    expect(unintentional).toMatchObject({ count: 2, expectedRegained: 1, grossValue: 2150, dialogueCost: 300, offerCost: 250, profit: 1600, target: true });
+    expect(unintentional?.sltv).toBeCloseTo(2150);
+    expect(r.segments.segments.map((s) => s.segment)).toEqual(['unintentionally-pushed-away', 'pulled-away', 'bought-away']);
+  });
+
+  it('ranks by expected profit per unit of cost and respects the budget', () => {
+    const r = prioritizeLostCustomers(lost, 700);
+    expect(r.selected).toEqual(['A']);
+    expect(r.spend).toBe(600);
+    expect(r.expectedProfit).toBe(1650);
+    expect(r.customers.map((c) => [c.id, c.status, c.rank])).toEqual([
+      ['A', 'selected', 1], ['B', 'over-budget', 2], ['C', 'excluded', null], ['D', 'excluded', null], ['E', 'excluded', null],
+    ]);
+    expect(codes(r.customers[1]!.reasons)).toContain('OVER_BUDGET');
+    expect(codes(r.reasons)).toEqual(['BUDGET_BINDS']);
+    expect(prioritizeLostCustomers(lost, 1100).selected).toEqual(['A', 'B']);
+    expect(codes(prioritizeLostCustomers(lost, 1100).reasons)).toEqual(['BUDGET_COVERS_ALL']);
+  });
+
+  it('skips a customer that does not fit and tries the next one', () => {
+    const list = [p('big', 'service-failure', 100_000, 0.5, 1000, 9000), p('small', 'service-failure', 2000, 0.5, 50, 100)];
+    const r = prioritizeLostCustomers(list, 500, { prioritization: { rankBy: 'expected-profit' } });
+    expect(r.customers.map((c) => [c.id, c.status])).toEqual([['small', 'selected'], ['big', 'over-budget']]);
+    expect(r.customers.find((c) => c.id === 'big')?.rank).toBe(1);
+  });
+
+  it('rankBy expected-profit and return-on-cost can disagree', () => {
+    const list = [p('X', 'competitor-offer', 10_000, 0.5, 1000, 2000), p('Y', 'competitor-offer', 1000, 0.5, 10, 10)];
+    expect(prioritizeLostCustomers(list, 1e6).selected).toEqual(['Y', 'X']);
+    expect(prioritizeLostCustomers(list, 1e6, { prioritization: { rankBy: 'expected-profit' } }).selected).toEqual(['X', 'Y']);
+  });
+
+  it('counts the committed or the expected cost against the budget', () => {
+    const one = [p('A', 'service-failure', 4000, 0.5, 100, 500)];
+    expect(prioritizeLostCustomers(one, 400).selected).toEqual([]);
+    expect(prioritizeLostCustomers(one, 400, { prioritization: { budgetBasis: 'expected' } }).selected).toEqual(['A']);
+    expect(prioritizeLostCustomers(one, 400, { prioritization: { budgetBasis: 'expected' } }).customers[0]?.cost).toBe(350);
+  });
+
+  it('puts zero-cost customers first and reports a null return on cost', () => {
+    const list = [p('paid', 'competitor-offer', 5000, 0.5, 100, 100), p('free', 'competitor-offer', 500, 0.5, 0, 0)];
+    const r = prioritizeLostCustomers(list, 0);
+    expect(r.customers[0]).toMatchObject({ id: 'free', status: 'selected', returnOnCost: null, cost: 0 });
+    expect(r.customers[1]).toMatchObject({ id: 'paid', status: 'over-budget' });
+  });
+
+  it('breaks ties by segment priority, then input order', () => {
+    const list = [
+      p('pulled', 'competitor-offer', 1000, 0.5, 100, 100),
+      p('pushed', 'service-failure', 1000, 0.5, 100, 100),
+      p('pushed2', 'service-failure', 1000, 0.5, 100, 100),
+    ];
+    expect(prioritizeLostCustomers(list, 1e6).selected).toEqual(['pushed', 'pushed2', 'pulled']);
+  });
+
+  it('uses SLTV inputs, and the SLTV as the value when none is given', () => {
+    const r = prioritizeLostCustomers([
+      p('S', 'competitor-offer', { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }, 0.5, 100, 100),
+      p('U', 'unprofitable', 2000, 0.5, 100, 100, { endedBy: 'supplier' }),
+      p('V', 'unprofitable', -2000, 0.5, 100, 100, { endedBy: 'supplier' }),
+      p('W', 'competitor-offer', 2000, 0.5, 100, 100, { value: -1 }),
+    ], 1e6);
+    const byId = Object.fromEntries(r.customers.map((c) => [c.id, c]));
+    expect(byId.S?.sltv).toBe(4000);
+    expect(byId.U).toMatchObject({ segment: 'intentionally-pushed-away', status: 'selected', priority: 'low' });
+    expect(byId.V?.status).toBe('excluded');
+    expect(byId.W?.priority).toBe('low');
+  });
+
+  it('reports when nothing is eligible, and is total on junk numbers', () => {
+    const r = prioritizeLostCustomers([p('C', 'relocated', 5000, 0.2, 100, 400)], 1000);
+    expect(codes(r.reasons)).toEqual(['NO_ELIGIBLE_CUSTOMERS']);
+    const empty = prioritizeLostCustomers([], Number.NaN);
+    expect(empty).toMatchObject({ customers: [], selected: [], budget: 0, spend: 0, expectedProfit: 0 });
+    expect(LostCustomerPrioritizationSchema.safeParse(empty).success).toBe(true);
+    const junk = prioritizeLostCustomers([p('J', 'service-failure', Infinity, Number.NaN, -1, Infinity)], -5);
+    expectAllFinite(junk);
+  });
+
+  it('property: valid, finite, documented, deterministic, within budget, input untouched', () => {
+    fc.assert(fc.property(prospectsArb, fc.double({ min: 0, max: 1e6, noNaN: true }), (raw, budget) => {
+      const list = freeze(raw);
+      const before = structuredClone(list);
+      const r = prioritizeLostCustomers(list, budget);
+      expect(LostCustomerPrioritizationSchema.safeParse(r).success).toBe(true);
+      expectAllFinite(r);
+      expectValidReasons(allReasons(r), REACQUISITION_REASON_CODES);
+      expect(prioritizeLostCustomers(list, budget)).toEqual(r);
+      expect(list).toEqual(before);
+      expect(r.spend).toBeLessThanOrEqual(budget + 1e-6);
+      expect(r.customers.length).toBe(list.length);
+      expect(new Set(r.customers.map((c) => c.id))).toEqual(new Set(list.map((c) => c.id)));
+      for (const c of r.customers) {
+        if (c.status !== 'excluded') expect(c.expectedProfit).toBeGreaterThan(0);
+      }
+      const ranks = r.customers.filter((c) => c.rank !== null).map((c) => c.rank!).sort((a, b) => a - b);
+      expect(ranks).toEqual(ranks.map((_, i) => i + 1));
+    }));
+  });
+
+  it('property: a budget covering every eligible cost selects them all; the top-ranked is selected whenever it fits', () => {
+    fc.assert(fc.property(prospectsArb, fc.double({ min: 0, max: 1e5, noNaN: true }), (list, budget) => {
+      const r = prioritizeLostCustomers(list, budget);
+      const eligible = r.customers.filter((c) => c.status !== 'excluded');
+      const total = eligible.reduce((s, c) => s + c.cost, 0);
+      const all = prioritizeLostCustomers(list, total * (1 + 1e-9) + 1e-6);
+      expect(all.selected.length).toBe(eligible.length);
+      const top = eligible.find((c) => c.rank === 1);
+      if (top !== undefined && top.cost <= budget) expect(r.selected[0]).toBe(top.id);
+    }));
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  MAX_PERIODS, REACQUISITION_REASON_CODES, regainProfit, RegainProfitSchema, secondLifetimeValue, SecondLifetimeValueSchema,
+} from '../../src/reacquisition/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { sltvInputArb } from './arbitraries.js';
+
+const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
+
+/** Direct transcription of SLTV = Σ_{t=1..T} m · r^(t−1) / (1+d)^t. */
+function reference(m: number, r: number, d: number, T: number): number {
+  let s = 0;
+  for (let t = 1; t <= T; t++) s += (m * r ** (t - 1)) / (1 + d) ** t;
+  return s;
+}
+
+describe('secondLifetimeValue', () => {
+  it('worked example: 1200, 0.8, 0.1, infinite horizon → 4000', () => {
+    const v = secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 });
+    expect(v.value).toBe(4000);
+    expect(v.horizon).toBeNull();
+    expect(codes(v.reasons)).toEqual(['SLTV_INFINITE_HORIZON']);
+    expect(v.reasons[0]?.concept).toBe('second-lifetime-value');
+  });
+
+  it('counts margins from the first period after regain, discounted once in period 1', () => {
+    expect(secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1, periods: 1 }).value).toBeCloseTo(1200 / 1.1, 6);
+    expect(secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1, periods: 2 }).value).toBeCloseTo(1200 / 1.1 + (1200 * 0.8) / 1.21, 6);
+    expect(secondLifetimeValue({ marginPerPeriod: 1100, retentionRate: 0.5, discountRate: 0.1, periods: 1 }).value).toBe(1000);
+  });
+
+  it('matches the direct sum for finite horizons', () => {
+    for (const [m, r, d, T] of [[500, 0.9, 0.08, 10], [1200, 0.8, 0.1, 30], [-300, 0.6, 0.05, 7], [100, 1, 0, 12]] as const) {
+      const v = secondLifetimeValue({ marginPerPeriod: m, retentionRate: r, discountRate: d, periods: T });
+      expect(v.value).toBeCloseTo(reference(m, r, d, T), 6);
+      expect(v.horizon).toBe(T);
+      expect(codes(v.reasons)[0]).toBe('SLTV_FINITE_HORIZON');
+    }
+  });
+
+  it('a long finite horizon approaches the infinite closed form', () => {
+    const finite = secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1, periods: 1000 }).value;
+    expect(finite).toBeCloseTo(4000, 6);
+  });
+
+  it('zero retention keeps only the first period; zero discount with r < 1 gives m / (1 − r)', () => {
+    expect(secondLifetimeValue({ marginPerPeriod: 1000, retentionRate: 0, discountRate: 0.25 }).value).toBe(800);
+    expect(secondLifetimeValue({ marginPerPeriod: 1000, retentionRate: 0.75, discountRate: 0 }).value).toBe(4000);
+  });
+
+  it('never diverges: d = 0 and r = 1 with an infinite horizon is summed over the fallback horizon', () => {
+    const v = secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 });
+    expect(v).toMatchObject({ value: 1000, horizon: 10 });
+    expect(codes(v.reasons)).toEqual(['SLTV_DIVERGENT_HORIZON_CAPPED']);
+    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }, { sltv: { divergentHorizon: 3 } }).value).toBe(300);
+    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 1e-17 }).horizon).toBe(10);
+  });
+
+  it('stays finite on inputs outside the schema', () => {
+    const cases = [
+      { marginPerPeriod: Number.NaN, retentionRate: 0.5, discountRate: 0.1 },
+      { marginPerPeriod: Infinity, retentionRate: 0.5, discountRate: 0.1 },
+      { marginPerPeriod: 1e308, retentionRate: 1, discountRate: 1e-15 },
+      { marginPerPeriod: 100, retentionRate: Number.NaN, discountRate: Number.NaN },
+      { marginPerPeriod: 100, retentionRate: 2, discountRate: -1 },
+      { marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 0 },
+      { marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: Infinity },
+    ];
+    for (const c of cases) expectAllFinite(secondLifetimeValue(c));
+    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 0 }).horizon).toBe(1);
+    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: Infinity }).horizon).toBeNull();
+  });
+
+  it('cuts a horizon above MAX_PERIODS', () => {
+    const v = secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 5000 });
+    expect(v.horizon).toBe(MAX_PERIODS);
+    expect(codes(v.reasons)).toContain('SLTV_PERIODS_CAPPED');
+  });
+
+  it('flags a value that is not positive', () => {
+    expect(codes(secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0.1 }).reasons)).toContain('SLTV_NOT_POSITIVE');
+    expect(codes(secondLifetimeValue({ marginPerPeriod: 0, retentionRate: 0.5, discountRate: 0.1 }).reasons)).toContain('SLTV_NOT_POSITIVE');
+    expect(codes(secondLifetimeValue({ marginPerPeriod: 1, retentionRate: 0.5, discountRate: 0.1 }).reasons)).not.toContain('SLTV_NOT_POSITIVE');
+  });
+
+  it('property: valid, finite, documented, deterministic, input untouched', () => {
+    fc.assert(fc.property(sltvInputArb, (raw) => {
+      const input = freeze(raw);
+      const before = structuredClone(input);
+      const v = secondLifetimeValue(input);
+      expect(SecondLifetimeValueSchema.safeParse(v).success).toBe(true);
+      expectAllFinite(v);
+      expectValidReasons(allReasons(v), REACQUISITION_REASON_CODES);
+      expect(secondLifetimeValue(input)).toEqual(v);
+      expect(input).toEqual(before);
+    }));
+  });
+
+  const rate = fc.double({ min: 0, max: 1, noNaN: true });
+  const discount = fc.double({ min: 0, max: 10, noNaN: true });
+  const margin = fc.double({ min: 0, max: 1e9, noNaN: true });
+  const horizon = fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined });
+  const order = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a]);
+  const sltv = (m: number, r: number, d: number, periods: number | undefined) =>
+    secondLifetimeValue(periods === undefined ? { marginPerPeriod: m, retentionRate: r, discountRate: d } : { marginPerPeriod: m, retentionRate: r, discountRate: d, periods }).value;
+
+  it('property: monotone non-decreasing in the margin', () => {
+    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), rate, discount, horizon, (a, b, r, d, T) => {
+      const [lo, hi] = order(a, b);
+      expect(sltv(hi, r, d, T)).toBeGreaterThanOrEqual(sltv(lo, r, d, T));
+    }));
+  });
+
+  it('property: monotone non-decreasing in the retention rate (for a non-negative margin)', () => {
+    fc.assert(fc.property(margin, rate, rate, discount, horizon, (m, a, b, d, T) => {
+      const [lo, hi] = order(a, b);
+      expect(sltv(m, hi, d, T)).toBeGreaterThanOrEqual(sltv(m, lo, d, T));
+    }));
+  });
+
+  it('property: monotone non-increasing in the discount rate (for a non-negative margin)', () => {
+    fc.assert(fc.property(margin, rate, discount, discount, horizon, (m, r, a, b, T) => {
+      const [lo, hi] = order(a, b);
+      expect(sltv(m, r, hi, T)).toBeLessThanOrEqual(sltv(m, r, lo, T));
+    }));
+  });
+
+  it('property: a longer finite horizon never lowers the value (for a non-negative margin)', () => {
+    fc.assert(fc.property(margin, rate, discount, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), (m, r, d, a, b) => {
+      const [lo, hi] = order(a, b);
+      expect(sltv(m, r, d, hi)).toBeGreaterThanOrEqual(sltv(m, r, d, lo));
+    }));
+  });
+});
+
+describe('regainProfit', () => {
+  it('computes each segment\'s term n·RR·SLTV − n·c_dialogue − n·RR·c_offer and subtracts the analysis cost', () => {
+    const rp = regainProfit([
+      { segment: 'unintentionally-pushed-away', count: 10, regainRatio: 0.5, sltv: 4000, dialogueCost: 100, offerCost: 500 },
+      { segment: 'bought-away', count: 10, regainRatio: 0.1, sltv: 1000, dialogueCost: 200, offerCost: 300 },
+    ], 1000);
+    expect(rp.segments[0]).toMatchObject({
+      segment: 'unintentionally-pushed-away', count: 10, regainRatio: 0.5, sltv: 4000, expectedRegained: 5,
+      grossValue: 20_000, dialogueCost: 1000, offerCost: 2500, profit: 16_500, target: true,
+    });
+    expect(rp.segments[1]).toMatchObject({ expectedRegained: 1, grossValue: 1000, dialogueCost: 2000, offerCost: 300, profit: -1300, target: false });
+    expect(rp.profit).toBe(14_200);
+    expect(rp.targetedProfit).toBe(15_500);
+    expect(rp.analysisCost).toBe(1000);
+    expect(codes(rp.segments[0]!.reasons)).toEqual(['SEGMENT_WORTH_TARGETING']);
+    expect(codes(rp.segments[1]!.reasons)).toEqual(['SEGMENT_NOT_WORTH_TARGETING']);
+    expect(codes(rp.reasons)).toEqual(['REGAIN_PROFIT_RECONSTRUCTED', 'REGAIN_PROFIT_POSITIVE']);
+    expect(rp.reasons[0]?.concept).toBe('regain-profit');
+  });
+
+  it('accepts SLTV inputs instead of a number', () => {
+    const rp = regainProfit([{ segment: 'pulled-away', count: 4, regainRatio: 0.25, sltv: { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }, dialogueCost: 0, offerCost: 0 }]);
+    expect(rp.segments[0]?.sltv).toBe(4000);
+    expect(rp.profit).toBe(4000);
+  });
+
+  it('targets only segments with a positive term (zero is not enough)', () => {
+    const rp = regainProfit([{ segment: 'x', count: 10, regainRatio: 0.5, sltv: 200, dialogueCost: 100, offerCost: 0 }]);
+    expect(rp.segments[0]?.profit).toBe(0);
+    expect(rp.segments[0]?.target).toBe(false);
+    expect(codes(rp.reasons)).toEqual(['REGAIN_PROFIT_RECONSTRUCTED', 'NO_SEGMENT_WORTH_TARGETING', 'REGAIN_PROFIT_NOT_POSITIVE']);
+    expect(rp.targetedProfit).toBe(0);
+  });
+
+  it('reports a programme whose analysis cost eats the profit', () => {
+    const rp = regainProfit([{ segment: 'x', count: 1, regainRatio: 1, sltv: 1000, dialogueCost: 0, offerCost: 0 }], 1000);
+    expect(rp.targetedProfit).toBe(0);
+    expect(codes(rp.reasons)).toContain('REGAIN_PROFIT_NOT_POSITIVE');
+  });
+
+  it('is total on an empty list and on junk numbers', () => {
+    const empty = regainProfit([]);
+    expect(empty).toMatchObject({ profit: 0, targetedProfit: 0, segments: [] });
+    expect(RegainProfitSchema.safeParse(empty).success).toBe(true);
+    const junk = regainProfit([{ segment: 'x', count: Number.NaN, regainRatio: 2, sltv: Infinity, dialogueCost: -5, offerCost: Number.NaN }], -10);
+    expectAllFinite(junk);
+    expect(junk.analysisCost).toBe(0);
+    expect(junk.segments[0]?.regainRatio).toBe(0);
+  });
+
+  it('property: valid, finite, documented, profit = Σ terms − C and targeted ≥ profit', () => {
+    const row = fc.record({
+      segment: fc.string({ minLength: 1, maxLength: 5 }),
+      count: fc.integer({ min: 0, max: 10_000 }),
+      regainRatio: fc.double({ min: 0, max: 1, noNaN: true }),
+      sltv: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), sltvInputArb),
+      dialogueCost: fc.double({ min: 0, max: 1e4, noNaN: true }),
+      offerCost: fc.double({ min: 0, max: 1e4, noNaN: true }),
+    });
+    fc.assert(fc.property(fc.array(row, { maxLength: 6 }), fc.double({ min: 0, max: 1e6, noNaN: true }), (raw, c) => {
+      const segments = freeze(raw);
+      const before = structuredClone(segments);
+      const rp = regainProfit(segments, c);
+      expect(RegainProfitSchema.safeParse(rp).success).toBe(true);
+      expectAllFinite(rp);
+      expectValidReasons(allReasons(rp), REACQUISITION_REASON_CODES);
+      expect(rp.profit).toBeCloseTo(rp.segments.reduce((s, x) => s + x.profit, 0) - c, 3);
+      expect(rp.targetedProfit).toBeGreaterThanOrEqual(rp.profit - 1e-6);
+      expect(regainProfit(segments, c)).toEqual(rp);
+      expect(segments).toEqual(before);
+    }));
+  });
+});
