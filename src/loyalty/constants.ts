@@ -133,7 +133,7 @@ export function rungNumber(id: RungId): number {
  */
 export function rungAt(n: number): RungId {
   const i = Number.isFinite(n) ? Math.min(8, Math.max(1, Math.floor(n))) : 1;
-  return LOYALTY_RUNGS[i - 1] ?? 'cynic';
+  return LOYALTY_RUNGS[i - 1] as RungId;
 }
 
 /**

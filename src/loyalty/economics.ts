@@ -96,9 +96,12 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     }
     let paybackYear: number | null = cost === 0 ? 0 : null;
     let cumulative = 0;
-    for (let t = 0; paybackYear === null && t < factors.length; t++) {
-      cumulative += gain * (factors[t] ?? 0);
-      if (cumulative >= cost) paybackYear = t + 1;
+    let year = 0;
+    for (const f of factors) {
+      if (paybackYear !== null) break;
+      year++;
+      cumulative += gain * f;
+      if (cumulative >= cost) paybackYear = year;
     }
     const pays = net > 0;
     const basis = `${m.from} → ${m.to}: a gain of ${fmt(gain)} a year is worth ${fmt(pv)} over the horizon; less the ${fmt(cost)} cost, the net value is ${fmt(net)}`;
@@ -187,20 +190,20 @@ export function bestLadderMoves(
 ): LadderMovePlan {
   const p = mergePolicy(defaultLoyaltyPolicy, policy).moves;
   const b = budget > 0 ? (Number.isFinite(budget) ? budget : Number.MAX_VALUE) : 0;
-  const byFrom: LadderMoveValue[][] = [[], [], [], [], [], [], [], [], []];
+  const byFrom: { readonly move: LadderMoveValue; readonly pv: number }[][] = [[], [], [], [], [], [], [], [], []];
   for (const m of economics.moves) {
     if (m.presentValueOfGain === null) continue;
-    byFrom[rungNumber(m.from)]?.push(m);
+    (byFrom[rungNumber(m.from)] as { move: LadderMoveValue; pv: number }[]).push({ move: m, pv: m.presentValueOfGain });
   }
   const candidates: Candidate[] = [];
   const hasCandidate = new Uint8Array(customers.length);
   customers.forEach((c, index) => {
-    const moves = byFrom[rungNumber(c.rung)] ?? [];
+    const moves = byFrom[rungNumber(c.rung)] as readonly { readonly move: LadderMoveValue; readonly pv: number }[];
     if (moves.length === 0) return;
     const scale = c.scale === undefined ? 1 : c.scale > 0 && c.scale < Infinity ? c.scale : 0;
-    for (const m of moves) {
+    for (const { move: m, pv } of moves) {
       const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
-      const net = scale * (m.presentValueOfGain ?? 0) - cost;
+      const net = scale * pv - cost;
       if (!(net > 0) || !Number.isFinite(net)) continue;
       hasCandidate[index] = 1;
       candidates.push({ index, id: c.id, from: m.from, to: m.to, toNumber: rungNumber(m.to), cost, net });
@@ -294,11 +297,14 @@ function exact(sorted: readonly Candidate[], budget: number): Candidate[] {
     const b = y[0] as Candidate;
     return a.id === b.id ? a.index - b.index : a.id < b.id ? -1 : 1;
   });
-  const suffix = new Float64Array(groups.length + 1);
+  // suffix[g]: the most the groups from g on could add (each group's best net value).
+  const suffix: number[] = new Array<number>(groups.length + 1).fill(0);
+  let bound = 0;
   for (let g = groups.length - 1; g >= 0; g--) {
     let best = 0;
-    for (const c of groups[g] ?? []) if (c.net > best) best = c.net;
-    suffix[g] = (suffix[g + 1] ?? 0) + best;
+    for (const c of groups[g] as readonly Candidate[]) if (c.net > best) best = c.net;
+    bound += best;
+    suffix[g] = bound;
   }
   let bestValue = 0;
   let bestCost = 0;
@@ -310,8 +316,8 @@ function exact(sorted: readonly Candidate[], budget: number): Candidate[] {
       bestCost = cost;
       bestPicks = picks.slice();
     }
-    if (g >= groups.length || value + (suffix[g] ?? 0) < bestValue - EPS) return;
-    for (const c of groups[g] ?? []) {
+    if (g >= groups.length || value + (suffix[g] as number) < bestValue - EPS) return;
+    for (const c of groups[g] as readonly Candidate[]) {
       if (c.cost > remaining + EPS) continue;
       picks.push(c);
       visit(g + 1, Math.max(0, remaining - c.cost), value + c.net, cost + c.cost);

@@ -174,7 +174,7 @@ export type LadderHistoryEntry = z.infer<typeof LadderHistoryEntrySchema>;
 export const LadderStateSchema = z
   .strictObject({
     rung: RungIdSchema,
-    history: z.array(LadderHistoryEntrySchema).optional(),
+    history: z.array(LadderHistoryEntrySchema).readonly().optional(),
   })
   .superRefine((state, ctx) => {
     const history = state.history ?? [];

@@ -82,19 +82,20 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   const s = signals;
   const reasons: Reason[] = [];
 
-  const shown: readonly [RungId, boolean, () => Reason][] = [
-    ['bundle-buyer', s.productLines !== undefined && s.productLines >= p.bundleMinLines,
-      () => reason('SIGNAL_BUNDLE', `Buys ${fmt(s.productLines ?? 0)} product lines, a bundle (at least ${fmt(p.bundleMinLines)}).`, 'loyalty-ladder')],
-    ['relationship-investor', s.relationshipInvestment !== undefined && s.relationshipInvestment >= p.investmentFrom,
-      () => reason('SIGNAL_INVESTS', `Invests in the relationship (${fmt(s.relationshipInvestment ?? 0)}, at least ${fmt(p.investmentFrom)}).`, 'loyalty-ladder')],
-    ['expansion-seeker', s.expansionRequests !== undefined && s.expansionRequests >= p.expansionMinRequests,
-      () => reason('SIGNAL_EXPANSION', `Asked to expand the relationship ${fmt(s.expansionRequests ?? 0)} time(s).`, 'loyalty-ladder')],
-    ['advocate', s.referrals !== undefined && s.referrals >= p.advocacyMinReferrals,
-      () => reason('SIGNAL_ADVOCACY', `Gave ${fmt(s.referrals ?? 0)} referral(s) or other acts of advocacy.`, 'loyalty-ladder')],
-    ['premium-payer', s.premiumOverMarket !== undefined && s.premiumOverMarket >= p.premiumFrom,
-      () => reason('SIGNAL_PREMIUM', `Pays ${fmt((s.premiumOverMarket ?? 0) * 100, 1)}% over market (a premium from ${fmt(p.premiumFrom * 100, 1)}%).`, 'loyalty-ladder')],
+  // Each higher rung with the reason for its behaviour when shown, or null.
+  const shown: readonly (readonly [RungId, Reason | null])[] = [
+    ['bundle-buyer', s.productLines !== undefined && s.productLines >= p.bundleMinLines
+      ? reason('SIGNAL_BUNDLE', `Buys ${fmt(s.productLines)} product lines, a bundle (at least ${fmt(p.bundleMinLines)}).`, 'loyalty-ladder') : null],
+    ['relationship-investor', s.relationshipInvestment !== undefined && s.relationshipInvestment >= p.investmentFrom
+      ? reason('SIGNAL_INVESTS', `Invests in the relationship (${fmt(s.relationshipInvestment)}, at least ${fmt(p.investmentFrom)}).`, 'loyalty-ladder') : null],
+    ['expansion-seeker', s.expansionRequests !== undefined && s.expansionRequests >= p.expansionMinRequests
+      ? reason('SIGNAL_EXPANSION', `Asked to expand the relationship ${fmt(s.expansionRequests)} time(s).`, 'loyalty-ladder') : null],
+    ['advocate', s.referrals !== undefined && s.referrals >= p.advocacyMinReferrals
+      ? reason('SIGNAL_ADVOCACY', `Gave ${fmt(s.referrals)} referral(s) or other acts of advocacy.`, 'loyalty-ladder') : null],
+    ['premium-payer', s.premiumOverMarket !== undefined && s.premiumOverMarket >= p.premiumFrom
+      ? reason('SIGNAL_PREMIUM', `Pays ${fmt(s.premiumOverMarket * 100, 1)}% over market (a premium from ${fmt(p.premiumFrom * 100, 1)}%).`, 'loyalty-ladder') : null],
   ];
-  const higherShown = shown.some(([, met]) => met);
+  const higherShown = shown.some(([, why]) => why !== null);
 
   let buying: boolean;
   let buyingKnown = true;
@@ -132,22 +133,22 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
     reasons.push(R.buys);
     let n = 3;
     if (p.mode === 'consecutive') {
-      for (const [, met, why] of shown) {
-        if (!met) break;
+      for (const [, why] of shown) {
+        if (why === null) break;
         n += 1;
-        reasons.push(why());
+        reasons.push(why);
       }
-      const uncounted = shown.filter(([id, met]) => met && rungNumber(id) > n).map(([id]) => id);
+      const uncounted = shown.filter(([id, why]) => why !== null && rungNumber(id) > n).map(([id]) => id);
       if (uncounted.length > 0) {
         reasons.push(reason('CONSECUTIVE_STOP', `The ladder is climbed rung by rung and stops below an unshown behaviour; not counted: ${uncounted.join(', ')}.`, 'loyalty-ladder'));
       }
     } else {
-      for (const [id, met, why] of shown) {
-        if (!met) continue;
+      for (const [id, why] of shown) {
+        if (why === null) continue;
         n = Math.max(n, rungNumber(id));
-        reasons.push(why());
+        reasons.push(why);
       }
-      const missing = shown.filter(([id, met]) => !met && rungNumber(id) < n).map(([id]) => id);
+      const missing = shown.filter(([id, why]) => why === null && rungNumber(id) < n).map(([id]) => id);
       if (missing.length > 0) {
         reasons.push(reason('LOWER_RUNGS_NOT_SHOWN', `Placed on the highest rung shown although the behaviour of lower rungs was not shown: ${missing.join(', ')}.`, 'loyalty-ladder'));
       }

@@ -1,0 +1,342 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
+  type LadderCustomer, type LadderEconomics, type MoveCost, type RungBenefits,
+} from '../../src/loyalty/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+
+const worked = (): LadderEconomics => ladderEconomics(
+  { switcher: 10000, 'bundle-buyer': 15000 },
+  [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
+  { horizonYears: 3, discountRate: 0 },
+);
+
+describe('ladderEconomics', () => {
+  it('values the worked example: 10,000 → 15,000 a year, cost 8,000, 3 years at 0% → 7,000', () => {
+    const e = worked();
+    expect(e.annuityFactor).toBe(3);
+    const m = e.moves[0];
+    expect(m).toMatchObject({ from: 'switcher', to: 'bundle-buyer', cost: 8000, annualGain: 5000, presentValueOfGain: 15000, netValue: 7000, pays: true, paybackYear: 2 });
+    expect(m?.reasons.map((r) => r.code)).toEqual(['MOVE_PAYS']);
+    expect(m?.reasons[0]?.weight).toBe(7000);
+  });
+
+  it('discounts each year of gain: Σ_{t=1..H} Δ/(1+d)^t − cost', () => {
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }], { horizonYears: 3, discountRate: 0.1 });
+    const a = 1 / 1.1 + 1 / 1.21 + 1 / 1.331;
+    expect(e.annuityFactor).toBeCloseTo(a, 12);
+    expect(e.moves[0]?.netValue).toBeCloseTo(5000 * a - 8000, 8);
+    expect(e.moves[0]?.paybackYear).toBe(2);
+  });
+
+  it('defaults to the policy horizon and rate (3 years, 10%)', () => {
+    const e = ladderEconomics({ switcher: 0, advocate: 1 }, [{ from: 'switcher', to: 'advocate', cost: 0 }]);
+    expect(e.horizonYears).toBe(3);
+    expect(e.discountRate).toBe(0.1);
+    expect(e.moves[0]?.paybackYear).toBe(0);
+    expect(e.reasons.map((r) => r.code)).toEqual(['ECONOMICS_BASIS']);
+  });
+
+  it('flags a move that does not pay back within the horizon', () => {
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 20000 }], { horizonYears: 3, discountRate: 0 });
+    expect(e.moves[0]).toMatchObject({ netValue: -5000, pays: false, paybackYear: null });
+    expect(e.moves[0]?.reasons.map((r) => r.code)).toEqual(['MOVE_DOES_NOT_PAY']);
+  });
+
+  it('treats a net value of exactly zero as not paying', () => {
+    const e = ladderEconomics({ switcher: 0, 'bundle-buyer': 1000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 3000 }], { horizonYears: 3, discountRate: 0 });
+    expect(e.moves[0]).toMatchObject({ netValue: 0, pays: false, paybackYear: 3 });
+  });
+
+  it('sums benefits given by benefit type', () => {
+    const e = ladderEconomics(
+      { switcher: { tangibleFinancial: 8000, intangibleNonFinancial: 2000 }, 'bundle-buyer': { tangibleFinancial: 11000, intangibleFinancial: 1000, tangibleNonFinancial: 2000, intangibleNonFinancial: 1000 } },
+      [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
+      { horizonYears: 3, discountRate: 0 },
+    );
+    expect(e.moves[0]?.netValue).toBe(7000);
+    const r = e.reasons.find((x) => x.code === 'BENEFIT_BREAKDOWN_USED');
+    expect(r?.concept).toBe('loyalty-benefits');
+  });
+
+  it('cannot value a move touching a rung without a benefit', () => {
+    const e = ladderEconomics({ switcher: 10000 }, [{ from: 'switcher', to: 'advocate', cost: 1 }, { from: 'cynic', to: 'advocate', cost: 1 }]);
+    expect(e.moves[0]).toMatchObject({ annualGain: null, presentValueOfGain: null, netValue: null, pays: false, paybackYear: null });
+    expect(e.moves[0]?.reasons[0]?.code).toBe('MOVE_BENEFIT_MISSING');
+    expect(e.moves[0]?.reasons[0]?.message).toContain('advocate');
+    expect(e.moves[1]?.reasons[0]?.message).toContain('cynic and advocate');
+    const inf = ladderEconomics({ switcher: 1e308, advocate: -1e308 }, [{ from: 'switcher', to: 'advocate', cost: 1 }]);
+    expect(inf.moves[0]?.netValue).toBeNull();
+    expect(inf.moves[0]?.reasons[0]?.message).toContain('the gain');
+    expect(ladderEconomics({ switcher: Number.NaN, advocate: 1 }, [{ from: 'switcher', to: 'advocate', cost: 1 }]).moves[0]?.netValue).toBeNull();
+  });
+
+  it('values a downward move like any other, flagged', () => {
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'bundle-buyer', to: 'switcher', cost: 100 }], { horizonYears: 1, discountRate: 0 });
+    expect(e.moves[0]?.netValue).toBe(-5100);
+    expect(e.moves[0]?.reasons.map((r) => r.code)).toEqual(['MOVE_NOT_UPWARD', 'MOVE_DOES_NOT_PAY']);
+  });
+
+  it('reports an empty list of moves and is total on bad options and costs', () => {
+    expect(ladderEconomics({}, []).reasons.map((r) => r.code)).toEqual(['ECONOMICS_BASIS', 'NO_MOVES']);
+    const e = ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: -5 }], { horizonYears: Number.NaN, discountRate: -2 });
+    expect(e.horizonYears).toBe(3);
+    expect(e.discountRate).toBe(0);
+    expect(e.moves[0]?.cost).toBe(0);
+    expect(ladderEconomics({}, [], { horizonYears: 1000 }).horizonYears).toBe(100);
+    const zero = ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: 4 }], { horizonYears: 0 });
+    expect(zero.annuityFactor).toBe(0);
+    expect(zero.moves[0]?.netValue).toBe(-4);
+  });
+});
+
+const benefitsArb: fc.Arbitrary<RungBenefits> = fc.record(
+  Object.fromEntries(LOYALTY_RUNGS.map((r) => [r, fc.integer({ min: -5000, max: 50000 })])) as Record<(typeof LOYALTY_RUNGS)[number], fc.Arbitrary<number>>,
+  { requiredKeys: [] },
+);
+const moveArb: fc.Arbitrary<MoveCost> = fc
+  .record({ from: fc.constantFrom(...LOYALTY_RUNGS), to: fc.constantFrom(...LOYALTY_RUNGS), cost: fc.integer({ min: 0, max: 40000 }) })
+  .filter((m) => m.from !== m.to);
+const optionsArb = fc.record({ horizonYears: fc.integer({ min: 0, max: 10 }), discountRate: fc.double({ min: 0, max: 0.5, noNaN: true }) });
+
+describe('ladderEconomics: properties', () => {
+  it('nets the present value of the gain against the cost, finitely', () => {
+    fc.assert(fc.property(benefitsArb, fc.array(moveArb, { maxLength: 6 }), optionsArb, (b, moves, o) => {
+      const e = ladderEconomics(b, moves, o);
+      expect(e.moves).toHaveLength(moves.length);
+      e.moves.forEach((m, i) => {
+        const bf = b[moves[i]!.from];
+        const bt = b[moves[i]!.to];
+        if (bf === undefined || bt === undefined) {
+          expect(m.netValue).toBeNull();
+          return;
+        }
+        let pv = 0;
+        for (let t = 1; t <= o.horizonYears; t++) pv += ((bt as number) - (bf as number)) / (1 + o.discountRate) ** t;
+        expect(m.netValue).toBeCloseTo(pv - moves[i]!.cost, 6);
+        expect(m.pays).toBe((m.netValue ?? 0) > 0);
+      });
+      expectAllFinite(e);
+      expectValidReasons(allReasons(e), LOYALTY_REASON_CODES);
+    }));
+  });
+
+  it('discounts more at higher rates and gains more over longer horizons', () => {
+    fc.assert(fc.property(optionsArb, fc.double({ min: 0, max: 0.5, noNaN: true }), fc.integer({ min: 0, max: 5 }), (o, extra, more) => {
+      expect(ladderEconomics({}, [], { ...o, discountRate: o.discountRate + extra }).annuityFactor).toBeLessThanOrEqual(ladderEconomics({}, [], o).annuityFactor + 1e-12);
+      expect(ladderEconomics({}, [], { ...o, horizonYears: o.horizonYears + more }).annuityFactor).toBeGreaterThanOrEqual(ladderEconomics({}, [], o).annuityFactor);
+    }));
+  });
+
+  it('is deterministic and does not mutate its inputs', () => {
+    fc.assert(fc.property(benefitsArb, fc.array(moveArb, { maxLength: 4 }), (b, moves) => {
+      const before = structuredClone({ b, moves });
+      const frozen = freeze({ b, moves });
+      expect(ladderEconomics(frozen.b, frozen.moves)).toEqual(ladderEconomics(before.b, before.moves));
+      expect(frozen).toEqual(before);
+    }));
+  });
+});
+
+const ladder = ladderEconomics(
+  { switcher: 10000, 'bundle-buyer': 15000, 'relationship-investor': 22000 },
+  [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 9000 }],
+  { horizonYears: 3, discountRate: 0 },
+);
+
+describe('bestLadderMoves', () => {
+  it('funds the best move the budget allows', () => {
+    const plan = bestLadderMoves([{ id: 'acme', rung: 'switcher' }, { id: 'globex', rung: 'bundle-buyer' }], ladder, 10000);
+    expect(plan.method).toBe('exact');
+    expect(plan.moves).toEqual([{
+      customerId: 'globex', from: 'bundle-buyer', to: 'relationship-investor', cost: 9000, netValue: 12000, valuePerCost: 12000 / 9000,
+      reasons: [expect.objectContaining({ code: 'MOVE_SELECTED', weight: 12000 })],
+    }]);
+    expect(plan).toMatchObject({ budget: 10000, totalCost: 9000, totalNetValue: 12000, remainingBudget: 1000, unfunded: 1 });
+    expect(plan.reasons.map((r) => r.code)).toEqual(['METHOD_EXACT', 'BUDGET_BINDING']);
+  });
+
+  it('funds every paying move when the budget suffices', () => {
+    const plan = bestLadderMoves([{ id: 'acme', rung: 'switcher' }, { id: 'globex', rung: 'bundle-buyer' }, { id: 'initech', rung: 'advocate' }], ladder, 1e6);
+    expect(plan.moves.map((m) => m.customerId)).toEqual(['globex', 'acme']);
+    expect(plan.totalNetValue).toBe(19000);
+    expect(plan.unfunded).toBe(0);
+    expect(plan.reasons.map((r) => r.code)).toContain('ALL_PAYING_MOVES_FUNDED');
+  });
+
+  it('says so when no customer has a paying move', () => {
+    const plan = bestLadderMoves([{ id: 'initech', rung: 'advocate' }], ladder, 1e6);
+    expect(plan.moves).toEqual([]);
+    expect(plan.reasons.map((r) => r.code)).toEqual(['METHOD_EXACT', 'NO_PAYING_MOVES']);
+    expect(bestLadderMoves([], ladder, 100).reasons.map((r) => r.code)).toContain('NO_PAYING_MOVES');
+  });
+
+  // One small, efficient move (cost 1, net 2) against one large move (cost 10, net 15), budget 10.
+  const trap = ladderEconomics(
+    { switcher: 0, 'bundle-buyer': 3, 'relationship-investor': 0, 'expansion-seeker': 25 },
+    [{ from: 'switcher', to: 'bundle-buyer', cost: 1 }, { from: 'relationship-investor', to: 'expansion-seeker', cost: 10 }],
+    { horizonYears: 1, discountRate: 0 },
+  );
+  const trapCustomers: LadderCustomer[] = [{ id: 'small', rung: 'switcher' }, { id: 'large', rung: 'relationship-investor' }];
+
+  it('greedy takes the best value per unit of cost first', () => {
+    const plan = bestLadderMoves(trapCustomers, trap, 10, { moves: { method: 'greedy' } });
+    expect(plan.method).toBe('greedy');
+    expect(plan.moves.map((m) => m.customerId)).toEqual(['small']);
+    expect(plan.totalNetValue).toBe(2);
+    expect(plan.reasons.map((r) => r.code)).toEqual(['METHOD_GREEDY', 'BUDGET_BINDING']);
+  });
+
+  it('exact search finds the better plan the greedy rule misses', () => {
+    const plan = bestLadderMoves(trapCustomers, trap, 10, { moves: { method: 'exact' } });
+    expect(plan.method).toBe('exact');
+    expect(plan.moves.map((m) => m.customerId)).toEqual(['large']);
+    expect(plan.totalNetValue).toBe(15);
+    expect(bestLadderMoves(trapCustomers, trap, 10).method).toBe('exact');
+  });
+
+  it('falls back to greedy when there are too many candidates for exact search', () => {
+    const auto = bestLadderMoves(trapCustomers, trap, 10, { moves: { exactMaxCandidates: 1 } });
+    expect(auto.method).toBe('greedy');
+    expect(auto.reasons.map((r) => r.code)).not.toContain('EXACT_TOO_LARGE');
+    const exact = bestLadderMoves(trapCustomers, trap, 10, { moves: { method: 'exact', exactMaxCandidates: 1 } });
+    expect(exact.method).toBe('greedy');
+    expect(exact.reasons[0]?.code).toBe('EXACT_TOO_LARGE');
+  });
+
+  it('picks at most one move per customer, the best one within budget', () => {
+    const e = ladderEconomics(
+      { switcher: 0, 'bundle-buyer': 10, advocate: 30 },
+      [{ from: 'switcher', to: 'bundle-buyer', cost: 5 }, { from: 'switcher', to: 'advocate', cost: 40 }],
+      { horizonYears: 3, discountRate: 0 },
+    );
+    const rich = bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 100, { moves: { method: 'exact' } });
+    expect(rich.moves.map((m) => m.to)).toEqual(['advocate']);
+    expect(rich.totalNetValue).toBe(50);
+    const poor = bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 10, { moves: { method: 'exact' } });
+    expect(poor.moves.map((m) => m.to)).toEqual(['bundle-buyer']);
+    const greedy = bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 100, { moves: { method: 'greedy' } });
+    expect(greedy.moves).toHaveLength(1);
+    expect(greedy.moves[0]?.to).toBe('bundle-buyer');
+  });
+
+  it('breaks ties by customer id, then target rung', () => {
+    const customers: LadderCustomer[] = [{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }];
+    for (const method of ['greedy', 'exact'] as const) {
+      const plan = bestLadderMoves(customers, worked(), 8000, { moves: { method } });
+      expect(plan.moves.map((m) => m.customerId)).toEqual(['a']);
+    }
+    const two = ladderEconomics(
+      { switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 10 },
+      [{ from: 'switcher', to: 'relationship-investor', cost: 5 }, { from: 'switcher', to: 'bundle-buyer', cost: 5 }],
+      { horizonYears: 1, discountRate: 0 },
+    );
+    expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], two, 5, { moves: { method: 'greedy' } }).moves[0]?.to).toBe('bundle-buyer');
+  });
+
+  it('funds free moves first and scales the gain by customer size', () => {
+    const free = ladderEconomics({ switcher: 0, 'bundle-buyer': 10 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }], { horizonYears: 1, discountRate: 0 });
+    const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }], free, 0, { moves: { method: 'greedy' } });
+    expect(plan.moves[0]).toMatchObject({ cost: 0, netValue: 10, valuePerCost: null });
+    const scaled = bestLadderMoves([{ id: 'small', rung: 'switcher', scale: 0.5 }, { id: 'big', rung: 'switcher', scale: 3 }], worked(), 8000);
+    expect(scaled.moves[0]).toMatchObject({ customerId: 'big', netValue: 3 * 15000 - 8000 });
+    expect(bestLadderMoves([{ id: 'tiny', rung: 'switcher', scale: 0.5 }], worked(), 8000).moves).toEqual([]);
+    expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale: Number.NaN }], worked(), 8000).moves).toEqual([]);
+  });
+
+  it('orders equal ratios by net value, free moves first, and repeated moves by input order', () => {
+    const e = ladderEconomics(
+      { switcher: 0, 'bundle-buyer': 3, 'relationship-investor': 0, 'expansion-seeker': 6, advocate: 0, 'premium-payer': 1 },
+      [
+        { from: 'switcher', to: 'bundle-buyer', cost: 1 },
+        { from: 'relationship-investor', to: 'expansion-seeker', cost: 2 },
+        { from: 'advocate', to: 'premium-payer', cost: 0 },
+      ],
+      { horizonYears: 1, discountRate: 0 },
+    );
+    const customers: LadderCustomer[] = [
+      { id: 'c', rung: 'switcher' }, { id: 'd', rung: 'relationship-investor' }, { id: 'e', rung: 'advocate' },
+      { id: 'a', rung: 'advocate' }, { id: 'b', rung: 'switcher' },
+    ];
+    const plan = bestLadderMoves(customers, e, 100, { moves: { method: 'greedy' } });
+    expect(plan.moves.map((m) => m.customerId)).toEqual(['a', 'e', 'd', 'b', 'c']);
+    const twice = ladderEconomics({ switcher: 0, 'bundle-buyer': 3 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 1 }, { from: 'switcher', to: 'bundle-buyer', cost: 1 }], { horizonYears: 1, discountRate: 0 });
+    expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], twice, 100).moves).toHaveLength(1);
+  });
+
+  it('treats repeated ids as separate customers, in input order', () => {
+    const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }, { id: 'a', rung: 'switcher' }, { id: 'b', rung: 'switcher' }], worked(), 16000, { moves: { method: 'exact' } });
+    expect(plan.moves.map((m) => m.customerId)).toEqual(['a', 'a']);
+    expect(plan.unfunded).toBe(1);
+  });
+
+  it('is total on odd budgets', () => {
+    expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], worked(), -5).budget).toBe(0);
+    expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], worked(), Number.NaN).moves).toEqual([]);
+    const inf = bestLadderMoves([{ id: 'a', rung: 'switcher' }], worked(), Infinity);
+    expect(inf.moves).toHaveLength(1);
+    expectAllFinite(inf);
+  });
+
+  it('skips moves that cannot be valued', () => {
+    const e = ladderEconomics({ switcher: 0 }, [{ from: 'switcher', to: 'advocate', cost: 1 }]);
+    expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 100).moves).toEqual([]);
+  });
+});
+
+const customersArb = fc.uniqueArray(
+  fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), rung: fc.constantFrom(...LOYALTY_RUNGS), scale: fc.double({ min: 0, max: 3, noNaN: true }) }, { requiredKeys: ['id', 'rung'] }),
+  { selector: (c) => c.id, maxLength: 7 },
+);
+const upMoveArb = moveArb.filter((m) => rungNumber(m.to) > rungNumber(m.from));
+
+function bruteForce(customers: readonly LadderCustomer[], e: LadderEconomics, budget: number): number {
+  const options = customers.map((c) => e.moves
+    .filter((m) => m.from === c.rung && m.presentValueOfGain !== null)
+    .map((m) => ({ cost: m.cost, net: (c.scale ?? 1) * (m.presentValueOfGain ?? 0) - m.cost }))
+    .filter((o) => o.net > 0));
+  let best = 0;
+  const walk = (i: number, left: number, value: number): void => {
+    if (i === options.length) {
+      best = Math.max(best, value);
+      return;
+    }
+    walk(i + 1, left, value);
+    for (const o of options[i] ?? []) if (o.cost <= left + 1e-9) walk(i + 1, left - o.cost, value + o.net);
+  };
+  walk(0, budget, 0);
+  return best;
+}
+
+describe('bestLadderMoves: properties', () => {
+  it('stays within budget, funds at most one paying move per customer, and exact is optimal', () => {
+    fc.assert(fc.property(customersArb, benefitsArb, fc.array(upMoveArb, { maxLength: 5 }), fc.integer({ min: 0, max: 60000 }), (customers, b, moves, budget) => {
+      const e = ladderEconomics(b, moves, { horizonYears: 3, discountRate: 0 });
+      const greedy = bestLadderMoves(customers, e, budget, { moves: { method: 'greedy' } });
+      const exact = bestLadderMoves(customers, e, budget, { moves: { method: 'exact', exactMaxCandidates: 24 } });
+      for (const plan of [greedy, exact]) {
+        expect(plan.totalCost).toBeLessThanOrEqual(budget + 1e-6);
+        expect(new Set(plan.moves.map((m) => m.customerId)).size).toBe(plan.moves.length);
+        for (const m of plan.moves) expect(m.netValue).toBeGreaterThan(0);
+        expectAllFinite(plan);
+        expectValidReasons(allReasons(plan), LOYALTY_REASON_CODES);
+      }
+      if (exact.method === 'exact') {
+        expect(exact.totalNetValue).toBeGreaterThanOrEqual(greedy.totalNetValue - 1e-6);
+        expect(exact.totalNetValue).toBeCloseTo(bruteForce(customers, e, budget), 6);
+      }
+    }));
+  });
+
+  it('does not depend on the order of the customers and does not mutate them', () => {
+    fc.assert(fc.property(customersArb, benefitsArb, fc.array(upMoveArb, { maxLength: 4 }), fc.integer({ min: 0, max: 60000 }), fc.constantFrom('greedy' as const, 'exact' as const), (customers, b, moves, budget, method) => {
+      const e = freeze(ladderEconomics(b, moves));
+      const before = structuredClone(customers);
+      const frozen = freeze(customers);
+      const plan = bestLadderMoves(frozen, e, budget, { moves: { method } });
+      expect(bestLadderMoves([...before].reverse(), e, budget, { moves: { method } })).toEqual(plan);
+      expect(frozen).toEqual(before);
+    }));
+  });
+});

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { TransitionError } from '../../src/core/index.js';
+import {
+  applyLadderEvent, LADDER_EVENT_TYPES, LadderStateSchema, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
+  type LadderEvent, type LadderEventType, type LadderState, type RungId,
+} from '../../src/loyalty/index.js';
+import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+
+const apply = (rung: RungId, type: LadderEventType, policy?: Parameters<typeof applyLadderEvent>[2]) => applyLadderEvent({ rung }, { type }, policy);
+
+function transitionError(fn: () => unknown): TransitionError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TransitionError);
+    return e as TransitionError;
+  }
+  throw new Error('expected a TransitionError');
+}
+
+describe('applyLadderEvent: moving up', () => {
+  it.each([
+    ['interest-shown', 'cynic', 'skeptic'],
+    ['first-purchase', 'skeptic', 'switcher'],
+    ['bundle-purchase', 'switcher', 'bundle-buyer'],
+    ['relationship-investment', 'bundle-buyer', 'relationship-investor'],
+    ['expansion-request', 'relationship-investor', 'expansion-seeker'],
+    ['referral', 'expansion-seeker', 'advocate'],
+    ['premium-accepted', 'advocate', 'premium-payer'],
+  ] as const)('%s moves a %s up to %s', (type, from, to) => {
+    const r = apply(from, type);
+    expect(r.state.rung).toBe(to);
+    expect(r.transition).toEqual({ event: type, from, to, direction: 'up', steps: 1, skipped: [], flagged: false });
+    expect(r.reasons.map((x) => x.code)).toEqual(['MOVED_UP']);
+    expect(r.state.history).toEqual([{ event: type, from, to }]);
+  });
+
+  it('lets a skeptic who buys a bundle skip the switcher rung, flagged', () => {
+    const r = apply('skeptic', 'bundle-purchase');
+    expect(r.state.rung).toBe('bundle-buyer');
+    expect(r.transition.skipped).toEqual(['switcher']);
+    expect(r.transition.flagged).toBe(true);
+    expect(r.transition.steps).toBe(2);
+    expect(r.reasons.map((x) => x.code)).toEqual(['MOVED_UP', 'RUNGS_SKIPPED']);
+  });
+
+  it('moves one rung at a time where the policy does not allow skipping', () => {
+    const r = apply('switcher', 'referral');
+    expect(r.state.rung).toBe('bundle-buyer');
+    expect(r.transition.flagged).toBe(false);
+    expect(r.reasons.map((x) => x.code)).toEqual(['SKIP_LIMITED_ONE_RUNG']);
+    expect(apply('switcher', 'premium-accepted').state.rung).toBe('bundle-buyer');
+    expect(apply('bundle-buyer', 'expansion-request').state.rung).toBe('relationship-investor');
+  });
+
+  it('skips rungs when the policy allows it, and flags every rung passed over', () => {
+    const r = apply('switcher', 'referral', { events: { referral: { skip: 'allow' } } });
+    expect(r.state.rung).toBe('advocate');
+    expect(r.transition.skipped).toEqual(['bundle-buyer', 'relationship-investor', 'expansion-seeker']);
+    expect(r.reasons.find((x) => x.code === 'RUNGS_SKIPPED')?.message).toContain('3 rungs');
+  });
+
+  it('holds or rejects a skipping move when the policy says so', () => {
+    const held = apply('switcher', 'referral', { events: { referral: { skip: 'hold' } } });
+    expect(held.state.rung).toBe('switcher');
+    expect(held.transition.direction).toBe('none');
+    expect(held.reasons.map((x) => x.code)).toEqual(['SKIP_HELD']);
+    expect(held.state.history).toHaveLength(1);
+    const e = transitionError(() => apply('switcher', 'referral', { events: { referral: { skip: 'reject' } } }));
+    expect(e.state).toBe('switcher');
+    expect(e.event).toBe('referral');
+    expect(apply('expansion-seeker', 'referral', { events: { referral: { skip: 'reject' } } }).state.rung).toBe('advocate');
+  });
+
+  it('keeps a customer already at or above the target rung where it is', () => {
+    const r = apply('premium-payer', 'referral');
+    expect(r.state.rung).toBe('premium-payer');
+    expect(r.transition).toMatchObject({ direction: 'none', steps: 0, flagged: false });
+    expect(r.reasons.map((x) => x.code)).toEqual(['EVENT_CONSISTENT_WITH_RUNG']);
+    expect(apply('advocate', 'bundle-purchase').state.rung).toBe('advocate');
+    expect(apply('skeptic', 'interest-shown').state.rung).toBe('skeptic');
+  });
+});
+
+describe('applyLadderEvent: moving down', () => {
+  it('drops one rung on a service failure, not below skeptic', () => {
+    const r = apply('advocate', 'service-failure');
+    expect(r.state.rung).toBe('expansion-seeker');
+    expect(r.transition).toMatchObject({ direction: 'down', steps: -1, flagged: false });
+    expect(r.reasons.map((x) => x.code)).toEqual(['MOVED_DOWN']);
+    expect(apply('switcher', 'service-failure').state.rung).toBe('skeptic');
+  });
+
+  it('drops one rung on a price shock, not below switcher', () => {
+    expect(apply('premium-payer', 'price-shock').state.rung).toBe('advocate');
+    const floor = apply('switcher', 'price-shock');
+    expect(floor.state.rung).toBe('switcher');
+    expect(floor.reasons.map((x) => x.code)).toEqual(['AT_FLOOR']);
+  });
+
+  it('drops a customer lost to a competitor straight to skeptic, flagging the rungs passed', () => {
+    const r = apply('premium-payer', 'lost-to-competitor');
+    expect(r.state.rung).toBe('skeptic');
+    expect(r.transition.steps).toBe(-6);
+    expect(r.transition.skipped).toEqual(['advocate', 'expansion-seeker', 'relationship-investor', 'bundle-buyer', 'switcher']);
+    expect(r.transition.flagged).toBe(true);
+    expect(r.reasons.map((x) => x.code)).toEqual(['MOVED_DOWN', 'RUNGS_SKIPPED']);
+    expect(apply('switcher', 'lost-to-competitor').state.rung).toBe('skeptic');
+  });
+
+  it('follows the policy for the size of a drop and its floor', () => {
+    expect(apply('advocate', 'service-failure', { events: { 'service-failure': { steps: 3 } } }).state.rung).toBe('bundle-buyer');
+    expect(apply('bundle-buyer', 'service-failure', { events: { 'service-failure': { steps: 3, floor: 'switcher' } } }).state.rung).toBe('switcher');
+  });
+});
+
+describe('applyLadderEvent: events that cannot apply', () => {
+  it.each(['relationship-investment', 'expansion-request', 'referral', 'premium-accepted', 'service-failure', 'price-shock', 'lost-to-competitor'] as const)(
+    'refuses %s on a cynic or skeptic, who buy nothing',
+    (type) => {
+      for (const rung of ['cynic', 'skeptic'] as const) {
+        const e = transitionError(() => apply(rung, type));
+        expect(e.state).toBe(rung);
+        expect(e.event).toBe(type);
+        expect(e.message).toContain('switcher or above');
+      }
+      expect(() => apply('switcher', type)).not.toThrow();
+    },
+  );
+
+  it('refuses a purchase by a cynic, who will not buy at all', () => {
+    expect(transitionError(() => apply('cynic', 'first-purchase')).message).toContain('could be persuaded');
+    transitionError(() => apply('cynic', 'bundle-purchase'));
+    expect(apply('skeptic', 'first-purchase').state.rung).toBe('switcher');
+  });
+
+  it('refuses an event with no rule (possible only from untyped callers)', () => {
+    transitionError(() => applyLadderEvent({ rung: 'switcher' }, { type: 'hug' as LadderEventType }));
+  });
+});
+
+describe('applyLadderEvent: history', () => {
+  it('appends a dated entry to a copy of the history', () => {
+    const state = freeze<LadderState>({ rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2025-11-02' }] });
+    const before = structuredClone(state);
+    const r = applyLadderEvent(state, { type: 'bundle-purchase', at: '2026-01-15' });
+    expect(r.state.history).toEqual([...before.history ?? [], { event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer', at: '2026-01-15' }]);
+    expect(r.transition.at).toBe('2026-01-15');
+    expect(state).toEqual(before);
+    const next = applyLadderEvent(r.state, { type: 'referral', at: '2026-01-15T10:00:00Z' });
+    expect(next.state.history).toHaveLength(3);
+    expect(LadderStateSchema.safeParse(next.state).success).toBe(true);
+  });
+
+  it('accepts undated events and undated history entries', () => {
+    const r = applyLadderEvent({ rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] }, { type: 'bundle-purchase' });
+    expect(r.state.history[1]).toEqual({ event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer' });
+    expect(r.transition).not.toHaveProperty('at');
+    const dated = applyLadderEvent({ rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] }, { type: 'bundle-purchase', at: '2020-01-01' });
+    expect(dated.state.rung).toBe('bundle-buyer');
+  });
+
+  it('compares an event with the latest dated entry, whatever their order', () => {
+    const state: LadderState = {
+      rung: 'bundle-buyer',
+      history: [
+        { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-01-10' },
+        { event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer', at: '2026-01-10' },
+      ],
+    };
+    expect(applyLadderEvent(state, { type: 'referral', at: '2026-01-10' }).state.history).toHaveLength(3);
+    expect(() => applyLadderEvent(state, { type: 'referral', at: '2026-01-09T23:59:59Z' })).toThrow(TransitionError);
+  });
+
+  it('refuses an event dated before the last dated history entry', () => {
+    const state: LadderState = {
+      rung: 'bundle-buyer',
+      history: [
+        { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-01-10' },
+        { event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer' },
+      ],
+    };
+    const e = transitionError(() => applyLadderEvent(state, { type: 'referral', at: '2026-01-09' }));
+    expect(e.message).toContain('date order');
+    expect(applyLadderEvent(state, { type: 'referral', at: '2026-01-10' }).state.rung).toBe('relationship-investor');
+  });
+});
+
+const eventArb: fc.Arbitrary<LadderEvent> = fc.record({ type: fc.constantFrom(...LADDER_EVENT_TYPES) });
+const rungArb = fc.constantFrom(...LOYALTY_RUNGS);
+const skipArb = fc.constantFrom('allow' as const, 'one-rung' as const, 'hold' as const);
+
+describe('applyLadderEvent: properties', () => {
+  it('either refuses with a TransitionError or returns a consistent transition', () => {
+    fc.assert(fc.property(rungArb, eventArb, skipArb, (rung, event, skip) => {
+      const policy = { events: { referral: { skip }, 'premium-accepted': { skip } } };
+      let r: ReturnType<typeof applyLadderEvent>;
+      try {
+        r = applyLadderEvent({ rung }, event, policy);
+      } catch (e) {
+        expect(e).toBeInstanceOf(TransitionError);
+        expect(rungNumber(rung)).toBeLessThanOrEqual(2);
+        return;
+      }
+      const { transition: t } = r;
+      expect(t.from).toBe(rung);
+      expect(r.state.rung).toBe(t.to);
+      expect(t.steps).toBe(rungNumber(t.to) - rungNumber(t.from));
+      expect(t.direction).toBe(t.steps > 0 ? 'up' : t.steps < 0 ? 'down' : 'none');
+      expect(t.skipped).toHaveLength(Math.max(0, Math.abs(t.steps) - 1));
+      expect(t.flagged).toBe(Math.abs(t.steps) > 1);
+      expect(r.state.history.at(-1)).toEqual({ event: event.type, from: t.from, to: t.to });
+      expectAllFinite(r);
+      expectValidReasons(r.reasons, LOYALTY_REASON_CODES);
+    }));
+  });
+
+  it('keeps a valid, consistent history over any sequence of events', () => {
+    fc.assert(fc.property(rungArb, fc.array(eventArb, { maxLength: 20 }), (start, events) => {
+      let state: LadderState = { rung: start };
+      let day = 1;
+      for (const event of events) {
+        const dated = { ...event, at: `2026-01-${String(day).padStart(2, '0')}` };
+        try {
+          state = applyLadderEvent(state, dated).state;
+          day = Math.min(28, day + 1);
+        } catch (e) {
+          expect(e).toBeInstanceOf(TransitionError);
+        }
+      }
+      expect(LadderStateSchema.safeParse(state).success).toBe(true);
+    }));
+  });
+
+  it('is deterministic and does not mutate its inputs', () => {
+    fc.assert(fc.property(rungArb, eventArb, (rung, event) => {
+      const state = freeze<LadderState>({ rung, history: [] });
+      const e = freeze({ ...event });
+      const run = () => {
+        try {
+          return applyLadderEvent(state, e);
+        } catch (err) {
+          return (err as Error).message;
+        }
+      };
+      expect(run()).toEqual(run());
+      expect(state).toEqual({ rung, history: [] });
+    }));
+  });
+});

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  LOYALTY_REASON_CODES, LOYALTY_RUNGS, RUNGS, rungAt, rungFromSignals, rungInfo, rungNumber, type LoyaltySignals,
+} from '../../src/loyalty/index.js';
+import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const codes = (s: LoyaltySignals, policy?: Parameters<typeof rungFromSignals>[1]): string[] => rungFromSignals(s, policy).reasons.map((r) => r.code);
+
+describe('the ladder', () => {
+  it('has the eight rungs in order, lowest first, numbered 1 to 8', () => {
+    expect(LOYALTY_RUNGS).toEqual(['cynic', 'skeptic', 'switcher', 'bundle-buyer', 'relationship-investor', 'expansion-seeker', 'advocate', 'premium-payer']);
+    LOYALTY_RUNGS.forEach((id, i) => {
+      expect(rungNumber(id)).toBe(i + 1);
+      expect(rungInfo(id)).toBe(RUNGS[id]);
+      expect(RUNGS[id].id).toBe(id);
+      expect(RUNGS[id].label.length).toBeGreaterThan(0);
+      expect(RUNGS[id].buys).toBe(i >= 2);
+      expect(rungAt(i + 1)).toBe(id);
+    });
+    expect(RUNGS['bundle-buyer'].label).toBe('Bundle buyer');
+    expect(Object.isFrozen(RUNGS.cynic)).toBe(true);
+  });
+
+  it('clamps rung numbers and is total on bad ids', () => {
+    expect(rungAt(0)).toBe('cynic');
+    expect(rungAt(9)).toBe('premium-payer');
+    expect(rungAt(4.7)).toBe('bundle-buyer');
+    expect(rungAt(Number.NaN)).toBe('cynic');
+    expect(rungNumber('fan' as never)).toBe(1);
+  });
+});
+
+describe('rungFromSignals: non-buyers', () => {
+  it('is a cynic when not buying and closed to persuasion', () => {
+    const r = rungFromSignals({ buys: false, openness: 0.2 });
+    expect(r.rung).toBe('cynic');
+    expect(r.confidence).toBe(1);
+    expect(r.reasons.map((x) => x.code)).toEqual(['NOT_BUYING_CLOSED', 'RUNG_CYNIC']);
+  });
+
+  it('is a skeptic when not buying but open, from openness 0.5', () => {
+    expect(rungFromSignals({ buys: false, openness: 0.5 }).rung).toBe('skeptic');
+    expect(rungFromSignals({ buys: false, openness: 0.49 }).rung).toBe('cynic');
+    expect(codes({ buys: false, openness: 0.9 })).toContain('NOT_BUYING_OPEN');
+  });
+
+  it('uses the openness prior when openness is unknown', () => {
+    const r = rungFromSignals({ buys: false });
+    expect(r.rung).toBe('skeptic');
+    expect(r.confidence).toBeCloseTo(2 / 3);
+    expect(r.reasons[0]?.message).toContain('assumed openness');
+    expect(codes({ buys: false })).toContain('PARTIAL_SIGNALS');
+    expect(rungFromSignals({ buys: false }, { signals: { opennessPrior: 0.2 } }).rung).toBe('cynic');
+  });
+
+  it('treats a customer with no evidence of buying as not buying, with low confidence', () => {
+    const r = rungFromSignals({});
+    expect(r.rung).toBe('skeptic');
+    expect(r.confidence).toBe(0);
+    expect(r.reasons.map((x) => x.code)).toEqual(['BUYING_UNKNOWN', 'NOT_BUYING_OPEN', 'RUNG_SKEPTIC', 'NO_SIGNALS']);
+    const closed = rungFromSignals({ openness: 0.1 });
+    expect(closed.rung).toBe('cynic');
+    expect(closed.confidence).toBeCloseTo(1 / 9);
+  });
+
+  it('lets an explicit "not buying" win over higher-rung behaviour, and says so', () => {
+    const r = rungFromSignals({ buys: false, openness: 0.8, referrals: 3 });
+    expect(r.rung).toBe('skeptic');
+    expect(r.reasons[0]?.code).toBe('SIGNALS_CONFLICT');
+    expect(codes({ buys: false, productLines: 3 })).toContain('SIGNALS_CONFLICT');
+    expect(rungFromSignals({ productLines: 0, referrals: 1 }).rung).toBe('skeptic');
+    expect(codes({ productLines: 0, referrals: 1 })).toContain('SIGNALS_CONFLICT');
+    expect(codes({ productLines: 0 })).not.toContain('SIGNALS_CONFLICT');
+    expect(rungFromSignals({ productLines: 0 }).confidence).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('rungFromSignals: buyers', () => {
+  it('places a buyer at least on the switcher rung', () => {
+    const r = rungFromSignals({ buys: true });
+    expect(r.rung).toBe('switcher');
+    expect(r.reasons.map((x) => x.code)).toEqual(['SIGNAL_BUYS', 'RUNG_SWITCHER', 'PARTIAL_SIGNALS']);
+    expect(r.confidence).toBeCloseTo(2 / 8);
+  });
+
+  it('needs two product lines for a bundle', () => {
+    expect(rungFromSignals({ buys: true, productLines: 1 }).rung).toBe('switcher');
+    expect(rungFromSignals({ buys: true, productLines: 2 }).rung).toBe('bundle-buyer');
+    expect(rungFromSignals({ buys: true, productLines: 2 }, { signals: { bundleMinLines: 3 } }).rung).toBe('switcher');
+    expect(codes({ buys: true, productLines: 4 })).toContain('SIGNAL_BUNDLE');
+  });
+
+  it('needs relationship investment of 0.5 for a relationship investor', () => {
+    expect(rungFromSignals({ buys: true, relationshipInvestment: 0.49 }).rung).toBe('switcher');
+    expect(rungFromSignals({ buys: true, relationshipInvestment: 0.5 }).rung).toBe('relationship-investor');
+    expect(codes({ buys: true, relationshipInvestment: 0.8 })).toContain('SIGNAL_INVESTS');
+  });
+
+  it('needs one expansion request for an expansion seeker', () => {
+    expect(rungFromSignals({ buys: true, expansionRequests: 0 }).rung).toBe('switcher');
+    expect(rungFromSignals({ buys: true, expansionRequests: 1 }).rung).toBe('expansion-seeker');
+    expect(codes({ buys: true, expansionRequests: 2 })).toContain('SIGNAL_EXPANSION');
+  });
+
+  it('needs one referral for an advocate', () => {
+    expect(rungFromSignals({ buys: true, referrals: 0 }).rung).toBe('switcher');
+    expect(rungFromSignals({ buys: true, referrals: 1 }).rung).toBe('advocate');
+    expect(rungFromSignals({ buys: true, referrals: 1 }, { signals: { advocacyMinReferrals: 2 } }).rung).toBe('switcher');
+    expect(codes({ buys: true, referrals: 1 })).toContain('SIGNAL_ADVOCACY');
+  });
+
+  it('needs a 2% premium over market for a premium payer', () => {
+    expect(rungFromSignals({ buys: true, premiumOverMarket: 0.019 }).rung).toBe('switcher');
+    expect(rungFromSignals({ buys: true, premiumOverMarket: 0.02 }).rung).toBe('premium-payer');
+    expect(rungFromSignals({ buys: true, premiumOverMarket: -0.1 }).rung).toBe('switcher');
+    expect(codes({ buys: true, premiumOverMarket: 0.05 })).toContain('SIGNAL_PREMIUM');
+  });
+
+  it('places a customer on the highest rung shown and lists lower behaviours not shown', () => {
+    const r = rungFromSignals({ buys: true, productLines: 1, referrals: 2 });
+    expect(r.rung).toBe('advocate');
+    const gap = r.reasons.find((x) => x.code === 'LOWER_RUNGS_NOT_SHOWN');
+    expect(gap?.message).toContain('bundle-buyer, relationship-investor, expansion-seeker');
+    expect(codes({ buys: true, productLines: 3, relationshipInvestment: 0.6 })).not.toContain('LOWER_RUNGS_NOT_SHOWN');
+  });
+
+  it('climbs rung by rung in consecutive mode', () => {
+    const policy = { signals: { mode: 'consecutive' } } as const;
+    const r = rungFromSignals({ buys: true, productLines: 3, referrals: 2, premiumOverMarket: 0.1 }, policy);
+    expect(r.rung).toBe('bundle-buyer');
+    expect(r.reasons.find((x) => x.code === 'CONSECUTIVE_STOP')?.message).toContain('advocate, premium-payer');
+    expect(rungFromSignals({ buys: true, productLines: 3, relationshipInvestment: 0.9, expansionRequests: 1 }, policy).rung).toBe('expansion-seeker');
+    expect(codes({ buys: true, referrals: 1 }, policy)).toContain('CONSECUTIVE_STOP');
+    expect(rungFromSignals({ buys: true, referrals: 1 }, policy).rung).toBe('switcher');
+    expect(codes({ buys: true, productLines: 2 }, policy)).not.toContain('CONSECUTIVE_STOP');
+  });
+
+  it('caps price-driven switchers at the switcher rung', () => {
+    const r = rungFromSignals({ buys: true, productLines: 4, referrals: 2, priceDrivenSwitching: 0.8 });
+    expect(r.rung).toBe('switcher');
+    expect(r.reasons.map((x) => x.code)).toContain('PRICE_DRIVEN_CAP');
+    expect(rungFromSignals({ buys: true, referrals: 2, priceDrivenSwitching: 0.49 }).rung).toBe('advocate');
+    expect(codes({ buys: true, priceDrivenSwitching: 0.9 })).toContain('PRICE_DRIVEN');
+    expect(codes({ buys: true, priceDrivenSwitching: 0.9 })).not.toContain('PRICE_DRIVEN_CAP');
+    expect(rungFromSignals({ buys: true, productLines: 4, referrals: 2, priceDrivenSwitching: 0.8 }, { signals: { priceSwitchingCap: 'bundle-buyer' } }).rung).toBe('bundle-buyer');
+  });
+
+  it('infers buying from product lines or higher-rung behaviour', () => {
+    const lines = rungFromSignals({ productLines: 2 });
+    expect(lines.rung).toBe('bundle-buyer');
+    expect(lines.reasons[0]?.code).toBe('BUYING_INFERRED');
+    const referral = rungFromSignals({ referrals: 1 });
+    expect(referral.rung).toBe('advocate');
+    expect(referral.reasons[0]?.code).toBe('BUYING_INFERRED');
+    expect(referral.confidence).toBeCloseTo(3 / 8);
+  });
+
+  it('has full confidence when every buyer signal is supplied', () => {
+    const r = rungFromSignals({
+      buys: true, priceDrivenSwitching: 0.1, productLines: 3, relationshipInvestment: 0.7, expansionRequests: 2, referrals: 1, premiumOverMarket: 0.05,
+    });
+    expect(r.rung).toBe('premium-payer');
+    expect(r.confidence).toBe(1);
+    expect(r.reasons.map((x) => x.code)).not.toContain('PARTIAL_SIGNALS');
+    expect(r.reasons.at(-1)?.code).toBe('RUNG_PREMIUM_PAYER');
+  });
+
+  it('is total when every confidence weight is zero or invalid', () => {
+    const weights = { buys: 0, openness: -1, priceDrivenSwitching: Number.NaN, productLines: 0, relationshipInvestment: 0, expansionRequests: 0, referrals: 0, premiumOverMarket: Infinity };
+    const r = rungFromSignals({ buys: true }, { signals: { weights } });
+    expect(r.confidence).toBe(0);
+    expectAllFinite(r);
+  });
+});
+
+const signalsArb: fc.Arbitrary<LoyaltySignals> = fc.record({
+  buys: fc.boolean(),
+  openness: score(),
+  priceDrivenSwitching: score(),
+  productLines: fc.integer({ min: 0, max: 6 }),
+  relationshipInvestment: score(),
+  expansionRequests: fc.integer({ min: 0, max: 3 }),
+  referrals: fc.integer({ min: 0, max: 3 }),
+  premiumOverMarket: fc.double({ min: -0.2, max: 0.3, noNaN: true }),
+}, { requiredKeys: [] });
+
+const raise = (s: LoyaltySignals, d: { b: boolean; x: number; n: number }): LoyaltySignals => {
+  const out: { -readonly [K in keyof LoyaltySignals]: LoyaltySignals[K] } = { ...s };
+  if (s.buys !== undefined) out.buys = s.buys || d.b;
+  if (s.openness !== undefined) out.openness = Math.min(1, s.openness + d.x);
+  if (s.productLines !== undefined) out.productLines = s.productLines + d.n;
+  if (s.relationshipInvestment !== undefined) out.relationshipInvestment = Math.min(1, s.relationshipInvestment + d.x);
+  if (s.expansionRequests !== undefined) out.expansionRequests = s.expansionRequests + d.n;
+  if (s.referrals !== undefined) out.referrals = s.referrals + d.n;
+  if (s.premiumOverMarket !== undefined) out.premiumOverMarket = s.premiumOverMarket + d.x;
+  return out;
+};
+const deltaArb = fc.record({ b: fc.boolean(), x: fc.double({ min: 0, max: 1, noNaN: true }), n: fc.integer({ min: 0, max: 3 }) });
+const modeArb = fc.constantFrom('highest' as const, 'consecutive' as const);
+
+describe('rungFromSignals: properties', () => {
+  it('returns a rung, a confidence in [0, 1] and documented reasons, ending with the rung reason', () => {
+    fc.assert(fc.property(signalsArb, modeArb, (s, mode) => {
+      const r = rungFromSignals(s, { signals: { mode } });
+      expect(LOYALTY_RUNGS).toContain(r.rung);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expectAllFinite(r);
+      expectValidReasons(r.reasons, LOYALTY_REASON_CODES);
+      expect(r.reasons.filter((x) => x.code.startsWith('RUNG_')).map((x) => x.code)).toEqual([`RUNG_${r.rung.toUpperCase().replace(/-/g, '_')}`]);
+    }));
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    fc.assert(fc.property(signalsArb, (s) => {
+      const before = structuredClone(s);
+      const frozen = freeze(s);
+      expect(rungFromSignals(frozen)).toEqual(rungFromSignals(before));
+      expect(frozen).toEqual(before);
+    }));
+  });
+
+  it('never lowers the rung when a positive signal rises', () => {
+    fc.assert(fc.property(signalsArb, deltaArb, modeArb, (s, d, mode) => {
+      const policy = { signals: { mode } };
+      expect(rungNumber(rungFromSignals(raise(s, d), policy).rung)).toBeGreaterThanOrEqual(rungNumber(rungFromSignals(s, policy).rung));
+    }));
+  });
+
+  it('never raises the rung when price-driven switching rises', () => {
+    fc.assert(fc.property(signalsArb, score(), score(), (s, a, b) => {
+      const lo = rungFromSignals({ ...s, priceDrivenSwitching: Math.min(a, b) });
+      const hi = rungFromSignals({ ...s, priceDrivenSwitching: Math.max(a, b) });
+      expect(rungNumber(hi.rung)).toBeLessThanOrEqual(rungNumber(lo.rung));
+    }));
+  });
+
+  it('places the consecutive reading at or below the highest reading', () => {
+    fc.assert(fc.property(signalsArb, (s) => {
+      const consecutive = rungFromSignals(s, { signals: { mode: 'consecutive' } });
+      expect(rungNumber(consecutive.rung)).toBeLessThanOrEqual(rungNumber(rungFromSignals(s).rung));
+    }));
+  });
+});
