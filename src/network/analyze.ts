@@ -1,0 +1,411 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { defaultNetworkPolicy } from './policy.js';
+import type {
+  Activity, Actor, AnalyzeNetworkOptions, Dependency, KeyActor, NetworkAnalysis, NetworkIssue, NetworkLink, NetworkPolicy,
+  RankedRelationship, Relationship, Resource,
+} from './schema.js';
+
+const ARA = 'ara-model' as const;
+const INT = 'relationship-intensity' as const;
+const SEP = '\u0000';
+
+interface Pair {
+  readonly a: string;
+  readonly b: string;
+  bond: number;
+  activity: number;
+  resource: number;
+  activityLinks: number;
+  resourceTies: number;
+}
+
+interface Edge { readonly to: number; readonly w: number }
+
+interface Best { readonly s: number; readonly hops: number; readonly path: readonly number[]; readonly anchor: number }
+
+const R = {
+  noRelationships: reason('NO_RELATIONSHIPS', 'No relationship between two actors was found: add actor bonds between the actors.', ARA),
+  betweennessSkipped: reason('BETWEENNESS_SKIPPED', 'The network is larger than the policy\'s betweennessMaxActors, so betweenness was not computed (0 for everyone); key actors rest on weighted degree.', ARA),
+  noFocal: reason('NO_FOCAL_RELATIONSHIP', 'There is no focal relationship to trace dependencies from.', ARA),
+} as const;
+
+function positive(w: number): number {
+  return w > 0 && w < Infinity ? w : 0;
+}
+
+function issue(kind: NetworkIssue['kind'], layer: NetworkIssue['layer'], from: string, to: string | null, r: Reason): NetworkIssue {
+  return { kind, layer, from, to, reasons: [r] };
+}
+
+/**
+ * Analyses a business network with the actors–activities–resources (ARA) model of Håkansson &
+ * Snehota (1995): actor bonds, activity links and resource ties, each with an intensity in [0, 1],
+ * become a graph of relationships between actors.
+ *
+ * - **Relationships.** For each pair of actors, each layer's intensity is the most intense of its
+ *   links (or their noisy-or, policy `combine`); an activity link or resource tie belongs to the
+ *   actors that own its two ends. `strength` is the weighted mean of the three layers (bond 0.4,
+ *   activity coordination 0.3, resource adaptation 0.3 by default; Gadde & Snehota's intensity
+ *   dimensions).
+ * - **ARA rule.** Activity links and resource ties develop only where actor bonds exist: a link
+ *   between actors with no bond (intensity 0 or none) is reported as a `no-actor-bond` issue and,
+ *   by default, left out of the strength. Links between two activities or resources of the same
+ *   actor are internal and ignored.
+ * - **Key actors**: weighted degree (the sum of an actor's relationship strengths, divided by
+ *   the largest) and betweenness centrality (Brandes' algorithm on the unweighted relationship
+ *   graph, normalised to [0, 1]), combined by `keyActorWeights`. Ties by id.
+ * - **Strongest bonds**: the relationships with the highest strength, ties by ids.
+ * - **Dependencies**: from the focal relationship (given, or by default the strongest
+ *   relationship of an actor marked `focal`, else the strongest of all), every actor reachable
+ *   within `maxHops` relationships of either focal actor, by the path whose product of strengths
+ *   is largest (ties: fewer hops, then ids); actors tied to both focal actors bridge them (an
+ *   indirect path).
+ *
+ * Nothing throws on schema-valid input: unknown references, self-links and duplicate ids become
+ * `issues` (validate a whole document with {@link parseNetwork} to reject them instead). Output
+ * order is deterministic. Cost: O(L + R log R) to build the graph (L links, R relationships),
+ * O(maxHops · R) for dependencies, and O(A · R) for betweenness (A actors), which is skipped above
+ * `betweennessMaxActors`.
+ *
+ * The weights, the combination rule and the centrality measures are the library's choices; the
+ * ARA literature grades intensity but gives no formula.
+ *
+ * Reason codes: `NETWORK_SUMMARY`, `NO_RELATIONSHIPS`, `ARA_VIOLATIONS`, `INTERNAL_LINKS_IGNORED`,
+ * `BETWEENNESS_SKIPPED`, `FOCAL_GIVEN`, `FOCAL_DEFAULTED`, `FOCAL_UNKNOWN`, `FOCAL_NOT_RELATED`,
+ * `NO_FOCAL_RELATIONSHIP`; on key actors `KEY_ACTOR_DEGREE`, `KEY_ACTOR_BETWEENNESS`; on strongest
+ * bonds `RELATIONSHIP_STRENGTH`, `BOND_ONLY`; on dependencies `DEPENDENCY_DIRECT`,
+ * `DEPENDENCY_INDIRECT`, `DEPENDENCY_BRIDGE`; on issues `ARA_NO_ACTOR_BOND`, `UNKNOWN_REFERENCE`,
+ * `SELF_LINK`, `DUPLICATE_ID`.
+ *
+ * @param actors - The firms in the network.
+ * @param activities - Activities, each owned by an actor.
+ * @param resources - Resources, each controlled by an actor.
+ * @param links - Actor bonds, activity links and resource ties with intensities.
+ * @param options - The `focal` relationship and `policy` overrides of {@link defaultNetworkPolicy}.
+ * @returns The {@link NetworkAnalysis}.
+ *
+ * @example
+ * ```ts
+ * import { analyzeNetwork } from 'b2b-relationships/network';
+ * const n = analyzeNetwork(
+ *   [{ id: 'us', focal: true }, { id: 'oem' }, { id: 'foundry' }],
+ *   [{ id: 'us:design', actor: 'us' }, { id: 'oem:assembly', actor: 'oem' }],
+ *   [],
+ *   [
+ *     { layer: 'actor-bond', from: 'us', to: 'oem', intensity: 0.9 },
+ *     { layer: 'actor-bond', from: 'oem', to: 'foundry', intensity: 0.7 },
+ *     { layer: 'activity-link', from: 'us:design', to: 'oem:assembly', intensity: 0.8 },
+ *   ],
+ * );
+ * n.strongestBonds[0]?.actors; //=> ['oem', 'us']
+ * n.keyActors[0]?.actor; //=> 'oem'
+ * n.dependencies[0]?.path; //=> ['oem', 'foundry']
+ * ```
+ */
+export function analyzeNetwork(
+  actors: readonly Actor[],
+  activities: readonly Activity[],
+  resources: readonly Resource[],
+  links: readonly NetworkLink[],
+  options?: AnalyzeNetworkOptions,
+): NetworkAnalysis {
+  const p = mergePolicy(defaultNetworkPolicy, options?.policy);
+  const issues: NetworkIssue[] = [];
+  const reasons: Reason[] = [];
+  const combine = p.combine === 'noisy-or' ? (x: number, y: number) => 1 - (1 - x) * (1 - y) : Math.max;
+
+  // Actors, activities and resources.
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const flagged: string[] = [];
+  for (const a of actors) {
+    if (index.has(a.id)) {
+      issues.push(issue('duplicate-id', 'actor', a.id, null, reason('DUPLICATE_ID', `Actor id "${a.id}" appears more than once; the first is used.`, ARA)));
+      continue;
+    }
+    index.set(a.id, ids.length);
+    ids.push(a.id);
+    if (a.focal === true) flagged.push(a.id);
+  }
+  const owners = (list: readonly (Activity | Resource)[], layer: 'activity' | 'resource'): Map<string, string> => {
+    const owner = new Map<string, string>();
+    for (const x of list) {
+      if (owner.has(x.id)) {
+        issues.push(issue('duplicate-id', layer, x.id, null, reason('DUPLICATE_ID', `The ${layer} id "${x.id}" appears more than once; the first is used.`, ARA)));
+      } else if (!index.has(x.actor)) {
+        issues.push(issue('unknown-reference', layer, x.id, x.actor, reason('UNKNOWN_REFERENCE', `The ${layer} "${x.id}" names the unknown actor "${x.actor}"; it is ignored.`, ARA)));
+      } else {
+        owner.set(x.id, x.actor);
+      }
+    }
+    return owner;
+  };
+  const activityOwner = owners(activities, 'activity');
+  const resourceOwner = owners(resources, 'resource');
+
+  // Pairs: actor bonds first, so the ARA check does not depend on link order.
+  const pairs = new Map<string, Pair>();
+  const keyOf = (x: string, y: string): string => (x < y ? `${x}${SEP}${y}` : `${y}${SEP}${x}`);
+  const pairOf = (x: string, y: string): Pair => {
+    const key = keyOf(x, y);
+    let pair = pairs.get(key);
+    if (pair === undefined) {
+      pair = x < y
+        ? { a: x, b: y, bond: 0, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0 }
+        : { a: y, b: x, bond: 0, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0 };
+      pairs.set(key, pair);
+    }
+    return pair;
+  };
+  for (const l of links) {
+    if (l.layer !== 'actor-bond') continue;
+    if (!index.has(l.from) || !index.has(l.to)) {
+      issues.push(issue('unknown-reference', l.layer, l.from, l.to, reason('UNKNOWN_REFERENCE', `The actor bond ${l.from}–${l.to} names an unknown actor; it is ignored.`, ARA)));
+    } else if (l.from === l.to) {
+      issues.push(issue('self-link', l.layer, l.from, l.to, reason('SELF_LINK', `The actor bond ${l.from}–${l.to} links an actor to itself; it is ignored.`, ARA)));
+    } else {
+      const pair = pairOf(l.from, l.to);
+      pair.bond = combine(pair.bond, clamp01(l.intensity));
+    }
+  }
+  let internal = 0;
+  let violations = 0;
+  for (const l of links) {
+    if (l.layer === 'actor-bond') continue;
+    const activity = l.layer === 'activity-link';
+    const what = activity ? 'activity link' : 'resource tie';
+    const owner = activity ? activityOwner : resourceOwner;
+    const oa = owner.get(l.from);
+    const ob = owner.get(l.to);
+    if (oa === undefined || ob === undefined) {
+      issues.push(issue('unknown-reference', l.layer, l.from, l.to, reason('UNKNOWN_REFERENCE', `The ${what} ${l.from}–${l.to} names an unknown ${activity ? 'activity' : 'resource'}; it is ignored.`, ARA)));
+      continue;
+    }
+    if (l.from === l.to) {
+      issues.push(issue('self-link', l.layer, l.from, l.to, reason('SELF_LINK', `The ${what} ${l.from}–${l.to} links something to itself; it is ignored.`, ARA)));
+      continue;
+    }
+    if (oa === ob) {
+      internal += 1;
+      continue;
+    }
+    const bonded = (pairs.get(keyOf(oa, ob))?.bond ?? 0) > 0;
+    if (!bonded) {
+      violations += 1;
+      issues.push(issue('no-actor-bond', l.layer, l.from, l.to, reason('ARA_NO_ACTOR_BOND', `The ${what} ${l.from}–${l.to} joins ${oa} and ${ob}, which have no actor bond: activity links and resource ties develop only where actor bonds exist.${p.countUnbonded ? '' : ' It is left out of their relationship.'}`, ARA)));
+      if (!p.countUnbonded) continue;
+    }
+    const pair = pairOf(oa, ob);
+    if (activity) {
+      pair.activity = combine(pair.activity, clamp01(l.intensity));
+      pair.activityLinks += 1;
+    } else {
+      pair.resource = combine(pair.resource, clamp01(l.intensity));
+      pair.resourceTies += 1;
+    }
+  }
+
+  // Relationships, strongest first.
+  const wb = positive(p.layerWeights.bond);
+  const wa = positive(p.layerWeights.activity);
+  const wr = positive(p.layerWeights.resource);
+  const wsum = wb + wa + wr;
+  const relationships: Relationship[] = [];
+  const strengthOf = new Map<string, number>();
+  for (const [key, x] of pairs) {
+    if (x.bond === 0 && x.activityLinks === 0 && x.resourceTies === 0) continue;
+    const strength = wsum > 0 ? clamp01((wb * x.bond + wa * x.activity + wr * x.resource) / wsum) : 0;
+    strengthOf.set(key, strength);
+    relationships.push({ actors: [x.a, x.b], bond: x.bond, activity: x.activity, resource: x.resource, activityLinks: x.activityLinks, resourceTies: x.resourceTies, strength });
+  }
+  relationships.sort(byStrength);
+
+  // Graph.
+  const n = ids.length;
+  const adj: Edge[][] = Array.from({ length: n }, () => []);
+  const degree = new Float64Array(n);
+  for (const r of relationships) {
+    if (r.strength <= 0) continue;
+    const i = index.get(r.actors[0]) as number;
+    const j = index.get(r.actors[1]) as number;
+    adj[i]?.push({ to: j, w: r.strength });
+    adj[j]?.push({ to: i, w: r.strength });
+    degree[i] = (degree[i] ?? 0) + r.strength;
+    degree[j] = (degree[j] ?? 0) + r.strength;
+  }
+  for (const list of adj) list.sort((x, y) => cmp(ids[x.to] as string, ids[y.to] as string));
+
+  // Key actors.
+  const skip = n > p.betweennessMaxActors;
+  if (skip) reasons.push(R.betweennessSkipped);
+  const betweenness = skip ? new Float64Array(n) : brandes(adj, n);
+  let maxDegree = 0;
+  for (const d of degree) if (d > maxDegree) maxDegree = d;
+  const kd = positive(p.keyActorWeights.degree);
+  const kb = positive(p.keyActorWeights.betweenness);
+  const ksum = kd + kb;
+  const ranked: { i: number; score: number; dTerm: number; bTerm: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const dTerm = ksum > 0 && maxDegree > 0 ? (kd * (degree[i] ?? 0)) / maxDegree / ksum : 0;
+    const bTerm = ksum > 0 ? (kb * (betweenness[i] ?? 0)) / ksum : 0;
+    const score = clamp01(dTerm + bTerm);
+    if (score > 0) ranked.push({ i, score, dTerm, bTerm });
+  }
+  ranked.sort((x, y) => y.score - x.score || cmp(ids[x.i] as string, ids[y.i] as string));
+  const keyActors: KeyActor[] = ranked.slice(0, p.topActors).map(({ i, score, dTerm, bTerm }) => {
+    const id = ids[i] as string;
+    const d = degree[i] ?? 0;
+    const b = betweenness[i] ?? 0;
+    return {
+      actor: id,
+      weightedDegree: d,
+      betweenness: b,
+      score,
+      reasons: [
+        reason('KEY_ACTOR_DEGREE', `${id} has ${adj[i]?.length ?? 0} relationship${adj[i]?.length === 1 ? '' : 's'} with a total strength of ${fmt(d)}.`, ARA, dTerm),
+        reason('KEY_ACTOR_BETWEENNESS', `${fmt(b * 100, 0)}% of the shortest paths between other actors pass through ${id}.`, ARA, bTerm),
+      ],
+    };
+  });
+
+  // Strongest bonds.
+  const strongestBonds: RankedRelationship[] = relationships.filter((r) => r.strength > 0).slice(0, p.topBonds).map((r) => {
+    const rs: Reason[] = [reason('RELATIONSHIP_STRENGTH', `${r.actors[0]}–${r.actors[1]}: actor bond ${fmt(r.bond)}, activity coordination ${fmt(r.activity)} (${r.activityLinks} link${r.activityLinks === 1 ? '' : 's'}), resource adaptation ${fmt(r.resource)} (${r.resourceTies} tie${r.resourceTies === 1 ? '' : 's'}): strength ${fmt(r.strength)}.`, INT, r.strength)];
+    if (r.activityLinks === 0 && r.resourceTies === 0) rs.push(reason('BOND_ONLY', `${r.actors[0]} and ${r.actors[1]} are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.`, ARA));
+    return { ...r, reasons: rs };
+  });
+
+  // Focal relationship.
+  let focal: NetworkAnalysis['focal'] = null;
+  const given = options?.focal;
+  if (given !== undefined) {
+    if (index.has(given.from) && index.has(given.to) && given.from !== given.to) {
+      focal = { from: given.from, to: given.to, strength: 0 };
+      reasons.push(reason('FOCAL_GIVEN', `The focal relationship is ${given.from}–${given.to}.`, ARA));
+    } else {
+      reasons.push(reason('FOCAL_UNKNOWN', `The focal relationship ${given.from}–${given.to} does not name two different known actors; no dependencies are traced.`, ARA));
+    }
+  } else {
+    const flags = new Set(flagged);
+    const pick = relationships.find((r) => r.strength > 0 && (flags.size === 0 || flags.has(r.actors[0]) || flags.has(r.actors[1])));
+    if (pick === undefined) {
+      reasons.push(R.noFocal);
+    } else {
+      const [a, b] = pick.actors;
+      focal = flags.has(b) && !flags.has(a) ? { from: b, to: a, strength: 0 } : { from: a, to: b, strength: 0 };
+      reasons.push(reason('FOCAL_DEFAULTED', `No focal relationship was given; the strongest relationship${flags.size > 0 ? ' of a focal actor' : ''}, ${focal.from}–${focal.to}, is used.`, ARA));
+    }
+  }
+  let dependencies: Dependency[] = [];
+  if (focal !== null) {
+    const { from, to } = focal;
+    const strength = strengthOf.get(keyOf(from, to)) ?? 0;
+    focal = { from, to, strength };
+    if (strength === 0) reasons.push(reason('FOCAL_NOT_RELATED', `${from} and ${to} have no relationship yet; their dependencies are traced all the same.`, ARA));
+    dependencies = trace(adj, ids, index.get(from) as number, index.get(to) as number, p);
+  }
+
+  // Summary.
+  if (relationships.length === 0) reasons.unshift(R.noRelationships);
+  if (internal > 0) reasons.unshift(reason('INTERNAL_LINKS_IGNORED', `${internal} link${internal === 1 ? '' : 's'} between two activities or resources of the same actor ${internal === 1 ? 'is' : 'are'} internal and ignored.`, ARA));
+  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${violations} activity link${violations === 1 ? '' : 's'} or resource tie${violations === 1 ? '' : 's'} join actors without an actor bond; see issues.`, ARA));
+  reasons.unshift(reason('NETWORK_SUMMARY', `${n} actor${n === 1 ? '' : 's'}, ${relationships.length} relationship${relationships.length === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}.`, ARA));
+
+  return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons };
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function byStrength(x: Relationship, y: Relationship): number {
+  return y.strength - x.strength || cmp(x.actors[0], y.actors[0]) || cmp(x.actors[1], y.actors[1]);
+}
+
+/** Brandes' betweenness on the unweighted graph, normalised to [0, 1] for an undirected graph. */
+function brandes(adj: readonly (readonly Edge[])[], n: number) {
+  const cb = new Float64Array(n);
+  if (n < 3) return cb;
+  const sigma = new Float64Array(n);
+  const dist = new Int32Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    sigma.fill(0);
+    dist.fill(-1);
+    delta.fill(0);
+    sigma[s] = 1;
+    dist[s] = 0;
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    while (head < tail) {
+      const v = order[head++] as number;
+      const dv = dist[v] as number;
+      for (const { to: w } of adj[v] as readonly Edge[]) {
+        if (dist[w] === -1) {
+          dist[w] = dv + 1;
+          order[tail++] = w;
+        }
+        if (dist[w] === dv + 1) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+      }
+    }
+    for (let k = tail - 1; k > 0; k--) {
+      const w = order[k] as number;
+      const dw = dist[w] as number;
+      for (const { to: v } of adj[w] as readonly Edge[]) {
+        if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + ((sigma[v] as number) / (sigma[w] as number)) * (1 + (delta[w] as number));
+      }
+      cb[w] = (cb[w] as number) + (delta[w] as number);
+    }
+  }
+  const norm = (n - 1) * (n - 2); // undirected: pairs counted twice, so divide by 2 · (n−1)(n−2)/2
+  for (let i = 0; i < n; i++) cb[i] = clamp01((cb[i] as number) / norm);
+  return cb;
+}
+
+/** Widest (max-product) paths of at most maxHops from either focal actor, layer by layer. */
+function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: number, c: number, p: NetworkPolicy): Dependency[] {
+  const best = new Map<number, Best>([[f, { s: 1, hops: 0, path: [f], anchor: f }], [c, { s: 1, hops: 0, path: [c], anchor: c }]]);
+  let changed = [f, c];
+  for (let h = 1; h <= p.maxHops && changed.length > 0; h++) {
+    const updated = new Map<number, Best>();
+    for (const u of changed) {
+      const e = best.get(u) as Best;
+      for (const { to: v, w } of adj[u] as readonly Edge[]) {
+        if (v === f || v === c) continue;
+        const s = e.s * w;
+        const cur = updated.get(v) ?? best.get(v);
+        if (cur === undefined || s > cur.s * (1 + 1e-12)) updated.set(v, { s, hops: h, path: [...e.path, v], anchor: e.anchor });
+      }
+    }
+    for (const [v, b] of updated) best.set(v, b);
+    changed = [...updated.keys()].sort((x, y) => cmp(ids[x] as string, ids[y] as string));
+  }
+  const near = (x: number): Set<number> => new Set((adj[x] as readonly Edge[]).map((e) => e.to));
+  const nf = near(f);
+  const nc = near(c);
+  const weight = (x: number, y: number): number => (adj[x] as readonly Edge[]).find((e) => e.to === y)?.w ?? 0;
+  const out: Dependency[] = [];
+  for (const [v, b] of best) {
+    if (v === f || v === c) continue;
+    const id = ids[v] as string;
+    const path = b.path.map((i) => ids[i] as string);
+    const anchor = ids[b.anchor] as string;
+    const bridges = nf.has(v) && nc.has(v);
+    const reasons: Reason[] = [b.hops === 1
+      ? reason('DEPENDENCY_DIRECT', `${id} is directly related to ${anchor} (strength ${fmt(b.s)}): that connected relationship bears on the focal one.`, ARA, b.s)
+      : reason('DEPENDENCY_INDIRECT', `The focal relationship reaches ${id} through ${path.join('–')} (strength ${fmt(b.s)}).`, ARA, b.s)];
+    if (bridges) {
+      const fi = ids[f] as string;
+      const ci = ids[c] as string;
+      reasons.push(reason('DEPENDENCY_BRIDGE', `${id} is related to both ${fi} and ${ci}: an indirect path ${fi}–${id}–${ci} (strength ${fmt(weight(f, v) * weight(v, c))}) that the focal relationship depends on.`, ARA));
+    }
+    out.push({ actor: id, anchor, path, hops: b.hops, strength: clamp01(b.s), bridges, reasons });
+  }
+  out.sort((x, y) => y.strength - x.strength || x.hops - y.hops || cmp(x.actor, y.actor));
+  return out.slice(0, p.topDependencies);
+}

@@ -1,0 +1,39 @@
+import { deepFreeze } from '../core/policy.js';
+import type { NetworkPolicy } from './schema.js';
+
+/**
+ * The default network policy. The ARA layers and the intensity dimensions come from the IMP
+ * literature (Håkansson & Snehota 1995; Gadde & Snehota 2000); the numbers are the library's
+ * suggestion:
+ *
+ * - `layerWeights`: a relationship's strength is the weighted mean of its actor-bond intensity
+ *   (0.4), activity coordination (0.3) and resource adaptation (0.3); a missing layer counts as 0,
+ *   so a bond without activity links or resource ties is a thin relationship.
+ * - `combine`: `'max'`: several links of one layer between the same two actors count as the
+ *   most intense of them; `'noisy-or'` (1 − Π(1 − x)) lets each extra link add intensity.
+ * - `countUnbonded`: false. Activity links and resource ties between actors with no actor bond
+ *   are reported as ARA violations and left out of the relationship's strength.
+ * - `keyActorWeights`: degree 0.5 and betweenness 0.5 (weighted degree is divided by the
+ *   largest in the network first).
+ * - `topActors` 5, `topBonds` 5, `topDependencies` 10: how many of each the analysis lists.
+ * - `maxHops`: 3. Dependencies are traced up to three relationships away from the focal actors.
+ * - `betweennessMaxActors`: 2000. Betweenness costs O(actors × relationships); above this size
+ *   it is skipped (0 for everyone) with `BETWEENNESS_SKIPPED`.
+ *
+ * @example
+ * ```ts
+ * import { defaultNetworkPolicy } from 'b2b-relationships/network';
+ * defaultNetworkPolicy.layerWeights.bond; //=> 0.4
+ * ```
+ */
+export const defaultNetworkPolicy: NetworkPolicy = deepFreeze({
+  layerWeights: { bond: 0.4, activity: 0.3, resource: 0.3 },
+  combine: 'max',
+  countUnbonded: false,
+  keyActorWeights: { degree: 0.5, betweenness: 0.5 },
+  topActors: 5,
+  topBonds: 5,
+  topDependencies: 10,
+  maxHops: 3,
+  betweennessMaxActors: 2000,
+});

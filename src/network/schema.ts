@@ -1,0 +1,410 @@
+import * as z from 'zod';
+import type { DeepPartial } from '../core/policy.js';
+import { ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
+
+const Reasons = z.array(ReasonSchema).readonly();
+const Id = z.string().min(1).max(200);
+
+/**
+ * Schema of an {@link Actor}.
+ *
+ * @example
+ * ```ts
+ * import { ActorSchema } from 'b2b-relationships/network';
+ * ActorSchema.parse({ id: 'acme', name: 'Acme Ltd', focal: true });
+ * ```
+ */
+export const ActorSchema = z.strictObject({ id: Id, name: z.string().max(200).optional(), focal: z.boolean().optional() });
+
+/**
+ * A firm (or business unit) in the network; `focal` marks the firm whose relationships are analysed.
+ *
+ * @example
+ * ```ts
+ * import type { Actor } from 'b2b-relationships/network';
+ * const a: Actor = { id: 'acme', name: 'Acme Ltd', focal: true };
+ * ```
+ */
+export type Actor = z.infer<typeof ActorSchema>;
+
+/**
+ * Schema of an {@link Activity}.
+ *
+ * @example
+ * ```ts
+ * import { ActivitySchema } from 'b2b-relationships/network';
+ * ActivitySchema.parse({ id: 'acme:assembly', actor: 'acme', kind: 'technical' });
+ * ```
+ */
+export const ActivitySchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(ACTIVITY_KINDS).optional() });
+
+/**
+ * A technical, administrative or commercial activity carried out by one actor.
+ *
+ * @example
+ * ```ts
+ * import type { Activity } from 'b2b-relationships/network';
+ * const a: Activity = { id: 'acme:ordering', actor: 'acme', kind: 'administrative' };
+ * ```
+ */
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/**
+ * Schema of a {@link Resource}.
+ *
+ * @example
+ * ```ts
+ * import { ResourceSchema } from 'b2b-relationships/network';
+ * ResourceSchema.parse({ id: 'acme:plant', actor: 'acme', kind: 'material' });
+ * ```
+ */
+export const ResourceSchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(RESOURCE_KINDS).optional() });
+
+/**
+ * A technological, material or knowledge resource controlled by one actor.
+ *
+ * @example
+ * ```ts
+ * import type { Resource } from 'b2b-relationships/network';
+ * const r: Resource = { id: 'acme:design-know-how', actor: 'acme', kind: 'knowledge' };
+ * ```
+ */
+export type Resource = z.infer<typeof ResourceSchema>;
+
+/**
+ * Schema of a {@link NetworkLink}.
+ *
+ * @example
+ * ```ts
+ * import { NetworkLinkSchema } from 'b2b-relationships/network';
+ * NetworkLinkSchema.parse({ layer: 'actor-bond', from: 'acme', to: 'globex', intensity: 0.8 });
+ * ```
+ */
+export const NetworkLinkSchema = z.strictObject({ layer: z.enum(LINK_LAYERS), from: Id, to: Id, intensity: ScoreSchema });
+
+/**
+ * One link with its intensity in [0, 1]: an `actor-bond` between two actors, an `activity-link`
+ * between two activities, or a `resource-tie` between two resources. Links are undirected.
+ *
+ * @example
+ * ```ts
+ * import type { NetworkLink } from 'b2b-relationships/network';
+ * const l: NetworkLink = { layer: 'resource-tie', from: 'acme:plant', to: 'globex:tooling', intensity: 0.6 };
+ * ```
+ */
+export type NetworkLink = z.infer<typeof NetworkLinkSchema>;
+
+/**
+ * Schema of a {@link FocalRelationship}.
+ *
+ * @example
+ * ```ts
+ * import { FocalRelationshipSchema } from 'b2b-relationships/network';
+ * FocalRelationshipSchema.parse({ from: 'acme', to: 'globex' });
+ * ```
+ */
+export const FocalRelationshipSchema = z.strictObject({ from: Id, to: Id });
+
+/**
+ * The relationship whose network dependencies are traced: two actor ids.
+ *
+ * @example
+ * ```ts
+ * import type { FocalRelationship } from 'b2b-relationships/network';
+ * const f: FocalRelationship = { from: 'acme', to: 'globex' };
+ * ```
+ */
+export type FocalRelationship = z.infer<typeof FocalRelationshipSchema>;
+
+/**
+ * Schema of a whole {@link NetworkInput}, with cross-checks: ids are unique within actors,
+ * activities and resources; every activity and resource names a known actor; every link names
+ * known ends of its layer; the focal relationship names two known actors.
+ *
+ * @example
+ * ```ts
+ * import { NetworkInputSchema } from 'b2b-relationships/network';
+ * NetworkInputSchema.safeParse({ actors: [{ id: 'a' }], activities: [], resources: [], links: [{ layer: 'actor-bond', from: 'a', to: 'b', intensity: 1 }] }).success; //=> false
+ * ```
+ */
+export const NetworkInputSchema = z
+  .strictObject({
+    actors: z.array(ActorSchema),
+    activities: z.array(ActivitySchema),
+    resources: z.array(ResourceSchema),
+    links: z.array(NetworkLinkSchema),
+    focal: FocalRelationshipSchema.optional(),
+  })
+  .superRefine((n, ctx) => {
+    const actors = new Set<string>();
+    const activities = new Set<string>();
+    const resources = new Set<string>();
+    const unique = (set: Set<string>, id: string, path: (string | number)[]): void => {
+      if (set.has(id)) ctx.addIssue({ code: 'custom', message: `Duplicate id "${id}"`, path });
+      set.add(id);
+    };
+    n.actors.forEach((a, i) => { unique(actors, a.id, ['actors', i, 'id']); });
+    n.activities.forEach((a, i) => {
+      unique(activities, a.id, ['activities', i, 'id']);
+      if (!actors.has(a.actor)) ctx.addIssue({ code: 'custom', message: `Unknown actor "${a.actor}"`, path: ['activities', i, 'actor'] });
+    });
+    n.resources.forEach((r, i) => {
+      unique(resources, r.id, ['resources', i, 'id']);
+      if (!actors.has(r.actor)) ctx.addIssue({ code: 'custom', message: `Unknown actor "${r.actor}"`, path: ['resources', i, 'actor'] });
+    });
+    n.links.forEach((l, i) => {
+      const ends = l.layer === 'actor-bond' ? actors : l.layer === 'activity-link' ? activities : resources;
+      const what = l.layer === 'actor-bond' ? 'actor' : l.layer === 'activity-link' ? 'activity' : 'resource';
+      if (!ends.has(l.from)) ctx.addIssue({ code: 'custom', message: `Unknown ${what} "${l.from}"`, path: ['links', i, 'from'] });
+      if (!ends.has(l.to)) ctx.addIssue({ code: 'custom', message: `Unknown ${what} "${l.to}"`, path: ['links', i, 'to'] });
+    });
+    if (n.focal !== undefined) {
+      if (!actors.has(n.focal.from)) ctx.addIssue({ code: 'custom', message: `Unknown actor "${n.focal.from}"`, path: ['focal', 'from'] });
+      if (!actors.has(n.focal.to)) ctx.addIssue({ code: 'custom', message: `Unknown actor "${n.focal.to}"`, path: ['focal', 'to'] });
+      if (n.focal.from === n.focal.to) ctx.addIssue({ code: 'custom', message: 'A focal relationship needs two different actors', path: ['focal', 'to'] });
+    }
+  });
+
+/**
+ * A whole network as one JSON document: actors, activities, resources, links and an optional
+ * focal relationship. Validate it with {@link parseNetwork}, then pass its parts to
+ * {@link analyzeNetwork}.
+ *
+ * @example
+ * ```ts
+ * import type { NetworkInput } from 'b2b-relationships/network';
+ * const n: NetworkInput = { actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [] };
+ * ```
+ */
+export type NetworkInput = z.infer<typeof NetworkInputSchema>;
+
+/**
+ * Schema of a {@link Relationship}.
+ *
+ * @example
+ * ```ts
+ * import { RelationshipSchema } from 'b2b-relationships/network';
+ * RelationshipSchema.safeParse({ actors: ['a', 'b'], bond: 1, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0, strength: 0.4 }).success; //=> true
+ * ```
+ */
+export const RelationshipSchema = z.object({
+  actors: z.tuple([z.string(), z.string()]),
+  bond: ScoreSchema,
+  activity: ScoreSchema,
+  resource: ScoreSchema,
+  activityLinks: z.number().int().min(0),
+  resourceTies: z.number().int().min(0),
+  strength: ScoreSchema,
+});
+
+/**
+ * The relationship between two actors: the pair (ids in ascending order), the intensity of each
+ * layer (actor bond, activity coordination, resource adaptation), how many activity links and
+ * resource ties it has, and its overall `strength` in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import type { Relationship } from 'b2b-relationships/network';
+ * type Pair = Relationship['actors']; // [string, string]
+ * ```
+ */
+export type Relationship = z.infer<typeof RelationshipSchema>;
+
+/**
+ * Schema of a {@link RankedRelationship}.
+ *
+ * @example
+ * ```ts
+ * import { RankedRelationshipSchema } from 'b2b-relationships/network';
+ * RankedRelationshipSchema.safeParse({ actors: ['a', 'b'], bond: 1, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0, strength: 0.4, reasons: [] }).success; //=> true
+ * ```
+ */
+export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: Reasons });
+
+/**
+ * A {@link Relationship} with the reasons for its strength, as listed in `strongestBonds`.
+ *
+ * @example
+ * ```ts
+ * import type { RankedRelationship } from 'b2b-relationships/network';
+ * type R = RankedRelationship['reasons'];
+ * ```
+ */
+export type RankedRelationship = z.infer<typeof RankedRelationshipSchema>;
+
+/**
+ * Schema of a {@link KeyActor}.
+ *
+ * @example
+ * ```ts
+ * import { KeyActorSchema } from 'b2b-relationships/network';
+ * KeyActorSchema.safeParse({ actor: 'a', weightedDegree: 1.2, betweenness: 0.5, score: 0.75, reasons: [] }).success; //=> true
+ * ```
+ */
+export const KeyActorSchema = z.object({
+  actor: z.string(),
+  weightedDegree: z.number().min(0),
+  betweenness: ScoreSchema,
+  score: ScoreSchema,
+  reasons: Reasons,
+});
+
+/**
+ * A key actor: its weighted degree (sum of its relationship strengths), its normalised
+ * betweenness in [0, 1] (share of shortest paths between other actors that pass through it), the
+ * combined `score` in [0, 1], and reasons.
+ *
+ * @example
+ * ```ts
+ * import type { KeyActor } from 'b2b-relationships/network';
+ * type Score = KeyActor['score'];
+ * ```
+ */
+export type KeyActor = z.infer<typeof KeyActorSchema>;
+
+/**
+ * Schema of a {@link Dependency}.
+ *
+ * @example
+ * ```ts
+ * import { DependencySchema } from 'b2b-relationships/network';
+ * DependencySchema.safeParse({ actor: 'c', anchor: 'a', path: ['a', 'c'], hops: 1, strength: 0.5, bridges: false, reasons: [] }).success; //=> true
+ * ```
+ */
+export const DependencySchema = z.object({
+  actor: z.string(),
+  anchor: z.string(),
+  path: z.array(z.string()).readonly(),
+  hops: z.number().int().min(1),
+  strength: ScoreSchema,
+  bridges: z.boolean(),
+  reasons: Reasons,
+});
+
+/**
+ * An actor the focal relationship depends on through the network: the `anchor` (the focal
+ * actor it hangs from), the strongest `path` from the anchor to it (ids, anchor first), its
+ * length in `hops`, its `strength` (the product of the relationship strengths along the path),
+ * whether it `bridges` the two focal actors (tied directly to both, an indirect path between
+ * them), and reasons.
+ *
+ * @example
+ * ```ts
+ * import type { Dependency } from 'b2b-relationships/network';
+ * type Path = Dependency['path'];
+ * ```
+ */
+export type Dependency = z.infer<typeof DependencySchema>;
+
+/**
+ * Schema of a {@link NetworkIssue}.
+ *
+ * @example
+ * ```ts
+ * import { NetworkIssueSchema } from 'b2b-relationships/network';
+ * NetworkIssueSchema.safeParse({ kind: 'self-link', layer: 'actor-bond', from: 'a', to: 'a', reasons: [] }).success; //=> true
+ * ```
+ */
+export const NetworkIssueSchema = z.object({
+  kind: z.enum(NETWORK_ISSUE_KINDS),
+  layer: z.enum(['actor', 'activity', 'resource', ...LINK_LAYERS]),
+  from: z.string(),
+  to: z.string().nullable(),
+  reasons: Reasons,
+});
+
+/**
+ * A problem found in the input, reported rather than thrown: an activity link or resource tie
+ * between actors without an actor bond (an ARA violation), a reference to an unknown id, a link
+ * from something to itself, or a duplicate id. `from` and `to` name the link's ends (for an
+ * activity or resource, its id and its actor; for a duplicate, the id and null).
+ *
+ * @example
+ * ```ts
+ * import type { NetworkIssue } from 'b2b-relationships/network';
+ * type Kind = NetworkIssue['kind'];
+ * ```
+ */
+export type NetworkIssue = z.infer<typeof NetworkIssueSchema>;
+
+/**
+ * Schema of a {@link NetworkAnalysis}.
+ *
+ * @example
+ * ```ts
+ * import { NetworkAnalysisSchema, analyzeNetwork } from 'b2b-relationships/network';
+ * NetworkAnalysisSchema.parse(analyzeNetwork([], [], [], []));
+ * ```
+ */
+export const NetworkAnalysisSchema = z.object({
+  relationships: z.array(RelationshipSchema).readonly(),
+  keyActors: z.array(KeyActorSchema).readonly(),
+  strongestBonds: z.array(RankedRelationshipSchema).readonly(),
+  focal: z.object({ from: z.string(), to: z.string(), strength: ScoreSchema }).nullable(),
+  dependencies: z.array(DependencySchema).readonly(),
+  issues: z.array(NetworkIssueSchema).readonly(),
+  reasons: Reasons,
+});
+
+/**
+ * The analysis of a network: every relationship (strongest first), the key actors, the
+ * strongest bonds, the focal relationship (null when there is none) and the actors it depends on,
+ * the issues found in the input, and reasons.
+ *
+ * @example
+ * ```ts
+ * import type { NetworkAnalysis } from 'b2b-relationships/network';
+ * type Keys = NetworkAnalysis['keyActors'];
+ * ```
+ */
+export type NetworkAnalysis = z.infer<typeof NetworkAnalysisSchema>;
+
+/**
+ * Schema of {@link NetworkPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { NetworkPolicySchema, defaultNetworkPolicy } from 'b2b-relationships/network';
+ * NetworkPolicySchema.parse(defaultNetworkPolicy);
+ * ```
+ */
+export const NetworkPolicySchema = z.strictObject({
+  layerWeights: z.strictObject({ bond: z.number().min(0).max(1e6), activity: z.number().min(0).max(1e6), resource: z.number().min(0).max(1e6) }),
+  combine: z.enum(['max', 'noisy-or']),
+  countUnbonded: z.boolean(),
+  keyActorWeights: z.strictObject({ degree: z.number().min(0).max(1e6), betweenness: z.number().min(0).max(1e6) }),
+  topActors: z.number().int().min(0).max(10000),
+  topBonds: z.number().int().min(0).max(10000),
+  topDependencies: z.number().int().min(0).max(10000),
+  maxHops: z.number().int().min(1).max(10),
+  betweennessMaxActors: z.number().int().min(0).max(1e6),
+});
+
+/**
+ * Settings of the network module; defaults and their rationale in {@link defaultNetworkPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { NetworkPolicy } from 'b2b-relationships/network';
+ * type Combine = NetworkPolicy['combine']; // 'max' | 'noisy-or'
+ * ```
+ */
+export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;
+
+/**
+ * Options of {@link analyzeNetwork}: the `focal` relationship whose dependencies to trace, and
+ * `policy` overrides.
+ *
+ * @example
+ * ```ts
+ * import type { AnalyzeNetworkOptions } from 'b2b-relationships/network';
+ * const o: AnalyzeNetworkOptions = { focal: { from: 'acme', to: 'globex' }, policy: { maxHops: 2 } };
+ * ```
+ */
+export interface AnalyzeNetworkOptions {
+  /** The relationship whose dependencies are traced; by default the strongest one of a focal actor. */
+  readonly focal?: FocalRelationship;
+  /** Overrides of the default network policy. */
+  readonly policy?: DeepPartial<NetworkPolicy>;
+}
