@@ -12,9 +12,9 @@ const C = 'social-penetration-phases' as const;
 const D = 'relationship-development-phases' as const;
 
 const PHASE_TEXT: Readonly<Record<InterpersonalPhase, string>> = {
-  'becoming-business-partners': 'becoming business partners (general business and general self-disclosure; rewards judged on business terms)',
-  'collaborative-partners': 'collaborative partners (strategic business disclosure and personal-life self-disclosure)',
-  'collaborative-and-personal-partners': 'collaborative and personal partners (synergistic business disclosure and private self-disclosure; relational rewards count)',
+  'becoming-business-partners': 'becoming business partners (typically general business and general self-disclosure, with rewards judged on business terms)',
+  'collaborative-partners': 'collaborative partners (typically strategic business disclosure and personal-life self-disclosure)',
+  'collaborative-and-personal-partners': 'collaborative and personal partners (typically synergistic business disclosure and private self-disclosure, with relational rewards counting)',
 };
 
 const R = {
@@ -121,7 +121,7 @@ export function relationshipPhase(evidence: RelationshipPhaseEvidence, policy?: 
     const ahead = b > s ? 'BUSINESS' : 'SELF';
     reasons.push(reason(
       `DISCLOSURE_MISMATCH_${ahead}_AHEAD`,
-      `Business disclosure is ${evidence.businessDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, b)}) but self-disclosure is ${evidence.selfDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, s)}): ${ahead === 'BUSINESS' ? 'business' : 'self-'}disclosure leads.`,
+      `Business disclosure is ${evidence.businessDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, b)}) but self-disclosure is ${evidence.selfDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, s)}): ${ahead === 'BUSINESS' ? 'business ' : 'self-'}disclosure leads.`,
       C,
     ));
     if (p.mismatch === 'higher') {

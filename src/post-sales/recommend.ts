@@ -163,7 +163,7 @@ export function recommendPostSalesModel(context: PostSalesContext, policy?: Deep
   }
   for (const a of assessments) {
     if (!a.prerequisitesMet && a.fit >= p.recommendAt) {
-      reasons.push(reason('BUILD_PREREQUISITES', `${NAME[a.model]} fits this account (${fmt(a.fit)}) but lacks ${a.missing.map((f) => FACTOR[f]).join(' and ')}: build ${a.missing.length > 1 ? 'them' : 'it'} before adopting the model.`, CONCEPT[a.model]));
+      reasons.push(reason('BUILD_PREREQUISITES', `${NAME[a.model]} fits this account (${fmt(a.fit)}) but falls short on ${a.missing.map((f) => FACTOR[f]).join(' and ')}: adopt it only once ${a.missing.length > 1 ? 'they reach' : 'that reaches'} the policy minimum.`, CONCEPT[a.model]));
     }
   }
   if (scores.resources < p.limitedResources) reasons.push(R.limited);

@@ -42,10 +42,12 @@ describe('relationshipPhase: mismatched disclosure', () => {
     expect(r.disclosure.aligned).toBe(false);
     expect(r.disclosure.leading).toBe('business');
     expect(codes(r)).toEqual(expect.arrayContaining(['DISCLOSURE_MISMATCH_BUSINESS_AHEAD', 'MISMATCH_RESOLVED_LOWER']));
+    expect(r.reasons.find((x) => x.code === 'DISCLOSURE_MISMATCH_BUSINESS_AHEAD')?.message).toMatch(/: business disclosure leads\.$/);
     const s = relationshipPhase(ev({ businessDisclosure: 'general', selfDisclosure: 'personal-life' }));
     expect(s.phase).toBe('becoming-business-partners');
     expect(s.disclosure.leading).toBe('self');
     expect(codes(s)).toContain('DISCLOSURE_MISMATCH_SELF_AHEAD');
+    expect(s.reasons.find((x) => x.code === 'DISCLOSURE_MISMATCH_SELF_AHEAD')?.message).toMatch(/: self-disclosure leads\.$/);
   });
 
   it('takes the deeper phase under mismatch "higher"', () => {
