@@ -67,22 +67,22 @@ export const UNBUNDLE_ACTIONS = Object.freeze(['keep', 'option', 'remove'] as co
  *
  * @example
  * ```ts
- * import { ELEMENT_CHANGES } from 'b2b-relationships/continuum';
- * ELEMENT_CHANGES; //=> ['unchanged', 'made-optional', 'added']
+ * import { OFFERING_ELEMENT_CHANGES } from 'b2b-relationships/continuum';
+ * OFFERING_ELEMENT_CHANGES; //=> ['unchanged', 'made-optional', 'added']
  * ```
  */
-export const ELEMENT_CHANGES = Object.freeze(['unchanged', 'made-optional', 'added'] as const);
+export const OFFERING_ELEMENT_CHANGES = Object.freeze(['unchanged', 'made-optional', 'added'] as const);
 
 /**
  * Which way a relationship is moving along the continuum.
  *
  * @example
  * ```ts
- * import { TRAJECTORY_DIRECTIONS } from 'b2b-relationships/continuum';
- * TRAJECTORY_DIRECTIONS; //=> ['toward-transactional', 'stable', 'toward-collaborative']
+ * import { CONTINUUM_TRAJECTORY_DIRECTIONS } from 'b2b-relationships/continuum';
+ * CONTINUUM_TRAJECTORY_DIRECTIONS; //=> ['toward-transactional', 'stable', 'toward-collaborative']
  * ```
  */
-export const TRAJECTORY_DIRECTIONS = Object.freeze(['toward-transactional', 'stable', 'toward-collaborative'] as const);
+export const CONTINUUM_TRAJECTORY_DIRECTIONS = Object.freeze(['toward-transactional', 'stable', 'toward-collaborative'] as const);
 
 /**
  * The methods {@link industryBandwidth} can use to place the edges: `percentile` (the default)

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { indicatorsSchema, IsoDateSchema, ReasonSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import {
-  BANDWIDTH_METHODS, CONTINUUM_SEGMENTS, ELEMENT_CHANGES, FLARE_DIRECTIONS, OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES,
-  TRAJECTORY_DIRECTIONS, UNBUNDLE_ACTIONS,
+  BANDWIDTH_METHODS, CONTINUUM_SEGMENTS, CONTINUUM_TRAJECTORY_DIRECTIONS, FLARE_DIRECTIONS, OFFERING_ELEMENT_CHANGES,
+  OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES, UNBUNDLE_ACTIONS,
 } from './constants.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 
@@ -372,7 +372,7 @@ export const TailoredElementSchema = z.object({
   kind: OfferingElementKindSchema,
   status: z.enum(OFFERING_ELEMENT_STATUSES),
   costToServe: CostSchema,
-  change: z.enum(ELEMENT_CHANGES),
+  change: z.enum(OFFERING_ELEMENT_CHANGES),
 });
 
 /**
@@ -476,7 +476,7 @@ export type ContinuumHistory = z.infer<typeof ContinuumHistorySchema>;
  * ```
  */
 export const ContinuumTrajectorySchema = z.object({
-  direction: z.enum(TRAJECTORY_DIRECTIONS),
+  direction: z.enum(CONTINUUM_TRAJECTORY_DIRECTIONS),
   rate: z.number(),
   points: z.int().min(0),
   spanYears: z.number().min(0),
