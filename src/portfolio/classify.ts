@@ -84,20 +84,18 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const reasons: Reason[] = [];
   const { rung, loyalty: score, effort } = input;
-  const minRung = rungNumber(p.loyalty.highFromRung);
-  const byRung: Binary | undefined = rung === undefined ? undefined : rungNumber(rung) >= minRung ? 'high' : 'low';
+  const byRung: Binary | undefined = rung === undefined ? undefined : rungNumber(rung) >= rungNumber(p.loyalty.highFromRung) ? 'high' : 'low';
   const byScore: Binary | undefined = score === undefined ? undefined : score >= p.loyalty.highFromScore ? 'high' : 'low';
   let loyalty: Binary = 'low';
   let loyaltySource: CustomerClassification['loyaltySource'] = 'none';
-  const useScore = byScore !== undefined && (byRung === undefined || p.loyalty.prefer === 'score');
-  if (useScore) {
-    loyalty = byScore;
+  if (score !== undefined && (rung === undefined || p.loyalty.prefer === 'score')) {
+    loyalty = score >= p.loyalty.highFromScore ? 'high' : 'low';
     loyaltySource = 'score';
-    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_SCORE`, `A loyalty score of ${fmt(score ?? 0)} is ${loyalty} (high from ${fmt(p.loyalty.highFromScore)}).`, 'customer-portfolio-matrix'));
-  } else if (byRung !== undefined) {
-    loyalty = byRung;
+    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_SCORE`, `A loyalty score of ${fmt(score)} is ${loyalty} (high from ${fmt(p.loyalty.highFromScore)}).`, 'customer-portfolio-matrix'));
+  } else if (rung !== undefined) {
+    loyalty = rungNumber(rung) >= rungNumber(p.loyalty.highFromRung) ? 'high' : 'low';
     loyaltySource = 'rung';
-    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_RUNG`, `On the ${rung ?? ''} rung loyalty is ${loyalty} (high from ${p.loyalty.highFromRung}).`, 'loyalty-ladder'));
+    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_RUNG`, `On the ${rung} rung loyalty is ${loyalty} (high from ${p.loyalty.highFromRung}).`, 'loyalty-ladder'));
   } else {
     reasons.push(MISSING);
   }

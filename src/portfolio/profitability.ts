@@ -5,14 +5,22 @@ import type { Reason } from '../core/schema.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { CustomerEconomics, CustomerProfitability, PortfolioPolicy, ShareOfWallet } from './schema.js';
 
-/** @internal A finite amount, or 0. */
+/** @internal A finite amount limited to ±1e300 (so sums cannot overflow), or 0. */
 export function finiteOr0(x: number | undefined): number {
-  return x !== undefined && Number.isFinite(x) ? x : 0;
+  if (x === undefined || !Number.isFinite(x)) return 0;
+  return x > 1e300 ? 1e300 : x < -1e300 ? -1e300 : x;
 }
 
 /** @internal Profit of one customer: revenue − discounts − cost of goods − cost to serve. */
 export function profitOf(e: CustomerEconomics): number {
   return finiteOr0(e.revenue) - finiteOr0(e.discounts) - finiteOr0(e.costOfGoods) - finiteOr0(e.costToServe);
+}
+
+/** A finite ratio, or null when the denominator is not positive or the ratio overflows. */
+function ratio(x: number, d: number): number | null {
+  if (!(d > 0)) return null;
+  const r = x / d;
+  return Number.isFinite(r) ? r : null;
 }
 
 /**
@@ -22,9 +30,11 @@ export function profitOf(e: CustomerEconomics): number {
  * - gross margin = net revenue − cost of goods;
  * - profit = gross margin − cost to serve;
  * - `margin` = profit / net revenue and `costToServeRatio` = cost to serve / net revenue, both
- *   `null` when net revenue is not positive (`NO_REVENUE`).
+ *   `null` when net revenue is not positive, or so small that the ratio would overflow
+ *   (`NO_REVENUE`).
  *
- * The customer is `profitable` when profit is above 0. Missing or non-finite amounts count as 0.
+ * The customer is `profitable` when profit is above 0. Missing or non-finite amounts count as 0
+ * (and amounts are limited to ±1e300 so that no sum overflows).
  * A cost to serve of at least the policy's `profitability.highCostToServeRatio` (25%) of net
  * revenue adds `COST_TO_SERVE_HIGH`; a positive gross margin that the cost to serve wipes out
  * adds `SERVICE_COST_ERASES_MARGIN`. This is the standard customer-profitability arithmetic, the
@@ -53,12 +63,14 @@ export function customerProfitability(economics: CustomerEconomics, policy?: Dee
   const costToServe = finiteOr0(economics.costToServe);
   const profit = grossMargin - costToServe;
   const reasons: Reason[] = [];
-  const margin = netRevenue > 0 ? profit / netRevenue : null;
-  const costToServeRatio = netRevenue > 0 ? costToServe / netRevenue : null;
-  if (profit > 0) reasons.push(reason('PROFITABLE', `The customer earns a profit of ${fmt(profit)}${margin === null ? '' : ` (${fmt(margin * 100, 1)}% of net revenue)`}.`, 'customer-profitability', profit));
+  const margin = ratio(profit, netRevenue);
+  const costToServeRatio = ratio(costToServe, netRevenue);
+  if (profit > 0) reasons.push(reason('PROFITABLE', `The customer earns a profit of ${fmt(profit)}.`, 'customer-profitability', profit));
   else if (profit < 0) reasons.push(reason('UNPROFITABLE', `The customer loses ${fmt(-profit)}.`, 'customer-profitability', profit));
   else reasons.push(reason('BREAK_EVEN', 'The customer breaks even.', 'customer-profitability', 0));
-  if (netRevenue <= 0) reasons.push(reason('NO_REVENUE', 'Net revenue is not positive, so margin and cost-to-serve ratio are undefined.', 'customer-profitability'));
+  if (margin === null || costToServeRatio === null) {
+    reasons.push(reason('NO_REVENUE', 'Net revenue is not positive (or too small to divide by), so margin and cost-to-serve ratio are undefined.', 'customer-profitability'));
+  }
   if (costToServeRatio !== null && costToServeRatio >= p.highCostToServeRatio) {
     reasons.push(reason('COST_TO_SERVE_HIGH', `Cost to serve is ${fmt(costToServeRatio * 100, 1)}% of net revenue (high from ${fmt(p.highCostToServeRatio * 100, 1)}%).`, 'customer-profitability'));
   }

@@ -113,7 +113,10 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
   if (missingLoyalty > 0) {
     reasons.push(reason('LOYALTY_MISSING_SOME', `${fmt(missingLoyalty)} customer(s) had neither a rung nor a loyalty score and count as low loyalty.`, 'customer-portfolio-matrix'));
   }
-  const share = (x: number): number | null => (totals.profit > 0 ? x / totals.profit : null);
+  const share = (x: number): number | null => {
+    const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
+    return Number.isFinite(r) ? r : null;
+  };
   const quadrants = {} as PortfolioSummary['quadrants'];
   for (const id of QUADRANTS) {
     const cell = q[id];
@@ -131,7 +134,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
   if (positive > 0) {
     let h = 0;
     for (let i = 0; i < n; i++) {
-      const x = profits[i] ?? 0;
+      const x = profits[i] as number;
       if (x > 0) h += (x / positive) ** 2;
     }
     herfindahl = clamp01(h);
@@ -191,14 +194,14 @@ function select(a: Float64Array, lo: number, hi: number, k: number): number {
   for (;;) {
     if (hi - lo < 16) {
       insertionSort(a, lo, hi);
-      return a[k] ?? 0;
+      return a[k] as number;
     }
     const pivot = medianOfMedians(a, lo, hi);
     let lt = lo;
     let gt = hi;
     let i = lo;
     while (i <= gt) {
-      const x = a[i] ?? 0;
+      const x = a[i] as number;
       if (x < pivot) swap(a, lt++, i++);
       else if (x > pivot) swap(a, i, gt--);
       else i++;
@@ -221,10 +224,10 @@ function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
 
 function insertionSort(a: Float64Array, lo: number, hi: number): void {
   for (let i = lo + 1; i <= hi; i++) {
-    const x = a[i] ?? 0;
+    const x = a[i] as number;
     let j = i - 1;
-    while (j >= lo && (a[j] ?? 0) > x) {
-      a[j + 1] = a[j] ?? 0;
+    while (j >= lo && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
       j--;
     }
     a[j + 1] = x;
@@ -232,7 +235,7 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
 }
 
 function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i] ?? 0;
-  a[i] = a[j] ?? 0;
+  const t = a[i] as number;
+  a[i] = a[j] as number;
   a[j] = t;
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
+import {
+  classifyCustomer, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant,
+} from '../../src/portfolio/index.js';
+import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const codes = (input: ClassifyCustomerInput, policy?: Parameters<typeof classifyCustomer>[1]) => classifyCustomer(input, policy).reasons.map((r) => r.code);
+
+describe('classifyCustomer', () => {
+  it.each([
+    [{ rung: 'switcher', effort: 'low' }, 'switcher'],
+    [{ rung: 'advocate', effort: 'low' }, 'most-valuable'],
+    [{ rung: 'bundle-buyer', effort: 'high' }, 'undesirable'],
+    [{ rung: 'premium-payer', effort: 'high' }, 'partner'],
+    [{ loyalty: 0.1, effort: 0.1 }, 'switcher'],
+    [{ loyalty: 0.9, effort: 0.1 }, 'most-valuable'],
+    [{ loyalty: 0.1, effort: 0.9 }, 'undesirable'],
+    [{ loyalty: 0.9, effort: 0.9 }, 'partner'],
+  ] as const)('places %j in %s', (input, quadrant) => {
+    const r = classifyCustomer(input);
+    expect(r.quadrant).toBe(quadrant);
+    expect(r.reasons.at(-1)?.code).toBe(`QUADRANT_${quadrant.toUpperCase().replace(/-/g, '_')}`);
+  });
+
+  it('counts loyalty as high from rung 5 (relationship investor) by default', () => {
+    expect(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }).loyalty).toBe('high');
+    expect(classifyCustomer({ rung: 'bundle-buyer', effort: 'low' }).loyalty).toBe('low');
+    expect(codes({ rung: 'relationship-investor', effort: 'low' })[0]).toBe('LOYALTY_HIGH_FROM_RUNG');
+    expect(codes({ rung: 'cynic', effort: 'low' })[0]).toBe('LOYALTY_LOW_FROM_RUNG');
+    expect(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }, { loyalty: { highFromRung: 'advocate' } }).loyalty).toBe('low');
+  });
+
+  it('counts a loyalty score as high from 0.5', () => {
+    expect(classifyCustomer({ loyalty: 0.5, effort: 'low' }).loyalty).toBe('high');
+    expect(classifyCustomer({ loyalty: 0.49, effort: 'low' }).loyalty).toBe('low');
+    expect(codes({ loyalty: 0.5, effort: 'low' })[0]).toBe('LOYALTY_HIGH_FROM_SCORE');
+    expect(codes({ loyalty: 0.2, effort: 'low' })[0]).toBe('LOYALTY_LOW_FROM_SCORE');
+  });
+
+  it('lets the rung decide when both are given, and reports a disagreement', () => {
+    const r = classifyCustomer({ rung: 'advocate', loyalty: 0.1, effort: 'low' });
+    expect(r).toMatchObject({ quadrant: 'most-valuable', loyalty: 'high', loyaltySource: 'rung' });
+    expect(r.reasons.map((x) => x.code)).toContain('LOYALTY_SOURCES_DISAGREE');
+    expect(codes({ rung: 'advocate', loyalty: 0.9, effort: 'low' })).not.toContain('LOYALTY_SOURCES_DISAGREE');
+    const byScore = classifyCustomer({ rung: 'advocate', loyalty: 0.1, effort: 'low' }, { loyalty: { prefer: 'score' } });
+    expect(byScore).toMatchObject({ quadrant: 'switcher', loyaltySource: 'score' });
+    expect(byScore.reasons.find((x) => x.code === 'LOYALTY_SOURCES_DISAGREE')?.message).toContain('the score decides');
+    expect(classifyCustomer({ rung: 'advocate', effort: 'low' }, { loyalty: { prefer: 'score' } }).loyaltySource).toBe('rung');
+  });
+
+  it('treats missing loyalty as low when called without validation', () => {
+    const r = classifyCustomer({ effort: 'low' });
+    expect(r).toMatchObject({ quadrant: 'switcher', loyalty: 'low', loyaltySource: 'none' });
+    expect(r.reasons[0]?.code).toBe('LOYALTY_MISSING');
+  });
+
+  it('reads effort from a level or a cost-to-serve score (high from 0.5)', () => {
+    expect(classifyCustomer({ loyalty: 1, effort: 0.5 }).effort).toBe('high');
+    expect(classifyCustomer({ loyalty: 1, effort: 0.49 }).effort).toBe('low');
+    expect(codes({ loyalty: 1, effort: 0.7 })).toContain('EFFORT_HIGH');
+    expect(codes({ loyalty: 1, effort: 'low' })).toContain('EFFORT_LOW');
+    expect(classifyCustomer({ loyalty: 1, effort: 0.4 }, { effort: { highFromScore: 0.3 } }).effort).toBe('high');
+  });
+
+  it('counts a medium effort as low by default, as the policy says', () => {
+    const r = classifyCustomer({ loyalty: 1, effort: 'medium' });
+    expect(r.effort).toBe('low');
+    expect(r.reasons.map((x) => x.code)).toContain('EFFORT_MEDIUM_AS_LOW');
+    const high = classifyCustomer({ loyalty: 1, effort: 'medium' }, { effort: { mediumLevel: 'high' } });
+    expect(high.quadrant).toBe('partner');
+    expect(high.reasons.map((x) => x.code)).toContain('EFFORT_MEDIUM_AS_HIGH');
+  });
+});
+
+const inputArb: fc.Arbitrary<ClassifyCustomerInput> = fc.record({
+  rung: fc.constantFrom(...LOYALTY_RUNGS),
+  loyalty: score(),
+  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), score()),
+}, { requiredKeys: ['effort'] });
+
+describe('classifyCustomer: properties', () => {
+  it('returns one of the four quadrants, consistent with its loyalty and effort classes', () => {
+    fc.assert(fc.property(inputArb, (input) => {
+      const r = classifyCustomer(input);
+      expect(QUADRANTS).toContain(r.quadrant);
+      const expected: Quadrant = r.loyalty === 'high' ? (r.effort === 'high' ? 'partner' : 'most-valuable') : r.effort === 'high' ? 'undesirable' : 'switcher';
+      expect(r.quadrant).toBe(expected);
+      expectAllFinite(r);
+      expectValidReasons(r.reasons, PORTFOLIO_REASON_CODES);
+    }));
+  });
+
+  it('is monotone: more loyalty never lowers the loyalty class, more effort never lowers the effort class', () => {
+    fc.assert(fc.property(fc.constantFrom(...LOYALTY_RUNGS), fc.constantFrom(...LOYALTY_RUNGS), score(), score(), (a, b, x, y) => {
+      const [lo, hi] = rungNumber(a) <= rungNumber(b) ? [a, b] : [b, a];
+      const rank = (l: string) => (l === 'high' ? 1 : 0);
+      expect(rank(classifyCustomer({ rung: hi, effort: x }).loyalty)).toBeGreaterThanOrEqual(rank(classifyCustomer({ rung: lo, effort: x }).loyalty));
+      expect(rank(classifyCustomer({ loyalty: Math.max(x, y), effort: 0 }).loyalty)).toBeGreaterThanOrEqual(rank(classifyCustomer({ loyalty: Math.min(x, y), effort: 0 }).loyalty));
+      expect(rank(classifyCustomer({ rung: a, effort: Math.max(x, y) }).effort)).toBeGreaterThanOrEqual(rank(classifyCustomer({ rung: a, effort: Math.min(x, y) }).effort));
+    }));
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    fc.assert(fc.property(inputArb, (input) => {
+      const before = structuredClone(input);
+      const frozen = freeze(input);
+      expect(classifyCustomer(frozen)).toEqual(classifyCustomer(before));
+      expect(frozen).toEqual(before);
+    }));
+  });
+});
+
+describe('sellingEffort', () => {
+  it.each([
+    ['switcher', 'low', ['serve-at-low-cost', 'migrate-where-it-pays']],
+    ['most-valuable', 'medium', ['retain-and-protect', 'keep-cost-to-serve-low', 'ask-for-advocacy-and-premium']],
+    ['undesirable', 'low', ['reduce-cost-to-serve', 'find-root-cause', 'reprice-or-exit']],
+    ['partner', 'high', ['invest-in-collaboration', 'list-rung-activities', 'check-profitability']],
+  ] as const)('recommends %s effort and actions', (quadrant, effort, actions) => {
+    const s = sellingEffort(quadrant);
+    expect(s.quadrant).toBe(quadrant);
+    expect(s.effort).toBe(effort);
+    expect(s.actions.map((a) => a.id)).toEqual(actions);
+    for (const a of s.actions) expect(a.description).toBe(SELLING_ACTIONS[a.id]);
+    expect(s.reasons.map((r) => r.code)).toEqual([
+      `SELLING_${quadrant.toUpperCase().replace(/-/g, '_')}`,
+      ...actions.map((a) => `ACTION_${a.toUpperCase().replace(/-/g, '_')}`),
+    ]);
+    expectValidReasons(s.reasons, PORTFOLIO_REASON_CODES);
+  });
+
+  it('cites the migration procedure for diagnosing stuck accounts', () => {
+    expect(sellingEffort('undesirable').reasons.find((r) => r.code === 'ACTION_FIND_ROOT_CAUSE')?.concept).toBe('ladder-migration');
+    expect(sellingEffort('partner').reasons.find((r) => r.code === 'ACTION_CHECK_PROFITABILITY')?.concept).toBe('customer-profitability');
+  });
+
+  it('follows the policy and ignores unknown action ids', () => {
+    const s = sellingEffort('switcher', { sellingEffort: { switcher: 'medium' }, sellingActions: { switcher: ['find-root-cause', 'shout' as never] } });
+    expect(s.effort).toBe('medium');
+    expect(s.actions.map((a) => a.id)).toEqual(['find-root-cause']);
+  });
+
+  it('falls back to the switcher quadrant for an unknown quadrant from untyped callers', () => {
+    expect(sellingEffort('fan' as Quadrant).quadrant).toBe('switcher');
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
+import { PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
+import { sumOfLargest } from '../../src/portfolio/summary.js';
+import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const codes = (customers: readonly PortfolioCustomer[], policy?: Parameters<typeof portfolioSummary>[1]) => portfolioSummary(customers, policy).reasons.map((r) => r.code);
+
+describe('portfolioSummary', () => {
+  it('adds up counts, revenue, cost to serve and profit per quadrant', () => {
+    const s = portfolioSummary([
+      { id: 'a', rung: 'advocate', effort: 'low', revenue: 100, costOfGoods: 50, costToServe: 10 },
+      { id: 'b', rung: 'switcher', effort: 'high', revenue: 100, costOfGoods: 70, costToServe: 40 },
+      { id: 'c', loyalty: 0.9, effort: 0.8, revenue: 300, discounts: 20, costOfGoods: 150, costToServe: 60 },
+      { id: 'd', loyalty: 0.1, effort: 0.1, revenue: 50, costOfGoods: 30, costToServe: 5 },
+    ]);
+    expect(s.customers).toBe(4);
+    expect(s.quadrants['most-valuable']).toEqual({ count: 1, revenue: 100, costToServe: 10, profit: 40, profitShare: 40 / 115 });
+    expect(s.quadrants.undesirable).toEqual({ count: 1, revenue: 100, costToServe: 40, profit: -10, profitShare: -10 / 115 });
+    expect(s.quadrants.partner).toEqual({ count: 1, revenue: 300, costToServe: 60, profit: 70, profitShare: 70 / 115 });
+    expect(s.quadrants.switcher).toEqual({ count: 1, revenue: 50, costToServe: 5, profit: 15, profitShare: 15 / 115 });
+    expect(s.totals).toEqual({ revenue: 550, costToServe: 115, profit: 115 });
+    expect(s.effortReference).toBeNull();
+    expect(s.meanProfit).toEqual({ highLoyalty: 55, lowLoyalty: 2.5 });
+    expect(s.reasons.map((r) => r.code)).toEqual(['QUADRANT_LOSS']);
+    expect(s.reasons[0]?.message).toContain('undesirable customers lose 10');
+  });
+
+  it('judges effort relative to the portfolio mean cost to serve when a customer has none', () => {
+    const s = portfolioSummary([
+      { id: 'a', rung: 'advocate', revenue: 100, costToServe: 5 },
+      { id: 'b', rung: 'advocate', revenue: 100, costToServe: 15 },
+      { id: 'c', rung: 'advocate', effort: 'high', revenue: 100, costToServe: 1 },
+    ]);
+    expect(s.effortReference).toBe(7);
+    expect(s.quadrants['most-valuable'].count).toBe(1);
+    expect(s.quadrants.partner.count).toBe(2);
+    expect(s.reasons.find((r) => r.code === 'EFFORT_RELATIVE')?.message).toContain('2 customer(s)');
+    const strict = portfolioSummary([
+      { id: 'a', rung: 'advocate', revenue: 100, costToServe: 5 },
+      { id: 'b', rung: 'advocate', revenue: 100, costToServe: 15 },
+    ], { effort: { relativeHighFrom: 2 } });
+    expect(strict.quadrants.partner.count).toBe(0);
+    const free = portfolioSummary([{ id: 'a', rung: 'advocate', revenue: 100, costToServe: 0 }]);
+    expect(free.quadrants['most-valuable'].count).toBe(1);
+  });
+
+  it('follows the policy on which loyalty input decides', () => {
+    const c: PortfolioCustomer[] = [{ id: 'a', rung: 'premium-payer', loyalty: 0.1, effort: 'low', revenue: 10, costToServe: 1 }];
+    expect(portfolioSummary(c).quadrants['most-valuable'].count).toBe(1);
+    expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants.switcher.count).toBe(1);
+    expect(portfolioSummary([{ id: 'b', loyalty: 0.9, effort: 'low', revenue: 10, costToServe: 1 }]).quadrants['most-valuable'].count).toBe(1);
+    expect(portfolioSummary([{ id: 'c', rung: 'advocate', effort: 'low', revenue: 10, costToServe: 1 }], { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(1);
+  });
+
+  it('measures the concentration of profit: top-20% share and Herfindahl index', () => {
+    const customers: PortfolioCustomer[] = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, loyalty: 0.5, effort: 'low', revenue: 10 + i + 1, costToServe: 10 }));
+    const s = portfolioSummary(customers);
+    expect(s.totals.profit).toBe(55);
+    expect(s.concentration.topCount).toBe(2);
+    expect(s.concentration.topProfitShare).toBeCloseTo(19 / 55, 12);
+    const hhi = Array.from({ length: 10 }, (_, i) => ((i + 1) / 55) ** 2).reduce((a, b) => a + b, 0);
+    expect(s.concentration.herfindahl).toBeCloseTo(hhi, 12);
+    expect(s.concentration.effectiveCustomers).toBeCloseTo(1 / hhi, 10);
+    expect(s.reasons.map((r) => r.code)).not.toContain('PROFIT_CONCENTRATED');
+    expect(codes(customers, { concentration: { concentratedFrom: 0.3 } })).toContain('PROFIT_CONCENTRATED');
+    expect(portfolioSummary(customers, { concentration: { topFraction: 0.5 } }).concentration.topProfitShare).toBeCloseTo(40 / 55, 12);
+  });
+
+  it('rounds the top fraction up to whole customers and handles ties', () => {
+    const customers: PortfolioCustomer[] = Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, loyalty: 0.5, effort: 'low', revenue: 5, costToServe: 0 }));
+    const s = portfolioSummary(customers);
+    expect(s.concentration.topCount).toBe(2);
+    expect(s.concentration.topProfitShare).toBeCloseTo(2 / 7, 12);
+    expect(s.concentration.herfindahl).toBeCloseTo(1 / 7, 12);
+    expect(s.concentration.effectiveCustomers).toBeCloseTo(7, 10);
+  });
+
+  it('flags a whale curve when the top customers earn more than the total', () => {
+    const s = portfolioSummary([
+      { id: 'big', rung: 'advocate', effort: 'low', revenue: 1000, costToServe: 0 },
+      { id: 'l1', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 200 },
+      { id: 'l2', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 200 },
+      { id: 'l3', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 100 },
+      { id: 'l4', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 100 },
+    ]);
+    expect(s.concentration.topProfitShare).toBeCloseTo(1000 / 400, 12);
+    expect(s.concentration.herfindahl).toBe(1);
+    expect(s.reasons.map((r) => r.code)).toEqual(['QUADRANT_LOSS', 'WHALE_CURVE', 'PROFIT_CONCENTRATED']);
+  });
+
+  it('never returns an infinite share, even for a vanishing total profit', () => {
+    const s = portfolioSummary([
+      { id: 'a', rung: 'advocate', effort: 'low', revenue: 1e12, costToServe: 0 },
+      { id: 'b', rung: 'switcher', effort: 'low', revenue: 5e-324, costToServe: 1e12 },
+    ]);
+    expectAllFinite(s);
+    expect(s.quadrants['most-valuable'].profitShare).toBeNull();
+  });
+
+  it('leaves shares undefined when the portfolio earns nothing', () => {
+    const s = portfolioSummary([{ id: 'a', rung: 'switcher', effort: 'high', revenue: 10, costToServe: 20 }]);
+    expect(s.concentration).toMatchObject({ topProfitShare: null, herfindahl: null, effectiveCustomers: null });
+    expect(s.quadrants.undesirable.profitShare).toBeNull();
+    expect(s.reasons.map((r) => r.code)).toContain('NO_PROFIT');
+  });
+
+  it('notes when loyal customers earn no more than the others (Reinartz & Kumar)', () => {
+    const c = codes([
+      { id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 },
+      { id: 'b', rung: 'switcher', effort: 'low', revenue: 100, costToServe: 10 },
+    ]);
+    expect(c).toContain('LOYAL_NOT_MORE_PROFITABLE');
+    expect(portfolioSummary([{ id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 }]).meanProfit).toEqual({ highLoyalty: 10, lowLoyalty: null });
+  });
+
+  it('handles an empty portfolio and customers without loyalty data', () => {
+    const empty = portfolioSummary([]);
+    expect(empty.customers).toBe(0);
+    expect(empty.concentration).toEqual({ topFraction: 0.2, topCount: 0, topProfitShare: null, herfindahl: null, effectiveCustomers: null });
+    expect(empty.effortReference).toBeNull();
+    expect(empty.reasons.map((r) => r.code)).toEqual(['NO_CUSTOMERS']);
+    const missing = portfolioSummary([{ id: 'a', effort: 'low', revenue: 10, costToServe: 1 }]);
+    expect(missing.quadrants.switcher.count).toBe(1);
+    expect(missing.reasons.map((r) => r.code)).toContain('LOYALTY_MISSING_SOME');
+  });
+});
+
+describe('sumOfLargest', () => {
+  it('matches a sort on large inputs: random, sorted, reversed, all equal, few distinct values', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const random = Array.from({ length: 2000 }, () => (next() % 20001) - 10000);
+    const cases = [random, [...random].sort((a, b) => a - b), [...random].sort((a, b) => b - a), new Array<number>(500).fill(3), random.map((x) => x % 3)];
+    for (const xs of cases) {
+      for (const k of [1, 2, 17, Math.ceil(xs.length / 5), xs.length - 1, xs.length]) {
+        const expected = [...xs].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
+        expect(sumOfLargest(Float64Array.from(xs), k)).toBe(expected);
+      }
+    }
+  });
+
+  it('matches a sort for any values and k, without reordering its input', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.nat(), (xs, seed) => {
+      const values = Float64Array.from(xs);
+      const k = 1 + (seed % xs.length);
+      const expected = [...xs].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
+      expect(sumOfLargest(values, k)).toBe(expected);
+      expect(Array.from(values)).toEqual(xs);
+    }));
+  });
+});
+
+const customerArb: fc.Arbitrary<PortfolioCustomer> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 4 }),
+  rung: fc.constantFrom(...LOYALTY_RUNGS),
+  loyalty: score(),
+  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), score()),
+  revenue: fc.integer({ min: 0, max: 100000 }),
+  discounts: fc.integer({ min: 0, max: 5000 }),
+  costOfGoods: fc.integer({ min: 0, max: 80000 }),
+  costToServe: fc.integer({ min: 0, max: 30000 }),
+}, { requiredKeys: ['id', 'rung', 'revenue', 'costToServe'] });
+
+describe('portfolioSummary: properties', () => {
+  it('adds up, stays finite and uses documented reasons', () => {
+    fc.assert(fc.property(fc.array(customerArb, { maxLength: 60 }), (customers) => {
+      const s = portfolioSummary(customers);
+      let count = 0;
+      let revenue = 0;
+      let profit = 0;
+      for (const q of QUADRANTS) {
+        count += s.quadrants[q].count;
+        revenue += s.quadrants[q].revenue;
+        profit += s.quadrants[q].profit;
+      }
+      expect(count).toBe(customers.length);
+      expect(revenue).toBe(s.totals.revenue);
+      expect(profit).toBeCloseTo(s.totals.profit, 6);
+      if (s.concentration.herfindahl !== null) {
+        expect(s.concentration.herfindahl).toBeGreaterThan(0);
+        expect(s.concentration.herfindahl).toBeLessThanOrEqual(1);
+      }
+      expectAllFinite(s);
+      expectValidReasons(s.reasons, PORTFOLIO_REASON_CODES);
+    }));
+  });
+
+  it('does not depend on the order of the customers and does not mutate them', () => {
+    fc.assert(fc.property(fc.array(customerArb, { maxLength: 40 }), (customers) => {
+      const before = structuredClone(customers);
+      const frozen = freeze(customers);
+      const s = portfolioSummary(frozen);
+      const r = portfolioSummary([...before].reverse());
+      expect(r.customers).toBe(s.customers);
+      expect(r.concentration.topCount).toBe(s.concentration.topCount);
+      for (const q of QUADRANTS) expect(r.quadrants[q].count).toBe(s.quadrants[q].count);
+      if (s.concentration.topProfitShare !== null) expect(r.concentration.topProfitShare).toBeCloseTo(s.concentration.topProfitShare, 9);
+      expect(portfolioSummary(frozen)).toEqual(s);
+      expect(frozen).toEqual(before);
+    }));
+  });
+});
