@@ -65,7 +65,15 @@ const R = {
  * ```
  */
 export function recommendWinBackOffer(lossReason: LossReason, goal: WinBackGoal, policy?: DeepPartial<ReacquisitionPolicy>): WinBackOfferRecommendation {
-  const p = mergePolicy(defaultReacquisitionPolicy, policy);
+  return offerWith(lossReason, goal, mergePolicy(defaultReacquisitionPolicy, policy));
+}
+
+/**
+ * {@link recommendWinBackOffer} with a policy already merged.
+ *
+ * @internal
+ */
+export function offerWith(lossReason: LossReason, goal: WinBackGoal, p: ReacquisitionPolicy): WinBackOfferRecommendation {
   const category = LOSS_REASON_CATEGORY[lossReason];
   const basis = CATEGORY_OFFER_BASIS[category];
   const offer = p.offer.table[goal][basis];

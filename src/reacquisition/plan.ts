@@ -3,7 +3,7 @@ import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { toCode } from '../core/score.js';
 import { ACTIVITY_TIMINGS } from './constants.js';
-import { recommendWinBackOffer } from './offer.js';
+import { offerWith } from './offer.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   LossAssessment, PlanReview, PlanTarget, ReacquisitionActivity, ReacquisitionActivityId, ReacquisitionPlan, ReacquisitionPolicy,
@@ -127,7 +127,7 @@ export function planReacquisitionActivities(assessment: LossAssessment, policy?:
   let offer: WinBackOfferRecommendation | null = null;
   if (assessment.primary !== null && assessment.primaryReason !== null) {
     if (p.offerFor.includes(assessment.primary)) {
-      offer = recommendWinBackOffer(assessment.primaryReason, p.offerGoal, full);
+      offer = offerWith(assessment.primaryReason, p.offerGoal, full);
       add('win-back-offer', assessment.primary, reason('OFFER_PLANNED', `Offer a ${offer.offer} to win the customer back (goal: ${offer.goal}).`, 'win-back-offer'));
       if (p.followUp) add('second-lifetime-follow-up', null, R.followUp);
     } else {
@@ -150,7 +150,7 @@ export function planReacquisitionActivities(assessment: LossAssessment, policy?:
   }
   // Stable sort: within a timing, activities keep the order in which they were added.
   activities.sort((a, b) => ACTIVITY_TIMINGS.indexOf(a.timing) - ACTIVITY_TIMINGS.indexOf(b.timing));
-  const review = checkReacquisitionPlan(assessment, activities, full);
+  const review = reviewPlan(assessment, activities, p);
   return {
     activities,
     offer,
@@ -197,7 +197,10 @@ export function checkReacquisitionPlan(
   activities: readonly ReacquisitionActivity[],
   policy?: DeepPartial<ReacquisitionPolicy>,
 ): PlanReview {
-  const p = mergePolicy(defaultReacquisitionPolicy, policy).plan;
+  return reviewPlan(assessment, activities, mergePolicy(defaultReacquisitionPolicy, policy).plan);
+}
+
+function reviewPlan(assessment: LossAssessment, activities: readonly ReacquisitionActivity[], p: ReacquisitionPolicy['plan']): PlanReview {
   const targets: PlanTarget[] = [];
   if (assessment.primary === null) targets.push('unknown-reason');
   for (const c of assessment.categories) {

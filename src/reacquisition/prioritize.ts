@@ -8,8 +8,8 @@ import type {
   LostCustomer, LostCustomerPrioritization, LostCustomerProspect, LostCustomerSegment, ProspectPriority, ReacquisitionPolicy,
   RegainSegmentProfit,
 } from './schema.js';
-import { segmentLostCustomer } from './segment.js';
-import { bounded, cost, finite, secondLifetimeValue, segmentRow, summarise } from './value.js';
+import { segmentWith } from './segment.js';
+import { bounded, computeSltv, cost, finite, segmentRow, summarise } from './value.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -94,9 +94,9 @@ export function prioritizeLostCustomers(
   const available = cost(budget);
 
   const work: Work[] = lost.map((c, index) => {
-    const sltv = typeof c.sltv === 'number' ? bounded(finite(c.sltv)) : secondLifetimeValue(c.sltv, full).value;
+    const sltv = typeof c.sltv === 'number' ? bounded(finite(c.sltv)) : computeSltv(c.sltv, full.sltv.divergentHorizon).value;
     const input: LostCustomer = { endedBy: c.endedBy, reason: c.reason, value: c.value ?? sltv };
-    const segmentation = segmentLostCustomer(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full);
+    const segmentation = segmentWith(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full);
     const rr = clamp01(c.regainRatio);
     const dialogue = cost(c.dialogueCost);
     const offer = cost(c.offerCost);

@@ -4,7 +4,7 @@ import type { Reason } from '../core/schema.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LostCustomerSegment, ReacquisitionCase, ReacquisitionPolicy, ReacquisitionRatio, ReacquisitionRatioRow } from './schema.js';
-import { segmentLostCustomer } from './segment.js';
+import { segmentWith } from './segment.js';
 
 const R = {
   none: reason('NO_ATTEMPTED_CASES', 'No case has been carried through to an outcome yet, so there is no reacquisition ratio.', 'regain-management'),
@@ -47,7 +47,7 @@ export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?:
   for (const c of cases) {
     let segment = c.steps.segment?.segment;
     if (segment === undefined) {
-      segment = segmentLostCustomer(c.lost, full).segment;
+      segment = segmentWith(c.lost, full).segment;
       inferred = true;
     }
     let counts = bySegment.get(segment);

@@ -3,7 +3,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { scoreIndicators, toCode } from '../core/score.js';
-import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY } from './constants.js';
+import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
@@ -86,7 +86,16 @@ export function assessReacquisitionOpportunity(
   indicators: ReacquisitionOpportunityIndicators,
   policy?: DeepPartial<ReacquisitionPolicy>,
 ): ReacquisitionOpportunity {
-  const p = mergePolicy(defaultReacquisitionPolicy, policy).opportunity;
+  return opportunityWith(indicators, mergePolicy(defaultReacquisitionPolicy, policy));
+}
+
+/**
+ * {@link assessReacquisitionOpportunity} with a policy already merged.
+ *
+ * @internal
+ */
+export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, policy: ReacquisitionPolicy): ReacquisitionOpportunity {
+  const p = policy.opportunity;
   const ease = scoreIndicators(indicators.ease, p.weights.ease, EASE_FAMILY, p.levels, p.prior);
   const customerValue = scoreIndicators(indicators.customerValue, p.weights.customerValue, CUSTOMER_VALUE_FAMILY, p.levels, p.prior);
   const be = positive(p.blend.ease);
@@ -150,13 +159,19 @@ export function assessReacquisitionOpportunity(
  * ```
  */
 export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<ReacquisitionPolicy>): LostCustomerSegmentation {
-  const full = mergePolicy(defaultReacquisitionPolicy, policy);
+  return segmentWith(lost, mergePolicy(defaultReacquisitionPolicy, policy));
+}
+
+/**
+ * {@link segmentLostCustomer} with a policy already merged.
+ *
+ * @internal
+ */
+export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy): LostCustomerSegmentation {
   const p = full.segmentation;
   const segment = p.segmentOf[lost.endedBy][lost.reason];
   const settings = p.segments[segment];
-  const reasons: Reason[] = [
-    reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${lost.endedBy} ended the relationship (${lost.reason}); ${STANCE[segment]}.`, 'lost-customer-segments'),
-  ];
+  const reasons: Reason[] = [segmentReason(segment, lost.endedBy, lost.reason)];
   let addressable = settings.addressable;
   let priority: Level = settings.priority;
   const value = lost.value !== undefined && Number.isFinite(lost.value) ? lost.value : undefined;
@@ -174,7 +189,7 @@ export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<Rea
       reasons.push(reason('VALUE_HIGH', `The customer's value of ${fmt(value)} reaches the high-value mark of ${fmt(p.highValue)}: priority rises one level.`, 'reacquisition-opportunity'));
     }
     if (lost.opportunity !== undefined) {
-      const opportunity = assessReacquisitionOpportunity(lost.opportunity, full);
+      const opportunity = opportunityWith(lost.opportunity, full);
       if (opportunity.confidence > 0 && opportunity.level === 'high') {
         priority = shift(priority, 1);
         reasons.push(R.opportunityUp);
@@ -193,6 +208,19 @@ export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<Rea
   if (segment === 'unintentionally-pushed-away' && CATEGORY_OFFER_BASIS[LOSS_REASON_CATEGORY[lost.reason]] === 'service') reasons.push(R.serviceTradeOff);
   reasons.push(R.priority[priority]);
   return { segment, addressable, priority, reasons };
+}
+
+// Every segment reason, built once: its text depends only on the segment, who ended it and why.
+const SEGMENT_REASONS: Readonly<Record<string, Reason>> = Object.freeze(Object.fromEntries(
+  LOST_CUSTOMER_SEGMENTS.flatMap((segment) => (['supplier', 'customer'] as const).flatMap((endedBy) => LOSS_REASONS.map((lossReason) => [
+    `${segment}|${endedBy}|${lossReason}`,
+    reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${endedBy} ended the relationship (${lossReason}); ${STANCE[segment]}.`, 'lost-customer-segments'),
+  ]))),
+));
+
+function segmentReason(segment: LostCustomerSegment, endedBy: LostCustomer['endedBy'], lossReason: LostCustomer['reason']): Reason {
+  return SEGMENT_REASONS[`${segment}|${endedBy}|${lossReason}`]
+    ?? reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${endedBy} ended the relationship (${lossReason}); ${STANCE[segment]}.`, 'lost-customer-segments');
 }
 
 function positive(w: number): number {

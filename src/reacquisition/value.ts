@@ -52,36 +52,50 @@ const R = {
  * ```
  */
 export function secondLifetimeValue(input: SecondLifetimeValueInput, policy?: DeepPartial<ReacquisitionPolicy>): SecondLifetimeValue {
+  return sltvWith(input, policy === undefined ? defaultReacquisitionPolicy : mergePolicy(defaultReacquisitionPolicy, policy));
+}
+
+/**
+ * {@link secondLifetimeValue} with a policy already merged.
+ *
+ * @internal
+ */
+export function sltvWith(input: SecondLifetimeValueInput, policy: ReacquisitionPolicy): SecondLifetimeValue {
+  const c = computeSltv(input, policy.sltv.divergentHorizon);
+  const { m, r, d, value, horizon } = c;
+  const reasons: Reason[] = [];
+  if (c.kind === 'infinite') {
+    reasons.push(reason('SLTV_INFINITE_HORIZON', `Second lifetime value over an infinite horizon: ${fmt(m)} / (1 + ${fmt(d, 4)} − ${fmt(r, 4)}) = ${fmt(value)}.`, 'second-lifetime-value'));
+  } else if (c.kind === 'divergent') {
+    reasons.push(reason('SLTV_DIVERGENT_HORIZON_CAPPED', `With no discounting and full retention an infinite horizon diverges; the value is summed over ${String(horizon)} periods instead: ${fmt(value)}.`, 'second-lifetime-value'));
+  } else {
+    if (c.cut) reasons.push(reason('SLTV_PERIODS_CAPPED', `The horizon of ${fmt(input.periods ?? 0)} periods is cut to ${MAX_PERIODS}.`, 'second-lifetime-value'));
+    reasons.push(reason('SLTV_FINITE_HORIZON', `Second lifetime value over ${String(horizon)} period${horizon === 1 ? '' : 's'} at margin ${fmt(m)}, retention ${fmt(r, 4)} and discount rate ${fmt(d, 4)}: ${fmt(value)}.`, 'second-lifetime-value'));
+  }
+  if (value <= 0) reasons.push(R.notPositive);
+  return { value, horizon, reasons };
+}
+
+/**
+ * The arithmetic of {@link secondLifetimeValue}, without reasons (for hot paths).
+ *
+ * @internal
+ */
+export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: number): {
+  m: number; r: number; d: number; value: number; horizon: number | null; kind: 'infinite' | 'divergent' | 'finite'; cut: boolean;
+} {
   const m = finite(input.marginPerPeriod);
   const r = clamp01(input.retentionRate);
   const d = input.discountRate > 0 && Number.isFinite(input.discountRate) ? input.discountRate : 0;
-  const reasons: Reason[] = [];
-  let value: number;
-  let horizon: number | null;
   const periods = input.periods;
   if (periods === undefined || periods === Infinity) {
     const denominator = 1 + d - r;
-    if (denominator > 0) {
-      value = m / denominator;
-      horizon = null;
-      reasons.push(reason('SLTV_INFINITE_HORIZON', `Second lifetime value over an infinite horizon: ${fmt(m)} / (1 + ${fmt(d, 4)} − ${fmt(r, 4)}) = ${fmt(value)}.`, 'second-lifetime-value'));
-    } else {
-      const p = mergePolicy(defaultReacquisitionPolicy, policy).sltv;
-      horizon = clampPeriods(p.divergentHorizon);
-      value = sum(m, r, d, horizon);
-      reasons.push(reason('SLTV_DIVERGENT_HORIZON_CAPPED', `With no discounting and full retention an infinite horizon diverges; the value is summed over ${horizon} periods instead: ${fmt(value)}.`, 'second-lifetime-value'));
-    }
-  } else {
-    horizon = clampPeriods(periods);
-    if (periods > MAX_PERIODS) {
-      reasons.push(reason('SLTV_PERIODS_CAPPED', `The horizon of ${fmt(periods)} periods is cut to ${MAX_PERIODS}.`, 'second-lifetime-value'));
-    }
-    value = sum(m, r, d, horizon);
-    reasons.push(reason('SLTV_FINITE_HORIZON', `Second lifetime value over ${horizon} period${horizon === 1 ? '' : 's'} at margin ${fmt(m)}, retention ${fmt(r, 4)} and discount rate ${fmt(d, 4)}: ${fmt(value)}.`, 'second-lifetime-value'));
+    if (denominator > 0) return { m, r, d, value: tidy(m / denominator), horizon: null, kind: 'infinite', cut: false };
+    const horizon = clampPeriods(divergentHorizon);
+    return { m, r, d, value: tidy(sum(m, r, d, horizon)), horizon, kind: 'divergent', cut: false };
   }
-  value = tidy(value);
-  if (value <= 0) reasons.push(R.notPositive);
-  return { value, horizon, reasons };
+  const horizon = clampPeriods(periods);
+  return { m, r, d, value: tidy(sum(m, r, d, horizon)), horizon, kind: 'finite', cut: periods > MAX_PERIODS };
 }
 
 /**
@@ -127,10 +141,11 @@ export function regainProfit(
   analysisCost = 0,
   policy?: DeepPartial<ReacquisitionPolicy>,
 ): RegainProfit {
+  const p = mergePolicy(defaultReacquisitionPolicy, policy);
   const rows = segments.map((s) => {
     const n = s.count > 0 && Number.isFinite(s.count) ? s.count : 0;
     const rr = clamp01(s.regainRatio);
-    const sltv = typeof s.sltv === 'number' ? bounded(finite(s.sltv)) : secondLifetimeValue(s.sltv, policy).value;
+    const sltv = typeof s.sltv === 'number' ? bounded(finite(s.sltv)) : computeSltv(s.sltv, p.sltv.divergentHorizon).value;
     const regained = n * rr;
     return segmentRow(s.segment, n, regained, regained * sltv, n * cost(s.dialogueCost), regained * cost(s.offerCost), sltv);
   });

@@ -11,7 +11,7 @@ export const levelArb = fc.constantFrom('low' as const, 'medium' as const, 'high
 export const opportunityArb: fc.Arbitrary<ReacquisitionOpportunityIndicators> = fc.record({
   ease: fc.record({ fewBarriers: maybeScore(), remainingRelationships: maybeScore(), valueAddingCapability: maybeScore() }, { requiredKeys: [] }),
   customerValue: fc.record({ accountSize: maybeScore(), profitability: maybeScore(), marketInfluence: maybeScore(), crossSellingPotential: maybeScore() }, { requiredKeys: [] }),
-}, { requiredKeys: [] }) as fc.Arbitrary<ReacquisitionOpportunityIndicators>;
+}, { requiredKeys: [] });
 
 export const amountArb = fc.double({ min: -1e9, max: 1e9, noNaN: true });
 export const costArb = fc.double({ min: 0, max: 1e6, noNaN: true });
@@ -21,7 +21,7 @@ export const lostArb: fc.Arbitrary<LostCustomer> = fc.record({
   reason: lossReasonArb,
   value: amountArb,
   opportunity: opportunityArb,
-}, { requiredKeys: ['endedBy', 'reason'] }) as fc.Arbitrary<LostCustomer>;
+}, { requiredKeys: ['endedBy', 'reason'] });
 
 const distributiveArb = fc.oneof(levelArb, fc.record({ outcomeFairness: maybeScore(), compensation: maybeScore(), priceFairness: maybeScore() }, { requiredKeys: [] }));
 const proceduralArb = fc.oneof(levelArb, fc.record({ timeliness: maybeScore(), voice: maybeScore(), flexibility: maybeScore() }, { requiredKeys: [] }));
@@ -34,14 +34,14 @@ export const evidenceArb: fc.Arbitrary<LossEvidence> = fc.record({
     source: fc.constantFrom('customer' as const, 'records' as const, 'salesperson' as const),
   }, { requiredKeys: ['reason'] }), { maxLength: 6 }),
   justice: fc.record({ distributive: distributiveArb, procedural: proceduralArb, interactional: interactionalArb }, { requiredKeys: [] }),
-}, { requiredKeys: ['lossReasons'] }) as fc.Arbitrary<LossEvidence>;
+}, { requiredKeys: ['lossReasons'] });
 
 export const sltvInputArb: fc.Arbitrary<SecondLifetimeValueInput> = fc.record({
   marginPerPeriod: amountArb,
   retentionRate: score(),
   discountRate: fc.double({ min: 0, max: 10, noNaN: true }),
   periods: fc.integer({ min: 1, max: 1000 }),
-}, { requiredKeys: ['marginPerPeriod', 'retentionRate', 'discountRate'] }) as fc.Arbitrary<SecondLifetimeValueInput>;
+}, { requiredKeys: ['marginPerPeriod', 'retentionRate', 'discountRate'] });
 
 export const prospectsArb: fc.Arbitrary<LostCustomerProspect[]> = fc.uniqueArray(fc.record({
   id: fc.string({ minLength: 1, maxLength: 6 }),
@@ -51,4 +51,4 @@ export const prospectsArb: fc.Arbitrary<LostCustomerProspect[]> = fc.uniqueArray
   regainRatio: score(),
   dialogueCost: costArb,
   offerCost: costArb,
-}), { selector: (p) => p.id, maxLength: 12 }) as fc.Arbitrary<LostCustomerProspect[]>;
+}), { selector: (p) => p.id, maxLength: 12 });

@@ -67,7 +67,7 @@ describe('the four-step reacquisition case', () => {
     expect(closed.history.map((e) => [e.event, e.at])).toEqual([
       ['open', '2026-03-01'], ['step', '2026-03-02'], ['step', '2026-03-05'], ['step', '2026-03-10'], ['step', '2026-03-25'], ['close', '2026-04-01'],
     ]);
-    expect(closed.history.filter((e) => e.event === 'step').map((e) => (e.event === 'step' ? e.step : null))).toEqual([...REACQUISITION_STEPS]);
+    expect(closed.history.flatMap((e) => (e.event === 'step' ? [e.step] : []))).toEqual([...REACQUISITION_STEPS]);
     expect(Object.keys(closed.steps)).toEqual([...REACQUISITION_STEPS]);
     expect(codes(closed.history.at(-1)!.reasons)).toEqual(['CASE_REGAINED']);
     for (const c of [opened, s1, s2, s3, s4, closed]) {
@@ -312,5 +312,17 @@ describe('reviewImplementation', () => {
   it('has no completion when nothing was due', () => {
     const empty = { ...plan, activities: [], offer: null };
     expect(reviewImplementation(empty, { activitiesDone: [], offer: null, response: 'pending' }).completion).toBeNull();
+  });
+});
+
+describe('cases built by hand (for example restored from storage)', () => {
+  it('records a plan without a check when no assessment is stored, and an implementation without a plan', () => {
+    const base = startReacquisition(lost, '2026-03-01');
+    const handMade: ReacquisitionCase = { ...base, next: 'develop', steps: { segment: segmentation } };
+    const developed = advanceReacquisition(handMade, RESULTS.develop, '2026-03-02');
+    expect(codes(developed.history.at(-1)!.reasons)).toEqual(['STEP_DEVELOP_RECORDED']);
+    const noPlan: ReacquisitionCase = { ...base, next: 'implement', steps: { segment: segmentation, assess: assessment } };
+    const implemented = advanceReacquisition(noPlan, RESULTS.implement, '2026-03-02');
+    expect(codes(implemented.history.at(-1)!.reasons)).toContain('NO_PLAN');
   });
 });
