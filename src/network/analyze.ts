@@ -329,6 +329,11 @@ function byStrength(x: Relationship, y: Relationship): number {
 function brandes(adj: readonly (readonly Edge[])[], n: number) {
   const cb = new Float64Array(n);
   if (n < 3) return cb;
+  // Compressed adjacency (CSR) keeps the O(n · m) inner loops on typed arrays.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (adj[i] as readonly Edge[]).length;
+  const nbr = new Int32Array(start[n] as number);
+  for (let i = 0, k = 0; i < n; i++) for (const e of adj[i] as readonly Edge[]) nbr[k++] = e.to;
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
   const delta = new Float64Array(n);
@@ -345,19 +350,23 @@ function brandes(adj: readonly (readonly Edge[])[], n: number) {
     while (head < tail) {
       const v = order[head++] as number;
       const dv = dist[v] as number;
-      for (const { to: w } of adj[v] as readonly Edge[]) {
+      const sv = sigma[v] as number;
+      for (let k = start[v] as number, end = start[v + 1] as number; k < end; k++) {
+        const w = nbr[k] as number;
         if (dist[w] === -1) {
           dist[w] = dv + 1;
           order[tail++] = w;
         }
-        if (dist[w] === dv + 1) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+        if (dist[w] === dv + 1) sigma[w] = (sigma[w] as number) + sv;
       }
     }
-    for (let k = tail - 1; k > 0; k--) {
-      const w = order[k] as number;
+    for (let q = tail - 1; q > 0; q--) {
+      const w = order[q] as number;
       const dw = dist[w] as number;
-      for (const { to: v } of adj[w] as readonly Edge[]) {
-        if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + ((sigma[v] as number) / (sigma[w] as number)) * (1 + (delta[w] as number));
+      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+      for (let k = start[w] as number, end = start[w + 1] as number; k < end; k++) {
+        const v = nbr[k] as number;
+        if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
       cb[w] = (cb[w] as number) + (delta[w] as number);
     }

@@ -31,6 +31,8 @@ const FACTOR: Readonly<Record<Factor, string>> = {
   resources: 'resources for the account',
 };
 
+const FACTOR_CODE: Readonly<Record<Factor, string>> = Object.fromEntries(POST_SALES_FACTORS.map((f) => [f, toCode(f)])) as Record<Factor, string>;
+
 const WHY_NEEDED: Readonly<Record<Factor, string>> = {
   strategicValue: 'it is meant for selected strategic accounts',
   solutionComplexity: 'it pays off only for complex solutions',
@@ -73,7 +75,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
       if (w === 0) continue;
       const term = (w * scores[f]) / total;
       fit += term;
-      reasons.push(reason(`${code}_${toCode(f)}`, `${capital(FACTOR[f])} at ${fmt(scores[f])} adds ${fmt(term)} to the fit of ${NAME[model].toLowerCase()}.`, concept, term));
+      reasons.push(reason(`${code}_${FACTOR_CODE[f]}`, `${capital(FACTOR[f])} at ${fmt(scores[f])} adds ${fmt(term)} to the fit of ${NAME[model].toLowerCase()}.`, concept, term));
     }
   }
   fit = clamp01(fit);
@@ -82,7 +84,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
     const min = p.prerequisites[model][f];
     if (min !== undefined && scores[f] < min) {
       missing.push(f);
-      reasons.push(reason(`${code}_MISSING_${toCode(f)}`, `${NAME[model]} needs ${FACTOR[f]} of at least ${fmt(min)} (${WHY_NEEDED[f]}); this account has ${fmt(scores[f])}.`, concept));
+      reasons.push(reason(`${code}_MISSING_${FACTOR_CODE[f]}`, `${NAME[model]} needs ${FACTOR[f]} of at least ${fmt(min)} (${WHY_NEEDED[f]}); this account has ${fmt(scores[f])}.`, concept));
     }
   }
   const prerequisitesMet = missing.length === 0;
