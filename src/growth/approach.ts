@@ -121,12 +121,12 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
   if (supplied === 0) reasons.push(reason('NO_EVIDENCE', `Nothing is known about the account; readiness is the prior ${fmt(prior)}.`, 'account-growth'));
   else if (confidence < 1) reasons.push(reason('PARTIAL_EVIDENCE', `Only ${fmt(confidence * 100, 0)}% of the evidence weight was supplied; the rest counts at the prior ${fmt(prior)}.`, 'account-growth'));
 
-  const capacityShort = a.capacityCoverage !== undefined && a.capacityCoverage < p.minCapacity;
+  const capacity = a.capacityCoverage;
   const notSplittable = a.requirementSplittable === false;
   let approach: GrowthApproach;
-  if (capacityShort) {
+  if (capacity !== undefined && capacity < p.minCapacity) {
     approach = 'foot-in-the-door';
-    reasons.push(reason('CAPACITY_SHORT', `We could cover only ${fmt((a.capacityCoverage ?? 0) * 100, 0)}% of the requirement (all-at-once needs ${fmt(p.minCapacity * 100, 0)}%).`, 'account-growth'));
+    reasons.push(reason('CAPACITY_SHORT', `We could cover only ${fmt(capacity * 100, 0)}% of the requirement (all-at-once needs ${fmt(p.minCapacity * 100, 0)}%).`, 'account-growth'));
     if (notSplittable) reasons.push(reason('NO_SEPARABLE_PIECE', 'The requirement cannot be split either: find or create a separable piece (a line, a site, a trial order) before bidding.', 'account-growth'));
   } else if (notSplittable) {
     approach = 'all-at-once';

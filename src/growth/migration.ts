@@ -81,9 +81,11 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   const a = account;
   const reasons: Reason[] = [];
   const valueAddedKnown = a.valueAddedShare !== undefined || a.solutionSelling !== undefined;
-  const valueAdded = (a.valueAddedShare !== undefined && a.valueAddedShare >= p.valueAddedFrom) || a.solutionSelling === true;
-  if (valueAdded) {
-    const why = a.solutionSelling === true ? 'we sell solutions, not only products' : `${fmt((a.valueAddedShare ?? 0) * 100, 0)}% of the business is services and solutions`;
+  let why: string | null = null;
+  if (a.solutionSelling === true) why = 'we sell solutions, not only products';
+  else if (a.valueAddedShare !== undefined && a.valueAddedShare >= p.valueAddedFrom) why = `${fmt(a.valueAddedShare * 100, 0)}% of the business is services and solutions`;
+  const valueAdded = why !== null;
+  if (why !== null) {
     reasons.push(reason('VALUE_ADDED_OFFERING', `The offering is value-added: ${why} (from ${fmt(p.valueAddedFrom * 100, 0)}%).`, 'migration-strategy'));
   } else if (valueAddedKnown) {
     reasons.push(reason('NO_VALUE_ADDED_OFFERING', `The offering is mainly the product (value-added share ${fmt((a.valueAddedShare ?? 0) * 100, 0)}%, value-added from ${fmt(p.valueAddedFrom * 100, 0)}%).`, 'migration-strategy'));
@@ -92,14 +94,14 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   }
   const partnerSigns = a.jointPlanning === true && a.executiveAccess === true;
   const minRung = rungNumber(p.partnerFromRung);
-  const loyaltyOk = a.rung === undefined || rungNumber(a.rung) >= minRung;
+  const belowRung = a.rung !== undefined && rungNumber(a.rung) < minRung ? a.rung : null;
   if (partnerSigns) reasons.push(reason('PARTNERSHIP_SIGNS', 'We plan jointly with the customer and have access to its senior executives.', 'migration-strategy'));
   let stage: MigrationStage;
-  if (valueAdded && partnerSigns && loyaltyOk) stage = 'strategic-partner';
+  if (valueAdded && partnerSigns && belowRung === null) stage = 'strategic-partner';
   else if (valueAdded) {
     stage = 'value-added-supplier';
-    if (partnerSigns) {
-      reasons.push(reason('LOYALTY_BELOW_PARTNERSHIP', `The customer is on the ${a.rung ?? ''} rung, below ${p.partnerFromRung}: it does not yet invest in the relationship as a partner would.`, 'loyalty-ladder'));
+    if (partnerSigns && belowRung !== null) {
+      reasons.push(reason('LOYALTY_BELOW_PARTNERSHIP', `The customer is on the ${belowRung} rung, below ${p.partnerFromRung}: it does not yet invest in the relationship as a partner would.`, 'loyalty-ladder'));
     }
   } else {
     stage = 'product-vendor';
@@ -113,7 +115,7 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   if (a.accountTeam !== undefined) {
     const teamIndex = ACCOUNT_TEAMS.indexOf(a.accountTeam);
     const team = TEAM_LABEL[a.accountTeam];
-    const fits = TEAM_LABEL[ACCOUNT_TEAMS[stageIndex] ?? 'sales-rep'];
+    const fits = TEAM_LABEL[ACCOUNT_TEAMS[stageIndex] as (typeof ACCOUNT_TEAMS)[number]];
     const at = STAGE_LABEL[stage];
     if (teamIndex < stageIndex) reasons.push(reason('TEAM_BEHIND_STAGE', `The account has ${team} but, as ${at}, needs ${fits}.`, 'migration-strategy'));
     else if (teamIndex > stageIndex) reasons.push(reason('TEAM_AHEAD_OF_STAGE', `The account has ${team}; as ${at} it needs only ${fits}, unless the team is there to migrate it.`, 'migration-strategy'));

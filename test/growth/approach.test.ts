@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
+import { GROWTH_PRECONDITIONS, GROWTH_REASON_CODES, GROWTH_RISKS, recommendGrowthApproach, type GrowthAccount } from '../../src/growth/index.js';
+import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+
+const codes = (a: GrowthAccount, policy?: Parameters<typeof recommendGrowthApproach>[1]) => recommendGrowthApproach(a, policy).reasons.map((r) => r.code);
+
+describe('recommendGrowthApproach', () => {
+  it('recommends all-at-once when the customer consolidates suppliers', () => {
+    const r = recommendGrowthApproach({ consolidatingSuppliers: true });
+    expect(r.approach).toBe('all-at-once');
+    expect(r.readiness).toBeCloseTo(0.3 + (3 * 0.7) / 7.5, 12);
+    expect(r.confidence).toBeCloseTo(3 / 7.5, 12);
+    expect(r.reasons.map((x) => x.code)).toEqual(['ALL_AT_ONCE_CONSOLIDATION', 'PARTIAL_EVIDENCE', 'APPROACH_ALL_AT_ONCE']);
+    expect(r.reasons[0]?.weight).toBeCloseTo(0.28, 12);
+  });
+
+  it('recommends foot-in-the-door when the customer does not consolidate, or nothing is known', () => {
+    const r = recommendGrowthApproach({ consolidatingSuppliers: false, requirementSplittable: true });
+    expect(r.approach).toBe('foot-in-the-door');
+    expect(r.readiness).toBeCloseTo(0.18, 12);
+    expect(r.reasons[0]?.message).toContain('counts against');
+    const none = recommendGrowthApproach({});
+    expect(none).toMatchObject({ approach: 'foot-in-the-door', readiness: 0.3, confidence: 0 });
+    expect(none.reasons.map((x) => x.code)).toEqual(['NO_EVIDENCE', 'APPROACH_FOOT_IN_THE_DOOR']);
+  });
+
+  it('blends all the evidence: readiness = prior + Σ w(x − prior) / Σ w', () => {
+    const r = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.95, provenPerformance: 0.7 });
+    expect(r.readiness).toBeCloseTo(0.3 + (3 * 0.7 + 1 * 0.65 + 1.5 * 0.4) / 7.5, 12);
+    const full = recommendGrowthApproach({ consolidatingSuppliers: false, capacityCoverage: 1, provenPerformance: 1, switchingRisk: 0, rung: 'premium-payer', shareOfWallet: 1 });
+    expect(full.readiness).toBeCloseTo(4.5 / 7.5, 12);
+    expect(full.confidence).toBe(1);
+    expect(full.approach).toBe('all-at-once');
+    expect(full.reasons.map((x) => x.code)).not.toContain('PARTIAL_EVIDENCE');
+    const neutral = recommendGrowthApproach({ switchingRisk: 0.5 }, { approach: { prior: 0.5 } });
+    expect(neutral.reasons[0]?.message).toContain('is neutral on');
+    expect(recommendGrowthApproach({ rung: 'cynic' }).readiness).toBeCloseTo(0.3 - (0.5 * 0.3) / 7.5, 12);
+  });
+
+  it('rules out all-at-once when capacity covers too little of the requirement', () => {
+    const r = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4, provenPerformance: 1 });
+    expect(r.approach).toBe('foot-in-the-door');
+    expect(r.readiness).toBeGreaterThan(0.5);
+    expect(r.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['CAPACITY_SHORT', 'APPROACH_FOOT_IN_THE_DOOR', 'CONSOLIDATION_EXCLUSION_RISK']));
+    expect(recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.8 }).approach).toBe('all-at-once');
+    expect(recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.85 }, { approach: { minCapacity: 0.9 } }).approach).toBe('foot-in-the-door');
+  });
+
+  it('bids for all of a requirement that cannot be split, capacity permitting', () => {
+    const r = recommendGrowthApproach({ consolidatingSuppliers: false, requirementSplittable: false });
+    expect(r.approach).toBe('all-at-once');
+    expect(r.reasons.map((x) => x.code)).toContain('REQUIREMENT_NOT_SPLITTABLE');
+    const stuck = recommendGrowthApproach({ requirementSplittable: false, capacityCoverage: 0.5 });
+    expect(stuck.approach).toBe('foot-in-the-door');
+    expect(stuck.reasons.map((x) => x.code)).toContain('NO_SEPARABLE_PIECE');
+    expect(stuck.preconditions.find((p) => p.id === 'separable-piece')?.met).toBe(false);
+  });
+
+  it('lists the preconditions and risks of the chosen approach, set from the account where it says', () => {
+    const all = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.9, provenPerformance: 0.3, switchingRisk: 0.8 });
+    expect(all.approach).toBe('all-at-once');
+    expect(all.preconditions).toEqual([
+      { id: 'customer-consolidating', description: GROWTH_PRECONDITIONS['customer-consolidating'], met: true },
+      { id: 'capacity-for-whole-requirement', description: GROWTH_PRECONDITIONS['capacity-for-whole-requirement'], met: true },
+      { id: 'credible-proof', description: GROWTH_PRECONDITIONS['credible-proof'], met: false },
+      { id: 'transition-plan', description: GROWTH_PRECONDITIONS['transition-plan'], met: null },
+    ]);
+    expect(all.risks).toEqual([
+      { id: 'capacity-overstretch', description: GROWTH_RISKS['capacity-overstretch'], elevated: true },
+      { id: 'single-failure-exposure', description: GROWTH_RISKS['single-failure-exposure'], elevated: true },
+      { id: 'price-pressure', description: GROWTH_RISKS['price-pressure'], elevated: true },
+      { id: 'customer-switching-risk', description: GROWTH_RISKS['customer-switching-risk'], elevated: true },
+    ]);
+    const foot = recommendGrowthApproach({ requirementSplittable: true, switchingRisk: 0.2, consolidatingSuppliers: false });
+    expect(foot.preconditions.map((p) => [p.id, p.met])).toEqual([['separable-piece', true], ['measurable-performance', null], ['path-to-expand', null]]);
+    expect(foot.risks.map((r) => [r.id, r.elevated])).toEqual([['slow-growth', null], ['stuck-at-trial', false], ['excluded-when-consolidating', false]]);
+    const unknown = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 1 });
+    expect(unknown.risks.map((r) => r.elevated)).toEqual([false, null, true, null]);
+  });
+
+  it('follows the policy threshold and weights, and is total on zero weights', () => {
+    expect(recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { allAtOnceFrom: 0.6 } }).approach).toBe('foot-in-the-door');
+    const zero = recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0, capacityCoverage: 0, provenPerformance: 0, lowSwitchingRisk: 0, loyalty: 0, shareOfWallet: Number.NaN } } });
+    expect(zero.readiness).toBe(0.3);
+    expect(zero.confidence).toBe(0);
+    expectAllFinite(zero);
+    expect(codes({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0 } } })).not.toContain('ALL_AT_ONCE_CONSOLIDATION');
+  });
+});
+
+const accountArb: fc.Arbitrary<GrowthAccount> = fc.record({
+  consolidatingSuppliers: fc.boolean(),
+  requirementSplittable: fc.boolean(),
+  capacityCoverage: score(),
+  provenPerformance: score(),
+  switchingRisk: score(),
+  shareOfWallet: score(),
+  rung: fc.constantFrom(...LOYALTY_RUNGS),
+}, { requiredKeys: [] });
+
+const improve = (a: GrowthAccount, d: { b: boolean; x: number }): GrowthAccount => {
+  const out: { -readonly [K in keyof GrowthAccount]: GrowthAccount[K] } = { ...a };
+  if (a.consolidatingSuppliers !== undefined) out.consolidatingSuppliers = a.consolidatingSuppliers || d.b;
+  if (a.capacityCoverage !== undefined) out.capacityCoverage = Math.min(1, a.capacityCoverage + d.x);
+  if (a.provenPerformance !== undefined) out.provenPerformance = Math.min(1, a.provenPerformance + d.x);
+  if (a.switchingRisk !== undefined) out.switchingRisk = Math.max(0, a.switchingRisk - d.x);
+  if (a.shareOfWallet !== undefined) out.shareOfWallet = Math.min(1, a.shareOfWallet + d.x);
+  if (a.rung !== undefined && d.b) out.rung = 'premium-payer';
+  return out;
+};
+
+describe('recommendGrowthApproach: properties', () => {
+  it('returns readiness and confidence in [0, 1] with documented reasons', () => {
+    fc.assert(fc.property(accountArb, (a) => {
+      const r = recommendGrowthApproach(a);
+      expect(r.readiness).toBeGreaterThanOrEqual(0);
+      expect(r.readiness).toBeLessThanOrEqual(1);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.preconditions.length).toBeGreaterThan(0);
+      expect(r.risks.length).toBeGreaterThan(0);
+      expectAllFinite(r);
+      expectValidReasons(r.reasons, GROWTH_REASON_CODES);
+    }));
+  });
+
+  it('never turns from all-at-once to foot-in-the-door as the evidence for it improves', () => {
+    fc.assert(fc.property(accountArb, fc.record({ b: fc.boolean(), x: score() }), (a, d) => {
+      const better = recommendGrowthApproach(improve(a, d));
+      const base = recommendGrowthApproach(a);
+      expect(better.readiness).toBeGreaterThanOrEqual(base.readiness - 1e-12);
+      if (base.approach === 'all-at-once') expect(better.approach).toBe('all-at-once');
+    }));
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    fc.assert(fc.property(accountArb, (a) => {
+      const before = structuredClone(a);
+      const frozen = freeze(a);
+      expect(recommendGrowthApproach(frozen)).toEqual(recommendGrowthApproach(before));
+      expect(frozen).toEqual(before);
+    }));
+  });
+});
