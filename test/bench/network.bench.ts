@@ -2,9 +2,9 @@
  * Benchmarks for analyzeNetwork on the bundled sample network and on synthetic networks of 100
  * and 1,000 actors (about 4 actor bonds, 2 activity links and 1 resource tie per actor, built
  * deterministically). Budgets (2-core CI machine): without betweenness the 1,000-actor analysis
- * stays near-linear in links, within 20× the weighted-degree baseline (about 4 ms measured);
+ * stays near-linear in links, within 30× the weighted-degree baseline (about 4 ms measured);
  * with Brandes betweenness, O(actors × relationships), it stays under 250 ms per call (about
- * 120 ms measured). Above `betweennessMaxActors` (2,000 by default) betweenness is skipped.
+ * 75 ms measured). Above `betweennessMaxActors` (2,000 by default) betweenness is skipped.
  */
 import { bench, describe } from 'vitest';
 import { analyzeNetwork, type Activity, type Actor, type NetworkLink, type Resource } from '../../src/network/index.js';
