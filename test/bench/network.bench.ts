@@ -1,6 +1,6 @@
 /**
  * Benchmarks for analyzeNetwork on the bundled sample network and on synthetic networks of 100
- * and 1,000 actors (about 4 actor bonds, 2 activity links and 1 resource tie per actor, built
+ * and 1,000 actors (per actor 2 actor bonds, 1 activity link and half a resource tie, built
  * deterministically). Budgets (2-core CI machine): without betweenness the 1,000-actor analysis
  * stays near-linear in links, within 30× the weighted-degree baseline (about 4 ms measured);
  * with Brandes betweenness, O(actors × relationships), it stays under 250 ms per call (about
