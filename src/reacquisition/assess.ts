@@ -70,7 +70,7 @@ const R = {
  *
  * **Justice.** The customer's perceived distributive (outcome), procedural (process) and
  * interactional (treatment) justice (Homburg, Hoyer & Stock 2007; Liu, Chugh & Gould 2016 found
- * all three contribute to win-back success) are each a {@link Scored}: from a level given by the
+ * all three contribute to win-back success) are each a `Scored` (from the core module): from a level given by the
  * caller (midpoint score, confidence 1, reason `…_GIVEN`) or from indicators (weighted mean,
  * confidence = share of weight supplied). A dimension is **unmet** when it has some evidence
  * and its score is below `assessment.metAt` (0.5 by default), **unknown** when it has none.

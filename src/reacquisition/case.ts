@@ -41,7 +41,10 @@ const R = {
 
 /**
  * Opens a reacquisition case for a lost customer. The case is immutable (frozen) and dated:
- * every transition returns a new case and appends a dated entry to its `history`.
+ * every transition returns a new case and appends a dated entry to its `history`. The lost
+ * customer record's fields (`id`, `name`, `endedBy`, `reason`, `value`, `opportunity`, `lostAt`)
+ * are copied and frozen, so a wider object such as a prospect can be passed; step outputs passed to
+ * {@link advanceReacquisition} are kept as given, so treat them as read-only.
  *
  * Reason codes: `CASE_OPENED`.
  *
@@ -49,7 +52,7 @@ const R = {
  * {@link parseLostCustomerRecord}.
  * @param asOf - The date the case opens (ISO 8601).
  * @returns A new open case whose `next` step is `segment`.
- * @throws {@link TransitionError} (state `new`, event `start`) when `asOf` is not a valid date or
+ * @throws `TransitionError` (from `b2b-relationships/core`) (state `new`, event `start`) when `asOf` is not a valid date or
  * is before the customer's `lostAt`.
  *
  * @example
@@ -69,7 +72,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string): Reac
   }
   return Object.freeze({
     id: lost.id,
-    lost,
+    lost: Object.freeze(pickRecord(lost)),
     status: 'open',
     next: 'segment',
     openedAt: asOf,
@@ -100,7 +103,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string): Reac
  * `updatedAt`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
  * @returns A new case with the step recorded under `steps` and in `history`.
- * @throws {@link TransitionError} when the case is closed (state `closed`), when all four steps
+ * @throws `TransitionError` (from `b2b-relationships/core`) when the case is closed (state `closed`), when all four steps
  * are already recorded (state `implemented`), when the step is not the next one (state
  * `awaiting-<next>`, event the step given, e.g. `develop`), or when `asOf` is not a valid date or
  * is earlier than the case's last date (same state and event; the message says which).
@@ -183,7 +186,7 @@ export function advanceReacquisition(
  * @param outcome - `regained`, `not-regained` or `abandoned`.
  * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`.
  * @returns A new, closed case with the outcome and a dated `close` entry in its history.
- * @throws {@link TransitionError} when the case is already closed (state `closed`), when it is
+ * @throws `TransitionError` (from `b2b-relationships/core`) when the case is already closed (state `closed`), when it is
  * closed `regained` or `not-regained` before the implement step (state `awaiting-<next>`), or
  * when `asOf` is not a valid date or is earlier than the case's last date. The event is
  * `close:<outcome>`, e.g. `close:regained`.
@@ -285,6 +288,16 @@ export function reviewImplementation(plan: ReacquisitionPlan | null, record: Imp
   return { completion, missing, unplanned, offerMatchesPlan, reasons };
 }
 
+/** Copies the fields of a {@link LostCustomerRecord} only, so a wider object (e.g. a prospect) stores cleanly. */
+function pickRecord(lost: LostCustomerRecord): LostCustomerRecord {
+  const out: LostCustomerRecord = { id: lost.id, endedBy: lost.endedBy, reason: lost.reason };
+  if (lost.name !== undefined) out.name = lost.name;
+  if (lost.value !== undefined) out.value = lost.value;
+  if (lost.opportunity !== undefined) out.opportunity = lost.opportunity;
+  if (lost.lostAt !== undefined) out.lostAt = lost.lostAt;
+  return out;
+}
+
 function stateOf(c: ReacquisitionCase): string {
   if (c.status === 'closed') return 'closed';
   return c.next === null ? 'implemented' : `awaiting-${c.next}`;
@@ -297,7 +310,7 @@ function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: str
 }
 
 /**
- * The state a case is in, as named in a {@link TransitionError}: `closed`, `implemented` (all
+ * The state a case is in, as named in a `TransitionError` (from `b2b-relationships/core`): `closed`, `implemented` (all
  * four steps recorded, not yet closed) or `awaiting-<step>` (e.g. `awaiting-assess`).
  *
  * @param reacquisitionCase - The case.

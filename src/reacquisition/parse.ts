@@ -27,7 +27,7 @@ const ProspectsSchema = z.array(LostCustomerProspectSchema).max(1_000_000).super
  *
  * @param input - For example a parsed JSON request body.
  * @returns The typed {@link LostCustomer}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export function parseLostCustomer(input: unknown): LostCustomer {
  *
  * @param input - The record, with an `id`.
  * @returns The typed {@link LostCustomerRecord}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function parseLostCustomerRecord(input: unknown): LostCustomerRecord {
  *
  * @param input - The indicators.
  * @returns The typed {@link ReacquisitionOpportunityIndicators}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -78,7 +78,7 @@ export function parseReacquisitionOpportunityIndicators(input: unknown): Reacqui
  *
  * @param input - The evidence.
  * @returns The typed {@link LossEvidence}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -96,7 +96,7 @@ export function parseLossEvidence(input: unknown): LossEvidence {
  *
  * @param input - The plan.
  * @returns The typed {@link ReacquisitionPlan}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -113,7 +113,7 @@ export function parseReacquisitionPlan(input: unknown): ReacquisitionPlan {
  *
  * @param input - The record.
  * @returns The typed {@link ImplementationRecord}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -130,7 +130,7 @@ export function parseImplementationRecord(input: unknown): ImplementationRecord 
  *
  * @param input - `{ step, … }` with that step's output.
  * @returns The typed {@link ReacquisitionStepResult}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -148,7 +148,7 @@ export function parseReacquisitionStepResult(input: unknown): ReacquisitionStepR
  *
  * @param input - The case.
  * @returns The typed {@link ReacquisitionCase}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -166,7 +166,7 @@ export function parseReacquisitionCase(input: unknown): ReacquisitionCase {
  *
  * @param input - Margin, retention, discount rate and optional periods.
  * @returns The typed {@link SecondLifetimeValueInput}.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -183,7 +183,7 @@ export function parseSecondLifetimeValueInput(input: unknown): SecondLifetimeVal
  *
  * @param input - An array of segment rows.
  * @returns The typed {@link RegainSegmentInput} rows.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -201,7 +201,7 @@ export function parseRegainSegments(input: unknown): RegainSegmentInput[] {
  *
  * @param input - An array of prospects.
  * @returns The typed {@link LostCustomerProspect} list.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -220,7 +220,7 @@ export function parseLostCustomerProspects(input: unknown): LostCustomerProspect
  *
  * @param input - For example `'competitor-price'`.
  * @returns The typed {@link LossReason}.
- * @throws {@link ValidationError} when it is not one of {@link LOSS_REASONS}.
+ * @throws `ValidationError` (from `b2b-relationships/core`) when it is not one of {@link LOSS_REASONS}.
  *
  * @example
  * ```ts
@@ -237,7 +237,7 @@ export function parseLossReason(input: unknown): LossReason {
  *
  * @param input - `reacquisition`, `duration` or `profit`.
  * @returns The typed {@link WinBackGoal}.
- * @throws {@link ValidationError} when it is none of these.
+ * @throws `ValidationError` (from `b2b-relationships/core`) when it is none of these.
  *
  * @example
  * ```ts
@@ -255,7 +255,7 @@ export function parseWinBackGoal(input: unknown): WinBackGoal {
  *
  * @param input - The partial policy, e.g. from a JSON config file.
  * @returns The full policy.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts

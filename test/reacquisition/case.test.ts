@@ -101,6 +101,14 @@ describe('the four-step reacquisition case', () => {
     expect(lost.id).toBe('ACME');
   });
 
+  it('keeps its own frozen copy of the lost customer record', () => {
+    const record = { id: 'Z', endedBy: 'customer' as const, reason: 'relocated' as const, name: 'Zeta' };
+    const c = startReacquisition(record, '2026-03-01');
+    record.name = 'Changed';
+    expect(c.lost.name).toBe('Zeta');
+    expect(Object.isFrozen(c.lost)).toBe(true);
+  });
+
   it('accepts a step on the same date as the last one', () => {
     const c = advanceReacquisition(startReacquisition(lost, '2026-03-01'), RESULTS.segment, '2026-03-01');
     expect(c.next).toBe('assess');

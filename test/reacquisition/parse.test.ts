@@ -48,6 +48,7 @@ describe('reacquisition parse functions', () => {
   it('reject a bad record: missing id, empty id, bad date', () => {
     expect(paths(() => parseLostCustomerRecord({ endedBy: 'customer', reason: 'relocated' }))).toEqual(['id']);
     expect(paths(() => parseLostCustomerRecord({ id: '', endedBy: 'customer', reason: 'relocated', lostAt: 'last week' }))).toEqual(['id', 'lostAt']);
+    expect(issuesOf(() => parseLostCustomerRecord({ id: 'a', endedBy: 'customer', reason: 'relocated', typo: 1 }))[0]?.message).toMatch(/typo/);
   });
 
   it('reject bad evidence', () => {
@@ -83,6 +84,7 @@ describe('reacquisition parse functions', () => {
     const ok = { endedBy: 'customer', reason: 'relocated', sltv: 100, regainRatio: 0.1, dialogueCost: 1, offerCost: 1 };
     expect(paths(() => parseLostCustomerProspects([{ id: 'a', ...ok }, { id: 'a', ...ok }]))).toEqual(['1.id']);
     expect(paths(() => parseLostCustomerProspects([{ id: 'a', ...ok, regainRatio: undefined }]))).toEqual(['0.regainRatio']);
+    expect(paths(() => parseLostCustomerProspects([{ id: 'a', ...ok, typo: 1 }]))).toEqual(['0']);
   });
 
   it('reject bad enumerations', () => {
