@@ -9,7 +9,7 @@ import { GrowthAccountSchema, GrowthPolicySchema, type GrowthAccount, type Growt
  *
  * @param input - For example `{ consolidatingSuppliers: true, capacityCoverage: 0.9 }`.
  * @returns The typed account.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -27,7 +27,7 @@ export function parseGrowthAccount(input: unknown): GrowthAccount {
  *
  * @param input - The partial policy, e.g. from a JSON config file.
  * @returns The full policy.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts

@@ -38,7 +38,7 @@ import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, L
  * @param event - The event, optionally dated (see {@link parseLadderEvent}).
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
  * @returns `{ state, transition, reasons }`.
- * @throws {@link TransitionError} when the event cannot apply: the customer is below the rule's
+ * @throws `TransitionError` (from `b2b-relationships/core`) when the event cannot apply: the customer is below the rule's
  * `minFrom` (e.g. `premium-accepted` or `service-failure` on a cynic or skeptic, who buy nothing;
  * `first-purchase` on a cynic, who will not buy at all), the rule's skip mode is `reject` and the
  * move would skip rungs, or the event is dated before the last dated history entry.

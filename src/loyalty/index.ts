@@ -18,7 +18,7 @@ export {
 export { defaultLoyaltyPolicy } from './policy.js';
 export {
   BenefitBreakdownSchema, LadderCustomerSchema, LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema,
-  LadderEventResultSchema, LadderEventSchema, LadderEventTypeSchema, LadderHistoryEntrySchema, LadderMovePlanSchema,
+  LadderEventResultSchema, LadderEventRuleSchema, LadderEventSchema, LadderEventTypeSchema, LadderHistoryEntrySchema, LadderMovePlanSchema,
   LadderMoveValueSchema, LadderStateSchema, LadderTransitionSchema, LoyaltyPolicySchema, LoyaltySignalsSchema, MoveCostSchema,
   MoveCostsSchema, RungAssessmentSchema, RungBenefitsSchema, RungIdSchema, SelectedMoveSchema,
   type BenefitBreakdown, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent,

@@ -13,7 +13,7 @@ import {
  *
  * @param input - For example a parsed JSON request body.
  * @returns The typed signals.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -31,7 +31,7 @@ export function parseLoyaltySignals(input: unknown): LoyaltySignals {
  *
  * @param input - For example a state stored as JSON.
  * @returns The typed state.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -48,7 +48,7 @@ export function parseLadderState(input: unknown): LadderState {
  *
  * @param input - For example `{ type: 'referral', at: '2026-03-01' }`.
  * @returns The typed event.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export function parseLadderEvent(input: unknown): LadderEvent {
  *
  * @param input - Annual benefit per rung, as numbers or benefit-type breakdowns.
  * @returns The typed benefits.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export function parseRungBenefits(input: unknown): RungBenefits {
  *
  * @param input - A list of `{ from, to, cost }`.
  * @returns The typed moves.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -99,7 +99,7 @@ export function parseMoveCosts(input: unknown): MoveCost[] {
  *
  * @param input - For example `{ horizonYears: 3, discountRate: 0.1 }`.
  * @returns The typed options.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -116,7 +116,7 @@ export function parseLadderEconomicsOptions(input: unknown): LadderEconomicsOpti
  *
  * @param input - The economics.
  * @returns The typed economics.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -134,7 +134,7 @@ export function parseLadderEconomics(input: unknown): LadderEconomics {
  *
  * @param input - A list of `{ id, rung, scale? }`.
  * @returns The typed customers.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -152,7 +152,7 @@ export function parseLadderCustomers(input: unknown): LadderCustomer[] {
  *
  * @param input - The partial policy, e.g. from a JSON config file.
  * @returns The full policy.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts

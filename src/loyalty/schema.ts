@@ -567,7 +567,17 @@ const DownRuleSchema = z.strictObject({
   minFrom: RungIdSchema,
 });
 
-const EventRuleSchema = z.discriminatedUnion('move', [UpRuleSchema, DownRuleSchema]);
+/**
+ * Schema of a {@link LadderEventRule}: an upward or a downward rule, told apart by `move`.
+ *
+ * @example
+ * ```ts
+ * import { LadderEventRuleSchema } from 'b2b-relationships/loyalty';
+ * LadderEventRuleSchema.safeParse({ move: 'up', to: 'advocate', minFrom: 'switcher', skip: 'allow' }).success; //=> true
+ * LadderEventRuleSchema.safeParse({ move: 'down', steps: 9, floor: 'skeptic', minFrom: 'switcher' }).success; //=> false
+ * ```
+ */
+export const LadderEventRuleSchema = z.discriminatedUnion('move', [UpRuleSchema, DownRuleSchema]);
 
 /**
  * Schema of {@link LoyaltyPolicy}.
@@ -598,7 +608,7 @@ export const LoyaltyPolicySchema = z.strictObject({
     ),
   }),
   events: z.strictObject(
-    Object.fromEntries(LADDER_EVENT_TYPES.map((t) => [t, EventRuleSchema])) as Record<(typeof LADDER_EVENT_TYPES)[number], typeof EventRuleSchema>,
+    Object.fromEntries(LADDER_EVENT_TYPES.map((t) => [t, LadderEventRuleSchema])) as Record<(typeof LADDER_EVENT_TYPES)[number], typeof LadderEventRuleSchema>,
   ),
   economics: LadderEconomicsOptionsSchema,
   moves: z.strictObject({
@@ -629,4 +639,4 @@ export type LoyaltyPolicy = z.infer<typeof LoyaltyPolicySchema>;
  * const r: LadderEventRule = { move: 'down', steps: 1, floor: 'skeptic', minFrom: 'switcher' };
  * ```
  */
-export type LadderEventRule = z.infer<typeof EventRuleSchema>;
+export type LadderEventRule = z.infer<typeof LadderEventRuleSchema>;

@@ -15,7 +15,7 @@ import type { Quadrant } from './constants.js';
  *
  * @param input - For example `{ rung: 'advocate', effort: 'low' }`.
  * @returns The typed input.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export function parseClassifyCustomerInput(input: unknown): ClassifyCustomerInpu
  *
  * @param input - For example `'partner'`.
  * @returns The typed quadrant.
- * @throws {@link ValidationError} when it is not a quadrant.
+ * @throws `ValidationError` (from `b2b-relationships/core`) when it is not a quadrant.
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ export function parseQuadrant(input: unknown): Quadrant {
  *
  * @param input - For example `{ profitability: 'high', tenure: 4 }`.
  * @returns The typed input.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -66,7 +66,7 @@ export function parseReinartzKumarInput(input: unknown): ReinartzKumarInput {
  *
  * @param input - For example `{ revenue: 100000, costOfGoods: 60000, costToServe: 15000 }`.
  * @returns The typed economics.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export function parseCustomerEconomics(input: unknown): CustomerEconomics {
  *
  * @param input - For example `{ ourSales: 250000, categorySpend: 1000000 }`.
  * @returns The typed pair.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -100,7 +100,7 @@ export function parseShareOfWalletInput(input: unknown): ShareOfWalletInput {
  *
  * @param input - A list of customers.
  * @returns The typed customers.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
@@ -118,7 +118,7 @@ export function parsePortfolioCustomers(input: unknown): PortfolioCustomer[] {
  *
  * @param input - The partial policy, e.g. from a JSON config file.
  * @returns The full policy.
- * @throws {@link ValidationError} listing every issue with its path.
+ * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
  *
  * @example
  * ```ts
