@@ -231,10 +231,10 @@ export function analyzeNetwork(
     if (r.strength <= 0) continue;
     const i = index.get(r.actors[0]) as number;
     const j = index.get(r.actors[1]) as number;
-    adj[i]?.push({ to: j, w: r.strength });
-    adj[j]?.push({ to: i, w: r.strength });
-    degree[i] = (degree[i] ?? 0) + r.strength;
-    degree[j] = (degree[j] ?? 0) + r.strength;
+    (adj[i] as Edge[]).push({ to: j, w: r.strength });
+    (adj[j] as Edge[]).push({ to: i, w: r.strength });
+    degree[i] = (degree[i] as number) + r.strength;
+    degree[j] = (degree[j] as number) + r.strength;
   }
   for (const list of adj) list.sort((x, y) => cmp(ids[x.to] as string, ids[y.to] as string));
 
@@ -249,23 +249,24 @@ export function analyzeNetwork(
   const ksum = kd + kb;
   const ranked: { i: number; score: number; dTerm: number; bTerm: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const dTerm = ksum > 0 && maxDegree > 0 ? (kd * (degree[i] ?? 0)) / maxDegree / ksum : 0;
-    const bTerm = ksum > 0 ? (kb * (betweenness[i] ?? 0)) / ksum : 0;
+    const dTerm = ksum > 0 && maxDegree > 0 ? (kd * (degree[i] as number)) / maxDegree / ksum : 0;
+    const bTerm = ksum > 0 ? (kb * (betweenness[i] as number)) / ksum : 0;
     const score = clamp01(dTerm + bTerm);
     if (score > 0) ranked.push({ i, score, dTerm, bTerm });
   }
   ranked.sort((x, y) => y.score - x.score || cmp(ids[x.i] as string, ids[y.i] as string));
   const keyActors: KeyActor[] = ranked.slice(0, p.topActors).map(({ i, score, dTerm, bTerm }) => {
     const id = ids[i] as string;
-    const d = degree[i] ?? 0;
-    const b = betweenness[i] ?? 0;
+    const d = degree[i] as number;
+    const b = betweenness[i] as number;
+    const count = (adj[i] as Edge[]).length;
     return {
       actor: id,
       weightedDegree: d,
       betweenness: b,
       score,
       reasons: [
-        reason('KEY_ACTOR_DEGREE', `${id} has ${adj[i]?.length ?? 0} relationship${adj[i]?.length === 1 ? '' : 's'} with a total strength of ${fmt(d)}.`, ARA, dTerm),
+        reason('KEY_ACTOR_DEGREE', `${id} has ${count} relationship${count === 1 ? '' : 's'} with a total strength of ${fmt(d)}.`, ARA, dTerm),
         reason('KEY_ACTOR_BETWEENNESS', `${fmt(b * 100, 0)}% of the shortest paths between other actors pass through ${id}.`, ARA, bTerm),
       ],
     };
@@ -397,7 +398,7 @@ function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: num
   const near = (x: number): Set<number> => new Set((adj[x] as readonly Edge[]).map((e) => e.to));
   const nf = near(f);
   const nc = near(c);
-  const weight = (x: number, y: number): number => (adj[x] as readonly Edge[]).find((e) => e.to === y)?.w ?? 0;
+  const weight = (x: number, y: number): number => ((adj[x] as readonly Edge[]).find((e) => e.to === y) as Edge).w;
   const out: Dependency[] = [];
   for (const [v, b] of best) {
     if (v === f || v === c) continue;
