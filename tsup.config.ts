@@ -2,7 +2,10 @@ import { defineConfig } from 'tsup';
 import { pureAnnotations } from './scripts/pure-annotations.js';
 
 /** One entry per module plus the root; keep in step with package.json "exports". */
-export const MODULES = ['core', 'uncertainty', 'buying-strategy'] as const;
+export const MODULES = [
+  'core', 'uncertainty', 'buying-strategy', 'continuum', 'continuity', 'loyalty', 'portfolio', 'growth',
+  'reacquisition', 'development', 'post-sales', 'engagement', 'network',
+] as const;
 
 export default defineConfig({
   entry: {

@@ -35,7 +35,7 @@ function extract(file: string): Example[] {
   return out;
 }
 
-const KEYWORD = /^(if|for|while|const|let|var|return|throw|import|export|type|interface|try|catch|\}|\{)\b/;
+const KEYWORD = /^(?:(?:if|for|while|const|let|var|return|throw|import|export|type|interface|try|catch)\b|[})\]])/;
 
 function instrument(code: string, fromDir: string): string {
   const src = relative(fromDir, join(root, 'src')).replace(/\\/g, '/');

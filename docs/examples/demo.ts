@@ -2,12 +2,16 @@
  * `npm run demo`: runs the library's main jobs on bundled sample data and prints a readable
  * review. `npm run demo -- --json` prints the same sections as JSON.
  */
+import { demoContinuum } from './demo-continuum.js';
+import { demoLoyalty } from './demo-loyalty.js';
+import { demoReacquisition } from './demo-reacquisition.js';
+import { demoRelationships } from './demo-relationships.js';
 import { demoUncertainty } from './demo-uncertainty.js';
 import type { DemoSection } from './demo-types.js';
 import { renderSection } from './table.js';
 
 export function runDemo(): DemoSection[] {
-  return [demoUncertainty()];
+  return [demoUncertainty(), demoContinuum(), demoLoyalty(), demoReacquisition(), demoRelationships()];
 }
 
 const sections = runDemo();
