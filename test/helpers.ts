@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import * as fc from 'fast-check';
-import { CONCEPT_IDS, type Reason } from '../src/core/index.js';
+import { CONCEPT_IDS, ValidationError, type Reason } from '../src/core/index.js';
 
 /** Deep-freezes a value in place and returns it (tests freeze inputs to prove no mutation). */
 export function freeze<T>(value: T): T {
@@ -54,3 +54,20 @@ export const score = (): fc.Arbitrary<number> => fc.double({ min: 0, max: 1, noN
 
 /** An arbitrary optional score: missing, or in [0, 1]. */
 export const maybeScore = (): fc.Arbitrary<number | undefined> => fc.option(score(), { nil: undefined });
+
+/** Runs `fn`, asserts it throws a ValidationError, and returns its issues with dotted paths. */
+export function validationIssues(fn: () => unknown): { path: string; message: string }[] {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as ValidationError).name).toBe('ValidationError');
+    return (e as ValidationError).issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  }
+  throw new Error('expected a ValidationError');
+}
+
+/** Like {@link validationIssues}, returning only the dotted paths. */
+export function validationPaths(fn: () => unknown): string[] {
+  return validationIssues(fn).map((i) => i.path);
+}

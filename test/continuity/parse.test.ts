@@ -3,17 +3,7 @@ import {
   ContinuityPolicySchema, defaultContinuityPolicy, parseContinuityIndicators, parseContinuityPolicy, parseCoordinationContext,
 } from '../../src/continuity/index.js';
 import { ValidationError } from '../../src/core/index.js';
-
-function pathsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    expect((e as ValidationError).name).toBe('ValidationError');
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as pathsOf } from '../helpers.js';
 
 describe('continuity parse functions', () => {
   it('accept valid input', () => {

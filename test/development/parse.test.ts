@@ -4,16 +4,7 @@ import {
   parseRelationshipPhaseEvidence, parseSocialPresenceInput,
 } from '../../src/development/index.js';
 import { ValidationError } from '../../src/core/index.js';
-
-function paths(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as paths } from '../helpers.js';
 
 describe('development parsers', () => {
   it('accept valid input', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import {
   defaultGrowthPolicy, GrowthPolicySchema, GrowthRecommendationSchema, MigrationAssessmentSchema, migrationStage,
   parseGrowthAccount, parseGrowthPolicy, recommendGrowthApproach,
 } from '../../src/growth/index.js';
-
-function issues(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as issues } from '../helpers.js';
 
 describe('parseGrowthAccount', () => {
   it('accepts a valid account', () => {

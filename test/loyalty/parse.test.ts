@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import {
   defaultLoyaltyPolicy, LadderEconomicsSchema, LadderEventResultSchema, LadderMovePlanSchema, LoyaltyPolicySchema,
   RungAssessmentSchema, applyLadderEvent, bestLadderMoves, ladderEconomics, parseLadderCustomers, parseLadderEconomics,
   parseLadderEconomicsOptions, parseLadderEvent, parseLadderState, parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts,
   parseRungBenefits, rungFromSignals,
 } from '../../src/loyalty/index.js';
-
-function issues(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as issues } from '../helpers.js';
 
 describe('parseLoyaltySignals', () => {
   it('accepts valid signals', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNetworkPolicy, parseNetwork, parseNetworkPolicy } from '../../src/network/index.js';
 import { ValidationError } from '../../src/core/index.js';
-
-function paths(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as paths } from '../helpers.js';
 
 const valid = {
   actors: [{ id: 'a', name: 'A', focal: true }, { id: 'b' }],

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import {
   classifyCustomer, classifyReinartzKumar, CustomerClassificationSchema, customerProfitability, CustomerProfitabilitySchema,
   defaultPortfolioPolicy, parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers, parsePortfolioPolicy,
   parseQuadrant, parseReinartzKumarInput, parseShareOfWalletInput, PortfolioPolicySchema, portfolioSummary, PortfolioSummarySchema,
   ReinartzKumarResultSchema, sellingEffort, SellingEffortSchema, shareOfWallet, ShareOfWalletSchema,
 } from '../../src/portfolio/index.js';
-
-function issues(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.path.join('.'));
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationPaths as issues } from '../helpers.js';
 
 describe('parseClassifyCustomerInput', () => {
   it('accepts a rung, a score, or both', () => {

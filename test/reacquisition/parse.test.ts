@@ -7,17 +7,8 @@ import {
   parseSecondLifetimeValueInput, parseWinBackGoal, planReacquisitionActivities, REACQUISITION_REASON_CODES,
   ReacquisitionPolicySchema, segmentLostCustomer, startReacquisition,
 } from '../../src/reacquisition/index.js';
+import { validationIssues as issuesOf, validationPaths as paths } from '../helpers.js';
 
-function issuesOf(fn: () => unknown): { path: string; message: string }[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  }
-  throw new Error('expected a ValidationError');
-}
-const paths = (fn: () => unknown): string[] => issuesOf(fn).map((i) => i.path);
 
 describe('reacquisition parse functions', () => {
   it('accept valid input', () => {

@@ -4,16 +4,8 @@ import {
   defaultUncertaintyPolicy, parseBuyerAbilityIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators,
   parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
 } from '../../src/uncertainty/index.js';
+import { validationIssues as issuesOf } from '../helpers.js';
 
-function issuesOf(fn: () => unknown): { path: string; message: string }[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('uncertainty parse functions', () => {
   it('accept valid input', () => {
