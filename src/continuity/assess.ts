@@ -21,8 +21,8 @@ const ACTIONS: Readonly<Record<ContinuityPractice, string>> = {
   conflict: 'Anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.',
 };
 
-const NO_EVIDENCE = reason('CONTINUITY_NO_EVIDENCE', 'No indicator of any continuity practice was supplied: no practice can be called the weakest.', 'trust-and-commitment');
-const ALL_STRONG = reason('CONTINUITY_ALL_STRONG', 'Every practice assessed is strong: keep communicating, honouring commitments, coordinating and resolving conflicts early.', 'trust-and-commitment');
+const NO_EVIDENCE = reason('CONTINUITY_NO_EVIDENCE', 'No indicator of any continuity practice was supplied: no practice can be called the weakest.', 'relationship-continuity');
+const ALL_STRONG = reason('CONTINUITY_ALL_STRONG', 'Every practice assessed is strong: keep communicating, honouring commitments, coordinating and resolving conflicts early.', 'relationship-continuity');
 
 /**
  * Assesses the four practices that sustain a working relationship (Anderson, Narus & Narayandas

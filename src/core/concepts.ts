@@ -26,8 +26,8 @@ export type Evidence = 'read' | 'unverified' | 'suggested';
 export interface Source {
   /** Authors as cited, family name first. */
   readonly authors: string;
-  /** Year of publication. */
-  readonly year: number;
+  /** Year of publication; `null` where the source seen did not show it. */
+  readonly year: number | null;
   /** Title and outlet. */
   readonly work: string;
 }
@@ -63,7 +63,7 @@ const c = (
   ...sources: Source[]
 ): Concept => ({ module, title, evidence, summary, sources });
 
-const s = (authors: string, year: number, work: string): Source => ({ authors, year, work });
+const s = (authors: string, year: number | null, work: string): Source => ({ authors, year, work });
 
 const ANDERSON_NARUS_1991 = s('Anderson, J. C.; Narus, J. A.', 1991, 'Partnering as a Focused Market Strategy, California Management Review 33(3)');
 const BMM_2009 = s('Anderson, J. C.; Narus, J. A.; Narayandas, D.', 2009, 'Business Market Management, 3rd ed., ch. 10 "Managing Customers"');
@@ -107,6 +107,9 @@ export const CONCEPTS = Object.freeze({
     s('Morgan, R. M.; Hunt, S. D.', 1994, 'The Commitment-Trust Theory of Relationship Marketing, Journal of Marketing 58(3)'), BMM_2009),
   'coordination-mechanisms': c('continuity', 'Coordination mechanisms', 'unverified',
     'Firms coordinate exchange by a market-clearing price (transactional), by power (one party depends on the other), or by cooperation (collaborative relationships with balanced dependence).',
+    BMM_2009),
+  'relationship-continuity': c('continuity', 'Relationship continuity', 'unverified',
+    'Sustaining a working relationship rests on four practices managed together: communication and bridging, trust and commitment, coordination, and conflict anticipation and resolution.',
     BMM_2009),
   'conflict-resolution': c('continuity', 'Conflict anticipation and resolution', 'unverified',
     'Conflict is normal in working relationships; continuity depends on anticipating it and having agreed ways to resolve it before it erodes trust.',
@@ -194,10 +197,10 @@ export const CONCEPTS = Object.freeze({
     LIU_2015),
   'reacquisition-opportunity': c('reacquisition', 'Reacquisition opportunity', 'read',
     'Salespeople judge reacquisition opportunities on ease of reacquisition (barriers, remaining relationships, own value-adding capabilities) and customer value (account size, profitability, market influence, cross-selling potential).',
-    s('Leach, M. P.; Liu, A. H.', 2014, 'Reacquisition opportunity assessment (50 B2B salespeople), Industrial Marketing Management')),
+    s('Leach, M. P.; Liu, A. H. (attribution likely, not verified)', null, 'Reacquisition opportunity assessment (50 B2B salespeople), Industrial Marketing Management (title not verified)')),
   'win-back-coping': c('reacquisition', 'Coping in win-back', 'read',
     'Problem-focused coping and proactive responses raise win-back success; emotion-focused coping and reactive responses lower it.',
-    s('Liu, A. H.; Chugh, R.; Gould, A. N.', 2016, 'Working smart to win back lost customers, European Journal of Marketing 50(12)')),
+    s('Liu, A. H.; Chugh, R.; Gould, A. N.', 2016, 'Working smart to win back lost customers, European Journal of Marketing')),
   'justice-perceptions': c('reacquisition', 'Distributive, procedural and interactional justice', 'read',
     'Perceived distributive (fair outcome), procedural (fair process) and interactional (fair treatment) justice of revival activities raise revival-specific satisfaction, which drives revival performance (equity theory).',
     s('Homburg, C.; Hoyer, W. D.; Stock, R. M.', 2007, 'How to get lost customers back?, Journal of the Academy of Marketing Science 35(4)'), LIU_2015),
@@ -230,7 +233,7 @@ export const CONCEPTS = Object.freeze({
     s('Eggert, A.; Ulaga, W.; Gehring, A.', 2020, 'Managing customer success in business markets, Sales Management Review / SMR 4(2-3)')),
   'value-based-customer-management': c('post-sales', 'Value-based customer management roles', 'read',
     'Value-based selling creates the expected value proposition, customer success management manages value realisation, and key account management builds long-term strategic relationships; blurred boundaries cause conflict between units.',
-    s('Unattributed', 2023, 'Untangling value-based customer management approaches in business markets')),
+    s('Authors not shown in the copy read', null, 'Untangling value-based customer management approaches in business markets (journal not shown)')),
 
   // ── 7. Engagement ───────────────────────────────────────────────────────────
   'regulatory-focus': c('engagement', 'Regulatory focus', 'read',

@@ -61,7 +61,7 @@ describe('CONCEPTS', () => {
       expect(['read', 'unverified', 'suggested']).toContain(c.evidence);
       expect(c.sources.length).toBeGreaterThan(0);
       for (const s of c.sources) {
-        expect(s.year).toBeGreaterThan(1900);
+        if (s.year !== null) expect(s.year).toBeGreaterThan(1900);
         expect(s.authors.length).toBeGreaterThan(0);
       }
     }
