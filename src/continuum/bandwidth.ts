@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -77,7 +77,7 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
     let sq = 0;
     for (const x of values) sq += (x - mean) ** 2;
     const sd = Math.sqrt(sq / n);
-    const k = finiteNonNegative(b.sdMultiplier);
+    const k = positiveOrZero(b.sdMultiplier);
     lo = clamp01(mean - k * sd);
     hi = clamp01(mean + k * sd);
     reasons.push(reason('BANDWIDTH_MEAN_SD', `Edges at the mean ${fmt(mean)} ∓ ${fmt(k)} standard deviations (${fmt(sd)}) of ${n} position(s): ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
@@ -173,6 +173,3 @@ function ordered(a: number, b: number): [number, number] {
   return x <= y ? [x, y] : [y, x];
 }
 
-function finiteNonNegative(x: number): number {
-  return x > 0 && x < Infinity ? x : 0;
-}

@@ -99,3 +99,22 @@ export function clamp01(x: number): number {
   if (!(x > 0)) return 0;
   return x > 1 ? 1 : x;
 }
+
+/**
+ * Returns `x` when it is a positive, finite number and 0 otherwise (`NaN`, negatives and
+ * `Infinity` all give 0). Used for weights from caller policies, which hot paths do not validate.
+ *
+ * @param x - Any number, typically a weight.
+ * @returns `x`, or 0.
+ *
+ * @example
+ * ```ts
+ * import { positiveOrZero } from 'b2b-relationships/core';
+ * positiveOrZero(1.5); //=> 1.5
+ * positiveOrZero(-1); //=> 0
+ * positiveOrZero(Number.POSITIVE_INFINITY); //=> 0
+ * ```
+ */
+export function positiveOrZero(x: number): number {
+  return x > 0 && x < Infinity ? x : 0;
+}

@@ -1,5 +1,5 @@
 import type { ConceptId } from './concepts.js';
-import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, toLevel } from './level.js';
+import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, positiveOrZero, toLevel } from './level.js';
 import { fmt, reason } from './reason.js';
 import type { Reason, Scored } from './schema.js';
 
@@ -106,7 +106,7 @@ export function scoreIndicators<K extends string>(
   let supplied = 0;
   let sum = 0;
   for (const key of keys) {
-    const w = positive(weights[key]);
+    const w = positiveOrZero(weights[key]);
     total += w;
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
@@ -120,7 +120,7 @@ export function scoreIndicators<K extends string>(
   }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
-    const w = positive(weights[key]);
+    const w = positiveOrZero(weights[key]);
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
@@ -169,9 +169,6 @@ function compiled(family: IndicatorFamily<string>): CompiledFamily {
   return meta;
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -101,7 +101,7 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
   let total = 0;
   let supplied = 0;
   for (const key of EVIDENCE) {
-    const w = positive(p.weights[key]);
+    const w = positiveOrZero(p.weights[key]);
     total += w;
     if (values[key] !== undefined) supplied += w;
   }
@@ -109,7 +109,7 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
   let readiness = prior;
   for (const key of EVIDENCE) {
     const x = values[key];
-    const w = positive(p.weights[key]);
+    const w = positiveOrZero(p.weights[key]);
     if (x === undefined || w === 0 || total === 0) continue;
     const term = (w * (clamp01(x) - prior)) / total;
     readiness += term;
@@ -169,6 +169,3 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
   };
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}

@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -171,7 +171,7 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   let any = false;
   for (const key of ALL_KEYS) if (s[key] !== undefined) any = true;
   for (const key of relevant) {
-    const w = positive(p.weights[key]);
+    const w = positiveOrZero(p.weights[key]);
     total += w;
     const given = key === 'buys' ? s.buys !== undefined || s.productLines !== undefined || (buying && buyingKnown) : s[key] !== undefined;
     if (given) supplied += w;
@@ -184,6 +184,3 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   return { rung, confidence, reasons };
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}

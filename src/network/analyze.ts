@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -32,9 +32,6 @@ const R = {
   noFocal: reason('NO_FOCAL_RELATIONSHIP', 'There is no focal relationship to trace dependencies from.', ARA),
 } as const;
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}
 
 function issue(kind: NetworkIssue['kind'], layer: NetworkIssue['layer'], from: string, to: string | null, r: Reason): NetworkIssue {
   return { kind, layer, from, to, reasons: [r] };
@@ -209,9 +206,9 @@ export function analyzeNetwork(
   }
 
   // Relationships, strongest first.
-  const wb = positive(p.layerWeights.bond);
-  const wa = positive(p.layerWeights.activity);
-  const wr = positive(p.layerWeights.resource);
+  const wb = positiveOrZero(p.layerWeights.bond);
+  const wa = positiveOrZero(p.layerWeights.activity);
+  const wr = positiveOrZero(p.layerWeights.resource);
   const wsum = wb + wa + wr;
   const relationships: Relationship[] = [];
   const strengthOf = new Map<string, number>();
@@ -244,8 +241,8 @@ export function analyzeNetwork(
   const betweenness = skip ? new Float64Array(n) : brandes(adj, n);
   let maxDegree = 0;
   for (const d of degree) if (d > maxDegree) maxDegree = d;
-  const kd = positive(p.keyActorWeights.degree);
-  const kb = positive(p.keyActorWeights.betweenness);
+  const kd = positiveOrZero(p.keyActorWeights.degree);
+  const kb = positiveOrZero(p.keyActorWeights.betweenness);
   const ksum = kd + kb;
   const ranked: { i: number; score: number; dTerm: number; bTerm: number }[] = [];
   for (let i = 0; i < n; i++) {

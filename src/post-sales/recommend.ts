@@ -1,4 +1,4 @@
-import { clamp01, levelScore } from '../core/level.js';
+import { clamp01, levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { ConceptId } from '../core/concepts.js';
@@ -57,21 +57,18 @@ function factorScore(context: PostSalesContext, f: Factor): number {
   return clamp01(x);
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}
 
 function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>, p: PostSalesPolicy): ModelAssessment {
   const weights = p.weights[model];
   const concept = CONCEPT[model];
   const code = model.toUpperCase();
   let total = 0;
-  for (const f of POST_SALES_FACTORS) total += positive(weights[f]);
+  for (const f of POST_SALES_FACTORS) total += positiveOrZero(weights[f]);
   const reasons: Reason[] = [];
   let fit = 0;
   if (total > 0) {
     for (const f of POST_SALES_FACTORS) {
-      const w = positive(weights[f]);
+      const w = positiveOrZero(weights[f]);
       if (w === 0) continue;
       const term = (w * scores[f]) / total;
       fit += term;

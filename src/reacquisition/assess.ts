@@ -1,4 +1,4 @@
-import { levelScore } from '../core/level.js';
+import { levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
@@ -113,7 +113,7 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
   let items = 0;
   for (const item of evidence.lossReasons) {
     const source = item.source ?? 'records';
-    const w = positive(item.weight ?? 1) * positive(p.sourceWeights[source]);
+    const w = positiveOrZero(item.weight ?? 1) * positiveOrZero(p.sourceWeights[source]);
     items++;
     if (source === 'salesperson') fromSalesperson++;
     if (w === 0) continue;
@@ -185,6 +185,3 @@ function scoreJustice(dim: JusticeDimension, evidence: LossEvidence, p: Reacquis
   return scoreIndicators(input as Readonly<Record<string, number | undefined>> | undefined, p.weights[dim], FAMILY[dim], p.levels, p.prior);
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}

@@ -1,4 +1,4 @@
-import { clamp01, toLevel } from '../core/level.js';
+import { clamp01, positiveOrZero, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
@@ -98,8 +98,8 @@ export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, 
   const p = policy.opportunity;
   const ease = scoreIndicators(indicators.ease, p.weights.ease, EASE_FAMILY, p.levels, p.prior);
   const customerValue = scoreIndicators(indicators.customerValue, p.weights.customerValue, CUSTOMER_VALUE_FAMILY, p.levels, p.prior);
-  const be = positive(p.blend.ease);
-  const bc = positive(p.blend.customerValue);
+  const be = positiveOrZero(p.blend.ease);
+  const bc = positiveOrZero(p.blend.customerValue);
   const we = be * ease.confidence;
   const wc = bc * customerValue.confidence;
   const supplied = we + wc;
@@ -223,6 +223,3 @@ function segmentReason(segment: LostCustomerSegment, endedBy: LostCustomer['ende
     ?? reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${endedBy} ended the relationship (${lossReason}); ${STANCE[segment]}.`, 'lost-customer-segments');
 }
 
-function positive(w: number): number {
-  return w > 0 && w < Infinity ? w : 0;
-}
