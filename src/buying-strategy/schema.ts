@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LevelSchema, ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
 
 /**
@@ -43,7 +43,7 @@ export const BuyingStrategySchema = z.object({
   soughtAbilities: z.array(SupplierAbilitySchema).readonly(),
   priceDriven: z.boolean(),
   confidence: ScoreSchema,
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -71,7 +71,7 @@ export type BuyingStrategy = z.infer<typeof BuyingStrategySchema>;
 export const AbilityPrioritySchema = z.object({
   ability: SupplierAbilitySchema,
   importance: ScoreSchema,
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -100,7 +100,7 @@ export const AbilityFitSchema = z.object({
   level: LevelSchema,
   confidence: ScoreSchema,
   gaps: z.array(z.object({ ability: SupplierAbilitySchema, importance: ScoreSchema, score: ScoreSchema, gap: ScoreSchema })).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { indicatorsSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { indicatorsSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
 
-const ReasonsSchema = z.array(ReasonSchema).readonly();
 
 /**
  * Schema of {@link ContinuityIndicators}. Every indicator is optional and in [0, 1], oriented so

@@ -1,12 +1,11 @@
 import * as z from 'zod';
-import { indicatorsSchema, IsoDateSchema, ReasonSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { indicatorsSchema, IsoDateSchema, ReasonsSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import {
   BANDWIDTH_METHODS, CONTINUUM_SEGMENTS, CONTINUUM_TRAJECTORY_DIRECTIONS, FLARE_DIRECTIONS, OFFERING_ELEMENT_CHANGES,
   OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES, UNBUNDLE_ACTIONS,
 } from './constants.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 
-const ReasonsSchema = z.array(ReasonSchema).readonly();
 
 /**
  * Schema of {@link ContinuumIndicators}. Every indicator is optional and in [0, 1], oriented so

@@ -11,7 +11,7 @@ export { parseWith, safeParseWith, type ParseResult } from './parse.js';
 export { deepFreeze, mergePolicy, parsePolicy, type DeepPartial } from './policy.js';
 export { fmt, reason } from './reason.js';
 export {
-  ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonSchema, ScoredSchema, ScoreSchema,
+  ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonSchema, ReasonsSchema, ScoredSchema, ScoreSchema,
   indicatorsSchema, LevelThresholdsSchema, weightsSchema,
   type IsoDate, type Level, type Reason, type Scored,
 } from './schema.js';

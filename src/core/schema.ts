@@ -77,6 +77,17 @@ export const ReasonSchema = z.object({
 export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
 
 /**
+ * Schema of a list of {@link Reason}s, as every result of the library carries.
+ *
+ * @example
+ * ```ts
+ * import { ReasonsSchema } from 'b2b-relationships/core';
+ * ReasonsSchema.safeParse([{ code: 'NEED_HIGH', message: 'm', concept: 'need-uncertainty' }]).success; //=> true
+ * ```
+ */
+export const ReasonsSchema = z.array(ReasonSchema).readonly();
+
+/**
  * Schema of a {@link Scored} result.
  *
  * @example
@@ -89,7 +100,7 @@ export const ScoredSchema = z.object({
   score: ScoreSchema,
   level: LevelSchema,
   confidence: ScoreSchema,
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**

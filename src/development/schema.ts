@@ -1,12 +1,11 @@
 import * as z from 'zod';
-import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import {
   BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, CHAT_STAGES, DWYER_PHASES, INTERCULTURAL_PHASES, INTERPERSONAL_PHASES,
   PRESENCE_KINDS, REWARD_ORIENTATIONS, SELF_DISCLOSURES,
 } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
 
-const Reasons = z.array(ReasonSchema).readonly();
 
 /**
  * Schema of an {@link InterpersonalPhase}.
@@ -152,7 +151,7 @@ export const RelationshipPhaseResultSchema = z.object({
   outlook: z.enum(['deepening', 'stable', 'at-risk', 'unknown']),
   next: z.object({ phase: InterpersonalPhaseSchema, businessDisclosure: BusinessDisclosureSchema, selfDisclosure: SelfDisclosureSchema }).nullable(),
   companyPhase: DwyerPhaseSchema.nullable(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -230,7 +229,7 @@ export const DisclosureCheckSchema = z.object({
   fits: z.boolean(),
   business: DisclosureVerdictSchema.nullable(),
   self: DisclosureVerdictSchema.nullable(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -276,7 +275,7 @@ export type DwyerEvent = z.infer<typeof DwyerEventSchema>;
  * DwyerTransitionSchema.parse(applyDwyerEvent('awareness', { type: 'advance' }));
  * ```
  */
-export const DwyerTransitionSchema = z.object({ from: DwyerPhaseSchema, phase: DwyerPhaseSchema, reasons: Reasons });
+export const DwyerTransitionSchema = z.object({ from: DwyerPhaseSchema, phase: DwyerPhaseSchema, reasons: ReasonsSchema });
 
 /**
  * The result of {@link applyDwyerEvent}: the phase before, the phase after and why.
@@ -357,7 +356,7 @@ export const InterculturalResultSchema = z.object({
   diversity: LevelSchema,
   culturalIntelligence: ScoredSchema,
   weakestCqPart: z.enum(['cognitive', 'metacognitive', 'motivational', 'behavioural']).nullable(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -450,7 +449,7 @@ export const SocialPresenceResultSchema = z.object({
   expectedStage: z.enum(CHAT_STAGES).nullable(),
   inferredStage: z.enum(CHAT_STAGES).nullable(),
   consistency: z.enum(['consistent', 'inconsistent', 'unknown']),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './constants.js';
 import { ENGAGEMENT_FAMILY } from './indicators.js';
 
-const Reasons = z.array(ReasonSchema).readonly();
 
 /**
  * Schema of a {@link RegulatoryFocus}.
@@ -70,7 +69,7 @@ export type SalesCustomer = z.infer<typeof SalesCustomerSchema>;
 export const DecisionProgressEstimateSchema = z.object({
   value: ScoreSchema,
   source: z.enum(['observed', 'estimated']),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -107,7 +106,7 @@ export const SalesApproachSchema = z.object({
   information: z.enum(INFORMATION_MODES),
   framing: z.enum(FRAMINGS),
   tactics: z.array(z.enum(BROKER_TACTICS)).readonly(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { RungIdSchema } from '../loyalty/schema.js';
 import { ACCOUNT_TEAMS, GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES } from './constants.js';
 
@@ -67,7 +67,7 @@ export const GrowthRecommendationSchema = z.object({
   confidence: ScoreSchema,
   preconditions: z.array(z.object({ id: ids(GROWTH_PRECONDITIONS), description: z.string(), met: z.boolean().nullable() })).readonly(),
   risks: z.array(z.object({ id: ids(GROWTH_RISKS), description: z.string(), elevated: z.boolean().nullable() })).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -104,7 +104,7 @@ export const MigrationAssessmentSchema = z.object({
       needs: z.array(z.object({ id: ids(MIGRATION_NEEDS), description: z.string(), met: z.boolean().nullable() })).readonly(),
     })
     .nullable(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { IsoDateSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, SKIP_MODES } from './constants.js';
 
 const MAX_MONEY = 1e12;
@@ -79,7 +79,7 @@ export type LoyaltySignals = z.infer<typeof LoyaltySignalsSchema>;
 export const RungAssessmentSchema = z.object({
   rung: RungIdSchema,
   confidence: ScoreSchema,
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -252,7 +252,7 @@ export type LadderTransition = z.infer<typeof LadderTransitionSchema>;
 export const LadderEventResultSchema = z.object({
   state: z.object({ rung: RungIdSchema, history: z.array(LadderHistoryEntrySchema).readonly() }),
   transition: LadderTransitionSchema,
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -398,7 +398,7 @@ export const LadderMoveValueSchema = z.object({
   netValue: z.number().nullable(),
   pays: z.boolean(),
   paybackYear: z.number().int().nullable(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -430,7 +430,7 @@ export const LadderEconomicsSchema = z.object({
   discountRate: z.number(),
   annuityFactor: z.number().min(0),
   moves: z.array(LadderMoveValueSchema).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -506,7 +506,7 @@ export const SelectedMoveSchema = z.object({
   cost: z.number(),
   netValue: z.number(),
   valuePerCost: z.number().nullable(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -538,7 +538,7 @@ export const LadderMovePlanSchema = z.object({
   totalNetValue: z.number(),
   remainingBudget: z.number().min(0),
   unfunded: z.number().int().min(0),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**

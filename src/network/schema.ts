@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import type { DeepPartial } from '../core/policy.js';
-import { ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 
-const Reasons = z.array(ReasonSchema).readonly();
 const Id = z.string().min(1).max(200);
 
 /**
@@ -220,7 +219,7 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
  * RankedRelationshipSchema.safeParse({ actors: ['a', 'b'], bond: 1, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0, strength: 0.4, reasons: [] }).success; //=> true
  * ```
  */
-export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: Reasons });
+export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: ReasonsSchema });
 
 /**
  * A {@link Relationship} with the reasons for its strength, as listed in `strongestBonds`.
@@ -247,7 +246,7 @@ export const KeyActorSchema = z.object({
   weightedDegree: z.number().min(0),
   betweenness: ScoreSchema,
   score: ScoreSchema,
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -279,7 +278,7 @@ export const DependencySchema = z.object({
   hops: z.number().int().min(1),
   strength: ScoreSchema,
   bridges: z.boolean(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -311,7 +310,7 @@ export const NetworkIssueSchema = z.object({
   layer: z.enum(['actor', 'activity', 'resource', ...LINK_LAYERS]),
   from: z.string(),
   to: z.string().nullable(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -344,7 +343,7 @@ export const NetworkAnalysisSchema = z.object({
   focal: z.object({ from: z.string(), to: z.string(), strength: ScoreSchema }).nullable(),
   dependencies: z.array(DependencySchema).readonly(),
   issues: z.array(NetworkIssueSchema).readonly(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LevelSchema, ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { RungIdSchema } from '../loyalty/schema.js';
 import { QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES } from './constants.js';
 
@@ -68,7 +68,7 @@ export const CustomerClassificationSchema = z.object({
   loyalty: z.enum(['low', 'high']),
   effort: z.enum(['low', 'high']),
   loyaltySource: z.enum(['rung', 'score', 'none']),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -108,7 +108,7 @@ export const SellingEffortSchema = z.object({
   quadrant: QuadrantSchema,
   effort: LevelSchema,
   actions: z.array(z.object({ id: SellingActionIdSchema, description: z.string() })).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -172,7 +172,7 @@ export const ReinartzKumarResultSchema = z.object({
   profitability: z.enum(['low', 'high']),
   tenure: z.enum(TENURES),
   actions: z.array(z.object({ id: z.enum(Object.keys(RK_ACTIONS) as [keyof typeof RK_ACTIONS, ...(keyof typeof RK_ACTIONS)[]]), description: z.string() })).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -233,7 +233,7 @@ export const CustomerProfitabilitySchema = z.object({
   margin: z.number().nullable(),
   costToServeRatio: z.number().nullable(),
   profitable: z.boolean(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -285,7 +285,7 @@ export type ShareOfWalletInput = z.infer<typeof ShareOfWalletInputSchema>;
 export const ShareOfWalletSchema = z.object({
   value: ScoreSchema.nullable(),
   level: LevelSchema.nullable(),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -375,7 +375,7 @@ export const PortfolioSummarySchema = z.object({
   }),
   effortReference: z.number().nullable(),
   meanProfit: z.object({ highLoyalty: z.number().nullable(), lowLoyalty: z.number().nullable() }),
-  reasons: z.array(ReasonSchema).readonly(),
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { LevelSchema, ReasonSchema, ScoreSchema } from '../core/schema.js';
+import { LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { POST_SALES_FACTORS, POST_SALES_MODELS } from './constants.js';
 
-const Reasons = z.array(ReasonSchema).readonly();
 const LevelOrScore = z.union([LevelSchema, ScoreSchema]);
 
 /**
@@ -100,7 +99,7 @@ export const ModelAssessmentSchema = z.object({
   recommended: z.boolean(),
   prerequisitesMet: z.boolean(),
   missing: z.array(z.enum(POST_SALES_FACTORS)).readonly(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -127,7 +126,7 @@ export type ModelAssessment = z.infer<typeof ModelAssessmentSchema>;
 export const RoleConflictSchema = z.object({
   action: z.string(),
   owners: z.array(PostSalesModelSchema).readonly(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**
@@ -159,7 +158,7 @@ export const PostSalesRecommendationSchema = z.object({
   lead: PostSalesModelSchema.nullable(),
   assessments: z.array(ModelAssessmentSchema).readonly(),
   conflicts: z.array(RoleConflictSchema).readonly(),
-  reasons: Reasons,
+  reasons: ReasonsSchema,
 });
 
 /**

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import {
-  indicatorsSchema, IsoDateSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, ScoreSchema, weightsSchema,
-} from '../core/schema.js';
+import { indicatorsSchema, IsoDateSchema, LevelSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import {
   ACTIVITY_TIMINGS, COPING_STYLES, EVIDENCE_SOURCES, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASONS,
   LOST_CUSTOMER_SEGMENTS, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES, OFFER_RESPONSES, OWNER_ROLES, REACQUISITION_ACTIVITIES,
@@ -9,7 +7,6 @@ import {
 } from './constants.js';
 import { CUSTOMER_VALUE_FAMILY, DISTRIBUTIVE_FAMILY, EASE_FAMILY, INTERACTIONAL_FAMILY, PROCEDURAL_FAMILY } from './indicators.js';
 
-const ReasonsSchema = z.array(ReasonSchema).readonly();
 const AmountSchema = z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT);
 const CostSchema = z.number().min(0).max(MAX_AMOUNT);
 const WeightSchema = z.number().min(0).max(1e6);
