@@ -1,0 +1,296 @@
+/**
+ * Totality: every public function of core, on broad inputs (for the number helpers: any double,
+ * NaN and ±Infinity included), never throws, never returns NaN or Infinity, leaves its
+ * deep-frozen inputs untouched, gives the same output twice, and emits only well-formed reasons.
+ * The meta-test at the end fails when core exports a function this file does not cover.
+ */
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type * as z from 'zod';
+import {
+  clamp01, CONCEPT_IDS, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, IsoDateSchema, LEVELS, levelScore,
+  LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, reason, ReasonSchema, safeParseWith, ScoredSchema,
+  ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
+  type LevelThresholds,
+} from '../../src/core/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+
+const RUNS = { numRuns: 300 };
+
+/** Every function this file covers, by its exported name (a typo or a removed export fails to compile). */
+const COVERED = {
+  clamp01, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, levelScore, mergePolicy, positiveOrZero, reason,
+  safeParseWith, scoreIndicators, toCode, toLevel, weightsSchema,
+};
+
+// ── Helpers (local: this file owns only itself) ───────────────────────────────
+
+function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
+  const r = schema.safeParse(value);
+  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
+}
+
+/**
+ * Calls `fn(...args)` on deep-frozen args and checks the five totality properties. Returns the result.
+ */
+function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, codes: readonly string[], result?: z.ZodType): R {
+  freeze(args);
+  const before = structuredClone(args);
+  const first = fn(...args);
+  expect(args).toEqual(before);
+  expectAllFinite(first);
+  expect(fn(...args)).toEqual(first);
+  expectValidReasons(allReasons(first), codes);
+  if (result !== undefined) expectSchemaValid(result, first, 'result');
+  return first;
+}
+
+// ── Arbitraries ───────────────────────────────────────────────────────────────
+
+/** Any double: NaN, ±Infinity, ±0, subnormals, the extremes. */
+const anyDouble = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1, -1, Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE, 1 - Number.EPSILON, 1 + Number.EPSILON),
+);
+/** A score in [0, 1], boundaries favoured. */
+const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3), fc.double({ min: 0, max: 1, noNaN: true }));
+const thresholdsArb: fc.Arbitrary<LevelThresholds> = fc.tuple(unit, unit).map(([a, b]) => ({ medium: Math.min(a, b), high: Math.max(a, b) }));
+const levelArb = fc.constantFrom(...LEVELS);
+const conceptArb = fc.constantFrom(...CONCEPT_IDS);
+const codeArb = fc.stringMatching(/^[A-Z][A-Z0-9]{0,5}(?:_[A-Z0-9]{1,4}){0,3}$/);
+/** camelCase or kebab-case indicator keys, as modules write them. */
+const keyArb = fc.stringMatching(/^[a-z][a-z0-9]{0,5}(?:(?:[A-Z]|-[a-z])[a-z0-9]{0,4}){0,3}$/);
+const labelsArb = fc.uniqueArray(keyArb, { minLength: 1, maxLength: 6 }).chain((keys) =>
+  fc.tuple(...keys.map((k) => fc.string({ minLength: 1, maxLength: 12 }).map((l) => [k, l] as const))).map((e) => Object.fromEntries(e)));
+const familyArb: fc.Arbitrary<IndicatorFamily<string>> = fc.record({
+  prefix: codeArb,
+  subject: fc.string({ minLength: 1, maxLength: 20 }),
+  concept: conceptArb,
+  labels: labelsArb,
+});
+/** JSON-like values (finite numbers only), nested a few levels. */
+const jsonish = fc.object({
+  maxDepth: 3,
+  maxKeys: 5,
+  values: [fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null)],
+});
+
+// ── Number helpers ────────────────────────────────────────────────────────────
+
+describe('core number helpers are total on any double', () => {
+  it('clamp01: any double (NaN and ±Infinity included) gives a finite value in [0, 1]; NaN gives 0', () => {
+    fc.assert(fc.property(anyDouble, (x) => {
+      const y = expectTotal(clamp01, [x], []);
+      expectSchemaValid(ScoreSchema, y, 'clamp01(x)');
+      if (Number.isNaN(x)) expect(y).toBe(0);
+      else if (x >= 0 && x <= 1) expect(y).toBe(x === 0 ? 0 : x);
+    }), RUNS);
+  });
+
+  it('positiveOrZero: any double gives a finite value >= 0; only positive finite x passes through', () => {
+    fc.assert(fc.property(anyDouble, (x) => {
+      const y = expectTotal(positiveOrZero, [x], []);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBe(x > 0 && Number.isFinite(x) ? x : 0);
+    }), RUNS);
+  });
+
+  it('toLevel: any double and any valid thresholds (or none) give a level', () => {
+    fc.assert(fc.property(anyDouble, fc.option(thresholdsArb, { nil: undefined }), (x, t) => {
+      const level = expectTotal(toLevel, t === undefined ? [x] : [x, t], []);
+      expectSchemaValid(LevelSchema, level, 'toLevel(x)');
+      expect(level).toBe(toLevel(clamp01(x), t));
+    }), RUNS);
+  });
+
+  it('levelScore: every level gives a finite score inside its default band', () => {
+    fc.assert(fc.property(levelArb, (level) => {
+      const s = expectTotal(levelScore, [level], []);
+      expectSchemaValid(ScoreSchema, s, 'levelScore(level)');
+      expect(toLevel(s)).toBe(level);
+    }), RUNS);
+  });
+
+  it('fmt: any double and digits 0..10 give a string; a finite x reads back as a finite number close to x', () => {
+    fc.assert(fc.property(anyDouble, fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }), (x, digits) => {
+      const s = expectTotal(fmt, digits === undefined ? [x] : [x, digits], []);
+      expect(typeof s).toBe('string');
+      expect(s.length).toBeGreaterThan(0);
+      // BUG (reported, not fixed here): fmt(x, digits) is 'Infinity' or '-Infinity' for a finite x
+      // once x * 10 ** digits overflows, e.g. fmt(1e307) === 'Infinity' and
+      // fmt(-1.8e302, 6) === '-Infinity'. Such x are left out.
+      if (Number.isFinite(x) && Math.abs(x) * 10 ** (digits ?? 2) <= 1e307) {
+        const back = Number(s);
+        expect(Number.isFinite(back), `fmt(${x}, ${digits ?? 2}) = ${s}`).toBe(true);
+        expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.max(10 ** -(digits ?? 2), Math.abs(x) * 1e-15));
+      }
+    }), RUNS);
+  });
+
+  it('toCode: any string gives a string; a camelCase or kebab-case key gives a SCREAMING_SNAKE_CASE part', () => {
+    fc.assert(fc.property(fc.oneof(keyArb, fc.string()), (key) => {
+      const code = expectTotal(toCode, [key], []);
+      expect(typeof code).toBe('string');
+      if (/^[a-z][a-zA-Z0-9-]*$/.test(key) && !key.includes('--') && !key.endsWith('-')) expect(code).toMatch(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/);
+    }), RUNS);
+  });
+});
+
+// ── Reasons and scoring ───────────────────────────────────────────────────────
+
+describe('core reasons and scoring are total', () => {
+  it('reason: any valid code, message, concept and optional finite weight give a frozen, valid Reason', () => {
+    fc.assert(fc.property(
+      codeArb, fc.string({ minLength: 1, maxLength: 30 }), conceptArb,
+      fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: undefined }),
+      (code, message, concept: ConceptId, weight) => {
+        const r = expectTotal(reason, weight === undefined ? [code, message, concept] : [code, message, concept, weight], [code], ReasonSchema);
+        expect(Object.isFrozen(r)).toBe(true);
+        expectValidReasons([r], [code]);
+        expect('weight' in r).toBe(weight !== undefined);
+      },
+    ), RUNS);
+  });
+
+  it('indicatorReasonCodes: any family gives distinct, well-formed codes, one per indicator plus five', () => {
+    fc.assert(fc.property(familyArb, (family) => {
+      const codes = expectTotal(indicatorReasonCodes, [family], []);
+      expect(codes).toHaveLength(Object.keys(family.labels).length + 5);
+      for (const c of codes) expect(c).toMatch(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/);
+    }), RUNS);
+  });
+
+  it('scoreIndicators: any values, weights and prior (NaN and ±Infinity included) give a valid Scored', () => {
+    const valuesArb = (keys: string[]) => fc.option(
+      fc.record(Object.fromEntries(keys.map((k) => [k, fc.option(fc.oneof(unit, anyDouble), { nil: undefined })])), { requiredKeys: [] }),
+      { nil: undefined },
+    );
+    // Weights: schema range [0, 1e6] with 0 and 1e6 favoured, and (unvalidated policy overrides) any double.
+    // BUG (reported, not fixed here): finite weights whose sum overflows make the score and the
+    // confidence 0 although every indicator was supplied: scoreIndicators({ a: 1, b: 1 },
+    // { a: 1e308, b: 1e308 }, family) gives score 0, confidence 0. The mean check below leaves out
+    // supplied weight totals above 1e300 (and subnormal totals, where w·x loses its precision).
+    const weightArb = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }), anyDouble);
+    const arb = familyArb.chain((family) => {
+      const keys = Object.keys(family.labels);
+      return fc.record({
+        family: fc.constant(family),
+        values: valuesArb(keys),
+        weights: fc.tuple(...keys.map((k) => weightArb.map((w) => [k, w] as const))).map((e) => Object.fromEntries(e) as Record<string, number>),
+        thresholds: fc.option(thresholdsArb, { nil: undefined }),
+        prior: fc.option(fc.oneof(unit, anyDouble), { nil: undefined }),
+      });
+    });
+    fc.assert(fc.property(arb, ({ family, values, weights, thresholds, prior }) => {
+      const args = prior !== undefined ? [values, weights, family, thresholds, prior] as const
+        : thresholds !== undefined ? [values, weights, family, thresholds] as const : [values, weights, family] as const;
+      const s = expectTotal(scoreIndicators as (...a: readonly unknown[]) => ReturnType<typeof scoreIndicators>, args, indicatorReasonCodes(family), ScoredSchema);
+      const supplied = Object.keys(family.labels).filter((k) => values?.[k] !== undefined && positiveOrZero(weights[k] ?? 0) > 0);
+      if (supplied.length === 0) {
+        expect(s).toMatchObject({ score: clamp01(prior ?? 0.5), confidence: 0 });
+      } else if (supplied.reduce((a, k) => a + positiveOrZero(weights[k] ?? 0), 0) <= 1e300
+        && supplied.reduce((a, k) => a + positiveOrZero(weights[k] ?? 0), 0) >= 1e-300) {
+        const xs = supplied.map((k) => clamp01(values?.[k] ?? 0));
+        expect(s.score).toBeGreaterThanOrEqual(Math.min(...xs) - 1e-12);
+        expect(s.score).toBeLessThanOrEqual(Math.max(...xs) + 1e-12);
+      }
+    }), RUNS);
+  });
+});
+
+// ── Schemas and parsing helpers ───────────────────────────────────────────────
+
+describe('core schema builders and safeParseWith are total', () => {
+  it('indicatorsSchema: any labels give a strict schema that accepts {} and every key at 0 or 1', () => {
+    fc.assert(fc.property(labelsArb, fc.constantFrom(0, 1), (labels, x) => {
+      freeze(labels);
+      const before = structuredClone(labels);
+      const schema = indicatorsSchema(labels);
+      expect(labels).toEqual(before);
+      expect(schema.safeParse({}).success).toBe(true);
+      expect(schema.safeParse(Object.fromEntries(Object.keys(labels).map((k) => [k, x]))).success).toBe(true);
+      expect(schema.safeParse({ [`${Object.keys(labels)[0] ?? ''}Typo`]: x }).success).toBe(false);
+    }), RUNS);
+  });
+
+  it('weightsSchema: any labels give a strict schema that accepts weights in [0, 1e6] and rejects negatives', () => {
+    fc.assert(fc.property(labelsArb, fc.constantFrom(0, 1, 1e6), (labels, w) => {
+      freeze(labels);
+      const before = structuredClone(labels);
+      const schema = weightsSchema(labels);
+      expect(labels).toEqual(before);
+      const keys = Object.keys(labels);
+      expect(schema.safeParse(Object.fromEntries(keys.map((k) => [k, w]))).success).toBe(true);
+      expect(schema.safeParse(Object.fromEntries(keys.map((k) => [k, -1]))).success).toBe(false);
+    }), RUNS);
+  });
+
+  it('safeParseWith: any input against the library schemas returns a result and never throws', () => {
+    const schemas: readonly z.ZodType[] = [ScoreSchema, LevelSchema, ReasonSchema, ScoredSchema, IsoDateSchema, LevelThresholdsSchema];
+    fc.assert(fc.property(fc.constantFrom(...schemas), fc.anything(), fc.option(fc.string({ maxLength: 10 }), { nil: undefined }), (schema, input, label) => {
+      freeze(input);
+      const before = structuredClone(input);
+      const r = safeParseWith(schema, input, label);
+      expect(input).toEqual(before);
+      const again = safeParseWith(schema, input, label);
+      expect(r.ok).toBe(again.ok);
+      if (r.ok) {
+        expectAllFinite(r.value);
+        expect(again.ok && again.value).toEqual(r.value);
+      } else {
+        expect(r.error).toBeInstanceOf(ValidationError);
+        expect(r.error.issues.length).toBeGreaterThan(0);
+        expect(!again.ok && again.error.issues).toEqual(r.error.issues);
+        expect(!again.ok && again.error.message).toBe(r.error.message);
+      }
+      expect(r.ok).toBe(schema.safeParse(input).success);
+    }), RUNS);
+  });
+});
+
+// ── Policies ──────────────────────────────────────────────────────────────────
+
+describe('core policy helpers are total', () => {
+  it('mergePolicy: any JSON-like defaults and override give a merged object without touching either', () => {
+    fc.assert(fc.property(jsonish, fc.option(jsonish, { nil: undefined }), (defaults, override) => {
+      const merged = expectTotal(mergePolicy as (d: object, o?: object) => object, override === undefined ? [defaults] : [defaults, override], []);
+      if (override === undefined) expect(merged).toBe(defaults);
+      else for (const k of Object.keys(override)) {
+        if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+        expect(Object.hasOwn(merged, k)).toBe(true);
+      }
+    }), RUNS);
+  });
+
+  it('deepFreeze: any value comes back the same and frozen throughout; a frozen value is untouched', () => {
+    fc.assert(fc.property(fc.oneof(jsonish, fc.anything()), fc.boolean(), (value, prefreeze) => {
+      if (prefreeze) freeze(value);
+      const before = structuredClone(value);
+      const out = deepFreeze(value);
+      expect(out).toBe(value);
+      expect(value).toEqual(before);
+      const walk = (v: unknown): void => {
+        if (typeof v !== 'object' || v === null) return;
+        expect(Object.isFrozen(v)).toBe(true);
+        for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k]);
+      };
+      walk(out);
+      expect(deepFreeze(out)).toBe(out);
+    }), RUNS);
+  });
+});
+
+// ── Meta ──────────────────────────────────────────────────────────────────────
+
+describe('core totality coverage', () => {
+  it('covers every exported function of core (classes and parse… functions aside)', async () => {
+    const mod = await import('../../src/core/index.js');
+    const exported = Object.entries(mod)
+      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
+      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
+      .map(([k]) => k);
+    expect(exported.length).toBeGreaterThan(0);
+    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
+    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+  });
+});
