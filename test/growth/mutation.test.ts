@@ -92,12 +92,17 @@ describe('migrationStage (exact behaviour)', () => {
     expect(noSigns.stage).toBe('value-added-supplier');
     expect(noSigns.reasons.map((r) => r.code)).not.toContain('LOYALTY_BELOW_PARTNERSHIP');
     const signs = migrationStage({ valueAddedShare: 0.5, rung: 'switcher', jointPlanning: true, executiveAccess: true });
-    expect(signs.reasons.map((r) => r.code)).toContain('LOYALTY_BELOW_PARTNERSHIP');
+    expect(signs.reasons.find((r) => r.code === 'LOYALTY_BELOW_PARTNERSHIP')).toEqual({
+      code: 'LOYALTY_BELOW_PARTNERSHIP',
+      message: 'The customer is on the switcher rung, below relationship-investor: it does not yet invest in the relationship as a partner would.',
+      concept: 'loyalty-ladder',
+    });
   });
 
   it('sets the next-stage needs from the account, null where unknown, the rung from partnerFromRung inclusive', () => {
     expect(flags(migrationStage({}).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': null });
     expect(flags(migrationStage({ accountTeam: 'sales-rep' }).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': false });
+    expect(flags(migrationStage({ accountTeam: 'account-team' }).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': true });
     expect(flags(migrationStage({ valueAddedShare: 0.5 }).next?.needs ?? [], 'met')).toEqual({ 'joint-planning': null, 'executive-access': null, 'strategic-team': null, 'customer-invests': null });
     const at = migrationStage({ valueAddedShare: 0.5, jointPlanning: true, executiveAccess: false, accountTeam: 'account-team', rung: 'relationship-investor' });
     expect(at.stage).toBe('value-added-supplier');
