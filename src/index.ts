@@ -18,3 +18,4 @@ export * from './development/index.js';
 export * from './post-sales/index.js';
 export * from './engagement/index.js';
 export * from './network/index.js';
+export * from './account/index.js';

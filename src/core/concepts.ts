@@ -248,6 +248,11 @@ export const CONCEPTS = Object.freeze({
   'decision-progress': c('engagement', 'Decision progress at first sales contact', 'read',
     'Customers are often well through their purchase decision (commonly quoted 57 to 70%) before they contact a salesperson; the figure is an average that hides wide variation, and complex, ill-defined needs bring sellers in earlier.',
     s('Adamson, B.; Dixon, M.; Toman, N. (CEB)', 2012, 'The End of Solution Sales, Harvard Business Review 90(7)')),
+
+  // ── Account aggregate (the library's own) ───────────────────────────────────
+  'account-assessment': c('account', 'Account assessment and expected-value ranking', 'suggested',
+    'The library\'s own synthesis: one account is assessed with every module whose inputs it carries, and the actions the literature indicates (flaring out, moving up the loyalty ladder, repricing an undesirable customer, growing share of wallet, winning back a lost customer) are ranked by their expected value, discounted over a horizon and net of known costs. Where a money figure is missing, a documented policy rate estimates it.',
+    s('b2b-relationships', null, 'The library\'s own operationalisation; see the account module\'s defaultAccountPolicy')),
 } as const satisfies Record<string, Concept>);
 
 /**

@@ -25,6 +25,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Objects that `merge` built: each is a complete policy (or sub-policy), so merging one again is a no-op. */
+const MERGED = new WeakSet();
+
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function merge(base: unknown, override: unknown): unknown {
@@ -35,6 +38,7 @@ function merge(base: unknown, override: unknown): unknown {
     if (UNSAFE_KEYS.has(key)) continue;
     out[key] = merge(base[key], override[key]);
   }
+  MERGED.add(out);
   return out;
 }
 
@@ -42,7 +46,10 @@ function merge(base: unknown, override: unknown): unknown {
  * Deep-merges a caller's partial policy over a module's defaults. Plain objects merge key by
  * key; arrays and primitives replace; `undefined` keeps the default; `__proto__`, `constructor`
  * and `prototype` keys are ignored. Neither argument is mutated. With no override the defaults
- * object itself is returned, so the common case allocates nothing.
+ * object itself is returned, so the common case allocates nothing. A policy that `mergePolicy`
+ * returned (or any object inside it) is complete, so passing it back in as the override returns
+ * it unchanged, as does passing the defaults themselves: merge once, then hand the result (or a
+ * module's part of it) to many calls without paying for the merge again.
  *
  * The result is not validated: functions that accept a policy are total on any override that
  * type-checks (they guard every division), and {@link parsePolicy} validates untrusted policies.
@@ -57,12 +64,15 @@ function merge(base: unknown, override: unknown): unknown {
  * const p = mergePolicy({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 }, { levels: { high: 0.8 } });
  * p.levels.high; //=> 0.8
  * p.levels.medium; //=> 0.3333333333333333
+ * mergePolicy({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 }, p) === p; //=> true
  * ```
  */
 export function mergePolicy<T extends object>(defaults: T, override?: DeepPartial<NoInfer<T>>): T {
-  if (override === undefined) return defaults;
+  if (override === undefined || override === defaults) return defaults;
+  if (MERGED.has(override)) return override as T;
   return merge(defaults, override) as T;
 }
+
 
 /**
  * Validates an untrusted, possibly partial policy (for example from a JSON config file): merges

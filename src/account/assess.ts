@@ -1,0 +1,244 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { assessUncertainty } from '../uncertainty/assess.js';
+import { inferBuyingStrategy } from '../buying-strategy/infer.js';
+import { continuumPosition } from '../continuum/position.js';
+import { flareOut } from '../continuum/bandwidth.js';
+import { continuumTrajectory } from '../continuum/trajectory.js';
+import type { BandwidthEdges, ContinuumPosition } from '../continuum/schema.js';
+import { assessContinuity } from '../continuity/assess.js';
+import { rungFromSignals } from '../loyalty/signals.js';
+import type { RungAssessment } from '../loyalty/schema.js';
+import { classifyCustomer, sellingEffort } from '../portfolio/classify.js';
+import { customerProfitability, shareOfWallet } from '../portfolio/profitability.js';
+import { classifyReinartzKumar } from '../portfolio/reinartz-kumar.js';
+import type { ReinartzKumarInput } from '../portfolio/schema.js';
+import { recommendGrowthApproach } from '../growth/approach.js';
+import { migrationStage } from '../growth/migration.js';
+import type { GrowthAccount } from '../growth/schema.js';
+import { relationshipPhase } from '../development/phase.js';
+import { recommendPostSalesModel } from '../post-sales/recommend.js';
+import { salesApproach } from '../engagement/approach.js';
+import { ACCOUNT_SECTIONS, type AccountSection } from './constants.js';
+import { defaultAccountPolicy } from './policy.js';
+import { assessLoss, rankRecommendations, recommendActive } from './recommend.js';
+import type { Account, AccountAssessment, AccountPolicy } from './schema.js';
+
+const C = 'account-assessment';
+
+const MISSING: Readonly<Record<'economics' | 'uncertainty' | 'continuum' | 'continuity' | 'loyalty', Reason>> = {
+  economics: reason('ACCOUNT_SECTION_MISSING', 'No economics were given: profitability, share of wallet and the expected value of every action are unknown.', C),
+  uncertainty: reason('ACCOUNT_SECTION_MISSING', 'No uncertainty indicators were given: the buyer\'s uncertainties and buying strategy are unknown.', C),
+  continuum: reason('ACCOUNT_SECTION_MISSING', 'No continuum indicators were given: the account\'s place on the working-relationship continuum is unknown, so flaring out cannot be judged.', C),
+  continuity: reason('ACCOUNT_SECTION_MISSING', 'No continuity indicators were given: communication, trust and commitment, coordination and conflict resolution are unknown.', C),
+  loyalty: reason('ACCOUNT_SECTION_MISSING', 'Neither a loyalty rung nor loyalty signals were given: the rung and the portfolio quadrant are unknown.', C),
+};
+const NO_EFFORT = reason('ACCOUNT_NO_EFFORT', 'The rung is known but neither an effort nor economics with revenue were given, so the account has no portfolio quadrant.', 'customer-portfolio-matrix');
+const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profitability class was given; a profitable account (profit above 0) counts as high profitability for the Reinartz & Kumar matrix.', 'reinartz-kumar-matrix');
+
+/**
+ * Assesses one account with every module whose inputs it carries, and ranks the actions the
+ * literature indicates by their expected value.
+ *
+ * Sections and the functions behind them: `uncertainty` → `assessUncertainty` and
+ * `inferBuyingStrategy`; `continuum` → `continuumPosition` (and `flareOut` when a bandwidth is set
+ * in `policy.account.bandwidth`); `history.continuum` → `continuumTrajectory`; `continuity` →
+ * `assessContinuity`; `loyalty` → the supplied rung or `rungFromSignals`; loyalty plus effort →
+ * `classifyCustomer` and `sellingEffort`; `economics` → `customerProfitability` and, with a
+ * category spend, `shareOfWallet`; `portfolio.tenure` → `classifyReinartzKumar`; `growth` →
+ * `recommendGrowthApproach` and `migrationStage` (filling `rung` and `shareOfWallet` from the
+ * other sections when absent); `lost` → the reacquisition view (segment, opportunity, offer,
+ * second lifetime value, expected profit); `relationship` → `relationshipPhase`; `postSales` →
+ * `recommendPostSalesModel`; `engagement` → `salesApproach`.
+ *
+ * When no effort is given, it comes from the economics: high when the cost to serve is at least
+ * `portfolio.profitability.highCostToServeRatio` (0.25) of net revenue.
+ *
+ * Recommendations (see {@link RECOMMENDATION_ACTIONS}) are made only for actions worth more than
+ * `account.minExpectedValue`, ranked by expected value (ties in action order). A lost account gets
+ * only `start-win-back`. Expected values are the library's own valuation [S], documented in
+ * `defaultAccountPolicy`; every one says in its reasons how it was computed.
+ *
+ * Reason codes (account level): `ACCOUNT_LOST`, `ACCOUNT_SECTION_MISSING`, `ACCOUNT_RUNG_SUPPLIED`,
+ * `ACCOUNT_RUNG_SIGNALS_DISAGREE`, `ACCOUNT_EFFORT_FROM_COST_RATIO`, `ACCOUNT_NO_EFFORT`,
+ * `ACCOUNT_PROFITABILITY_FROM_ECONOMICS`, `ACCOUNT_CONFIDENCE`, plus the recommendation codes
+ * listed in {@link ACCOUNT_REASON_CODES}. Each section's result keeps its own module's codes.
+ *
+ * @param account - The account; validate untrusted input with {@link parseAccount}.
+ * @param policy - A deep partial of the {@link AccountPolicy}; module keys override that
+ * module's defaults.
+ * @returns The {@link AccountAssessment}.
+ *
+ * @example
+ * ```ts
+ * import { assessAccount } from 'b2b-relationships/account';
+ * const a = assessAccount({
+ *   id: 'acme',
+ *   economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 },
+ *   loyalty: { rung: 'switcher' },
+ * });
+ * a.classification?.quadrant; //=> 'undesirable'
+ * a.recommendations.map((r) => r.action); //=> ['reprice', 'move-up-rung']
+ * a.recommendations[0]?.expectedValue; //=> 18651.39
+ * ```
+ */
+export function assessAccount(account: Account, policy?: DeepPartial<AccountPolicy>): AccountAssessment {
+  const full = mergePolicy(defaultAccountPolicy, policy);
+  return assessWith(account, full, full.account.bandwidth);
+}
+
+/**
+ * {@link assessAccount} with a merged policy, the bandwidth to flare out from, and the
+ * continuum position when the caller has already computed it.
+ *
+ * @internal
+ */
+export function assessWith(account: Account, p: AccountPolicy, bandwidth: BandwidthEdges | null, position?: ContinuumPosition): AccountAssessment {
+  const reasons: Reason[] = [];
+  const sections: AccountSection[] = [];
+  for (const s of ACCOUNT_SECTIONS) if (account[s] !== undefined) sections.push(s);
+  const out: AccountAssessment = {
+    id: account.id,
+    ...(account.name === undefined ? {} : { name: account.name }),
+    status: account.lost === undefined ? 'active' : 'lost',
+    sections,
+    confidence: 0,
+    recommendations: [],
+    reasons,
+  };
+  const w = p.account.confidenceWeights;
+  let weighted = 0;
+  let totalWeight = 0;
+  const addConfidence = (weight: number, confidence: number): void => {
+    const v = weight > 0 && Number.isFinite(weight) ? weight : 0;
+    weighted += v * clamp01(confidence);
+    totalWeight += v;
+  };
+
+  if (account.uncertainty !== undefined) {
+    const u = assessUncertainty(account.uncertainty, p.uncertainty);
+    out.uncertainty = u;
+    out.buyingStrategy = inferBuyingStrategy(u, p.buyingStrategy);
+    addConfidence(w.uncertainty, (u.need.confidence + u.market.confidence + u.transaction.confidence) / 3);
+  } else {
+    addConfidence(w.uncertainty, 0);
+    reasons.push(MISSING.uncertainty);
+  }
+
+  if (account.continuum !== undefined) {
+    const c = position ?? continuumPosition(account.continuum, p.continuum);
+    out.continuum = c;
+    if (bandwidth !== null && account.lost === undefined) out.flare = flareOut(c.position, bandwidth, p.continuum);
+    addConfidence(w.continuum, c.confidence);
+  } else {
+    addConfidence(w.continuum, 0);
+    reasons.push(MISSING.continuum);
+  }
+  if (account.history?.continuum !== undefined) out.trajectory = continuumTrajectory(account.history.continuum, p.continuum);
+
+  if (account.continuity !== undefined) {
+    const c = assessContinuity(account.continuity, p.continuity);
+    out.continuity = c;
+    addConfidence(w.continuity, (c.communication.confidence + c.trustCommitment.confidence + c.coordination.confidence + c.conflict.confidence) / 4);
+  } else {
+    addConfidence(w.continuity, 0);
+    reasons.push(MISSING.continuity);
+  }
+
+  const loyalty = assessLoyalty(account, p);
+  if (loyalty !== undefined) {
+    out.loyalty = loyalty;
+    addConfidence(w.loyalty, loyalty.confidence);
+  } else {
+    addConfidence(w.loyalty, 0);
+    reasons.push(MISSING.loyalty);
+  }
+
+  const economics = account.economics;
+  if (economics !== undefined) {
+    out.profitability = customerProfitability(economics, p.portfolio);
+    if (economics.categorySpend !== undefined) out.shareOfWallet = shareOfWallet(economics.revenue, economics.categorySpend, p.portfolio);
+    addConfidence(w.economics, 1);
+  } else {
+    addConfidence(w.economics, 0);
+    reasons.push(MISSING.economics);
+  }
+
+  if (loyalty !== undefined) {
+    const effort = account.portfolio?.effort ?? effortFromEconomics(account, p, reasons);
+    if (effort !== undefined) {
+      const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio);
+      out.classification = classification;
+      out.sellingEffort = sellingEffort(classification.quadrant, p.portfolio);
+    } else {
+      reasons.push(NO_EFFORT);
+    }
+  }
+
+  const tenure = account.portfolio?.tenure;
+  const profitability = account.portfolio?.profitability ?? (out.profitability === undefined ? undefined : out.profitability.profit > 0 ? 'high' : 'low');
+  if (tenure !== undefined && profitability !== undefined) {
+    if (account.portfolio?.profitability === undefined) reasons.push(RK_FROM_PROFIT);
+    const input: ReinartzKumarInput = { profitability, tenure };
+    const sow = out.shareOfWallet?.value;
+    if (sow !== undefined && sow !== null) input.shareOfWallet = sow;
+    if (account.portfolio?.walletSize !== undefined) input.walletSize = account.portfolio.walletSize;
+    out.reinartzKumar = classifyReinartzKumar(input, p.portfolio);
+  }
+
+  if (account.growth !== undefined) {
+    const g: GrowthAccount = { ...account.growth };
+    if (g.rung === undefined && loyalty !== undefined) g.rung = loyalty.rung;
+    const sow = out.shareOfWallet?.value;
+    if (g.shareOfWallet === undefined && sow !== undefined && sow !== null) g.shareOfWallet = sow;
+    out.growth = recommendGrowthApproach(g, p.growth);
+    out.migration = migrationStage(g, p.growth);
+  }
+
+  if (account.relationship !== undefined) out.relationship = relationshipPhase(account.relationship, p.development);
+  if (account.postSales !== undefined) out.postSales = recommendPostSalesModel(account.postSales, p.postSales);
+  if (account.engagement !== undefined) out.engagement = salesApproach(account.engagement, p.engagement);
+
+  if (account.lost !== undefined) {
+    const view = assessLoss(account, account.lost, p, reasons);
+    out.reacquisition = view.reacquisition;
+    out.recommendations = rankRecommendations(view.recommendation === null ? [] : [view.recommendation]);
+  } else {
+    out.recommendations = rankRecommendations(recommendActive(account, out, p, reasons));
+  }
+
+  out.confidence = totalWeight > 0 ? clamp01(weighted / totalWeight) : 0;
+  reasons.push(reason('ACCOUNT_CONFIDENCE', `Overall confidence ${fmt(out.confidence)}: the weighted mean of the five core sections' confidence (economics, uncertainty, continuum, continuity, loyalty), 0 for a missing one.`, C));
+  return out;
+}
+
+function assessLoyalty(account: Account, p: AccountPolicy): RungAssessment | undefined {
+  const l = account.loyalty;
+  if (l === undefined) return undefined;
+  if (l.rung !== undefined) {
+    const reasons: Reason[] = [reason('ACCOUNT_RUNG_SUPPLIED', `The account's rung was given: ${l.rung}.`, 'loyalty-ladder')];
+    if (l.signals !== undefined) {
+      const inferred = rungFromSignals(l.signals, p.loyalty);
+      if (inferred.rung !== l.rung) {
+        reasons.push(reason('ACCOUNT_RUNG_SIGNALS_DISAGREE', `The signals point to ${inferred.rung}, not the given ${l.rung}; the given rung is used. Check which is current.`, 'loyalty-ladder'));
+      }
+    }
+    return { rung: l.rung, confidence: 1, reasons };
+  }
+  if (l.signals !== undefined) return rungFromSignals(l.signals, p.loyalty);
+  return undefined;
+}
+
+function effortFromEconomics(account: Account, p: AccountPolicy, reasons: Reason[]): 'low' | 'high' | undefined {
+  const e = account.economics;
+  if (e === undefined) return undefined;
+  const net = e.revenue - (e.discounts ?? 0);
+  if (!(net > 0)) return undefined;
+  const ratio = (e.costToServe ?? 0) / net;
+  const threshold = p.portfolio.profitability.highCostToServeRatio;
+  const effort = ratio >= threshold ? 'high' : 'low';
+  reasons.push(reason('ACCOUNT_EFFORT_FROM_COST_RATIO', `No effort was given: cost to serve is ${fmt(ratio)} of net revenue, ${effort === 'high' ? 'at or above' : 'below'} ${fmt(threshold)}, so the effort is ${effort}.`, 'customer-portfolio-matrix'));
+  return effort;
+}

@@ -1,0 +1,197 @@
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { fmt, reason } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import { assessWith } from './assess.js';
+import { defaultAccountPolicy } from './policy.js';
+import type {
+  Account, AccountAssessment, AccountPolicy, ChangeExplanation, RecommendationChange, RuleChange, ValueChange,
+} from './schema.js';
+
+const C = 'account-assessment';
+const UNCHANGED = reason('CHANGE_NONE', 'Nothing changed: the same inputs gave the same results.', C);
+const INPUTS_UNKNOWN = reason('CHANGE_INPUTS_UNKNOWN', 'Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.', C);
+
+type Leaf = string | number | boolean | null;
+type Path = (string | number)[];
+
+/**
+ * Explains why an assessment changed, without any stored score history: from two accounts (or
+ * two assessments, or one of each), it lists the inputs that changed, the results that changed,
+ * the rules that fired differently (reason codes added, removed or reweighted, per result
+ * section) and the recommendations that appeared, disappeared or changed.
+ *
+ * An account is recognised by the absence of `recommendations`; accounts are assessed with
+ * `assessAccount` and `policy` first. `inputs` is `null` unless both sides are accounts.
+ * `results` lists every changed value outside the reasons and recommendations, by path; a value
+ * absent on one side shows as `null`.
+ *
+ * Reason codes: `CHANGE_NONE`, `CHANGE_INPUTS`, `CHANGE_INPUTS_UNKNOWN`, `CHANGE_RESULTS`,
+ * `CHANGE_RULES`, `CHANGE_RECOMMENDATIONS`.
+ *
+ * @param before - The earlier account or assessment.
+ * @param after - The later account or assessment.
+ * @param policy - A deep partial of the {@link AccountPolicy}, used to assess accounts.
+ * @returns The {@link ChangeExplanation}.
+ *
+ * @example
+ * ```ts
+ * import { explainChange } from 'b2b-relationships/account';
+ * const before = { id: 'acme', economics: { revenue: 100000, costToServe: 40000 }, loyalty: { rung: 'switcher' as const } };
+ * const after = { ...before, loyalty: { rung: 'relationship-investor' as const } };
+ * const why = explainChange(before, after);
+ * why.inputs; //=> [{ path: ['loyalty', 'rung'], before: 'switcher', after: 'relationship-investor' }]
+ * why.results.find((c) => c.path.join('.') === 'classification.quadrant'); //=> { path: ['classification', 'quadrant'], before: 'undesirable', after: 'partner' }
+ * why.recommendations.find((r) => r.action === 'reprice')?.change; //=> 'removed'
+ * ```
+ */
+export function explainChange(
+  before: Account | AccountAssessment,
+  after: Account | AccountAssessment,
+  policy?: DeepPartial<AccountPolicy>,
+): ChangeExplanation {
+  const p = mergePolicy(defaultAccountPolicy, policy);
+  const a = toAssessment(before, p);
+  const b = toAssessment(after, p);
+  const reasons: Reason[] = [];
+
+  let inputs: ValueChange[] | null = null;
+  if (!isAssessment(before) && !isAssessment(after)) {
+    inputs = [];
+    diff(before, after, [], inputs, false);
+    if (inputs.length > 0) reasons.push(reason('CHANGE_INPUTS', `${String(inputs.length)} input value(s) changed: ${list(inputs)}.`, C));
+  } else {
+    reasons.push(INPUTS_UNKNOWN);
+  }
+
+  const results: ValueChange[] = [];
+  diff(a, b, [], results, true);
+  if (results.length > 0) reasons.push(reason('CHANGE_RESULTS', `${String(results.length)} result value(s) changed: ${list(results)}.`, C));
+
+  const rules = ruleChanges(a, b);
+  if (rules.length > 0) {
+    const added = rules.filter((r) => r.change === 'added').length;
+    const removed = rules.filter((r) => r.change === 'removed').length;
+    reasons.push(reason('CHANGE_RULES', `${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and ${String(rules.length - added - removed)} changed weight.`, C));
+  }
+
+  const recommendations = recommendationChanges(a, b);
+  if (recommendations.length > 0) {
+    reasons.push(reason('CHANGE_RECOMMENDATIONS', `Recommendations changed: ${recommendations.map((r) => `${r.action} ${r.change}`).join(', ')}.`, C));
+  }
+  const changed = (inputs?.length ?? 0) + results.length + rules.length + recommendations.length > 0;
+  if (!changed) reasons.push(UNCHANGED);
+  return { changed, inputs, results, rules, recommendations, reasons };
+}
+
+function isAssessment(x: Account | AccountAssessment): x is AccountAssessment {
+  return 'recommendations' in x;
+}
+
+function toAssessment(x: Account | AccountAssessment, p: AccountPolicy): AccountAssessment {
+  return isAssessment(x) ? x : assessWith(x, p, p.account.bandwidth);
+}
+
+function list(changes: readonly ValueChange[]): string {
+  const shown = changes.slice(0, 5).map((c) => c.path.join('.')).join(', ');
+  return changes.length > 5 ? `${shown} and ${String(changes.length - 5)} more` : shown;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function leaf(x: unknown): Leaf {
+  return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null;
+}
+
+/** Collects the changed leaves between `a` and `b` (skipping reasons and recommendations when `results`). */
+function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: boolean): void {
+  if (Object.is(a, b)) return;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    const x = Array.isArray(a) ? a : [];
+    const y = Array.isArray(b) ? b : [];
+    const n = Math.max(x.length, y.length);
+    for (let i = 0; i < n; i++) diff(x[i], y[i], [...path, i], out, results);
+    return;
+  }
+  if (isObject(a) || isObject(b)) {
+    const x = isObject(a) ? a : {};
+    const y = isObject(b) ? b : {};
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    for (const k of keys) {
+      if (results && (k === 'reasons' || (path.length === 0 && k === 'recommendations'))) continue;
+      diff(x[k], y[k], [...path, k], out, results);
+    }
+    return;
+  }
+  const before = leaf(a);
+  const after = leaf(b);
+  if (before !== after) out.push({ path, before, after });
+}
+
+function reasonsBySection(x: AccountAssessment): Map<string, Reason[]> {
+  const out = new Map<string, Reason[]>();
+  const walk = (v: unknown, section: string): void => {
+    if (Array.isArray(v)) v.forEach((item) => { walk(item, section); });
+    else if (isObject(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (k === 'reasons' && Array.isArray(child)) {
+          const list = out.get(section) ?? [];
+          list.push(...(child as Reason[]));
+          out.set(section, list);
+        } else walk(child, section);
+      }
+    }
+  };
+  for (const [k, v] of Object.entries(x)) {
+    if (k === 'reasons') out.set('account', [...(v as Reason[])]);
+    else if (k !== 'recommendations') walk(v, k);
+  }
+  return out;
+}
+
+function ruleChanges(a: AccountAssessment, b: AccountAssessment): RuleChange[] {
+  const before = reasonsBySection(a);
+  const after = reasonsBySection(b);
+  const sections = new Set([...before.keys(), ...after.keys()]);
+  const out: RuleChange[] = [];
+  for (const section of sections) {
+    const x = before.get(section) ?? [];
+    const y = after.get(section) ?? [];
+    const unmatched = [...x];
+    const added: Reason[] = [];
+    for (const r of y) {
+      const i = unmatched.findIndex((u) => u.code === r.code);
+      if (i < 0) {
+        added.push(r);
+        continue;
+      }
+      const old = unmatched[i] as Reason;
+      unmatched.splice(i, 1);
+      const w0 = old.weight ?? null;
+      const w1 = r.weight ?? null;
+      if (w0 !== w1 && !(w0 !== null && w1 !== null && fmt(w0, 6) === fmt(w1, 6))) {
+        out.push({ section, code: r.code, change: 'reweighted', before: w0, after: w1, message: r.message });
+      }
+    }
+    for (const r of unmatched) out.push({ section, code: r.code, change: 'removed', before: r.weight ?? null, after: null, message: r.message });
+    for (const r of added) out.push({ section, code: r.code, change: 'added', before: null, after: r.weight ?? null, message: r.message });
+  }
+  return out;
+}
+
+function recommendationChanges(a: AccountAssessment, b: AccountAssessment): RecommendationChange[] {
+  const out: RecommendationChange[] = [];
+  const after = new Map(b.recommendations.map((r) => [r.action, r]));
+  for (const r of a.recommendations) {
+    const now = after.get(r.action);
+    const before = { rank: r.rank, expectedValue: r.expectedValue };
+    if (now === undefined) out.push({ action: r.action, change: 'removed', before, after: null });
+    else if (now.rank !== r.rank || now.expectedValue !== r.expectedValue) {
+      out.push({ action: r.action, change: 'changed', before, after: { rank: now.rank, expectedValue: now.expectedValue } });
+    }
+    after.delete(r.action);
+  }
+  for (const r of after.values()) out.push({ action: r.action, change: 'added', before: null, after: { rank: r.rank, expectedValue: r.expectedValue } });
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * The Account aggregate: one account with optional sections for every module's inputs,
+ * `assessAccount` (every section, overall confidence and recommendations ranked by expected
+ * value), `assessPortfolio` (every account plus the portfolio summary) and `explainChange`
+ * (why an assessment changed). This is the API that services embed.
+ *
+ * @module account
+ */
+export { assessAccount } from './assess.js';
+export { ACCOUNT_REASON_CODES } from './codes.js';
+export {
+  ACCOUNT_SECTIONS, ACCOUNT_STATUSES, RECOMMENDATION_ACTIONS, VALUE_BASES,
+  type AccountSection, type RecommendationAction,
+} from './constants.js';
+export { explainChange } from './explain.js';
+export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts } from './parse.js';
+export { defaultAccountPolicy } from './policy.js';
+export { assessPortfolio } from './portfolio.js';
+export {
+  AccountAssessmentSchema, AccountEconomicsSchema, AccountHistorySchema, AccountLossSchema, AccountLoyaltySchema, AccountOptionsSchema,
+  AccountPolicySchema, AccountPortfolioInputsSchema, AccountReacquisitionSchema, AccountSchema, AccountsSchema,
+  ChangeExplanationSchema, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, PortfolioRecommendationSchema,
+  RecommendationChangeSchema, RecommendationSchema, RuleChangeSchema, ValueChangeSchema,
+  type Account, type AccountAssessment, type AccountEconomics, type AccountHistory, type AccountLoss, type AccountLoyalty,
+  type AccountOptions, type AccountPolicy, type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation,
+  type PortfolioAssessment, type PortfolioAssessmentSummary, type PortfolioRecommendation, type Recommendation,
+  type RecommendationChange, type RuleChange, type ValueChange,
+} from './schema.js';
