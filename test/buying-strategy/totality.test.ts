@@ -31,8 +31,9 @@ const unit = fc.oneof(
 function partial<T>(keys: readonly string[], arb: fc.Arbitrary<T>): fc.Arbitrary<Record<string, T>> {
   return fc.record(Object.fromEntries(keys.map((k) => [k, arb])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, T>>;
 }
-/** Indicators over `keys`: each absent, present as `undefined`, or a score. */
-const indicators = (keys: readonly string[]) => partial(keys, fc.option(unit, { nil: undefined, freq: 6 }));
+/** Indicators over `keys`: none at all, or each absent, present as `undefined`, or a score. */
+const indicators = (keys: readonly string[]) =>
+  fc.oneof({ arbitrary: fc.constant({}), weight: 1 }, { arbitrary: partial(keys, fc.option(unit, { nil: undefined, freq: 6 })), weight: 4 });
 
 /**
  * `expectValidReasons` on every reason of `result`. The helper checks a reason's code, concept,
