@@ -1,22 +1,37 @@
 /**
- * `npm run demo`: runs the library's main jobs on bundled sample data and prints a readable
- * review. `npm run demo -- --json` prints the same sections as JSON.
+ * `npm run demo`: the library's main job on a bundled sample portfolio. It assesses 50 seeded
+ * accounts (some lost) with `assessPortfolio` and prints a portfolio review: the summary, the
+ * lost customers worth regaining, the top recommendations with their reasons, and one table per
+ * account.
+ *
+ * - `npm run --silent demo -- --json` prints the same review as JSON (the `PortfolioAssessment`).
+ * - `npm run demo -- --tour` prints a tour of the individual modules on their own sample data
+ *   (add `--json` for JSON).
  */
 import { demoContinuum } from './demo-continuum.js';
 import { demoLoyalty } from './demo-loyalty.js';
+import { demoPortfolio, reviewSamplePortfolio, SAMPLE_SEED, SAMPLE_SIZE } from './demo-portfolio.js';
 import { demoReacquisition } from './demo-reacquisition.js';
 import { demoRelationships } from './demo-relationships.js';
 import { demoUncertainty } from './demo-uncertainty.js';
 import type { DemoSection } from './demo-types.js';
 import { renderSection } from './table.js';
 
-export function runDemo(): DemoSection[] {
+/** The module tour: one section per concept area, on each module's own sample data. */
+export function runTour(): DemoSection[] {
   return [demoUncertainty(), demoContinuum(), demoLoyalty(), demoReacquisition(), demoRelationships()];
 }
 
-const sections = runDemo();
-if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(sections, null, 2)}\n`);
+const json = process.argv.includes('--json');
+if (process.argv.includes('--tour')) {
+  const sections = runTour();
+  process.stdout.write(json ? `${JSON.stringify(sections, null, 2)}\n` : `b2b-relationships: module tour\n${sections.map(renderSection).join('\n')}\n`);
 } else {
-  process.stdout.write(`b2b-relationships demo\n${sections.map(renderSection).join('\n')}\n`);
+  const review = reviewSamplePortfolio();
+  if (json) {
+    process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+  } else {
+    const header = `b2b-relationships: portfolio review of ${String(SAMPLE_SIZE)} sample accounts (seed ${String(SAMPLE_SEED)})`;
+    process.stdout.write(`${header}\n${demoPortfolio(review).map(renderSection).join('\n')}\n`);
+  }
 }
