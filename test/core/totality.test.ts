@@ -139,6 +139,9 @@ describe('core number helpers are total on any double', () => {
 // ── Reasons and scoring ───────────────────────────────────────────────────────
 
 describe('core reasons and scoring are total', () => {
+  it.todo('fmt(x) reads back as a finite number for every finite x (bug: fmt(1e307) is "Infinity")');
+  it.todo('scoreIndicators keeps the weighted mean when the weights\' sum overflows (bug: weights 1e308 and 1e308 give score 0)');
+
   it('reason: any valid code, message, concept and optional finite weight give a frozen, valid Reason', () => {
     fc.assert(fc.property(
       codeArb, fc.string({ minLength: 1, maxLength: 30 }), conceptArb,

@@ -1,0 +1,188 @@
+/**
+ * Totality: every public function of network, on broad schema-valid inputs and random valid
+ * policy overrides, never throws, never returns NaN or Infinity, leaves its deep-frozen inputs
+ * untouched, gives the same output twice, emits only documented reasons and returns a
+ * schema-valid result. Inputs come two ways: whole networks valid against NetworkInputSchema,
+ * and element-wise valid lists with duplicate ids, unknown references and self-links (which
+ * analyzeNetwork reports as issues). The meta-test at the end fails when network exports a
+ * function this file does not cover.
+ */
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type * as z from 'zod';
+import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
+import {
+  ACTIVITY_KINDS, ActivitySchema, ActorSchema, analyzeNetwork, defaultNetworkPolicy, FocalRelationshipSchema, LINK_LAYERS,
+  NETWORK_REASON_CODES, NetworkAnalysisSchema, NetworkInputSchema, NetworkLinkSchema, NetworkPolicySchema, RESOURCE_KINDS,
+  ResourceSchema, type Activity, type Actor, type AnalyzeNetworkOptions, type FocalRelationship, type NetworkLink,
+  type NetworkPolicy, type Resource,
+} from '../../src/network/index.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+
+const RUNS = { numRuns: 300 };
+
+/** Every function this file covers, by its exported name. */
+const COVERED = { analyzeNetwork };
+
+// ── Helpers (local: this file owns only itself) ───────────────────────────────
+
+function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
+  const r = schema.safeParse(value);
+  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
+}
+
+type Args = Parameters<typeof analyzeNetwork>;
+
+/** Calls analyzeNetwork on deep-frozen args and checks the totality properties. */
+function expectTotal(args: Args): ReturnType<typeof analyzeNetwork> {
+  freeze(args);
+  const before = structuredClone(args);
+  const first = analyzeNetwork(...args);
+  expect(args).toEqual(before);
+  expectAllFinite(first);
+  expect(analyzeNetwork(...args)).toEqual(first);
+  expectValidReasons(allReasons(first), NETWORK_REASON_CODES);
+  expectSchemaValid(NetworkAnalysisSchema, first, 'result');
+  // Bonds come from the actor-bond links between the two actors: a relationship's bond is their
+  // strongest intensity (their noisy-or, at least as strong, when the policy combines so), and
+  // every positive bond between two distinct known actors shows up as a relationship.
+  const [actors, , , links, options] = args;
+  const known = new Set(actors.map((a) => a.id));
+  const strongest = (a: string, b: string): number => Math.max(0, ...links
+    .filter((l) => l.layer === 'actor-bond' && ((l.from === a && l.to === b) || (l.from === b && l.to === a)))
+    .map((l) => l.intensity));
+  for (const r of first.relationships) {
+    const s = strongest(...r.actors);
+    // Noisy-or is computed as 1 − (1 − x)(1 − y), which rounds (1 − (1 − 0.1) < 0.1) and absorbs
+    // intensities below about 1e-16 (1 − (1 − 1e-17) is 0): hence the tolerance.
+    if (options?.policy?.combine === 'noisy-or') expect(r.bond).toBeGreaterThanOrEqual(s - 1e-15);
+    else expect(r.bond, `bond of ${JSON.stringify(r.actors)}`).toBe(s);
+  }
+  // Under noisy-or, bonds below about 1e-16 vanish (see above): they are left out of this check.
+  const tiny = options?.policy?.combine === 'noisy-or' ? 1e-15 : 0;
+  for (const l of links) {
+    if (l.layer !== 'actor-bond' || l.intensity <= tiny || l.from === l.to || !known.has(l.from) || !known.has(l.to)) continue;
+    expect(first.relationships.some((r) => r.actors.includes(l.from) && r.actors.includes(l.to)), `no relationship for the bond ${l.from}–${l.to}`).toBe(true);
+  }
+  return first;
+}
+
+// ── Arbitraries ───────────────────────────────────────────────────────────────
+
+const unit = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true }));
+const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
+const count = (max: number) => fc.oneof(fc.constantFrom(0, 1, max), fc.integer({ min: 0, max: Math.min(max, 12) }));
+
+// BUG (reported, not fixed here): analyzeNetwork keys actor pairs as `${x}\u0000${y}`, so ids that
+// contain U+0000 can collide: with actors 'a\u0000b', 'c', 'a', 'b\u0000c' and the one bond
+// 'a\u0000b'–'c' (0.9), the result reports the relationship as 'a'–'b\u0000c'. Ids with U+0000
+// are schema-valid; they are left out here.
+const idArb = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', '-', ':', ' ', 'é', '\u{1F600}'), minLength: 1, maxLength: 4 }),
+  fc.constant('x'.repeat(200)),
+);
+
+const actorOf = (id: string): fc.Arbitrary<Actor> =>
+  fc.record({ id: fc.constant(id), name: fc.string({ maxLength: 8 }), focal: fc.boolean() }, { requiredKeys: ['id'] });
+const ownedOf = <K extends string>(ids: readonly string[], kinds: readonly K[]) =>
+  fc.record({ id: idArb, actor: fc.constantFrom(...ids), kind: fc.constantFrom(...kinds) }, { requiredKeys: ['id', 'actor'] });
+const linkOf = (layer: NetworkLink['layer'], ends: readonly string[]): fc.Arbitrary<NetworkLink> =>
+  fc.record({ layer: fc.constant(layer), from: fc.constantFrom(...ends), to: fc.constantFrom(...ends), intensity: unit });
+
+interface Network { actors: Actor[]; activities: Activity[]; resources: Resource[]; links: NetworkLink[]; focal?: FocalRelationship }
+
+/** A network valid against NetworkInputSchema: unique ids, every reference known (self-links allowed). */
+const validNetworkArb: fc.Arbitrary<Network> = fc.uniqueArray(idArb, { maxLength: 9 }).chain((ids) => {
+  if (ids.length === 0) return fc.constant<Network>({ actors: [], activities: [], resources: [], links: [] });
+  return fc.record({
+    actors: fc.tuple(...ids.map(actorOf)),
+    activities: fc.uniqueArray(ownedOf(ids, ACTIVITY_KINDS), { selector: (a) => a.id, maxLength: 8 }),
+    resources: fc.uniqueArray(ownedOf(ids, RESOURCE_KINDS), { selector: (r) => r.id, maxLength: 8 }),
+  }).chain(({ actors, activities, resources }) => {
+    const layers: fc.Arbitrary<NetworkLink>[] = [linkOf('actor-bond', ids)];
+    if (activities.length > 0) layers.push(linkOf('activity-link', activities.map((a) => a.id)));
+    if (resources.length > 0) layers.push(linkOf('resource-tie', resources.map((r) => r.id)));
+    const focal = ids.length < 2 ? fc.constant(undefined)
+      : fc.option(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a !== b).map(([from, to]) => ({ from, to })), { nil: undefined });
+    return fc.record({ links: fc.array(fc.oneof(...layers), { maxLength: 20 }), focal }).map(({ links, focal: f }) => ({
+      actors: [...actors], activities, resources, links, ...(f === undefined ? {} : { focal: f }),
+    }));
+  });
+});
+
+/** Lists valid element by element, drawn from small id pools so that duplicates, unknown references and self-links occur. */
+const pool = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+const looseNetworkArb: fc.Arbitrary<Network> = fc.record({
+  actors: fc.array(fc.record({ id: pool, name: fc.string({ maxLength: 4 }), focal: fc.boolean() }, { requiredKeys: ['id'] }), { maxLength: 7 }),
+  activities: fc.array(fc.record({ id: fc.constantFrom('p', 'q', 'r', 's'), actor: pool, kind: fc.constantFrom(...ACTIVITY_KINDS) }, { requiredKeys: ['id', 'actor'] }), { maxLength: 5 }),
+  resources: fc.array(fc.record({ id: fc.constantFrom('t', 'u', 'v', 'w'), actor: pool, kind: fc.constantFrom(...RESOURCE_KINDS) }, { requiredKeys: ['id', 'actor'] }), { maxLength: 5 }),
+  links: fc.array(fc.record({
+    layer: fc.constantFrom(...LINK_LAYERS),
+    from: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'),
+    to: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'),
+    intensity: unit,
+  }), { maxLength: 20 }),
+  focal: fc.record({ from: pool, to: pool }),
+}, { requiredKeys: ['actors', 'activities', 'resources', 'links'] });
+
+/** A deep-partial override of a few weights, switches and limits, each in its valid range. */
+const policyArb: fc.Arbitrary<DeepPartial<NetworkPolicy> | undefined> = fc.option(fc.record({
+  layerWeights: fc.record({ bond: weight, activity: weight, resource: weight }, { requiredKeys: [] }),
+  combine: fc.constantFrom('max' as const, 'noisy-or' as const),
+  countUnbonded: fc.boolean(),
+  keyActorWeights: fc.record({ degree: weight, betweenness: weight }, { requiredKeys: [] }),
+  topActors: count(10000),
+  topBonds: count(10000),
+  topDependencies: count(10000),
+  maxHops: fc.integer({ min: 1, max: 10 }),
+  betweennessMaxActors: count(1e6),
+}, { requiredKeys: [] }), { nil: undefined });
+
+function argsOf(n: Network, policy: DeepPartial<NetworkPolicy> | undefined): Args {
+  const options: AnalyzeNetworkOptions = { ...(n.focal === undefined ? {} : { focal: n.focal }), ...(policy === undefined ? {} : { policy }) };
+  return n.focal === undefined && policy === undefined
+    ? [n.actors, n.activities, n.resources, n.links]
+    : [n.actors, n.activities, n.resources, n.links, options];
+}
+
+// ── Properties ────────────────────────────────────────────────────────────────
+
+describe('network is total on schema-valid input', () => {
+  it('analyzeNetwork on whole networks valid against NetworkInputSchema', () => {
+    fc.assert(fc.property(validNetworkArb, policyArb, (n, policy) => {
+      expectSchemaValid(NetworkInputSchema, n, 'network');
+      expectSchemaValid(NetworkPolicySchema, mergePolicy(defaultNetworkPolicy, policy), 'merged policy');
+      const a = expectTotal(argsOf(n, policy));
+      expect(a.issues.filter((i) => i.kind !== 'no-actor-bond' && i.kind !== 'self-link')).toEqual([]);
+    }), RUNS);
+  });
+
+  it('analyzeNetwork on element-wise valid lists with duplicates, unknown references and self-links', () => {
+    fc.assert(fc.property(looseNetworkArb, policyArb, (n, policy) => {
+      for (const a of n.actors) expectSchemaValid(ActorSchema, a, 'actor');
+      for (const a of n.activities) expectSchemaValid(ActivitySchema, a, 'activity');
+      for (const r of n.resources) expectSchemaValid(ResourceSchema, r, 'resource');
+      for (const l of n.links) expectSchemaValid(NetworkLinkSchema, l, 'link');
+      if (n.focal !== undefined) expectSchemaValid(FocalRelationshipSchema, n.focal, 'focal');
+      expectSchemaValid(NetworkPolicySchema, mergePolicy(defaultNetworkPolicy, policy), 'merged policy');
+      expectTotal(argsOf(n, policy));
+    }), RUNS);
+  });
+
+  it.todo('analyzeNetwork keeps actor pairs apart when ids contain U+0000 (bug: pair keys collide, see the note on idArb)');
+});
+
+// ── Meta ──────────────────────────────────────────────────────────────────────
+
+describe('network totality coverage', () => {
+  it('covers every exported function of network (parse… functions aside)', async () => {
+    const mod = await import('../../src/network/index.js');
+    const exported = Object.entries(mod)
+      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
+      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
+      .map(([k]) => k);
+    expect(exported.length).toBeGreaterThan(0);
+    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
+    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+  });
+});
