@@ -83,7 +83,7 @@ const D = defaultContinuumPolicy;
 const k = (o: object): string[] => Object.keys(o);
 
 const indicatorsArb = indicators(k(D.weights)) as fc.Arbitrary<ContinuumIndicators>;
-const positionsArb = fc.oneof(fc.array(unit, { maxLength: 8 }), fc.array(unit, { maxLength: 80 }));
+const positionsArb = fc.oneof(fc.array(unit, { maxLength: 8 }), fc.array(unit, { maxLength: 80, size: 'max' }));
 const edgesArb: fc.Arbitrary<BandwidthEdges> = fc.oneof(
   fc.tuple(unit, unit).map(([a, b]) => ({ transactionalEdge: Math.min(a, b), collaborativeEdge: Math.max(a, b) })),
   unit.map((x) => ({ transactionalEdge: x, collaborativeEdge: x })),
