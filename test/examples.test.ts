@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { instrument } from './instrument.js';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'reports', 'examples');
@@ -33,22 +34,6 @@ function extract(file: string): Example[] {
     out.push({ file, line: text.slice(0, m.index).split('\n').length, code: fence[1] });
   }
   return out;
-}
-
-const KEYWORD = /^(?:(?:if|for|while|const|let|var|return|throw|import|export|type|interface|try|catch)\b|[})\]])/;
-
-function instrument(code: string, fromDir: string): string {
-  const src = relative(fromDir, join(root, 'src')).replace(/\\/g, '/');
-  const lines = code
-    .replace(/from 'b2b-relationships'/g, `from '${src}/index.js'`)
-    .replace(/from 'b2b-relationships\/([a-z-]+)'/g, `from '${src}/$1/index.js'`)
-    .split('\n')
-    .map((line) => {
-      const m = /^(\s*)(.+?);\s*\/\/=>\s*(.+)$/.exec(line);
-      if (m === null || KEYWORD.test(m[2]!.trim())) return line;
-      return `${m[1]}__check(${m[2]}, ${m[3]}, ${JSON.stringify(m[3])});`;
-    });
-  return `import { __check } from '${relative(fromDir, join(root, 'test', 'example-check.js')).replace(/\\/g, '/')}';\n${lines.join('\n')}\n`;
 }
 
 const examples = walk(join(root, 'src')).flatMap(extract);
