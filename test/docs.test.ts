@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instrument } from './instrument.js';
+import { conceptsMarkdown } from '../scripts/concepts-doc.js';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'reports', 'docs-examples');
@@ -33,5 +34,11 @@ describe('guide code blocks run and show true results', () => {
       writeFileSync(path, instrument(b.code, outDir));
       await import(pathToFileURL(path).href);
     });
+  });
+});
+
+describe('the concept catalogue page', () => {
+  it('is current: docs/concepts.md is what `npm run docs:concepts` writes from CONCEPTS', () => {
+    expect(readFileSync(join(root, 'docs', 'concepts.md'), 'utf8')).toBe(conceptsMarkdown());
   });
 });
