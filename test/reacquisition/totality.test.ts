@@ -267,10 +267,12 @@ const eventArb: fc.Arbitrary<ReacquisitionEvent> = fc.oneof(
  * BUG (reported, not fixed here): the schema does not tie `updatedAt` to the history, and the
  * case functions date-check `asOf` against `updatedAt` only. So a schema-valid case whose history
  * runs past its `updatedAt` gives a result that ReacquisitionCaseSchema rejects ("History must be
- * in date order"): closeReacquisition(c, 'abandoned', '2026-03-01') with c = { …, status: 'open',
- * next: 'segment', steps: {}, openedAt: '2026-03-01', updatedAt: '2026-03-01', history: [{ event:
- * 'step', step: 'segment', at: '2026-03-02', reasons: [] }], outcome: null }. Here `updatedAt` is
- * therefore never earlier than the last history date.
+ * in date order" at history.1.at): closeReacquisition(c, 'abandoned', '2026-03-01') (or
+ * advanceReacquisition with a segment step at that date) where c = parseReacquisitionCase({ id:
+ * 'A', lost: { id: 'A', endedBy: 'customer', reason: 'service-failure' }, status: 'open', next:
+ * 'segment', openedAt: '2026-03-01', updatedAt: '2026-03-01', steps: {}, history: [{ event:
+ * 'open', at: '2026-03-02', reasons: [] }], outcome: null }). Here `updatedAt` is therefore never
+ * earlier than the last history date.
  */
 const directCaseArb: fc.Arbitrary<ReacquisitionCase> = fc.record({
   id: idArb,
@@ -569,6 +571,8 @@ describe('reacquisition case functions are total on schema-valid input', () => {
       expect(r.overall.cases).toBe(cases.length);
     }), { numRuns: 150 });
   });
+
+  it.todo('advanceReacquisition and closeReacquisition keep a schema-valid case schema-valid when its history runs past updatedAt (bug, see the note on directCaseArb)');
 });
 
 // ── Meta ──────────────────────────────────────────────────────────────────────
