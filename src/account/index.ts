@@ -15,7 +15,7 @@ export {
 export { explainChange } from './explain.js';
 export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts } from './parse.js';
 export { defaultAccountPolicy } from './policy.js';
-export { assessPortfolio } from './portfolio.js';
+export { assessPortfolio, summarizePortfolio } from './portfolio.js';
 export {
   AccountAssessmentSchema, AccountEconomicsSchema, AccountHistorySchema, AccountLossSchema, AccountLoyaltySchema, AccountOptionsSchema,
   AccountPolicySchema, AccountPortfolioInputsSchema, AccountReacquisitionSchema, AccountSchema, AccountsSchema,

@@ -58,20 +58,54 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * ```
  */
 export function assessPortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>): PortfolioAssessment {
-  const p = mergePolicy(defaultAccountPolicy, policy);
+  const assessed: AccountAssessment[] = new Array<AccountAssessment>(accounts.length);
+  const summary = run(accounts, mergePolicy(defaultAccountPolicy, policy), assessed);
+  return { accounts: assessed, summary };
+}
+
+/**
+ * The summary of {@link assessPortfolio} without the per-account assessments: every account is
+ * assessed, folded into the summary and dropped, so memory stays proportional to the accounts
+ * (about 1 kB each) rather than to their assessments (about 20 kB each). Use it for very large
+ * portfolios, and `assessAccount` (with the summary's bandwidth in `policy.account.bandwidth`)
+ * for the accounts you then show.
+ *
+ * @param accounts - The accounts; validate untrusted input with {@link parseAccounts}.
+ * @param policy - A deep partial of the {@link AccountPolicy}.
+ * @returns The {@link PortfolioAssessmentSummary}, equal to `assessPortfolio(accounts, policy).summary`.
+ *
+ * @example
+ * ```ts
+ * import { summarizePortfolio } from 'b2b-relationships/account';
+ * const summary = summarizePortfolio([
+ *   { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' } },
+ *   { id: 'b', lost: { endedBy: 'customer', reason: 'relocated' } },
+ * ]);
+ * summary.active; //=> 1
+ * summary.lost; //=> 1
+ * ```
+ */
+export function summarizePortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>): PortfolioAssessmentSummary {
+  return run(accounts, mergePolicy(defaultAccountPolicy, policy), null);
+}
+
+/** Assesses every account into the summary, keeping the assessments in `keep` when given. */
+function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssessment[] | null): PortfolioAssessmentSummary {
   const n = accounts.length;
   const reasons: Reason[] = [];
 
   let bandwidth: BandwidthEdges | null = p.account.bandwidth;
   let bandwidthResult: IndustryBandwidth | null = null;
-  const positions: (ContinuumPosition | undefined)[] = new Array<ContinuumPosition | undefined>(n);
+  // Positions computed for the bandwidth are reused when the assessments are kept anyway;
+  // a summary recomputes them rather than hold them all.
+  const positions: (ContinuumPosition | undefined)[] | null = keep === null ? null : new Array<ContinuumPosition | undefined>(n);
   if (bandwidth === null) {
     const values: number[] = [];
     for (let i = 0; i < n; i++) {
       const a = accounts[i] as Account;
       if (a.continuum === undefined || a.lost !== undefined) continue;
       const c = continuumPosition(a.continuum, p.continuum);
-      positions[i] = c;
+      if (positions !== null) positions[i] = c;
       values.push(c.position);
     }
     if (values.length > 0) {
@@ -107,12 +141,11 @@ export function assessPortfolio(accounts: readonly Account[], policy?: DeepParti
     reasons,
   };
 
-  const assessed: AccountAssessment[] = new Array<AccountAssessment>(n);
   let confidence = 0;
   for (let i = 0; i < n; i++) {
     const account = accounts[i] as Account;
-    const a = assessWith(account, p, bandwidth, positions[i]);
-    assessed[i] = a;
+    const a = assessWith(account, p, bandwidth, positions?.[i]);
+    if (keep !== null) keep[i] = a;
     confidence += a.confidence;
     if (a.status === 'lost') summary.lost++;
     else summary.active++;
@@ -163,7 +196,7 @@ export function assessPortfolio(accounts: readonly Account[], policy?: DeepParti
   if (first !== undefined) {
     reasons.push(reason('PORTFOLIO_TOP_RECOMMENDATION', `The most valuable action is ${first.action} for ${first.accountId}, worth ${fmt(first.expectedValue)}.`, C));
   }
-  return { accounts: assessed, summary };
+  return summary;
 }
 
 function byValue(a: { expectedValue: number; accountId: string }, b: { expectedValue: number; accountId: string }): number {
