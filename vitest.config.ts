@@ -7,6 +7,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    // The 1M-account benchmark holds the accounts (about 1.2 GB) and their JSON; tests never come close.
+    execArgv: ['--max-old-space-size=8192'],
     coverage: {
       provider: 'v8',
       include: ['src/**'],

@@ -1,0 +1,74 @@
+/**
+ * The account benchmarks (`npm run bench`). Each describe block is one comparison; vitest prints
+ * the throughput of every bench and, at the end, how many times faster the fastest is than the
+ * others, so the ratios below come from the same run:
+ *
+ * - `assessAccount` against a hand-written baseline of the same arithmetic (test/bench/account-baseline.ts);
+ * - `assessPortfolio` on 10k and 100k generated accounts against `JSON.parse` of the same accounts'
+ *   JSON, and validating plus assessing (`parseAccounts(JSON.parse(json))` then `assessPortfolio`);
+ * - `summarizePortfolio` on 100k and 1M accounts (1M full assessments would hold about 20 GB), with
+ *   `JSON.parse` of the 1M accounts' JSON in ten 100k chunks (one string cannot hold it all).
+ *
+ * docs/performance.md records the figures.
+ */
+import { bench, describe } from 'vitest';
+import { assessAccount, assessPortfolio, parseAccounts, summarizePortfolio, type Account } from '../../src/account/index.js';
+import { samplePortfolio } from '../../docs/examples/sample-portfolio.js';
+import { baselineAssess } from './account-baseline.js';
+
+let sink = 0;
+const SEED = 2026;
+
+describe('assessAccount against a hand-written baseline (1,000 sample accounts per iteration)', () => {
+  const accounts = samplePortfolio(1000, SEED);
+  const bandwidth = { transactionalEdge: 0.15, collaborativeEdge: 0.85 };
+  bench('assessAccount', () => {
+    for (const a of accounts) sink += assessAccount(a, { account: { bandwidth } }).confidence;
+  });
+  const policy = { account: { bandwidth } };
+  bench('assessAccount, one policy object reused', () => {
+    for (const a of accounts) sink += assessAccount(a, policy).confidence;
+  });
+  bench('baseline: the same arithmetic, no reasons', () => {
+    for (const a of accounts) sink += baselineAssess(a, [0.15, 0.85]).best;
+  });
+});
+
+function portfolioBlock(n: number, iterations: number): void {
+  describe(`portfolio of ${n.toLocaleString('en-US')} accounts`, () => {
+    let accounts: Account[] = [];
+    let json = '';
+    const setup = (): void => {
+      if (accounts.length === 0) {
+        accounts = samplePortfolio(n, SEED);
+        json = JSON.stringify(accounts);
+      }
+    };
+    const options = { iterations, time: 0, warmupIterations: 1, warmupTime: 0, setup };
+    bench('JSON.parse of the accounts\' JSON', () => { sink += (JSON.parse(json) as unknown[]).length; }, options);
+    bench('assessPortfolio', () => { sink += assessPortfolio(accounts).summary.accounts; }, options);
+    bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
+    bench('parseAccounts(JSON.parse) + assessPortfolio', () => { sink += assessPortfolio(parseAccounts(JSON.parse(json))).summary.accounts; }, options);
+  });
+}
+
+portfolioBlock(10_000, 5);
+portfolioBlock(100_000, 2);
+
+describe('portfolio of 1,000,000 accounts', () => {
+  let accounts: Account[] = [];
+  let chunks: string[] = [];
+  const setup = (): void => {
+    if (accounts.length > 0) return;
+    accounts = samplePortfolio(1_000_000, SEED);
+    chunks = [];
+    for (let i = 0; i < accounts.length; i += 100_000) chunks.push(JSON.stringify(accounts.slice(i, i + 100_000)));
+  };
+  const options = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0, setup };
+  bench('JSON.parse of the accounts\' JSON (ten 100k chunks)', () => {
+    for (const c of chunks) sink += (JSON.parse(c) as unknown[]).length;
+  }, options);
+  bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
+});
+
+export { sink };
