@@ -33,7 +33,7 @@ function make(
 ): Recommendation {
   return {
     action,
-    expectedValue: Math.round(finite(expectedValue) * 100) / 100,
+    expectedValue: Math.round(finite(expectedValue) * 100) / 100 + 0, // + 0 turns -0 into 0
     basis: supplied ? 'supplied' : 'estimated',
     confidence: supplied ? 1 : Math.min(1, nonNegative(confidence)),
     rank: 1,
@@ -132,8 +132,9 @@ function moveUp(
   if (loyalty?.benefits !== undefined && loyalty.moveCosts !== undefined) {
     const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, p.account.valuation);
     let best: LadderMoveValue | null = null;
+    const from = LOYALTY_RUNGS.indexOf(rung);
     for (const m of economics.moves) {
-      if (m.from !== rung || m.netValue === null) continue;
+      if (m.from !== rung || m.netValue === null || LOYALTY_RUNGS.indexOf(m.to) <= from) continue;
       if (best === null || (best.netValue as number) < m.netValue) best = m;
     }
     if (best !== null) {
@@ -209,7 +210,7 @@ export function assessLoss(
     const offerCost = lost.offerCost ?? sltv * nonNegative(est.offerShare);
     if (lost.offerCost === undefined) supplied = false;
     const dialogueCost = lost.dialogueCost ?? 0;
-    expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost);
+    expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost) + 0; // + 0 turns -0 into 0
     const text = `${fmt(regainRatio)} × (${fmt(sltv)} − ${fmt(offerCost)}) − ${fmt(dialogueCost)} = ${fmt(expectedProfit)}`;
     reasons.push(reason('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', `Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: ${text}.`, 'regain-profit', expectedProfit));
     if (!segmentation.addressable) {
@@ -227,7 +228,7 @@ export function assessLoss(
     segmentation,
     ...(lost.opportunity === undefined ? {} : { opportunity: assessReacquisitionOpportunity(lost.opportunity, p.reacquisition) }),
     offer,
-    sltv: sltv === null ? null : finite(sltv),
+    sltv: sltv === null ? null : finite(sltv) + 0,
     regainRatio,
     expectedProfit,
     reasons,
