@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  ACCOUNT_REASON_CODES, assessAccount, ChangeExplanationSchema, explainChange, parseAccountAssessment,
+  type Account, type AccountAssessment, type ChangeExplanation, type RecommendationChange,
+} from '../../src/account/index.js';
+import { freeze } from '../helpers.js';
+import { accountArb, accountPolicyArb, reasonChecker } from './arbitraries.js';
+
+const A3 = 2.486851991;
+const cents = (x: number) => Math.round(x * 100) / 100;
+const codes = (e: ChangeExplanation) => e.reasons.map((r) => r.code);
+const paths = (changes: readonly { path: readonly (string | number)[] }[]) => changes.map((c) => c.path.join('.'));
+
+/** The explainChange TSDoc example: a switcher with a high cost to serve becomes a relationship investor. */
+const BEFORE: Account = { id: 'acme', economics: { revenue: 100000, costToServe: 40000 }, loyalty: { rung: 'switcher' } };
+const AFTER: Account = { ...BEFORE, loyalty: { rung: 'relationship-investor' } };
+
+describe('explainChange: nothing changed', () => {
+  it('two identical accounts: changed false, empty lists, CHANGE_NONE', () => {
+    const why = explainChange(freeze(structuredClone(BEFORE)), freeze(structuredClone(BEFORE)));
+    expect(why).toEqual({
+      changed: false, inputs: [], results: [], rules: [], recommendations: [],
+      reasons: [{ code: 'CHANGE_NONE', concept: 'account-assessment', message: 'Nothing changed: the same inputs gave the same results.' }],
+    });
+  });
+
+  it('two identical assessments: inputs null, CHANGE_INPUTS_UNKNOWN then CHANGE_NONE', () => {
+    const a = assessAccount(BEFORE);
+    const why = explainChange(a, structuredClone(a));
+    expect(why.changed).toBe(false);
+    expect(why.inputs).toBeNull();
+    expect(why.results).toEqual([]);
+    expect(codes(why)).toEqual(['CHANGE_INPUTS_UNKNOWN', 'CHANGE_NONE']);
+    expect(why.reasons[0]?.message).toBe('Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.');
+  });
+
+  it('an account and its own stored (JSON) assessment: no change', () => {
+    const stored = parseAccountAssessment(JSON.parse(JSON.stringify(assessAccount(BEFORE))));
+    const why = explainChange(BEFORE, stored);
+    expect(why.changed).toBe(false);
+    expect(codes(why)).toEqual(['CHANGE_INPUTS_UNKNOWN', 'CHANGE_NONE']);
+  });
+
+  it('assesses accounts with the given policy', () => {
+    const policy = { account: { estimates: { repriceRecovery: 0.5 } } };
+    const assessed = assessAccount(BEFORE, policy);
+    expect(explainChange(BEFORE, assessed, policy).changed).toBe(false);
+    const why = explainChange(BEFORE, assessed);
+    expect(why.changed).toBe(true);
+    expect(why.recommendations).toEqual([{
+      action: 'reprice', change: 'changed',
+      before: { rank: 1, expectedValue: cents(40000 * 0.25 * A3) }, after: { rank: 1, expectedValue: cents(40000 * 0.5 * A3) },
+    }]);
+  });
+});
+
+describe('explainChange: account against account', () => {
+  const why = explainChange(BEFORE, AFTER);
+
+  it('lists the changed inputs by path', () => {
+    expect(why.inputs).toEqual([{ path: ['loyalty', 'rung'], before: 'switcher', after: 'relationship-investor' }]);
+    expect(why.reasons[0]).toEqual({ code: 'CHANGE_INPUTS', concept: 'account-assessment', message: '1 input value(s) changed: loyalty.rung.' });
+  });
+
+  it('lists the changed results by path, outside the reasons and recommendations', () => {
+    expect(why.results.find((c) => c.path.join('.') === 'classification.quadrant')).toEqual({
+      path: ['classification', 'quadrant'], before: 'undesirable', after: 'partner',
+    });
+    expect(paths(why.results).slice(0, 5)).toEqual(['loyalty.rung', 'classification.quadrant', 'classification.loyalty', 'sellingEffort.quadrant', 'sellingEffort.effort']);
+    expect(why.results).toContainEqual({ path: ['sellingEffort', 'actions', 0, 'id'], before: 'reduce-cost-to-serve', after: 'invest-in-collaboration' });
+    expect(paths(why.results).some((p) => p.includes('reasons') || p.startsWith('recommendations'))).toBe(false);
+    expect(why.reasons[1]?.message).toBe(`${String(why.results.length)} result value(s) changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`);
+  });
+
+  it('lists the rules that stopped and started firing, per result section', () => {
+    const byChange = (change: string) => why.rules.filter((r) => r.change === change).map((r) => `${r.section}:${r.code}`);
+    expect(byChange('removed')).toEqual(expect.arrayContaining(['classification:LOYALTY_LOW_FROM_RUNG', 'classification:QUADRANT_UNDESIRABLE', 'sellingEffort:SELLING_UNDESIRABLE']));
+    expect(byChange('added')).toEqual(expect.arrayContaining(['classification:LOYALTY_HIGH_FROM_RUNG', 'classification:QUADRANT_PARTNER', 'sellingEffort:SELLING_PARTNER']));
+    expect(byChange('reweighted')).toEqual([]);
+    const partner = why.rules.find((r) => r.code === 'QUADRANT_PARTNER');
+    expect(partner).toEqual({ section: 'classification', code: 'QUADRANT_PARTNER', change: 'added', before: null, after: null, message: 'High loyalty with high customer-management effort: a partner.' });
+    const undesirable = why.rules.find((r) => r.code === 'QUADRANT_UNDESIRABLE');
+    expect(undesirable?.message).toBe('Low loyalty despite high customer-management effort: an undesirable customer.');
+    const added = why.rules.filter((r) => r.change === 'added').length;
+    const removed = why.rules.filter((r) => r.change === 'removed').length;
+    expect(why.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe(`${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`);
+  });
+
+  it('lists the recommendations removed and changed (rank or value)', () => {
+    // reprice: 40000 × 0.25 × A3; move up: profit 60000 × 0.1 × A3, rank 2 → 1
+    expect(why.recommendations).toEqual([
+      { action: 'reprice', change: 'removed', before: { rank: 1, expectedValue: cents(40000 * 0.25 * A3) }, after: null },
+      { action: 'move-up-rung', change: 'changed', before: { rank: 2, expectedValue: cents(60000 * 0.1 * A3) }, after: { rank: 1, expectedValue: cents(60000 * 0.1 * A3) } },
+    ]);
+    expect(why.reasons.at(-1)).toEqual({ code: 'CHANGE_RECOMMENDATIONS', concept: 'account-assessment', message: 'Recommendations changed: reprice removed, move-up-rung changed.' });
+    expect(codes(why)).toEqual(['CHANGE_INPUTS', 'CHANGE_RESULTS', 'CHANGE_RULES', 'CHANGE_RECOMMENDATIONS']);
+    expect(why.changed).toBe(true);
+  });
+
+  it('reports a new input as null before, a reweighted rule, and an added recommendation', () => {
+    const after: Account = { ...BEFORE, economics: { revenue: 100000, costToServe: 30000, categorySpend: 400000 } };
+    const e = explainChange(BEFORE, after);
+    expect(e.inputs).toEqual([
+      { path: ['economics', 'costToServe'], before: 40000, after: 30000 },
+      { path: ['economics', 'categorySpend'], before: null, after: 400000 },
+    ]);
+    expect(e.results).toEqual([
+      { path: ['profitability', 'profit'], before: 60000, after: 70000 },
+      { path: ['profitability', 'margin'], before: 0.6, after: 0.7 },
+      { path: ['profitability', 'costToServeRatio'], before: 0.4, after: 0.3 },
+      { path: ['shareOfWallet', 'value'], before: null, after: 0.25 },
+      { path: ['shareOfWallet', 'level'], before: null, after: 'low' },
+    ]);
+    expect(e.rules).toEqual([
+      { section: 'profitability', code: 'PROFITABLE', change: 'reweighted', before: 60000, after: 70000, message: 'The customer earns a profit of 70000.' },
+      expect.objectContaining({ section: 'shareOfWallet', code: 'SHARE_LOW', change: 'added', before: null, after: null }),
+    ]);
+    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule(s) fired that did not before, 0 stopped firing and 1 changed weight.');
+    expect(e.recommendations).toContainEqual({
+      action: 'grow-share-of-wallet', change: 'added', before: null,
+      after: { rank: 1, expectedValue: cents(300000 * 0.1 * 0.7 * A3) },
+    });
+  });
+
+  it('reports a removed section: its values become null and one more ACCOUNT_SECTION_MISSING fires', () => {
+    const withContinuum: Account = { ...BEFORE, continuum: { socialTies: 0.9 } };
+    const e = explainChange(withContinuum, BEFORE);
+    expect(e.inputs).toEqual([{ path: ['continuum', 'socialTies'], before: 0.9, after: null }]);
+    expect(e.results).toContainEqual({ path: ['continuum', 'segment'], before: assessAccount(withContinuum).continuum?.segment ?? '', after: null });
+    expect(e.rules).toContainEqual(expect.objectContaining({ section: 'account', code: 'ACCOUNT_SECTION_MISSING', change: 'added' }));
+    expect(e.rules.filter((r) => r.section === 'continuum').every((r) => r.change === 'removed')).toBe(true);
+    expect(e.rules.filter((r) => r.section === 'continuum').length).toBeGreaterThan(0);
+  });
+
+  it('diffs arrays index by index', () => {
+    const a: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 10 }] } };
+    const b: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 20 }, { from: 'switcher', to: 'bundle-buyer', cost: 5 }] } };
+    expect(explainChange(a, b).inputs).toEqual([
+      { path: ['loyalty', 'moveCosts', 0, 'cost'], before: 10, after: 20 },
+      { path: ['loyalty', 'moveCosts', 1, 'from'], before: null, after: 'switcher' },
+      { path: ['loyalty', 'moveCosts', 1, 'to'], before: null, after: 'bundle-buyer' },
+      { path: ['loyalty', 'moveCosts', 1, 'cost'], before: null, after: 5 },
+    ]);
+  });
+
+  it('explains a win-back that became worth it', () => {
+    const lost = (regainRatio: number): Account => ({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio, dialogueCost: 100 } });
+    // 0.1 × 900 − 100 = −10 → 0.5 × 900 − 100 = 350
+    const e = explainChange(lost(0.1), lost(0.5));
+    expect(e.inputs).toEqual([{ path: ['lost', 'regainRatio'], before: 0.1, after: 0.5 }]);
+    expect(e.results).toContainEqual({ path: ['reacquisition', 'expectedProfit'], before: -10, after: 350 });
+    expect(e.recommendations).toEqual([{ action: 'start-win-back', change: 'added', before: null, after: { rank: 1, expectedValue: 350 } }]);
+    expect(e.rules).toContainEqual(expect.objectContaining({ section: 'account', code: 'ACCOUNT_WIN_BACK_NOT_WORTH', change: 'removed' }));
+    expect(e.rules).toContainEqual(expect.objectContaining({ section: 'reacquisition', code: 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT', change: 'reweighted', before: -10, after: 350 }));
+  });
+});
+
+describe('explainChange: assessments and mixed inputs', () => {
+  it('gives the same results, rules and recommendations for two assessments as for their accounts, without inputs', () => {
+    const accounts = explainChange(BEFORE, AFTER);
+    const assessments = explainChange(assessAccount(BEFORE), assessAccount(AFTER));
+    expect(assessments.inputs).toBeNull();
+    expect(assessments.results).toEqual(accounts.results);
+    expect(assessments.rules).toEqual(accounts.rules);
+    expect(assessments.recommendations).toEqual(accounts.recommendations);
+    expect(codes(assessments)).toEqual(['CHANGE_INPUTS_UNKNOWN', 'CHANGE_RESULTS', 'CHANGE_RULES', 'CHANGE_RECOMMENDATIONS']);
+  });
+
+  it('compares an account with an assessment either way round', () => {
+    const accounts = explainChange(BEFORE, AFTER);
+    for (const e of [explainChange(BEFORE, assessAccount(AFTER)), explainChange(assessAccount(BEFORE), AFTER)]) {
+      expect(e.inputs).toBeNull();
+      expect(e.changed).toBe(true);
+      expect(e.results).toEqual(accounts.results);
+      expect(e.recommendations).toEqual(accounts.recommendations);
+      expect(codes(e)[0]).toBe('CHANGE_INPUTS_UNKNOWN');
+    }
+  });
+});
+
+type Path = readonly (string | number)[];
+const at = (x: unknown, path: Path): unknown => path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), x);
+const leaf = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null);
+
+/** Every listed change reads its before and after values at its path. */
+function expectConsistent(changes: readonly { path: Path; before: unknown; after: unknown }[], a: unknown, b: unknown): void {
+  for (const c of changes) {
+    expect(c.before).toBe(leaf(at(a, c.path)));
+    expect(c.after).toBe(leaf(at(b, c.path)));
+    expect(c.before).not.toBe(c.after);
+  }
+}
+
+/** The recommendation changes recomputed from the two assessments. */
+function expectedRecommendationChanges(a: AccountAssessment, b: AccountAssessment): RecommendationChange[] {
+  const out: RecommendationChange[] = [];
+  for (const r of a.recommendations) {
+    const now = b.recommendations.find((x) => x.action === r.action);
+    const before = { rank: r.rank, expectedValue: r.expectedValue };
+    if (now === undefined) out.push({ action: r.action, change: 'removed', before, after: null });
+    else if (now.rank !== r.rank || now.expectedValue !== r.expectedValue) out.push({ action: r.action, change: 'changed', before, after: { rank: now.rank, expectedValue: now.expectedValue } });
+  }
+  for (const r of b.recommendations) {
+    if (!a.recommendations.some((x) => x.action === r.action)) out.push({ action: r.action, change: 'added', before: null, after: { rank: r.rank, expectedValue: r.expectedValue } });
+  }
+  return out;
+}
+
+describe('explainChange: properties', () => {
+  const RUNS = { numRuns: 60 };
+  const SWAPPABLE = ['economics', 'loyalty', 'continuum', 'lost', 'portfolio', 'growth'] as const;
+  /** Two accounts: independent, or the second the first with one section taken from another account. */
+  const pairArb: fc.Arbitrary<[Account, Account]> = fc.oneof(
+    fc.tuple(accountArb, accountArb),
+    fc.tuple(accountArb, accountArb, fc.constantFrom(...SWAPPABLE)).map(([a, other, key]): [Account, Account] => {
+      const first: Account = { ...a };
+      delete first.history; // a ladder history would have to end on a swapped-in rung
+      const second = Object.fromEntries(Object.entries(first).filter(([k]) => k !== key)) as Account;
+      const section = other[key];
+      if (section !== undefined) Object.assign(second, { [key]: section });
+      return [first, second];
+    }),
+  );
+
+  it('finds no change between an account and itself, and nothing but documented, schema-valid output', () => {
+    const check = reasonChecker(ACCOUNT_REASON_CODES);
+    fc.assert(fc.property(accountArb, accountPolicyArb, (account, policy) => {
+      const e = explainChange(account, structuredClone(account), policy);
+      expect(e).toMatchObject({ changed: false, inputs: [], results: [], rules: [], recommendations: [] });
+      check(e.reasons);
+    }), RUNS);
+  });
+
+  it('lists changes that read their values at their paths, the recomputed recommendation changes, and nothing for assessments\' inputs', () => {
+    const check = reasonChecker(ACCOUNT_REASON_CODES);
+    fc.assert(fc.property(pairArb, ([a, b]) => {
+      freeze(a);
+      freeze(b);
+      const before = structuredClone([a, b]);
+      const e = explainChange(a, b);
+      expect([a, b]).toEqual(before);
+      ChangeExplanationSchema.parse(e);
+      check(e.reasons);
+      const x = assessAccount(a);
+      const y = assessAccount(b);
+      expectConsistent(e.inputs ?? [], a, b);
+      expectConsistent(e.results, x, y);
+      expect(e.recommendations).toEqual(expectedRecommendationChanges(x, y));
+      expect(e.changed).toBe((e.inputs?.length ?? 0) + e.results.length + e.rules.length + e.recommendations.length > 0);
+      expect(codes(e).includes('CHANGE_NONE')).toBe(!e.changed);
+      if (e.inputs?.length === 0) expect(e.changed).toBe(false);
+      const assessed = explainChange(x, y);
+      expect(assessed.inputs).toBeNull();
+      expect(assessed.results).toEqual(e.results);
+      expect(assessed.rules).toEqual(e.rules);
+      expect(assessed.recommendations).toEqual(e.recommendations);
+    }), RUNS);
+  });
+});
