@@ -23,6 +23,10 @@ export function reason(code: string, message: string, concept: ConceptId, weight
 /**
  * Rounds a number for display in a reason message (at most `digits` decimals, no trailing zeros).
  *
+ * A finite number always prints as a finite number: when `x × 10^digits` would overflow (`x` so
+ * large that it has no decimals to round, e.g. `1e307`), `x` prints as `String(x)`. `-0`, and a
+ * negative number that rounds to 0, print as `0`; `NaN` and `±Infinity` print as themselves.
+ *
  * @param x - The number.
  * @param digits - Decimals to keep (default 2).
  * @returns A short string such as `0.83` or `4000`.
@@ -32,9 +36,13 @@ export function reason(code: string, message: string, concept: ConceptId, weight
  * import { fmt } from 'b2b-relationships/core';
  * fmt(0.8333333); //=> '0.83'
  * fmt(4000); //=> '4000'
+ * fmt(1e307); //=> '1e+307'
  * ```
  */
 export function fmt(x: number, digits = 2): string {
   const f = 10 ** digits;
-  return String(Math.round(x * f) / f);
+  const scaled = x * f;
+  // Not finite: x is NaN or ±Infinity, or so large that scaling overflowed (it has no decimals then).
+  if (!Number.isFinite(scaled)) return String(x);
+  return String(Math.round(scaled) / f);
 }

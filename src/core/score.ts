@@ -74,7 +74,10 @@ export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] 
  *   prior, wᵢ(xᵢ − prior) / Σ wᵢ, so `score = prior + Σ weight`; then a level reason.
  *
  * Total on any input: values are clamped into [0, 1] (`NaN` counts as 0), and weights that are
- * negative or not finite count as 0.
+ * negative or not finite count as 0. Only the weights' ratios matter: weights whose sum overflows
+ * (e.g. two of `1e308`) or that are too small for `wᵢxᵢ` to keep its precision (subnormal) are
+ * rescaled by the largest weight before summing, so they give the same score as proportional
+ * ordinary weights.
  *
  * @param values - Indicator values by key; missing or `undefined` means not observed.
  * @param weights - Weight of each indicator.
@@ -118,24 +121,73 @@ export function scoreIndicators<K extends string>(
     reasons.push(reason(meta.none, `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, family.concept));
     return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons };
   }
+  // Weights are divided by `unit` below: 1 on the common path. Rare path: the sums overflowed, or
+  // the supplied weights are so small (subnormal) that w · x lost its precision; redo them rescaled.
+  let unit = 1;
+  let confidence: number;
+  if (total === Infinity || supplied < MIN_PRECISE_WEIGHT) {
+    const r = rescaled(keys, values, weights);
+    unit = r.unit;
+    supplied = r.supplied;
+    sum = r.sum;
+    confidence = r.confidence;
+  } else {
+    confidence = clamp01(supplied / total);
+  }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
     const w = positiveOrZero(weights[key]);
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
-    const contribution = (w * (v - p)) / supplied;
+    const contribution = ((unit === 1 ? w : w / unit) * (v - p)) / supplied;
     const verb = contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
     reasons.push({ code: meta.codes[i] as string, message: `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, concept: family.concept, weight: contribution });
   }
   const score = clamp01(sum / supplied);
   const level = toLevel(score, thresholds);
-  const confidence = clamp01(supplied / total);
   reasons.push({ code: meta.level[level], message: `${meta.Subject} is ${level} (${fmt(score)}).`, concept: family.concept });
   if (confidence < 1) {
     reasons.push({ code: meta.partial, message: `Only ${fmt(confidence * 100, 0)}% of the indicator weight for ${family.subject} was supplied.`, concept: family.concept });
   }
   return { score, level, confidence, reasons };
+}
+
+/** 2⁻⁹⁶⁹: below this total of supplied weight, w · x may round away bits of x (subnormal products). */
+const MIN_PRECISE_WEIGHT = 2 ** -969;
+
+/**
+ * The sums of {@link scoreIndicators} with every weight divided by the largest: the supplied
+ * weights by the largest supplied one (`unit`) for the mean, all weights by the largest of all for
+ * the confidence. Each rescaled weight is at most 1, so nothing overflows, and the largest is 1,
+ * so the mean keeps its precision. Call only when some weight was supplied.
+ */
+function rescaled(
+  keys: readonly string[],
+  values: Readonly<Partial<Record<string, number | undefined>>> | undefined,
+  weights: Readonly<Record<string, number>>,
+): { unit: number; supplied: number; sum: number; confidence: number } {
+  let maxAll = 0;
+  let unit = 0;
+  for (const key of keys) {
+    const w = positiveOrZero(weights[key]);
+    if (w > maxAll) maxAll = w;
+    if (w > unit && values?.[key] !== undefined) unit = w;
+  }
+  let total = 0;
+  let suppliedOfAll = 0;
+  let supplied = 0;
+  let sum = 0;
+  for (const key of keys) {
+    const w = positiveOrZero(weights[key]);
+    total += w / maxAll;
+    const x = values?.[key];
+    if (x === undefined || w === 0) continue;
+    suppliedOfAll += w / maxAll;
+    supplied += w / unit;
+    sum += (w / unit) * clamp01(x);
+  }
+  return { unit, supplied, sum, confidence: clamp01(suppliedOfAll / total) };
 }
 
 interface CompiledFamily {
