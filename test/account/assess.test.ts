@@ -369,24 +369,6 @@ describe('assessAccount: overall confidence', () => {
   });
 });
 
-/**
- * Replaces the one known −0 (see the `it.fails` below: the win-back expected profit and its
- * reason weight) by 0, so that the round-trip property still guards every other value. Remove
- * once the bug is fixed.
- */
-function withoutKnownNegativeZero(a: AccountAssessment): AccountAssessment {
-  const r = a.reacquisition;
-  if (r === undefined || !Object.is(r.expectedProfit, -0)) return a;
-  return {
-    ...a,
-    reacquisition: {
-      ...r,
-      expectedProfit: 0,
-      reasons: r.reasons.map((x) => (x.code === 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT' && Object.is(x.weight, -0) ? { ...x, weight: 0 } : x)),
-    },
-  };
-}
-
 describe('assessAccount: properties', () => {
   const isSorted = (a: AccountAssessment): boolean => a.recommendations.every((r, i, list) => {
     const prev = list[i - 1];
@@ -440,16 +422,13 @@ describe('assessAccount: properties', () => {
 
   it('survives a JSON round trip unchanged', () => {
     fc.assert(fc.property(accountArb, accountPolicyArb, (account, policy) => {
-      const out = withoutKnownNegativeZero(assessAccount(account, policy));
+      const out = assessAccount(account, policy);
       expect(JSON.parse(JSON.stringify(out))).toEqual(out);
     }), RUNS);
   });
 
-  // BUG (src/account/recommend.ts, assessLoss): `regainRatio × (sltv − offerCost) − dialogueCost`
-  // is −0 when the regain ratio is 0 and the offer costs more than the SLTV (0 × −1000 − 0), and
-  // −0 does not survive JSON (it comes back as 0), so a stored assessment no longer equals the
-  // original. Flip to `it` once expectedProfit (and the reason weight) normalise −0 to 0.
-  it.fails('never returns −0 (it does not survive JSON): regain ratio 0 with an offer dearer than the SLTV', () => {
+  // Was a bug (fixed in cd554d6): 0 × (1000 − 2000) − 0 gave −0, which JSON turns into 0.
+  it('never returns −0 (it does not survive JSON): regain ratio 0 with an offer dearer than the SLTV', () => {
     const out = assessAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio: 0, offerCost: 2000 } });
     expect(Object.is(out.reacquisition?.expectedProfit, 0)).toBe(true);
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);

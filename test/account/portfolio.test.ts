@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type { DeepPartial } from '../../src/core/index.js';
 import {
-  ACCOUNT_REASON_CODES, assessAccount, assessPortfolio, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema,
+  ACCOUNT_REASON_CODES, assessAccount, assessPortfolio, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, summarizePortfolio,
   type Account, type AccountAssessment, type AccountPolicy, type PortfolioAssessment,
 } from '../../src/account/index.js';
 import { CONTINUUM_SEGMENTS, continuumPosition, flareOut, industryBandwidth } from '../../src/continuum/index.js';
@@ -213,6 +213,26 @@ describe('assessPortfolio: top', () => {
     expect(two.summary.recommendations.map((r) => r.accountId)).toEqual(['a', 'b']);
     const one = assessPortfolio([lostWorth('b', 100), lostWorth('a', 100)], { account: { top: 1 } });
     expect(one.summary.recommendations.map((r) => r.accountId)).toEqual(['a']);
+  });
+});
+
+describe('summarizePortfolio', () => {
+  it('returns the summary of assessPortfolio (documented example and the EXAMPLE portfolio)', () => {
+    const summary = summarizePortfolio([
+      { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' } },
+      { id: 'b', lost: { endedBy: 'customer', reason: 'relocated' } },
+    ]);
+    expect(summary.active).toBe(1);
+    expect(summary.lost).toBe(1);
+    expect(summarizePortfolio(EXAMPLE)).toEqual(assessPortfolio(EXAMPLE).summary);
+    expect(summarizePortfolio([])).toEqual(assessPortfolio([]).summary);
+  });
+
+  it('equals assessPortfolio(accounts, policy).summary for any portfolio and policy', () => {
+    fc.assert(fc.property(accountsArb(), accountPolicyArb, (accounts, policy) => {
+      freeze(accounts);
+      expect(summarizePortfolio(accounts, policy)).toEqual(assessPortfolio(accounts, policy).summary);
+    }), { numRuns: 30 });
   });
 });
 

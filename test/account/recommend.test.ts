@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, type Account, type AccountAssessment, type Recommendation } from '../../src/account/index.js';
 import { continuumPosition } from '../../src/continuum/index.js';
+import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { recommendWinBackOffer, segmentLostCustomer, secondLifetimeValue } from '../../src/reacquisition/index.js';
 import { activeAccountArb, moneyArb } from './arbitraries.js';
 
@@ -186,19 +187,33 @@ describe('move-up-rung', () => {
     expect(codes(out)).not.toContain('ACCOUNT_MOVE_UP_DOES_NOT_PAY');
   });
 
-  // BUG (src/account/recommend.ts, moveUp): the supplied-moves branch keeps every move whose
-  // `from` is the current rung, including moves DOWN the ladder (ladderEconomics values them
-  // "like any other move"). With benefits { switcher: 100, skeptic: 200 } and a free
-  // switcher → skeptic move, assessAccount recommends `move-up-rung` with targetRung 'skeptic'
-  // (expected value 248.69, basis supplied). RECOMMENDATION_ACTIONS documents move-up-rung as
-  // moving the customer UP the ladder. Expected: downward moves are ignored (here: no
-  // move-up-rung; with economics, the estimate to bundle-buyer). Flip to `it` once fixed.
-  it.fails('only ever targets a higher rung', () => {
-    const out = assessAccount({
+  // Was a bug (fixed in cd554d6): a free switcher → skeptic move with a higher skeptic benefit
+  // was recommended as move-up-rung with targetRung 'skeptic'.
+  it('only ever targets a higher rung: downward moves are ignored', () => {
+    const loyalty = { rung: 'switcher' as const, benefits: { switcher: 100, skeptic: 200, 'bundle-buyer': 150 } };
+    const down = assessAccount({ id: 'a', loyalty: { ...loyalty, moveCosts: [{ from: 'switcher', to: 'skeptic', cost: 0 }] } });
+    expect(rec(down, 'move-up-rung')).toBeUndefined();
+    // with an upward move too, the upward one is taken although the downward one nets more
+    const both = assessAccount({
       id: 'a',
-      loyalty: { rung: 'switcher', benefits: { switcher: 100, skeptic: 200 }, moveCosts: [{ from: 'switcher', to: 'skeptic', cost: 0 }] },
+      loyalty: { ...loyalty, moveCosts: [{ from: 'switcher', to: 'skeptic', cost: 0 }, { from: 'switcher', to: 'bundle-buyer', cost: 0 }] },
     });
-    expect(rec(out, 'move-up-rung')).toBeUndefined();
+    expect(rec(both, 'move-up-rung')).toMatchObject({ targetRung: 'bundle-buyer', expectedValue: cents(50 * A3), basis: 'supplied' });
+    // and with economics, the estimate to the next rung when only a downward move was given
+    const estimated = assessAccount({
+      id: 'a', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000 },
+      loyalty: { ...loyalty, moveCosts: [{ from: 'switcher', to: 'skeptic', cost: 0 }] },
+    });
+    expect(rec(estimated, 'move-up-rung')).toMatchObject({ targetRung: 'bundle-buyer', basis: 'estimated', expectedValue: cents(40000 * 0.1 * A3) });
+  });
+
+  it('targets only higher rungs for any supplied benefits and moves', () => {
+    fc.assert(fc.property(activeAccountArb, (account) => {
+      const out = assessAccount(account);
+      const target = rec(out, 'move-up-rung')?.targetRung;
+      const rung = out.loyalty?.rung;
+      if (target !== undefined && rung !== undefined) expect(LOYALTY_RUNGS.indexOf(target)).toBeGreaterThan(LOYALTY_RUNGS.indexOf(rung));
+    }), { numRuns: 100 });
   });
 });
 
