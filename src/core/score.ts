@@ -162,10 +162,10 @@ const MIN_PRECISE_WEIGHT = 2 ** -969;
  * the confidence. Each rescaled weight is at most 1, so nothing overflows, and the largest is 1,
  * so the mean keeps its precision. Call only when some weight was supplied.
  */
-function rescaled(
-  keys: readonly string[],
-  values: Readonly<Partial<Record<string, number | undefined>>> | undefined,
-  weights: Readonly<Record<string, number>>,
+function rescaled<K extends string>(
+  keys: readonly K[],
+  values: Readonly<Partial<Record<K, number | undefined>>> | undefined,
+  weights: Readonly<Record<K, number>>,
 ): { unit: number; supplied: number; sum: number; confidence: number } {
   let maxAll = 0;
   let unit = 0;
