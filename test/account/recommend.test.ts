@@ -31,6 +31,17 @@ describe('valuation basis', () => {
     expect(rec(out, 'reprice')?.expectedValue).toBe(7500);
     expect(rec(out, 'reprice')?.reasons[0]?.message).toMatch(/over 1 year\(s\) at 0%/);
   });
+
+  it('guards unvalidated valuation overrides: no horizon is worth nothing, a negative rate counts as 0', () => {
+    const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 }, loyalty: { rung: 'switcher' } };
+    for (const horizonYears of [Number.NaN, -2, 0, Number.POSITIVE_INFINITY]) {
+      const out = assessAccount(account, { account: { valuation: { horizonYears } } });
+      expect(out.recommendations, String(horizonYears)).toEqual([]);
+    }
+    // 3 undiscounted years: 7500 × 3; 2.9 years count as 2
+    expect(rec(assessAccount(account, { account: { valuation: { discountRate: -0.5 } } }), 'reprice')?.expectedValue).toBe(22500);
+    expect(rec(assessAccount(account, { account: { valuation: { discountRate: Number.NaN, horizonYears: 2.9 } } }), 'reprice')?.expectedValue).toBe(15000);
+  });
 });
 
 describe('reprice', () => {
