@@ -26,7 +26,7 @@ import type { ContinuityPolicy } from './schema.js';
  * ```
  */
 export const defaultContinuityPolicy: ContinuityPolicy = deepFreeze({
-  levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+  levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,
   weights: {
     communication: {

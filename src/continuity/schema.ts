@@ -27,10 +27,10 @@ import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMI
  * ```
  */
 export const ContinuityIndicatorsSchema = z.strictObject({
-  communication: indicatorsSchema(COMMUNICATION_FAMILY.labels).optional(),
-  trustCommitment: indicatorsSchema(TRUST_COMMITMENT_FAMILY.labels).optional(),
-  coordination: indicatorsSchema(COORDINATION_FAMILY.labels).optional(),
-  conflict: indicatorsSchema(CONFLICT_FAMILY.labels).optional(),
+  communication: indicatorsSchema(COMMUNICATION_FAMILY).optional(),
+  trustCommitment: indicatorsSchema(TRUST_COMMITMENT_FAMILY).optional(),
+  coordination: indicatorsSchema(COORDINATION_FAMILY).optional(),
+  conflict: indicatorsSchema(CONFLICT_FAMILY).optional(),
 });
 
 /**
@@ -198,10 +198,10 @@ export const ContinuityPolicySchema = z.strictObject({
   levels: LevelThresholdsSchema,
   prior: ScoreSchema,
   weights: z.strictObject({
-    communication: weightsSchema(COMMUNICATION_FAMILY.labels),
-    trustCommitment: weightsSchema(TRUST_COMMITMENT_FAMILY.labels),
-    coordination: weightsSchema(COORDINATION_FAMILY.labels),
-    conflict: weightsSchema(CONFLICT_FAMILY.labels),
+    communication: weightsSchema(COMMUNICATION_FAMILY),
+    trustCommitment: weightsSchema(TRUST_COMMITMENT_FAMILY),
+    coordination: weightsSchema(COORDINATION_FAMILY),
+    conflict: weightsSchema(CONFLICT_FAMILY),
   }),
   coordination: z.strictObject({
     powerImbalance: z.number().gt(0).max(2),

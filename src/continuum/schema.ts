@@ -31,7 +31,7 @@ import { CONTINUUM_FAMILY } from './indicators.js';
  * ContinuumIndicatorsSchema.safeParse({ socialTie: 0.8 }).success; //=> false
  * ```
  */
-export const ContinuumIndicatorsSchema = indicatorsSchema(CONTINUUM_FAMILY.labels);
+export const ContinuumIndicatorsSchema = indicatorsSchema(CONTINUUM_FAMILY);
 
 /**
  * Observed indicators of where a working relationship sits on the continuum, each optional and
@@ -506,7 +506,7 @@ export type ContinuumTrajectory = z.infer<typeof ContinuumTrajectorySchema>;
  */
 export const ContinuumPolicySchema = z.strictObject({
   prior: ScoreSchema,
-  weights: weightsSchema(CONTINUUM_FAMILY.labels),
+  weights: weightsSchema(CONTINUUM_FAMILY),
   segments: z
     .strictObject({ transactional: ScoreSchema, intermediate: ScoreSchema, collaborative: ScoreSchema, pureCollaborative: ScoreSchema })
     .refine((s) => s.transactional <= s.intermediate && s.intermediate <= s.collaborative && s.collaborative <= s.pureCollaborative, {

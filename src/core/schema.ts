@@ -144,7 +144,8 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * indicators, each an optional score in [0, 1]. Unknown keys are rejected so that a misspelt
  * indicator is reported instead of silently lowering confidence.
  *
- * @param labels - The family's indicator labels (only the keys are used).
+ * @param labels - The family's indicator labels (only the keys are used), or the
+ * {@link IndicatorFamily} itself.
  * @returns A zod schema for the family's indicator values.
  *
  * @example
@@ -154,9 +155,9 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * schema.parse({ novelty: 0.4 }); //=> { novelty: 0.4 }
  * ```
  */
-export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, string>>) {
+export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
   const shape = {} as Record<K, z.ZodOptional<typeof ScoreSchema>>;
-  for (const key of Object.keys(labels) as K[]) shape[key] = ScoreSchema.optional();
+  for (const key of Object.keys(labelsOf(labels)) as K[]) shape[key] = ScoreSchema.optional();
   return z.strictObject(shape);
 }
 
@@ -164,7 +165,8 @@ export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, st
  * Builds the schema of an indicator family's weights: a strict object with a non-negative,
  * finite weight per indicator.
  *
- * @param labels - The family's indicator labels (only the keys are used).
+ * @param labels - The family's indicator labels (only the keys are used), or the
+ * {@link IndicatorFamily} itself.
  * @returns A zod schema for the weights.
  *
  * @example
@@ -173,10 +175,20 @@ export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, st
  * weightsSchema({ novelty: 'Purchase novelty' }).safeParse({ novelty: -1 }).success; //=> false
  * ```
  */
-export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>>) {
+export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
   const shape = {} as Record<K, z.ZodNumber>;
-  for (const key of Object.keys(labels) as K[]) shape[key] = z.number().min(0).max(1e6);
+  for (const key of Object.keys(labelsOf(labels)) as K[]) shape[key] = z.number().min(0).max(1e6);
   return z.strictObject(shape);
+}
+
+/**
+ * The labels of a family, or the labels themselves. Schemas pass the family object rather than
+ * `FAMILY.labels`: a bundler cannot drop an unused module-scope call whose argument reads a
+ * property (the read might have side effects), so the property is read here instead.
+ */
+function labelsOf<K extends string>(x: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }): Readonly<Record<K, string>> {
+  const labels = (x as { labels?: unknown }).labels;
+  return typeof labels === 'object' && labels !== null ? (labels as Readonly<Record<K, string>>) : (x as Readonly<Record<K, string>>);
 }
 
 /**

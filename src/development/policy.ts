@@ -46,8 +46,8 @@ export const defaultDevelopmentPolicy: DevelopmentPolicy = deepFreeze({
     commitment: 'collaborative-and-personal-partners',
   },
   intercultural: {
-    diversityLevels: { ...DEFAULT_LEVEL_THRESHOLDS },
-    cqLevels: { ...DEFAULT_LEVEL_THRESHOLDS },
+    diversityLevels: DEFAULT_LEVEL_THRESHOLDS,
+    cqLevels: DEFAULT_LEVEL_THRESHOLDS,
     cqWeights: { cognitive: 1, metacognitive: 1, motivational: 1, behavioural: 1 },
     cqPrior: 0.5,
     phaseEvidence: 0.5,
@@ -56,7 +56,7 @@ export const defaultDevelopmentPolicy: DevelopmentPolicy = deepFreeze({
     cqSpread: 0.3,
   },
   presence: {
-    levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+    levels: DEFAULT_LEVEL_THRESHOLDS,
     stageFunctions: {
       early: ['seek-solution', 'seek-information', 'give-feedback', 'move-to-solution-seller'],
       'long-term': ['seek-information', 'solve-problem', 'book-appointment', 'maintain-relationship'],

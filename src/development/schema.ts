@@ -321,7 +321,7 @@ export type InterculturalPhase = z.infer<typeof InterculturalPhaseSchema>;
  */
 export const InterculturalEvidenceSchema = z.strictObject({
   culturalDiversity: z.union([LevelSchema, ScoreSchema]),
-  culturalIntelligence: indicatorsSchema(CQ_FAMILY.labels).optional(),
+  culturalIntelligence: indicatorsSchema(CQ_FAMILY).optional(),
   enmeshment: ScoreSchema.optional(),
   renegotiation: ScoreSchema.optional(),
 });
@@ -488,7 +488,7 @@ export const DevelopmentPolicySchema = z.strictObject({
   intercultural: z.strictObject({
     diversityLevels: LevelThresholdsSchema,
     cqLevels: LevelThresholdsSchema,
-    cqWeights: weightsSchema(CQ_FAMILY.labels),
+    cqWeights: weightsSchema(CQ_FAMILY),
     cqPrior: ScoreSchema,
     phaseEvidence: ScoreSchema,
     renegotiationFrom: z.enum(['medium', 'high']),

@@ -29,7 +29,7 @@ import type { EngagementPolicy } from './schema.js';
  */
 export const defaultEngagementPolicy: EngagementPolicy = deepFreeze({
   weights: { onlineResearch: 1.5, contentInteraction: 1, peerConsultation: 1, firmInteraction: 0.5 },
-  levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+  levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,
   decisionProgressAtFirstContact: 0.57,
   progressSlopes: { informedness: 0.2, complexity: 0.3 },

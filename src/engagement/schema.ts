@@ -36,7 +36,7 @@ export type RegulatoryFocus = z.infer<typeof RegulatoryFocusSchema>;
  * ```
  */
 export const SalesCustomerSchema = z.strictObject({
-  engagement: indicatorsSchema(ENGAGEMENT_FAMILY.labels).optional(),
+  engagement: indicatorsSchema(ENGAGEMENT_FAMILY).optional(),
   informedness: ScoreSchema.optional(),
   decisionProgress: ScoreSchema.optional(),
   purchaseComplexity: z.union([LevelSchema, ScoreSchema]).optional(),
@@ -134,7 +134,7 @@ export type SalesApproach = z.infer<typeof SalesApproachSchema>;
  * ```
  */
 export const EngagementPolicySchema = z.strictObject({
-  weights: weightsSchema(ENGAGEMENT_FAMILY.labels),
+  weights: weightsSchema(ENGAGEMENT_FAMILY),
   levels: LevelThresholdsSchema,
   prior: ScoreSchema,
   decisionProgressAtFirstContact: ScoreSchema,

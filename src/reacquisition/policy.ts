@@ -105,7 +105,7 @@ export const defaultReacquisitionPolicy: ReacquisitionPolicy = deepFreeze({
     regainIfProfitable: true,
   },
   opportunity: {
-    levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+    levels: DEFAULT_LEVEL_THRESHOLDS,
     prior: 0.5,
     weights: {
       ease: { fewBarriers: 1, remainingRelationships: 1, valueAddingCapability: 1 },
@@ -115,7 +115,7 @@ export const defaultReacquisitionPolicy: ReacquisitionPolicy = deepFreeze({
   },
   assessment: {
     sourceWeights: { customer: 1, records: 1, salesperson: 0.75 },
-    levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+    levels: DEFAULT_LEVEL_THRESHOLDS,
     prior: 0.5,
     metAt: 0.5,
     weights: {

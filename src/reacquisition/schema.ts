@@ -409,8 +409,8 @@ export type PlanTarget = z.infer<typeof PlanTargetSchema>;
  * ```
  */
 export const ReacquisitionOpportunityIndicatorsSchema = z.strictObject({
-  ease: indicatorsSchema(EASE_FAMILY.labels).optional(),
-  customerValue: indicatorsSchema(CUSTOMER_VALUE_FAMILY.labels).optional(),
+  ease: indicatorsSchema(EASE_FAMILY).optional(),
+  customerValue: indicatorsSchema(CUSTOMER_VALUE_FAMILY).optional(),
 });
 
 /**
@@ -1333,7 +1333,7 @@ export const ReacquisitionPolicySchema = z.strictObject({
   opportunity: z.strictObject({
     levels: LevelThresholdsSchema,
     prior: ScoreSchema,
-    weights: z.strictObject({ ease: weightsSchema(EASE_FAMILY.labels), customerValue: weightsSchema(CUSTOMER_VALUE_FAMILY.labels) }),
+    weights: z.strictObject({ ease: weightsSchema(EASE_FAMILY), customerValue: weightsSchema(CUSTOMER_VALUE_FAMILY) }),
     blend: z.strictObject({ ease: WeightSchema, customerValue: WeightSchema }),
   }),
   assessment: z.strictObject({
@@ -1342,9 +1342,9 @@ export const ReacquisitionPolicySchema = z.strictObject({
     prior: ScoreSchema,
     metAt: ScoreSchema,
     weights: z.strictObject({
-      distributive: weightsSchema(DISTRIBUTIVE_FAMILY.labels),
-      procedural: weightsSchema(PROCEDURAL_FAMILY.labels),
-      interactional: weightsSchema(INTERACTIONAL_FAMILY.labels),
+      distributive: weightsSchema(DISTRIBUTIVE_FAMILY),
+      procedural: weightsSchema(PROCEDURAL_FAMILY),
+      interactional: weightsSchema(INTERACTIONAL_FAMILY),
     }),
   }),
   plan: z.strictObject({

@@ -18,7 +18,7 @@ import type { UncertaintyPolicy } from './schema.js';
  * ```
  */
 export const defaultUncertaintyPolicy: UncertaintyPolicy = deepFreeze({
-  levels: { ...DEFAULT_LEVEL_THRESHOLDS },
+  levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,
   weights: {
     need: { purchaseNovelty: 1, technicalComplexity: 1, specificationDifficulty: 1.5, requirementVolatility: 0.5 },

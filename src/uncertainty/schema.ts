@@ -23,9 +23,9 @@ import {
  * ```
  */
 export const UncertaintyIndicatorsSchema = z.strictObject({
-  need: indicatorsSchema(NEED_FAMILY.labels).optional(),
-  market: indicatorsSchema(MARKET_FAMILY.labels).optional(),
-  transaction: indicatorsSchema(TRANSACTION_FAMILY.labels).optional(),
+  need: indicatorsSchema(NEED_FAMILY).optional(),
+  market: indicatorsSchema(MARKET_FAMILY).optional(),
+  transaction: indicatorsSchema(TRANSACTION_FAMILY).optional(),
 });
 
 /**
@@ -102,8 +102,8 @@ export type UncertaintyLevels = z.infer<typeof UncertaintyLevelsSchema>;
  * ```
  */
 export const BuyerAbilityIndicatorsSchema = z.strictObject({
-  demand: indicatorsSchema(DEMAND_FAMILY.labels).optional(),
-  transfer: indicatorsSchema(BUYER_TRANSFER_FAMILY.labels).optional(),
+  demand: indicatorsSchema(DEMAND_FAMILY).optional(),
+  transfer: indicatorsSchema(BUYER_TRANSFER_FAMILY).optional(),
 });
 
 /**
@@ -134,10 +134,10 @@ export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema
  * ```
  */
 export const SupplierAbilityIndicatorsSchema = z.strictObject({
-  problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY.labels).optional(),
-  transfer: indicatorsSchema(SUPPLIER_TRANSFER_FAMILY.labels).optional(),
-  capacity: indicatorsSchema(CAPACITY_FAMILY.labels).optional(),
-  application: indicatorsSchema(APPLICATION_FAMILY.labels).optional(),
+  problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY).optional(),
+  transfer: indicatorsSchema(SUPPLIER_TRANSFER_FAMILY).optional(),
+  capacity: indicatorsSchema(CAPACITY_FAMILY).optional(),
+  application: indicatorsSchema(APPLICATION_FAMILY).optional(),
 });
 
 /**
@@ -213,15 +213,15 @@ export const UncertaintyPolicySchema = z.strictObject({
   levels: LevelThresholdsSchema,
   prior: ScoreSchema,
   weights: z.strictObject({
-    need: weightsSchema(NEED_FAMILY.labels),
-    market: weightsSchema(MARKET_FAMILY.labels),
-    transaction: weightsSchema(TRANSACTION_FAMILY.labels),
-    demand: weightsSchema(DEMAND_FAMILY.labels),
-    buyerTransfer: weightsSchema(BUYER_TRANSFER_FAMILY.labels),
-    problemSolving: weightsSchema(PROBLEM_SOLVING_FAMILY.labels),
-    supplierTransfer: weightsSchema(SUPPLIER_TRANSFER_FAMILY.labels),
-    capacity: weightsSchema(CAPACITY_FAMILY.labels),
-    application: weightsSchema(APPLICATION_FAMILY.labels),
+    need: weightsSchema(NEED_FAMILY),
+    market: weightsSchema(MARKET_FAMILY),
+    transaction: weightsSchema(TRANSACTION_FAMILY),
+    demand: weightsSchema(DEMAND_FAMILY),
+    buyerTransfer: weightsSchema(BUYER_TRANSFER_FAMILY),
+    problemSolving: weightsSchema(PROBLEM_SOLVING_FAMILY),
+    supplierTransfer: weightsSchema(SUPPLIER_TRANSFER_FAMILY),
+    capacity: weightsSchema(CAPACITY_FAMILY),
+    application: weightsSchema(APPLICATION_FAMILY),
   }),
 });
 
