@@ -150,11 +150,18 @@ const EPS = 1e-9;
  * - `exact`: exhaustive search with a bound over customers in id order, each taking one of its
  *   candidates or none, keeping the highest total net value; ties go to the lower total cost, then
  *   to the first plan found (candidates are tried in the greedy order). Used when the number of
- *   candidates is at most `moves.exactMaxCandidates` (default 20).
+ *   candidates is at most `moves.exactMaxCandidates` (default 20, which {@link parseLoyaltyPolicy}
+ *   also allows as the most: the search is exponential in the candidates).
  *
  * `auto` (default) uses `exact` when it may and `greedy` otherwise; `exact` with too many
  * candidates falls back to `greedy` (`EXACT_TOO_LARGE`). Selected moves are listed in the greedy
  * order.
+ *
+ * Results stay finite for any finite amounts: `totalNetValue` and `totalCost` are capped at
+ * `Number.MAX_VALUE` when their sum would overflow (the exact search compares such sums rescaled,
+ * so it still maximises), and a move whose cost is so small that net value / cost overflows (e.g.
+ * a subnormal cost) gets `valuePerCost: Number.MAX_VALUE`; `valuePerCost` is `null` only for a
+ * move that costs nothing.
  *
  * Reason codes: `METHOD_GREEDY`, `METHOD_EXACT`, `EXACT_TOO_LARGE`, `NO_PAYING_MOVES`,
  * `BUDGET_BINDING`, `ALL_PAYING_MOVES_FUNDED`, `MOVE_SELECTED`.
@@ -237,7 +244,8 @@ export function bestLadderMoves(
       to: c.to,
       cost: c.cost,
       netValue: c.net,
-      valuePerCost: c.cost > 0 ? c.net / c.cost : null,
+      // net > 0 and cost > 0 here, so only overflow (a subnormal cost) can make the ratio infinite.
+      valuePerCost: c.cost > 0 ? Math.min(c.net / c.cost, Number.MAX_VALUE) : null,
       reasons: [reason('MOVE_SELECTED', `${c.id}: ${c.from} → ${c.to} for ${fmt(c.cost)}, net value ${fmt(c.net)}.`, 'ladder-migration', c.net)],
     };
   });
@@ -254,8 +262,8 @@ export function bestLadderMoves(
     moves,
     method: useExact ? 'exact' : 'greedy',
     budget: b,
-    totalCost,
-    totalNetValue,
+    totalCost: Math.min(totalCost, Number.MAX_VALUE),
+    totalNetValue: Math.min(totalNetValue, Number.MAX_VALUE),
     remainingBudget: Math.max(0, b - totalCost),
     unfunded,
     reasons,
@@ -297,34 +305,45 @@ function exact(sorted: readonly Candidate[], budget: number): Candidate[] {
     const b = y[0] as Candidate;
     return a.id === b.id ? a.index - b.index : a.id < b.id ? -1 : 1;
   });
+  // Values are compared as net × unit: 1, unless the sum of every group's best net value
+  // overflows; then a power of two (exact) small enough that no sum of nets does.
+  let bound = 0;
+  for (const group of groups) bound += bestNet(group);
+  const unit = bound === Infinity ? 2 ** -Math.ceil(Math.log2(groups.length) + 1) : 1;
+  const value = (c: Candidate): number => (unit === 1 ? c.net : c.net * unit);
   // suffix[g]: the most the groups from g on could add (each group's best net value).
   const suffix: number[] = new Array<number>(groups.length + 1).fill(0);
-  let bound = 0;
+  bound = 0;
   for (let g = groups.length - 1; g >= 0; g--) {
-    let best = 0;
-    for (const c of groups[g] as readonly Candidate[]) if (c.net > best) best = c.net;
-    bound += best;
+    bound += bestNet(groups[g] as readonly Candidate[]) * unit;
     suffix[g] = bound;
   }
   let bestValue = 0;
   let bestCost = 0;
   let bestPicks: Candidate[] = [];
   const picks: Candidate[] = [];
-  const visit = (g: number, remaining: number, value: number, cost: number): void => {
-    if (value > bestValue + EPS || (Math.abs(value - bestValue) <= EPS && cost < bestCost - EPS)) {
-      bestValue = value;
+  const visit = (g: number, remaining: number, total: number, cost: number): void => {
+    if (total > bestValue + EPS || (Math.abs(total - bestValue) <= EPS && cost < bestCost - EPS)) {
+      bestValue = total;
       bestCost = cost;
       bestPicks = picks.slice();
     }
-    if (g >= groups.length || value + (suffix[g] as number) < bestValue - EPS) return;
+    if (g >= groups.length || total + (suffix[g] as number) < bestValue - EPS) return;
     for (const c of groups[g] as readonly Candidate[]) {
       if (c.cost > remaining + EPS) continue;
       picks.push(c);
-      visit(g + 1, Math.max(0, remaining - c.cost), value + c.net, cost + c.cost);
+      visit(g + 1, Math.max(0, remaining - c.cost), total + value(c), cost + c.cost);
       picks.pop();
     }
-    visit(g + 1, remaining, value, cost);
+    visit(g + 1, remaining, total, cost);
   };
   visit(0, budget, 0, 0);
   return bestPicks;
+}
+
+/** The largest net value in a group of candidates (0 for none). */
+function bestNet(group: readonly Candidate[]): number {
+  let best = 0;
+  for (const c of group) if (c.net > best) best = c.net;
+  return best;
 }

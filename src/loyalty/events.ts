@@ -25,7 +25,8 @@ import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, L
  *   throws.
  * - A downward event moves the customer down `steps` rungs but not below `floor` (`MOVED_DOWN`,
  *   with `RUNGS_SKIPPED` when it drops more than one rung); at or below the floor nothing moves
- *   (`AT_FLOOR`).
+ *   (`AT_FLOOR`). `steps` counts whole rungs: a fraction is rounded down, and a value below 1 or
+ *   `NaN` (possible only in an unvalidated policy override) counts as 1.
  *
  * The effects are the library's reading [S] of Narayandas (2005), who defines the rungs but not
  * how single events move customers between them; the policy lets callers change every rule.
@@ -100,7 +101,9 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
       to = from;
       reasons.push(reason('AT_FLOOR', `A ${event.type} moves customers down to ${rule.floor} at most; the customer is already on ${fromId}.`, 'loyalty-ladder'));
     } else {
-      to = Math.max(floor, from - Math.max(1, Math.floor(rule.steps)));
+      // Whole rungs, at least one: steps below 1 or NaN (an unvalidated override) count as 1.
+      const steps = rule.steps >= 1 ? Math.floor(rule.steps) : 1;
+      to = Math.max(floor, from - steps);
       reasons.push(reason('MOVED_DOWN', `A ${event.type} moved the customer down from ${fromId} to ${rungAt(to)}.`, 'loyalty-ladder'));
     }
   }

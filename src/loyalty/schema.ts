@@ -582,6 +582,11 @@ export const LadderEventRuleSchema = z.discriminatedUnion('move', [UpRuleSchema,
 /**
  * Schema of {@link LoyaltyPolicy}.
  *
+ * `moves.exactMaxCandidates` is at most 20: the exact search of `bestLadderMoves` is exponential
+ * in the number of candidate moves, and 20 keeps its worst case (many equal moves, a budget for
+ * half of them) in the tens of milliseconds; each extra candidate roughly doubles it. Callers who
+ * skip validation may pass more, at their own cost.
+ *
  * @example
  * ```ts
  * import { LoyaltyPolicySchema, defaultLoyaltyPolicy } from 'b2b-relationships/loyalty';
@@ -613,7 +618,7 @@ export const LoyaltyPolicySchema = z.strictObject({
   economics: LadderEconomicsOptionsSchema,
   moves: z.strictObject({
     method: z.enum(MOVE_SELECTION_METHODS),
-    exactMaxCandidates: z.number().int().min(0).max(30),
+    exactMaxCandidates: z.number().int().min(0).max(20),
   }),
 });
 
