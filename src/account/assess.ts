@@ -33,7 +33,7 @@ const MISSING: Readonly<Record<'economics' | 'uncertainty' | 'continuum' | 'cont
   uncertainty: reason('ACCOUNT_SECTION_MISSING', 'No uncertainty indicators were given: the buyer\'s uncertainties and buying strategy are unknown.', C),
   continuum: reason('ACCOUNT_SECTION_MISSING', 'No continuum indicators were given: the account\'s place on the working-relationship continuum is unknown, so flaring out cannot be judged.', C),
   continuity: reason('ACCOUNT_SECTION_MISSING', 'No continuity indicators were given: communication, trust and commitment, coordination and conflict resolution are unknown.', C),
-  loyalty: reason('ACCOUNT_SECTION_MISSING', 'Neither a loyalty rung nor loyalty signals were given: the rung and the portfolio quadrant are unknown.', C),
+  loyalty: reason('ACCOUNT_SECTION_MISSING', 'Neither a loyalty rung, a ladder history nor loyalty signals were given: the rung and the portfolio quadrant are unknown.', C),
 };
 const NO_EFFORT = reason('ACCOUNT_NO_EFFORT', 'The rung is known but neither an effort nor economics with revenue were given, so the account has no portfolio quadrant.', 'customer-portfolio-matrix');
 const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profitability class was given; a profitable account (profit above 0) counts as high profitability for the Reinartz & Kumar matrix.', 'reinartz-kumar-matrix');
@@ -45,7 +45,8 @@ const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profit
  * Sections and the functions behind them: `uncertainty` → `assessUncertainty` and
  * `inferBuyingStrategy`; `continuum` → `continuumPosition` (and `flareOut` when a bandwidth is set
  * in `policy.account.bandwidth`); `history.continuum` → `continuumTrajectory`; `continuity` →
- * `assessContinuity`; `loyalty` → the supplied rung or `rungFromSignals`; loyalty plus effort →
+ * `assessContinuity`; `loyalty` → the supplied rung, else the rung the last `history.ladder` event
+ * left, else `rungFromSignals`; loyalty plus effort →
  * `classifyCustomer` and `sellingEffort`; `economics` → `customerProfitability` and, with a
  * category spend, `shareOfWallet`; `portfolio.tenure` → `classifyReinartzKumar`; `growth` →
  * `recommendGrowthApproach` and `migrationStage` (filling `rung` and `shareOfWallet` from the
@@ -62,7 +63,7 @@ const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profit
  * `defaultAccountPolicy`; every one says in its reasons how it was computed.
  *
  * Reason codes (account level): `ACCOUNT_LOST`, `ACCOUNT_SECTION_MISSING`, `ACCOUNT_RUNG_SUPPLIED`,
- * `ACCOUNT_RUNG_SIGNALS_DISAGREE`, `ACCOUNT_EFFORT_FROM_COST_RATIO`, `ACCOUNT_NO_EFFORT`,
+ * `ACCOUNT_RUNG_FROM_HISTORY`, `ACCOUNT_RUNG_SIGNALS_DISAGREE`, `ACCOUNT_EFFORT_FROM_COST_RATIO`, `ACCOUNT_NO_EFFORT`,
  * `ACCOUNT_PROFITABILITY_FROM_ECONOMICS`, `ACCOUNT_CONFIDENCE`, plus the recommendation codes
  * listed in {@link ACCOUNT_REASON_CODES}. Each section's result keeps its own module's codes.
  *
@@ -216,18 +217,23 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
 
 function assessLoyalty(account: Account, p: AccountPolicy): RungAssessment | undefined {
   const l = account.loyalty;
-  if (l === undefined) return undefined;
-  if (l.rung !== undefined) {
-    const reasons: Reason[] = [reason('ACCOUNT_RUNG_SUPPLIED', `The account's rung was given: ${l.rung}.`, 'loyalty-ladder')];
-    if (l.signals !== undefined) {
+  const ladder = account.history?.ladder;
+  const last = ladder?.[ladder.length - 1];
+  const rung = l?.rung ?? last?.to;
+  if (rung !== undefined) {
+    const reasons: Reason[] = [l?.rung !== undefined
+      ? reason('ACCOUNT_RUNG_SUPPLIED', `The account's rung was given: ${rung}.`, 'loyalty-ladder')
+      : reason('ACCOUNT_RUNG_FROM_HISTORY', `No rung was given; the last ladder event${last?.at === undefined ? '' : ` (${last.at})`} left the account on ${rung}.`, 'loyalty-ladder')];
+    if (l?.signals !== undefined) {
       const inferred = rungFromSignals(l.signals, p.loyalty);
-      if (inferred.rung !== l.rung) {
-        reasons.push(reason('ACCOUNT_RUNG_SIGNALS_DISAGREE', `The signals point to ${inferred.rung}, not the given ${l.rung}; the given rung is used. Check which is current.`, 'loyalty-ladder'));
+      if (inferred.rung !== rung) {
+        const source = l.rung !== undefined ? 'the given' : 'the history\'s';
+        reasons.push(reason('ACCOUNT_RUNG_SIGNALS_DISAGREE', `The signals point to ${inferred.rung}, not ${source} ${rung}; ${source} rung is used. Check which is current.`, 'loyalty-ladder'));
       }
     }
-    return { rung: l.rung, confidence: 1, reasons };
+    return { rung, confidence: 1, reasons };
   }
-  if (l.signals !== undefined) return rungFromSignals(l.signals, p.loyalty);
+  if (l?.signals !== undefined) return rungFromSignals(l.signals, p.loyalty);
   return undefined;
 }
 
