@@ -1,0 +1,207 @@
+/**
+ * Pins exact behaviour that the other network tests leave open (found by mutation testing): every
+ * reason and issue message, singular and plural wording, betweenness with several shortest paths,
+ * and how the focal relationship is chosen. Expected numbers are worked out by hand in comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeNetwork, parseNetworkPolicy, type Actor, type NetworkLink } from '../../src/network/index.js';
+
+const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });
+const act = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'activity-link', from, to, intensity });
+const tie = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'resource-tie', from, to, intensity });
+const actorsOf = (...ids: string[]): Actor[] => ids.map((id) => ({ id }));
+const messages = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+
+/** Rounds every number in a value to 12 decimals so that sums can be compared exactly. */
+function rounded<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e12) / 1e12 : v)) as T;
+}
+
+const ARA = 'ara-model';
+const INT = 'relationship-intensity';
+
+describe('analyzeNetwork (exact behaviour on a worked example)', () => {
+  // a–b: bond 0.8, activity 0.6, resource 0.5 → 0.4·0.8 + 0.3·0.6 + 0.3·0.5 = 0.65
+  // c–d: bond 1 → 0.4;  a–c: bond 0.4, activity 0.3 → 0.25;  b–c: bond 0.5 → 0.2
+  const n = rounded(analyzeNetwork(
+    [{ id: 'a', focal: true }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'a' }],
+    [{ id: 'a1', actor: 'a' }, { id: 'a2', actor: 'a' }, { id: 'b1', actor: 'b' }, { id: 'c1', actor: 'c' }, { id: 'd1', actor: 'd' }, { id: 'x1', actor: 'zz' }, { id: 'a1', actor: 'b' }],
+    [{ id: 'ra', actor: 'a' }, { id: 'rb', actor: 'b' }],
+    [
+      bond('a', 'b', 0.8), bond('b', 'c', 0.5), bond('a', 'c', 0.4), bond('c', 'd', 1), bond('a', 'zz', 1), bond('b', 'b', 1),
+      act('a1', 'b1', 0.6), act('a1', 'a2', 1), act('a1', 'c1', 0.3), act('c1', 'q', 1), tie('ra', 'rb', 0.5), tie('rb', 'rb', 1), act('b1', 'd1', 0.7),
+    ],
+  ));
+
+  it('summarises the network, its violations and internal links, and the defaulted focal relationship', () => {
+    expect(messages(n)).toEqual([
+      'NETWORK_SUMMARY: 4 actors, 4 relationships, 8 issues.',
+      'ARA_VIOLATIONS: 1 activity link or resource tie join actors without an actor bond; see issues.',
+      'INTERNAL_LINKS_IGNORED: 1 link between two activities or resources of the same actor is internal and ignored.',
+      'FOCAL_DEFAULTED: No focal relationship was given; the strongest relationship of a focal actor, a–b, is used.',
+    ]);
+    expect(n.focal).toEqual({ from: 'a', to: 'b', strength: 0.65 });
+  });
+
+  it('reports every issue with its kind, layer, ends and message', () => {
+    const issue = (kind: string, layer: string, from: string, to: string | null, code: string, message: string) => ({ kind, layer, from, to, reasons: [{ code, message, concept: ARA }] });
+    expect(n.issues).toEqual([
+      issue('duplicate-id', 'actor', 'a', null, 'DUPLICATE_ID', 'Actor id "a" appears more than once; the first is used.'),
+      issue('unknown-reference', 'activity', 'x1', 'zz', 'UNKNOWN_REFERENCE', 'The activity "x1" names the unknown actor "zz"; it is ignored.'),
+      issue('duplicate-id', 'activity', 'a1', null, 'DUPLICATE_ID', 'The activity id "a1" appears more than once; the first is used.'),
+      issue('unknown-reference', 'actor-bond', 'a', 'zz', 'UNKNOWN_REFERENCE', 'The actor bond a–zz names an unknown actor; it is ignored.'),
+      issue('self-link', 'actor-bond', 'b', 'b', 'SELF_LINK', 'The actor bond b–b links an actor to itself; it is ignored.'),
+      issue('unknown-reference', 'activity-link', 'c1', 'q', 'UNKNOWN_REFERENCE', 'The activity link c1–q names an unknown activity; it is ignored.'),
+      issue('self-link', 'resource-tie', 'rb', 'rb', 'SELF_LINK', 'The resource tie rb–rb links something to itself; it is ignored.'),
+      issue('no-actor-bond', 'activity-link', 'b1', 'd1', 'ARA_NO_ACTOR_BOND', 'The activity link b1–d1 joins b and d, which have no actor bond: activity links and resource ties develop only where actor bonds exist. It is left out of their relationship.'),
+    ]);
+  });
+
+  it('ranks relationships and explains the strongest bonds, singular and plural', () => {
+    expect(n.relationships.map((r) => [r.actors.join('–'), r.strength])).toEqual([['a–b', 0.65], ['c–d', 0.4], ['a–c', 0.25], ['b–c', 0.2]]);
+    expect(n.strongestBonds.map((b) => b.reasons)).toEqual([
+      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–b: actor bond 0.8, activity coordination 0.6 (1 link), resource adaptation 0.5 (1 tie): strength 0.65.', concept: INT, weight: 0.65 }],
+      [
+        { code: 'RELATIONSHIP_STRENGTH', message: 'c–d: actor bond 1, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.4.', concept: INT, weight: 0.4 },
+        { code: 'BOND_ONLY', message: 'c and d are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA },
+      ],
+      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–c: actor bond 0.4, activity coordination 0.3 (1 link), resource adaptation 0 (0 ties): strength 0.25.', concept: INT, weight: 0.25 }],
+      [
+        { code: 'RELATIONSHIP_STRENGTH', message: 'b–c: actor bond 0.5, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.2.', concept: INT, weight: 0.2 },
+        { code: 'BOND_ONLY', message: 'b and c are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA },
+      ],
+    ]);
+  });
+
+  it('scores key actors by weighted degree (relative to the maximum, 0.9 for a) and betweenness', () => {
+    // c lies on the only shortest paths a–c–d and b–c–d: 2 of the 3 pairs of other actors.
+    // c: degree 0.4 + 0.25 + 0.2 = 0.85 → 0.5 · 0.85 / 0.9 = 0.472…; betweenness 2/3 → 0.5 · 2/3.
+    const r = (id: string, count: string, degree: string, pct: string, dTerm: number, bTerm: number) => [
+      { code: 'KEY_ACTOR_DEGREE', message: `${id} has ${count} with a total strength of ${degree}.`, concept: ARA, weight: dTerm },
+      { code: 'KEY_ACTOR_BETWEENNESS', message: `${pct}% of the shortest paths between other actors pass through ${id}.`, concept: ARA, weight: bTerm },
+    ];
+    expect(n.keyActors).toEqual(rounded([
+      { actor: 'c', weightedDegree: 0.85, betweenness: 2 / 3, score: 0.85 / 1.8 + 1 / 3, reasons: r('c', '3 relationships', '0.85', '67', 0.85 / 1.8, 1 / 3) },
+      { actor: 'a', weightedDegree: 0.9, betweenness: 0, score: 0.5, reasons: r('a', '2 relationships', '0.9', '0', 0.5, 0) },
+      { actor: 'b', weightedDegree: 0.85, betweenness: 0, score: 0.85 / 1.8, reasons: r('b', '2 relationships', '0.85', '0', 0.85 / 1.8, 0) },
+      { actor: 'd', weightedDegree: 0.4, betweenness: 0, score: 0.4 / 1.8, reasons: r('d', '1 relationship', '0.4', '0', 0.4 / 1.8, 0) },
+    ]));
+  });
+
+  it('traces direct, bridging and indirect dependencies of the focal relationship', () => {
+    expect(n.dependencies).toEqual([
+      {
+        actor: 'c', anchor: 'a', path: ['a', 'c'], hops: 1, strength: 0.25, bridges: true,
+        reasons: [
+          { code: 'DEPENDENCY_DIRECT', message: 'c is directly related to a (strength 0.25): that connected relationship bears on the focal one.', concept: ARA, weight: 0.25 },
+          { code: 'DEPENDENCY_BRIDGE', message: 'c is related to both a and b: an indirect path a–c–b (strength 0.05) that the focal relationship depends on.', concept: ARA },
+        ],
+      },
+      {
+        actor: 'd', anchor: 'a', path: ['a', 'c', 'd'], hops: 2, strength: 0.1, bridges: false,
+        reasons: [{ code: 'DEPENDENCY_INDIRECT', message: 'The focal relationship reaches d through a–c–d (strength 0.1).', concept: ARA, weight: 0.1 }],
+      },
+    ]);
+  });
+});
+
+describe('analyzeNetwork (exact behaviour: wording and choices)', () => {
+  it('splits betweenness between several shortest paths (a square: each corner gets half of one pair)', () => {
+    const n = analyzeNetwork(actorsOf('a', 'b', 'c', 'd'), [], [], [bond('a', 'b', 1), bond('b', 'c', 1), bond('c', 'd', 1), bond('d', 'a', 1)]);
+    expect(n.keyActors.map((k) => [k.actor, k.betweenness])).toEqual([['a', 1 / 6], ['b', 1 / 6], ['c', 1 / 6], ['d', 1 / 6]]);
+  });
+
+  it('gives a path centre all the betweenness and counts a star correctly', () => {
+    const n = analyzeNetwork(actorsOf('hub', 'x', 'y', 'z'), [], [], [bond('hub', 'x', 1), bond('hub', 'y', 1), bond('hub', 'z', 1)]);
+    expect(n.keyActors.map((k) => [k.actor, k.betweenness, k.score])).toEqual([['hub', 1, 1], ['x', 0, 1 / 6], ['y', 0, 1 / 6], ['z', 0, 1 / 6]]);
+  });
+
+  it('words the summary in the singular and says when there is no relationship or focal relationship', () => {
+    expect(messages(analyzeNetwork(actorsOf('a'), [], [], []))).toEqual([
+      'NETWORK_SUMMARY: 1 actor, 0 relationships, 0 issues.',
+      'NO_RELATIONSHIPS: No relationship between two actors was found: add actor bonds between the actors.',
+      'NO_FOCAL_RELATIONSHIP: There is no focal relationship to trace dependencies from.',
+    ]);
+    const one = analyzeNetwork(actorsOf('a', 'b'), [], [], [bond('a', 'b', 1), bond('a', 'a', 1)]);
+    expect(one.reasons[0]?.message).toBe('2 actors, 1 relationship, 1 issue.');
+  });
+
+  it('words several violations and internal links in the plural; countUnbonded keeps them in the relationship', () => {
+    const activities = [{ id: 'a1', actor: 'a' }, { id: 'a2', actor: 'a' }, { id: 'b1', actor: 'b' }];
+    const resources = [{ id: 'ra', actor: 'a' }, { id: 'ra2', actor: 'a' }, { id: 'rb', actor: 'b' }];
+    const links = [act('a1', 'a2', 1), tie('ra', 'ra2', 1), act('a1', 'b1', 0.5), tie('ra', 'rb', 0.5)];
+    const n = analyzeNetwork(actorsOf('a', 'b'), activities, resources, links);
+    expect(messages(n).slice(1, 3)).toEqual([
+      'ARA_VIOLATIONS: 2 activity links or resource ties join actors without an actor bond; see issues.',
+      'INTERNAL_LINKS_IGNORED: 2 links between two activities or resources of the same actor are internal and ignored.',
+    ]);
+    expect(n.relationships).toEqual([]);
+    const counted = analyzeNetwork(actorsOf('a', 'b'), activities, resources, links, { policy: { countUnbonded: true } });
+    expect(counted.issues.map((i) => i.reasons[0]?.message)).toEqual([
+      'The activity link a1–b1 joins a and b, which have no actor bond: activity links and resource ties develop only where actor bonds exist.',
+      'The resource tie ra–rb joins a and b, which have no actor bond: activity links and resource ties develop only where actor bonds exist.',
+    ]);
+    expect(counted.relationships).toEqual([{ actors: ['a', 'b'], bond: 0, activity: 0.5, resource: 0.5, activityLinks: 1, resourceTies: 1, strength: 0.3 }]);
+  });
+
+  it('names a resource with an unknown actor and an unknown resource in a tie', () => {
+    const n = analyzeNetwork(actorsOf('a', 'b'), [], [{ id: 'r1', actor: 'nobody' }, { id: 'ra', actor: 'a' }], [bond('a', 'b', 1), tie('ra', 'r1', 1)]);
+    expect(n.issues.map((i) => [i.kind, i.layer, i.reasons[0]?.message])).toEqual([
+      ['unknown-reference', 'resource', 'The resource "r1" names the unknown actor "nobody"; it is ignored.'],
+      ['unknown-reference', 'resource-tie', 'The resource tie ra–r1 names an unknown resource; it is ignored.'],
+    ]);
+  });
+
+  it('uses a given focal relationship, says when it is unknown or unrelated', () => {
+    const links = [bond('a', 'b', 1), bond('b', 'c', 1)];
+    expect(messages(analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], links, { focal: { from: 'b', to: 'c' } })).slice(1)).toEqual(['FOCAL_GIVEN: The focal relationship is b–c.']);
+    const unrelated = analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], links, { focal: { from: 'a', to: 'c' } });
+    expect(messages(unrelated).slice(1)).toEqual(['FOCAL_GIVEN: The focal relationship is a–c.', 'FOCAL_NOT_RELATED: a and c have no relationship yet; their dependencies are traced all the same.']);
+    expect(unrelated.focal).toEqual({ from: 'a', to: 'c', strength: 0 });
+    expect(unrelated.dependencies.map((d) => [d.actor, d.bridges])).toEqual([['b', true]]);
+    for (const focal of [{ from: 'a', to: 'zz' }, { from: 'zz', to: 'a' }, { from: 'a', to: 'a' }]) {
+      const n = analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], links, { focal });
+      expect(messages(n).slice(1)).toEqual([`FOCAL_UNKNOWN: The focal relationship ${focal.from}–${focal.to} does not name two different known actors; no dependencies are traced.`]);
+      expect(n.focal).toBeNull();
+    }
+  });
+
+  it('defaults to the strongest relationship, starting from the flagged focal actor', () => {
+    const links = [bond('a', 'b', 0.9), bond('b', 'c', 0.5)];
+    expect(messages(analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], links)).slice(1)).toEqual(['FOCAL_DEFAULTED: No focal relationship was given; the strongest relationship, a–b, is used.']);
+    const flagged = analyzeNetwork([{ id: 'a' }, { id: 'b' }, { id: 'c', focal: true }], [], [], links);
+    expect(flagged.focal).toEqual({ from: 'c', to: 'b', strength: 0.2 });
+    const flaggedA = analyzeNetwork([{ id: 'a', focal: true }, { id: 'b', focal: true }, { id: 'c' }], [], [], links);
+    expect(flaggedA.focal?.from).toBe('a');
+  });
+
+  it('skips betweenness above betweennessMaxActors, and keeps at most topActors, topBonds and topDependencies', () => {
+    const links = [bond('hub', 'x', 1), bond('hub', 'y', 0.5), bond('hub', 'z', 0.25)];
+    const skipped = analyzeNetwork(actorsOf('hub', 'x', 'y', 'z'), [], [], links, { policy: { betweennessMaxActors: 3 } });
+    expect(skipped.reasons.map((r) => r.code)).toContain('BETWEENNESS_SKIPPED');
+    expect(skipped.reasons.find((r) => r.code === 'BETWEENNESS_SKIPPED')?.message).toBe('The network is larger than the policy\'s betweennessMaxActors, so betweenness was not computed (0 for everyone); key actors rest on weighted degree.');
+    expect(skipped.keyActors[0]).toMatchObject({ actor: 'hub', betweenness: 0 });
+    expect(analyzeNetwork(actorsOf('hub', 'x', 'y', 'z'), [], [], links, { policy: { betweennessMaxActors: 4 } }).reasons.map((r) => r.code)).not.toContain('BETWEENNESS_SKIPPED');
+    const top = analyzeNetwork(actorsOf('hub', 'x', 'y', 'z'), [], [], links, { policy: { topActors: 2, topBonds: 1, topDependencies: 1 }, focal: { from: 'hub', to: 'x' } });
+    expect(top.keyActors.map((k) => k.actor)).toEqual(['hub', 'x']);
+    expect(top.strongestBonds.map((b) => b.actors)).toEqual([['hub', 'x']]);
+    expect(top.dependencies.map((d) => d.actor)).toEqual(['y']);
+  });
+
+  it('follows at most maxHops and prefers the widest path', () => {
+    const chain = [bond('f', 'c', 1), bond('c', 'x1', 1), bond('x1', 'x2', 1), bond('x2', 'x3', 1)];
+    const deps = (maxHops: number) => analyzeNetwork(actorsOf('f', 'c', 'x1', 'x2', 'x3'), [], [], chain, { policy: { maxHops }, focal: { from: 'f', to: 'c' } })
+      .dependencies.map((d) => [d.actor, d.hops]);
+    expect(deps(1)).toEqual([['x1', 1]]);
+    expect(deps(3)).toEqual([['x1', 1], ['x2', 2], ['x3', 3]]);
+    // Strength is 0.4 · bond: w is reached directly at 0.04, or through v at 0.36 · 0.36 = 0.1296: the wider path wins.
+    const wide = analyzeNetwork(actorsOf('f', 'c', 'v', 'w'), [], [], [bond('f', 'c', 1), bond('f', 'w', 0.1), bond('f', 'v', 0.9), bond('v', 'w', 0.9)], { focal: { from: 'f', to: 'c' } });
+    expect(rounded(wide.dependencies.map((d) => [d.actor, d.path, d.strength]))).toEqual([['v', ['f', 'v'], 0.36], ['w', ['f', 'v', 'w'], 0.1296]]);
+  });
+});
+
+describe('parseNetworkPolicy (label)', () => {
+  it('names what was being parsed in the error message', () => {
+    expect(() => parseNetworkPolicy({ topActors: 'x' })).toThrow(/^Invalid network policy: topActors: /);
+  });
+});
