@@ -10,7 +10,6 @@ import type {
 
 const ARA = 'ara-model' as const;
 const INT = 'relationship-intensity' as const;
-const SEP = '\u0000';
 
 interface Pair {
   readonly a: string;
@@ -112,7 +111,7 @@ export function analyzeNetwork(
   const p = mergePolicy(defaultNetworkPolicy, options?.policy);
   const issues: NetworkIssue[] = [];
   const reasons: Reason[] = [];
-  const combine = p.combine === 'noisy-or' ? (x: number, y: number) => 1 - (1 - x) * (1 - y) : Math.max;
+  const combine = p.combine === 'noisy-or' ? noisyOr : Math.max;
 
   // Actors, activities and resources.
   const ids: string[] = [];
@@ -143,9 +142,15 @@ export function analyzeNetwork(
   const activityOwner = owners(activities, 'activity');
   const resourceOwner = owners(resources, 'resource');
 
-  // Pairs: actor bonds first, so the ARA check does not depend on link order.
-  const pairs = new Map<string, Pair>();
-  const keyOf = (x: string, y: string): string => (x < y ? `${x}${SEP}${y}` : `${y}${SEP}${x}`);
+  // Pairs: actor bonds first, so the ARA check does not depend on link order. A pair is keyed by
+  // its two actors' indexes (both known wherever a key is made), which no id can make collide.
+  const pairs = new Map<number, Pair>();
+  const known = ids.length;
+  const keyOf = (x: string, y: string): number => {
+    const i = index.get(x) as number;
+    const j = index.get(y) as number;
+    return i < j ? i * known + j : j * known + i;
+  };
   const pairOf = (x: string, y: string): Pair => {
     const key = keyOf(x, y);
     let pair = pairs.get(key);
@@ -211,7 +216,7 @@ export function analyzeNetwork(
   const wr = positiveOrZero(p.layerWeights.resource);
   const wsum = wb + wa + wr;
   const relationships: Relationship[] = [];
-  const strengthOf = new Map<string, number>();
+  const strengthOf = new Map<number, number>();
   for (const [key, x] of pairs) {
     if (x.bond === 0 && x.activityLinks === 0 && x.resourceTies === 0) continue;
     const strength = wsum > 0 ? clamp01((wb * x.bond + wa * x.activity + wr * x.resource) / wsum) : 0;
@@ -313,6 +318,17 @@ export function analyzeNetwork(
   reasons.unshift(reason('NETWORK_SUMMARY', `${n} actor${n === 1 ? '' : 's'}, ${relationships.length} relationship${relationships.length === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}.`, ARA));
 
   return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons };
+}
+
+/**
+ * Noisy-or of two intensities in [0, 1], 1 − (1 − x)(1 − y), computed as hi + lo · (1 − hi): exact
+ * for tiny intensities (which 1 − (1 − x) would round away), never below the larger one, never
+ * above 1.
+ */
+function noisyOr(x: number, y: number): number {
+  const hi = x > y ? x : y;
+  const lo = x > y ? y : x;
+  return hi + lo * (1 - hi);
 }
 
 function cmp(x: string, y: string): number {
