@@ -242,6 +242,12 @@ export const accountPolicyArb: fc.Arbitrary<DeepPartial<AccountPolicy> | undefin
 
 // ── Helpers shared by the account tests ───────────────────────────────────────
 
+/**
+ * Vitest timeout for the property tests (ms): generous, so that a loaded 2-core machine does not
+ * fail a run that is merely slow. Not a timed assertion: nothing here measures speed.
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** Every reason code any module documents: the union of the `*_REASON_CODES` exported by src/index.ts. */
 export const ALL_REASON_CODES: readonly string[] = Object.entries(lib)
   .filter(([name]) => name.endsWith('_REASON_CODES'))

@@ -15,7 +15,7 @@ import { relationshipPhase } from '../../src/development/index.js';
 import { recommendPostSalesModel } from '../../src/post-sales/index.js';
 import { salesApproach } from '../../src/engagement/index.js';
 import { allReasons, expectAllFinite, freeze } from '../helpers.js';
-import { accountArb, accountPolicyArb, ALL_REASON_CODES, reasonChecker } from './arbitraries.js';
+import { accountArb, accountPolicyArb, ALL_REASON_CODES, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 
@@ -116,7 +116,7 @@ describe('assessAccount: sections', () => {
     expect(messages[0]).toMatch(/uncertainty indicators/);
     expect(messages[1]).toMatch(/continuum indicators/);
     expect(messages[2]).toMatch(/continuity indicators/);
-    expect(messages[3]).toMatch(/loyalty rung nor loyalty signals/);
+    expect(messages[3]).toMatch(/loyalty rung.* nor loyalty signals/);
     expect(messages[4]).toMatch(/No economics/);
     expect(out.reasons.every((r) => r.concept === 'account-assessment')).toBe(true);
   });
@@ -125,6 +125,8 @@ describe('assessAccount: sections', () => {
     const account: Account = { ...FULL };
     // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- removing one section on purpose
     delete (account as Record<string, unknown>)[section];
+    // a ladder history also tells the rung, so without loyalty the history keeps only the continuum
+    if (section === 'loyalty') account.history = { continuum: CONTINUUM_HISTORY };
     const out = assessAccount(account);
     const missing = out.reasons.filter((r) => r.code === 'ACCOUNT_SECTION_MISSING');
     expect(missing).toHaveLength(1);
@@ -179,7 +181,7 @@ describe('assessAccount: loyalty rung', () => {
     expect(out.loyalty?.rung).toBe('advocate');
     expect(out.loyalty?.confidence).toBe(1);
     expect(out.loyalty?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_RUNG_SUPPLIED', 'ACCOUNT_RUNG_SIGNALS_DISAGREE']);
-    expect(out.loyalty?.reasons[1]?.message).toBe('The signals point to bundle-buyer, not the given advocate; the given rung is used. Check which is current.');
+    expect(out.loyalty?.reasons[1]?.message).toMatch(/^The signals point to bundle-buyer, not .*advocate.* is used\. Check which is current\.$/);
   });
 
   it('treats a loyalty section with neither rung nor signals as missing', () => {
@@ -187,7 +189,7 @@ describe('assessAccount: loyalty rung', () => {
     expect(out.loyalty).toBeUndefined();
     expect(out.classification).toBeUndefined();
     expect(out.sections).toEqual(['loyalty', 'portfolio']);
-    expect(out.reasons.filter((r) => r.code === 'ACCOUNT_SECTION_MISSING').map((r) => r.message).join(' ')).toMatch(/loyalty rung nor loyalty signals/);
+    expect(out.reasons.filter((r) => r.code === 'ACCOUNT_SECTION_MISSING').map((r) => r.message).join(' ')).toMatch(/loyalty rung.* nor loyalty signals/);
   });
 });
 
@@ -381,9 +383,9 @@ describe('assessAccount: properties', () => {
       const r = AccountSchema.safeParse(account);
       expect(r.success, r.success ? '' : JSON.stringify(r.error.issues)).toBe(true);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
-  it('is total: no throw, finite, schema-valid, documented reasons, confidence in [0, 1], ranked recommendations', () => {
+  it('is total: no throw, finite, schema-valid, documented reasons, confidence in [0, 1], ranked recommendations, deterministic, JSON round trip', () => {
     const anyModule = reasonChecker(ALL_REASON_CODES);
     const accountLevel = reasonChecker(ACCOUNT_REASON_CODES);
     fc.assert(fc.property(accountArb, accountPolicyArb, (account, policy) => {
@@ -411,21 +413,11 @@ describe('assessAccount: properties', () => {
       }
       const min = policy?.account?.minExpectedValue ?? 0;
       for (const r of out.recommendations) expect(r.expectedValue).toBeGreaterThanOrEqual(Math.round(min * 100) / 100);
-    }), RUNS);
-  });
-
-  it('is deterministic', () => {
-    fc.assert(fc.property(accountArb, accountPolicyArb, (account, policy) => {
-      expect(assessAccount(account, policy)).toEqual(assessAccount(structuredClone(account), policy));
-    }), RUNS);
-  });
-
-  it('survives a JSON round trip unchanged', () => {
-    fc.assert(fc.property(accountArb, accountPolicyArb, (account, policy) => {
-      const out = assessAccount(account, policy);
+      // deterministic, and plain JSON: a round trip gives back an equal value
+      expect(assessAccount(structuredClone(account), policy)).toEqual(out);
       expect(JSON.parse(JSON.stringify(out))).toEqual(out);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
   // Was a bug (fixed in cd554d6): 0 × (1000 − 2000) − 0 gave −0, which JSON turns into 0.
   it('never returns −0 (it does not survive JSON): regain ratio 0 with an offer dearer than the SLTV', () => {

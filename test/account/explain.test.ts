@@ -5,7 +5,7 @@ import {
   type Account, type AccountAssessment, type ChangeExplanation, type RecommendationChange,
 } from '../../src/account/index.js';
 import { freeze } from '../helpers.js';
-import { accountArb, accountPolicyArb, reasonChecker } from './arbitraries.js';
+import { accountArb, accountPolicyArb, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 const A3 = 2.486851991;
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -230,7 +230,7 @@ describe('explainChange: properties', () => {
       expect(e).toMatchObject({ changed: false, inputs: [], results: [], rules: [], recommendations: [] });
       check(e.reasons);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('lists changes that read their values at their paths, the recomputed recommendation changes, and nothing for assessments\' inputs', () => {
     const check = reasonChecker(ACCOUNT_REASON_CODES);
@@ -256,5 +256,5 @@ describe('explainChange: properties', () => {
       expect(assessed.rules).toEqual(e.rules);
       expect(assessed.recommendations).toEqual(e.recommendations);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });

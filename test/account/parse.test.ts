@@ -7,7 +7,7 @@ import {
 } from '../../src/account/index.js';
 import { defaultLoyaltyPolicy } from '../../src/loyalty/index.js';
 import { validationIssues, validationPaths as issues } from '../helpers.js';
-import { accountArb, accountsArb } from './arbitraries.js';
+import { accountArb, accountsArb, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 describe('parseAccount', () => {
   it('accepts a valid account and returns it unchanged', () => {
@@ -103,7 +103,7 @@ describe('parseAccount', () => {
       const json: unknown = JSON.parse(JSON.stringify(account));
       expect(parseAccount(json)).toEqual(json);
     }), { numRuns: 50 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('parseAccounts', () => {
@@ -130,7 +130,7 @@ describe('parseAccounts', () => {
       const json: unknown = JSON.parse(JSON.stringify(accounts));
       expect(parseAccounts(json)).toEqual(json);
     }), { numRuns: 30 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('parseAccountAssessment', () => {

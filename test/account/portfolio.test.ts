@@ -9,7 +9,7 @@ import { CONTINUUM_SEGMENTS, continuumPosition, flareOut, industryBandwidth } fr
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { QUADRANTS } from '../../src/portfolio/index.js';
 import { expectAllFinite, freeze } from '../helpers.js';
-import { accountPolicyArb, accountsArb, ALL_REASON_CODES, reasonChecker } from './arbitraries.js';
+import { accountPolicyArb, accountsArb, ALL_REASON_CODES, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 const A3 = 2.486851991;
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -233,7 +233,7 @@ describe('summarizePortfolio', () => {
       freeze(accounts);
       expect(summarizePortfolio(accounts, policy)).toEqual(assessPortfolio(accounts, policy).summary);
     }), { numRuns: 30 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 /** Edges the summary used: the estimated ones, else the policy's. */
@@ -269,7 +269,7 @@ describe('assessPortfolio: properties', () => {
       expect(JSON.stringify(again.accounts)).toBe(JSON.stringify(out.accounts));
       expect(JSON.parse(JSON.stringify(out.summary))).toEqual(out.summary);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('assesses each account as assessAccount does with the bandwidth edges of the summary', () => {
     fc.assert(fc.property(accountsArb(), accountPolicyArb, (accounts, policy) => {
@@ -289,7 +289,7 @@ describe('assessPortfolio: properties', () => {
         expect(out.summary.continuum.bandwidth).toEqual(positions.length === 0 ? null : industryBandwidth(positions, policy?.continuum));
       }
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('has summary counts equal to counts recomputed from the per-account results', () => {
     fc.assert(fc.property(accountsArb(), accountPolicyArb, (accounts, policy) => {
@@ -330,7 +330,7 @@ describe('assessPortfolio: properties', () => {
       });
       expect(s.confidence).toBeCloseTo(list.length === 0 ? 0 : list.reduce((n, a) => n + a.confidence, 0) / list.length, 12);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps the best `top` recommendations and win-backs, best first, and totals every win-back', () => {
     fc.assert(fc.property(accountsArb(), accountPolicyArb, (accounts, policy) => {
@@ -348,5 +348,5 @@ describe('assessPortfolio: properties', () => {
       const sortedWins = [...wins].sort((x, y) => byValue(x, y) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
       expect(s.winBack.top).toEqual(sortedWins.slice(0, top));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -4,7 +4,7 @@ import { AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, type Account, typ
 import { continuumPosition } from '../../src/continuum/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { recommendWinBackOffer, segmentLostCustomer, secondLifetimeValue } from '../../src/reacquisition/index.js';
-import { activeAccountArb, moneyArb } from './arbitraries.js';
+import { activeAccountArb, moneyArb, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 /** Present value of 1 a year over 3 years at 10%: 1/1.1 + 1/1.21 + 1/1.331. */
 const A3 = 2.486851991;
@@ -225,7 +225,7 @@ describe('move-up-rung', () => {
       const rung = out.loyalty?.rung;
       if (target !== undefined && rung !== undefined) expect(LOYALTY_RUNGS.indexOf(target)).toBeGreaterThan(LOYALTY_RUNGS.indexOf(rung));
     }), { numRuns: 100 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('grow-share-of-wallet', () => {
@@ -526,7 +526,7 @@ describe('recommendations: monotonicity', () => {
       expect(value(before)).toBeGreaterThan(0);
       expect(value(after)).toBeGreaterThanOrEqual(value(before));
     }), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('raising the cost to serve with the effort derived from the cost ratio keeps the account undesirable and never lowers the reprice value', () => {
     fc.assert(fc.property(
@@ -539,5 +539,5 @@ describe('recommendations: monotonicity', () => {
         expect(rec(after, 'reprice')?.expectedValue ?? 0).toBeGreaterThanOrEqual(rec(before, 'reprice')?.expectedValue ?? 0);
       },
     ), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
