@@ -61,6 +61,26 @@ describe('recommendPostSalesModel (exact behaviour)', () => {
     expect(assessment(recommendPostSalesModel(c, { recommendAt: fit + 1e-9 }), 'pps').recommended).toBe(false);
   });
 
+  it('divides the weighted factors by the total weight', () => {
+    const c: PostSalesContext = { ...full, dataCapability: 0.5 };
+    expect(assessment(recommendPostSalesModel(c, { weights: { pps: { solutionComplexity: 3, dataCapability: 1 } } }), 'pps').fit).toBe(0.875);
+  });
+
+  it('treats a fit exactly at recommendAt as fitting when prerequisites are missing', () => {
+    const c: PostSalesContext = { ...full, strategicValue: 0.5 };
+    const fit = assessment(recommendPostSalesModel(c), 'kam').fit;
+    const r = recommendPostSalesModel(c, { recommendAt: fit });
+    expect(find(assessment(r, 'kam'), 'KAM_NOT_RECOMMENDED')).toBe(`Key account management is not recommended: prerequisites are missing although it fits (${String(Math.round(fit * 100) / 100)}).`);
+    expect(r.reasons.map((x) => x.code)).toContain('BUILD_PREREQUISITES');
+  });
+
+  it('names an overlap only when both models of the pair are recommended', () => {
+    const codes = (c: PostSalesContext) => recommendPostSalesModel(c).reasons.map((x) => x.code);
+    expect(codes({ ...full, recurringRevenue: false, dataCapability: 0 })).toEqual(['LEAD_KAM', 'BUILD_PREREQUISITES']);
+    expect(codes({ ...full, strategicValue: 0, recurringRevenue: false, dataCapability: 0.5 })).toEqual(['LEAD_PPS']);
+    expect(codes({ ...full, strategicValue: 0, solutionComplexity: 0, dataCapability: 0.34 })).toEqual(['LEAD_CSM']);
+  });
+
   it('flags limited resources only below limitedResources', () => {
     expect(recommendPostSalesModel({ ...full, resources: 1 / 3 }).reasons.map((x) => x.code)).not.toContain('RESOURCES_LIMITED');
     expect(recommendPostSalesModel({ ...full, resources: 0.33 }).reasons.map((x) => x.code)).toContain('RESOURCES_LIMITED');
@@ -82,6 +102,12 @@ describe('findRoleConflicts (exact behaviour)', () => {
       owners: ['kam', 'csm'],
       reasons: [{ code: 'ROLE_CONFLICT', message: '"Renewal   meeting" is owned by KAM and CSM: give it one owner, or the customer meets two teams for one job.', concept: 'value-based-customer-management' }],
     }]);
+  });
+});
+
+describe('findRoleConflicts (normalisation)', () => {
+  it('collapses white space to one space, not to nothing', () => {
+    expect(findRoleConflicts([{ action: 'Plan review', owner: 'kam' }, { action: 'Planre view', owner: 'csm' }])).toEqual([]);
   });
 });
 
