@@ -100,7 +100,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string): Reac
  * @param stepResult - `{ step, … }` carrying that step's output; validate untrusted input with
  * {@link parseReacquisitionStepResult}.
  * @param asOf - The date of the step (ISO 8601); it may equal but not precede the case's
- * `updatedAt`.
+ * `updatedAt` (nor, for a case that was not validated, its latest history entry).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
  * @returns A new case with the step recorded under `steps` and in `history`.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is closed (state `closed`), when all four steps
@@ -184,7 +184,8 @@ export function advanceReacquisition(
  *
  * @param reacquisitionCase - The current case (not changed).
  * @param outcome - `regained`, `not-regained` or `abandoned`.
- * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`.
+ * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`
+ * (nor, for a case that was not validated, its latest history entry).
  * @returns A new, closed case with the outcome and a dated `close` entry in its history.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is already closed (state `closed`), when it is
  * closed `regained` or `not-regained` before the implement step (state `awaiting-<next>`), or
@@ -303,10 +304,24 @@ function stateOf(c: ReacquisitionCase): string {
   return c.next === null ? 'implemented' : `awaiting-${c.next}`;
 }
 
+/**
+ * Throws unless `asOf` is a date at or after the case's last date: the later of `updatedAt` and
+ * its latest history entry (a schema-valid case has `updatedAt` at or after its history; an
+ * unvalidated one may not, and its new entry must still keep the history in date order).
+ */
 function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: string): void {
   const t = Date.parse(asOf);
   if (Number.isNaN(t)) throw new TransitionError(state, event, `asOf "${asOf}" is not a valid ISO date`);
-  if (t < Date.parse(c.updatedAt)) throw new TransitionError(state, event, `asOf ${asOf} is earlier than the case's last date ${c.updatedAt}`);
+  let lastAt = c.updatedAt;
+  let last = Date.parse(lastAt);
+  for (const e of c.history) {
+    const u = Date.parse(e.at);
+    if (u > last) {
+      last = u;
+      lastAt = e.at;
+    }
+  }
+  if (t < last) throw new TransitionError(state, event, `asOf ${asOf} is earlier than the case's last date ${lastAt}`);
 }
 
 /**

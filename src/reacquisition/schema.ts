@@ -910,7 +910,9 @@ export type ReacquisitionEvent = z.infer<typeof ReacquisitionEventSchema>;
  * Schema of a {@link ReacquisitionCase}. Beyond the field types it checks the case's internal
  * consistency: the recorded steps are a prefix of {@link REACQUISITION_STEPS}, `next` is the
  * first missing step (`null` after `implement`), a `closed` case has an outcome and an open one
- * has none, and the history is in date order.
+ * has none, the history is in date order, and `updatedAt` is not before the last history entry
+ * (the case functions date their new entries no earlier than `updatedAt`, so a case that breaks
+ * this could not keep its history in order).
  *
  * @example
  * ```ts
@@ -955,6 +957,11 @@ export const ReacquisitionCaseSchema = z.object({
     if (t < last) ctx.addIssue({ code: 'custom', path: ['history', i, 'at'], message: 'History must be in date order' });
     last = Math.max(last, t);
   });
+  // Against the last entry (the latest, once the order holds), so an out-of-order history is reported once.
+  const lastAt = c.history.at(-1)?.at;
+  if (lastAt !== undefined && Date.parse(c.updatedAt) < Date.parse(lastAt)) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: `updatedAt must not be before the last history entry (${lastAt})` });
+  }
 });
 
 /**

@@ -17,7 +17,7 @@ import {
   ImplementationReviewSchema, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASONS, LossAssessmentSchema,
   LossEvidenceSchema, LOST_CUSTOMER_SEGMENTS, LostCustomerPrioritizationSchema, LostCustomerProspectSchema,
   LostCustomerRecordSchema, LostCustomerSchema, LostCustomerSegmentationSchema, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES,
-  OFFER_RESPONSES, OWNER_ROLES, planReacquisitionActivities, PlanReviewSchema, prioritizeLostCustomers,
+  OFFER_RESPONSES, OWNER_ROLES, parseReacquisitionCase, planReacquisitionActivities, PlanReviewSchema, prioritizeLostCustomers,
   REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_REASON_CODES, REACQUISITION_STEPS,
   ReacquisitionActivitySchema, ReacquisitionCaseSchema, ReacquisitionOpportunityIndicatorsSchema,
   ReacquisitionOpportunitySchema, ReacquisitionPlanSchema, ReacquisitionPolicySchema, reacquisitionRatio,
@@ -30,7 +30,7 @@ import {
   type ReacquisitionOpportunityIndicators, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionStepResult,
   type RegainSegmentInput, type SecondLifetimeValueInput, type WinBackOfferRecommendation,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 const RUNS = { numRuns: 200 };
 
@@ -261,20 +261,12 @@ const eventArb: fc.Arbitrary<ReacquisitionEvent> = fc.oneof(
 );
 
 /**
- * A case valid against ReacquisitionCaseSchema, built from the schema: the first `k` steps
- * recorded, `next` the first missing one, an outcome exactly when closed, history in date order.
- *
- * BUG (reported, not fixed here): the schema does not tie `updatedAt` to the history, and the
- * case functions date-check `asOf` against `updatedAt` only. So a schema-valid case whose history
- * runs past its `updatedAt` gives a result that ReacquisitionCaseSchema rejects ("History must be
- * in date order" at history.1.at): closeReacquisition(c, 'abandoned', '2026-03-01') (or
- * advanceReacquisition with a segment step at that date) where c = parseReacquisitionCase({ id:
- * 'A', lost: { id: 'A', endedBy: 'customer', reason: 'service-failure' }, status: 'open', next:
- * 'segment', openedAt: '2026-03-01', updatedAt: '2026-03-01', steps: {}, history: [{ event:
- * 'open', at: '2026-03-02', reasons: [] }], outcome: null }). Here `updatedAt` is therefore never
- * earlier than the last history date.
+ * A case built from the schema's shape, consistent in everything except perhaps `updatedAt`: the
+ * first `k` steps recorded, `next` the first missing one, an outcome exactly when closed, history
+ * in date order, but `updatedAt` drawn freely, so it may precede the last history entry (which
+ * the schema rejects).
  */
-const directCaseArb: fc.Arbitrary<ReacquisitionCase> = fc.record({
+const rawDirectCaseArb: fc.Arbitrary<ReacquisitionCase> = fc.record({
   id: idArb,
   lost: lostRecordArb,
   k: fc.integer({ min: 0, max: 4 }),
@@ -290,12 +282,20 @@ const directCaseArb: fc.Arbitrary<ReacquisitionCase> = fc.record({
   const all = { segment, assess, develop, implement };
   const steps: ReacquisitionCase['steps'] = Object.fromEntries(REACQUISITION_STEPS.slice(0, k).map((s) => [s, all[s]]));
   const sorted = [...history].sort((a, b) => byDate(a.at, b.at));
-  const last = sorted.at(-1)?.at;
   return {
     id, lost, status: outcome === null ? 'open' as const : 'closed' as const, next: REACQUISITION_STEPS[k] ?? null,
-    openedAt, updatedAt: last !== undefined && byDate(last, updatedAt) > 0 ? last : updatedAt, steps, history: sorted, outcome,
+    openedAt, updatedAt, steps, history: sorted, outcome,
   };
 });
+
+/** The later of a case's updatedAt and its last history date: the earliest date a transition may carry. */
+const lastDateOf = (c: ReacquisitionCase): string => {
+  const last = c.history.at(-1)?.at;
+  return last !== undefined && byDate(last, c.updatedAt) > 0 ? last : c.updatedAt;
+};
+
+/** A case valid against ReacquisitionCaseSchema, built from the schema: as above, with `updatedAt` at or after the last history entry. */
+const directCaseArb: fc.Arbitrary<ReacquisitionCase> = rawDirectCaseArb.map((c) => ({ ...c, updatedAt: lastDateOf(c) }));
 
 /** A case reached by the state machine itself: start, `k` steps in order, perhaps closed. */
 const machineCaseArb: fc.Arbitrary<ReacquisitionCase> = fc.record({
@@ -572,7 +572,49 @@ describe('reacquisition case functions are total on schema-valid input', () => {
     }), { numRuns: 150 });
   });
 
-  it.todo('advanceReacquisition and closeReacquisition keep a schema-valid case schema-valid when its history runs past updatedAt (bug, see the note on directCaseArb)');
+  it('ReacquisitionCaseSchema rejects a case whose updatedAt precedes its last history entry (regression: such a case closed into an invalid one)', () => {
+    const raw = {
+      id: 'A', lost: { id: 'A', endedBy: 'customer', reason: 'service-failure' }, status: 'open', next: 'segment',
+      openedAt: '2026-03-01', updatedAt: '2026-03-01', steps: {}, history: [{ event: 'open', at: '2026-03-02', reasons: [] }], outcome: null,
+    } as const;
+    expect(validationIssues(() => parseReacquisitionCase(raw))).toEqual([
+      { path: 'updatedAt', message: 'updatedAt must not be before the last history entry (2026-03-02)' },
+    ]);
+    expect(parseReacquisitionCase({ ...raw, updatedAt: '2026-03-02' }).updatedAt).toBe('2026-03-02');
+    expect(parseReacquisitionCase({ ...raw, updatedAt: '2026-03-02T00:00:01Z' }).updatedAt).toBe('2026-03-02T00:00:01Z');
+  });
+
+  it('advanceReacquisition and closeReacquisition refuse an asOf before the last history entry, even of an unvalidated case whose updatedAt lags (regression)', () => {
+    const c = {
+      id: 'A', lost: { id: 'A', endedBy: 'customer', reason: 'service-failure' }, status: 'open', next: 'segment',
+      openedAt: '2026-03-01', updatedAt: '2026-03-01', steps: {}, history: [{ event: 'open', at: '2026-03-02', reasons: [] }], outcome: null,
+    } as ReacquisitionCase;
+    freeze(c);
+    const segment: ReacquisitionStepResult = { step: 'segment', segmentation: segmentLostCustomer(c.lost) };
+    expect(() => closeReacquisition(c, 'abandoned', '2026-03-01')).toThrow(TransitionError);
+    expect(() => closeReacquisition(c, 'abandoned', '2026-03-01')).toThrow('asOf 2026-03-01 is earlier than the case\'s last date 2026-03-02');
+    expect(() => advanceReacquisition(c, segment, '2026-03-01')).toThrow(TransitionError);
+    const closed = closeReacquisition(c, 'abandoned', '2026-03-02');
+    expectSchemaValid(ReacquisitionCaseSchema, closed, 'closed case');
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'abandoned', updatedAt: '2026-03-02' });
+    expectSchemaValid(ReacquisitionCaseSchema, advanceReacquisition(c, segment, '2026-03-02'), 'advanced case');
+    // The message still names updatedAt when it is the later date.
+    const opened = startReacquisition(c.lost, '2026-03-05');
+    expect(() => closeReacquisition(opened, 'abandoned', '2026-03-04')).toThrow('asOf 2026-03-04 is earlier than the case\'s last date 2026-03-05');
+  });
+
+  it('the schema accepts a consistent case exactly when updatedAt is not before its last history date; the case functions never turn any such case invalid', () => {
+    fc.assert(fc.property(rawDirectCaseArb, fc.constantFrom(...REACQUISITION_OUTCOMES), stepResultArb, dateArb, (c, outcome, stepResult, asOf) => {
+      const last = c.history.at(-1)?.at ?? c.updatedAt;
+      expect(ReacquisitionCaseSchema.safeParse(c).success).toBe(byDate(c.updatedAt, last) >= 0);
+      // Even unvalidated, a case's transitions date-check against the later of updatedAt and the history.
+      const tooEarly = byDate(asOf, lastDateOf(c)) < 0;
+      const closed = expectTotalOrTransition(closeReacquisition, [c, outcome, asOf], ReacquisitionCaseSchema);
+      if (c.status === 'open' && (outcome === 'abandoned' || c.steps.implement !== undefined)) expect(closed instanceof TransitionError).toBe(tooEarly);
+      const advanced = expectTotalOrTransition(advanceReacquisition, [c, stepResult, asOf], ReacquisitionCaseSchema);
+      if (c.status === 'open' && c.next !== null && stepResult.step === c.next) expect(advanced instanceof TransitionError).toBe(tooEarly);
+    }), RUNS);
+  });
 });
 
 // ── Meta ──────────────────────────────────────────────────────────────────────
