@@ -181,7 +181,39 @@ describe('assessAccount: loyalty rung', () => {
     expect(out.loyalty?.rung).toBe('advocate');
     expect(out.loyalty?.confidence).toBe(1);
     expect(out.loyalty?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_RUNG_SUPPLIED', 'ACCOUNT_RUNG_SIGNALS_DISAGREE']);
-    expect(out.loyalty?.reasons[1]?.message).toMatch(/^The signals point to bundle-buyer, not .*advocate.* is used\. Check which is current\.$/);
+    expect(out.loyalty?.reasons[1]?.message).toBe('The signals point to bundle-buyer, not the given advocate; the given rung is used. Check which is current.');
+  });
+
+  const ladder = [
+    { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2024-05-02' },
+    { event: 'referral', from: 'switcher', to: 'advocate', at: '2025-02-01' },
+  ] as const;
+
+  it('takes the rung the last ladder-history event left when none is given (ACCOUNT_RUNG_FROM_HISTORY)', () => {
+    const out = assessAccount({ id: 'a', history: { ladder: [...ladder] }, portfolio: { effort: 'low' } });
+    expect(out.loyalty).toEqual({
+      rung: 'advocate', confidence: 1,
+      reasons: [{ code: 'ACCOUNT_RUNG_FROM_HISTORY', concept: 'loyalty-ladder', message: 'No rung was given; the last ladder event (2025-02-01) left the account on advocate.' }],
+    });
+    expect(out.reasons.filter((r) => r.code === 'ACCOUNT_SECTION_MISSING')).toHaveLength(4);
+    expect(out.classification).toEqual(classifyCustomer({ rung: 'advocate', effort: 'low' }));
+    expect(out.confidence).toBeCloseTo(1 / 5, 12);
+    const undated = assessAccount({ id: 'a', history: { ladder: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] } });
+    expect(undated.loyalty?.reasons[0]?.message).toBe('No rung was given; the last ladder event left the account on switcher.');
+  });
+
+  it('prefers the history\'s rung to the signals, and says when they disagree', () => {
+    const out = assessAccount({ id: 'a', loyalty: { signals }, history: { ladder: [...ladder] } });
+    expect(out.loyalty?.rung).toBe('advocate');
+    expect(out.loyalty?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_RUNG_FROM_HISTORY', 'ACCOUNT_RUNG_SIGNALS_DISAGREE']);
+    expect(out.loyalty?.reasons[1]?.message).toBe('The signals point to bundle-buyer, not the history\'s advocate; the history\'s rung is used. Check which is current.');
+    const given = assessAccount({ id: 'a', loyalty: { rung: 'advocate' }, history: { ladder: [...ladder] } });
+    expect(given.loyalty?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_RUNG_SUPPLIED']);
+  });
+
+  it('fills the growth account\'s rung from the history too', () => {
+    const out = assessAccount({ id: 'a', history: { ladder: [...ladder] }, growth: { consolidatingSuppliers: true } });
+    expect(out.growth).toEqual(recommendGrowthApproach({ consolidatingSuppliers: true, rung: 'advocate' }));
   });
 
   it('treats a loyalty section with neither rung nor signals as missing', () => {
@@ -403,6 +435,10 @@ describe('assessAccount: properties', () => {
       expect(isSorted(out)).toBe(true);
       expect(out.status).toBe(account.lost === undefined ? 'active' : 'lost');
       expect(out.sections).toEqual(ACCOUNT_SECTIONS.filter((s) => account[s] !== undefined));
+      const lastEvent = account.history?.ladder?.at(-1);
+      const knownRung = account.loyalty?.rung ?? lastEvent?.to;
+      if (knownRung !== undefined) expect(out.loyalty?.rung).toBe(knownRung);
+      else expect(out.loyalty === undefined).toBe(account.loyalty?.signals === undefined);
       if (account.lost !== undefined) {
         expect(out.recommendations.every((r) => r.action === 'start-win-back')).toBe(true);
         expect(out.flare).toBeUndefined();
