@@ -27,7 +27,7 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * `industryBandwidth` from the continuum positions of the active accounts (Anderson, Narus &
  * Narayandas 2009 describe it relative to the market; the portfolio is the library's proxy
  * [S]), and every active account is then checked with `flareOut` against it. Each account's
- * assessment equals `assessAccount(account, { ...policy, account: { bandwidth } })` with that
+ * assessment equals `assessAccount(account, { ...policy, account: { ...policy?.account, bandwidth } })` with that
  * bandwidth.
  *
  * The policy is merged once; the work is linear in the number of accounts (sorting the positions
@@ -177,7 +177,8 @@ function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssess
         const segment = a.reacquisition?.segmentation.segment;
         if (segment !== undefined) keepTop(winBackTop, { accountId: a.id, segment, expectedValue: r.expectedValue }, top, byValue);
       }
-      if (top > 0 && (best.length < top || r.expectedValue > (best[best.length - 1] as PortfolioRecommendation).expectedValue)) {
+      const last = best[best.length - 1];
+      if (top > 0 && (last === undefined || best.length < top || r.expectedValue > last.expectedValue || (r.expectedValue === last.expectedValue && a.id < last.accountId))) {
         keepTop(best, { ...r, accountId: a.id }, top, byValue);
       }
     }

@@ -207,7 +207,7 @@ export function assessLoss(
   let expectedProfit: number | null = null;
   let recommendation: Recommendation | null = null;
   if (sltv !== null) {
-    const offerCost = lost.offerCost ?? sltv * nonNegative(est.offerShare);
+    const offerCost = lost.offerCost ?? nonNegative(sltv) * nonNegative(est.offerShare);
     if (lost.offerCost === undefined) supplied = false;
     const dialogueCost = lost.dialogueCost ?? 0;
     expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost) + 0; // + 0 turns -0 into 0

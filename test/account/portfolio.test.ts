@@ -202,13 +202,7 @@ describe('assessPortfolio: top', () => {
     expect(out.summary.winBack.top.map((w) => w.accountId)).toEqual(['a']);
   });
 
-  // BUG (src/account/portfolio.ts): summary.recommendations is filtered with
-  // `r.expectedValue > last.expectedValue` before keepTop, so once the list is full an equal
-  // value never enters it, although the comparator (byValue) ranks ties by account id. With
-  // top 1 and two equal win-backs for 'b' then 'a', recommendations keep 'b' while winBack.top
-  // keeps 'a', and the top-1 list is not the head of the top-2 list (['a', 'b']). Expected:
-  // 'a' (use `>=`, or let keepTop decide). Flip to `it` once fixed.
-  it.fails('breaks ties in the recommendation list by account id too, so top k is the head of top k + 1', () => {
+  it('breaks ties in the recommendation list by account id too, so top k is the head of top k + 1', () => {
     const two = assessPortfolio([lostWorth('b', 100), lostWorth('a', 100)], { account: { top: 2 } });
     expect(two.summary.recommendations.map((r) => r.accountId)).toEqual(['a', 'b']);
     const one = assessPortfolio([lostWorth('b', 100), lostWorth('a', 100)], { account: { top: 1 } });
