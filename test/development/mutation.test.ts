@@ -4,8 +4,9 @@
  * each is inclusive) and the policy switches.
  */
 import { describe, expect, it } from 'vitest';
+import { TransitionError } from '../../src/core/index.js';
 import {
-  checkDisclosure, interculturalPhase, parseDevelopmentPolicy, parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure,
+  applyDwyerEvent, checkDisclosure, interculturalPhase, parseDevelopmentPolicy, parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure,
   parseRelationshipPhaseEvidence, parseSocialPresenceInput, relationshipPhase, socialPresence,
 } from '../../src/development/index.js';
 
@@ -47,6 +48,20 @@ describe('relationshipPhase (exact behaviour)', () => {
     expect(orientation(0.65, 0.35)).toBe('mixed');
     expect(orientation(0.66, 0.34)).toBe('business-related');
     expect(orientation(0, 0)).toBe('business-related');
+    // The share is relational / (business + relational), also when the two do not sum to 1.
+    expect(orientation(0.2, 0.3)).toBe('relational');
+    expect(orientation(1, 0.8)).toBe('mixed');
+  });
+
+  it('reports a zero reward evaluation as a 0% relational share', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0, relational: 0 } });
+    expect(lines(r)).toContain('REWARDS_BUSINESS_RELATED: Relational rewards make up 0% of the reward evaluation: the orientation is business-related.');
+  });
+
+  it('lets a business-related orientation arbitrate too (to the lower phase)', () => {
+    const r = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.9, relational: 0.1 } }, { mismatch: 'rewards' });
+    expect(r.phase).toBe('becoming-business-partners');
+    expect(lines(r)[2]).toBe('MISMATCH_RESOLVED_BY_REWARDS: The reward orientation (relational share 0.1) arbitrates between the two phases.');
   });
 
   it('words a lagging reward orientation and a deepening one', () => {
@@ -78,7 +93,7 @@ describe('relationshipPhase (exact behaviour)', () => {
     expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general' }).outlook).toBe('unknown');
     const costsOnly = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 1 });
     expect(costsOnly.outlook).toBe('stable');
-    expect(codes(costsOnly)).not.toContain('COSTS_EXCEED_REWARDS');
+    expect(codes(costsOnly)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'NEXT_PHASE']);
     const partial = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.6 });
     expect(partial.rewardOrientation).toBe('unknown');
     expect(codes(partial)).toEqual(expect.arrayContaining(['REWARDS_PARTIAL', 'COSTS_EXCEED_REWARDS']));
@@ -91,6 +106,13 @@ describe('relationshipPhase (exact behaviour)', () => {
     expect(company('expansion')).toBe('COMPANY_PHASE_CONSISTENT');
     expect(company('commitment')).toBe('PERSON_BEHIND_COMPANY');
     expect(company('dissolution')).toBe('COMPANY_DISSOLVING');
+  });
+});
+
+describe('applyDwyerEvent (exact behaviour)', () => {
+  it('explains why commitment cannot advance', () => {
+    expect(() => applyDwyerEvent('commitment', { type: 'advance' })).toThrow(TransitionError);
+    expect(() => applyDwyerEvent('commitment', { type: 'advance' })).toThrow('Event "advance" cannot apply in state "commitment": commitment is the last phase before dissolution');
   });
 });
 
@@ -184,6 +206,7 @@ describe('socialPresence (exact behaviour)', () => {
       'STAGE_MISMATCH: The buyer type implies the early stage but the chat points to the long-term stage.',
     ]);
     expect(r.consistency).toBe('inconsistent');
+    expect(r.expectedStage).toBe('early');
     expect(r.functions).toEqual([{ function: 'solve-problem', count: 1 }, { function: 'book-appointment', count: 1 }]);
     expect(r.profile.dominant).toBe('affective');
   });
@@ -191,6 +214,7 @@ describe('socialPresence (exact behaviour)', () => {
   it('is consistent for an existing customer using long-term functions, and flags missing maintenance', () => {
     const ok = socialPresence({ buyerType: 'existing-customer', responses: [{ presence: 'relationship-maintenance', function: 'solve-problem' }, { function: 'solve-problem' }, { function: 'book-appointment' }] });
     expect(ok.consistency).toBe('consistent');
+    expect(ok.expectedStage).toBe('long-term');
     expect(codes(ok)).toEqual(['PRESENCE_MEDIUM', 'STAGE_INFERRED_LONG_TERM', 'STAGE_CONSISTENT']);
     expect(ok.functions).toEqual([{ function: 'solve-problem', count: 2 }, { function: 'book-appointment', count: 1 }]);
     const taskOnly = socialPresence({ buyerType: 'existing-customer', responses: [{ function: 'seek-information' }] });
@@ -202,6 +226,7 @@ describe('socialPresence (exact behaviour)', () => {
     expect(codes(none)).toEqual(['NO_RESPONSES']);
     expect(none.consistency).toBe('unknown');
     expect(codes(socialPresence({ responses: [] }))).toEqual(['NO_RESPONSES', 'BUYER_TYPE_UNKNOWN']);
+    expect(socialPresence({ responses: [] }).expectedStage).toBeNull();
   });
 
   it('infers the early stage from early-only functions and keeps the first dominant kind on a tie', () => {
