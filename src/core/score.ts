@@ -39,8 +39,17 @@ export interface IndicatorFamily<K extends string> {
  * ```
  */
 export function toCode(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+  let code = CODES.get(key);
+  if (code === undefined) {
+    code = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+    if (CODES.size < 10_000) CODES.set(key, code);
+  }
+  return code;
 }
+
+// Memo of toCode: reason codes are built from a small, fixed set of ids on hot paths. A bounded
+// cache, not state: results never depend on it.
+const CODES = new Map<string, string>();
 
 /**
  * The reason codes {@link scoreIndicators} can emit for a family: one per indicator, one per

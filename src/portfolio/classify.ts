@@ -151,15 +151,25 @@ export function sellingEffort(quadrant: Quadrant, policy?: DeepPartial<Portfolio
   const q: Quadrant = QUADRANTS.includes(quadrant) ? quadrant : 'switcher';
   const effort = p.sellingEffort[q];
   const ids = p.sellingActions[q].filter((id) => id in SELLING_ACTIONS);
-  const reasons: Reason[] = [
-    reason(`SELLING_${toCode(q)}`, `${QUADRANT_LABEL[q]} call for ${effort} selling and customer-management effort.`, 'customer-portfolio-matrix'),
-  ];
+  const reasons: Reason[] = [cached(`${q}|${effort}`, () => reason(`SELLING_${toCode(q)}`, `${QUADRANT_LABEL[q]} call for ${effort} selling and customer-management effort.`, 'customer-portfolio-matrix'))];
   const actions = ids.map((id) => {
     const description = SELLING_ACTIONS[id];
-    reasons.push(reason(`ACTION_${toCode(id)}`, `${QUADRANT_LABEL[q]}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, ACTION_CONCEPT[id] ?? 'customer-portfolio-matrix'));
+    reasons.push(cached(`${q}|${id}`, () => reason(`ACTION_${toCode(id)}`, `${QUADRANT_LABEL[q]}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, ACTION_CONCEPT[id] ?? 'customer-portfolio-matrix')));
     return { id, description };
   });
   return { quadrant: q, effort, actions, reasons };
+}
+
+// The reasons of sellingEffort depend only on the quadrant and the effort level or action id, so
+// each is built once and shared (they are frozen). A cache of constants, not state.
+const REASONS = new Map<string, Reason>();
+function cached(key: string, build: () => Reason): Reason {
+  let r = REASONS.get(key);
+  if (r === undefined) {
+    r = build();
+    REASONS.set(key, r);
+  }
+  return r;
 }
 
 const QUADRANT_LABEL: Readonly<Record<Quadrant, string>> = {
