@@ -206,12 +206,12 @@ describe('portfolioSummary (exact behaviour: thresholds and edge cases)', () => 
   });
 
   it('gives high relative effort from exactly relativeHighFrom × the mean cost', () => {
-    const two: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, costToServe: 10 }, { id: 'y', loyalty: 0.9, costToServe: 30 }];
+    const two: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 10 }, { id: 'y', loyalty: 0.9, revenue: 0, costToServe: 30 }];
     expect(portfolioSummary(two).quadrants.partner.count).toBe(1);
     expect(portfolioSummary(two, { effort: { relativeHighFrom: 0.5 } }).quadrants.partner.count).toBe(2);
     expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.5 } }).quadrants.partner.count).toBe(1);
     expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.51 } }).quadrants.partner.count).toBe(0);
-    const free: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, costToServe: 0 }];
+    const free: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 0 }];
     expect(portfolioSummary(free).quadrants['most-valuable'].count).toBe(1);
   });
 
@@ -226,7 +226,7 @@ describe('portfolioSummary (exact behaviour: thresholds and edge cases)', () => 
 
   it('calls profit concentrated from exactly concentratedFrom, and a whale curve only above 100%', () => {
     // Profits 3 and 1: the top 50% (one customer) earns 3 / 4 = 0.75.
-    const c: PortfolioCustomer[] = [{ id: 'x', revenue: 3, effort: 'low' }, { id: 'y', revenue: 1, effort: 'low' }];
+    const c: PortfolioCustomer[] = [{ id: 'x', revenue: 3, costToServe: 0, effort: 'low' }, { id: 'y', revenue: 1, costToServe: 0, effort: 'low' }];
     expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.75 } }))).toContain('PROFIT_CONCENTRATED');
     expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.76 } }))).not.toContain('PROFIT_CONCENTRATED');
     const all = portfolioSummary(c, { concentration: { topFraction: 1 } });
@@ -238,12 +238,12 @@ describe('portfolioSummary (exact behaviour: thresholds and edge cases)', () => 
   it('sums the largest profits correctly in a large portfolio, ties included', () => {
     // Profits 1..40 (shuffled): the top 25% are 31..40, summing to 355 of 820.
     const order = Array.from({ length: 40 }, (_, i) => ((i * 17) % 40) + 1);
-    const big: PortfolioCustomer[] = order.map((p, i) => ({ id: `c${String(i)}`, revenue: p, effort: 'low' }));
+    const big: PortfolioCustomer[] = order.map((p, i) => ({ id: `c${String(i)}`, revenue: p, costToServe: 0, effort: 'low' }));
     const s = portfolioSummary(big, { concentration: { topFraction: 0.25 } });
     expect(s.concentration.topCount).toBe(10);
     expect(s.concentration.topProfitShare).toBeCloseTo(355 / 820, 12);
     // Thirty customers earning 5 and ten earning 1..10: the top 5 are 10, 9, 8, 7, 6 = 40 of 205.
-    const tied: PortfolioCustomer[] = [...Array.from({ length: 30 }, (_, i) => ({ id: `t${String(i)}`, revenue: 5, effort: 'low' as const })), ...Array.from({ length: 10 }, (_, i) => ({ id: `u${String(i)}`, revenue: 10 - i, effort: 'low' as const }))];
+    const tied: PortfolioCustomer[] = [...Array.from({ length: 30 }, (_, i) => ({ id: `t${String(i)}`, revenue: 5, costToServe: 0, effort: 'low' as const })), ...Array.from({ length: 10 }, (_, i) => ({ id: `u${String(i)}`, revenue: 10 - i, costToServe: 0, effort: 'low' as const }))];
     const t = portfolioSummary(tied, { concentration: { topFraction: 0.125 } });
     expect(t.concentration.topCount).toBe(5);
     expect(t.concentration.topProfitShare).toBeCloseTo(40 / 205, 12);
