@@ -4,7 +4,8 @@
  * and how the focal relationship is chosen. Expected numbers are worked out by hand in comments.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNetwork, parseNetworkPolicy, type Actor, type NetworkLink } from '../../src/network/index.js';
+import { analyzeNetwork, parseNetwork, parseNetworkPolicy, type Actor, type NetworkLink } from '../../src/network/index.js';
+import { validationIssues } from '../helpers.js';
 
 const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });
 const act = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'activity-link', from, to, intensity });
@@ -197,6 +198,77 @@ describe('analyzeNetwork (exact behaviour: wording and choices)', () => {
     // Strength is 0.4 · bond: w is reached directly at 0.04, or through v at 0.36 · 0.36 = 0.1296: the wider path wins.
     const wide = analyzeNetwork(actorsOf('f', 'c', 'v', 'w'), [], [], [bond('f', 'c', 1), bond('f', 'w', 0.1), bond('f', 'v', 0.9), bond('v', 'w', 0.9)], { focal: { from: 'f', to: 'c' } });
     expect(rounded(wide.dependencies.map((d) => [d.actor, d.path, d.strength]))).toEqual([['v', ['f', 'v'], 0.36], ['w', ['f', 'v', 'w'], 0.1296]]);
+  });
+});
+
+describe('analyzeNetwork (exact behaviour: weights and ties)', () => {
+  it('divides by the sum of the layer weights and of the key-actor weights', () => {
+    // Strength = (2 · 0.5 + 1 · 1) / 4 = 0.5 for a bond of 0.5 and an activity link of 1.
+    const n = analyzeNetwork(actorsOf('a', 'b', 'c'), [{ id: 'a1', actor: 'a' }, { id: 'b1', actor: 'b' }], [], [bond('a', 'b', 0.5), act('a1', 'b1', 1), bond('b', 'c', 1)],
+      { policy: { layerWeights: { bond: 2, activity: 1, resource: 1 }, keyActorWeights: { degree: 1, betweenness: 1 } } });
+    expect(n.relationships.map((r) => [r.actors.join('–'), r.strength])).toEqual([['a–b', 0.5], ['b–c', 0.5]]);
+    // b: degree 1 (the maximum) and betweenness 1 → (1 · 1 + 1 · 1) / 2 = 1; a and c: degree 0.5 → 0.25.
+    expect(n.keyActors.map((k) => [k.actor, k.score])).toEqual([['b', 1], ['a', 0.25], ['c', 0.25]]);
+  });
+
+  it('leaves relationships of zero strength out of the graph, the key actors and the focal choice', () => {
+    const n = analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], [bond('a', 'b', 1), bond('b', 'c', 1)], { policy: { layerWeights: { bond: 0, activity: 1, resource: 1 } } });
+    expect(n.relationships.map((r) => r.strength)).toEqual([0, 0]);
+    expect(n.keyActors).toEqual([]);
+    expect(n.strongestBonds).toEqual([]);
+    expect(n.focal).toBeNull();
+    expect(n.reasons.map((r) => r.code)).toContain('NO_FOCAL_RELATIONSHIP');
+  });
+
+  it('orders equally strong relationships by their actors', () => {
+    const n = analyzeNetwork(actorsOf('a', 'b', 'c', 'd'), [], [], [bond('c', 'd', 0.5), bond('a', 'c', 0.5), bond('a', 'b', 0.5)]);
+    expect(n.relationships.map((r) => r.actors.join('–'))).toEqual(['a–b', 'a–c', 'c–d']);
+  });
+
+  it('keeps the first of equally wide paths, exploring actors in id order at every hop', () => {
+    // w is reached through y (f–b–y–w) and through z (f–a–z–w) with the same strength; y comes first by id.
+    const n = analyzeNetwork(actorsOf('f', 'c', 'a', 'b', 'z', 'y', 'w'), [], [], [
+      bond('f', 'c', 1), bond('f', 'a', 1), bond('f', 'b', 1), bond('a', 'z', 1), bond('b', 'y', 1), bond('z', 'w', 1), bond('y', 'w', 1),
+    ], { focal: { from: 'f', to: 'c' } });
+    expect(n.dependencies.find((d) => d.actor === 'w')?.path).toEqual(['f', 'b', 'y', 'w']);
+  });
+
+  it('ranks equally strong dependencies by hops', () => {
+    // d is a direct neighbour at 0.4 · 0.4; b is two hops away at 0.4 · 0.4 as well.
+    const n = analyzeNetwork(actorsOf('f', 'c', 'a', 'b', 'd'), [], [], [bond('f', 'c', 1), bond('f', 'a', 1), bond('a', 'b', 1), bond('f', 'd', 0.4)], { focal: { from: 'f', to: 'c' } });
+    expect(n.dependencies.map((d) => [d.actor, d.hops])).toEqual([['a', 1], ['d', 1], ['b', 2]]);
+  });
+});
+
+describe('parseNetwork (messages)', () => {
+  it('reports duplicate ids, unknown references and a focal relationship of one actor', () => {
+    const issues = validationIssues(() => parseNetwork({
+      actors: [{ id: 'a' }, { id: 'a' }, { id: 'b' }],
+      activities: [{ id: 'x', actor: 'a' }, { id: 'x', actor: 'zz' }],
+      resources: [{ id: 'r', actor: 'yy' }, { id: 'r', actor: 'a' }],
+      links: [
+        { layer: 'actor-bond', from: 'a', to: 'q' }, { layer: 'activity-link', from: 'x', to: 'nope' }, { layer: 'resource-tie', from: 'gone', to: 'r' },
+      ].map((l) => ({ ...l, intensity: 1 })),
+      focal: { from: 'a', to: 'a' },
+    }));
+    expect(issues).toEqual([
+      { path: 'actors.1.id', message: 'Duplicate id "a"' },
+      { path: 'activities.1.id', message: 'Duplicate id "x"' },
+      { path: 'activities.1.actor', message: 'Unknown actor "zz"' },
+      { path: 'resources.0.actor', message: 'Unknown actor "yy"' },
+      { path: 'resources.1.id', message: 'Duplicate id "r"' },
+      { path: 'links.0.to', message: 'Unknown actor "q"' },
+      { path: 'links.1.to', message: 'Unknown activity "nope"' },
+      { path: 'links.2.from', message: 'Unknown resource "gone"' },
+      { path: 'focal.to', message: 'A focal relationship needs two different actors' },
+    ]);
+    expect(validationIssues(() => parseNetwork({ actors: [{ id: 'a' }], activities: [], resources: [], links: [], focal: { from: 'p', to: 'q' } }))).toEqual([
+      { path: 'focal.from', message: 'Unknown actor "p"' },
+      { path: 'focal.to', message: 'Unknown actor "q"' },
+    ]);
+    expect(validationIssues(() => parseNetwork({ actors: [{ id: 'a' }], activities: [], resources: [], links: [{ layer: 'actor-bond', from: 'p', to: 'a', intensity: 1 }] })))
+      .toEqual([{ path: 'links.0.from', message: 'Unknown actor "p"' }]);
+    expect(() => parseNetwork({})).toThrow(/^Invalid network: /);
   });
 });
 
