@@ -2,7 +2,7 @@ import { clamp01, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { toCode } from '../core/score.js';
+import { cachedCode } from '../core/score.js';
 import type { SupplierAbilities, UncertaintyProfile } from '../uncertainty/schema.js';
 import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
@@ -136,7 +136,7 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
   reasons.push(reason(`FIT_${level.toUpperCase()}`, `The supplier's abilities fit the buyer's uncertainties ${level === 'high' ? 'well' : level === 'medium' ? 'in part' : 'poorly'} (${fmt(fit)}).`, 'supplier-abilities'));
   gaps.sort((a, b) => b.gap - a.gap);
   for (const g of gaps) {
-    reasons.push(reason(`GAP_${toCode(g.ability)}`, `${ABILITY_LABEL[g.ability]} scores ${fmt(g.score)} against an importance of ${fmt(g.importance)}.`, 'supplier-abilities', -g.gap));
+    reasons.push(reason(`GAP_${cachedCode(g.ability)}`, `${ABILITY_LABEL[g.ability]} scores ${fmt(g.score)} against an importance of ${fmt(g.importance)}.`, 'supplier-abilities', -g.gap));
   }
   const profileConfidence = (profile.need.confidence + profile.market.confidence + profile.transaction.confidence) / 3;
   return { fit, level, confidence: clamp01(abilityConfidence * profileConfidence), gaps, reasons };

@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason, Scored } from '../core/schema.js';
-import { scoreIndicators, toCode, type IndicatorFamily } from '../core/score.js';
+import { scoreIndicators, cachedCode, type IndicatorFamily } from '../core/score.js';
 import { CONTINUITY_PRACTICES } from './constants.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
 import { defaultContinuityPolicy } from './policy.js';
@@ -82,7 +82,7 @@ export function assessContinuity(indicators: ContinuityIndicators, policy?: Deep
   } else {
     const w = scored[weakest];
     const family = FAMILIES[weakest];
-    reasons.push(reason(`CONTINUITY_WEAKEST_${toCode(weakest)}`, `The weakest practice is ${family.subject} (${w.level}, ${fmt(w.score)}).`, family.concept));
+    reasons.push(reason(`CONTINUITY_WEAKEST_${cachedCode(weakest)}`, `The weakest practice is ${family.subject} (${w.level}, ${fmt(w.score)}).`, family.concept));
     let allHigh = true;
     for (const k of CONTINUITY_PRACTICES) {
       const s = scored[k];
@@ -113,5 +113,5 @@ function action(
   }
   const start = lowest === null ? '' : ` Start with ${lowest.label.toLowerCase()} (${fmt(lowest.value)}).`;
   const subject = family.subject.charAt(0).toUpperCase() + family.subject.slice(1);
-  return reason(`CONTINUITY_ACT_${toCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}). ${ACTIONS[practice]}${start}`, family.concept);
+  return reason(`CONTINUITY_ACT_${cachedCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}). ${ACTIONS[practice]}${start}`, family.concept);
 }

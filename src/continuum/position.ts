@@ -2,7 +2,7 @@ import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { scoreIndicators, toCode } from '../core/score.js';
+import { scoreIndicators, cachedCode } from '../core/score.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumIndicators, ContinuumPolicy, ContinuumPosition, ContinuumSegment } from './schema.js';
@@ -94,7 +94,7 @@ export function continuumPosition(indicators: ContinuumIndicators, policy?: Deep
   const position = scored.score;
   const segment = segmentFor(position, p.segments);
   const segmentReason = reason(
-    `CONTINUUM_SEGMENT_${toCode(segment)}`,
+    `CONTINUUM_SEGMENT_${cachedCode(segment)}`,
     `A position of ${fmt(position)} lies in the ${SEGMENT_TEXT[segment]}.`,
     'working-relationship-continuum',
   );

@@ -39,16 +39,24 @@ export interface IndicatorFamily<K extends string> {
  * ```
  */
 export function toCode(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+}
+
+/**
+ * {@link toCode}, memoised, for hot paths that build a code from an id on every call. A bounded
+ * cache, not state: results never depend on it.
+ *
+ * @internal
+ */
+export function cachedCode(key: string): string {
   let code = CODES.get(key);
   if (code === undefined) {
-    code = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+    code = toCode(key);
     if (CODES.size < 10_000) CODES.set(key, code);
   }
   return code;
 }
 
-// Memo of toCode: reason codes are built from a small, fixed set of ids on hot paths. A bounded
-// cache, not state: results never depend on it.
 const CODES = new Map<string, string>();
 
 /**
@@ -149,7 +157,7 @@ export function scoreIndicators<K extends string>(
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
-    const contribution = ((unit === 1 ? w : w / unit) * (v - p)) / supplied;
+    const contribution = ((w / unit) * (v - p)) / supplied;
     const verb = contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
     reasons.push({ code: meta.codes[i] as string, message: `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, concept: family.concept, weight: contribution });
   }

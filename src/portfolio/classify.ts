@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
-import { toCode } from '../core/score.js';
+import { cachedCode } from '../core/score.js';
 import { rungNumber, type RungId } from '../loyalty/constants.js';
 import { QUADRANTS, SELLING_ACTIONS, type Quadrant } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
@@ -151,10 +151,10 @@ export function sellingEffort(quadrant: Quadrant, policy?: DeepPartial<Portfolio
   const q: Quadrant = QUADRANTS.includes(quadrant) ? quadrant : 'switcher';
   const effort = p.sellingEffort[q];
   const ids = p.sellingActions[q].filter((id) => id in SELLING_ACTIONS);
-  const reasons: Reason[] = [cached(`${q}|${effort}`, () => reason(`SELLING_${toCode(q)}`, `${QUADRANT_LABEL[q]} call for ${effort} selling and customer-management effort.`, 'customer-portfolio-matrix'))];
+  const reasons: Reason[] = [cached(`${q}|${effort}`, () => reason(`SELLING_${cachedCode(q)}`, `${QUADRANT_LABEL[q]} call for ${effort} selling and customer-management effort.`, 'customer-portfolio-matrix'))];
   const actions = ids.map((id) => {
     const description = SELLING_ACTIONS[id];
-    reasons.push(cached(`${q}|${id}`, () => reason(`ACTION_${toCode(id)}`, `${QUADRANT_LABEL[q]}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, ACTION_CONCEPT[id] ?? 'customer-portfolio-matrix')));
+    reasons.push(cached(`${q}|${id}`, () => reason(`ACTION_${cachedCode(id)}`, `${QUADRANT_LABEL[q]}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, ACTION_CONCEPT[id] ?? 'customer-portfolio-matrix')));
     return { id, description };
   });
   return { quadrant: q, effort, actions, reasons };

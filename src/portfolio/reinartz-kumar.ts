@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { toCode } from '../core/score.js';
+import { cachedCode } from '../core/score.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { PortfolioPolicy, ReinartzKumarInput, ReinartzKumarResult } from './schema.js';
@@ -118,7 +118,7 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
     }
   }
   const actions = ids.map((id) => {
-    reasons.push(reason(`RK_${toCode(id)}`, RK_ACTIONS[id], 'reinartz-kumar-matrix'));
+    reasons.push(reason(`RK_${cachedCode(id)}`, RK_ACTIONS[id], 'reinartz-kumar-matrix'));
     return { id, description: RK_ACTIONS[id] };
   });
   return { segment, fit: def.fit, profitability, tenure: longTerm ? 'long-term' : 'short-term', actions, reasons };

@@ -2,7 +2,7 @@ import { levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
-import { scoreIndicators, toCode, type IndicatorFamily } from '../core/score.js';
+import { scoreIndicators, cachedCode, type IndicatorFamily } from '../core/score.js';
 import { CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_REASON_CATEGORY } from './constants.js';
 import { DISTRIBUTIVE_FAMILY, INTERACTIONAL_FAMILY, PROCEDURAL_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
@@ -150,7 +150,7 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
       }
     }
     for (const c of categories) {
-      reasons.push(reason(`LOSS_${toCode(c.category)}`, `Loss reason category ${CATEGORY_LABEL[c.category]}: ${c.lossReasons.join(', ')} (${fmt(c.share * 100, 0)}% of the evidence).`, 'reacquisition-process', c.share));
+      reasons.push(reason(`LOSS_${cachedCode(c.category)}`, `Loss reason category ${CATEGORY_LABEL[c.category]}: ${c.lossReasons.join(', ')} (${fmt(c.share * 100, 0)}% of the evidence).`, 'reacquisition-process', c.share));
     }
     if (categories.length > 1) reasons.push(R.multiple);
     if (primary !== null && CATEGORY_OFFER_BASIS[primary] === 'service') reasons.push(R.serviceTradeOff);
@@ -170,10 +170,10 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
     const s = justice[dim];
     if (s.confidence === 0) {
       unknownJustice.push(dim);
-      reasons.push(reason(`JUSTICE_${toCode(dim)}_UNKNOWN`, `Nothing is known about the customer's perceived ${dim} justice (${MEANING[dim]}); ask about it.`, 'justice-perceptions'));
+      reasons.push(reason(`JUSTICE_${cachedCode(dim)}_UNKNOWN`, `Nothing is known about the customer's perceived ${dim} justice (${MEANING[dim]}); ask about it.`, 'justice-perceptions'));
     } else if (s.score < p.metAt) {
       unmetJustice.push(dim);
-      reasons.push(reason(`JUSTICE_${toCode(dim)}_UNMET`, `The customer perceived ${dim} justice (${MEANING[dim]}) as unmet (${fmt(s.score)} below ${fmt(p.metAt)}); the plan must restore it.`, 'justice-perceptions'));
+      reasons.push(reason(`JUSTICE_${cachedCode(dim)}_UNMET`, `The customer perceived ${dim} justice (${MEANING[dim]}) as unmet (${fmt(s.score)} below ${fmt(p.metAt)}); the plan must restore it.`, 'justice-perceptions'));
     }
   }
   return { primary, primaryReason, categories, justice, unmetJustice, unknownJustice, reasons };
