@@ -97,6 +97,10 @@ describe('relationshipPhase (exact behaviour)', () => {
     const partial = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.6 });
     expect(partial.rewardOrientation).toBe('unknown');
     expect(codes(partial)).toEqual(expect.arrayContaining(['REWARDS_PARTIAL', 'COSTS_EXCEED_REWARDS']));
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { relational: 0.5 } }).rewardOrientation).toBe('unknown');
+    const noCosts = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5, relational: 0.1 } });
+    expect(codes(noCosts)).not.toContain('REWARDS_EXCEED_COSTS');
+    expect(codes(noCosts)).not.toContain('COSTS_EXCEED_REWARDS');
   });
 
   it('compares the interpersonal phase with the company phase', () => {
