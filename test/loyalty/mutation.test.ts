@@ -169,13 +169,15 @@ describe('rungFromSignals (exact behaviour)', () => {
 });
 
 describe('ladderEconomics (exact behaviour)', () => {
-  const e = ladderEconomics({ switcher: 100, 'bundle-buyer': 150, 'relationship-investor': { tangibleFinancial: 100, intangibleNonFinancial: 100 } }, [
+  // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
+  const economics = () => ladderEconomics({ switcher: 100, 'bundle-buyer': 150, 'relationship-investor': { tangibleFinancial: 100, intangibleNonFinancial: 100 } }, [
     { from: 'switcher', to: 'bundle-buyer', cost: 50 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 200 },
     { from: 'advocate', to: 'switcher', cost: 0 }, { from: 'switcher', to: 'premium-payer', cost: 10 },
   ]);
   const annuity = 1 / 1.1 + 1 / 1.21 + 1 / 1.331;
 
   it('values moves at the annuity factor and explains them', () => {
+    const e = economics();
     expect(e.annuityFactor).toBeCloseTo(annuity, 12);
     expect(lines(e)).toEqual([
       'ECONOMICS_BASIS: Moves are valued over 3 year(s) at a 10% discount rate (annuity factor 2.4869).',

@@ -24,7 +24,8 @@ const INT = 'relationship-intensity';
 describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   // a–b: bond 0.8, activity 0.6, resource 0.5 → 0.4·0.8 + 0.3·0.6 + 0.3·0.5 = 0.65
   // c–d: bond 1 → 0.4;  a–c: bond 0.4, activity 0.3 → 0.25;  b–c: bond 0.5 → 0.2
-  const n = rounded(analyzeNetwork(
+  // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
+  const worked = () => rounded(analyzeNetwork(
     [{ id: 'a', focal: true }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'a' }],
     [{ id: 'a1', actor: 'a' }, { id: 'a2', actor: 'a' }, { id: 'b1', actor: 'b' }, { id: 'c1', actor: 'c' }, { id: 'd1', actor: 'd' }, { id: 'x1', actor: 'zz' }, { id: 'a1', actor: 'b' }],
     [{ id: 'ra', actor: 'a' }, { id: 'rb', actor: 'b' }],
@@ -35,6 +36,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   ));
 
   it('summarises the network, its violations and internal links, and the defaulted focal relationship', () => {
+    const n = worked();
     expect(messages(n)).toEqual([
       'NETWORK_SUMMARY: 4 actors, 4 relationships, 8 issues.',
       'ARA_VIOLATIONS: 1 activity link or resource tie join actors without an actor bond; see issues.',
@@ -45,6 +47,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   });
 
   it('reports every issue with its kind, layer, ends and message', () => {
+    const n = worked();
     const issue = (kind: string, layer: string, from: string, to: string | null, code: string, message: string) => ({ kind, layer, from, to, reasons: [{ code, message, concept: ARA }] });
     expect(n.issues).toEqual([
       issue('duplicate-id', 'actor', 'a', null, 'DUPLICATE_ID', 'Actor id "a" appears more than once; the first is used.'),
@@ -59,6 +62,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   });
 
   it('ranks relationships and explains the strongest bonds, singular and plural', () => {
+    const n = worked();
     expect(n.relationships.map((r) => [r.actors.join('–'), r.strength])).toEqual([['a–b', 0.65], ['c–d', 0.4], ['a–c', 0.25], ['b–c', 0.2]]);
     expect(n.strongestBonds.map((b) => b.reasons)).toEqual([
       [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–b: actor bond 0.8, activity coordination 0.6 (1 link), resource adaptation 0.5 (1 tie): strength 0.65.', concept: INT, weight: 0.65 }],
@@ -75,6 +79,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   });
 
   it('scores key actors by weighted degree (relative to the maximum, 0.9 for a) and betweenness', () => {
+    const n = worked();
     // c lies on the only shortest paths a–c–d and b–c–d: 2 of the 3 pairs of other actors.
     // c: degree 0.4 + 0.25 + 0.2 = 0.85 → 0.5 · 0.85 / 0.9 = 0.472…; betweenness 2/3 → 0.5 · 2/3.
     const r = (id: string, count: string, degree: string, pct: string, dTerm: number, bTerm: number) => [
@@ -90,6 +95,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
   });
 
   it('traces direct, bridging and indirect dependencies of the focal relationship', () => {
+    const n = worked();
     expect(n.dependencies).toEqual([
       {
         actor: 'c', anchor: 'a', path: ['a', 'c'], hops: 1, strength: 0.25, bridges: true,

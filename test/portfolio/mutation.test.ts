@@ -162,9 +162,11 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
     { id: 'd', rung: 'premium-payer', revenue: 10, costOfGoods: 5, costToServe: 30 },
     { id: 'e', loyalty: 0.9, revenue: 30, costOfGoods: 10, costToServe: 1, effort: 'low' },
   ];
-  const s = portfolioSummary(customers);
+  // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
+  const summary = () => portfolioSummary(customers);
 
   it('sums each quadrant and the totals', () => {
+    const s = summary();
     expect(s.totals).toEqual({ revenue: 210, costToServe: 86, profit: 34 });
     expect(s.quadrants.switcher).toEqual({ count: 0, revenue: 0, costToServe: 0, profit: 0, profitShare: 0 });
     expect(s.quadrants['most-valuable']).toMatchObject({ count: 2, revenue: 130, costToServe: 11, profit: 69 });
@@ -177,6 +179,7 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
   });
 
   it('measures concentration: top 20% = 1 customer, Herfindahl over positive profits', () => {
+    const s = summary();
     expect(s.concentration.topCount).toBe(1);
     expect(s.concentration.topProfitShare).toBeCloseTo(50 / 34, 12);
     expect(s.concentration.herfindahl).toBeCloseTo(2961 / 6241, 12);
@@ -184,6 +187,7 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
   });
 
   it('explains relative effort, missing loyalty, losses, the whale curve and concentration', () => {
+    const s = summary();
     expect(lines(s)).toEqual([
       'EFFORT_RELATIVE: 3 customer(s) had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 17.2.',
       'LOYALTY_MISSING_SOME: 1 customer(s) had neither a rung nor a loyalty score and count as low loyalty.',
