@@ -4,7 +4,9 @@
  * unbundling and augmentation rules element by element.
  */
 import { describe, expect, it } from 'vitest';
+import { validationIssues } from '../helpers.js';
 import {
+  parseBandwidthEdges, parseContinuumHistory, parseContinuumIndicators, parseContinuumPositions, parseStandardOffering,
   continuumPosition, continuumSegment, continuumTrajectory, flareOut, industryBandwidth, parseContinuumPolicy, tailorOffering,
   type StandardOffering,
 } from '../../src/continuum/index.js';
@@ -86,6 +88,21 @@ describe('continuumTrajectory (exact behaviour)', () => {
     expect(continuumTrajectory(flat, { trajectory: { stableRate: Infinity } }).direction).toBe('toward-collaborative');
   });
 
+  it('checks the latest step from three positions on, dividing by its length in years', () => {
+    const three = continuumTrajectory([{ at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.7 }]);
+    expect(three.direction).toBe('toward-collaborative');
+    expect(codes(three)).toContain('TRAJECTORY_RECENT_REVERSAL');
+    // The last step falls 0.4 over two years: -0.2 a year.
+    const slow = continuumTrajectory([{ at: '2016-01-01', position: 0.1 }, { at: '2018-01-01', position: 0.5 }, { at: '2020-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.5 }]);
+    expect(slow.reasons.find((r) => r.code === 'TRAJECTORY_RECENT_REVERSAL')?.message).toBe(
+      'The latest step runs against the trend (-0.2 per year, from 0.9 to 0.5): relationships move both ways, so check what changed.',
+    );
+  });
+
+  it('reads a slight fall as toward transactional when the tolerance is zero (a negative stableRate)', () => {
+    expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.4999 }], { trajectory: { stableRate: -1 } }).direction).toBe('toward-transactional');
+  });
+
   it('reads no reversal from two last positions on the same date, nor a small counter-step', () => {
     const sameDate = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.8 }]);
     expect(sameDate.direction).toBe('toward-collaborative');
@@ -159,6 +176,10 @@ describe('flareOut (exact behaviour)', () => {
     expect(lines(flareOut(0.5, band))).toEqual(['FLARE_NONE: Position 0.5 lies within the industry bandwidth (0.3 to 0.6): the standard offering fits.']);
   });
 
+  it('does not call equal edges swapped', () => {
+    expect(codes(flareOut(0.5, { transactionalEdge: 0.5, collaborativeEdge: 0.5 }))).toEqual(['FLARE_NONE']);
+  });
+
   it('keeps a position exactly on an edge (or on an edge widened by the margin) inside the bandwidth', () => {
     expect(flareOut(0.3, band).direction).toBe('none');
     expect(flareOut(0.6, band).direction).toBe('none');
@@ -226,7 +247,7 @@ describe('tailorOffering (exact behaviour)', () => {
       'AUGMENT_NO_CANDIDATES: No augmentation candidate could be added: draw programmes and systems from more collaborative industries and list them as augmentations.',
       'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 15 after; of the options if all were taken: 5 before, 5 after.',
     ]);
-    expect(codes(tailorOffering({ elements: [] }, 0.95, band))).toContain('AUGMENT_NO_CANDIDATES');
+    expect(codes(tailorOffering({ elements: [] }, 0.95, band))).toEqual(['FLARE_AUGMENT', 'FLARE_AUGMENT_CAUTION', 'AUGMENT_NO_CANDIDATES', 'OFFERING_COST_TO_SERVE']);
   });
 
   it('keeps the offering within the bandwidth', () => {
@@ -242,8 +263,31 @@ describe('tailorOffering (exact behaviour)', () => {
   });
 });
 
-describe('parseContinuumPolicy (label)', () => {
+describe('continuum parsers (labels and messages)', () => {
   it('names what was being parsed in the error message', () => {
+    expect(() => parseContinuumIndicators({ socialTies: 2 })).toThrow(/^Invalid continuum indicators: socialTies: /);
+    expect(() => parseContinuumPositions(['x'])).toThrow(/^Invalid continuum positions: 0: /);
+    expect(() => parseBandwidthEdges({})).toThrow(/^Invalid bandwidth edges: /);
+    expect(() => parseStandardOffering({})).toThrow(/^Invalid standard offering: /);
+    expect(() => parseContinuumHistory([{}])).toThrow(/^Invalid continuum history: /);
     expect(() => parseContinuumPolicy({ prior: 2 })).toThrow(/^Invalid continuum policy: prior: /);
+  });
+
+  it('explains duplicate element ids, unordered segments and swapped percentiles', () => {
+    const e = { kind: 'product', status: 'standard', costToServe: 1 };
+    expect(validationIssues(() => parseStandardOffering({ elements: [{ id: 'a', ...e }, { id: 'a', ...e }], augmentations: [{ id: 'a', kind: 'system', costToServe: 1 }] }))).toEqual([
+      { path: 'elements.1.id', message: 'Duplicate element id "a"' },
+      { path: 'augmentations.0.id', message: 'Duplicate element id "a"' },
+    ]);
+    expect(validationIssues(() => parseContinuumPolicy({ segments: { transactional: 0.5, intermediate: 0.4 } }))).toEqual([
+      { path: 'segments', message: 'segment cut points must be in ascending order' },
+    ]);
+    expect(validationIssues(() => parseContinuumPolicy({ segments: { collaborative: 0.95 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
+    expect(validationIssues(() => parseContinuumPolicy({ segments: { intermediate: 0.7 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
+    expect(parseContinuumPolicy({ segments: { transactional: 0.35, intermediate: 0.35, collaborative: 0.9, pureCollaborative: 0.9 } }).segments.intermediate).toBe(0.35);
+    expect(validationIssues(() => parseContinuumPolicy({ bandwidth: { lowerPercentile: 0.95 } }))).toEqual([
+      { path: 'bandwidth.lowerPercentile', message: 'lowerPercentile must not exceed upperPercentile' },
+    ]);
+    expect(parseContinuumPolicy({ bandwidth: { lowerPercentile: 0.9 } }).bandwidth.lowerPercentile).toBe(0.9);
   });
 });
