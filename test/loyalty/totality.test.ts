@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import * as z from 'zod';
-import { mergePolicy, TransitionError } from '../../src/core/index.js';
+import { type DeepPartial, mergePolicy, TransitionError } from '../../src/core/index.js';
 import * as M from '../../src/loyalty/index.js';
 import {
   BENEFIT_TYPES, defaultLoyaltyPolicy, LADDER_EVENT_TYPES, LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema,
@@ -15,70 +15,20 @@ import {
   type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent, type LadderHistoryEntry,
   type LadderState, type LoyaltyPolicy, type LoyaltySignals, type MoveCost, type RungBenefits,
 } from '../../src/loyalty/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, freeze } from '../helpers.js';
+import {
+  expectDocumentedReasons, expectEveryExportCovered, expectPolicyValid, expectSchemaValid, isoDateArb, itEachProperty, keysOf as k, opt,
+  partial, policyOverrideArb, totalityFor, unitWithEdges as unit, weightWithEdges as weight, type CoveredFunctions,
+} from '../totality.js';
 
 const RUNS = { numRuns: 300 };
 const CODES = LOYALTY_REASON_CODES;
 
-// ---- generic helpers (kept local: each totality file is self-contained) ----
-
-/** A score in [0, 1], biased to the boundaries (and -0, which ScoreSchema accepts). */
-const unit = fc.oneof(
-  fc.constantFrom(0, 1, -0, Number.MIN_VALUE, 1 - Number.EPSILON / 2, 0.5),
-  fc.double({ min: 0, max: 1, noNaN: true }),
-);
-/** A policy weight in [0, 1e6], biased to 0, tiny and huge weights. */
-const weight = fc.oneof(
-  fc.constantFrom(0, Number.MIN_VALUE, 1, 1e6),
-  fc.double({ min: 0, max: 3, noNaN: true }),
-  fc.double({ min: 0, max: 1e6, noNaN: true }),
-);
-/** A record over `keys`, each key absent or drawn from `arb`. */
-function partial<T>(keys: readonly string[], arb: fc.Arbitrary<T>): fc.Arbitrary<Record<string, T>> {
-  return fc.record(Object.fromEntries(keys.map((k) => [k, arb])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, T>>;
-}
-/**
- * `expectValidReasons` on every reason of `result`. The helper checks a reason's code, concept,
- * non-empty message and finite weight, so reasons alike in those are checked once per file: its
- * `expect` calls would otherwise dominate the run time.
- */
-const checkedReasons = new Set<string>();
-function expectDocumentedReasons(result: unknown, codes: readonly string[]): void {
-  const fresh = allReasons(result).filter((r) => {
-    const key = [r.code, r.concept, r.message.length > 0, r.weight === undefined ? 'none' : Number.isFinite(r.weight)].join('|');
-    if (checkedReasons.has(key)) return false;
-    checkedReasons.add(key);
-    return true;
-  });
-  expectValidReasons(fresh, codes);
-}
-
-function expectValid(schema: z.ZodType, value: unknown): void {
-  expect(schema.safeParse(value).error?.issues).toBeUndefined();
-}
-
-/**
- * The totality contract: `call` on `args` (validated by the caller) is run twice on deep-frozen
- * args; returns the first result.
- */
-function expectTotal<A extends unknown[], R>(call: (...args: A) => R, args: A, result?: z.ZodType): R {
-  const before = structuredClone(args);
-  freeze(args);
-  const first = call(...args);
-  const second = call(...args);
-  expect(args).toEqual(before);
-  expect(second).toEqual(first);
-  expectAllFinite(first);
-  expectDocumentedReasons(first, CODES);
-  if (result !== undefined) expectValid(result, first);
-  return first;
-}
+const { expectTotal } = totalityFor(CODES);
 
 // ---- module arbitraries ----
 
 const D = defaultLoyaltyPolicy;
-const k = (o: object): string[] => Object.keys(o);
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 6 });
 
 const rungArb = fc.constantFrom(...LOYALTY_RUNGS);
 const eventTypeArb = fc.constantFrom(...LADDER_EVENT_TYPES);
@@ -92,21 +42,6 @@ const moneyArb = fc.oneof(
 );
 const costArb = fc.oneof(fc.constantFrom(0, -0, Number.MIN_VALUE, 1e12), fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
 
-/** An ISO date the schema accepts: a date, a UTC date-time or a date-time with an offset, years 0000 to 9999. */
-const DAY = 86_400_000;
-const instantArb = fc.oneof(
-  fc.integer({ min: Date.parse('2020-01-01'), max: Date.parse('2020-01-01') + 3 * DAY }), // crowded: ties, hours apart
-  fc.integer({ min: Date.parse('0000-01-02T00:00:00Z'), max: Date.parse('9999-12-30T00:00:00Z') }),
-);
-const isoDateArb = fc
-  .tuple(instantArb, fc.constantFrom('date', 'utc', 'offset'), fc.integer({ min: -12 * 60, max: 14 * 60 }))
-  .map(([t, form, offset]) => {
-    if (form === 'date') return new Date(t).toISOString().slice(0, 10);
-    if (form === 'utc') return new Date(t).toISOString();
-    const a = Math.abs(offset);
-    const hhmm = `${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
-    return `${new Date(t + offset * 60_000).toISOString().slice(0, 23)}${offset < 0 ? '-' : '+'}${hhmm}`;
-  });
 
 const signalsArb = fc.record({
   buys: opt(fc.boolean()),
@@ -203,35 +138,29 @@ const downRuleArb = fc.record({ steps: fc.integer({ min: 1, max: 7 }), floor: ru
 const bigCountArb = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(1e6), fc.integer({ min: 1, max: 1e6 }));
 
 /** A random valid deep-partial override of the loyalty policy, or none. A rule keeps its kind (up or down). */
-const policyArb = fc.option(
-  fc.record({
-    signals: fc.record({
-      mode: fc.constantFrom('highest', 'consecutive'),
-      opennessFrom: unit,
-      opennessPrior: unit,
-      priceSwitchingFrom: unit,
-      priceSwitchingCap: rungArb,
-      bundleMinLines: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(1000)),
-      investmentFrom: unit,
-      expansionMinRequests: bigCountArb,
-      advocacyMinReferrals: bigCountArb,
-      premiumFrom: fc.oneof(fc.constantFrom(0, 10), fc.double({ min: 0, max: 0.1, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })),
-      weights: partial(k(D.signals.weights), weight),
-    }, { requiredKeys: [] }),
-    events: fc.record(Object.fromEntries(LADDER_EVENT_TYPES.map((t) => [t, D.events[t].move === 'up' ? upRuleArb : downRuleArb])), { requiredKeys: [] }),
-    economics: fc.record({ horizonYears: fc.integer({ min: 0, max: 100 }), discountRate: unit }, { requiredKeys: [] }),
-    moves: fc.record({ method: fc.constantFrom(...MOVE_SELECTION_METHODS), exactMaxCandidates: fc.integer({ min: 0, max: 20 }) }, { requiredKeys: [] }),
-  }, { requiredKeys: [] })
-    .filter((o) => LoyaltyPolicySchema.safeParse(mergePolicy(D, o)).success),
-  { nil: undefined, freq: 3 },
-) as fc.Arbitrary<Partial<LoyaltyPolicy> | undefined>;
+const policyArb = policyOverrideArb(LoyaltyPolicySchema, D, {
+  signals: fc.record({
+    mode: fc.constantFrom('highest', 'consecutive'),
+    opennessFrom: unit,
+    opennessPrior: unit,
+    priceSwitchingFrom: unit,
+    priceSwitchingCap: rungArb,
+    bundleMinLines: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(1000)),
+    investmentFrom: unit,
+    expansionMinRequests: bigCountArb,
+    advocacyMinReferrals: bigCountArb,
+    premiumFrom: fc.oneof(fc.constantFrom(0, 10), fc.double({ min: 0, max: 0.1, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })),
+    weights: partial(k(D.signals.weights), weight),
+  }, { requiredKeys: [] }),
+  events: fc.record(Object.fromEntries(LADDER_EVENT_TYPES.map((t) => [t, D.events[t].move === 'up' ? upRuleArb : downRuleArb])), { requiredKeys: [] }),
+  economics: fc.record({ horizonYears: fc.integer({ min: 0, max: 100 }), discountRate: unit }, { requiredKeys: [] }),
+  moves: fc.record({ method: fc.constantFrom(...MOVE_SELECTION_METHODS), exactMaxCandidates: fc.integer({ min: 0, max: 20 }) }, { requiredKeys: [] }),
+});
 
-function expectValidPolicy(policy: Partial<LoyaltyPolicy> | undefined): void {
-  if (policy !== undefined) expectValid(LoyaltyPolicySchema, mergePolicy(D, policy));
-}
+const expectValidPolicy = (policy: DeepPartial<LoyaltyPolicy> | undefined): void => { expectPolicyValid(LoyaltyPolicySchema, D, policy); };
 
 /** The cases in which applyLadderEvent documents a TransitionError, worked out independently. */
-function documentedTransitionError(state: LadderState, event: LadderEvent, policy: Partial<LoyaltyPolicy> | undefined): boolean {
+function documentedTransitionError(state: LadderState, event: LadderEvent, policy: DeepPartial<LoyaltyPolicy> | undefined): boolean {
   const rule = mergePolicy(D, policy).events[event.type];
   const from = M.rungNumber(state.rung);
   const lastDated = Math.max(-Infinity, ...(state.history ?? []).flatMap((h) => (h.at === undefined ? [] : [Date.parse(h.at)])));
@@ -247,10 +176,7 @@ const RungInfoSchema = z.strictObject({
 
 // ---- one property per public function ----
 
-type Fn = { [K in keyof typeof M]: (typeof M)[K] extends (...args: never[]) => unknown ? K : never }[keyof typeof M];
-type Covered = Exclude<Fn, `parse${string}`>;
-
-const PROPERTIES: Record<Covered, () => void> = {
+const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
   rungAt: () => {
     // Any number at all: the function documents what it does with fractions, out-of-range and non-finite values.
     fc.assert(fc.property(fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double()), (n) => {
@@ -270,15 +196,15 @@ const PROPERTIES: Record<Covered, () => void> = {
   },
   rungFromSignals: () => {
     fc.assert(fc.property(signalsArb, policyArb, (signals, policy) => {
-      expectValid(LoyaltySignalsSchema, signals);
+      expectSchemaValid(LoyaltySignalsSchema, signals);
       expectValidPolicy(policy);
       expectTotal(M.rungFromSignals, [signals, policy], RungAssessmentSchema);
     }), RUNS);
   },
   applyLadderEvent: () => {
     fc.assert(fc.property(stateArb, eventArb, policyArb, (state, event, policy) => {
-      expectValid(LadderStateSchema, state);
-      expectValid(LadderEventSchema, event);
+      expectSchemaValid(LadderStateSchema, state);
+      expectSchemaValid(LadderEventSchema, event);
       expectValidPolicy(policy);
       const documented = documentedTransitionError(state, event, policy);
       const args: Parameters<typeof M.applyLadderEvent> = [state, event, policy];
@@ -302,22 +228,22 @@ const PROPERTIES: Record<Covered, () => void> = {
       expect(documented).toBe(false);
       expectAllFinite(first.result);
       expectDocumentedReasons(first.result, CODES);
-      expectValid(LadderEventResultSchema, first.result);
-      expectValid(LadderStateSchema, first.result.state); // the next state is valid input again
+      expectSchemaValid(LadderEventResultSchema, first.result);
+      expectSchemaValid(LadderStateSchema, first.result.state); // the next state is valid input again
     }), RUNS);
   },
   ladderEconomics: () => {
     fc.assert(fc.property(benefitsArb, moveCostsArb, optionsArb, (benefits, costs, options) => {
-      expectValid(RungBenefitsSchema, benefits);
-      expectValid(MoveCostsSchema, costs);
-      if (options !== undefined) expectValid(LadderEconomicsOptionsSchema.partial(), options);
+      expectSchemaValid(RungBenefitsSchema, benefits);
+      expectSchemaValid(MoveCostsSchema, costs);
+      if (options !== undefined) expectSchemaValid(LadderEconomicsOptionsSchema.partial(), options);
       expectTotal(M.ladderEconomics, [benefits, costs, options], LadderEconomicsSchema);
     }), RUNS);
   },
   bestLadderMoves: () => {
     fc.assert(fc.property(customersArb, economicsArb, budgetArb, policyArb, (customers, economics, budget, policy) => {
-      expectValid(LadderCustomersSchema, customers);
-      expectValid(LadderEconomicsSchema, economics);
+      expectSchemaValid(LadderCustomersSchema, customers);
+      expectSchemaValid(LadderEconomicsSchema, economics);
       expectValidPolicy(policy);
       expectTotal(M.bestLadderMoves, [customers, economics, budget, policy], LadderMovePlanSchema);
     }), RUNS);
@@ -325,9 +251,7 @@ const PROPERTIES: Record<Covered, () => void> = {
 };
 
 describe('loyalty: totality on schema-valid input', () => {
-  for (const [name, property] of Object.entries(PROPERTIES)) {
-    it(`${name} does not throw, returns finite, documented, schema-valid results, is pure and deterministic`, property);
-  }
+  itEachProperty(PROPERTIES);
 
   it('bestLadderMoves: valuePerCost stays finite when a selected move costs a denormal amount (regression: 5e-324 gave Infinity)', () => {
     const economics = M.ladderEconomics({ switcher: 0, 'bundle-buyer': 1 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 5e-324 }]);
@@ -337,7 +261,7 @@ describe('loyalty: totality on schema-valid input', () => {
       // capped at the largest double: still above every move that costs a normal amount; null stays for free moves
       expect(plan.moves[0]).toMatchObject({ customerId: 'a', cost: 5e-324, valuePerCost: Number.MAX_VALUE });
       expectAllFinite(plan);
-      expectValid(LadderMovePlanSchema, plan);
+      expectSchemaValid(LadderMovePlanSchema, plan);
     }
   });
 
@@ -346,7 +270,7 @@ describe('loyalty: totality on schema-valid input', () => {
       horizonYears: 3, discountRate: 0, annuityFactor: 3, reasons: [],
       moves: [{ from: 'switcher', to: 'bundle-buyer', cost: 1, annualGain: 1e307, presentValueOfGain: 1e308, netValue: 1e308, pays: true, paybackYear: 1, reasons: [] }],
     };
-    expectValid(LadderEconomicsSchema, economics);
+    expectSchemaValid(LadderEconomicsSchema, economics);
     const customers: LadderCustomer[] = [{ id: 'a', rung: 'switcher' }, { id: 'b', rung: 'switcher' }];
     for (const method of MOVE_SELECTION_METHODS) {
       const plan = M.bestLadderMoves(customers, economics, 10, { moves: { method } });
@@ -354,7 +278,7 @@ describe('loyalty: totality on schema-valid input', () => {
       expect(plan.totalNetValue).toBe(Number.MAX_VALUE);
       expect(plan.totalCost).toBe(2);
       expectAllFinite(plan);
-      expectValid(LadderMovePlanSchema, plan);
+      expectSchemaValid(LadderMovePlanSchema, plan);
     }
   });
 
@@ -381,7 +305,7 @@ describe('loyalty: totality on schema-valid input', () => {
       expect(r.state.rung).toBe('switcher');
       expect(r.reasons.map((x) => x.code)).toEqual(['MOVED_DOWN']);
       expectAllFinite(r);
-      expectValid(LadderEventResultSchema, r);
+      expectSchemaValid(LadderEventResultSchema, r);
     }
     // Infinity steps: all the way down to the floor.
     const all = M.applyLadderEvent(state, { type: 'service-failure' }, { events: { 'service-failure': { steps: Infinity } } });
@@ -397,11 +321,6 @@ describe('loyalty: totality on schema-valid input', () => {
   });
 
   it('has a totality property for every exported function', async () => {
-    const mod = await import('../../src/loyalty/index.js');
-    const exported = Object.entries(mod)
-      .filter(([name, value]) => typeof value === 'function' && !name.startsWith('parse'))
-      .map(([name]) => name);
-    expect(exported.length).toBeGreaterThan(0);
-    expect(exported.sort()).toEqual(Object.keys(PROPERTIES).sort());
+    expectEveryExportCovered(await import('../../src/loyalty/index.js'), PROPERTIES);
   });
 });
