@@ -42,6 +42,7 @@ describe('continuumTrajectory (exact behaviour)', () => {
       { at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.7 }, { at: 'bad', position: 0.5 },
     ]);
     expect(t).toMatchObject({ direction: 'toward-collaborative', points: 4 });
+    expect(t.reasons.map((r) => r.concept)).toEqual(['working-relationship-continuum', 'working-relationship-continuum', 'working-relationship-continuum']);
     expect(lines(t)).toEqual([
       'TRAJECTORY_INVALID_IGNORED: 1 observation(s) had an unreadable date or position and were ignored.',
       'TRAJECTORY_TOWARD_COLLABORATIVE: Moving toward collaborative exchange at 0.19 per year over 4 positions and 3 years (from 0.2 to 0.7).',
@@ -107,6 +108,10 @@ describe('continuumTrajectory (exact behaviour)', () => {
     const sameDate = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.8 }]);
     expect(sameDate.direction).toBe('toward-collaborative');
     expect(codes(sameDate)).not.toContain('TRAJECTORY_RECENT_REVERSAL');
+    const steady = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }]);
+    expect(codes(steady)).toEqual(['TRAJECTORY_TOWARD_COLLABORATIVE']);
+    const falling = continuumTrajectory([{ at: '2020-01-01', position: 0.9 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.1 }]);
+    expect(codes(falling)).toEqual(['TRAJECTORY_TOWARD_TRANSACTIONAL']);
     const small = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.89 }]);
     expect(codes(small)).not.toContain('TRAJECTORY_RECENT_REVERSAL');
   });
@@ -116,6 +121,7 @@ describe('industryBandwidth (exact behaviour)', () => {
   it('explains percentile edges, ignored values and a small sample', () => {
     const b = industryBandwidth([0.1, 0.2, 0.3, 0.4, Number.NaN]);
     expect(b).toMatchObject({ method: 'percentile', sampleSize: 4, confidence: 0.8 });
+    expect(b.reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'industry-bandwidth', 'industry-bandwidth']);
     expect(b.transactionalEdge).toBeCloseTo(0.13, 12);
     expect(b.collaborativeEdge).toBeCloseTo(0.37, 12);
     expect(lines(b)).toEqual([
@@ -162,6 +168,7 @@ describe('industryBandwidth (exact behaviour)', () => {
 
 describe('flareOut (exact behaviour)', () => {
   it('explains unbundling with swapped edges, augmentation, and a widened bandwidth', () => {
+    expect(flareOut(0.1, { transactionalEdge: 0.6, collaborativeEdge: 0.3 }).reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'flaring-out']);
     expect(lines(flareOut(0.1, { transactionalEdge: 0.6, collaborativeEdge: 0.3 }))).toEqual([
       'FLARE_EDGES_SWAPPED: The transactional edge (0.6) exceeded the collaborative edge (0.3); the edges were swapped.',
       'FLARE_UNBUNDLE: Position 0.1 lies 0.2 below the industry\'s transactional edge (0.3): flare out by unbundling, stripping standard elements or making them options, for a customer that mainly wants a basic product at a low price.',
