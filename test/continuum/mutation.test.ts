@@ -227,6 +227,17 @@ describe('tailorOffering (exact behaviour)', () => {
     expect(kept.reasons[1]?.message).toBe('No standard element can be stripped or made optional under the unbundling rules: the offering is already a bare core.');
   });
 
+  it('counts one removal and one element made optional as two changes', () => {
+    const t = tailorOffering({ elements: [
+      { id: 'core', kind: 'product', status: 'standard', costToServe: 10 },
+      { id: 'svc', kind: 'service', status: 'standard', costToServe: 3 },
+      { id: 'prog', kind: 'programme', status: 'standard', costToServe: 2 },
+    ] }, 0.05, band);
+    expect(codes(t)).toEqual(['FLARE_UNBUNDLE', 'UNBUNDLE_MADE_OPTIONAL', 'UNBUNDLE_REMOVED', 'OFFERING_COST_TO_SERVE']);
+    // An element without a name has no name key at all.
+    expect(t.elements[0]).toStrictEqual({ id: 'core', kind: 'product', status: 'standard', costToServe: 10, change: 'unchanged' });
+  });
+
   it('warns when unbundling leaves no standard element', () => {
     const t = tailorOffering({ elements: [{ id: 'core', kind: 'product', status: 'standard', costToServe: 10 }] }, 0.05, band, { tailoring: { unbundle: { product: 'remove' } } });
     expect(codes(t)).toEqual(['FLARE_UNBUNDLE', 'UNBUNDLE_REMOVED', 'UNBUNDLE_NO_STANDARD_LEFT', 'OFFERING_COST_TO_SERVE']);
@@ -240,6 +251,7 @@ describe('tailorOffering (exact behaviour)', () => {
     expect(t.elements.at(-1)).toEqual({ id: 'vmi', name: 'VMI', kind: 'system', status: 'optional', costToServe: 5, change: 'added' });
     expect(t.elements).toHaveLength(6);
     expect(t.optionCost).toEqual({ before: 5, after: 10 });
+    expect(new Set(t.reasons.slice(2).map((r) => r.concept))).toEqual(new Set(['relationship-specific-offering']));
     expect(lines(t).slice(2)).toEqual([
       'AUGMENT_ADDED: Added system "VMI" (vmi) as an option (cost to serve 5 when taken): a collaborative customer values it and can commit to it.',
       'AUGMENT_KIND_SKIPPED: Candidate service "svc2" was not added: augmentation adds only programme, system under this policy.',
@@ -292,6 +304,7 @@ describe('continuum parsers (labels and messages)', () => {
     expect(validationIssues(() => parseContinuumPolicy({ segments: { collaborative: 0.95 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
     expect(validationIssues(() => parseContinuumPolicy({ segments: { intermediate: 0.7 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
     expect(parseContinuumPolicy({ segments: { transactional: 0.35, intermediate: 0.35, collaborative: 0.9, pureCollaborative: 0.9 } }).segments.intermediate).toBe(0.35);
+    expect(parseContinuumPolicy({ segments: { transactional: 0.1, intermediate: 0.5, collaborative: 0.5, pureCollaborative: 0.9 } }).segments.collaborative).toBe(0.5);
     expect(validationIssues(() => parseContinuumPolicy({ bandwidth: { lowerPercentile: 0.95 } }))).toEqual([
       { path: 'bandwidth.lowerPercentile', message: 'lowerPercentile must not exceed upperPercentile' },
     ]);
