@@ -8,12 +8,15 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
 import {
-  clamp01, CONCEPT_IDS, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, IsoDateSchema, LEVELS, levelScore,
+  clamp01, CONCEPT_IDS, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, IsoDateSchema, levelScore,
   LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, reason, ReasonSchema, safeParseWith, ScoredSchema,
   ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
   type LevelThresholds,
 } from '../../src/core/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, expectTotal, levelArb, orderedThresholds, unitWithThirds as unit,
+} from '../totality.js';
 
 const RUNS = { numRuns: 300 };
 
@@ -23,28 +26,6 @@ const COVERED = {
   safeParseWith, scoreIndicators, toCode, toLevel, weightsSchema,
 };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
-/**
- * Calls `fn(...args)` on deep-frozen args and checks the five totality properties. Returns the result.
- */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, codes: readonly string[], result?: z.ZodType): R {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = fn(...args);
-  expect(args).toEqual(before);
-  expectAllFinite(first);
-  expect(fn(...args)).toEqual(first);
-  expectValidReasons(allReasons(first), codes);
-  if (result !== undefined) expectSchemaValid(result, first, 'result');
-  return first;
-}
-
 // ── Arbitraries ───────────────────────────────────────────────────────────────
 
 /** Any double: NaN, ±Infinity, ±0, subnormals, the extremes. */
@@ -53,9 +34,7 @@ const anyDouble = fc.oneof(
   fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1, -1, Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE, 1 - Number.EPSILON, 1 + Number.EPSILON),
 );
 /** A score in [0, 1], boundaries favoured. */
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3), fc.double({ min: 0, max: 1, noNaN: true }));
-const thresholdsArb: fc.Arbitrary<LevelThresholds> = fc.tuple(unit, unit).map(([a, b]) => ({ medium: Math.min(a, b), high: Math.max(a, b) }));
-const levelArb = fc.constantFrom(...LEVELS);
+const thresholdsArb: fc.Arbitrary<LevelThresholds> = orderedThresholds(unit);
 const conceptArb = fc.constantFrom(...CONCEPT_IDS);
 const codeArb = fc.stringMatching(/^[A-Z][A-Z0-9]{0,5}(?:_[A-Z0-9]{1,4}){0,3}$/);
 /** camelCase or kebab-case indicator keys, as modules write them. */
@@ -335,13 +314,6 @@ describe('core policy helpers are total', () => {
 
 describe('core totality coverage', () => {
   it('covers every exported function of core (classes and parse… functions aside)', async () => {
-    const mod = await import('../../src/core/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/core/index.js'), COVERED, { identical: true, skipErrorClasses: true });
   });
 });

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import type * as z from 'zod';
 import { LEVELS, mergePolicy, TransitionError, type DeepPartial } from '../../src/core/index.js';
 import {
   applyDwyerEvent, BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, checkDisclosure, defaultDevelopmentPolicy,
@@ -18,56 +17,21 @@ import {
   type DevelopmentPolicy, type DwyerEvent, type DwyerPhase, type InterculturalEvidence, type PlannedDisclosure,
   type RelationshipPhaseEvidence, type SocialPresenceInput,
 } from '../../src/development/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, orderedThresholds, totalityFor, unitWithThirds as unit, weightInRange as weight, withPolicy,
+} from '../totality.js';
 
 const RUNS = { numRuns: 300 };
 
 /** Every function this file covers, by its exported name. */
 const COVERED = { applyDwyerEvent, checkDisclosure, interculturalPhase, relationshipPhase, socialPresence };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
-/** Calls `fn(...args)` on deep-frozen args and checks the totality properties. */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result: z.ZodType): R {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = fn(...args);
-  expect(args).toEqual(before);
-  expectAllFinite(first);
-  expect(fn(...args)).toEqual(first);
-  expectValidReasons(allReasons(first), DEVELOPMENT_REASON_CODES);
-  expectSchemaValid(result, first, 'result');
-  return first;
-}
-
-/** {@link expectTotal} for a state machine: a TransitionError is returned, and must recur on the same input. */
-function expectTotalOrTransition<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result: z.ZodType): R | TransitionError {
-  freeze(args);
-  const before = structuredClone(args);
-  try {
-    fn(...args);
-  } catch (e) {
-    if (!(e instanceof TransitionError)) throw e;
-    expect(args).toEqual(before);
-    expect(() => fn(...args)).toThrow(e.message);
-    return e;
-  }
-  return expectTotal(fn, args, result);
-}
-
-const withPolicy = <T, P>(input: T, policy: P | undefined): [T] | [T, P] => (policy === undefined ? [input] : [input, policy]);
+const { expectTotal, expectTotalOrTransition } = totalityFor(DEVELOPMENT_REASON_CODES);
 
 // ── Arbitraries ───────────────────────────────────────────────────────────────
 
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3), fc.double({ min: 0, max: 1, noNaN: true }));
 const maybeUnit = fc.option(unit, { nil: undefined });
-const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
-const thresholds = fc.tuple(unit, unit).map(([a, b]) => ({ medium: Math.min(a, b), high: Math.max(a, b) }));
+const thresholds = orderedThresholds(unit);
 const interpersonalArb = fc.constantFrom(...INTERPERSONAL_PHASES);
 const dwyerArb = fc.constantFrom(...DWYER_PHASES);
 const functionsArb = fc.uniqueArray(fc.constantFrom(...CHAT_FUNCTIONS), { maxLength: CHAT_FUNCTIONS.length });
@@ -131,7 +95,7 @@ describe('development is total on schema-valid input', () => {
     fc.assert(fc.property(phaseEvidenceArb, policyArb, (evidence, policy) => {
       expectSchemaValid(RelationshipPhaseEvidenceSchema, evidence, 'evidence');
       validPolicy(policy);
-      expectTotal(relationshipPhase, withPolicy(evidence, policy), RelationshipPhaseResultSchema);
+      expectTotal(relationshipPhase, withPolicy([evidence], policy), RelationshipPhaseResultSchema);
     }), RUNS);
   });
 
@@ -161,7 +125,7 @@ describe('development is total on schema-valid input', () => {
     fc.assert(fc.property(interculturalArb, policyArb, (evidence, policy) => {
       expectSchemaValid(InterculturalEvidenceSchema, evidence, 'evidence');
       validPolicy(policy);
-      expectTotal(interculturalPhase, withPolicy(evidence, policy), InterculturalResultSchema);
+      expectTotal(interculturalPhase, withPolicy([evidence], policy), InterculturalResultSchema);
     }), RUNS);
   });
 
@@ -169,7 +133,7 @@ describe('development is total on schema-valid input', () => {
     fc.assert(fc.property(presenceArb, policyArb, (input, policy) => {
       expectSchemaValid(SocialPresenceInputSchema, input, 'coded responses');
       validPolicy(policy);
-      expectTotal(socialPresence, withPolicy(input, policy), SocialPresenceResultSchema);
+      expectTotal(socialPresence, withPolicy([input], policy), SocialPresenceResultSchema);
     }), RUNS);
   });
 });
@@ -178,13 +142,6 @@ describe('development is total on schema-valid input', () => {
 
 describe('development totality coverage', () => {
   it('covers every exported function of development (parse… functions aside)', async () => {
-    const mod = await import('../../src/development/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/development/index.js'), COVERED, { identical: true });
   });
 });

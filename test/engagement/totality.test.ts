@@ -7,46 +7,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import type * as z from 'zod';
 import { LEVELS, mergePolicy, type DeepPartial } from '../../src/core/index.js';
 import {
   DecisionProgressEstimateSchema, defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress,
   REGULATORY_FOCI, salesApproach, SalesApproachSchema, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer,
 } from '../../src/engagement/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, orderedThresholds, totalityFor, weightInRange as weight,
+} from '../totality.js';
 
 const RUNS = { numRuns: 400 };
 
 /** Every function this file covers, by its exported name. */
 const COVERED = { estimateDecisionProgress, salesApproach };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
-/** Calls `fn(...args)` on deep-frozen args and checks the totality properties. */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result: z.ZodType): R {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = fn(...args);
-  expect(args).toEqual(before);
-  expectAllFinite(first);
-  expect(fn(...args)).toEqual(first);
-  expectValidReasons(allReasons(first), ENGAGEMENT_REASON_CODES);
-  expectSchemaValid(result, first, 'result');
-  return first;
-}
+const { expectTotal } = totalityFor(ENGAGEMENT_REASON_CODES);
 
 // ── Arbitraries ───────────────────────────────────────────────────────────────
 
 const unit = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true }));
 const maybeUnit = fc.option(unit, { nil: undefined });
-const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
 const slope = fc.oneof(fc.constantFrom(-1, 0, 1), fc.double({ min: -1, max: 1, noNaN: true }));
-const thresholds = fc.tuple(unit, unit).map(([a, b]) => ({ medium: Math.min(a, b), high: Math.max(a, b) }));
+const thresholds = orderedThresholds(unit);
 
 const customerArb: fc.Arbitrary<SalesCustomer> = fc.record({
   engagement: fc.record({ onlineResearch: maybeUnit, contentInteraction: maybeUnit, peerConsultation: maybeUnit, firmInteraction: maybeUnit }, { requiredKeys: [] }),
@@ -98,13 +80,6 @@ describe('engagement is total on schema-valid input', () => {
 
 describe('engagement totality coverage', () => {
   it('covers every exported function of engagement (parse… functions aside)', async () => {
-    const mod = await import('../../src/engagement/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/engagement/index.js'), COVERED, { identical: true });
   });
 });

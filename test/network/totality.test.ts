@@ -9,7 +9,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import type * as z from 'zod';
 import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
 import {
   ACTIVITY_KINDS, ActivitySchema, ActorSchema, analyzeNetwork, defaultNetworkPolicy, FocalRelationshipSchema, LINK_LAYERS,
@@ -17,32 +16,20 @@ import {
   ResourceSchema, type Activity, type Actor, type AnalyzeNetworkOptions, type FocalRelationship, type NetworkLink,
   type NetworkPolicy, type Resource,
 } from '../../src/network/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, weightInRange as weight, expectTotal as expectTotalOf,
+} from '../totality.js';
 
 const RUNS = { numRuns: 300 };
 
 /** Every function this file covers, by its exported name. */
 const COVERED = { analyzeNetwork };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
 type Args = Parameters<typeof analyzeNetwork>;
 
-/** Calls analyzeNetwork on deep-frozen args and checks the totality properties. */
+/** The totality contract ({@link expectTotalOf}) for analyzeNetwork, plus the bonds it reports. */
 function expectTotal(args: Args): ReturnType<typeof analyzeNetwork> {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = analyzeNetwork(...args);
-  expect(args).toEqual(before);
-  expectAllFinite(first);
-  expect(analyzeNetwork(...args)).toEqual(first);
-  expectValidReasons(allReasons(first), NETWORK_REASON_CODES);
-  expectSchemaValid(NetworkAnalysisSchema, first, 'result');
+  const first = expectTotalOf(analyzeNetwork, args, NETWORK_REASON_CODES, NetworkAnalysisSchema);
   // Bonds come from the actor-bond links between the two actors: a relationship's bond is their
   // strongest intensity (their noisy-or, at least as strong, when the policy combines so), and
   // every positive bond between two distinct known actors shows up as a relationship.
@@ -67,7 +54,6 @@ function expectTotal(args: Args): ReturnType<typeof analyzeNetwork> {
 // ── Arbitraries ───────────────────────────────────────────────────────────────
 
 const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1e-17, Number.MIN_VALUE), fc.double({ min: 0, max: 1, noNaN: true }));
-const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
 const count = (max: number) => fc.oneof(fc.constantFrom(0, 1, max), fc.integer({ min: 0, max: Math.min(max, 12) }));
 
 // Ids may contain U+0000 (schema-valid): pair keys must not collide on it.
@@ -200,13 +186,6 @@ describe('network is total on schema-valid input', () => {
 
 describe('network totality coverage', () => {
   it('covers every exported function of network (parse… functions aside)', async () => {
-    const mod = await import('../../src/network/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/network/index.js'), COVERED, { identical: true });
   });
 });

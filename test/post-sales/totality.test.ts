@@ -14,37 +14,19 @@ import {
   PostSalesContextSchema, PostSalesPolicySchema, PostSalesRecommendationSchema, recommendPostSalesModel, RoleConflictSchema,
   type NextAction, type PostSalesContext, type PostSalesPolicy,
 } from '../../src/post-sales/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, totalityFor, unitWithThirds as unit, weightInRange as weight,
+} from '../totality.js';
 
 const RUNS = { numRuns: 400 };
 
 /** Every function this file covers, by its exported name. */
 const COVERED = { findRoleConflicts, recommendPostSalesModel };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
-/** Calls `fn(...args)` on deep-frozen args and checks the totality properties. */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result: z.ZodType): R {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = fn(...args);
-  expect(args).toEqual(before);
-  expectAllFinite(first);
-  expect(fn(...args)).toEqual(first);
-  expectValidReasons(allReasons(first), POST_SALES_REASON_CODES);
-  expectSchemaValid(result, first, 'result');
-  return first;
-}
+const { expectTotal } = totalityFor(POST_SALES_REASON_CODES);
 
 // ── Arbitraries ───────────────────────────────────────────────────────────────
 
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3), fc.double({ min: 0, max: 1, noNaN: true }));
-const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
 const factor = fc.oneof(fc.constantFrom(...LEVELS), unit);
 const modelArb = fc.constantFrom(...POST_SALES_MODELS);
 
@@ -103,13 +85,6 @@ describe('post-sales is total on schema-valid input', () => {
 
 describe('post-sales totality coverage', () => {
   it('covers every exported function of post-sales (parse… functions aside)', async () => {
-    const mod = await import('../../src/post-sales/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/post-sales/index.js'), COVERED, { identical: true });
   });
 });

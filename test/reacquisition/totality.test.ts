@@ -9,8 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import type * as z from 'zod';
-import { LEVELS, mergePolicy, reason, TransitionError, type DeepPartial, type Level, type Reason, type Scored } from '../../src/core/index.js';
+import { mergePolicy, reason, TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
 import {
   ACTIVITY_TIMINGS, advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan,
   closeReacquisition, COPING_STYLES, defaultReacquisitionPolicy, EVIDENCE_SOURCES, ImplementationRecordSchema,
@@ -30,7 +29,11 @@ import {
   type ReacquisitionOpportunityIndicators, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionStepResult,
   type RegainSegmentInput, type SecondLifetimeValueInput, type WinBackOfferRecommendation,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { freeze, validationIssues } from '../helpers.js';
+import {
+  expectEveryExportCovered, expectSchemaValid, levelArb, orderedThresholds, totalityFor, unitWithThirds as unit,
+  weightInRange as weight, withPolicy as maybe,
+} from '../totality.js';
 
 const RUNS = { numRuns: 200 };
 
@@ -41,79 +44,16 @@ const COVERED = {
   regainProfit, reviewImplementation, secondLifetimeValue, segmentLostCustomer, startReacquisition,
 };
 
-// ── Helpers (local: this file owns only itself) ───────────────────────────────
-
-function expectSchemaValid(schema: z.ZodType, value: unknown, what: string): void {
-  const r = schema.safeParse(value);
-  expect(r.success, `${what} is not schema-valid: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
-}
-
-/**
- * The checks expectValidReasons makes depend only on a reason's code, concept, whether its
- * message is empty and whether its weight is finite. Each such signature is checked once for the
- * whole file: the verdict is the same, without thousands of slow `expect` calls on the long,
- * repetitive reason lists of cases and plans.
- */
-const checkedReasons = new Set<string>();
-function expectNewReasonsValid(reasons: readonly Reason[]): void {
-  const fresh = new Map<string, Reason>();
-  for (const r of reasons) {
-    const key = `${r.code}\u0000${r.concept}\u0000${String(r.message.length > 0)}\u0000${String(r.weight === undefined || Number.isFinite(r.weight))}`;
-    if (!checkedReasons.has(key) && !fresh.has(key)) fresh.set(key, r);
-  }
-  expectValidReasons([...fresh.values()], REACQUISITION_REASON_CODES);
-  for (const key of fresh.keys()) checkedReasons.add(key);
-}
-
-/** A fast scan for NaN and ±Infinity; expectAllFinite (one `expect` per number) reports the path when it finds one. */
-function allFinite(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object' || value === null) return true;
-  return Object.values(value).every(allFinite);
-}
-
-/** Calls `fn(...args)` on deep-frozen args and checks the totality properties. */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result?: z.ZodType): R {
-  freeze(args);
-  const before = structuredClone(args);
-  const first = fn(...args);
-  expect(args).toEqual(before);
-  if (!allFinite(first)) expectAllFinite(first);
-  expect(fn(...args)).toEqual(first);
-  expectNewReasonsValid(allReasons(first));
-  if (result !== undefined) expectSchemaValid(result, first, 'result');
-  return first;
-}
-
-/** {@link expectTotal} for a state machine: a TransitionError is returned, and must recur on the same input. */
-function expectTotalOrTransition<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result: z.ZodType): R | TransitionError {
-  freeze(args);
-  const before = structuredClone(args);
-  try {
-    fn(...args);
-  } catch (e) {
-    if (!(e instanceof TransitionError)) throw e;
-    expect(args).toEqual(before);
-    expect(() => fn(...args)).toThrow(e.message);
-    return e;
-  }
-  return expectTotal(fn, args, result);
-}
-
-/** Appends the policy argument only when there is one, so the default path is exercised too. */
-const maybe = <A extends unknown[], P>(args: A, policy: P | undefined): A | [...A, P] => (policy === undefined ? args : [...args, policy]);
+const { expectTotal, expectTotalOrTransition } = totalityFor(REACQUISITION_REASON_CODES);
 
 // ── Arbitraries: numbers, dates, enumerations ─────────────────────────────────
 
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1 / 3, 2 / 3), fc.double({ min: 0, max: 1, noNaN: true }));
 const maybeUnit = fc.option(unit, { nil: undefined });
 const amount = fc.oneof(fc.constantFrom(0, -0, 1, -1, MAX_AMOUNT, -MAX_AMOUNT), fc.double({ min: -MAX_AMOUNT, max: MAX_AMOUNT, noNaN: true }));
 const cost = fc.oneof(fc.constantFrom(0, 1, MAX_AMOUNT), fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }));
-const weight = fc.oneof(fc.constantFrom(0, 1, 1e6), fc.double({ min: 0, max: 1e6, noNaN: true }));
 /** Documented as "negative or non-finite counts as 0". */
 const guardedAmount = fc.oneof(cost, fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -1));
-const thresholds = fc.tuple(unit, unit).map(([a, b]) => ({ medium: Math.min(a, b), high: Math.max(a, b) }));
-const levelArb = fc.constantFrom(...LEVELS);
+const thresholds = orderedThresholds(unit);
 const lossReasonArb = fc.constantFrom(...LOSS_REASONS);
 const categoryArb = fc.constantFrom(...LOSS_CATEGORIES);
 const activityIdArb = fc.constantFrom(...REACQUISITION_ACTIVITIES);
@@ -621,14 +561,7 @@ describe('reacquisition case functions are total on schema-valid input', () => {
 
 describe('reacquisition totality coverage', () => {
   it('covers every exported function of reacquisition (parse… functions aside)', async () => {
-    const mod = await import('../../src/reacquisition/index.js');
-    const exported = Object.entries(mod)
-      .filter(([k, v]) => typeof v === 'function' && !k.startsWith('parse'))
-      .filter(([, v]) => !((v as { prototype?: unknown }).prototype instanceof Error))
-      .map(([k]) => k);
-    expect(exported.length).toBeGreaterThan(0);
-    for (const name of exported) expect(Object.keys(COVERED), `no totality property for ${name}`).toContain(name);
-    for (const [name, fn] of Object.entries(COVERED)) expect((mod as Record<string, unknown>)[name]).toBe(fn);
+    expectEveryExportCovered(await import('../../src/reacquisition/index.js'), COVERED, { identical: true });
   });
 });
 
