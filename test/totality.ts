@@ -195,6 +195,7 @@ export function policyOverrideArb<P extends object>(
   ) as fc.Arbitrary<DeepPartial<P> | undefined>;
 }
 
+/** One day in milliseconds. */
 export const DAY = 86_400_000;
 /** An instant: mostly crowded into three days (ties, hours apart), or any time in years 0000 to 9999. */
 const instantArb = fc.oneof(
