@@ -209,6 +209,23 @@ describe('portfolioSummary (exact behaviour: thresholds and edge cases)', () => 
     expect(e.meanProfit).toEqual({ highLoyalty: null, lowLoyalty: null });
   });
 
+  it('classifies loyalty in the summary with the same inclusive thresholds and preference', () => {
+    const c: PortfolioCustomer[] = [
+      { id: 'score', loyalty: 0.5, revenue: 0, costToServe: 0, effort: 'low' },
+      { id: 'rung', rung: 'relationship-investor', revenue: 0, costToServe: 0, effort: 'low' },
+      { id: 'below', loyalty: 0.49, rung: 'bundle-buyer', revenue: 0, costToServe: 0, effort: 'low' },
+      { id: 'both', loyalty: 0.9, rung: 'switcher', revenue: 0, costToServe: 0, effort: 'low' },
+    ];
+    expect(portfolioSummary(c).quadrants['most-valuable'].count).toBe(2);
+    expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(3);
+  });
+
+  it('caps amounts at ±1e300 and takes no top customers for a top fraction of 0', () => {
+    expect(customerProfitability({ revenue: 1e301, costToServe: -1e301 })).toMatchObject({ netRevenue: 1e300, profit: 2e300 });
+    const s = portfolioSummary([{ id: 'x', revenue: 10, costToServe: 0, effort: 'low' }], { concentration: { topFraction: 0 } });
+    expect(s.concentration).toMatchObject({ topCount: 0, topProfitShare: 0 });
+  });
+
   it('gives high relative effort from exactly relativeHighFrom × the mean cost', () => {
     const two: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 10 }, { id: 'y', loyalty: 0.9, revenue: 0, costToServe: 30 }];
     expect(portfolioSummary(two).quadrants.partner.count).toBe(1);
