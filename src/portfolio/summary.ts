@@ -127,7 +127,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
   }
 
   const topFraction = clamp01(p.concentration.topFraction);
-  const topCount = n === 0 ? 0 : Math.min(n, Math.ceil(topFraction * n - 1e-9));
+  const topCount = n === 0 ? 0 : Math.min(n, Math.max(0, Math.ceil(topFraction * n - 1e-9)));
   const topSum = topCount === 0 ? 0 : sumOfLargest(profits, topCount);
   const topProfitShare = share(topSum);
   let herfindahl: number | null = null;
