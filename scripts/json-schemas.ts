@@ -42,8 +42,7 @@ export function jsonSchema(entry: (typeof JSON_SCHEMAS)[number]): Record<string,
   return { ...body, $id: `${BASE}${entry.name}.schema.json`, title: entry.title };
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
-if (isMain) {
+if (process.argv[1]?.endsWith('json-schemas.ts') === true) {
   const out = process.argv[2] ?? 'dist/schemas';
   mkdirSync(out, { recursive: true });
   for (const entry of JSON_SCHEMAS) {

@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -14,7 +14,7 @@ import type { RungAssessment } from '../loyalty/schema.js';
 import { classifyCustomer, sellingEffort } from '../portfolio/classify.js';
 import { customerProfitability, shareOfWallet } from '../portfolio/profitability.js';
 import { classifyReinartzKumar } from '../portfolio/reinartz-kumar.js';
-import type { ReinartzKumarInput } from '../portfolio/schema.js';
+import type { CustomerProfitability, ReinartzKumarInput } from '../portfolio/schema.js';
 import { recommendGrowthApproach } from '../growth/approach.js';
 import { migrationStage } from '../growth/migration.js';
 import type { GrowthAccount } from '../growth/schema.js';
@@ -112,7 +112,7 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   let weighted = 0;
   let totalWeight = 0;
   const addConfidence = (weight: number, confidence: number): void => {
-    const v = weight > 0 && Number.isFinite(weight) ? weight : 0;
+    const v = positiveOrZero(weight);
     weighted += v * clamp01(confidence);
     totalWeight += v;
   };
@@ -167,7 +167,7 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   }
 
   if (loyalty !== undefined) {
-    const effort = account.portfolio?.effort ?? effortFromEconomics(account, p, reasons);
+    const effort = account.portfolio?.effort ?? effortFromEconomics(out.profitability, p, reasons);
     if (effort !== undefined) {
       const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio);
       out.classification = classification;
@@ -202,7 +202,7 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   if (account.engagement !== undefined) out.engagement = salesApproach(account.engagement, p.engagement);
 
   if (account.lost !== undefined) {
-    const view = assessLoss(account, account.lost, p, reasons);
+    const view = assessLoss(account.lost, out.profitability?.profit, p, reasons);
     out.reacquisition = view.reacquisition;
     out.recommendations = rankRecommendations(view.recommendation === null ? [] : [view.recommendation]);
   } else {
@@ -254,12 +254,9 @@ function assessLoyalty(account: Account, p: AccountPolicy): RungAssessment | und
   return undefined;
 }
 
-function effortFromEconomics(account: Account, p: AccountPolicy, reasons: Reason[]): 'low' | 'high' | undefined {
-  const e = account.economics;
-  if (e === undefined) return undefined;
-  const net = e.revenue - (e.discounts ?? 0);
-  if (!(net > 0)) return undefined;
-  const ratio = (e.costToServe ?? 0) / net;
+function effortFromEconomics(profitability: CustomerProfitability | undefined, p: AccountPolicy, reasons: Reason[]): 'low' | 'high' | undefined {
+  const ratio = profitability?.costToServeRatio;
+  if (ratio === undefined || ratio === null) return undefined;
   const threshold = p.portfolio.profitability.highCostToServeRatio;
   const effort = ratio >= threshold ? 'high' : 'low';
   reasons.push(reason('ACCOUNT_EFFORT_FROM_COST_RATIO', `No effort was given: cost to serve is ${fmt(ratio)} of net revenue, ${effort === 'high' ? 'at or above' : 'below'} ${fmt(threshold)}, so the effort is ${effort}.`, 'customer-portfolio-matrix'));

@@ -177,8 +177,9 @@ function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssess
         const segment = a.reacquisition?.segmentation.segment;
         if (segment !== undefined) keepTop(winBackTop, { accountId: a.id, segment, expectedValue: r.expectedValue }, top, byValue);
       }
+      // Copy the recommendation only when it would enter the list (keepTop decides the same way).
       const last = best[best.length - 1];
-      if (top > 0 && (last === undefined || best.length < top || r.expectedValue > last.expectedValue || (r.expectedValue === last.expectedValue && a.id < last.accountId))) {
+      if (top > 0 && (last === undefined || best.length < top || byValue({ expectedValue: r.expectedValue, accountId: a.id }, last) < 0)) {
         keepTop(best, { ...r, accountId: a.id }, top, byValue);
       }
     }

@@ -1,6 +1,7 @@
+import { positiveOrZero } from '../core/level.js';
 import { fmt, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { LOYALTY_RUNGS } from '../loyalty/constants.js';
+import { rungAt, rungNumber } from '../loyalty/constants.js';
 import { ladderEconomics } from '../loyalty/economics.js';
 import type { RungId } from '../loyalty/constants.js';
 import type { LadderMoveValue } from '../loyalty/schema.js';
@@ -10,7 +11,7 @@ import { recommendWinBackOffer } from '../reacquisition/offer.js';
 import { secondLifetimeValue } from '../reacquisition/value.js';
 import type { LostCustomer } from '../reacquisition/schema.js';
 import { RECOMMENDATION_ACTIONS, type RecommendationAction } from './constants.js';
-import { annuityFactor, finite, nonNegative } from './valuation.js';
+import { annuityFactor, finite } from './valuation.js';
 import type { Account, AccountAssessment, AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 
 const ORDER: Readonly<Record<RecommendationAction, number>> = Object.fromEntries(
@@ -35,7 +36,7 @@ function make(
     action,
     expectedValue: Math.round(finite(expectedValue) * 100) / 100 + 0, // + 0 turns -0 into 0
     basis: supplied ? 'supplied' : 'estimated',
-    confidence: supplied ? 1 : Math.min(1, nonNegative(confidence)),
+    confidence: supplied ? 1 : Math.min(1, positiveOrZero(confidence)),
     rank: 1,
     ...(targetRung === undefined ? {} : { targetRung }),
     reasons,
@@ -62,14 +63,14 @@ export function rankRecommendations(list: Recommendation[]): Recommendation[] {
 export function recommendActive(account: Account, out: AccountAssessment, p: AccountPolicy, reasons: Reason[]): Recommendation[] {
   const recs: Recommendation[] = [];
   const est = p.account.estimates;
-  const min = nonNegative(p.account.minExpectedValue);
+  const min = positiveOrZero(p.account.minExpectedValue);
   const a = annuityFactor(p.account.valuation.horizonYears, p.account.valuation.discountRate);
   const economics = account.economics;
   const profit = out.profitability?.profit;
-  const costToServe = nonNegative(economics?.costToServe);
+  const costToServe = positiveOrZero(economics?.costToServe ?? 0);
 
   if (out.classification?.quadrant === 'undesirable' && costToServe > 0) {
-    const ev = costToServe * nonNegative(est.repriceRecovery) * a;
+    const ev = costToServe * positiveOrZero(est.repriceRecovery) * a;
     if (ev > min) {
       recs.push(make('reprice', ev, false, est.confidence, [
         reason('ACCOUNT_REPRICE', `An undesirable customer (low loyalty, high cost to serve): repricing to recover ${fmt(est.repriceRecovery)} of its ${fmt(costToServe)} cost to serve ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'customer-portfolio-matrix'),
@@ -86,9 +87,8 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
   const sow = out.shareOfWallet;
   if (economics?.categorySpend !== undefined && sow !== undefined && sow.level !== 'high' && out.profitability !== undefined) {
     const headroom = economics.categorySpend - economics.revenue;
-    const net = out.profitability.netRevenue;
-    const margin = net > 0 ? out.profitability.profit / net : 0;
-    const ev = headroom * nonNegative(est.walletCapture) * margin * a;
+    const margin = out.profitability.margin ?? 0;
+    const ev = headroom * positiveOrZero(est.walletCapture) * margin * a;
     if (headroom > 0 && margin > 0 && ev > min) {
       recs.push(make('grow-share-of-wallet', ev, false, est.confidence, [
         reason('ACCOUNT_GROW_SHARE_OF_WALLET', `Share of wallet is ${sow.level ?? 'unknown'}: winning ${fmt(est.walletCapture)} of the ${fmt(headroom)} uncaptured category spend at the account's ${fmt(margin * 100)}% margin ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'share-of-wallet'),
@@ -101,14 +101,14 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
     if (out.profitability === undefined) {
       reasons.push(reason('ACCOUNT_FLARE_NOT_VALUED', `The account lies outside the industry bandwidth (${flare.direction}), but without economics the value of flaring out is unknown.`, 'flaring-out'));
     } else if (flare.direction === 'augment') {
-      const ev = Math.max(0, out.profitability.grossMargin) * nonNegative(est.augmentUplift) * a;
+      const ev = Math.max(0, out.profitability.grossMargin) * positiveOrZero(est.augmentUplift) * a;
       if (ev > min) {
         recs.push(make('flare-out-augment', ev, false, est.confidence, [
           reason('ACCOUNT_FLARE_AUGMENT', `The account is ${fmt(flare.distance)} beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain ${fmt(est.augmentUplift)} of its ${fmt(out.profitability.grossMargin)} gross margin ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
         ]));
       }
     } else {
-      const ev = costToServe * nonNegative(est.unbundleSaving) * a;
+      const ev = costToServe * positiveOrZero(est.unbundleSaving) * a;
       if (ev > min) {
         recs.push(make('flare-out-unbundle', ev, false, est.confidence, [
           reason('ACCOUNT_FLARE_UNBUNDLE', `The account is ${fmt(flare.distance)} below the transactional edge of the industry bandwidth: unbundling to a bare core to save ${fmt(est.unbundleSaving)} of its ${fmt(costToServe)} cost to serve ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
@@ -132,9 +132,9 @@ function moveUp(
   if (loyalty?.benefits !== undefined && loyalty.moveCosts !== undefined) {
     const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, p.account.valuation);
     let best: LadderMoveValue | null = null;
-    const from = LOYALTY_RUNGS.indexOf(rung);
+    const from = rungNumber(rung);
     for (const m of economics.moves) {
-      if (m.from !== rung || m.netValue === null || LOYALTY_RUNGS.indexOf(m.to) <= from) continue;
+      if (m.from !== rung || m.netValue === null || rungNumber(m.to) <= from) continue;
       if (best === null || (best.netValue as number) < m.netValue) best = m;
     }
     if (best !== null) {
@@ -148,9 +148,9 @@ function moveUp(
       return null;
     }
   }
-  const next = LOYALTY_RUNGS[LOYALTY_RUNGS.indexOf(rung) + 1] as RungId;
-  const base = nonNegative(profit);
-  const ev = base * nonNegative(p.account.estimates.rungUplift) * a;
+  const next = rungAt(rungNumber(rung) + 1);
+  const base = positiveOrZero(profit ?? 0);
+  const ev = base * positiveOrZero(p.account.estimates.rungUplift) * a;
   if (ev > min) {
     return make('move-up-rung', ev, false, p.account.estimates.confidence, [
       reason('ACCOUNT_MOVE_UP_ESTIMATED', `No rung benefits and move costs were given for ${rung}: moving up to ${next} is estimated to add ${fmt(p.account.estimates.rungUplift)} of the ${fmt(base)} annual profit ${basisText(p)}, worth ${fmt(ev)} before the cost of the move.`, 'ladder-migration'),
@@ -160,13 +160,14 @@ function moveUp(
 }
 
 /**
- * The reacquisition view of a lost account and its win-back recommendation, if any.
+ * The reacquisition view of a lost account and its win-back recommendation, if any; `profit` is
+ * the account's last-period profit (from its economics), used to estimate a missing SLTV.
  *
  * @internal
  */
 export function assessLoss(
-  account: Account,
   lost: AccountLoss,
+  profit: number | undefined,
   p: AccountPolicy,
   accountReasons: Reason[],
 ): { reacquisition: AccountReacquisition; recommendation: Recommendation | null } {
@@ -182,9 +183,8 @@ export function assessLoss(
   } else if (lost.sltv !== undefined) {
     sltv = secondLifetimeValue(lost.sltv, p.reacquisition).value;
     reasons.push(reason('ACCOUNT_SLTV_COMPUTED', `Second lifetime value computed from the given margin, retention and discount rates: ${fmt(sltv)}.`, 'second-lifetime-value'));
-  } else if (account.economics !== undefined) {
-    const e = account.economics;
-    const margin = Math.max(0, e.revenue - (e.discounts ?? 0) - (e.costOfGoods ?? 0) - (e.costToServe ?? 0));
+  } else if (profit !== undefined) {
+    const margin = Math.max(0, profit);
     const v = p.account.valuation;
     sltv = secondLifetimeValue({ marginPerPeriod: margin, retentionRate: est.retentionRate, discountRate: v.discountRate, periods: v.horizonYears }, p.reacquisition).value;
     supplied = false;
@@ -207,7 +207,7 @@ export function assessLoss(
   let expectedProfit: number | null = null;
   let recommendation: Recommendation | null = null;
   if (sltv !== null) {
-    const offerCost = lost.offerCost ?? nonNegative(sltv) * nonNegative(est.offerShare);
+    const offerCost = lost.offerCost ?? positiveOrZero(sltv) * positiveOrZero(est.offerShare);
     if (lost.offerCost === undefined) supplied = false;
     const dialogueCost = lost.dialogueCost ?? 0;
     expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost) + 0; // + 0 turns -0 into 0
@@ -215,12 +215,12 @@ export function assessLoss(
     reasons.push(reason('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', `Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: ${text}.`, 'regain-profit', expectedProfit));
     if (!segmentation.addressable) {
       accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', `A ${segmentation.segment} customer is not worth addressing, so no win-back is recommended.`, 'lost-customer-segments'));
-    } else if (expectedProfit > nonNegative(p.account.minExpectedValue)) {
+    } else if (expectedProfit > positiveOrZero(p.account.minExpectedValue)) {
       recommendation = make('start-win-back', expectedProfit, supplied, est.confidence, [
         reason('ACCOUNT_WIN_BACK', `Start the four-step reacquisition process for this ${segmentation.segment} customer (${segmentation.priority} priority) with a ${offer.offer} offer: expected profit ${text}.`, 'reacquisition-process'),
       ]);
     } else {
-      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_WORTH', `The expected profit of a win-back, ${fmt(expectedProfit)}, does not exceed ${fmt(nonNegative(p.account.minExpectedValue))}.`, 'regain-profit'));
+      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_WORTH', `The expected profit of a win-back, ${fmt(expectedProfit)}, does not exceed ${fmt(positiveOrZero(p.account.minExpectedValue))}.`, 'regain-profit'));
     }
   }
 

@@ -20,8 +20,3 @@ export function annuityFactor(years: number, rate: number): number {
 export function finite(x: number | undefined): number {
   return x !== undefined && Number.isFinite(x) ? x : 0;
 }
-
-/** A finite, non-negative number, or 0. @internal */
-export function nonNegative(x: number | undefined): number {
-  return x !== undefined && x > 0 && Number.isFinite(x) ? x : 0;
-}
