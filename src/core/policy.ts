@@ -73,7 +73,6 @@ export function mergePolicy<T extends object>(defaults: T, override?: DeepPartia
   return merge(defaults, override) as T;
 }
 
-
 /**
  * Validates an untrusted, possibly partial policy (for example from a JSON config file): merges
  * it over the defaults and checks the result against the module's policy schema.
