@@ -1,6 +1,6 @@
 import type { ConceptId } from './concepts.js';
 import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, positiveOrZero, toLevel } from './level.js';
-import { fmt, reason } from './reason.js';
+import { fmt } from './reason.js';
 import type { Reason, Scored } from './schema.js';
 
 /**
@@ -135,7 +135,7 @@ export function scoreIndicators<K extends string>(
   }
   const reasons: Reason[] = [];
   if (supplied === 0) {
-    reasons.push(reason(meta.none, `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, family.concept));
+    reasons.push({ code: meta.none, message: `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, concept: family.concept });
     return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons };
   }
   // Weights are divided by `unit` below: 1 on the common path. Rare path: the sums overflowed, or
