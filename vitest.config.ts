@@ -6,7 +6,8 @@ export default defineConfig({
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    // Every bench run writes its figures for scripts/bench-check.ts (the speed budgets).
+    benchmark: { include: ['test/bench/**/*.bench.ts'], outputJson: 'reports/bench.json' },
     // The 1M-account benchmark holds the accounts (about 1.2 GB) and their JSON; tests never come close.
     execArgv: ['--max-old-space-size=8192'],
     coverage: {

@@ -16,8 +16,9 @@
  *
  * Inputs are deep-frozen, so a parser that writes to its input also fails (TypeError).
  *
- * How many values: `FUZZ_VALUES` (default 10,000, so `npm test` stays quick); `npm run fuzz` runs
- * this file alone with 100,000 values for every parser and schema (a few minutes of CPU).
+ * How many values: 10,000 per parser and schema in `npm test`, so that it stays quick;
+ * `npm run fuzz` (`vitest --mode fuzz`) runs this file alone with 100,000 (a few minutes of CPU);
+ * `FUZZ_VALUES=n` overrides either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
@@ -155,7 +156,9 @@ function parserArb(parserName: string): fc.Arbitrary<unknown> | undefined {
   return one === undefined ? undefined : fc.array(shapedArb(one), { maxLength: 4 });
 }
 
-const VALUE_COUNT = Math.max(1000, Math.floor(Number(process.env.FUZZ_VALUES ?? 10_000)) || 10_000);
+// `vitest --mode fuzz` (npm run fuzz) sets process.env.MODE on every platform; FUZZ_VALUES overrides both.
+const DEFAULT_COUNT = process.env.MODE === 'fuzz' ? 100_000 : 10_000;
+const VALUE_COUNT = Math.max(1000, Math.floor(Number(process.env.FUZZ_VALUES ?? DEFAULT_COUNT)) || DEFAULT_COUNT);
 /** Values shaped after each schema, fed to that schema and to the `parse…` function built on it. */
 const TARGETED_COUNT = 500;
 const SEED = 20_260_801;
