@@ -89,7 +89,7 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
   reasons.push(reason(`PROFITABILITY_${profitability.toUpperCase()}`, `Profitability is ${profitability}: ${profDetail}.`, 'reinartz-kumar-matrix'));
   const t = input.tenure;
   const longTerm = typeof t === 'number' ? t >= p.longTermFromYears : t === 'long-term';
-  const tenureDetail = typeof t === 'number' ? ` (${fmt(t)} years; long-term from ${fmt(p.longTermFromYears)})` : '';
+  const tenureDetail = typeof t === 'number' ? ` (${years(t)}; long-term from ${years(p.longTermFromYears)})` : '';
   reasons.push(longTerm
     ? reason('TENURE_LONG', `The relationship is long-term${tenureDetail}.`, 'reinartz-kumar-matrix')
     : reason('TENURE_SHORT', `The relationship is short-term${tenureDetail}.`, 'reinartz-kumar-matrix'));
@@ -122,4 +122,10 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
     return { id, description: RK_ACTIONS[id] };
   });
   return { segment, fit: def.fit, profitability, tenure: longTerm ? 'long-term' : 'short-term', actions, reasons };
+}
+
+/** `1 year`, `2.5 years`: a number of years as the message prints it. */
+function years(n: number): string {
+  const s = fmt(n);
+  return s === '1' ? '1 year' : `${s} years`;
 }

@@ -119,7 +119,7 @@ describe('classifyReinartzKumar (exact behaviour)', () => {
     expect(r.actions.map((a) => a.id)).toEqual(['measure-wallet-and-share', 'up-sell-and-cross-sell', 'control-costs-strictly']);
     expect(lines(r).slice(0, 5)).toEqual([
       'PROFITABILITY_LOW: Profitability is low: a profitability score of 0.2 (high from 0.5).',
-      'TENURE_LONG: The relationship is long-term (3 years; long-term from 2).',
+      'TENURE_LONG: The relationship is long-term (3 years; long-term from 2 years).',
       'SEGMENT_BARNACLE: Unprofitable but long-term: a barnacle. Limited fit between the company\'s offerings and the customer\'s needs.',
       'BARNACLE_LOW_SHARE: Share of wallet is 0.3 (low below 0.5): up-sell and cross-sell.',
       'BARNACLE_SMALL_WALLET: The customer\'s wallet is small: control costs strictly.',
@@ -146,7 +146,7 @@ describe('classifyReinartzKumar (exact behaviour)', () => {
     expect(classifyReinartzKumar({ profitability: 0.49, tenure: 1.99 })).toMatchObject({ segment: 'stranger', fit: 'little' });
     expect(lines(classifyReinartzKumar({ profitability: 'high', tenure: 1 })).slice(0, 2)).toEqual([
       'PROFITABILITY_HIGH: Profitability is high: given as high.',
-      'TENURE_SHORT: The relationship is short-term (1 years; long-term from 2).',
+      'TENURE_SHORT: The relationship is short-term (1 year; long-term from 2 years).',
     ]);
     expect(classifyReinartzKumar({ profitability: 'medium', tenure: 'short-term' }, { reinartzKumar: { mediumProfitability: 'high' } }).segment).toBe('butterfly');
   });

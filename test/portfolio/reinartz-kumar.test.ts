@@ -57,7 +57,7 @@ describe('classifyReinartzKumar', () => {
   it('reads profitability scores (high from 0.5) and tenure in years (long-term from 2)', () => {
     expect(classifyReinartzKumar({ profitability: 0.5, tenure: 2 }).segment).toBe('true-friend');
     expect(classifyReinartzKumar({ profitability: 0.49, tenure: 1.9 }).segment).toBe('stranger');
-    expect(classifyReinartzKumar({ profitability: 0.8, tenure: 1 }).reasons[1]?.message).toContain('1 years');
+    expect(classifyReinartzKumar({ profitability: 0.8, tenure: 1 }).reasons[1]?.message).toContain('(1 year; long-term from 2 years)');
     expect(classifyReinartzKumar({ profitability: 0.8, tenure: 3 }, { reinartzKumar: { longTermFromYears: 5 } }).segment).toBe('butterfly');
   });
 
