@@ -4,7 +4,7 @@
  * and how the focal relationship is chosen. Expected numbers are worked out by hand in comments.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeNetwork, parseNetwork, parseNetworkPolicy, type Actor, type NetworkLink } from '../../src/network/index.js';
+import { analyzeNetwork, NetworkInputSchema, parseNetwork, parseNetworkPolicy, type Actor, type NetworkLink } from '../../src/network/index.js';
 import { validationIssues } from '../helpers.js';
 
 const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });
@@ -246,6 +246,60 @@ describe('analyzeNetwork (exact behaviour: weights and ties)', () => {
   });
 });
 
+describe('analyzeNetwork (exact behaviour: layers, combination, weights and ties)', () => {
+  // Bond-only strengths: with layer weights 1/0/0 a relationship's strength is its bond intensity.
+  const bondOnly = { layerWeights: { bond: 1, activity: 0, resource: 0 } };
+
+  it('keeps a relationship made of a resource tie alone (countUnbonded) and calls only bond-only relationships thin', () => {
+    const resources = [{ id: 'ra', actor: 'a' }, { id: 'rb', actor: 'b' }, { id: 'rc', actor: 'c' }];
+    const n = analyzeNetwork(actorsOf('a', 'b', 'c'), [], resources, [tie('ra', 'rb', 0.5), bond('b', 'c', 0.5), tie('rb', 'rc', 1)], { policy: { countUnbonded: true } });
+    // a–b: resource 0.5 → 0.3 · 0.5 = 0.15; b–c: bond 0.5, resource 1 → 0.2 + 0.3 = 0.5.
+    expect(rounded(n.relationships)).toEqual([
+      { actors: ['b', 'c'], bond: 0.5, activity: 0, resource: 1, activityLinks: 0, resourceTies: 1, strength: 0.5 },
+      { actors: ['a', 'b'], bond: 0, activity: 0, resource: 0.5, activityLinks: 0, resourceTies: 1, strength: 0.15 },
+    ]);
+    expect(n.strongestBonds.map((b) => b.reasons.map((r) => r.code))).toEqual([['RELATIONSHIP_STRENGTH'], ['RELATIONSHIP_STRENGTH']]);
+  });
+
+  it('combines by noisy-or whichever link comes first: 0.8 then 0.5 gives 1 − 0.2 · 0.5 = 0.9', () => {
+    const n = analyzeNetwork(actorsOf('a', 'b'), [], [], [bond('a', 'b', 0.8), bond('b', 'a', 0.5)], { policy: { combine: 'noisy-or' } });
+    expect(n.relationships[0]?.bond).toBeCloseTo(0.9, 12);
+    const reversed = analyzeNetwork(actorsOf('a', 'b'), [], [], [bond('a', 'b', 0.5), bond('b', 'a', 0.8)], { policy: { combine: 'noisy-or' } });
+    expect(reversed.relationships[0]?.bond).toBeCloseTo(0.9, 12);
+  });
+
+  it('weighs each key-actor reason by its share of the key-actor weights', () => {
+    // Degree 1 and betweenness 3 (sum 4): the hub has the largest degree and betweenness 1 → 1/4 + 3/4.
+    const n = analyzeNetwork(actorsOf('hub', 'x', 'y', 'z'), [], [], [bond('hub', 'x', 1), bond('hub', 'y', 1), bond('hub', 'z', 1)],
+      { policy: { keyActorWeights: { degree: 1, betweenness: 3 } } });
+    expect(n.keyActors[0]?.reasons.map((r) => [r.code, r.weight])).toEqual([['KEY_ACTOR_DEGREE', 0.25], ['KEY_ACTOR_BETWEENNESS', 0.75]]);
+    expect(n.keyActors[0]?.score).toBe(1);
+    expect(rounded(n.keyActors[1]?.reasons.map((r) => r.weight))).toEqual(rounded([1 / 12, 0]));
+  });
+
+  it('orders equally strong relationships of one actor by the other actor, whatever the link order', () => {
+    for (const links of [[bond('a', 'b', 0.5), bond('a', 'c', 0.5)], [bond('a', 'c', 0.5), bond('a', 'b', 0.5)]]) {
+      expect(analyzeNetwork(actorsOf('a', 'b', 'c'), [], [], links).relationships.map((r) => r.actors.join('–'))).toEqual(['a–b', 'a–c']);
+    }
+  });
+
+  it('ranks an equally strong dependency with fewer hops first, even when it was reached later', () => {
+    // v is first reached directly (0.1), then more widely through u (1 · 0.5); w is a direct neighbour at 0.5.
+    const n = analyzeNetwork(actorsOf('f', 'c', 'u', 'v', 'w'), [], [], [bond('f', 'c', 1), bond('f', 'v', 0.1), bond('f', 'u', 1), bond('u', 'v', 0.5), bond('f', 'w', 0.5)],
+      { focal: { from: 'f', to: 'c' }, policy: bondOnly });
+    expect(n.dependencies.map((d) => [d.actor, d.strength, d.hops, d.path.join('–')])).toEqual([
+      ['u', 1, 1, 'f–u'], ['w', 0.5, 1, 'f–w'], ['v', 0.5, 2, 'f–u–v'],
+    ]);
+  });
+
+  it('keeps the shorter path when a longer one is wider only by rounding noise (a relative 1e-12)', () => {
+    const noisy = 0.5 * (1 + 1e-12);
+    const n = analyzeNetwork(actorsOf('f', 'c', 'u', 'v'), [], [], [bond('f', 'c', 1), bond('f', 'v', 0.5), bond('f', 'u', 1), bond('u', 'v', noisy)],
+      { focal: { from: 'f', to: 'c' }, policy: bondOnly });
+    expect(n.dependencies.find((d) => d.actor === 'v')).toMatchObject({ path: ['f', 'v'], hops: 1, strength: 0.5 });
+  });
+});
+
 describe('parseNetwork (messages)', () => {
   it('reports duplicate ids, unknown references and a focal relationship of one actor', () => {
     const issues = validationIssues(() => parseNetwork({
@@ -275,6 +329,20 @@ describe('parseNetwork (messages)', () => {
     expect(validationIssues(() => parseNetwork({ actors: [{ id: 'a' }], activities: [], resources: [], links: [{ layer: 'actor-bond', from: 'p', to: 'a', intensity: 1 }] })))
       .toEqual([{ path: 'links.0.from', message: 'Unknown actor "p"' }]);
     expect(() => parseNetwork({})).toThrow(/^Invalid network: /);
+  });
+
+  it('reports every cross-reference problem as a custom zod issue through the exported schema', () => {
+    const r = NetworkInputSchema.safeParse({
+      actors: [{ id: 'a' }, { id: 'a' }],
+      activities: [{ id: 'x', actor: 'zz' }],
+      resources: [{ id: 'r', actor: 'yy' }],
+      links: [{ layer: 'actor-bond', from: 'p', to: 'q', intensity: 1 }],
+      focal: { from: 'p', to: 'p' },
+    });
+    expect(r.error?.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['custom', 'actors.1.id'], ['custom', 'activities.0.actor'], ['custom', 'resources.0.actor'], ['custom', 'links.0.from'], ['custom', 'links.0.to'],
+      ['custom', 'focal.from'], ['custom', 'focal.to'], ['custom', 'focal.to'],
+    ]);
   });
 });
 
