@@ -110,11 +110,16 @@ function markMerged(value: unknown): void {
 }
 
 /**
- * Freezes an object and everything reachable from it. Used for the library's default policies
- * and constants so that no caller can change them for everyone else.
+ * Freezes a plain-data object and every object and array reachable from it through its own
+ * enumerable keys. Used for the library's default policies and constants so that no caller can
+ * change them for everyone else.
+ *
+ * It does not descend into a value that is already frozen (which is what makes it terminate on
+ * cycles), so the children of an object frozen beforehand stay as they were; functions are left
+ * unfrozen. Both are outside what it is meant for: JSON-like data.
  *
  * @param value - The object to freeze.
- * @returns The same object, frozen throughout.
+ * @returns The same object, frozen throughout (for plain data that was not frozen before).
  *
  * @example
  * ```ts
