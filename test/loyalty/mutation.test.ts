@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { TransitionError } from '../../src/core/index.js';
 import {
-  applyLadderEvent, bestLadderMoves, ladderEconomics, parseLoyaltyPolicy, rungFromSignals, type LadderEconomics, type LoyaltySignals,
+  applyLadderEvent, bestLadderMoves, LadderCustomersSchema, ladderEconomics, LadderStateSchema, parseLadderCustomers, parseLadderEconomics,
+  parseLadderEconomicsOptions, parseLadderEvent, parseLadderState, parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts, parseRungBenefits,
+  rungFromSignals, type LadderEconomics, type LadderMoveValue, type LoyaltySignals, type RungId,
 } from '../../src/loyalty/index.js';
+import { validationIssues } from '../helpers.js';
 
 const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
@@ -65,6 +68,15 @@ describe('applyLadderEvent (exact behaviour)', () => {
       .toThrow('Event "bundle-purchase" cannot apply in state "switcher": the event is dated 2024-04-01, before the last history entry; apply events in date order');
     expect(applyLadderEvent({ rung: 'switcher', history }, { type: 'bundle-purchase', at: '2024-05-01' }).state.history).toHaveLength(3);
     expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never)).toThrow(TransitionError);
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never))
+      .toThrow('Event "no-such-event" cannot apply in state "switcher": no rule for this event in the policy');
+  });
+
+  it('records an undated event without an `at` key (results are plain JSON with no undefined-valued keys)', () => {
+    const r = applyLadderEvent({ rung: 'switcher' }, { type: 'bundle-purchase' });
+    expect(r.state.history).toStrictEqual([{ event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer' }]);
+    expect(Object.keys(r.state.history[0] ?? {})).toEqual(['event', 'from', 'to']);
+    expect(Object.keys(r.transition)).not.toContain('at');
   });
 });
 
@@ -249,6 +261,7 @@ describe('bestLadderMoves (exact behaviour)', () => {
       'METHOD_GREEDY: Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.',
       'BUDGET_BINDING: 1 customer(s) have a paying move that the budget of 2 does not cover.',
     ]);
+    expect(plan.reasons[0]?.concept).toBe('ladder-migration');
     expect(plan.moves).toEqual([{
       customerId: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, netValue: 18, valuePerCost: 9,
       reasons: [{ code: 'MOVE_SELECTED', message: 'y: switcher → bundle-buyer for 2, net value 18.', concept: 'ladder-migration', weight: 18 }],
@@ -286,6 +299,118 @@ describe('bestLadderMoves (exact behaviour)', () => {
     expect(exact.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'bundle-buyer']]);
     const tight = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 10, { moves: { method: 'greedy' } });
     expect(tight.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'bundle-buyer']]);
+  });
+});
+
+describe('bestLadderMoves (exact behaviour: candidates, tolerances and the exact search)', () => {
+  /** Economics with given moves (horizon 1 at 0%, so the present value of the gain is the gain). */
+  const economics = (moves: [RungId, RungId, number, number][]): LadderEconomics => ({
+    horizonYears: 1, discountRate: 0, annuityFactor: 1, reasons: [],
+    moves: moves.map(([from, to, cost, pv]): LadderMoveValue => ({
+      from, to, cost, annualGain: pv, presentValueOfGain: pv, netValue: pv - cost, pays: pv - cost > 0, paybackYear: null, reasons: [],
+    })),
+  });
+  const picks = (plan: ReturnType<typeof bestLadderMoves>) => plan.moves.map((m) => `${m.customerId}:${m.to}`);
+
+  it('never turns a loss-making move into a candidate through a negative scale', () => {
+    // A gain of −10 for a cost of 1: a scale of −1 counts as 0, so the net value is −1, not 9.
+    const e = economics([['switcher', 'bundle-buyer', 1, -10]]);
+    const plan = bestLadderMoves([{ id: 'x', rung: 'switcher', scale: -1 }], e, 100);
+    expect(plan.moves).toEqual([]);
+    expect(codes(plan)).toEqual(['METHOD_EXACT', 'NO_PAYING_MOVES']);
+  });
+
+  it('does not count a move whose net value is exactly 0 as paying', () => {
+    const e = economics([['switcher', 'bundle-buyer', 10, 10]]);
+    for (const method of ['exact', 'greedy'] as const) {
+      const plan = bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 100, { moves: { method } });
+      expect(plan).toMatchObject({ moves: [], unfunded: 0 });
+      expect(codes(plan).at(-1)).toBe('NO_PAYING_MOVES');
+    }
+  });
+
+  it('lets a cost above the budget by rounding noise only (1e-9) fit, in both algorithms', () => {
+    const e = economics([['switcher', 'bundle-buyer', 1 + 1e-9, 10]]);
+    for (const method of ['exact', 'greedy'] as const) {
+      expect(picks(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 1, { moves: { method } }))).toEqual(['x:bundle-buyer']);
+    }
+  });
+
+  // a: switcher → bundle-buyer, net 4 for 2 (ratio 2); b: bundle-buyer → relationship-investor, net 3 for 1 (ratio 3);
+  // c: the same move at half scale, net 0.5 · 4 − 1 = 1 for 1 (ratio 1). With a budget of 2, {a} and {b, c} both give 4 for 2.
+  const tie = () => economics([['switcher', 'bundle-buyer', 2, 6], ['bundle-buyer', 'relationship-investor', 1, 4]]);
+
+  it('breaks an exact tie in value and cost by the first plan found, searching customers in id order', () => {
+    const plan = bestLadderMoves([{ id: 'b', rung: 'bundle-buyer' }, { id: 'a', rung: 'switcher' }, { id: 'c', rung: 'bundle-buyer', scale: 0.5 }], tie(), 2);
+    expect(plan.method).toBe('exact');
+    expect(picks(plan)).toEqual(['a:bundle-buyer']);
+    expect(plan).toMatchObject({ totalNetValue: 4, totalCost: 2 });
+    // Customers sharing an id (which parseLadderCustomers rejects) are searched in input order.
+    const shared = bestLadderMoves([{ id: 'x', rung: 'switcher' }, { id: 'x', rung: 'bundle-buyer' }, { id: 'y', rung: 'bundle-buyer', scale: 0.5 }], tie(), 2);
+    expect(shared.moves.map((m) => m.to)).toEqual(['bundle-buyer']);
+  });
+
+  it('breaks a tie in value by the lower total cost', () => {
+    // a: net 4 for 3; b and c together: net 4 for 2. Budget 3: the cheaper plan wins although {a} is found first.
+    const e = economics([['switcher', 'bundle-buyer', 3, 7], ['bundle-buyer', 'relationship-investor', 1, 4]]);
+    const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }, { id: 'b', rung: 'bundle-buyer' }, { id: 'c', rung: 'bundle-buyer', scale: 0.5 }], e, 3);
+    expect(picks(plan)).toEqual(['b:relationship-investor', 'c:relationship-investor']);
+    expect(plan).toMatchObject({ totalNetValue: 4, totalCost: 2, remainingBudget: 1 });
+  });
+
+  it('bounds the search by each customer\'s best move, not its last one', () => {
+    // b's moves in greedy order: to relationship-investor (net 10 for 1), to expansion-seeker (net 2 for 0.5). a: net 5 for 1. Budget 1.
+    const e = economics([['skeptic', 'switcher', 1, 6], ['bundle-buyer', 'relationship-investor', 1, 11], ['bundle-buyer', 'expansion-seeker', 0.5, 2.5]]);
+    const plan = bestLadderMoves([{ id: 'a', rung: 'skeptic' }, { id: 'b', rung: 'bundle-buyer' }], e, 1, { moves: { method: 'exact' } });
+    expect(picks(plan)).toEqual(['b:relationship-investor']);
+    expect(plan.totalNetValue).toBe(10);
+  });
+
+  it('still maximises two customers whose best net values sum beyond Number.MAX_VALUE', () => {
+    // Each customer: to bundle-buyer net 9e307 for 1 (tried first), to relationship-investor net 9.5e307 for 2. Every pair overflows.
+    const e = economics([['switcher', 'bundle-buyer', 1, 9e307], ['switcher', 'relationship-investor', 2, 9.5e307]]);
+    const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }, { id: 'b', rung: 'switcher' }], e, 10, { moves: { method: 'exact' } });
+    expect(picks(plan)).toEqual(['a:relationship-investor', 'b:relationship-investor']);
+    expect(plan.totalNetValue).toBe(Number.MAX_VALUE);
+  });
+});
+
+describe('loyalty parsers (labels and messages)', () => {
+  it('names what was being parsed in each error message', () => {
+    expect(() => parseLoyaltySignals({ buys: 'yes' })).toThrow(/^Invalid loyalty signals: buys: /);
+    expect(() => parseLadderState({ rung: 'fan' })).toThrow(/^Invalid ladder state: rung: /);
+    expect(() => parseLadderEvent({ type: 'hug' })).toThrow(/^Invalid ladder event: type: /);
+    expect(() => parseRungBenefits({ switcher: 'lots' })).toThrow(/^Invalid rung benefits: switcher: /);
+    expect(() => parseMoveCosts([{ from: 'switcher', to: 'advocate', cost: -1 }])).toThrow(/^Invalid move costs: 0\.cost: /);
+    expect(() => parseLadderEconomicsOptions({ horizonYears: 3 })).toThrow(/^Invalid ladder economics options: discountRate: /);
+    expect(() => parseLadderEconomics({})).toThrow(/^Invalid ladder economics: /);
+    expect(() => parseLadderCustomers([{ id: 'a', rung: 'fan' }])).toThrow(/^Invalid ladder customers: 0\.rung: /);
+  });
+
+  it('explains an inconsistent history, every out-of-order date and duplicate customer ids', () => {
+    const history = [
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-03-01' },
+      { event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', at: '2026-01-01' },
+      { event: 'referral', from: 'bundle-buyer', to: 'bundle-buyer', at: '2026-02-01' },
+    ];
+    // Both later entries precede the latest date so far (March), although the third follows the second.
+    expect(validationIssues(() => parseLadderState({ rung: 'advocate', history }))).toEqual([
+      { path: 'history.1.from', message: 'Entry starts on skeptic but the previous entry ended on switcher' },
+      { path: 'history.1.at', message: 'History entries must be in date order' },
+      { path: 'history.2.at', message: 'History entries must be in date order' },
+      { path: 'rung', message: 'The current rung advocate differs from the last history entry\'s rung bundle-buyer' },
+    ]);
+    expect(validationIssues(() => parseLadderCustomers([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'skeptic' }])))
+      .toEqual([{ path: '1.id', message: 'Duplicate customer id a' }]);
+  });
+
+  it('reports history and id problems as custom zod issues through the exported schemas', () => {
+    const state = LadderStateSchema.safeParse({ rung: 'advocate', history: [
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-03-01' },
+      { event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', at: '2026-01-01' },
+    ] });
+    expect(state.error?.issues.map((i) => i.code)).toEqual(['custom', 'custom', 'custom']);
+    expect(LadderCustomersSchema.safeParse([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'cynic' }]).error?.issues.map((i) => i.code)).toEqual(['custom']);
   });
 });
 
