@@ -23,7 +23,8 @@ type Path = (string | number)[];
  * An account is recognised by the absence of `recommendations`; accounts are assessed with
  * `assessAccount` and `policy` first. `inputs` is `null` unless both sides are accounts.
  * `results` lists every changed value outside the reasons and recommendations, by path; a value
- * absent on one side shows as `null`.
+ * absent on one side shows as `null`. An empty object or list that appears or disappears (say a
+ * `portfolio: {}` section added) is listed at its own path, with `null` on both sides.
  *
  * Reason codes: `CHANGE_NONE`, `CHANGE_INPUTS`, `CHANGE_INPUTS_UNKNOWN`, `CHANGE_RESULTS`,
  * `CHANGE_RULES`, `CHANGE_RECOMMENDATIONS`.
@@ -100,6 +101,14 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+function kind(x: unknown): 'array' | 'object' | null {
+  return Array.isArray(x) ? 'array' : isObject(x) ? 'object' : null;
+}
+
+function isEmpty(x: unknown): boolean {
+  return Array.isArray(x) ? x.length === 0 : isObject(x) && Object.keys(x).length === 0;
+}
+
 function leaf(x: unknown): Leaf {
   return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null;
 }
@@ -107,6 +116,14 @@ function leaf(x: unknown): Leaf {
 /** Collects the changed leaves between `a` and `b` (skipping reasons and recommendations when `results`). */
 function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: boolean): void {
   if (Object.is(a, b)) return;
+  // An empty object or list that appears, disappears or changes kind has no leaf to list: list
+  // the container itself (null on its side).
+  const ka = kind(a);
+  const kb = kind(b);
+  if (ka !== kb && (isEmpty(a) || isEmpty(b))) {
+    out.push({ path, before: leaf(a), after: leaf(b) });
+    if (ka === null || kb === null) return;
+  }
   if (Array.isArray(a) || Array.isArray(b)) {
     const x = Array.isArray(a) ? a : [];
     const y = Array.isArray(b) ? b : [];

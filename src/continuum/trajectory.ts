@@ -92,7 +92,8 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
     reasons.push(NO_SPAN);
     return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
   }
-  const rate = sxy / sxx;
+  // `+ 0` turns a slope that underflowed to -0 into 0, which is what it is after a JSON round trip.
+  const rate = sxy / sxx + 0;
   const summary = `${fmt(rate, 3)} per year over ${n} positions and ${fmt(spanYears)} years (from ${fmt(first.x)} to ${fmt(last.x)})`;
   let direction: ContinuumTrajectory['direction'];
   if (rate > tolerance) {

@@ -183,12 +183,20 @@ type Path = readonly (string | number)[];
 const at = (x: unknown, path: Path): unknown => path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), x);
 const leaf = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null);
 
-/** Every listed change reads its before and after values at its path. */
+const isEmptyContainer = (x: unknown) => typeof x === 'object' && x !== null && Object.keys(x).length === 0;
+
+/**
+ * Every listed change reads its before and after values at its path; it lists two equal values
+ * only for an empty object or list that appears or disappears (null on both sides).
+ */
 function expectConsistent(changes: readonly { path: Path; before: unknown; after: unknown }[], a: unknown, b: unknown): void {
   for (const c of changes) {
     expect(c.before).toBe(leaf(at(a, c.path)));
     expect(c.after).toBe(leaf(at(b, c.path)));
-    expect(c.before).not.toBe(c.after);
+    if (c.before === c.after) {
+      expect(c.before).toBeNull();
+      expect(isEmptyContainer(at(a, c.path)) || isEmptyContainer(at(b, c.path))).toBe(true);
+    }
   }
 }
 
@@ -257,4 +265,27 @@ describe('explainChange: properties', () => {
       expect(assessed.recommendations).toEqual(e.recommendations);
     }), RUNS);
   }, PROPERTY_TIMEOUT);
+});
+
+describe('explainChange: empty sections and lists', () => {
+  it('lists a section that appears or disappears empty as a changed input, with null on both sides', () => {
+    const added = explainChange(freeze({ id: 'a' }), freeze({ id: 'a', portfolio: {} }));
+    expect(added.inputs).toEqual([{ path: ['portfolio'], before: null, after: null }]);
+    expect(added.changed).toBe(true);
+    expect(codes(added)).toContain('CHANGE_INPUTS');
+    expect(explainChange({ id: 'a', portfolio: {} }, { id: 'a' }).inputs).toEqual([{ path: ['portfolio'], before: null, after: null }]);
+  });
+  it('lists an empty list that appears inside a section', () => {
+    const e = explainChange({ id: 'a', history: {} }, { id: 'a', history: { ladder: [] } });
+    expect(e.inputs).toEqual([{ path: ['history', 'ladder'], before: null, after: null }]);
+  });
+  it('lists nothing for the same empty section on both sides', () => {
+    const e = explainChange({ id: 'a', portfolio: {} }, { id: 'a', portfolio: {} });
+    expect(e.inputs).toEqual([]);
+    expect(e.changed).toBe(false);
+  });
+  it('lists the leaves, not the container, when a section appears with values', () => {
+    const e = explainChange({ id: 'a' }, { id: 'a', loyalty: { rung: 'advocate' } });
+    expect(e.inputs).toEqual([{ path: ['loyalty', 'rung'], before: null, after: 'advocate' }]);
+  });
 });

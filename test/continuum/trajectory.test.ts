@@ -137,3 +137,12 @@ describe('continuumTrajectory', () => {
     }));
   });
 });
+
+describe('continuumTrajectory: signed zero', () => {
+  it('reports a rate that underflows to zero as 0, never -0 (which JSON would not keep)', () => {
+    const t = continuumTrajectory([{ at: '2015-01-01', position: 1.5e-323 }, { at: '2017-01-01', position: 1e-323 }]);
+    expect(Object.is(t.rate, -0)).toBe(false);
+    expect(t.rate).toBe(0);
+    expect(t.direction).toBe('stable');
+  });
+});
