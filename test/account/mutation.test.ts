@@ -138,7 +138,14 @@ describe('explainChange (exact behaviour)', () => {
       section: 'reacquisition', code: 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT', change: 'reweighted', before, after,
       message: a.reacquisition?.reasons[i]?.message,
     });
-    expect(explainChange(a, withWeight(undefined)).rules).toEqual([rule(0, null)]);
+    // only a rule changed (no inputs are known, no result or recommendation changed): still a change
+    const onlyRule = explainChange(a, withWeight(undefined));
+    expect(onlyRule).toMatchObject({ changed: true, inputs: null, results: [], recommendations: [] });
+    expect(lines(onlyRule)).toEqual([
+      'CHANGE_INPUTS_UNKNOWN: Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.',
+      'CHANGE_RULES: 0 rule(s) fired that did not before, 0 stopped firing and 1 changed weight.',
+    ]);
+    expect(onlyRule.rules).toEqual([rule(0, null)]);
     expect(explainChange(withWeight(undefined), a).rules).toEqual([rule(null, 0)]);
     expect(explainChange(a, withWeight(1e-9)).rules).toEqual([]);
     expect(explainChange(withWeight(100), withWeight(100 + 1e-9)).rules).toEqual([]);
