@@ -5,8 +5,9 @@
  * Ratios hold across machines far better than times do.
  *
  * `max` is the budget: `npm run bench` fails (scripts/bench-check.ts) when a ratio exceeds it. It
- * is set about 1.5–2× above the ratio measured on the 2-core development machine, so it catches a
- * regression (a policy merged per call, a quadratic loop, schema work in a hot path), not noise.
+ * is set about 2× above the ratio measured on the 2-core development machine (docs/performance.md),
+ * where a loaded run varies by ±40%, so it catches a regression (a policy merged per call, a
+ * quadratic loop, schema work in a hot path) rather than noise.
  * `target` is the goal set for the library (issue 8), reported as met or missed; where it is
  * missed, docs/performance.md says why.
  */
@@ -56,10 +57,10 @@ export const BUDGETS: readonly SpeedBudget[] = [
     name: 'assessAccount with a new override object per call / reused policy',
     bench: { group: BASELINE, bench: 'assessAccount' },
     against: { group: BASELINE, bench: 'assessAccount, one policy object reused' },
-    max: 1.5,
+    max: 2.5,
   },
   ...portfolio('10,000', { assess: 40, summarize: 22, validate: 50 }),
-  ...portfolio('100,000', { assess: 32, summarize: 19, validate: 44 }),
+  ...portfolio('100,000', { assess: 40, summarize: 19, validate: 50 }),
   {
     name: 'summarizePortfolio / JSON.parse, 1,000,000 accounts',
     bench: { group: 'portfolio of 1,000,000 accounts', bench: 'summarizePortfolio' },
@@ -89,48 +90,48 @@ export const BUDGETS: readonly SpeedBudget[] = [
     name: 'continuumPosition / baseline arithmetic',
     bench: { group: 'continuum (per call; 5 sample accounts per iteration unless stated)', bench: 'continuumPosition' },
     against: { group: 'continuum (per call; 5 sample accounts per iteration unless stated)', bench: 'baseline: weighted-mean arithmetic only' },
-    max: 200,
+    max: 60,
   },
   {
     name: 'industryBandwidth (1,000 positions) / sort and two percentiles',
     bench: { group: 'continuum (per call; 5 sample accounts per iteration unless stated)', bench: 'industryBandwidth, 1000 positions (percentile)' },
     against: { group: 'continuum (per call; 5 sample accounts per iteration unless stated)', bench: 'baseline: sort 1000 positions and read two percentiles' },
-    max: 10,
+    max: 3,
   },
   {
     name: 'assessContinuity / baseline arithmetic',
     bench: { group: 'continuity (per call; 5 sample accounts per iteration)', bench: 'assessContinuity' },
     against: { group: 'continuity (per call; 5 sample accounts per iteration)', bench: 'baseline: practice means and their minimum only' },
-    max: 200,
+    max: 60,
   },
   {
     name: 'rungFromSignals / baseline arithmetic',
     bench: { group: 'loyalty: per customer (8 samples per iteration)', bench: 'rungFromSignals' },
     against: { group: 'loyalty: per customer (8 samples per iteration)', bench: 'baseline: highest rung arithmetic only' },
-    max: 200,
+    max: 160,
   },
   {
     name: 'bestLadderMoves (10,000 customers, greedy) / baseline greedy',
     bench: { group: 'loyalty: bestLadderMoves', bench: 'bestLadderMoves, 10,000 customers, greedy' },
     against: { group: 'loyalty: bestLadderMoves', bench: 'baseline: greedy arithmetic only, 10,000 customers' },
-    max: 100,
+    max: 4,
   },
   {
     name: 'portfolioSummary (10,000 customers) / per-quadrant sums',
     bench: { group: 'portfolio: 10,000 customers', bench: 'portfolioSummary' },
     against: { group: 'portfolio: 10,000 customers', bench: 'baseline: per-quadrant sums only' },
-    max: 100,
+    max: 15,
   },
   {
     name: 'prioritizeLostCustomers (1,000) / baseline',
     bench: { group: 'reacquisition: portfolio (1,000 lost customers)', bench: 'prioritizeLostCustomers' },
     against: { group: 'reacquisition: portfolio (1,000 lost customers)', bench: 'baseline: expected profit, sort and greedy budget only' },
-    max: 50,
+    max: 30,
   },
   {
     name: 'analyzeNetwork (1,000 actors, no betweenness) / weighted degree',
     bench: { group: 'analyzeNetwork (per call)', bench: '1,000 actors without betweenness' },
     against: { group: 'analyzeNetwork (per call)', bench: 'baseline: weighted degree of 1,000 actors' },
-    max: 200,
+    max: 50,
   },
 ];
