@@ -357,11 +357,12 @@ describe('reacquisition cases (exact behaviour)', () => {
 
   it('reviews an implementation: activities not done or not planned, and a response without an offer', () => {
     const plan = planReacquisitionActivities(assessLossReasons({ lossReasons: [{ reason: 'quality-problem' }] }));
-    const review = reviewImplementation(plan, { activitiesDone: ['quality-fix', 'keep-in-touch'], offer: 'service-upgrade', response: 'pending' });
+    // Due before regain: loss-interview, quality-fix and the win-back offer (made, so done).
+    const review = reviewImplementation(plan, { activitiesDone: ['keep-in-touch', 'price-review'], offer: 'service-upgrade', response: 'pending' });
     expect(lines(review).slice(0, 3)).toEqual([
-      'PLANNED_NOT_DONE [reacquisition-process]: Planned activities not carried out: loss-interview.',
+      'PLANNED_NOT_DONE [reacquisition-process]: Planned activities not carried out: loss-interview, quality-fix.',
       'OFFER_AS_PLANNED [win-back-offer]: The offer made is the one planned.',
-      'UNPLANNED_ACTIVITIES [reacquisition-process]: Activities carried out that were not planned: keep-in-touch.',
+      'UNPLANNED_ACTIVITIES [reacquisition-process]: Activities carried out that were not planned: keep-in-touch, price-review.',
     ]);
     for (const response of ['accepted', 'declined'] as const) {
       expect(codes(reviewImplementation(null, { activitiesDone: [], offer: null, response }))).toEqual(['NO_PLAN', 'RESPONSE_WITHOUT_OFFER']);
