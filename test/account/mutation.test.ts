@@ -314,13 +314,3 @@ describe('parse errors (exact behaviour)', () => {
   });
 });
 
-// Found while mutation testing; left as todos (src/ is not changed from a test branch), see the report:
-describe('known issues', () => {
-  // explainChange({ id: 'a' }, { id: 'a', portfolio: {} }) gives changed: true, results [sections.0: null → 'portfolio'],
-  // but inputs []: a section with no leaves is not listed as a changed input, so the explain.test.ts property
-  // "no input changed ⇒ nothing changed" fails whenever fast-check draws such a pair.
-  it.todo('explainChange lists a section that appears or disappears empty as a changed input');
-  // continuumTrajectory([{ at: '2015-01-01', position: 1.5e-323 }, { at: '2017-01-01', position: 1e-323 }]).rate is −0
-  // (the slope underflows), which JSON turns into 0: assessAccount's round-trip property fails on such a history.
-  it.todo('assessAccount never reports a trajectory rate of −0 (src/continuum/trajectory.ts)');
-});
