@@ -313,4 +313,3 @@ describe('parse errors (exact behaviour)', () => {
     })]);
   });
 });
-
