@@ -124,14 +124,14 @@ function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: b
     out.push({ path, before: leaf(a), after: leaf(b) });
     if (ka === null || kb === null) return;
   }
-  if (Array.isArray(a) || Array.isArray(b)) {
+  if (ka === 'array' || kb === 'array') {
     const x = Array.isArray(a) ? a : [];
     const y = Array.isArray(b) ? b : [];
     const n = Math.max(x.length, y.length);
     for (let i = 0; i < n; i++) diff(x[i], y[i], [...path, i], out, results);
     return;
   }
-  if (isObject(a) || isObject(b)) {
+  if (ka === 'object' || kb === 'object') {
     const x = isObject(a) ? a : {};
     const y = isObject(b) ? b : {};
     const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
