@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One fast-check seed for every run (FC_SEED overrides it): see test/setup.ts.
+    setupFiles: ['test/setup.ts'],
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
