@@ -314,7 +314,7 @@ export function analyzeNetwork(
   // Summary.
   if (relationships.length === 0) reasons.unshift(R.noRelationships);
   if (internal > 0) reasons.unshift(reason('INTERNAL_LINKS_IGNORED', `${internal} link${internal === 1 ? '' : 's'} between two activities or resources of the same actor ${internal === 1 ? 'is' : 'are'} internal and ignored.`, ARA));
-  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${violations} activity link${violations === 1 ? '' : 's'} or resource tie${violations === 1 ? '' : 's'} join actors without an actor bond; see issues.`, ARA));
+  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${violations} activity link${violations === 1 ? '' : 's'} or resource tie${violations === 1 ? ' joins' : 's join'} actors without an actor bond; see issues.`, ARA));
   reasons.unshift(reason('NETWORK_SUMMARY', `${n} actor${n === 1 ? '' : 's'}, ${relationships.length} relationship${relationships.length === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}.`, ARA));
 
   return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons };

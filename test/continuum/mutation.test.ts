@@ -62,6 +62,9 @@ describe('continuumTrajectory (exact behaviour)', () => {
     expect(lines(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.52 }]))).toEqual([
       'TRAJECTORY_STABLE: Stable: 0.01 per year over 2 positions and 2 years (from 0.5 to 0.52), within the tolerance of ±0.05 per year.',
     ]);
+    expect(lines(continuumTrajectory([{ at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.51 }]))).toEqual([
+      'TRAJECTORY_STABLE: Stable: 0.01 per year over 2 positions and 1 year (from 0.5 to 0.51), within the tolerance of ±0.05 per year.',
+    ]);
     expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }])).toEqual({
       direction: 'stable', rate: 0, points: 1, spanYears: 0,
       reasons: [{ code: 'TRAJECTORY_TOO_FEW_POINTS', message: 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum' }],

@@ -39,7 +39,7 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
     const n = worked();
     expect(messages(n)).toEqual([
       'NETWORK_SUMMARY: 4 actors, 4 relationships, 8 issues.',
-      'ARA_VIOLATIONS: 1 activity link or resource tie join actors without an actor bond; see issues.',
+      'ARA_VIOLATIONS: 1 activity link or resource tie joins actors without an actor bond; see issues.',
       'INTERNAL_LINKS_IGNORED: 1 link between two activities or resources of the same actor is internal and ignored.',
       'FOCAL_DEFAULTED: No focal relationship was given; the strongest relationship of a focal actor, a–b, is used.',
     ]);
