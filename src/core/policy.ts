@@ -25,8 +25,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Objects that `merge` built: each is a complete policy (or sub-policy), so merging one again is a no-op. */
-const MERGED = new WeakSet();
+/**
+ * Complete policies (and sub-policies) that `merge` built or `parsePolicy` validated, each with the
+ * defaults it completes: merging one again over those same defaults is a no-op.
+ */
+const MERGED = new WeakMap<object, object>();
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -38,7 +41,7 @@ function merge(base: unknown, override: unknown): unknown {
     if (UNSAFE_KEYS.has(key)) continue;
     out[key] = merge(base[key], override[key]);
   }
-  MERGED.add(out);
+  MERGED.set(out, MERGED.get(base) ?? base);
   return out;
 }
 
@@ -47,9 +50,11 @@ function merge(base: unknown, override: unknown): unknown {
  * key; arrays and primitives replace; `undefined` keeps the default; `__proto__`, `constructor`
  * and `prototype` keys are ignored. Neither argument is mutated. With no override the defaults
  * object itself is returned, so the common case allocates nothing. A policy that `mergePolicy`
- * returned (or any object inside it) is complete, so passing it back in as the override returns
- * it unchanged, as does passing the defaults themselves: merge once, then hand the result (or a
- * module's part of it) to many calls without paying for the merge again.
+ * returned (or any object inside it) is complete for the defaults it was merged over, so passing
+ * it back in with those same defaults returns it unchanged, as does passing the defaults
+ * themselves: merge once, then hand the result (or a module's part of it, with that module's
+ * defaults) to many calls without paying for the merge again. Any other object, including a part
+ * of a merged policy passed where a whole one belongs, is merged as a partial policy.
  *
  * The result is not validated: functions that accept a policy are total on any override that
  * type-checks (they guard every division), and {@link parsePolicy} validates untrusted policies.
@@ -61,15 +66,16 @@ function merge(base: unknown, override: unknown): unknown {
  * @example
  * ```ts
  * import { mergePolicy } from 'b2b-relationships/core';
- * const p = mergePolicy({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 }, { levels: { high: 0.8 } });
+ * const defaults = { levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 };
+ * const p = mergePolicy(defaults, { levels: { high: 0.8 } });
  * p.levels.high; //=> 0.8
  * p.levels.medium; //=> 0.3333333333333333
- * mergePolicy({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 }, p) === p; //=> true
+ * mergePolicy(defaults, p) === p; //=> true
  * ```
  */
 export function mergePolicy<T extends object>(defaults: T, override?: DeepPartial<NoInfer<T>>): T {
   if (override === undefined || override === defaults) return defaults;
-  if (MERGED.has(override)) return override as T;
+  if (MERGED.get(override) === defaults) return override as T;
   return merge(defaults, override) as T;
 }
 
@@ -98,15 +104,18 @@ export function parsePolicy<S extends z.ZodType>(schema: S, defaults: z.output<S
   if (input === undefined) return defaults;
   if (!isPlainObject(input)) throw new ValidationError([{ path: [], message: 'Expected a policy object' }], label);
   const policy = parseWith(schema, merge(defaults, input), label);
-  markMerged(policy);
+  markMerged(policy, defaults);
   return policy;
 }
 
-/** Records a complete policy and every plain object in it, so that mergePolicy passes them through. */
-function markMerged(value: unknown): void {
-  if (!isPlainObject(value) || MERGED.has(value)) return;
-  MERGED.add(value);
-  for (const child of Object.values(value)) markMerged(child);
+/**
+ * Records a complete policy, and every plain object in it, with the defaults (or the part of the
+ * defaults at the same key) that it completes, so that mergePolicy passes them through.
+ */
+function markMerged(value: unknown, defaults: unknown): void {
+  if (!isPlainObject(value) || !isPlainObject(defaults) || value === defaults || MERGED.has(value)) return;
+  MERGED.set(value, defaults);
+  for (const key of Object.keys(value)) markMerged(value[key], defaults[key]);
 }
 
 /**

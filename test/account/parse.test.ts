@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ValidationError } from '../../src/core/index.js';
+import { mergePolicy, ValidationError } from '../../src/core/index.js';
 import {
   AccountOptionsSchema, AccountPolicySchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccount, parseAccountAssessment,
   parseAccountPolicy, parseAccounts, type Account,
 } from '../../src/account/index.js';
 import { defaultLoyaltyPolicy } from '../../src/loyalty/index.js';
+import { defaultPortfolioPolicy } from '../../src/portfolio/index.js';
 import { validationIssues, validationPaths as issues } from '../helpers.js';
 import { accountArb, accountsArb, PROPERTY_TIMEOUT } from './arbitraries.js';
 
@@ -175,6 +176,18 @@ describe('parseAccountPolicy', () => {
     expect(p.loyalty.economics.discountRate).toBe(defaultLoyaltyPolicy.economics.discountRate);
     expect(p.portfolio).toEqual(defaultAccountPolicy.portfolio);
     expect(parseAccountPolicy({ account: { bandwidth: null } }).account.bandwidth).toBeNull();
+  });
+
+  it('returns module parts that each module takes without merging them again', () => {
+    const parsed = parseAccountPolicy({ loyalty: { economics: { horizonYears: 7 } } });
+    const merged = mergePolicy(defaultAccountPolicy, { loyalty: { economics: { horizonYears: 7 } } });
+    for (const p of [parsed, merged]) {
+      expect(mergePolicy(defaultAccountPolicy, p)).toBe(p);
+      expect(mergePolicy(defaultLoyaltyPolicy, p.loyalty)).toBe(p.loyalty);
+      expect(mergePolicy(defaultPortfolioPolicy, p.portfolio)).toBe(p.portfolio);
+      // A module part is not a whole account policy: passed as one, it is merged as a partial.
+      expect(mergePolicy(defaultAccountPolicy, p.loyalty as never)).not.toBe(p.loyalty);
+    }
   });
 
   it('rejects typos and unknown keys at their level', () => {

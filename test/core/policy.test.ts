@@ -33,9 +33,40 @@ describe('mergePolicy', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(p, 'constructor')).toBe(false);
   });
+
+  it('passes a merged policy through only for the defaults it was merged over', () => {
+    const p = mergePolicy(defaults, { levels: { high: 0.8 } });
+    // Its own defaults, or the part of them it completes: no second merge.
+    expect(mergePolicy(defaults, p)).toBe(p);
+    expect(mergePolicy(defaults.levels, p.levels)).toBe(p.levels);
+    // A part passed where a whole policy belongs is merged as a partial policy, not returned as is.
+    const wrong = mergePolicy(defaults, p.levels as never);
+    expect(wrong).not.toBe(p.levels);
+    expect(wrong).toEqual({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5, list: [1, 2], medium: 1 / 3, high: 0.8 });
+    // Other defaults of the same shape merge it like any partial policy.
+    const other = deepFreeze({ levels: { medium: 0.2, high: 0.9 }, prior: 0.1, list: [] as number[] });
+    const q = mergePolicy(other, p);
+    expect(q).not.toBe(p);
+    expect(q).toEqual(p);
+  });
+
+  it('passes through a policy merged over a merged policy, for the original defaults', () => {
+    const p = mergePolicy(defaults, { prior: 0.3 });
+    const q = mergePolicy(p, { levels: { high: 0.7 } });
+    expect(q).toEqual({ levels: { medium: 1 / 3, high: 0.7 }, prior: 0.3, list: [1, 2] });
+    expect(mergePolicy(defaults, q)).toBe(q);
+    expect(mergePolicy(p, q)).not.toBe(q);
+  });
 });
 
 describe('parsePolicy', () => {
+  it('returns a policy that mergePolicy passes through for the same defaults, and for their parts', () => {
+    const p = parsePolicy(schema, defaults, { levels: { high: 0.9 } });
+    expect(mergePolicy(defaults, p)).toBe(p);
+    expect(mergePolicy(defaults.levels, p.levels)).toBe(p.levels);
+    expect(mergePolicy(defaults, p.levels as never)).toEqual({ ...defaults, medium: 1 / 3, high: 0.9 });
+  });
+
   it('returns the defaults for undefined', () => {
     expect(parsePolicy(schema, defaults, undefined)).toBe(defaults);
   });
