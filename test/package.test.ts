@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODULES } from '../tsup.config.js';
+import vitestConfig from '../vitest.config.js';
 
 const root = join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -39,6 +40,15 @@ describe('package wiring', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
     expect(pkg.sideEffects).toBe(false);
+  });
+
+  it('gives node flags to benchmarks only: worker threads (npm run mutation) refuse them', async () => {
+    type Config = { test?: { execArgv?: string[] } };
+    const config = vitestConfig as unknown as (env: { mode: string; command: 'serve' | 'build' }) => Config | Promise<Config>;
+    const argv = async (mode: string): Promise<string[] | undefined> => (await config({ mode, command: 'serve' })).test?.execArgv;
+    expect(await argv('test')).toEqual([]);
+    expect(await argv('fuzz')).toEqual([]);
+    expect(await argv('benchmark')).toEqual(['--max-old-space-size=8192']);
   });
 
   it('imports zod only as a namespace in src/', () => {
