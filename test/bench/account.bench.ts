@@ -6,6 +6,8 @@
  * - `assessAccount` against a hand-written baseline of the same arithmetic (test/bench/account-baseline.ts);
  * - `assessPortfolio` on 10k and 100k generated accounts against `JSON.parse` of the same accounts'
  *   JSON, and validating plus assessing (`parseAccounts(JSON.parse(json))` then `assessPortfolio`);
+ * - on 10k accounts, a plain deep copy of the finished assessments: the least work that builds
+ *   output of that shape, so no `assessPortfolio` returning it can beat that bench;
  * - `summarizePortfolio` on 100k and 1M accounts (1M full assessments would hold about 20 GB), with
  *   `JSON.parse` of the 1M accounts' JSON in ten 100k chunks (one string cannot hold it all).
  *
@@ -34,7 +36,23 @@ describe('assessAccount against a hand-written baseline (1,000 sample accounts p
   });
 });
 
-function portfolioBlock(n: number, iterations: number): void {
+/**
+ * A plain deep copy of JSON data: about the least work that builds an object graph of a given
+ * shape. Copying finished assessments is thus a floor for any `assessPortfolio` that returns them.
+ */
+function copy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in value) out[k] = copy((value as Record<string, unknown>)[k]);
+  return out;
+}
+
+function portfolioBlock(n: number, iterations: number, floor = false): void {
   describe(`portfolio of ${n.toLocaleString('en-US')} accounts`, () => {
     let accounts: Account[] = [];
     let json = '';
@@ -49,10 +67,18 @@ function portfolioBlock(n: number, iterations: number): void {
     bench('assessPortfolio', () => { sink += assessPortfolio(accounts).summary.accounts; }, options);
     bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
     bench('parseAccounts(JSON.parse) + assessPortfolio', () => { sink += assessPortfolio(parseAccounts(JSON.parse(json))).summary.accounts; }, options);
+    if (floor) {
+      let assessed: readonly unknown[] = [];
+      const setupFloor = (): void => {
+        setup();
+        if (assessed.length === 0) assessed = assessPortfolio(accounts).accounts;
+      };
+      bench('copying the finished assessments (the floor)', () => { sink += (copy(assessed) as unknown[]).length; }, { ...options, setup: setupFloor });
+    }
   });
 }
 
-portfolioBlock(10_000, 5);
+portfolioBlock(10_000, 5, true);
 portfolioBlock(100_000, 2);
 
 describe('portfolio of 1,000,000 accounts', () => {

@@ -60,6 +60,19 @@ export const BUDGETS: readonly SpeedBudget[] = [
     max: 2.5,
   },
   ...portfolio('10,000', { assess: 40, summarize: 22, validate: 50 }),
+  {
+    // The least any assessPortfolio returning output of this shape can cost: output size, not code.
+    name: 'copying the finished assessments / JSON.parse, 10,000 accounts',
+    bench: { group: 'portfolio of 10,000 accounts', bench: 'copying the finished assessments (the floor)' },
+    against: { group: 'portfolio of 10,000 accounts', bench: PARSE },
+    max: 12,
+  },
+  {
+    name: 'assessPortfolio / copying the finished assessments, 10,000 accounts',
+    bench: { group: 'portfolio of 10,000 accounts', bench: 'assessPortfolio' },
+    against: { group: 'portfolio of 10,000 accounts', bench: 'copying the finished assessments (the floor)' },
+    max: 6,
+  },
   ...portfolio('100,000', { assess: 40, summarize: 19, validate: 50 }),
   {
     name: 'summarizePortfolio / JSON.parse, 1,000,000 accounts',
