@@ -61,7 +61,8 @@ export const BUDGETS: readonly SpeedBudget[] = [
   },
   ...portfolio('10,000', { assess: 40, summarize: 22, validate: 50 }),
   {
-    // The least any assessPortfolio returning output of this shape can cost: output size, not code.
+    // The least any assessPortfolio returning output of this shape can cost: output size, not code
+    // (test/bench/account.bench.ts, copy()).
     name: 'copying the finished assessments / JSON.parse, 10,000 accounts',
     bench: { group: 'portfolio of 10,000 accounts', bench: 'copying the finished assessments (the floor)' },
     against: { group: 'portfolio of 10,000 accounts', bench: PARSE },
@@ -71,7 +72,7 @@ export const BUDGETS: readonly SpeedBudget[] = [
     name: 'assessPortfolio / copying the finished assessments, 10,000 accounts',
     bench: { group: 'portfolio of 10,000 accounts', bench: 'assessPortfolio' },
     against: { group: 'portfolio of 10,000 accounts', bench: 'copying the finished assessments (the floor)' },
-    max: 6,
+    max: 7,
   },
   ...portfolio('100,000', { assess: 40, summarize: 19, validate: 50 }),
   {
