@@ -113,7 +113,7 @@ export function parsePolicy<S extends z.ZodType>(schema: S, defaults: z.output<S
  * defaults at the same key) that it completes, so that mergePolicy passes them through.
  */
 function markMerged(value: unknown, defaults: unknown): void {
-  if (!isPlainObject(value) || !isPlainObject(defaults) || value === defaults || MERGED.has(value)) return;
+  if (!isPlainObject(value) || !isPlainObject(defaults) || MERGED.has(value)) return;
   MERGED.set(value, defaults);
   for (const key of Object.keys(value)) markMerged(value[key], defaults[key]);
 }
