@@ -1,6 +1,6 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtYears, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
@@ -94,7 +94,7 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
   }
   // `+ 0` turns a slope that underflowed to -0 into 0, which is what it is after a JSON round trip.
   const rate = sxy / sxx + 0;
-  const summary = `${fmt(rate, 3)} per year over ${n} positions and ${fmt(spanYears)} ${fmt(spanYears) === '1' ? 'year' : 'years'} (from ${fmt(first.x)} to ${fmt(last.x)})`;
+  const summary = `${fmt(rate, 3)} per year over ${n} positions and ${fmtYears(spanYears)} (from ${fmt(first.x)} to ${fmt(last.x)})`;
   let direction: ContinuumTrajectory['direction'];
   if (rate > tolerance) {
     direction = 'toward-collaborative';

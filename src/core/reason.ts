@@ -46,3 +46,13 @@ export function fmt(x: number, digits = 2): string {
   if (!Number.isFinite(scaled)) return String(x);
   return String(Math.round(scaled) / f);
 }
+
+/**
+ * A number of years as a message prints it: `1 year`, `2.5 years` (formatted with {@link fmt}).
+ *
+ * @internal
+ */
+export function fmtYears(n: number): string {
+  const s = fmt(n);
+  return s === '1' ? '1 year' : `${s} years`;
+}

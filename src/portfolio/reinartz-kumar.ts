@@ -1,5 +1,5 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtYears, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { cachedCode } from '../core/score.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
@@ -89,7 +89,7 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
   reasons.push(reason(`PROFITABILITY_${profitability.toUpperCase()}`, `Profitability is ${profitability}: ${profDetail}.`, 'reinartz-kumar-matrix'));
   const t = input.tenure;
   const longTerm = typeof t === 'number' ? t >= p.longTermFromYears : t === 'long-term';
-  const tenureDetail = typeof t === 'number' ? ` (${years(t)}; long-term from ${years(p.longTermFromYears)})` : '';
+  const tenureDetail = typeof t === 'number' ? ` (${fmtYears(t)}; long-term from ${fmtYears(p.longTermFromYears)})` : '';
   reasons.push(longTerm
     ? reason('TENURE_LONG', `The relationship is long-term${tenureDetail}.`, 'reinartz-kumar-matrix')
     : reason('TENURE_SHORT', `The relationship is short-term${tenureDetail}.`, 'reinartz-kumar-matrix'));
@@ -122,10 +122,4 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
     return { id, description: RK_ACTIONS[id] };
   });
   return { segment, fit: def.fit, profitability, tenure: longTerm ? 'long-term' : 'short-term', actions, reasons };
-}
-
-/** `1 year`, `2.5 years`: a number of years as the message prints it. */
-function years(n: number): string {
-  const s = fmt(n);
-  return s === '1' ? '1 year' : `${s} years`;
 }
