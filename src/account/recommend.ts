@@ -11,18 +11,12 @@ import { recommendWinBackOffer } from '../reacquisition/offer.js';
 import { secondLifetimeValue } from '../reacquisition/value.js';
 import type { LostCustomer } from '../reacquisition/schema.js';
 import { RECOMMENDATION_ACTIONS, type RecommendationAction } from './constants.js';
-import { annuityFactor, finite } from './valuation.js';
+import { finite, valuationBasis, type ValuationBasis } from './valuation.js';
 import type { Account, AccountAssessment, AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 
 const ORDER: Readonly<Record<RecommendationAction, number>> = Object.fromEntries(
   RECOMMENDATION_ACTIONS.map((a, i) => [a, i]),
 ) as Record<RecommendationAction, number>;
-
-/** The valuation basis as words for a message, e.g. "over 3 years at 10%". */
-function basisText(p: AccountPolicy): string {
-  const v = p.account.valuation;
-  return `over ${fmt(v.horizonYears)} year(s) at ${fmt(finite(v.discountRate) * 100)}%`;
-}
 
 function make(
   action: RecommendationAction,
@@ -64,7 +58,8 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
   const recs: Recommendation[] = [];
   const est = p.account.estimates;
   const min = positiveOrZero(p.account.minExpectedValue);
-  const a = annuityFactor(p.account.valuation.horizonYears, p.account.valuation.discountRate);
+  const basis = valuationBasis(p.account.valuation);
+  const a = basis.annuity;
   const economics = account.economics;
   const profit = out.profitability?.profit;
   const costToServe = positiveOrZero(economics?.costToServe ?? 0);
@@ -73,14 +68,14 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
     const ev = costToServe * positiveOrZero(est.repriceRecovery) * a;
     if (ev > min) {
       recs.push(make('reprice', ev, false, est.confidence, [
-        reason('ACCOUNT_REPRICE', `An undesirable customer (low loyalty, high cost to serve): repricing to recover ${fmt(est.repriceRecovery)} of its ${fmt(costToServe)} cost to serve ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'customer-portfolio-matrix'),
+        reason('ACCOUNT_REPRICE', `An undesirable customer (low loyalty, high cost to serve): repricing to recover ${fmt(est.repriceRecovery)} of its ${fmt(costToServe)} cost to serve ${basis.text} is worth an estimated ${fmt(ev)}.`, 'customer-portfolio-matrix'),
       ]));
     }
   }
 
   const rung = out.loyalty?.rung;
   if (rung !== undefined && rung !== 'premium-payer') {
-    const move = moveUp(account, rung, p, profit, a, min, reasons);
+    const move = moveUp(account, rung, p, profit, basis, min, reasons);
     if (move !== null) recs.push(move);
   }
 
@@ -91,7 +86,7 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
     const ev = headroom * positiveOrZero(est.walletCapture) * margin * a;
     if (headroom > 0 && margin > 0 && ev > min) {
       recs.push(make('grow-share-of-wallet', ev, false, est.confidence, [
-        reason('ACCOUNT_GROW_SHARE_OF_WALLET', `Share of wallet is ${sow.level ?? 'unknown'}: winning ${fmt(est.walletCapture)} of the ${fmt(headroom)} uncaptured category spend at the account's ${fmt(margin * 100)}% margin ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'share-of-wallet'),
+        reason('ACCOUNT_GROW_SHARE_OF_WALLET', `Share of wallet is ${sow.level ?? 'unknown'}: winning ${fmt(est.walletCapture)} of the ${fmt(headroom)} uncaptured category spend at the account's ${fmt(margin * 100)}% margin ${basis.text} is worth an estimated ${fmt(ev)}.`, 'share-of-wallet'),
       ]));
     }
   }
@@ -104,14 +99,14 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
       const ev = Math.max(0, out.profitability.grossMargin) * positiveOrZero(est.augmentUplift) * a;
       if (ev > min) {
         recs.push(make('flare-out-augment', ev, false, est.confidence, [
-          reason('ACCOUNT_FLARE_AUGMENT', `The account is ${fmt(flare.distance)} beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain ${fmt(est.augmentUplift)} of its ${fmt(out.profitability.grossMargin)} gross margin ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
+          reason('ACCOUNT_FLARE_AUGMENT', `The account is ${fmt(flare.distance)} beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain ${fmt(est.augmentUplift)} of its ${fmt(out.profitability.grossMargin)} gross margin ${basis.text} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
         ]));
       }
     } else {
       const ev = costToServe * positiveOrZero(est.unbundleSaving) * a;
       if (ev > min) {
         recs.push(make('flare-out-unbundle', ev, false, est.confidence, [
-          reason('ACCOUNT_FLARE_UNBUNDLE', `The account is ${fmt(flare.distance)} below the transactional edge of the industry bandwidth: unbundling to a bare core to save ${fmt(est.unbundleSaving)} of its ${fmt(costToServe)} cost to serve ${basisText(p)} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
+          reason('ACCOUNT_FLARE_UNBUNDLE', `The account is ${fmt(flare.distance)} below the transactional edge of the industry bandwidth: unbundling to a bare core to save ${fmt(est.unbundleSaving)} of its ${fmt(costToServe)} cost to serve ${basis.text} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
         ]));
       }
     }
@@ -124,13 +119,13 @@ function moveUp(
   rung: RungId,
   p: AccountPolicy,
   profit: number | undefined,
-  a: number,
+  basis: ValuationBasis,
   min: number,
   reasons: Reason[],
 ): Recommendation | null {
   const loyalty = account.loyalty;
   if (loyalty?.benefits !== undefined && loyalty.moveCosts !== undefined) {
-    const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, p.account.valuation);
+    const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, { horizonYears: basis.horizonYears, discountRate: basis.discountRate });
     let best: LadderMoveValue | null = null;
     const from = rungNumber(rung);
     for (const m of economics.moves) {
@@ -141,7 +136,7 @@ function moveUp(
       const net = best.netValue as number;
       if (net > min) {
         return make('move-up-rung', net, true, 1, [
-          reason('ACCOUNT_MOVE_UP_SUPPLIED', `Moving from ${rung} to ${best.to} gains ${fmt(best.annualGain ?? 0)} a year, worth ${fmt(best.presentValueOfGain ?? 0)} ${basisText(p)}, for a one-off cost of ${fmt(best.cost)}: net ${fmt(net)}.`, 'ladder-migration', net),
+          reason('ACCOUNT_MOVE_UP_SUPPLIED', `Moving from ${rung} to ${best.to} gains ${fmt(best.annualGain ?? 0)} a year, worth ${fmt(best.presentValueOfGain ?? 0)} ${basis.text}, for a one-off cost of ${fmt(best.cost)}: net ${fmt(net)}.`, 'ladder-migration', net),
         ], best.to);
       }
       reasons.push(reason('ACCOUNT_MOVE_UP_DOES_NOT_PAY', `No move up from ${rung} pays with the given rung benefits and move costs; the best nets ${fmt(net)}.`, 'ladder-migration'));
@@ -150,10 +145,10 @@ function moveUp(
   }
   const next = rungAt(rungNumber(rung) + 1);
   const base = positiveOrZero(profit ?? 0);
-  const ev = base * positiveOrZero(p.account.estimates.rungUplift) * a;
+  const ev = base * positiveOrZero(p.account.estimates.rungUplift) * basis.annuity;
   if (ev > min) {
     return make('move-up-rung', ev, false, p.account.estimates.confidence, [
-      reason('ACCOUNT_MOVE_UP_ESTIMATED', `No rung benefits and move costs were given for ${rung}: moving up to ${next} is estimated to add ${fmt(p.account.estimates.rungUplift)} of the ${fmt(base)} annual profit ${basisText(p)}, worth ${fmt(ev)} before the cost of the move.`, 'ladder-migration'),
+      reason('ACCOUNT_MOVE_UP_ESTIMATED', `No rung benefits and move costs were given for ${rung}: moving up to ${next} is estimated to add ${fmt(p.account.estimates.rungUplift)} of the ${fmt(base)} annual profit ${basis.text}, worth ${fmt(ev)} before the cost of the move.`, 'ladder-migration'),
     ], next);
   }
   return null;
@@ -185,10 +180,12 @@ export function assessLoss(
     reasons.push(reason('ACCOUNT_SLTV_COMPUTED', `Second lifetime value computed from the given margin, retention and discount rates: ${fmt(sltv)}.`, 'second-lifetime-value'));
   } else if (profit !== undefined) {
     const margin = Math.max(0, profit);
-    const v = p.account.valuation;
-    sltv = secondLifetimeValue({ marginPerPeriod: margin, retentionRate: est.retentionRate, discountRate: v.discountRate, periods: v.horizonYears }, p.reacquisition).value;
+    const basis = valuationBasis(p.account.valuation);
+    sltv = basis.horizonYears === 0
+      ? 0
+      : secondLifetimeValue({ marginPerPeriod: margin, retentionRate: est.retentionRate, discountRate: basis.discountRate, periods: basis.horizonYears }, p.reacquisition).value;
     supplied = false;
-    reasons.push(reason('ACCOUNT_SLTV_ESTIMATED', `Second lifetime value estimated from the last period's profit of ${fmt(margin)}, kept with retention rate ${fmt(est.retentionRate)} ${basisText(p)}: ${fmt(sltv)}.`, 'second-lifetime-value'));
+    reasons.push(reason('ACCOUNT_SLTV_ESTIMATED', `Second lifetime value estimated from the last period's profit of ${fmt(margin)}, kept with retention rate ${fmt(est.retentionRate)} ${basis.text}: ${fmt(sltv)}.`, 'second-lifetime-value'));
   } else {
     reasons.push(reason('ACCOUNT_SLTV_UNKNOWN', 'Neither a second lifetime value nor economics were given, so the win-back cannot be valued.', 'second-lifetime-value'));
   }

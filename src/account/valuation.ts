@@ -1,19 +1,42 @@
+import { fmt, fmtYears } from '../core/reason.js';
+
 /**
- * Present value of 1 a year for `years` years at `rate` (Σ_{t=1..H} 1/(1+d)^t); `years` when
- * the rate is 0. Finite and non-negative for any input.
+ * The valuation basis an assessment uses, from `policy.account.valuation`.
  *
  * @internal
  */
-export function annuityFactor(years: number, rate: number): number {
-  const h = Number.isFinite(years) && years > 0 ? Math.min(100, Math.floor(years)) : 0;
-  const d = Number.isFinite(rate) && rate > 0 ? rate : 0;
-  let sum = 0;
+export interface ValuationBasis {
+  /** Whole years, 0 to 100. */
+  readonly horizonYears: number;
+  /** The annual discount rate, at least 0. */
+  readonly discountRate: number;
+  /** Present value of 1 a year over the horizon (Σ_{t=1..H} 1/(1+d)^t; H when the rate is 0). */
+  readonly annuity: number;
+  /** The basis as words for a message, e.g. "over 3 years at 10%". */
+  readonly text: string;
+}
+
+/**
+ * The valuation basis actually used for `valuation`. A validated policy passes unchanged; an
+ * unvalidated one is made usable: a non-finite or non-positive horizon counts as 0 years (so
+ * nothing is worth anything), a fraction of a year is dropped, the horizon is capped at 100 years,
+ * and a non-finite or negative discount rate counts as 0. The messages state these values, and
+ * every expected value (including the ladder moves and an estimated SLTV) uses them.
+ *
+ * @internal
+ */
+export function valuationBasis(valuation: { readonly horizonYears: number; readonly discountRate: number }): ValuationBasis {
+  const years = valuation.horizonYears;
+  const rate = valuation.discountRate;
+  const horizonYears = Number.isFinite(years) && years > 0 ? Math.min(100, Math.floor(years)) : 0;
+  const discountRate = Number.isFinite(rate) && rate > 0 ? rate : 0;
+  let annuity = 0;
   let f = 1;
-  for (let t = 1; t <= h; t++) {
-    f /= 1 + d;
-    sum += f;
+  for (let t = 1; t <= horizonYears; t++) {
+    f /= 1 + discountRate;
+    annuity += f;
   }
-  return sum;
+  return { horizonYears, discountRate, annuity, text: `over ${fmtYears(horizonYears)} at ${fmt(discountRate * 100)}%` };
 }
 
 /** A finite number, or 0. @internal */

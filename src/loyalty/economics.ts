@@ -1,5 +1,5 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtYears, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
@@ -26,7 +26,9 @@ import type {
  * (`BENEFIT_BREAKDOWN_USED`). Moves are valued as listed, in input order; a move touching a rung
  * with no (finite) benefit gets `null` values (`MOVE_BENEFIT_MISSING`). The decision rule is the
  * library's suggestion [S]; the horizon and rate default to the policy's `economics`
- * (3 years, 10%).
+ * (3 years, 10%). Unvalidated options are made usable: a fraction of a year is dropped, the
+ * horizon is kept within 0 to 100 years (a non-finite one takes the default), and a non-finite or
+ * negative rate counts as 0, as in `secondLifetimeValue`.
  *
  * Reason codes: `ECONOMICS_BASIS`, `NO_MOVES`, `BENEFIT_BREAKDOWN_USED`, `MOVE_PAYS`,
  * `MOVE_DOES_NOT_PAY`, `MOVE_NOT_UPWARD`, `MOVE_BENEFIT_MISSING`.
@@ -54,7 +56,7 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
   const h = options?.horizonYears ?? defaults.horizonYears;
   const horizonYears = Number.isFinite(h) ? Math.min(100, Math.max(0, Math.floor(h))) : defaults.horizonYears;
   const r = options?.discountRate ?? defaults.discountRate;
-  const discountRate = Number.isFinite(r) && r > -1 ? r : 0;
+  const discountRate = Number.isFinite(r) && r > 0 ? r : 0;
   const factors: number[] = [];
   let annuityFactor = 0;
   for (let t = 1; t <= horizonYears; t++) {
@@ -63,7 +65,7 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     annuityFactor += f;
   }
   const reasons: Reason[] = [
-    reason('ECONOMICS_BASIS', `Moves are valued over ${fmt(horizonYears)} year(s) at a ${fmt(discountRate * 100)}% discount rate (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
+    reason('ECONOMICS_BASIS', `Moves are valued over ${fmtYears(horizonYears)} at a ${fmt(discountRate * 100)}% discount rate (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
   ];
   const used = { breakdown: false };
   const value = (id: RungId): number | undefined => {

@@ -231,7 +231,7 @@ describe('recommendations (exact behaviour)', () => {
     );
     expect(out.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['move-up-rung', 12000], ['grow-share-of-wallet', 12000]]);
     expect(rec(out, 'grow-share-of-wallet')?.reasons[0]?.message)
-      .toBe('Share of wallet is medium: winning 0.1 of the 100000 uncaptured category spend at the account\'s 40% margin over 3 year(s) at 0% is worth an estimated 12000.');
+      .toBe('Share of wallet is medium: winning 0.1 of the 100000 uncaptured category spend at the account\'s 40% margin over 3 years at 0% is worth an estimated 12000.');
   });
 });
 

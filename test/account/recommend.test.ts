@@ -29,7 +29,7 @@ describe('valuation basis', () => {
       { account: { valuation: { horizonYears: 1, discountRate: 0 } } },
     );
     expect(rec(out, 'reprice')?.expectedValue).toBe(7500);
-    expect(rec(out, 'reprice')?.reasons[0]?.message).toMatch(/over 1 year\(s\) at 0%/);
+    expect(rec(out, 'reprice')?.reasons[0]?.message).toMatch(/over 1 year at 0%/);
   });
 
   it('guards unvalidated valuation overrides: no horizon is worth nothing, a negative rate counts as 0', () => {
@@ -41,6 +41,36 @@ describe('valuation basis', () => {
     // 3 undiscounted years: 7500 × 3; 2.9 years count as 2
     expect(rec(assessAccount(account, { account: { valuation: { discountRate: -0.5 } } }), 'reprice')?.expectedValue).toBe(22500);
     expect(rec(assessAccount(account, { account: { valuation: { discountRate: Number.NaN, horizonYears: 2.9 } } }), 'reprice')?.expectedValue).toBe(15000);
+  });
+
+  it('states the basis it values at, not the unvalidated override', () => {
+    const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 }, loyalty: { rung: 'switcher' } };
+    const message = (valuation: { horizonYears?: number; discountRate?: number }) =>
+      rec(assessAccount(account, { account: { valuation } }), 'reprice')?.reasons[0]?.message;
+    expect(message({ horizonYears: 2.5, discountRate: -0.5 })).toBe(
+      'An undesirable customer (low loyalty, high cost to serve): repricing to recover 0.25 of its 30000 cost to serve over 2 years at 0% is worth an estimated 15000.',
+    );
+    expect(message({ horizonYears: 500, discountRate: 0 })).toMatch(/over 100 years at 0% is worth an estimated 750000\.$/);
+  });
+
+  it('values supplied ladder moves on the same basis as it states', () => {
+    const account: Account = { id: 'a', loyalty: { rung: 'switcher', benefits: { switcher: 0, 'bundle-buyer': 1000 }, moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }] } };
+    const out = assessAccount(account, { account: { valuation: { horizonYears: 1.5, discountRate: -0.5 } } });
+    // 1 year at 0%: 1000, not 2000 (a -50% rate) nor the ladder's own 3-year default
+    expect(rec(out, 'move-up-rung')?.expectedValue).toBe(1000);
+    expect(rec(out, 'move-up-rung')?.reasons[0]?.message).toBe('Moving from switcher to bundle-buyer gains 1000 a year, worth 1000 over 1 year at 0%, for a one-off cost of 0: net 1000.');
+    for (const horizonYears of [Number.POSITIVE_INFINITY, 0]) {
+      expect(assessAccount(account, { account: { valuation: { horizonYears } } }).recommendations, String(horizonYears)).toEqual([]);
+    }
+  });
+
+  it('estimates no SLTV beyond the horizon it states: 0 years is worth 0', () => {
+    const lost: Account = { id: 'l', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 30000 }, lost: { endedBy: 'customer', reason: 'competitor-price' } };
+    const out = assessAccount(lost, { account: { valuation: { horizonYears: -1 } } });
+    expect(out.reacquisition?.sltv).toBe(0);
+    expect(out.reacquisition?.reasons[0]?.message).toBe('Second lifetime value estimated from the last period\'s profit of 10000, kept with retention rate 0.7 over 0 years at 10%: 0.');
+    const twoYears = assessAccount(lost, { account: { valuation: { horizonYears: 2.7, discountRate: Number.NaN } } });
+    expect(twoYears.reacquisition?.reasons[0]?.message).toMatch(/over 2 years at 0%: /);
   });
 });
 
@@ -55,7 +85,7 @@ describe('reprice', () => {
       action: 'reprice', expectedValue: 18651.39, basis: 'estimated', confidence: 0.5, rank: 1,
       reasons: [{
         code: 'ACCOUNT_REPRICE', concept: 'customer-portfolio-matrix',
-        message: 'An undesirable customer (low loyalty, high cost to serve): repricing to recover 0.25 of its 30000 cost to serve over 3 year(s) at 10% is worth an estimated 18651.39.',
+        message: 'An undesirable customer (low loyalty, high cost to serve): repricing to recover 0.25 of its 30000 cost to serve over 3 years at 10% is worth an estimated 18651.39.',
       }],
     });
   });
@@ -105,7 +135,7 @@ describe('move-up-rung', () => {
     expect(move?.reasons).toHaveLength(1);
     expect(move?.reasons[0]).toMatchObject({ code: 'ACCOUNT_MOVE_UP_SUPPLIED', concept: 'ladder-migration' });
     expect(move?.reasons[0]?.weight).toBeCloseTo(net, 6);
-    expect(move?.reasons[0]?.message).toBe('Moving from switcher to bundle-buyer gains 6000 a year, worth 14921.11 over 3 year(s) at 10%, for a one-off cost of 5000: net 9921.11.');
+    expect(move?.reasons[0]?.message).toBe('Moving from switcher to bundle-buyer gains 6000 a year, worth 14921.11 over 3 years at 10%, for a one-off cost of 5000: net 9921.11.');
   });
 
   it('values supplied moves over the policy valuation horizon', () => {
@@ -168,7 +198,7 @@ describe('move-up-rung', () => {
       action: 'move-up-rung', expectedValue: 9947.41, basis: 'estimated', confidence: 0.5, rank: 1, targetRung: 'bundle-buyer',
       reasons: [{
         code: 'ACCOUNT_MOVE_UP_ESTIMATED', concept: 'ladder-migration',
-        message: 'No rung benefits and move costs were given for switcher: moving up to bundle-buyer is estimated to add 0.1 of the 40000 annual profit over 3 year(s) at 10%, worth 9947.41 before the cost of the move.',
+        message: 'No rung benefits and move costs were given for switcher: moving up to bundle-buyer is estimated to add 0.1 of the 40000 annual profit over 3 years at 10%, worth 9947.41 before the cost of the move.',
       }],
     }]);
     expect(cents(40000 * 0.1 * A3)).toBe(9947.41);
@@ -240,7 +270,7 @@ describe('grow-share-of-wallet', () => {
       action: 'grow-share-of-wallet', expectedValue: 29842.22, basis: 'estimated', confidence: 0.5, rank: 1,
       reasons: [{
         code: 'ACCOUNT_GROW_SHARE_OF_WALLET', concept: 'share-of-wallet',
-        message: 'Share of wallet is low: winning 0.1 of the 300000 uncaptured category spend at the account\'s 40% margin over 3 year(s) at 10% is worth an estimated 29842.22.',
+        message: 'Share of wallet is low: winning 0.1 of the 300000 uncaptured category spend at the account\'s 40% margin over 3 years at 10% is worth an estimated 29842.22.',
       }],
     });
     expect(cents(300000 * 0.1 * 0.4 * A3)).toBe(29842.22);
@@ -277,7 +307,7 @@ describe('flare-out', () => {
     expect(r).toMatchObject({ expectedValue: 6217.13, basis: 'estimated', confidence: 0.5 });
     expect(cents(50000 * 0.05 * A3)).toBe(6217.13);
     expect(r?.reasons[0]).toMatchObject({ code: 'ACCOUNT_FLARE_AUGMENT', concept: 'flaring-out' });
-    expect(r?.reasons[0]?.message).toBe('The account is 0.2 beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain 0.05 of its 50000 gross margin over 3 year(s) at 10% is worth an estimated 6217.13.');
+    expect(r?.reasons[0]?.message).toBe('The account is 0.2 beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain 0.05 of its 50000 gross margin over 3 years at 10% is worth an estimated 6217.13.');
   });
 
   it('unbundles a customer below the transactional edge: unbundleSaving × cost to serve × annuity', () => {
@@ -438,7 +468,7 @@ describe('lost accounts', () => {
     expect(out.reacquisition?.regainRatio).toBe(0.2);
     expect(out.reacquisition?.expectedProfit).toBeCloseTo(0.2 * 0.9 * sltv, 6);
     expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_ESTIMATED', 'ACCOUNT_REGAIN_RATIO_ESTIMATED', 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT']);
-    expect(out.reacquisition?.reasons[0]?.message).toBe('Second lifetime value estimated from the last period\'s profit of 10000, kept with retention rate 0.7 over 3 year(s) at 10%: 18557.48.');
+    expect(out.reacquisition?.reasons[0]?.message).toBe('Second lifetime value estimated from the last period\'s profit of 10000, kept with retention rate 0.7 over 3 years at 10%: 18557.48.');
     expect(out.reacquisition?.reasons[1]?.message).toBe('No regain ratio was given; the policy\'s 0.2 is used.');
     expect(out.recommendations[0]).toMatchObject({ expectedValue: 3340.35, basis: 'estimated', confidence: 0.5 });
   });

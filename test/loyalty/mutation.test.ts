@@ -192,7 +192,7 @@ describe('ladderEconomics (exact behaviour)', () => {
     const e = economics();
     expect(e.annuityFactor).toBeCloseTo(annuity, 12);
     expect(lines(e)).toEqual([
-      'ECONOMICS_BASIS: Moves are valued over 3 year(s) at a 10% discount rate (annuity factor 2.4869).',
+      'ECONOMICS_BASIS: Moves are valued over 3 years at a 10% discount rate (annuity factor 2.4869).',
       'BENEFIT_BREAKDOWN_USED: Some rung benefits were given by benefit type (tangible or intangible, financial or non-financial) and summed.',
     ]);
     const [pays, not, down, missing] = e.moves;
@@ -228,7 +228,11 @@ describe('ladderEconomics (exact behaviour)', () => {
     expect(ladderEconomics({}, [], { horizonYears: Number.NaN }).horizonYears).toBe(3);
     expect(ladderEconomics({}, [], { discountRate: -1 }).discountRate).toBe(0);
     expect(ladderEconomics({}, [], { discountRate: Number.NaN }).discountRate).toBe(0);
-    expect(ladderEconomics({}, [], { discountRate: -0.5, horizonYears: 1 }).annuityFactor).toBe(2);
+    // a negative rate counts as 0 (as in secondLifetimeValue): no premium on future years, and no
+    // Infinity from a rate near -1
+    expect(ladderEconomics({}, [], { discountRate: -0.5, horizonYears: 1 })).toMatchObject({ discountRate: 0, annuityFactor: 1 });
+    expect(ladderEconomics({}, [], { discountRate: -0.999999, horizonYears: 100 })).toMatchObject({ discountRate: 0, annuityFactor: 100 });
+    expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a 10% discount rate (annuity factor 0.9091).');
     expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }]).moves[0]?.cost).toBe(0);
   });
 });
