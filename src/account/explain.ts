@@ -1,5 +1,5 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { assessWith } from './assess.js';
 import { defaultAccountPolicy } from './policy.js';
@@ -59,20 +59,20 @@ export function explainChange(
   if (!isAssessment(before) && !isAssessment(after)) {
     inputs = [];
     diff(before, after, [], inputs, false);
-    if (inputs.length > 0) reasons.push(reason('CHANGE_INPUTS', `${String(inputs.length)} input value(s) changed: ${list(inputs)}.`, C));
+    if (inputs.length > 0) reasons.push(reason('CHANGE_INPUTS', `${fmtCount(inputs.length, 'input value')} changed: ${list(inputs)}.`, C));
   } else {
     reasons.push(INPUTS_UNKNOWN);
   }
 
   const results: ValueChange[] = [];
   diff(a, b, [], results, true);
-  if (results.length > 0) reasons.push(reason('CHANGE_RESULTS', `${String(results.length)} result value(s) changed: ${list(results)}.`, C));
+  if (results.length > 0) reasons.push(reason('CHANGE_RESULTS', `${fmtCount(results.length, 'result value')} changed: ${list(results)}.`, C));
 
   const rules = ruleChanges(a, b);
   if (rules.length > 0) {
     const added = rules.filter((r) => r.change === 'added').length;
     const removed = rules.filter((r) => r.change === 'removed').length;
-    reasons.push(reason('CHANGE_RULES', `${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and ${String(rules.length - added - removed)} changed weight.`, C));
+    reasons.push(reason('CHANGE_RULES', `${fmtCount(added, 'rule')} fired that did not before, ${String(removed)} stopped firing and ${String(rules.length - added - removed)} changed weight.`, C));
   }
 
   const recommendations = recommendationChanges(a, b);

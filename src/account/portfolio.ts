@@ -1,6 +1,6 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { continuumPosition } from '../continuum/position.js';
 import { industryBandwidth } from '../continuum/bandwidth.js';
@@ -111,7 +111,7 @@ function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssess
     if (values.length > 0) {
       bandwidthResult = industryBandwidth(values, p.continuum);
       bandwidth = { transactionalEdge: bandwidthResult.transactionalEdge, collaborativeEdge: bandwidthResult.collaborativeEdge };
-      reasons.push(reason('PORTFOLIO_BANDWIDTH_ESTIMATED', `The industry bandwidth, ${fmt(bandwidth.transactionalEdge)} to ${fmt(bandwidth.collaborativeEdge)}, was estimated from the continuum positions of ${String(values.length)} active account(s).`, 'industry-bandwidth'));
+      reasons.push(reason('PORTFOLIO_BANDWIDTH_ESTIMATED', `The industry bandwidth, ${fmt(bandwidth.transactionalEdge)} to ${fmt(bandwidth.collaborativeEdge)}, was estimated from the continuum positions of ${fmtCount(values.length, 'active account')}.`, 'industry-bandwidth'));
     }
   } else {
     reasons.push(BANDWIDTH_GIVEN);
@@ -189,10 +189,10 @@ function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssess
 
   if (n === 0) reasons.push(EMPTY);
   if (summary.unclassified > 0) {
-    reasons.push(reason('PORTFOLIO_UNCLASSIFIED', `${String(summary.unclassified)} active account(s) have no quadrant: they lack a loyalty rung or signals, or an effort or economics.`, 'customer-portfolio-matrix'));
+    reasons.push(reason('PORTFOLIO_UNCLASSIFIED', `${fmtCount(summary.unclassified, 'active account')} ${summary.unclassified === 1 ? 'has no quadrant: it lacks' : 'have no quadrant: they lack'} a loyalty rung or signals, or an effort or economics.`, 'customer-portfolio-matrix'));
   }
   if (summary.winBack.candidates > 0) {
-    reasons.push(reason('PORTFOLIO_WIN_BACK', `${String(summary.winBack.candidates)} lost customer(s) are worth regaining, with a total expected profit of ${fmt(summary.winBack.expectedValue)}.`, 'regain-profit'));
+    reasons.push(reason('PORTFOLIO_WIN_BACK', `${fmtCount(summary.winBack.candidates, 'lost customer')} ${summary.winBack.candidates === 1 ? 'is' : 'are'} worth regaining, with a total expected profit of ${fmt(summary.winBack.expectedValue)}.`, 'regain-profit'));
   }
   const first = best[0];
   if (first !== undefined) {

@@ -1,6 +1,6 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } from './schema.js';
@@ -59,7 +59,7 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
   for (const x of positions) if (Number.isFinite(x)) values.push(clamp01(x));
   const ignored = positions.length - values.length;
   if (ignored > 0) {
-    reasons.push(reason('BANDWIDTH_IGNORED_VALUES', `${ignored} position(s) were not finite numbers and were ignored.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_IGNORED_VALUES', `${ignored === 1 ? '1 position was not a finite number and was' : `${String(ignored)} positions were not finite numbers and were`} ignored.`, 'industry-bandwidth'));
   }
   const method = b.method === 'mean-sd' ? 'mean-sd' : 'percentile';
   const n = values.length;
@@ -80,17 +80,17 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
     const k = positiveOrZero(b.sdMultiplier);
     lo = clamp01(mean - k * sd);
     hi = clamp01(mean + k * sd);
-    reasons.push(reason('BANDWIDTH_MEAN_SD', `Edges at the mean ${fmt(mean)} ∓ ${fmt(k)} standard deviations (${fmt(sd)}) of ${n} position(s): ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_MEAN_SD', `Edges at the mean ${fmt(mean)} ∓ ${fmt(k)} standard deviations (${fmt(sd)}) of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
   } else {
     values.sort((x, y) => x - y);
     const [pl, pu] = ordered(b.lowerPercentile, b.upperPercentile);
     lo = quantile(values, pl);
     hi = quantile(values, pu);
-    reasons.push(reason('BANDWIDTH_PERCENTILE', `Edges at the ${fmt(pl * 100, 1)}th and ${fmt(pu * 100, 1)}th percentiles of ${n} position(s): ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_PERCENTILE', `Edges at the ${fmt(pl * 100, 1)}th and ${fmt(pu * 100, 1)}th percentiles of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
   }
   const minSample = b.minSample >= 1 ? b.minSample : 1;
   if (n < minSample) {
-    reasons.push(reason('BANDWIDTH_SMALL_SAMPLE', `Only ${n} position(s) against a minimum sample of ${fmt(minSample)}: treat the edges as provisional.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_SMALL_SAMPLE', `Only ${fmtCount(n, 'position')} against a minimum sample of ${fmt(minSample)}: treat the edges as provisional.`, 'industry-bandwidth'));
   }
   return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: n, confidence: clamp01(n / minSample), reasons };
 }

@@ -1,6 +1,6 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtYears, reason } from '../core/reason.js';
+import { fmt, fmtCount, fmtYears, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
@@ -59,7 +59,7 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
   }
   const ignored = history.length - points.length;
   if (ignored > 0) {
-    reasons.push(reason('TRAJECTORY_INVALID_IGNORED', `${ignored} observation(s) had an unreadable date or position and were ignored.`, 'working-relationship-continuum'));
+    reasons.push(reason('TRAJECTORY_INVALID_IGNORED', `${fmtCount(ignored, 'observation')} had an unreadable date or position and ${ignored === 1 ? 'was' : 'were'} ignored.`, 'working-relationship-continuum'));
   }
   const n = points.length;
   if (n < 2) {

@@ -48,11 +48,21 @@ export function fmt(x: number, digits = 2): string {
 }
 
 /**
- * A number of years as a message prints it: `1 year`, `2.5 years` (formatted with {@link fmt}).
+ * A count and its noun as a message prints them: `1 account`, `3 accounts`, `0 accounts` (the
+ * number formatted with {@link fmt}; the singular exactly when that prints `1`).
+ *
+ * @internal
+ */
+export function fmtCount(n: number, one: string, many = `${one}s`): string {
+  const s = fmt(n);
+  return s === '1' ? `1 ${one}` : `${s} ${many}`;
+}
+
+/**
+ * A number of years as a message prints it: `1 year`, `2.5 years` (see {@link fmtCount}).
  *
  * @internal
  */
 export function fmtYears(n: number): string {
-  const s = fmt(n);
-  return s === '1' ? '1 year' : `${s} years`;
+  return fmtCount(n, 'year');
 }

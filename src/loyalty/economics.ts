@@ -1,5 +1,5 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtYears, reason } from '../core/reason.js';
+import { fmt, fmtCount, fmtYears, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
@@ -256,7 +256,7 @@ export function bestLadderMoves(
   if (candidates.length === 0) {
     reasons.push(reason('NO_PAYING_MOVES', 'No customer has a move with a positive net value from its current rung.', 'ladder-migration'));
   } else if (unfunded > 0) {
-    reasons.push(reason('BUDGET_BINDING', `${fmt(unfunded)} customer(s) have a paying move that the budget of ${fmt(b)} does not cover.`, 'ladder-migration'));
+    reasons.push(reason('BUDGET_BINDING', `${fmtCount(unfunded, 'customer')} ${unfunded === 1 ? 'has' : 'have'} a paying move that the budget of ${fmt(b)} does not cover.`, 'ladder-migration'));
   } else {
     reasons.push(reason('ALL_PAYING_MOVES_FUNDED', 'Every customer with a paying move got one within the budget.', 'ladder-migration'));
   }

@@ -1,6 +1,6 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { LOYALTY_RUNGS, rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
@@ -89,9 +89,9 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
     ['relationship-investor', s.relationshipInvestment !== undefined && s.relationshipInvestment >= p.investmentFrom
       ? reason('SIGNAL_INVESTS', `Invests in the relationship (${fmt(s.relationshipInvestment)}, at least ${fmt(p.investmentFrom)}).`, 'loyalty-ladder') : null],
     ['expansion-seeker', s.expansionRequests !== undefined && s.expansionRequests >= p.expansionMinRequests
-      ? reason('SIGNAL_EXPANSION', `Asked to expand the relationship ${fmt(s.expansionRequests)} time(s).`, 'loyalty-ladder') : null],
+      ? reason('SIGNAL_EXPANSION', `Asked to expand the relationship ${fmtCount(s.expansionRequests, 'time')}.`, 'loyalty-ladder') : null],
     ['advocate', s.referrals !== undefined && s.referrals >= p.advocacyMinReferrals
-      ? reason('SIGNAL_ADVOCACY', `Gave ${fmt(s.referrals)} referral(s) or other acts of advocacy.`, 'loyalty-ladder') : null],
+      ? reason('SIGNAL_ADVOCACY', `Gave ${fmtCount(s.referrals, 'referral or other act', 'referrals or other acts')} of advocacy.`, 'loyalty-ladder') : null],
     ['premium-payer', s.premiumOverMarket !== undefined && s.premiumOverMarket >= p.premiumFrom
       ? reason('SIGNAL_PREMIUM', `Pays ${fmt(s.premiumOverMarket * 100, 1)}% over market (a premium from ${fmt(p.premiumFrom * 100, 1)}%).`, 'loyalty-ladder') : null],
   ];

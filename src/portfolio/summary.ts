@@ -1,6 +1,6 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { QUADRANTS, type Quadrant } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
@@ -108,10 +108,10 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
 
   if (n === 0) reasons.push(reason('NO_CUSTOMERS', 'The portfolio is empty.', 'customer-portfolio-matrix'));
   if (relativeCount > 0 && n > 0) {
-    reasons.push(reason('EFFORT_RELATIVE', `${fmt(relativeCount)} customer(s) had no effort given; their effort is high when cost to serve is at least ${fmt(finiteOr0(p.effort.relativeHighFrom))} × the portfolio mean of ${fmt(meanCost)}.`, 'customer-portfolio-matrix'));
+    reasons.push(reason('EFFORT_RELATIVE', `${fmtCount(relativeCount, 'customer')} had no effort given; their effort is high when cost to serve is at least ${fmt(finiteOr0(p.effort.relativeHighFrom))} × the portfolio mean of ${fmt(meanCost)}.`, 'customer-portfolio-matrix'));
   }
   if (missingLoyalty > 0) {
-    reasons.push(reason('LOYALTY_MISSING_SOME', `${fmt(missingLoyalty)} customer(s) had neither a rung nor a loyalty score and count as low loyalty.`, 'customer-portfolio-matrix'));
+    reasons.push(reason('LOYALTY_MISSING_SOME', `${fmtCount(missingLoyalty, 'customer')} had neither a rung nor a loyalty score and ${missingLoyalty === 1 ? 'counts' : 'count'} as low loyalty.`, 'customer-portfolio-matrix'));
   }
   const share = (x: number): number | null => {
     const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
@@ -146,7 +146,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
     reasons.push(reason('WHALE_CURVE', `The top ${fmt(topFraction * 100, 0)}% of customers earn ${fmt(topProfitShare * 100, 0)}% of total profit: the rest lose money overall.`, 'customer-profitability'));
   }
   if (topProfitShare !== null && topProfitShare >= p.concentration.concentratedFrom) {
-    reasons.push(reason('PROFIT_CONCENTRATED', `The top ${fmt(topCount)} customer(s) (${fmt(topFraction * 100, 0)}%) earn ${fmt(topProfitShare * 100, 0)}% of total profit.`, 'customer-profitability'));
+    reasons.push(reason('PROFIT_CONCENTRATED', `The top ${fmtCount(topCount, 'customer')} (${fmt(topFraction * 100, 0)}%) ${topCount === 1 ? 'earns' : 'earn'} ${fmt(topProfitShare * 100, 0)}% of total profit.`, 'customer-profitability'));
   }
   const meanHigh = highCount > 0 ? highSum / highCount : null;
   const meanLow = lowCount > 0 ? lowSum / lowCount : null;

@@ -60,7 +60,7 @@ describe('explainChange: account against account', () => {
 
   it('lists the changed inputs by path', () => {
     expect(why.inputs).toEqual([{ path: ['loyalty', 'rung'], before: 'switcher', after: 'relationship-investor' }]);
-    expect(why.reasons[0]).toEqual({ code: 'CHANGE_INPUTS', concept: 'account-assessment', message: '1 input value(s) changed: loyalty.rung.' });
+    expect(why.reasons[0]).toEqual({ code: 'CHANGE_INPUTS', concept: 'account-assessment', message: '1 input value changed: loyalty.rung.' });
   });
 
   it('lists the changed results by path, outside the reasons and recommendations', () => {
@@ -70,7 +70,7 @@ describe('explainChange: account against account', () => {
     expect(paths(why.results).slice(0, 5)).toEqual(['loyalty.rung', 'classification.quadrant', 'classification.loyalty', 'sellingEffort.quadrant', 'sellingEffort.effort']);
     expect(why.results).toContainEqual({ path: ['sellingEffort', 'actions', 0, 'id'], before: 'reduce-cost-to-serve', after: 'invest-in-collaboration' });
     expect(paths(why.results).some((p) => p.includes('reasons') || p.startsWith('recommendations'))).toBe(false);
-    expect(why.reasons[1]?.message).toBe(`${String(why.results.length)} result value(s) changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`);
+    expect(why.reasons[1]?.message).toBe(`${String(why.results.length)} result values changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`);
   });
 
   it('lists the rules that stopped and started firing, per result section', () => {
@@ -84,7 +84,7 @@ describe('explainChange: account against account', () => {
     expect(undesirable?.message).toBe('Low loyalty despite high customer-management effort: an undesirable customer.');
     const added = why.rules.filter((r) => r.change === 'added').length;
     const removed = why.rules.filter((r) => r.change === 'removed').length;
-    expect(why.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe(`${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`);
+    expect(why.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe(`${String(added)} rules fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`);
   });
 
   it('lists the recommendations removed and changed (rank or value)', () => {
@@ -116,7 +116,7 @@ describe('explainChange: account against account', () => {
       { section: 'profitability', code: 'PROFITABLE', change: 'reweighted', before: 60000, after: 70000, message: 'The customer earns a profit of 70000.' },
       expect.objectContaining({ section: 'shareOfWallet', code: 'SHARE_LOW', change: 'added', before: null, after: null }),
     ]);
-    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule(s) fired that did not before, 0 stopped firing and 1 changed weight.');
+    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule fired that did not before, 0 stopped firing and 1 changed weight.');
     expect(e.recommendations).toContainEqual({
       action: 'grow-share-of-wallet', change: 'added', before: null,
       after: { rank: 1, expectedValue: cents(300000 * 0.1 * 0.7 * A3) },

@@ -48,9 +48,9 @@ describe('explainChange (exact behaviour)', () => {
     expect(added + removed).toBe(why.rules.length);
     expect(why.results.length).toBeGreaterThan(6);
     expect(lines(why)).toEqual([
-      'CHANGE_INPUTS: 1 input value(s) changed: loyalty.rung.',
-      `CHANGE_RESULTS: ${String(why.results.length)} result value(s) changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`,
-      `CHANGE_RULES: ${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`,
+      'CHANGE_INPUTS: 1 input value changed: loyalty.rung.',
+      `CHANGE_RESULTS: ${String(why.results.length)} result values changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`,
+      `CHANGE_RULES: ${String(added)} rules fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`,
       'CHANGE_RECOMMENDATIONS: Recommendations changed: reprice removed, move-up-rung changed.',
     ]);
     expect(why.reasons.every((r) => r.concept === 'account-assessment')).toBe(true);
@@ -61,11 +61,11 @@ describe('explainChange (exact behaviour)', () => {
     const five: Account = { id: 'a', economics: { revenue: 200, discounts: 2, costOfGoods: 20, costToServe: 20, categorySpend: 2000 } };
     expect(explainChange(before, five).reasons[0]).toEqual({
       code: 'CHANGE_INPUTS', concept: 'account-assessment',
-      message: '5 input value(s) changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend.',
+      message: '5 input values changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend.',
     });
     const six: Account = { ...five, name: 'Acme' };
     expect(explainChange(before, six).reasons[0]?.message)
-      .toBe('6 input value(s) changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend and 1 more.');
+      .toBe('6 input values changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend and 1 more.');
   });
 
   it('counts the rules added, removed and reweighted separately', () => {
@@ -74,7 +74,7 @@ describe('explainChange (exact behaviour)', () => {
     const after: Account = { ...BEFORE, economics: { revenue: 100000, costToServe: 30000, categorySpend: 400000 } };
     const e = explainChange(BEFORE, after);
     expect(e.rules.map((r) => `${r.section}:${r.code}:${r.change}`)).toEqual(['profitability:PROFITABLE:reweighted', 'shareOfWallet:SHARE_LOW:added']);
-    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule(s) fired that did not before, 0 stopped firing and 1 changed weight.');
+    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule fired that did not before, 0 stopped firing and 1 changed weight.');
     // the lost-to-won-back case: one removed (ACCOUNT_WIN_BACK_NOT_WORTH), none added at account level
     const lost = (regainRatio: number): Account => ({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio, dialogueCost: 100 } });
     const w = explainChange(lost(0.1), lost(0.5));
@@ -84,7 +84,7 @@ describe('explainChange (exact behaviour)', () => {
     expect(removed).toBeGreaterThan(0);
     expect(reweighted).toBeGreaterThan(0);
     expect(w.reasons.find((r) => r.code === 'CHANGE_RULES')?.message)
-      .toBe(`${String(added)} rule(s) fired that did not before, ${String(removed)} stopped firing and ${String(reweighted)} changed weight.`);
+      .toBe(`${String(added)} rules fired that did not before, ${String(removed)} stopped firing and ${String(reweighted)} changed weight.`);
     expect(w.reasons.find((r) => r.code === 'CHANGE_RECOMMENDATIONS')?.message).toBe('Recommendations changed: start-win-back added.');
   });
 
@@ -143,7 +143,7 @@ describe('explainChange (exact behaviour)', () => {
     expect(onlyRule).toMatchObject({ changed: true, inputs: null, results: [], recommendations: [] });
     expect(lines(onlyRule)).toEqual([
       'CHANGE_INPUTS_UNKNOWN: Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.',
-      'CHANGE_RULES: 0 rule(s) fired that did not before, 0 stopped firing and 1 changed weight.',
+      'CHANGE_RULES: 0 rules fired that did not before, 0 stopped firing and 1 changed weight.',
     ]);
     expect(onlyRule.rules).toEqual([rule(0, null)]);
     expect(explainChange(withWeight(undefined), a).rules).toEqual([rule(null, 0)]);
@@ -163,7 +163,7 @@ describe('assessPortfolio: summary reasons (exact behaviour)', () => {
     // win-back: 0.3 × (30000 − 3000) − 0 = 8100; reprice b: 20000 × 0.25 × A3 = 12434.26
     expect(cents(20000 * 0.25 * A3)).toBe(12434.26);
     expect(lines(summary)).toEqual([
-      'PORTFOLIO_WIN_BACK: 1 lost customer(s) are worth regaining, with a total expected profit of 8100.',
+      'PORTFOLIO_WIN_BACK: 1 lost customer is worth regaining, with a total expected profit of 8100.',
       'PORTFOLIO_TOP_RECOMMENDATION: The most valuable action is reprice for b, worth 12434.26.',
     ]);
     expect(summary.reasons.map((r) => r.concept)).toEqual(['regain-profit', 'account-assessment']);

@@ -72,7 +72,7 @@ describe('assessPortfolio: the documented example', () => {
     ]);
     expect(s.recommendations[0]).toEqual({ ...out.accounts[1]?.recommendations[0], accountId: 'b' });
     expect(codes(out)).toEqual(['PORTFOLIO_WIN_BACK', 'PORTFOLIO_TOP_RECOMMENDATION']);
-    expect(s.reasons[0]?.message).toBe('1 lost customer(s) are worth regaining, with a total expected profit of 8100.');
+    expect(s.reasons[0]?.message).toBe('1 lost customer is worth regaining, with a total expected profit of 8100.');
     expect(s.reasons[1]?.message).toBe('The most valuable action is reprice for b, worth 12434.26.');
   });
 
@@ -99,7 +99,7 @@ describe('assessPortfolio: industry bandwidth', () => {
     const edges = { transactionalEdge: estimated.transactionalEdge, collaborativeEdge: estimated.collaborativeEdge };
     expect(codes(out)[0]).toBe('PORTFOLIO_BANDWIDTH_ESTIMATED');
     expect(out.summary.reasons[0]?.message).toBe(
-      `The industry bandwidth, ${String(cents(edges.transactionalEdge))} to ${String(cents(edges.collaborativeEdge))}, was estimated from the continuum positions of 3 active account(s).`,
+      `The industry bandwidth, ${String(cents(edges.transactionalEdge))} to ${String(cents(edges.collaborativeEdge))}, was estimated from the continuum positions of 3 active accounts.`,
     );
     expect(out.summary.reasons[0]?.concept).toBe('industry-bandwidth');
     // every account is then assessed with that bandwidth
@@ -158,7 +158,20 @@ describe('assessPortfolio: edge cases', () => {
     expect(out.accounts[2]?.classification?.quadrant).toBe('undesirable');
     expect(out.summary.quadrants.undesirable.count).toBe(0);
     expect(out.summary.reasons.find((r) => r.code === 'PORTFOLIO_UNCLASSIFIED')?.message)
-      .toBe('2 active account(s) have no quadrant: they lack a loyalty rung or signals, or an effort or economics.');
+      .toBe('2 active accounts have no quadrant: they lack a loyalty rung or signals, or an effort or economics.');
+  });
+
+  it('counts accounts in the singular and the plural in the summary reasons', () => {
+    const lost = { endedBy: 'customer', reason: 'competitor-price', sltv: 30000, regainRatio: 0.3, offerCost: 3000 } as const;
+    const out = assessPortfolio([
+      { id: 'a', economics: { revenue: 10 }, continuum: { socialTies: 0.5 } },
+      { id: 'l1', lost },
+      { id: 'l2', lost },
+    ]);
+    const messages = out.summary.reasons.map((r) => r.message);
+    expect(messages).toContain('1 active account has no quadrant: it lacks a loyalty rung or signals, or an effort or economics.');
+    expect(messages).toContain('2 lost customers are worth regaining, with a total expected profit of 16200.');
+    expect(messages[0]).toMatch(/was estimated from the continuum positions of 1 active account\.$/);
   });
 
   it('keeps lost accounts out of the quadrants and the totals', () => {

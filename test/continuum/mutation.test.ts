@@ -44,10 +44,15 @@ describe('continuumTrajectory (exact behaviour)', () => {
     expect(t).toMatchObject({ direction: 'toward-collaborative', points: 4 });
     expect(t.reasons.map((r) => r.concept)).toEqual(['working-relationship-continuum', 'working-relationship-continuum', 'working-relationship-continuum']);
     expect(lines(t)).toEqual([
-      'TRAJECTORY_INVALID_IGNORED: 1 observation(s) had an unreadable date or position and were ignored.',
+      'TRAJECTORY_INVALID_IGNORED: 1 observation had an unreadable date or position and was ignored.',
       'TRAJECTORY_TOWARD_COLLABORATIVE: Moving toward collaborative exchange at 0.19 per year over 4 positions and 3 years (from 0.2 to 0.7).',
       'TRAJECTORY_RECENT_REVERSAL: The latest step runs against the trend (-0.2 per year, from 0.9 to 0.7): relationships move both ways, so check what changed.',
     ]);
+  });
+
+  it('says "observations were" for more than one ignored', () => {
+    const t = continuumTrajectory([{ at: 'bad', position: 0.5 }, { at: '2020-01-01', position: Number.NaN }]);
+    expect(t.reasons[0]?.message).toBe('2 observations had an unreadable date or position and were ignored.');
   });
 
   it('explains a trend toward transactional with a reversal the other way', () => {
@@ -128,9 +133,9 @@ describe('industryBandwidth (exact behaviour)', () => {
     expect(b.transactionalEdge).toBeCloseTo(0.13, 12);
     expect(b.collaborativeEdge).toBeCloseTo(0.37, 12);
     expect(lines(b)).toEqual([
-      'BANDWIDTH_IGNORED_VALUES: 1 position(s) were not finite numbers and were ignored.',
-      'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 4 position(s): 0.13 to 0.37.',
-      'BANDWIDTH_SMALL_SAMPLE: Only 4 position(s) against a minimum sample of 5: treat the edges as provisional.',
+      'BANDWIDTH_IGNORED_VALUES: 1 position was not a finite number and was ignored.',
+      'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 4 positions: 0.13 to 0.37.',
+      'BANDWIDTH_SMALL_SAMPLE: Only 4 positions against a minimum sample of 5: treat the edges as provisional.',
     ]);
   });
 
@@ -139,9 +144,17 @@ describe('industryBandwidth (exact behaviour)', () => {
     const sd = Math.sqrt(0.08);
     expect(b.transactionalEdge).toBeCloseTo(0.6 - 1.2816 * sd, 12);
     expect(b.collaborativeEdge).toBeCloseTo(0.6 + 1.2816 * sd, 12);
-    expect(lines(b)).toEqual(['BANDWIDTH_MEAN_SD: Edges at the mean 0.6 ∓ 1.28 standard deviations (0.28) of 5 position(s): 0.24 to 0.96.']);
+    expect(lines(b)).toEqual(['BANDWIDTH_MEAN_SD: Edges at the mean 0.6 ∓ 1.28 standard deviations (0.28) of 5 positions: 0.24 to 0.96.']);
     const noSpread = industryBandwidth([0.2, 0.4, 0.6, 0.8, 1], { bandwidth: { method: 'mean-sd', sdMultiplier: -1 } });
     expect([noSpread.transactionalEdge, noSpread.collaborativeEdge]).toEqual([0.6, 0.6]);
+  });
+
+  it('counts positions in the singular and the plural', () => {
+    expect(lines(industryBandwidth([0.5, Number.NaN, Number.POSITIVE_INFINITY]))).toEqual([
+      'BANDWIDTH_IGNORED_VALUES: 2 positions were not finite numbers and were ignored.',
+      'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 1 position: 0.5 to 0.5.',
+      'BANDWIDTH_SMALL_SAMPLE: Only 1 position against a minimum sample of 5: treat the edges as provisional.',
+    ]);
   });
 
   it('orders swapped empty edges and swapped percentiles', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { fmt, indicatorReasonCodes, reason, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
+// Internal helpers (not re-exported by the index) that the modules' messages use.
+import { fmtCount, fmtYears } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
@@ -112,5 +114,17 @@ describe('reason codes and helpers', () => {
     expect(fmt(4000)).toBe('4000');
     expect(fmt(0.5)).toBe('0.5');
     expect(fmt(12.3456, 0)).toBe('12');
+  });
+
+  it('prints a count with its noun, singular exactly when the number prints as 1', () => {
+    expect(fmtCount(1, 'account')).toBe('1 account');
+    expect(fmtCount(1.001, 'account')).toBe('1 account');
+    expect(fmtCount(0, 'account')).toBe('0 accounts');
+    expect(fmtCount(2, 'account')).toBe('2 accounts');
+    expect(fmtCount(-1, 'account')).toBe('-1 accounts');
+    expect(fmtCount(1, 'referral or other act', 'referrals or other acts')).toBe('1 referral or other act');
+    expect(fmtCount(3, 'referral or other act', 'referrals or other acts')).toBe('3 referrals or other acts');
+    expect(fmtYears(1)).toBe('1 year');
+    expect(fmtYears(2.5)).toBe('2.5 years');
   });
 });

@@ -88,11 +88,16 @@ describe('rungFromSignals (exact behaviour)', () => {
       'SIGNAL_BUYS: The customer buys from us, so it stands at least on the switcher rung.',
       'SIGNAL_BUNDLE: Buys 3 product lines, a bundle (at least 2).',
       'SIGNAL_INVESTS: Invests in the relationship (0.6, at least 0.5).',
-      'SIGNAL_EXPANSION: Asked to expand the relationship 2 time(s).',
-      'SIGNAL_ADVOCACY: Gave 1 referral(s) or other acts of advocacy.',
+      'SIGNAL_EXPANSION: Asked to expand the relationship 2 times.',
+      'SIGNAL_ADVOCACY: Gave 1 referral or other act of advocacy.',
       'SIGNAL_PREMIUM: Pays 5% over market (a premium from 2%).',
       'RUNG_PREMIUM_PAYER: Rung 8 of 8, premium payer: willing to pay a premium.',
     ]);
+  });
+
+  it('counts one expansion request in the singular', () => {
+    expect(rungFromSignals({ expansionRequests: 1 }).reasons.find((r) => r.code === 'SIGNAL_EXPANSION')?.message)
+      .toBe('Asked to expand the relationship 1 time.');
   });
 
   it('places on the highest rung shown, or stops at a gap in consecutive mode', () => {
@@ -101,7 +106,7 @@ describe('rungFromSignals (exact behaviour)', () => {
     expect(lines(gap)).toEqual([
       'BUYING_INFERRED: `buys` was not given; buying is inferred from the product lines bought or from higher-rung behaviour.',
       'SIGNAL_BUYS: The customer buys from us, so it stands at least on the switcher rung.',
-      'SIGNAL_ADVOCACY: Gave 2 referral(s) or other acts of advocacy.',
+      'SIGNAL_ADVOCACY: Gave 2 referrals or other acts of advocacy.',
       'LOWER_RUNGS_NOT_SHOWN: Placed on the highest rung shown although the behaviour of lower rungs was not shown: bundle-buyer, relationship-investor, expansion-seeker.',
       'RUNG_ADVOCATE: Rung 7 of 8, advocate: enthusiastic advocate of the supplier.',
       'PARTIAL_SIGNALS: Only 50% of the relevant signal weight was supplied.',
@@ -253,7 +258,7 @@ describe('bestLadderMoves (exact behaviour)', () => {
     expect(greedy).toMatchObject({ method: 'greedy', totalCost: 2, totalNetValue: 8, remainingBudget: 8, unfunded: 1 });
     expect(lines(greedy)).toEqual([
       'METHOD_GREEDY: Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.',
-      'BUDGET_BINDING: 1 customer(s) have a paying move that the budget of 10 does not cover.',
+      'BUDGET_BINDING: 1 customer has a paying move that the budget of 10 does not cover.',
     ]);
   });
 
@@ -263,8 +268,10 @@ describe('bestLadderMoves (exact behaviour)', () => {
     expect(lines(plan)).toEqual([
       'EXACT_TOO_LARGE: Exact search was asked for, but 2 candidate moves exceed the limit of 1; the greedy rule was used.',
       'METHOD_GREEDY: Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.',
-      'BUDGET_BINDING: 1 customer(s) have a paying move that the budget of 2 does not cover.',
+      'BUDGET_BINDING: 1 customer has a paying move that the budget of 2 does not cover.',
     ]);
+    const three = bestLadderMoves([{ id: 'x', rung: 'switcher' }, { id: 'y', rung: 'switcher' }, { id: 'z', rung: 'switcher' }], e, 2);
+    expect(three.reasons.at(-1)?.message).toBe('2 customers have a paying move that the budget of 2 does not cover.');
     expect(plan.reasons[0]?.concept).toBe('ladder-migration');
     expect(plan.moves).toEqual([{
       customerId: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, netValue: 18, valuePerCost: 9,

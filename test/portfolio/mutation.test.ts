@@ -189,14 +189,26 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
   it('explains relative effort, missing loyalty, losses, the whale curve and concentration', () => {
     const s = summary();
     expect(lines(s)).toEqual([
-      'EFFORT_RELATIVE: 3 customer(s) had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 17.2.',
-      'LOYALTY_MISSING_SOME: 1 customer(s) had neither a rung nor a loyalty score and count as low loyalty.',
+      'EFFORT_RELATIVE: 3 customers had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 17.2.',
+      'LOYALTY_MISSING_SOME: 1 customer had neither a rung nor a loyalty score and counts as low loyalty.',
       'QUADRANT_LOSS: The undesirable customers lose 10 in total.',
       'QUADRANT_LOSS: The partners lose 25 in total.',
       'WHALE_CURVE: The top 20% of customers earn 147% of total profit: the rest lose money overall.',
-      'PROFIT_CONCENTRATED: The top 1 customer(s) (20%) earn 147% of total profit.',
+      'PROFIT_CONCENTRATED: The top 1 customer (20%) earns 147% of total profit.',
     ]);
     expect(s.reasons[2]?.weight).toBe(-10);
+  });
+
+  it('counts customers in the singular and the plural', () => {
+    const two: PortfolioCustomer[] = [
+      { id: 'x', revenue: 100, costOfGoods: 40, costToServe: 10 },
+      { id: 'y', revenue: 50, costOfGoods: 30, costToServe: 5, effort: 'low' },
+    ];
+    expect(lines(portfolioSummary(two, { concentration: { topFraction: 1 } }))).toEqual([
+      'EFFORT_RELATIVE: 1 customer had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 7.5.',
+      'LOYALTY_MISSING_SOME: 2 customers had neither a rung nor a loyalty score and count as low loyalty.',
+      'PROFIT_CONCENTRATED: The top 2 customers (100%) earn 100% of total profit.',
+    ]);
   });
 });
 

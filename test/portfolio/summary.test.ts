@@ -36,7 +36,7 @@ describe('portfolioSummary', () => {
     expect(s.effortReference).toBe(7);
     expect(s.quadrants['most-valuable'].count).toBe(1);
     expect(s.quadrants.partner.count).toBe(2);
-    expect(s.reasons.find((r) => r.code === 'EFFORT_RELATIVE')?.message).toContain('2 customer(s)');
+    expect(s.reasons.find((r) => r.code === 'EFFORT_RELATIVE')?.message).toContain('2 customers');
     const strict = portfolioSummary([
       { id: 'a', rung: 'advocate', revenue: 100, costToServe: 5 },
       { id: 'b', rung: 'advocate', revenue: 100, costToServe: 15 },
