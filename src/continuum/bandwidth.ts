@@ -86,7 +86,7 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
     const [pl, pu] = ordered(b.lowerPercentile, b.upperPercentile);
     lo = quantile(values, pl);
     hi = quantile(values, pu);
-    reasons.push(reason('BANDWIDTH_PERCENTILE', `Edges at the ${fmt(pl * 100, 1)}th and ${fmt(pu * 100, 1)}th percentiles of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_PERCENTILE', `Edges at the ${ordinal(pl * 100)} and ${ordinal(pu * 100)} percentiles of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
   }
   const minSample = b.minSample >= 1 ? b.minSample : 1;
   if (n < minSample) {
@@ -173,3 +173,10 @@ function ordered(a: number, b: number): [number, number] {
   return x <= y ? [x, y] : [y, x];
 }
 
+/** A percentile as an ordinal for a message: `1st`, `2nd`, `3rd`, `11th`, `22nd`, `12.5th` (one decimal). */
+function ordinal(x: number): string {
+  const s = fmt(x, 1);
+  const n = s.includes('.') ? 0 : Number(s) % 100;
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return s + suffix;
+}

@@ -149,6 +149,18 @@ describe('industryBandwidth (exact behaviour)', () => {
     expect([noSpread.transactionalEdge, noSpread.collaborativeEdge]).toEqual([0.6, 0.6]);
   });
 
+  it('names the percentiles as ordinals: 1st, 2nd, 3rd, 11th to 13th, 21st, 22nd, 23rd, 100th, 12.5th', () => {
+    const edges = (lower: number, upper: number) =>
+      industryBandwidth([0.5], { bandwidth: { lowerPercentile: lower, upperPercentile: upper } }).reasons[0]?.message.split(' percentiles')[0];
+    expect(edges(0.01, 0.02)).toBe('Edges at the 1st and 2nd');
+    expect(edges(0.03, 0.04)).toBe('Edges at the 3rd and 4th');
+    expect(edges(0.11, 0.12)).toBe('Edges at the 11th and 12th');
+    expect(edges(0.13, 0.21)).toBe('Edges at the 13th and 21st');
+    expect(edges(0.22, 0.23)).toBe('Edges at the 22nd and 23rd');
+    expect(edges(0, 1)).toBe('Edges at the 0th and 100th');
+    expect(edges(0.125, 0.901)).toBe('Edges at the 12.5th and 90.1th');
+  });
+
   it('counts positions in the singular and the plural', () => {
     expect(lines(industryBandwidth([0.5, Number.NaN, Number.POSITIVE_INFINITY]))).toEqual([
       'BANDWIDTH_IGNORED_VALUES: 2 positions were not finite numbers and were ignored.',
