@@ -1,5 +1,5 @@
 import { positiveOrZero } from '../core/level.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, reason, withArticle } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungAt, rungNumber } from '../loyalty/constants.js';
 import { ladderEconomics } from '../loyalty/economics.js';
@@ -211,7 +211,7 @@ export function assessLoss(
     const text = `${fmt(regainRatio)} × (${fmt(sltv)} − ${fmt(offerCost)}) − ${fmt(dialogueCost)} = ${fmt(expectedProfit)}`;
     reasons.push(reason('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', `Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: ${text}.`, 'regain-profit', expectedProfit));
     if (!segmentation.addressable) {
-      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', `A ${segmentation.segment} customer is not worth addressing, so no win-back is recommended.`, 'lost-customer-segments'));
+      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', `${withArticle(segmentation.segment, true)} customer is not worth addressing, so no win-back is recommended.`, 'lost-customer-segments'));
     } else if (expectedProfit > positiveOrZero(p.account.minExpectedValue)) {
       recommendation = make('start-win-back', expectedProfit, supplied, est.confidence, [
         reason('ACCOUNT_WIN_BACK', `Start the four-step reacquisition process for this ${segmentation.segment} customer (${segmentation.priority} priority) with a ${offer.offer} offer: expected profit ${text}.`, 'reacquisition-process'),

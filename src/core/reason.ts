@@ -59,6 +59,18 @@ export function fmtCount(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
+ * A word with its indefinite article, for a message: `a switcher`, `an advocate`; `An advocate`
+ * with `start` (at the start of a sentence). Chosen by the first letter, which is right for the
+ * library's ids.
+ *
+ * @internal
+ */
+export function withArticle(word: string, start = false): string {
+  const an = /^[aeiou]/i.test(word);
+  return `${start ? (an ? 'An' : 'A') : an ? 'an' : 'a'} ${word}`;
+}
+
+/**
  * A number of years as a message prints it: `1 year`, `2.5 years` (see {@link fmtCount}).
  *
  * @internal

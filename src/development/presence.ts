@@ -1,6 +1,6 @@
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, reason, withArticle } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { CHAT_FUNCTIONS, PRESENCE_KINDS } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
@@ -123,7 +123,7 @@ export function socialPresence(codedResponses: SocialPresenceInput, policy?: Dee
     const allowed = stage === 'early' ? early : longTerm;
     const unexpected = functions.filter((f) => !allowed.has(f.function)).map((f) => f.function);
     if (unexpected.length > 0) {
-      reasons.push(reason('FUNCTION_UNEXPECTED_FOR_STAGE', `A ${buyerType} used the chat to ${unexpected.join(', ')}, which the policy does not expect at the ${stage} stage.`, C));
+      reasons.push(reason('FUNCTION_UNEXPECTED_FOR_STAGE', `${withArticle(buyerType, true)} used the chat to ${unexpected.join(', ')}, which the policy does not expect at the ${stage} stage.`, C));
       inconsistent = true;
     }
     if (inferredStage !== null && inferredStage !== stage) {

@@ -65,7 +65,7 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     annuityFactor += f;
   }
   const reasons: Reason[] = [
-    reason('ECONOMICS_BASIS', `Moves are valued over ${fmtYears(horizonYears)} at a ${fmt(discountRate * 100)}% discount rate (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
+    reason('ECONOMICS_BASIS', `Moves are valued over ${fmtYears(horizonYears)} at a discount rate of ${fmt(discountRate * 100)}% (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
   ];
   const used = { breakdown: false };
   const value = (id: RungId): number | undefined => {

@@ -1,6 +1,6 @@
 import { TransitionError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { reason } from '../core/reason.js';
+import { reason, withArticle } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
@@ -73,7 +73,7 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
   }
   const minFrom = rungNumber(rule.minFrom);
   if (from < minFrom) {
-    throw new TransitionError(fromId, event.type, `needs a customer on ${rule.minFrom} or above (${RUNGS[rule.minFrom].definition.toLowerCase().replace(/\.$/, '')}), but the customer is a ${fromId}`);
+    throw new TransitionError(fromId, event.type, `needs a customer on ${rule.minFrom} or above (${RUNGS[rule.minFrom].definition.toLowerCase().replace(/\.$/, '')}), but the customer is ${withArticle(fromId)}`);
   }
 
   const reasons: Reason[] = [];
@@ -82,16 +82,16 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
     const target = rungNumber(rule.to);
     if (from >= target) {
       to = from;
-      reasons.push(reason('EVENT_CONSISTENT_WITH_RUNG', `A ${event.type} shows ${rule.to} behaviour; the customer already stands on ${fromId}, so it stays.`, 'loyalty-ladder'));
+      reasons.push(reason('EVENT_CONSISTENT_WITH_RUNG', `${withArticle(event.type, true)} shows ${rule.to} behaviour; the customer already stands on ${fromId}, so it stays.`, 'loyalty-ladder'));
     } else if (target === from + 1 || rule.skip === 'allow') {
       to = target;
-      reasons.push(reason('MOVED_UP', `A ${event.type} shows ${rule.to} behaviour: moved up from ${fromId} to ${rule.to}.`, 'ladder-migration'));
+      reasons.push(reason('MOVED_UP', `${withArticle(event.type, true)} shows ${rule.to} behaviour: moved up from ${fromId} to ${rule.to}.`, 'ladder-migration'));
     } else if (rule.skip === 'one-rung') {
       to = from + 1;
-      reasons.push(reason('SKIP_LIMITED_ONE_RUNG', `A ${event.type} points to ${rule.to}, but the policy moves this event one rung at a time: moved up from ${fromId} to ${rungAt(to)}.`, 'ladder-migration'));
+      reasons.push(reason('SKIP_LIMITED_ONE_RUNG', `${withArticle(event.type, true)} points to ${rule.to}, but the policy moves this event one rung at a time: moved up from ${fromId} to ${rungAt(to)}.`, 'ladder-migration'));
     } else if (rule.skip === 'hold') {
       to = from;
-      reasons.push(reason('SKIP_HELD', `A ${event.type} points to ${rule.to}, which would skip rungs; the policy holds the customer on ${fromId}.`, 'ladder-migration'));
+      reasons.push(reason('SKIP_HELD', `${withArticle(event.type, true)} points to ${rule.to}, which would skip rungs; the policy holds the customer on ${fromId}.`, 'ladder-migration'));
     } else {
       throw new TransitionError(fromId, event.type, `moving from ${fromId} to ${rule.to} would skip rungs, which the policy rejects`);
     }
@@ -99,12 +99,12 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
     const floor = rungNumber(rule.floor);
     if (from <= floor) {
       to = from;
-      reasons.push(reason('AT_FLOOR', `A ${event.type} moves customers down to ${rule.floor} at most; the customer is already on ${fromId}.`, 'loyalty-ladder'));
+      reasons.push(reason('AT_FLOOR', `${withArticle(event.type, true)} moves customers down to ${rule.floor} at most; the customer is already on ${fromId}.`, 'loyalty-ladder'));
     } else {
       // Whole rungs, at least one: steps below 1 or NaN (an unvalidated override) count as 1.
       const steps = rule.steps >= 1 ? Math.floor(rule.steps) : 1;
       to = Math.max(floor, from - steps);
-      reasons.push(reason('MOVED_DOWN', `A ${event.type} moved the customer down from ${fromId} to ${rungAt(to)}.`, 'loyalty-ladder'));
+      reasons.push(reason('MOVED_DOWN', `${withArticle(event.type, true)} moved the customer down from ${fromId} to ${rungAt(to)}.`, 'loyalty-ladder'));
     }
   }
 

@@ -499,6 +499,13 @@ describe('lost accounts', () => {
     });
   });
 
+  it('says "An intentionally-pushed-away customer" with the article its segment needs', () => {
+    const out = assessAccount({ id: 'a', lost: lost({ endedBy: 'supplier', reason: 'credit-risk', sltv: 0, regainRatio: 0.5, offerCost: 0 }) });
+    expect(out.reacquisition?.segmentation).toMatchObject({ segment: 'intentionally-pushed-away', addressable: false });
+    expect(out.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_ADDRESSABLE')?.message)
+      .toBe('An intentionally-pushed-away customer is not worth addressing, so no win-back is recommended.');
+  });
+
   it('says ACCOUNT_WIN_BACK_NOT_WORTH when the expected profit does not exceed minExpectedValue', () => {
     // 0.1 × (1000 − 100) − 500 = −410
     const negative = assessAccount({ id: 'a', lost: lost({ sltv: 1000, regainRatio: 0.1, dialogueCost: 500 }) });

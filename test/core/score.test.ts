@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { fmt, indicatorReasonCodes, reason, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
-import { fmtCount, fmtYears } from '../../src/core/reason.js';
+import { fmtCount, fmtYears, withArticle } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
@@ -126,5 +126,13 @@ describe('reason codes and helpers', () => {
     expect(fmtCount(3, 'referral or other act', 'referrals or other acts')).toBe('3 referrals or other acts');
     expect(fmtYears(1)).toBe('1 year');
     expect(fmtYears(2.5)).toBe('2.5 years');
+  });
+
+  it('puts "a" or "an" before a word by its first letter, capitalised at the start of a sentence', () => {
+    expect(withArticle('switcher')).toBe('a switcher');
+    expect(withArticle('advocate')).toBe('an advocate');
+    expect(withArticle('Existing-customer')).toBe('an Existing-customer');
+    expect(withArticle('unintentionally-pushed-away', true)).toBe('An unintentionally-pushed-away');
+    expect(withArticle('referral', true)).toBe('A referral');
   });
 });

@@ -200,6 +200,12 @@ describe('interculturalPhase (exact behaviour)', () => {
 });
 
 describe('socialPresence (exact behaviour)', () => {
+  it('says "An existing-customer" before a buyer type that starts with a vowel', () => {
+    const r = socialPresence({ buyerType: 'existing-customer', responses: [{ presence: 'relationship-maintenance', function: 'give-feedback' }] });
+    expect(r.reasons.find((x) => x.code === 'FUNCTION_UNEXPECTED_FOR_STAGE')?.message)
+      .toBe('An existing-customer used the chat to give-feedback, which the policy does not expect at the long-term stage.');
+  });
+
   it('explains presence, the inferred stage and every inconsistency with the buyer type', () => {
     const r = socialPresence({ buyerType: 'new-buyer', responses: [{ presence: 'relationship-maintenance', function: 'book-appointment' }, { presence: 'affective' }, { function: 'solve-problem' }] });
     expect(lines(r)).toEqual([

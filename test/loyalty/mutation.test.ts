@@ -60,6 +60,17 @@ describe('applyLadderEvent (exact behaviour)', () => {
     expect(step(Number.NaN)).toBe('expansion-seeker');
   });
 
+  it('puts "an" before an event or rung that starts with a vowel', () => {
+    expect(lines(applyLadderEvent({ rung: 'cynic' }, { type: 'interest-shown' }))).toEqual([
+      'MOVED_UP: An interest-shown shows skeptic behaviour: moved up from cynic to skeptic.',
+    ]);
+    expect(lines(applyLadderEvent({ rung: 'advocate' }, { type: 'expansion-request' }))).toEqual([
+      'EVENT_CONSISTENT_WITH_RUNG: An expansion-request shows expansion-seeker behaviour; the customer already stands on advocate, so it stays.',
+    ]);
+    expect(() => applyLadderEvent({ rung: 'expansion-seeker' }, { type: 'first-purchase' }, { events: { 'first-purchase': { minFrom: 'advocate' } } }))
+      .toThrow(/but the customer is an expansion-seeker$/);
+  });
+
   it('explains a customer below minFrom and an event out of date order', () => {
     expect(() => applyLadderEvent({ rung: 'cynic' }, { type: 'first-purchase' }))
       .toThrow('Event "first-purchase" cannot apply in state "cynic": needs a customer on skeptic or above (does not buy yet but could be persuaded), but the customer is a cynic');
@@ -197,7 +208,7 @@ describe('ladderEconomics (exact behaviour)', () => {
     const e = economics();
     expect(e.annuityFactor).toBeCloseTo(annuity, 12);
     expect(lines(e)).toEqual([
-      'ECONOMICS_BASIS: Moves are valued over 3 years at a 10% discount rate (annuity factor 2.4869).',
+      'ECONOMICS_BASIS: Moves are valued over 3 years at a discount rate of 10% (annuity factor 2.4869).',
       'BENEFIT_BREAKDOWN_USED: Some rung benefits were given by benefit type (tangible or intangible, financial or non-financial) and summed.',
     ]);
     const [pays, not, down, missing] = e.moves;
@@ -237,7 +248,7 @@ describe('ladderEconomics (exact behaviour)', () => {
     // Infinity from a rate near -1
     expect(ladderEconomics({}, [], { discountRate: -0.5, horizonYears: 1 })).toMatchObject({ discountRate: 0, annuityFactor: 1 });
     expect(ladderEconomics({}, [], { discountRate: -0.999999, horizonYears: 100 })).toMatchObject({ discountRate: 0, annuityFactor: 100 });
-    expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a 10% discount rate (annuity factor 0.9091).');
+    expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a discount rate of 10% (annuity factor 0.9091).');
     expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }]).moves[0]?.cost).toBe(0);
   });
 });
