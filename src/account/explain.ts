@@ -117,13 +117,11 @@ function leaf(x: unknown): Leaf {
 function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: boolean): void {
   if (Object.is(a, b)) return;
   // An empty object or list that appears, disappears or changes kind has no leaf to list: list
-  // the container itself (null on its side).
+  // the container itself (null on its side). The walk below then adds the leaves of the other
+  // side, if it is a container with any.
   const ka = kind(a);
   const kb = kind(b);
-  if (ka !== kb && (isEmpty(a) || isEmpty(b))) {
-    out.push({ path, before: leaf(a), after: leaf(b) });
-    if (ka === null || kb === null) return;
-  }
+  if (ka !== kb && (isEmpty(a) || isEmpty(b))) out.push({ path, before: leaf(a), after: leaf(b) });
   if (ka === 'array' || kb === 'array') {
     const x = Array.isArray(a) ? a : [];
     const y = Array.isArray(b) ? b : [];

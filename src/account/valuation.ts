@@ -28,8 +28,8 @@ export interface ValuationBasis {
 export function valuationBasis(valuation: { readonly horizonYears: number; readonly discountRate: number }): ValuationBasis {
   const years = valuation.horizonYears;
   const rate = valuation.discountRate;
-  const horizonYears = Number.isFinite(years) && years > 0 ? Math.min(100, Math.floor(years)) : 0;
-  const discountRate = Number.isFinite(rate) && rate > 0 ? rate : 0;
+  const horizonYears = Number.isFinite(years) ? Math.min(100, Math.max(0, Math.floor(years))) : 0;
+  const discountRate = Number.isFinite(rate) ? Math.max(0, rate) : 0;
   let annuity = 0;
   let f = 1;
   for (let t = 1; t <= horizonYears; t++) {

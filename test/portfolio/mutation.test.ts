@@ -204,7 +204,9 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
       { id: 'x', revenue: 100, costOfGoods: 40, costToServe: 10 },
       { id: 'y', revenue: 50, costOfGoods: 30, costToServe: 5, effort: 'low' },
     ];
-    expect(lines(portfolioSummary(two, { concentration: { topFraction: 1 } }))).toEqual([
+    const s = portfolioSummary(two, { concentration: { topFraction: 1 } });
+    expect(s.reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'customer-profitability']);
+    expect(lines(s)).toEqual([
       'EFFORT_RELATIVE: 1 customer had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 7.5.',
       'LOYALTY_MISSING_SOME: 2 customers had neither a rung nor a loyalty score and count as low loyalty.',
       'PROFIT_CONCENTRATED: The top 2 customers (100%) earn 100% of total profit.',
