@@ -41,5 +41,5 @@ export function valuationBasis(valuation: { readonly horizonYears: number; reado
 
 /** A finite number, or 0. @internal */
 export function finite(x: number | undefined): number {
-  return x !== undefined && Number.isFinite(x) ? x : 0;
+  return Number.isFinite(x) ? (x as number) : 0;
 }

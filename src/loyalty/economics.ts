@@ -56,7 +56,7 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
   const h = options?.horizonYears ?? defaults.horizonYears;
   const horizonYears = Number.isFinite(h) ? Math.min(100, Math.max(0, Math.floor(h))) : defaults.horizonYears;
   const r = options?.discountRate ?? defaults.discountRate;
-  const discountRate = Number.isFinite(r) && r > 0 ? r : 0;
+  const discountRate = Number.isFinite(r) ? Math.max(0, r) : 0;
   const factors: number[] = [];
   let annuityFactor = 0;
   for (let t = 1; t <= horizonYears; t++) {

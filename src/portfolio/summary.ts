@@ -107,7 +107,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
   }
 
   if (n === 0) reasons.push(reason('NO_CUSTOMERS', 'The portfolio is empty.', 'customer-portfolio-matrix'));
-  if (relativeCount > 0 && n > 0) {
+  if (relativeCount > 0) {
     reasons.push(reason('EFFORT_RELATIVE', `${fmtCount(relativeCount, 'customer')} had no effort given; their effort is high when cost to serve is at least ${fmt(finiteOr0(p.effort.relativeHighFrom))} × the portfolio mean of ${fmt(meanCost)}.`, 'customer-portfolio-matrix'));
   }
   if (missingLoyalty > 0) {
@@ -164,7 +164,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
       herfindahl,
       effectiveCustomers: herfindahl === null || herfindahl === 0 ? null : 1 / herfindahl,
     },
-    effortReference: relativeCount > 0 && n > 0 ? meanCost : null,
+    effortReference: relativeCount > 0 ? meanCost : null,
     meanProfit: { highLoyalty: meanHigh, lowLoyalty: meanLow },
     reasons,
   };
