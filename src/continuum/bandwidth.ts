@@ -59,7 +59,7 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
   for (const x of positions) if (Number.isFinite(x)) values.push(clamp01(x));
   const ignored = positions.length - values.length;
   if (ignored > 0) {
-    reasons.push(reason('BANDWIDTH_IGNORED_VALUES', `${ignored === 1 ? '1 position was not a finite number and was' : `${String(ignored)} positions were not finite numbers and were`} ignored.`, 'industry-bandwidth'));
+    reasons.push(reason('BANDWIDTH_IGNORED_VALUES', `${fmtCount(ignored, 'position')} ${ignored === 1 ? 'was not a finite number and was' : 'were not finite numbers and were'} ignored.`, 'industry-bandwidth'));
   }
   const method = b.method === 'mean-sd' ? 'mean-sd' : 'percentile';
   const n = values.length;

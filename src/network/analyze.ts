@@ -1,6 +1,6 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { defaultNetworkPolicy } from './policy.js';
 import type {
@@ -268,7 +268,7 @@ export function analyzeNetwork(
       betweenness: b,
       score,
       reasons: [
-        reason('KEY_ACTOR_DEGREE', `${id} has ${count} relationship${count === 1 ? '' : 's'} with a total strength of ${fmt(d)}.`, ARA, dTerm),
+        reason('KEY_ACTOR_DEGREE', `${id} has ${fmtCount(count, 'relationship')} with a total strength of ${fmt(d)}.`, ARA, dTerm),
         reason('KEY_ACTOR_BETWEENNESS', `${fmt(b * 100, 0)}% of the shortest paths between other actors pass through ${id}.`, ARA, bTerm),
       ],
     };
@@ -276,7 +276,7 @@ export function analyzeNetwork(
 
   // Strongest bonds.
   const strongestBonds: RankedRelationship[] = relationships.filter((r) => r.strength > 0).slice(0, p.topBonds).map((r) => {
-    const rs: Reason[] = [reason('RELATIONSHIP_STRENGTH', `${r.actors[0]}–${r.actors[1]}: actor bond ${fmt(r.bond)}, activity coordination ${fmt(r.activity)} (${r.activityLinks} link${r.activityLinks === 1 ? '' : 's'}), resource adaptation ${fmt(r.resource)} (${r.resourceTies} tie${r.resourceTies === 1 ? '' : 's'}): strength ${fmt(r.strength)}.`, INT, r.strength)];
+    const rs: Reason[] = [reason('RELATIONSHIP_STRENGTH', `${r.actors[0]}–${r.actors[1]}: actor bond ${fmt(r.bond)}, activity coordination ${fmt(r.activity)} (${fmtCount(r.activityLinks, 'link')}), resource adaptation ${fmt(r.resource)} (${fmtCount(r.resourceTies, 'tie')}): strength ${fmt(r.strength)}.`, INT, r.strength)];
     if (r.activityLinks === 0 && r.resourceTies === 0) rs.push(reason('BOND_ONLY', `${r.actors[0]} and ${r.actors[1]} are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.`, ARA));
     return { ...r, reasons: rs };
   });
@@ -313,9 +313,9 @@ export function analyzeNetwork(
 
   // Summary.
   if (relationships.length === 0) reasons.unshift(R.noRelationships);
-  if (internal > 0) reasons.unshift(reason('INTERNAL_LINKS_IGNORED', `${internal} link${internal === 1 ? '' : 's'} between two activities or resources of the same actor ${internal === 1 ? 'is' : 'are'} internal and ignored.`, ARA));
-  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${violations} activity link${violations === 1 ? '' : 's'} or resource tie${violations === 1 ? ' joins' : 's join'} actors without an actor bond; see issues.`, ARA));
-  reasons.unshift(reason('NETWORK_SUMMARY', `${n} actor${n === 1 ? '' : 's'}, ${relationships.length} relationship${relationships.length === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}.`, ARA));
+  if (internal > 0) reasons.unshift(reason('INTERNAL_LINKS_IGNORED', `${fmtCount(internal, 'link')} between two activities or resources of the same actor ${internal === 1 ? 'is' : 'are'} internal and ignored.`, ARA));
+  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${fmtCount(violations, 'activity link or resource tie', 'activity links or resource ties')} ${violations === 1 ? 'joins' : 'join'} actors without an actor bond; see issues.`, ARA));
+  reasons.unshift(reason('NETWORK_SUMMARY', `${fmtCount(n, 'actor')}, ${fmtCount(relationships.length, 'relationship')}, ${fmtCount(issues.length, 'issue')}.`, ARA));
 
   return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons };
 }

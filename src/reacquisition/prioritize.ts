@@ -1,6 +1,6 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { fmt, fmtCount, reason } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { defaultReacquisitionPolicy } from './policy.js';
@@ -182,7 +182,7 @@ export function prioritizeLostCustomers(
   const reasons: Reason[] = [];
   if (eligible.length === 0) reasons.push(R.nothing);
   else if (over.length === 0) reasons.push(R.allFit);
-  else reasons.push(reason('BUDGET_BINDS', `${over.length} eligible customer${over.length === 1 ? '' : 's'} did not fit the budget of ${fmt(available)}.`, 'regain-profit'));
+  else reasons.push(reason('BUDGET_BINDS', `${fmtCount(over.length, 'eligible customer')} did not fit the budget of ${fmt(available)}.`, 'regain-profit'));
 
   return {
     customers: [...selected, ...over, ...excluded.map((w) => output(w, 'excluded', null))],
