@@ -2,22 +2,243 @@ import type { ConceptId } from './concepts.js';
 import type { Reason } from './schema.js';
 
 /**
- * Builds a frozen {@link Reason}.
- *
- * @param code - Stable SCREAMING_SNAKE_CASE code.
- * @param message - Plain-English explanation.
- * @param concept - The concept that justifies the inference.
- * @param weight - Signed contribution to a score, where the result is a score.
- * @returns The reason, frozen.
+ * A value of a reason's `params`: a string, a number, a boolean, `null`, or an array of them.
  *
  * @example
  * ```ts
- * import { reason } from 'b2b-relationships/core';
- * reason('NEED_HIGH', 'Need uncertainty is high.', 'need-uncertainty').concept; //=> 'need-uncertainty'
+ * import type { ReasonParam } from 'b2b-relationships/core';
+ * const p: ReasonParam = ['switcher', 'bundle-buyer'];
  * ```
  */
-export function reason(code: string, message: string, concept: ConceptId, weight?: number): Reason {
-  return Object.freeze(weight === undefined ? { code, message, concept } : { code, message, concept, weight });
+export type ReasonParam = string | number | boolean | null | readonly (string | number | boolean | null)[];
+
+/**
+ * The `params` of a reason: the unrounded numbers and ids its message is rendered from.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonParams } from 'b2b-relationships/core';
+ * const p: ReasonParams = { score: 0.8333, level: 'high' };
+ * ```
+ */
+export type ReasonParams = Readonly<Record<string, ReasonParam>>;
+
+/**
+ * A message template: renders one reason code's params as text in one locale.
+ *
+ * @example
+ * ```ts
+ * import type { Template } from 'b2b-relationships/core';
+ * const t: Template<{ score: number }> = (p) => `Need uncertainty is high (${p.score}).`;
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a catalogue holds templates over different params
+export type Template<P = any> = (params: P) => string;
+
+/**
+ * A message catalogue for one locale: a plain object whose keys are reason codes and whose values
+ * are their templates (`code in de` answers whether German has a template for `code`). The library
+ * ships `en` and `de` in `b2b-relationships/messages`; a caller may pass any object of this shape,
+ * e.g. `{ ...en, NEED_HIGH: (p) => … }`.
+ *
+ * @example
+ * ```ts
+ * import type { Messages } from 'b2b-relationships/core';
+ * const mine: Messages = { NEED_HIGH: () => 'The buyer does not know what it needs.' };
+ * ```
+ */
+export type Messages = Readonly<Record<string, Template>>;
+
+/**
+ * How much explanation a result carries:
+ * - `'full'` (the default): every reason with its `message` rendered in English, or from
+ *   `messages` when given;
+ * - `'codes'`: every reason with `code`, `concept`, `params` and `weight`, no `message` (render it
+ *   later with {@link formatReason});
+ * - `'none'`: every `reasons` array is empty.
+ *
+ * Scores, levels, actions and values are identical at every level.
+ *
+ * @example
+ * ```ts
+ * import type { Explain } from 'b2b-relationships/core';
+ * const level: Explain = 'codes';
+ * ```
+ */
+export type Explain = 'full' | 'codes' | 'none';
+
+/**
+ * The options of every function that returns reasons: how much to explain and, under `'full'`,
+ * the message catalogue to render with (English when omitted; a code the catalogue lacks falls
+ * back to English).
+ *
+ * @example
+ * ```ts
+ * import type { ExplainOptions } from 'b2b-relationships/core';
+ * const options: ExplainOptions = { explain: 'codes' };
+ * ```
+ */
+export interface ExplainOptions {
+  /** `'full'` (default), `'codes'` or `'none'`; see {@link Explain}. */
+  readonly explain?: Explain;
+  /** The catalogue messages are rendered from under `'full'` (default English). */
+  readonly messages?: Messages;
+}
+
+/**
+ * One entry of a module's reason catalogue: the concept every reason with this code cites, its
+ * English template, and example params (used by the docs and by the tests that render every
+ * code in every locale).
+ *
+ * @example
+ * ```ts
+ * import type { ReasonDef } from 'b2b-relationships/core';
+ * const def: ReasonDef<{ score: number }> = {
+ *   concept: 'need-uncertainty', en: (p) => `Need uncertainty is high (${p.score}).`, example: { score: 0.8 },
+ * };
+ * ```
+ */
+export interface ReasonDef<P extends ReasonParams = ReasonParams> {
+  /** The concept that justifies every reason with this code. */
+  readonly concept: ConceptId;
+  /** The English template. */
+  readonly en: Template<P>;
+  /** Params that show the template at work. */
+  readonly example: P;
+}
+
+/**
+ * A catalogue entry with its code, as {@link defineReasons} returns it.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonEntry } from 'b2b-relationships/core';
+ * type E = ReasonEntry<'NEED_HIGH', { score: number }>;
+ * ```
+ */
+export interface ReasonEntry<C extends string = string, P extends ReasonParams = ReasonParams> extends ReasonDef<P> {
+  /** The stable SCREAMING_SNAKE_CASE code. */
+  readonly code: C;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries over any params
+type AnyEntry = ReasonEntry<string, any>;
+
+/** The params type of a catalogue definition, read from its English template. */
+type ParamsOf<D> = D extends { readonly en: (p: infer P) => string } ? P : never;
+
+/**
+ * A module's reason catalogue: every code with its concept, English template and example.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCatalogue } from 'b2b-relationships/core';
+ * type C = ReasonCatalogue<{ NEED_HIGH: { concept: 'need-uncertainty'; en: (p: { score: number }) => string; example: { score: number } } }>;
+ * ```
+ */
+export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry<K, ParamsOf<T[K]> & ReasonParams> };
+
+/**
+ * Defines a module's reason catalogue once: each code with its concept, an English template over
+ * typed params, and example params. The module's code union is `keyof` the result, its
+ * `…_REASON_CODES` list is {@link reasonCodes} of it, and `b2b-relationships/messages` collects
+ * every catalogue's templates. A code that is not in the catalogue is a compile error at the call
+ * site (`say(o, R.NEED_HIHG, …)`).
+ *
+ * @param defs - The definitions, keyed by code.
+ * @returns The catalogue: every definition with its `code` added.
+ *
+ * @example
+ * ```ts
+ * import { defineReasons } from 'b2b-relationships/core';
+ * const R = defineReasons({
+ *   MOVED_UP: { concept: 'loyalty-ladder', en: (p: { from: string; to: string }) => `Moved up from ${p.from} to ${p.to}.`, example: { from: 'switcher', to: 'bundle-buyer' } },
+ * });
+ * R.MOVED_UP.code; //=> 'MOVED_UP'
+ * ```
+ */
+export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<ParamsOf<T[K]> & ReasonParams> }>(defs: T): ReasonCatalogue<T> {
+  const out: Record<string, ReasonEntry> = {};
+  for (const code of Object.keys(defs)) out[code] = Object.freeze({ ...(defs[code as keyof T] as unknown as ReasonDef), code });
+  return Object.freeze(out) as unknown as ReasonCatalogue<T>;
+}
+
+/**
+ * The codes of a catalogue, in definition order.
+ *
+ * @param catalogue - A catalogue from {@link defineReasons}.
+ * @returns Its codes, frozen.
+ *
+ * @example
+ * ```ts
+ * import { defineReasons, reasonCodes } from 'b2b-relationships/core';
+ * reasonCodes(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } })); //=> ['A_B']
+ * ```
+ */
+export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): readonly (keyof T & string)[] {
+  return Object.freeze(Object.keys(catalogue)) as readonly (keyof T & string)[];
+}
+
+/**
+ * The English templates of a catalogue, keyed by code: the part of it that
+ * `b2b-relationships/messages` merges into `en`.
+ *
+ * @param catalogue - A catalogue from {@link defineReasons}.
+ * @returns A {@link Messages} object with one template per code.
+ *
+ * @example
+ * ```ts
+ * import { defineReasons, englishTemplates } from 'b2b-relationships/core';
+ * const en = englishTemplates(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } }));
+ * en.A_B?.({}); //=> 'x'
+ * ```
+ */
+export function englishTemplates<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): { readonly [K in keyof T]: T[K]['en'] } {
+  const out: Record<string, Template> = {};
+  for (const code of Object.keys(catalogue)) out[code] = (catalogue[code] as AnyEntry).en;
+  return out as { readonly [K in keyof T]: T[K]['en'] };
+}
+
+/**
+ * Builds a {@link Reason} from a catalogue entry: `code`, `concept` and `params` always, the
+ * `message` under `explain: 'full'` (rendered from `options.messages` when it has the code, else in
+ * English), and `weight` when given. Under `'none'` the reason is still built (results use it to
+ * decide) but callers drop it with {@link explained}.
+ *
+ * @internal
+ */
+export function say<P extends ReasonParams>(o: ExplainOptions | undefined, def: ReasonEntry<string, P>, params: P, weight?: number): Reason {
+  if (o === undefined || (o.explain !== 'codes' && o.explain !== 'none')) {
+    const m = o?.messages;
+    const message = m !== undefined && Object.hasOwn(m, def.code) ? String((m[def.code] as Template)(params)) : def.en(params);
+    return weight === undefined
+      ? { code: def.code, concept: def.concept, params, message }
+      : { code: def.code, concept: def.concept, params, message, weight };
+  }
+  return weight === undefined
+    ? { code: def.code, concept: def.concept, params }
+    : { code: def.code, concept: def.concept, params, weight };
+}
+
+/** The empty reason list every result carries under `explain: 'none'`. @internal */
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
+
+/**
+ * The reasons a result carries: `reasons` itself, or {@link NO_REASONS} under `explain: 'none'`.
+ *
+ * @internal
+ */
+export function explained<R extends readonly Reason[]>(reasons: R, o: ExplainOptions | undefined): R {
+  return o?.explain === 'none' ? (NO_REASONS as R) : reasons;
+}
+
+/**
+ * Whether `options` asks for reasons (anything but `explain: 'none'`).
+ *
+ * @internal
+ */
+export function explaining(o: ExplainOptions | undefined): boolean {
+  return o?.explain !== 'none';
 }
 
 /**
@@ -78,3 +299,27 @@ export function withArticle(word: string, start = false): string {
 export function fmtYears(n: number): string {
   return fmtCount(n, 'year');
 }
+
+/**
+ * Builds a {@link Reason} without params, for code that has not yet moved to a catalogue.
+ *
+ * @internal
+ * @deprecated Define the code in the module's catalogue and build the reason with {@link say}.
+ */
+export function reason(code: string, message: string, concept: ConceptId, weight?: number): Reason {
+  return Object.freeze(weight === undefined ? { code, concept, params: {}, message } : { code, concept, params: {}, message, weight });
+}
+
+/**
+ * The templates of a catalogue in one locale, typed by each code's params: the type of a complete
+ * translation of a module (`const de: TemplatesOf<typeof LOYALTY_REASONS> = { … }` fails to compile
+ * when a code is missing or reads a param the code does not have).
+ *
+ * @example
+ * ```ts
+ * import { defineReasons, type TemplatesOf } from 'b2b-relationships/core';
+ * const R = defineReasons({ A_B: { concept: 'loyalty-ladder', en: (p: { n: number }) => `${p.n}`, example: { n: 1 } } });
+ * const de: TemplatesOf<typeof R> = { A_B: (p) => `${p.n}` };
+ * ```
+ */
+export type TemplatesOf<T> = { readonly [K in keyof T]: T[K] extends ReasonDef<infer P> ? Template<P> : never };

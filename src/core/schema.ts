@@ -47,31 +47,48 @@ export const ScoreSchema = z.number().min(0).max(1);
 export const ConceptIdSchema = z.enum(CONCEPT_IDS as [ConceptId, ...ConceptId[]]);
 
 /**
+ * Schema of one value of a reason's `params`: a string, a finite number, a boolean, `null`, or an
+ * array of them.
+ *
+ * @example
+ * ```ts
+ * import { ReasonParamSchema } from 'b2b-relationships/core';
+ * ReasonParamSchema.safeParse(['switcher', 0.4]).success; //=> true
+ * ```
+ */
+export const ReasonParamSchema = z.union([
+  z.string(), z.number(), z.boolean(), z.null(),
+  z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).readonly(),
+]);
+
+/**
  * Schema of a {@link Reason}.
  *
  * @example
  * ```ts
  * import { ReasonSchema } from 'b2b-relationships/core';
- * ReasonSchema.parse({ code: 'NEED_HIGH', message: 'Need uncertainty is high.', concept: 'need-uncertainty' });
+ * ReasonSchema.parse({ code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8 } }).code; //=> 'NEED_HIGH'
  * ```
  */
 export const ReasonSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/, 'Expected a SCREAMING_SNAKE_CASE code'),
-  message: z.string(),
   concept: ConceptIdSchema,
+  params: z.record(z.string(), ReasonParamSchema).readonly(),
+  message: z.string().optional(),
   weight: z.number().optional(),
 });
 
 /**
- * Why an inference came out as it did: a stable `code` (SCREAMING_SNAKE_CASE, listed in the
- * module's docs and its `…_REASON_CODES` constant), a plain-English `message`, the `concept`
- * (see {@link CONCEPTS}) that justifies it, and, where the result is a score, the signed
- * `weight` this reason contributed to it.
+ * Why an inference came out as it did, as data: a stable `code` (SCREAMING_SNAKE_CASE, one of the
+ * module's `…_REASON_CODES`), the `concept` (see {@link CONCEPTS}) that justifies it, the `params`
+ * (the unrounded numbers and ids the message is built from), the rendered `message` (present under
+ * `explain: 'full'`, the default; see {@link formatReason} to render it later or in another locale)
+ * and, where the result is a score, the signed `weight` this reason contributed to it.
  *
  * @example
  * ```ts
  * import type { Reason } from 'b2b-relationships/core';
- * const r: Reason = { code: 'NEED_HIGH', message: 'Need uncertainty is high.', concept: 'need-uncertainty' };
+ * const r: Reason = { code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8 }, message: 'Need uncertainty is high (0.8).' };
  * ```
  */
 export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
@@ -82,7 +99,7 @@ export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
  * @example
  * ```ts
  * import { ReasonsSchema } from 'b2b-relationships/core';
- * ReasonsSchema.safeParse([{ code: 'NEED_HIGH', message: 'm', concept: 'need-uncertainty' }]).success; //=> true
+ * ReasonsSchema.safeParse([{ code: 'NEED_HIGH', concept: 'need-uncertainty', params: {} }]).success; //=> true
  * ```
  */
 export const ReasonsSchema = z.array(ReasonSchema).readonly();

@@ -1,6 +1,6 @@
 import type { ConceptId } from './concepts.js';
 import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, positiveOrZero, toLevel } from './level.js';
-import { fmt } from './reason.js';
+import { explained, fmt, say, type ExplainOptions, type ReasonDef, type ReasonEntry } from './reason.js';
 import type { Reason, Scored } from './schema.js';
 
 /**
@@ -15,9 +15,9 @@ import type { Reason, Scored } from './schema.js';
  * };
  * ```
  */
-export interface IndicatorFamily<K extends string> {
+export interface IndicatorFamily<K extends string, P extends string = string> {
   /** Prefix of every reason code, e.g. `NEED` gives `NEED_HIGH`, `NEED_PURCHASE_NOVELTY`. */
-  readonly prefix: string;
+  readonly prefix: P;
   /** What the score measures, for messages, e.g. `need uncertainty`. */
   readonly subject: string;
   /** The concept every reason cites. */
@@ -81,6 +81,58 @@ export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] 
   ];
 }
 
+/** `purchaseNovelty` → `PURCHASE_NOVELTY` at the type level, as {@link toCode} does at run time. */
+type CodePart<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends '-' ? '_' : H extends Lowercase<H> ? Uppercase<H> : `_${H}`}${CodePart<T>}`
+  : '';
+
+/**
+ * The params of the reasons {@link scoreIndicators} emits: one per supplied indicator (`value`
+ * clamped into [0, 1], `contribution` its signed weight), the level (`score`), no indicators
+ * (`prior`) and partial indicators (`confidence`).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorReasonParams } from 'b2b-relationships/core';
+ * const p: IndicatorReasonParams['indicator'] = { value: 0.8, contribution: 0.1 };
+ * ```
+ */
+export interface IndicatorReasonParams {
+  readonly indicator: { readonly value: number; readonly contribution: number };
+  readonly level: { readonly score: number };
+  readonly none: { readonly prior: number };
+  readonly partial: { readonly confidence: number };
+}
+
+/**
+ * The catalogue entries of an indicator family, keyed by code: what {@link scoreIndicators} can emit
+ * for it. Modules spread them into their catalogue (`defineReasons({ ...indicatorReasons(NEED), … })`).
+ *
+ * @internal
+ */
+export type IndicatorReasons<K extends string, P extends string> =
+  { readonly [C in `${P}_${CodePart<K>}`]: ReasonDef<IndicatorReasonParams['indicator']> }
+  & { readonly [C in `${P}_${'LOW' | 'MEDIUM' | 'HIGH'}`]: ReasonDef<IndicatorReasonParams['level']> }
+  & { readonly [C in `${P}_NO_INDICATORS`]: ReasonDef<IndicatorReasonParams['none']> }
+  & { readonly [C in `${P}_PARTIAL_INDICATORS`]: ReasonDef<IndicatorReasonParams['partial']> };
+
+/**
+ * The catalogue definitions of the reasons {@link scoreIndicators} emits for a family, with their
+ * English templates: `<Label> at 0.8 raises <subject>.`, `<Subject> is high (0.8).`,
+ * `No indicators of <subject> were supplied; the neutral prior 0.5 is used.` and
+ * `Only 50% of the indicator weight for <subject> was supplied.`
+ *
+ * @internal
+ */
+export function indicatorReasons<K extends string, P extends string>(family: IndicatorFamily<K, P>): IndicatorReasons<K, P> {
+  return compiled(family).defs as unknown as IndicatorReasons<K, P>;
+}
+
+/** The verb of an indicator reason: how a contribution moves the score. @internal */
+export function contributionVerb(contribution: number): string {
+  return contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
+}
+
 /**
  * Scores a family of optional indicators, each in [0, 1], as their weighted mean.
  *
@@ -101,6 +153,7 @@ export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] 
  * @param family - Names used in reason codes and messages.
  * @param thresholds - Level cut points.
  * @param prior - The score when nothing is known (default 0.5).
+ * @param options - How much to explain (see {@link ExplainOptions}).
  * @returns A {@link Scored}.
  *
  * @example
@@ -118,6 +171,7 @@ export function scoreIndicators<K extends string>(
   family: IndicatorFamily<K>,
   thresholds: LevelThresholds = DEFAULT_LEVEL_THRESHOLDS,
   prior = 0.5,
+  options?: ExplainOptions,
 ): Scored {
   const p = clamp01(prior);
   const meta = compiled(family);
@@ -135,8 +189,8 @@ export function scoreIndicators<K extends string>(
   }
   const reasons: Reason[] = [];
   if (supplied === 0) {
-    reasons.push({ code: meta.none, message: `No indicators of ${family.subject} were supplied; the neutral prior ${fmt(p)} is used.`, concept: family.concept });
-    return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons };
+    if (options?.explain !== 'none') reasons.push(say(options, meta.none, { prior: p }));
+    return { score: p, level: toLevel(p, thresholds), confidence: 0, reasons: explained(reasons, options) };
   }
   // Weights are divided by `unit` below: 1 on the common path. Rare path: the sums overflowed, or
   // the supplied weights are so small (subnormal) that w · x lost its precision; redo them rescaled.
@@ -158,16 +212,15 @@ export function scoreIndicators<K extends string>(
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
     const contribution = ((w / unit) * (v - p)) / supplied;
-    const verb = contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
-    reasons.push({ code: meta.codes[i] as string, message: `${family.labels[key]} at ${fmt(v)} ${verb} ${family.subject}.`, concept: family.concept, weight: contribution });
+    if (options?.explain !== 'none') reasons.push(say(options, meta.indicator[i] as Entry<'indicator'>, { value: v, contribution }, contribution));
   }
   const score = clamp01(sum / supplied);
   const level = toLevel(score, thresholds);
-  reasons.push({ code: meta.level[level], message: `${meta.Subject} is ${level} (${fmt(score)}).`, concept: family.concept });
-  if (confidence < 1) {
-    reasons.push({ code: meta.partial, message: `Only ${fmt(confidence * 100, 0)}% of the indicator weight for ${family.subject} was supplied.`, concept: family.concept });
+  if (options?.explain !== 'none') {
+    reasons.push(say(options, meta.level[level], { score }));
+    if (confidence < 1) reasons.push(say(options, meta.partial, { confidence }));
   }
-  return { score, level, confidence, reasons };
+  return { score, level, confidence, reasons: explained(reasons, options) };
 }
 
 /** 2⁻⁹⁶⁹: below this total of supplied weight, w · x may round away bits of x (subnormal products). */
@@ -207,16 +260,19 @@ function rescaled<K extends string>(
   return { unit, supplied, sum, confidence: clamp01(suppliedOfAll / total) };
 }
 
+type Entry<K extends keyof IndicatorReasonParams> = ReasonEntry<string, IndicatorReasonParams[K]>;
+
 interface CompiledFamily {
   readonly keys: readonly string[];
-  readonly codes: readonly string[];
-  readonly level: Readonly<Record<'low' | 'medium' | 'high', string>>;
-  readonly none: string;
-  readonly partial: string;
-  readonly Subject: string;
+  readonly indicator: readonly Entry<'indicator'>[];
+  readonly level: Readonly<Record<'low' | 'medium' | 'high', Entry<'level'>>>;
+  readonly none: Entry<'none'>;
+  readonly partial: Entry<'partial'>;
+  /** Every entry by code, in catalogue order: indicators, levels, none, partial. */
+  readonly defs: Readonly<Record<string, ReasonEntry>>;
 }
 
-// Memo of the per-family strings (codes, capitalised subject): computed once per family object,
+// Memo of the per-family catalogue entries (codes and templates): built once per family object,
 // so the hot path builds no codes. A cache, not state: results never depend on it.
 const COMPILED = new WeakMap<object, CompiledFamily>();
 
@@ -225,14 +281,25 @@ function compiled(family: IndicatorFamily<string>): CompiledFamily {
   if (meta === undefined) {
     const keys = Object.keys(family.labels);
     const p = family.prefix;
-    meta = {
-      keys,
-      codes: keys.map((k) => `${p}_${toCode(k)}`),
-      level: { low: `${p}_LOW`, medium: `${p}_MEDIUM`, high: `${p}_HIGH` },
-      none: `${p}_NO_INDICATORS`,
-      partial: `${p}_PARTIAL_INDICATORS`,
-      Subject: capitalise(family.subject),
+    const concept = family.concept;
+    const subject = family.subject;
+    const Subject = capitalise(subject);
+    const entry = <K extends keyof IndicatorReasonParams>(code: string, en: (x: IndicatorReasonParams[K]) => string, example: IndicatorReasonParams[K]): Entry<K> =>
+      Object.freeze({ code, concept, en, example });
+    const indicator = keys.map((k) => {
+      const label = (family.labels as Record<string, string>)[k] as string;
+      return entry<'indicator'>(`${p}_${toCode(k)}`, (x) => `${label} at ${fmt(x.value)} ${contributionVerb(x.contribution)} ${subject}.`, { value: 0.8, contribution: 0.1 });
+    });
+    const level = {
+      low: entry<'level'>(`${p}_LOW`, (x) => `${Subject} is low (${fmt(x.score)}).`, { score: 0.2 }),
+      medium: entry<'level'>(`${p}_MEDIUM`, (x) => `${Subject} is medium (${fmt(x.score)}).`, { score: 0.5 }),
+      high: entry<'level'>(`${p}_HIGH`, (x) => `${Subject} is high (${fmt(x.score)}).`, { score: 0.8 }),
     };
+    const none = entry<'none'>(`${p}_NO_INDICATORS`, (x) => `No indicators of ${subject} were supplied; the neutral prior ${fmt(x.prior)} is used.`, { prior: 0.5 });
+    const partial = entry<'partial'>(`${p}_PARTIAL_INDICATORS`, (x) => `Only ${fmt(x.confidence * 100, 0)}% of the indicator weight for ${subject} was supplied.`, { confidence: 0.5 });
+    const defs: Record<string, ReasonEntry> = {};
+    for (const e of [...indicator, level.low, level.medium, level.high, none, partial]) defs[e.code] = e as unknown as ReasonEntry;
+    meta = { keys, indicator, level, none, partial, defs: Object.freeze(defs) };
     COMPILED.set(family, meta);
   }
   return meta;

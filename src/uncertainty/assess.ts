@@ -1,8 +1,9 @@
 import { levelScore } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Scored } from '../core/schema.js';
-import { scoreIndicators, type IndicatorFamily } from '../core/score.js';
+import { scoreIndicators } from '../core/score.js';
+import { UNCERTAINTY_REASONS as R } from './codes.js';
 import {
   APPLICATION_FAMILY, BUYER_TRANSFER_FAMILY, CAPACITY_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY,
   PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
@@ -31,6 +32,7 @@ import type {
  * @param indicators - Observed indicators; any may be missing. Validate untrusted input with
  * {@link parseUncertaintyIndicators} first.
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link UncertaintyProfile}.
  *
  * @example
@@ -45,30 +47,35 @@ import type {
  * profile.transaction.confidence; //=> 0
  * ```
  */
-export function assessUncertainty(indicators: UncertaintyIndicators, policy?: DeepPartial<UncertaintyPolicy>): UncertaintyProfile {
+export function assessUncertainty(indicators: UncertaintyIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): UncertaintyProfile {
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
-    need: scoreIndicators(indicators.need, p.weights.need, NEED_FAMILY, p.levels, p.prior),
-    market: scoreIndicators(indicators.market, p.weights.market, MARKET_FAMILY, p.levels, p.prior),
-    transaction: scoreIndicators(indicators.transaction, p.weights.transaction, TRANSACTION_FAMILY, p.levels, p.prior),
+    need: scoreIndicators(indicators.need, p.weights.need, NEED_FAMILY, p.levels, p.prior, options),
+    market: scoreIndicators(indicators.market, p.weights.market, MARKET_FAMILY, p.levels, p.prior, options),
+    transaction: scoreIndicators(indicators.transaction, p.weights.transaction, TRANSACTION_FAMILY, p.levels, p.prior, options),
   };
 }
 
-const GIVEN: Readonly<Record<'need' | 'market' | 'transaction', Readonly<Record<Level, Scored>>>> = {
-  need: given(NEED_FAMILY),
-  market: given(MARKET_FAMILY),
-  transaction: given(TRANSACTION_FAMILY),
-};
+const GIVEN = {
+  need: { low: R.NEED_LOW_GIVEN, medium: R.NEED_MEDIUM_GIVEN, high: R.NEED_HIGH_GIVEN },
+  market: { low: R.MARKET_LOW_GIVEN, medium: R.MARKET_MEDIUM_GIVEN, high: R.MARKET_HIGH_GIVEN },
+  transaction: { low: R.TRANSACTION_LOW_GIVEN, medium: R.TRANSACTION_MEDIUM_GIVEN, high: R.TRANSACTION_HIGH_GIVEN },
+} as const;
 
-function given(family: IndicatorFamily<string>): Readonly<Record<Level, Scored>> {
-  const one = (level: Level): Scored =>
-    Object.freeze({
-      score: levelScore(level),
-      level,
-      confidence: 1,
-      reasons: Object.freeze([reason(`${family.prefix}_${level.toUpperCase()}_GIVEN`, `${family.subject.charAt(0).toUpperCase()}${family.subject.slice(1)} was given as ${level}.`, family.concept)]),
-    });
-  return Object.freeze({ low: one('low'), medium: one('medium'), high: one('high') });
+// The profiles of the default English explanation are shared, frozen constants.
+const SHARED = {
+  need: { low: given('need', 'low'), medium: given('need', 'medium'), high: given('need', 'high') },
+  market: { low: given('market', 'low'), medium: given('market', 'medium'), high: given('market', 'high') },
+  transaction: { low: given('transaction', 'low'), medium: given('transaction', 'medium'), high: given('transaction', 'high') },
+} as const;
+
+function given(kind: 'need' | 'market' | 'transaction', level: Level, options?: ExplainOptions): Scored {
+  return Object.freeze({
+    score: levelScore(level),
+    level,
+    confidence: 1,
+    reasons: explained(Object.freeze([say(options, GIVEN[kind][level], { level })]), options),
+  });
 }
 
 /**
@@ -77,7 +84,8 @@ function given(family: IndicatorFamily<string>): Readonly<Record<Level, Scored>>
  * high 5/6) with confidence 1 and a `…_GIVEN` reason (e.g. `NEED_HIGH_GIVEN`).
  *
  * @param levels - The need, market and transaction levels.
- * @returns The profile; its objects are shared, frozen constants.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
+ * @returns The profile; with the default explanation its objects are shared, frozen constants.
  *
  * @example
  * ```ts
@@ -87,11 +95,14 @@ function given(family: IndicatorFamily<string>): Readonly<Record<Level, Scored>>
  * p.need.reasons[0]?.code; //=> 'NEED_HIGH_GIVEN'
  * ```
  */
-export function uncertaintyProfile(levels: UncertaintyLevels): UncertaintyProfile {
+export function uncertaintyProfile(levels: UncertaintyLevels, options?: ExplainOptions): UncertaintyProfile {
+  if (options === undefined || (options.explain ?? 'full') === 'full' && options.messages === undefined) {
+    return { need: SHARED.need[levels.need], market: SHARED.market[levels.market], transaction: SHARED.transaction[levels.transaction] };
+  }
   return {
-    need: GIVEN.need[levels.need],
-    market: GIVEN.market[levels.market],
-    transaction: GIVEN.transaction[levels.transaction],
+    need: given('need', levels.need, options),
+    market: given('market', levels.market, options),
+    transaction: given('transaction', levels.transaction, options),
   };
 }
 
@@ -105,6 +116,7 @@ export function uncertaintyProfile(levels: UncertaintyLevels): UncertaintyProfil
  *
  * @param indicators - Observed indicators; any may be missing.
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ demand, transfer }`, each {@link Scored}.
  *
  * @example
@@ -115,11 +127,11 @@ export function uncertaintyProfile(levels: UncertaintyLevels): UncertaintyProfil
  * a.transfer.confidence; //=> 0
  * ```
  */
-export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>): BuyerAbilities {
+export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): BuyerAbilities {
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
-    demand: scoreIndicators(indicators.demand, p.weights.demand, DEMAND_FAMILY, p.levels, p.prior),
-    transfer: scoreIndicators(indicators.transfer, p.weights.buyerTransfer, BUYER_TRANSFER_FAMILY, p.levels, p.prior),
+    demand: scoreIndicators(indicators.demand, p.weights.demand, DEMAND_FAMILY, p.levels, p.prior, options),
+    transfer: scoreIndicators(indicators.transfer, p.weights.buyerTransfer, BUYER_TRANSFER_FAMILY, p.levels, p.prior, options),
   };
 }
 
@@ -135,6 +147,7 @@ export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?
  *
  * @param indicators - Observed indicators; any may be missing.
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ problemSolving, transfer, capacity, application }`, each {@link Scored}.
  *
  * @example
@@ -144,12 +157,12 @@ export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?
  * a.transfer.level; //=> 'high'
  * ```
  */
-export function assessSupplierAbilities(indicators: SupplierAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>): SupplierAbilities {
+export function assessSupplierAbilities(indicators: SupplierAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): SupplierAbilities {
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
-    problemSolving: scoreIndicators(indicators.problemSolving, p.weights.problemSolving, PROBLEM_SOLVING_FAMILY, p.levels, p.prior),
-    transfer: scoreIndicators(indicators.transfer, p.weights.supplierTransfer, SUPPLIER_TRANSFER_FAMILY, p.levels, p.prior),
-    capacity: scoreIndicators(indicators.capacity, p.weights.capacity, CAPACITY_FAMILY, p.levels, p.prior),
-    application: scoreIndicators(indicators.application, p.weights.application, APPLICATION_FAMILY, p.levels, p.prior),
+    problemSolving: scoreIndicators(indicators.problemSolving, p.weights.problemSolving, PROBLEM_SOLVING_FAMILY, p.levels, p.prior, options),
+    transfer: scoreIndicators(indicators.transfer, p.weights.supplierTransfer, SUPPLIER_TRANSFER_FAMILY, p.levels, p.prior, options),
+    capacity: scoreIndicators(indicators.capacity, p.weights.capacity, CAPACITY_FAMILY, p.levels, p.prior, options),
+    application: scoreIndicators(indicators.application, p.weights.application, APPLICATION_FAMILY, p.levels, p.prior, options),
   };
 }

@@ -1,8 +1,46 @@
-import { indicatorReasonCodes, type IndicatorFamily } from '../core/score.js';
+import type { Level } from '../core/schema.js';
+import { defineReasons, reasonCodes, type ReasonDef } from '../core/reason.js';
+import { indicatorReasons } from '../core/score.js';
 import {
   APPLICATION_FAMILY, BUYER_TRANSFER_FAMILY, CAPACITY_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY,
   PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
 } from './indicators.js';
+
+/** `NEED_HIGH_GIVEN` and its siblings: a level the user gave rather than indicators. */
+function given<P extends string>(family: { readonly prefix: P; readonly subject: string; readonly concept: ReasonDef['concept'] }) {
+  const Subject = `${family.subject.charAt(0).toUpperCase()}${family.subject.slice(1)}`;
+  const def = (level: Level): ReasonDef<{ level: Level }> => ({
+    concept: family.concept, en: (p) => `${Subject} was given as ${p.level}.`, example: { level },
+  });
+  return { [`${family.prefix}_LOW_GIVEN`]: def('low'), [`${family.prefix}_MEDIUM_GIVEN`]: def('medium'), [`${family.prefix}_HIGH_GIVEN`]: def('high') } as
+    { readonly [C in `${P}_${'LOW' | 'MEDIUM' | 'HIGH'}_GIVEN`]: ReasonDef<{ level: Level }> };
+}
+
+/**
+ * The uncertainty module's reason catalogue: every code with its concept, English template and
+ * example params.
+ *
+ * @internal
+ */
+export const UNCERTAINTY_REASONS = defineReasons({
+  ...indicatorReasons(NEED_FAMILY), ...given(NEED_FAMILY),
+  ...indicatorReasons(MARKET_FAMILY), ...given(MARKET_FAMILY),
+  ...indicatorReasons(TRANSACTION_FAMILY), ...given(TRANSACTION_FAMILY),
+  ...indicatorReasons(DEMAND_FAMILY), ...indicatorReasons(BUYER_TRANSFER_FAMILY),
+  ...indicatorReasons(PROBLEM_SOLVING_FAMILY), ...indicatorReasons(SUPPLIER_TRANSFER_FAMILY),
+  ...indicatorReasons(CAPACITY_FAMILY), ...indicatorReasons(APPLICATION_FAMILY),
+});
+
+/**
+ * A reason code of the uncertainty module.
+ *
+ * @example
+ * ```ts
+ * import type { UncertaintyReasonCode } from 'b2b-relationships/uncertainty';
+ * const code: UncertaintyReasonCode = 'NEED_HIGH';
+ * ```
+ */
+export type UncertaintyReasonCode = keyof typeof UNCERTAINTY_REASONS;
 
 /**
  * Every reason code the uncertainty module can emit. Codes are stable across minor versions.
@@ -14,11 +52,4 @@ import {
  * UNCERTAINTY_REASON_CODES.includes('MARKET_LOW_GIVEN'); //=> true
  * ```
  */
-export const UNCERTAINTY_REASON_CODES: readonly string[] = Object.freeze([
-  ...([NEED_FAMILY, MARKET_FAMILY, TRANSACTION_FAMILY] as IndicatorFamily<string>[]).flatMap((f) => [
-    ...indicatorReasonCodes(f),
-    `${f.prefix}_LOW_GIVEN`, `${f.prefix}_MEDIUM_GIVEN`, `${f.prefix}_HIGH_GIVEN`,
-  ]),
-  ...([DEMAND_FAMILY, BUYER_TRANSFER_FAMILY, PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, CAPACITY_FAMILY, APPLICATION_FAMILY] as IndicatorFamily<string>[])
-    .flatMap((f) => indicatorReasonCodes(f)),
-]);
+export const UNCERTAINTY_REASON_CODES: readonly UncertaintyReasonCode[] = reasonCodes(UNCERTAINTY_REASONS);

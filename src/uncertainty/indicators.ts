@@ -1,7 +1,7 @@
 import type { IndicatorFamily } from '../core/score.js';
 
 /** Need-uncertainty indicators: higher values mean the buyer is less sure what it needs. */
-export const NEED_FAMILY: IndicatorFamily<'purchaseNovelty' | 'technicalComplexity' | 'specificationDifficulty' | 'requirementVolatility'> = {
+export const NEED_FAMILY: IndicatorFamily<'purchaseNovelty' | 'technicalComplexity' | 'specificationDifficulty' | 'requirementVolatility', 'NEED'> = {
   prefix: 'NEED',
   subject: 'need uncertainty',
   concept: 'need-uncertainty',
@@ -14,7 +14,7 @@ export const NEED_FAMILY: IndicatorFamily<'purchaseNovelty' | 'technicalComplexi
 };
 
 /** Market-uncertainty indicators: higher values mean a more varied, faster-changing supply market. */
-export const MARKET_FAMILY: IndicatorFamily<'supplierHeterogeneity' | 'supplyMarketDynamism' | 'technologyChangeRate' | 'priceVolatility'> = {
+export const MARKET_FAMILY: IndicatorFamily<'supplierHeterogeneity' | 'supplyMarketDynamism' | 'technologyChangeRate' | 'priceVolatility', 'MARKET'> = {
   prefix: 'MARKET',
   subject: 'market uncertainty',
   concept: 'market-uncertainty',
@@ -27,7 +27,7 @@ export const MARKET_FAMILY: IndicatorFamily<'supplierHeterogeneity' | 'supplyMar
 };
 
 /** Transaction-uncertainty indicators: higher values mean the buyer can predict delivery less well. */
-export const TRANSACTION_FAMILY: IndicatorFamily<'deliveryUnpredictability' | 'conformanceUnpredictability' | 'distance' | 'logisticsComplexity'> = {
+export const TRANSACTION_FAMILY: IndicatorFamily<'deliveryUnpredictability' | 'conformanceUnpredictability' | 'distance' | 'logisticsComplexity', 'TRANSACTION'> = {
   prefix: 'TRANSACTION',
   subject: 'transaction uncertainty',
   concept: 'transaction-uncertainty',
@@ -40,7 +40,7 @@ export const TRANSACTION_FAMILY: IndicatorFamily<'deliveryUnpredictability' | 'c
 };
 
 /** Buyer demand-ability indicators. */
-export const DEMAND_FAMILY: IndicatorFamily<'specificationSkill' | 'technicalExpertise' | 'solutionSourcing'> = {
+export const DEMAND_FAMILY: IndicatorFamily<'specificationSkill' | 'technicalExpertise' | 'solutionSourcing', 'BUYER_DEMAND'> = {
   prefix: 'BUYER_DEMAND',
   subject: 'buyer demand ability',
   concept: 'buyer-abilities',
@@ -52,7 +52,7 @@ export const DEMAND_FAMILY: IndicatorFamily<'specificationSkill' | 'technicalExp
 };
 
 /** Buyer transfer-ability indicators. */
-export const BUYER_TRANSFER_FAMILY: IndicatorFamily<'logisticsCapability' | 'schedulingCapability' | 'integrationCapability'> = {
+export const BUYER_TRANSFER_FAMILY: IndicatorFamily<'logisticsCapability' | 'schedulingCapability' | 'integrationCapability', 'BUYER_TRANSFER'> = {
   prefix: 'BUYER_TRANSFER',
   subject: 'buyer transfer ability',
   concept: 'buyer-abilities',
@@ -64,7 +64,7 @@ export const BUYER_TRANSFER_FAMILY: IndicatorFamily<'logisticsCapability' | 'sch
 };
 
 /** Supplier problem-solving-ability indicators. */
-export const PROBLEM_SOLVING_FAMILY: IndicatorFamily<'needUnderstanding' | 'solutionDesign' | 'customisation'> = {
+export const PROBLEM_SOLVING_FAMILY: IndicatorFamily<'needUnderstanding' | 'solutionDesign' | 'customisation', 'SUPPLIER_PROBLEM_SOLVING'> = {
   prefix: 'SUPPLIER_PROBLEM_SOLVING',
   subject: 'supplier problem-solving ability',
   concept: 'supplier-abilities',
@@ -76,7 +76,7 @@ export const PROBLEM_SOLVING_FAMILY: IndicatorFamily<'needUnderstanding' | 'solu
 };
 
 /** Supplier transfer-ability indicators. */
-export const SUPPLIER_TRANSFER_FAMILY: IndicatorFamily<'deliveryReliability' | 'onTimeDelivery' | 'specConformance'> = {
+export const SUPPLIER_TRANSFER_FAMILY: IndicatorFamily<'deliveryReliability' | 'onTimeDelivery' | 'specConformance', 'SUPPLIER_TRANSFER'> = {
   prefix: 'SUPPLIER_TRANSFER',
   subject: 'supplier transfer ability',
   concept: 'supplier-abilities',
@@ -88,7 +88,7 @@ export const SUPPLIER_TRANSFER_FAMILY: IndicatorFamily<'deliveryReliability' | '
 };
 
 /** Supplier capacity-ability indicators. */
-export const CAPACITY_FAMILY: IndicatorFamily<'spareCapacity' | 'volumeFlexibility' | 'supplySecurity'> = {
+export const CAPACITY_FAMILY: IndicatorFamily<'spareCapacity' | 'volumeFlexibility' | 'supplySecurity', 'SUPPLIER_CAPACITY'> = {
   prefix: 'SUPPLIER_CAPACITY',
   subject: 'supplier capacity ability',
   concept: 'supplier-abilities',
@@ -100,7 +100,7 @@ export const CAPACITY_FAMILY: IndicatorFamily<'spareCapacity' | 'volumeFlexibili
 };
 
 /** Supplier application-ability indicators. */
-export const APPLICATION_FAMILY: IndicatorFamily<'applicationKnowledge' | 'usageSupport' | 'referenceExperience'> = {
+export const APPLICATION_FAMILY: IndicatorFamily<'applicationKnowledge' | 'usageSupport' | 'referenceExperience', 'SUPPLIER_APPLICATION'> = {
   prefix: 'SUPPLIER_APPLICATION',
   subject: 'supplier application ability',
   concept: 'supplier-abilities',

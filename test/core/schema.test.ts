@@ -16,10 +16,13 @@ describe('core schemas', () => {
   });
 
   it('ReasonSchema requires a SCREAMING_SNAKE_CASE code and a known concept', () => {
-    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', message: 'm', concept: 'need-uncertainty' }).success).toBe(true);
-    expect(ReasonSchema.safeParse({ code: 'need_high', message: 'm', concept: 'need-uncertainty' }).success).toBe(false);
-    expect(ReasonSchema.safeParse({ code: 'NEED__HIGH', message: 'm', concept: 'need-uncertainty' }).success).toBe(false);
-    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', message: 'm', concept: 'nope' }).success).toBe(false);
+    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', message: 'm', concept: 'need-uncertainty', params: {} }).success).toBe(true);
+    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8, ids: ['a', 1, null] } }).success).toBe(true);
+    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', concept: 'need-uncertainty' }).success).toBe(false);
+    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', concept: 'need-uncertainty', params: { nested: { a: 1 } } }).success).toBe(false);
+    expect(ReasonSchema.safeParse({ code: 'need_high', message: 'm', concept: 'need-uncertainty', params: {} }).success).toBe(false);
+    expect(ReasonSchema.safeParse({ code: 'NEED__HIGH', message: 'm', concept: 'need-uncertainty', params: {} }).success).toBe(false);
+    expect(ReasonSchema.safeParse({ code: 'NEED_HIGH', message: 'm', concept: 'nope', params: {} }).success).toBe(false);
   });
 
   it('ScoredSchema checks every field', () => {

@@ -103,7 +103,7 @@ describe('reason codes and helpers', () => {
 
   it('builds frozen reasons, with a weight only when given', () => {
     const r = reason('X_Y', 'msg', 'loyalty-ladder');
-    expect(r).toEqual({ code: 'X_Y', message: 'msg', concept: 'loyalty-ladder' });
+    expect(r).toEqual({ code: 'X_Y', message: 'msg', concept: 'loyalty-ladder', params: {} });
     expect('weight' in r).toBe(false);
     expect(Object.isFrozen(r)).toBe(true);
     expect(reason('X', 'm', 'loyalty-ladder', -0.2).weight).toBe(-0.2);

@@ -23,9 +23,9 @@ describe('uncertaintyProfile (exact behaviour)', () => {
   it('explains a given level with a capitalised subject', () => {
     const p = uncertaintyProfile({ need: 'high', market: 'medium', transaction: 'low' });
     expect([p.need.reasons, p.market.reasons, p.transaction.reasons]).toEqual([
-      [{ code: 'NEED_HIGH_GIVEN', message: 'Need uncertainty was given as high.', concept: 'need-uncertainty' }],
-      [{ code: 'MARKET_MEDIUM_GIVEN', message: 'Market uncertainty was given as medium.', concept: 'market-uncertainty' }],
-      [{ code: 'TRANSACTION_LOW_GIVEN', message: 'Transaction uncertainty was given as low.', concept: 'transaction-uncertainty' }],
+      [{ code: 'NEED_HIGH_GIVEN', message: 'Need uncertainty was given as high.', concept: 'need-uncertainty', params: { level: 'high' } }],
+      [{ code: 'MARKET_MEDIUM_GIVEN', message: 'Market uncertainty was given as medium.', concept: 'market-uncertainty', params: { level: 'medium' } }],
+      [{ code: 'TRANSACTION_LOW_GIVEN', message: 'Transaction uncertainty was given as low.', concept: 'transaction-uncertainty', params: { level: 'low' } }],
     ]);
   });
 });
