@@ -19,3 +19,4 @@ export * from './post-sales/index.js';
 export * from './engagement/index.js';
 export * from './network/index.js';
 export * from './account/index.js';
+export * from './messages/index.js';

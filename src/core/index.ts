@@ -9,10 +9,15 @@ export { TransitionError, ValidationError, type ValidationIssue } from './errors
 export { clamp01, DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, positiveOrZero, toLevel, type LevelThresholds } from './level.js';
 export { parseWith, safeParseWith, type ParseResult } from './parse.js';
 export { deepFreeze, mergePolicy, parsePolicy, type DeepPartial } from './policy.js';
-export { fmt, reason } from './reason.js';
 export {
-  ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonSchema, ReasonsSchema, ScoredSchema, ScoreSchema,
+  defineReasons, englishTemplates, fmt, reasonCodes,
+  type Explain, type ExplainOptions, type Messages, type ReasonCatalogue, type ReasonDef, type ReasonEntry, type ReasonParam,
+  type ReasonParams, type Template, type TemplatesOf,
+} from './reason.js';
+export { formatReason } from '../messages/format.js';
+export {
+  ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonParamSchema, ReasonSchema, ReasonsSchema, ScoredSchema, ScoreSchema,
   indicatorsSchema, LevelThresholdsSchema, weightsSchema,
   type IsoDate, type Level, type Reason, type Scored,
 } from './schema.js';
-export { indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from './score.js';
+export { indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily, type IndicatorReasonParams } from './score.js';

@@ -5,7 +5,7 @@
  * @module uncertainty
  */
 export { assessBuyerAbilities, assessSupplierAbilities, assessUncertainty, uncertaintyProfile } from './assess.js';
-export { UNCERTAINTY_REASON_CODES } from './codes.js';
+export { UNCERTAINTY_REASON_CODES, type UncertaintyReasonCode } from './codes.js';
 export {
   parseBuyerAbilityIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators, parseUncertaintyLevels,
   parseUncertaintyPolicy, parseUncertaintyProfile,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { fmt, indicatorReasonCodes, reason, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
+import { fmt, indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
-import { fmtCount, fmtYears, withArticle } from '../../src/core/reason.js';
+import { fmtCount, fmtYears, reason, withArticle } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {

@@ -9,10 +9,11 @@ import * as fc from 'fast-check';
 import type * as z from 'zod';
 import {
   clamp01, CONCEPT_IDS, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, IsoDateSchema, levelScore,
-  LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, reason, ReasonSchema, safeParseWith, ScoredSchema,
+  LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, ReasonSchema, safeParseWith, ScoredSchema,
   ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
   type LevelThresholds,
 } from '../../src/core/index.js';
+import { reason } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import {
   expectEveryExportCovered, expectSchemaValid, expectTotal, levelArb, orderedThresholds, unitWithThirds as unit,

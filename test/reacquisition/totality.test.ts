@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, reason, TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
+import { mergePolicy, TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
+import { reason } from '../../src/core/reason.js';
 import {
   ACTIVITY_TIMINGS, advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan,
   closeReacquisition, COPING_STYLES, defaultReacquisitionPolicy, EVIDENCE_SOURCES, ImplementationRecordSchema,

@@ -63,3 +63,14 @@ export function list(items: readonly (string | number | boolean | null)[]): stri
   if (s.length <= 1) return s.join('');
   return `${s.slice(0, -1).join(', ')} und ${s[s.length - 1] ?? ''}`;
 }
+
+const LEVELS_DE = { low: 'niedrig', medium: 'mittel', high: 'hoch' } as const;
+
+/**
+ * A level in German: `niedrig`, `mittel`, `hoch` (any other text unchanged).
+ *
+ * @internal
+ */
+export function level(l: string): string {
+  return Object.hasOwn(LEVELS_DE, l) ? LEVELS_DE[l as keyof typeof LEVELS_DE] : l;
+}
