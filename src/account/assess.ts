@@ -1,6 +1,7 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { ValidationError } from '../core/errors.js';
 import type { Reason } from '../core/schema.js';
 import { assessUncertainty } from '../uncertainty/assess.js';
 import { inferBuyingStrategy } from '../buying-strategy/infer.js';
@@ -22,21 +23,10 @@ import { relationshipPhase } from '../development/phase.js';
 import { recommendPostSalesModel } from '../post-sales/recommend.js';
 import { salesApproach } from '../engagement/approach.js';
 import type { AccountSection } from './constants.js';
+import { ACCOUNT_REASONS as R } from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { assessLoss, rankRecommendations, recommendActive } from './recommend.js';
 import type { Account, AccountAssessment, AccountPolicy } from './schema.js';
-
-const C = 'account-assessment';
-
-const MISSING: Readonly<Record<'economics' | 'uncertainty' | 'continuum' | 'continuity' | 'loyalty', Reason>> = {
-  economics: reason('ACCOUNT_SECTION_MISSING', 'No economics were given: profitability, share of wallet and the expected value of every action are unknown.', C),
-  uncertainty: reason('ACCOUNT_SECTION_MISSING', 'No uncertainty indicators were given: the buyer\'s uncertainties and buying strategy are unknown.', C),
-  continuum: reason('ACCOUNT_SECTION_MISSING', 'No continuum indicators were given: the account\'s place on the working-relationship continuum is unknown, so flaring out cannot be judged.', C),
-  continuity: reason('ACCOUNT_SECTION_MISSING', 'No continuity indicators were given: communication, trust and commitment, coordination and conflict resolution are unknown.', C),
-  loyalty: reason('ACCOUNT_SECTION_MISSING', 'Neither a loyalty rung, a ladder history nor loyalty signals were given: the rung and the portfolio quadrant are unknown.', C),
-};
-const NO_EFFORT = reason('ACCOUNT_NO_EFFORT', 'The rung is known but neither an effort nor economics with revenue were given, so the account has no portfolio quadrant.', 'customer-portfolio-matrix');
-const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profitability class was given; a profitable account (profit above 0) counts as high profitability for the Reinartz & Kumar matrix.', 'reinartz-kumar-matrix');
 
 /**
  * Assesses one account with every module whose inputs it carries, and ranks the actions the
@@ -70,6 +60,10 @@ const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profit
  * @param account - The account; validate untrusted input with {@link parseAccount}.
  * @param policy - A deep partial of the {@link AccountPolicy}; module keys override that
  * module's defaults.
+ * @param options - How much to explain: `explain` (`'full'`, the default, renders every message;
+ * `'codes'` keeps code, concept, params and weight; `'none'` empties every `reasons` array) and
+ * `messages` (the catalogue to render with, e.g. `de` from `b2b-relationships/messages`).
+ * Scores, levels, actions and values are the same at every level.
  * @returns The {@link AccountAssessment}.
  *
  * @example
@@ -85,9 +79,34 @@ const RK_FROM_PROFIT = reason('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', 'No profit
  * a.recommendations[0]?.expectedValue; //=> 18651.39
  * ```
  */
-export function assessAccount(account: Account, policy?: DeepPartial<AccountPolicy>): AccountAssessment {
+export function assessAccount(account: Account, policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): AccountAssessment {
   const full = mergePolicy(defaultAccountPolicy, policy);
-  return assessWith(account, full, full.account.bandwidth);
+  return assessWith(account, full, full.account.bandwidth, undefined, explainOptions(options));
+}
+
+/**
+ * The options as the account functions read them: `undefined` for the default (full English
+ * explanation), else the options checked.
+ *
+ * @internal
+ */
+export function explainOptions(options: ExplainOptions | undefined): ExplainOptions | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) {
+    throw new ValidationError([{ path: [], message: `Expected an options object, received ${describe(options)}` }], 'options');
+  }
+  const { explain, messages } = options;
+  if (explain !== undefined && explain !== 'full' && explain !== 'codes' && explain !== 'none') {
+    throw new ValidationError([{ path: ['explain'], message: `Expected 'full', 'codes' or 'none', received ${describe(explain)}` }], 'options');
+  }
+  if (messages !== undefined && (typeof messages !== 'object' || messages === null)) {
+    throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${describe(messages)}` }], 'options');
+  }
+  return (explain === undefined || explain === 'full') && messages === undefined ? undefined : options;
+}
+
+function describe(x: unknown): string {
+  return typeof x === 'string' ? JSON.stringify(x.length > 80 ? `${x.slice(0, 80)}…` : x) : x === null ? 'null' : typeof x;
 }
 
 /**
@@ -96,7 +115,7 @@ export function assessAccount(account: Account, policy?: DeepPartial<AccountPoli
  *
  * @internal
  */
-export function assessWith(account: Account, p: AccountPolicy, bandwidth: BandwidthEdges | null, position?: ContinuumPosition): AccountAssessment {
+export function assessWith(account: Account, p: AccountPolicy, bandwidth: BandwidthEdges | null, position?: ContinuumPosition, o?: ExplainOptions): AccountAssessment {
   const reasons: Reason[] = [];
   const sections = presentSections(account);
   const out: AccountAssessment = {
@@ -118,74 +137,74 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   };
 
   if (account.uncertainty !== undefined) {
-    const u = assessUncertainty(account.uncertainty, p.uncertainty);
+    const u = assessUncertainty(account.uncertainty, p.uncertainty, o);
     out.uncertainty = u;
-    out.buyingStrategy = inferBuyingStrategy(u, p.buyingStrategy);
+    out.buyingStrategy = inferBuyingStrategy(u, p.buyingStrategy, o);
     addConfidence(w.uncertainty, (u.need.confidence + u.market.confidence + u.transaction.confidence) / 3);
   } else {
     addConfidence(w.uncertainty, 0);
-    reasons.push(MISSING.uncertainty);
+    if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'uncertainty' }));
   }
 
   if (account.continuum !== undefined) {
-    const c = position ?? continuumPosition(account.continuum, p.continuum);
+    const c = position ?? continuumPosition(account.continuum, p.continuum, o);
     out.continuum = c;
-    if (bandwidth !== null && account.lost === undefined) out.flare = flareOut(c.position, bandwidth, p.continuum);
+    if (bandwidth !== null && account.lost === undefined) out.flare = flareOut(c.position, bandwidth, p.continuum, o);
     addConfidence(w.continuum, c.confidence);
   } else {
     addConfidence(w.continuum, 0);
-    reasons.push(MISSING.continuum);
+    if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'continuum' }));
   }
-  if (account.history?.continuum !== undefined) out.trajectory = continuumTrajectory(account.history.continuum, p.continuum);
+  if (account.history?.continuum !== undefined) out.trajectory = continuumTrajectory(account.history.continuum, p.continuum, o);
 
   if (account.continuity !== undefined) {
-    const c = assessContinuity(account.continuity, p.continuity);
+    const c = assessContinuity(account.continuity, p.continuity, o);
     out.continuity = c;
     addConfidence(w.continuity, (c.communication.confidence + c.trustCommitment.confidence + c.coordination.confidence + c.conflict.confidence) / 4);
   } else {
     addConfidence(w.continuity, 0);
-    reasons.push(MISSING.continuity);
+    if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'continuity' }));
   }
 
-  const loyalty = assessLoyalty(account, p);
+  const loyalty = assessLoyalty(account, p, o);
   if (loyalty !== undefined) {
     out.loyalty = loyalty;
     addConfidence(w.loyalty, loyalty.confidence);
   } else {
     addConfidence(w.loyalty, 0);
-    reasons.push(MISSING.loyalty);
+    if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'loyalty' }));
   }
 
   const economics = account.economics;
   if (economics !== undefined) {
-    out.profitability = customerProfitability(economics, p.portfolio);
-    if (economics.categorySpend !== undefined) out.shareOfWallet = shareOfWallet(economics.revenue, economics.categorySpend, p.portfolio);
+    out.profitability = customerProfitability(economics, p.portfolio, o);
+    if (economics.categorySpend !== undefined) out.shareOfWallet = shareOfWallet(economics.revenue, economics.categorySpend, p.portfolio, o);
     addConfidence(w.economics, 1);
   } else {
     addConfidence(w.economics, 0);
-    reasons.push(MISSING.economics);
+    if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'economics' }));
   }
 
   if (loyalty !== undefined) {
-    const effort = account.portfolio?.effort ?? effortFromEconomics(out.profitability, p, reasons);
+    const effort = account.portfolio?.effort ?? effortFromEconomics(out.profitability, p, reasons, o);
     if (effort !== undefined) {
-      const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio);
+      const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio, o);
       out.classification = classification;
-      out.sellingEffort = sellingEffort(classification.quadrant, p.portfolio);
+      out.sellingEffort = sellingEffort(classification.quadrant, p.portfolio, o);
     } else {
-      reasons.push(NO_EFFORT);
+      if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_NO_EFFORT, {}));
     }
   }
 
   const tenure = account.portfolio?.tenure;
   const profitability = account.portfolio?.profitability ?? (out.profitability === undefined ? undefined : out.profitability.profit > 0 ? 'high' : 'low');
   if (tenure !== undefined && profitability !== undefined) {
-    if (account.portfolio?.profitability === undefined) reasons.push(RK_FROM_PROFIT);
+    if (account.portfolio?.profitability === undefined && o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_PROFITABILITY_FROM_ECONOMICS, {}));
     const input: ReinartzKumarInput = { profitability, tenure };
     const sow = out.shareOfWallet?.value;
     if (sow !== undefined && sow !== null) input.shareOfWallet = sow;
     if (account.portfolio?.walletSize !== undefined) input.walletSize = account.portfolio.walletSize;
-    out.reinartzKumar = classifyReinartzKumar(input, p.portfolio);
+    out.reinartzKumar = classifyReinartzKumar(input, p.portfolio, o);
   }
 
   if (account.growth !== undefined) {
@@ -193,24 +212,25 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     if (g.rung === undefined && loyalty !== undefined) g.rung = loyalty.rung;
     const sow = out.shareOfWallet?.value;
     if (g.shareOfWallet === undefined && sow !== undefined && sow !== null) g.shareOfWallet = sow;
-    out.growth = recommendGrowthApproach(g, p.growth);
-    out.migration = migrationStage(g, p.growth);
+    out.growth = recommendGrowthApproach(g, p.growth, o);
+    out.migration = migrationStage(g, p.growth, o);
   }
 
-  if (account.relationship !== undefined) out.relationship = relationshipPhase(account.relationship, p.development);
-  if (account.postSales !== undefined) out.postSales = recommendPostSalesModel(account.postSales, p.postSales);
-  if (account.engagement !== undefined) out.engagement = salesApproach(account.engagement, p.engagement);
+  if (account.relationship !== undefined) out.relationship = relationshipPhase(account.relationship, p.development, o);
+  if (account.postSales !== undefined) out.postSales = recommendPostSalesModel(account.postSales, p.postSales, o);
+  if (account.engagement !== undefined) out.engagement = salesApproach(account.engagement, p.engagement, o);
 
   if (account.lost !== undefined) {
-    const view = assessLoss(account.lost, out.profitability?.profit, p, reasons);
+    const view = assessLoss(account.lost, out.profitability?.profit, p, reasons, o);
     out.reacquisition = view.reacquisition;
     out.recommendations = rankRecommendations(view.recommendation === null ? [] : [view.recommendation]);
   } else {
-    out.recommendations = rankRecommendations(recommendActive(account, out, p, reasons));
+    out.recommendations = rankRecommendations(recommendActive(account, out, p, reasons, o));
   }
 
   out.confidence = totalWeight > 0 ? clamp01(weighted / totalWeight) : 0;
-  reasons.push(reason('ACCOUNT_CONFIDENCE', `Overall confidence ${fmt(out.confidence)}: the weighted mean of the five core sections' confidence (economics, uncertainty, continuum, continuity, loyalty), 0 for a missing one.`, C));
+  if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_CONFIDENCE, { confidence: out.confidence }));
+  else out.reasons = explained(reasons, o) as Reason[];
   return out;
 }
 
@@ -232,33 +252,33 @@ function presentSections(a: Account): AccountSection[] {
   return s;
 }
 
-function assessLoyalty(account: Account, p: AccountPolicy): RungAssessment | undefined {
+function assessLoyalty(account: Account, p: AccountPolicy, o: ExplainOptions | undefined): RungAssessment | undefined {
   const l = account.loyalty;
   const ladder = account.history?.ladder;
   const last = ladder?.[ladder.length - 1];
   const rung = l?.rung ?? last?.to;
   if (rung !== undefined) {
+    if (o?.explain === 'none') return { rung, confidence: 1, reasons: explained([], o) };
     const reasons: Reason[] = [l?.rung !== undefined
-      ? reason('ACCOUNT_RUNG_SUPPLIED', `The account's rung was given: ${rung}.`, 'loyalty-ladder')
-      : reason('ACCOUNT_RUNG_FROM_HISTORY', `No rung was given; the last ladder event${last?.at === undefined ? '' : ` (${last.at})`} left the account on ${rung}.`, 'loyalty-ladder')];
+      ? say(o, R.ACCOUNT_RUNG_SUPPLIED, { rung })
+      : say(o, R.ACCOUNT_RUNG_FROM_HISTORY, { rung, at: last?.at ?? null })];
     if (l?.signals !== undefined) {
-      const inferred = rungFromSignals(l.signals, p.loyalty);
+      const inferred = rungFromSignals(l.signals, p.loyalty, o);
       if (inferred.rung !== rung) {
-        const source = l.rung !== undefined ? 'the given' : 'the history\'s';
-        reasons.push(reason('ACCOUNT_RUNG_SIGNALS_DISAGREE', `The signals point to ${inferred.rung}, not ${source} ${rung}; ${source} rung is used. Check which is current.`, 'loyalty-ladder'));
+        reasons.push(say(o, R.ACCOUNT_RUNG_SIGNALS_DISAGREE, { inferred: inferred.rung, rung, source: l.rung !== undefined ? 'given' : 'history' }));
       }
     }
     return { rung, confidence: 1, reasons };
   }
-  if (l?.signals !== undefined) return rungFromSignals(l.signals, p.loyalty);
+  if (l?.signals !== undefined) return rungFromSignals(l.signals, p.loyalty, o);
   return undefined;
 }
 
-function effortFromEconomics(profitability: CustomerProfitability | undefined, p: AccountPolicy, reasons: Reason[]): 'low' | 'high' | undefined {
+function effortFromEconomics(profitability: CustomerProfitability | undefined, p: AccountPolicy, reasons: Reason[], o: ExplainOptions | undefined): 'low' | 'high' | undefined {
   const ratio = profitability?.costToServeRatio;
   if (ratio === undefined || ratio === null) return undefined;
   const threshold = p.portfolio.profitability.highCostToServeRatio;
   const effort = ratio >= threshold ? 'high' : 'low';
-  reasons.push(reason('ACCOUNT_EFFORT_FROM_COST_RATIO', `No effort was given: cost to serve is ${fmt(ratio)} of net revenue, ${effort === 'high' ? 'at or above' : 'below'} ${fmt(threshold)}, so the effort is ${effort}.`, 'customer-portfolio-matrix'));
+  if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_EFFORT_FROM_COST_RATIO, { ratio, threshold, effort }));
   return effort;
 }

@@ -1,15 +1,13 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, fmt, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { assessWith } from './assess.js';
+import { assessWith, explainOptions } from './assess.js';
+import { ACCOUNT_REASONS as R } from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import type {
   Account, AccountAssessment, AccountPolicy, ChangeExplanation, RecommendationChange, RuleChange, ValueChange,
 } from './schema.js';
 
-const C = 'account-assessment';
-const UNCHANGED = reason('CHANGE_NONE', 'Nothing changed: the same inputs gave the same results.', C);
-const INPUTS_UNKNOWN = reason('CHANGE_INPUTS_UNKNOWN', 'Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.', C);
 
 type Leaf = string | number | boolean | null;
 type Path = (string | number)[];
@@ -32,6 +30,7 @@ type Path = (string | number)[];
  * @param before - The earlier account or assessment.
  * @param after - The later account or assessment.
  * @param policy - A deep partial of the {@link AccountPolicy}, used to assess accounts.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ChangeExplanation}.
  *
  * @example
@@ -49,8 +48,10 @@ export function explainChange(
   before: Account | AccountAssessment,
   after: Account | AccountAssessment,
   policy?: DeepPartial<AccountPolicy>,
+  options?: ExplainOptions,
 ): ChangeExplanation {
   const p = mergePolicy(defaultAccountPolicy, policy);
+  const o = explainOptions(options);
   const a = toAssessment(before, p);
   const b = toAssessment(after, p);
   const reasons: Reason[] = [];
@@ -59,29 +60,29 @@ export function explainChange(
   if (!isAssessment(before) && !isAssessment(after)) {
     inputs = [];
     diff(before, after, [], inputs, false);
-    if (inputs.length > 0) reasons.push(reason('CHANGE_INPUTS', `${fmtCount(inputs.length, 'input value')} changed: ${list(inputs)}.`, C));
+    if (inputs.length > 0) reasons.push(say(o, R.CHANGE_INPUTS, { count: inputs.length, paths: paths(inputs) }));
   } else {
-    reasons.push(INPUTS_UNKNOWN);
+    reasons.push(say(o, R.CHANGE_INPUTS_UNKNOWN, {}));
   }
 
   const results: ValueChange[] = [];
   diff(a, b, [], results, true);
-  if (results.length > 0) reasons.push(reason('CHANGE_RESULTS', `${fmtCount(results.length, 'result value')} changed: ${list(results)}.`, C));
+  if (results.length > 0) reasons.push(say(o, R.CHANGE_RESULTS, { count: results.length, paths: paths(results) }));
 
   const rules = ruleChanges(a, b);
   if (rules.length > 0) {
     const added = rules.filter((r) => r.change === 'added').length;
     const removed = rules.filter((r) => r.change === 'removed').length;
-    reasons.push(reason('CHANGE_RULES', `${fmtCount(added, 'rule')} fired that did not before, ${String(removed)} stopped firing and ${String(rules.length - added - removed)} changed weight.`, C));
+    reasons.push(say(o, R.CHANGE_RULES, { added, removed, reweighted: rules.length - added - removed }));
   }
 
   const recommendations = recommendationChanges(a, b);
   if (recommendations.length > 0) {
-    reasons.push(reason('CHANGE_RECOMMENDATIONS', `Recommendations changed: ${recommendations.map((r) => `${r.action} ${r.change}`).join(', ')}.`, C));
+    reasons.push(say(o, R.CHANGE_RECOMMENDATIONS, { actions: recommendations.map((r) => r.action), changes: recommendations.map((r) => r.change) }));
   }
   const changed = (inputs?.length ?? 0) + results.length + rules.length + recommendations.length > 0;
-  if (!changed) reasons.push(UNCHANGED);
-  return { changed, inputs, results, rules, recommendations, reasons };
+  if (!changed) reasons.push(say(o, R.CHANGE_NONE, {}));
+  return { changed, inputs, results, rules, recommendations, reasons: explained(reasons, o) };
 }
 
 function isAssessment(x: Account | AccountAssessment): x is AccountAssessment {
@@ -92,9 +93,9 @@ function toAssessment(x: Account | AccountAssessment, p: AccountPolicy): Account
   return isAssessment(x) ? x : assessWith(x, p, p.account.bandwidth);
 }
 
-function list(changes: readonly ValueChange[]): string {
-  const shown = changes.slice(0, 5).map((c) => c.path.join('.')).join(', ');
-  return changes.length > 5 ? `${shown} and ${String(changes.length - 5)} more` : shown;
+/** The first five changed paths, dotted. */
+function paths(changes: readonly ValueChange[]): string[] {
+  return changes.slice(0, 5).map((c) => c.path.join('.'));
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -186,13 +187,18 @@ function ruleChanges(a: AccountAssessment, b: AccountAssessment): RuleChange[] {
       const w0 = old.weight ?? null;
       const w1 = r.weight ?? null;
       if (w0 !== w1 && !(w0 !== null && w1 !== null && fmt(w0, 6) === fmt(w1, 6))) {
-        out.push({ section, code: r.code, change: 'reweighted', before: w0, after: w1, message: r.message });
+        out.push({ section, code: r.code, change: 'reweighted', before: w0, after: w1, ...msg(r) });
       }
     }
-    for (const r of unmatched) out.push({ section, code: r.code, change: 'removed', before: r.weight ?? null, after: null, message: r.message });
-    for (const r of added) out.push({ section, code: r.code, change: 'added', before: null, after: r.weight ?? null, message: r.message });
+    for (const r of unmatched) out.push({ section, code: r.code, change: 'removed', before: r.weight ?? null, after: null, ...msg(r) });
+    for (const r of added) out.push({ section, code: r.code, change: 'added', before: null, after: r.weight ?? null, ...msg(r) });
   }
   return out;
+}
+
+/** The reason's message, when it has one. */
+function msg(r: Reason): { message?: string } {
+  return r.message === undefined ? {} : { message: r.message };
 }
 
 function recommendationChanges(a: AccountAssessment, b: AccountAssessment): RecommendationChange[] {

@@ -7,7 +7,7 @@
  * @module account
  */
 export { assessAccount } from './assess.js';
-export { ACCOUNT_REASON_CODES } from './codes.js';
+export { ACCOUNT_REASON_CODES, type AccountReasonCode } from './codes.js';
 export {
   ACCOUNT_SECTIONS, ACCOUNT_STATUSES, RECOMMENDATION_ACTIONS, VALUE_BASES,
   type AccountSection, type RecommendationAction,
@@ -15,7 +15,7 @@ export {
 export { explainChange } from './explain.js';
 export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts } from './parse.js';
 export { defaultAccountPolicy } from './policy.js';
-export { assessPortfolio, summarizePortfolio } from './portfolio.js';
+export { assessPortfolio, mergePortfolioSummaries, summarizePortfolio } from './portfolio.js';
 export {
   AccountAssessmentSchema, AccountEconomicsSchema, AccountHistorySchema, AccountLossSchema, AccountLoyaltySchema, AccountOptionsSchema,
   AccountPolicySchema, AccountPortfolioInputsSchema, AccountReacquisitionSchema, AccountSchema, AccountsSchema,

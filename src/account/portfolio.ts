@@ -1,20 +1,18 @@
 import { clamp01 } from '../core/level.js';
+import { ValidationError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { continuumPosition } from '../continuum/position.js';
 import { industryBandwidth } from '../continuum/bandwidth.js';
 import type { BandwidthEdges, ContinuumPosition, IndustryBandwidth } from '../continuum/schema.js';
-import { assessWith } from './assess.js';
+import { assessWith, explainOptions } from './assess.js';
+import { ACCOUNT_REASONS as R } from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { finite } from './valuation.js';
 import type {
   Account, AccountAssessment, AccountPolicy, PortfolioAssessment, PortfolioAssessmentSummary, PortfolioRecommendation,
 } from './schema.js';
-
-const C = 'account-assessment';
-const EMPTY = reason('PORTFOLIO_EMPTY', 'The portfolio has no accounts.', C);
-const BANDWIDTH_GIVEN = reason('PORTFOLIO_BANDWIDTH_GIVEN', 'The industry bandwidth was given in the policy (account.bandwidth), so it was not estimated from the portfolio.', 'industry-bandwidth');
 
 type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
 
@@ -24,7 +22,8 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * customers worth regaining and the top recommendations.
  *
  * Unless `policy.account.bandwidth` is set, the industry bandwidth is estimated with
- * `industryBandwidth` from the continuum positions of the active accounts (Anderson, Narus &
+ * `industryBandwidth` from the continuum positions of the active accounts, rounded to 0.001 (see
+ * {@link summarizePortfolio}) (Anderson, Narus &
  * Narayandas 2009 describe it relative to the market; the portfolio is the library's proxy
  * [S]), and every active account is then checked with `flareOut` against it. Each account's
  * assessment equals `assessAccount(account, { ...policy, account: { ...policy?.account, bandwidth } })` with that
@@ -34,12 +33,10 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * for the percentile bandwidth is the one O(n log n) step), and the summary keeps only the
  * `account.top` best recommendations and win-back candidates.
  *
- * Reason codes: `PORTFOLIO_EMPTY`, `PORTFOLIO_BANDWIDTH_GIVEN`, `PORTFOLIO_BANDWIDTH_ESTIMATED`,
- * `PORTFOLIO_UNCLASSIFIED`, `PORTFOLIO_WIN_BACK`, `PORTFOLIO_TOP_RECOMMENDATION`.
- *
  * @param accounts - The accounts (ids should be unique); validate untrusted input with
  * {@link parseAccounts}.
  * @param policy - A deep partial of the {@link AccountPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PortfolioAssessment}: per-account assessments in input order and the summary.
  *
  * @example
@@ -57,149 +54,310 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * summary.recommendations[0]?.accountId; //=> 'b'
  * ```
  */
-export function assessPortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>): PortfolioAssessment {
+export function assessPortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): PortfolioAssessment {
   const assessed: AccountAssessment[] = new Array<AccountAssessment>(accounts.length);
-  const summary = run(accounts, mergePolicy(defaultAccountPolicy, policy), assessed);
+  const summary = run(accounts, mergePolicy(defaultAccountPolicy, policy), assessed, explainOptions(options));
   return { accounts: assessed, summary };
 }
 
 /**
- * The summary of {@link assessPortfolio} without the per-account assessments: every account is
- * assessed, folded into the summary and dropped, so memory stays proportional to the accounts
- * (about 1 kB each) rather than to their assessments (about 20 kB each). Use it for very large
- * portfolios, and `assessAccount` (with the summary's bandwidth in `policy.account.bandwidth`)
- * for the accounts you then show.
+ * The summary of {@link assessPortfolio} without the per-account assessments, from any iterable of
+ * accounts (an array, or a generator over a database cursor): every account is assessed, folded
+ * into the summary and dropped. The state kept per account is one number (its continuum position,
+ * for the bandwidth), never its assessment; the summary itself has a fixed size (the `account.top`
+ * lists and at most 1,001 histogram bins).
  *
- * @param accounts - The accounts; validate untrusted input with {@link parseAccounts}.
+ * Flare-out needs the industry bandwidth before the accounts are judged against it:
+ * - with `policy.account.bandwidth` set, it is judged in the one pass;
+ * - an input that can be iterated twice (an array, a Set, any iterable whose `[Symbol.iterator]()`
+ *   returns a fresh iterator) is read twice: positions first, then the assessments;
+ * - a one-shot iterator (a generator) is read once: the bandwidth is estimated at the end and
+ *   flare-out is not judged (`continuum.flareAgainst: null`, reason `PORTFOLIO_FLARE_NOT_JUDGED`);
+ *   pass the estimate back as `policy.account.bandwidth` to judge it in a second run.
+ *
+ * The estimated bandwidth uses the active accounts' positions rounded to 0.001 (the histogram the
+ * summary carries), so that {@link mergePortfolioSummaries} of shards reproduces it exactly.
+ *
+ * @param accounts - The accounts (ids should be unique); validate untrusted input with {@link parseAccounts}.
  * @param policy - A deep partial of the {@link AccountPolicy}.
- * @returns The {@link PortfolioAssessmentSummary}, equal to `assessPortfolio(accounts, policy).summary`.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
+ * @returns The {@link PortfolioAssessmentSummary}; for an array, equal to `assessPortfolio(accounts, policy, options).summary`.
  *
  * @example
  * ```ts
  * import { summarizePortfolio } from 'b2b-relationships/account';
- * const summary = summarizePortfolio([
- *   { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' } },
- *   { id: 'b', lost: { endedBy: 'customer', reason: 'relocated' } },
- * ]);
+ * function* accounts() {
+ *   yield { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' as const } };
+ *   yield { id: 'b', lost: { endedBy: 'customer' as const, reason: 'relocated' as const } };
+ * }
+ * const summary = summarizePortfolio(accounts(), undefined, { explain: 'none' });
  * summary.active; //=> 1
  * summary.lost; //=> 1
+ * summary.reasons.length; //=> 0
  * ```
  */
-export function summarizePortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>): PortfolioAssessmentSummary {
-  return run(accounts, mergePolicy(defaultAccountPolicy, policy), null);
+export function summarizePortfolio(accounts: Iterable<Account>, policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): PortfolioAssessmentSummary {
+  if (accounts === null || typeof accounts !== 'object' || typeof (accounts as Partial<Iterable<Account>>)[Symbol.iterator] !== 'function') {
+    throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${accounts === null ? 'null' : typeof accounts}` }], 'accounts');
+  }
+  return run(accounts, mergePolicy(defaultAccountPolicy, policy), null, explainOptions(options));
 }
 
-/** Assesses every account into the summary, keeping the assessments in `keep` when given. */
-function run(accounts: readonly Account[], p: AccountPolicy, keep: AccountAssessment[] | null): PortfolioAssessmentSummary {
-  const n = accounts.length;
-  const reasons: Reason[] = [];
+/**
+ * Combines the summaries of shards of a portfolio (each from {@link summarizePortfolio} or
+ * {@link assessPortfolio}, with the same policy) into the summary of the whole: counts, totals and
+ * histograms add up, the top recommendations and win-back candidates are re-ranked, the mean
+ * confidence is weighted by the shards' sizes, and the bandwidth is re-estimated from the merged
+ * histogram. The result equals the summary of all accounts at once up to the order of
+ * floating-point additions, so shards can be summarised in worker threads, processes or machines.
+ *
+ * Flare-out must have been judged against the same edges in every shard (set
+ * `policy.account.bandwidth`, or summarise one-shot iterators, which do not judge it).
+ *
+ * @param summaries - The shards' summaries.
+ * @param policy - The policy the shards used (for `account.top` and the bandwidth estimate).
+ * @param options - How much to explain the merged summary's own reasons.
+ * @returns The summary of the whole portfolio.
+ * @throws {@link ValidationError} when the shards judged flare-out against different edges.
+ *
+ * @example
+ * ```ts
+ * import { mergePortfolioSummaries, summarizePortfolio } from 'b2b-relationships/account';
+ * const a = { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' as const } };
+ * const b = { id: 'b', economics: { revenue: 50000, costOfGoods: 30000, costToServe: 20000 }, loyalty: { rung: 'switcher' as const } };
+ * const whole = mergePortfolioSummaries([summarizePortfolio([a]), summarizePortfolio([b])]);
+ * whole.accounts; //=> 2
+ * whole.totals.profit; //=> 35000
+ * whole.recommendations[0]?.accountId; //=> 'b'
+ * ```
+ */
+export function mergePortfolioSummaries(
+  summaries: readonly PortfolioAssessmentSummary[],
+  policy?: DeepPartial<AccountPolicy>,
+  options?: ExplainOptions,
+): PortfolioAssessmentSummary {
+  if (!Array.isArray(summaries)) {
+    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${summaries === null ? 'null' : typeof summaries}` }], 'summaries');
+  }
+  const p = mergePolicy(defaultAccountPolicy, policy);
+  const o = explainOptions(options);
+  const first = summaries[0];
+  const against = first === undefined ? null : first.continuum.flareAgainst;
+  const given = first !== undefined && first.continuum.bandwidth === null && against !== null;
+  summaries.forEach((x, i) => {
+    const f = x.continuum.flareAgainst;
+    if ((f === null) !== (against === null) || (f !== null && against !== null && (f.transactionalEdge !== against.transactionalEdge || f.collaborativeEdge !== against.collaborativeEdge))) {
+      throw new ValidationError([{ path: [i, 'continuum', 'flareAgainst'], message: 'Shards judged flare-out against different edges: set policy.account.bandwidth for every shard, or summarise one-shot iterators' }], 'summaries');
+    }
+  });
+  const acc = new Fold(p, o);
+  for (const x of summaries) acc.add(x);
+  return acc.finish(against, given ? null : acc.estimate(), given);
+}
 
-  let bandwidth: BandwidthEdges | null = p.account.bandwidth;
-  let bandwidthResult: IndustryBandwidth | null = null;
-  // Positions computed for the bandwidth are reused when the assessments are kept anyway;
-  // a summary recomputes them rather than hold them all.
-  const positions: (ContinuumPosition | undefined)[] | null = keep === null ? null : new Array<ContinuumPosition | undefined>(n);
-  if (bandwidth === null) {
-    const values: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const a = accounts[i] as Account;
-      if (a.continuum === undefined || a.lost !== undefined) continue;
-      const c = continuumPosition(a.continuum, p.continuum);
-      if (positions !== null) positions[i] = c;
-      values.push(c.position);
-    }
-    if (values.length > 0) {
-      bandwidthResult = industryBandwidth(values, p.continuum);
-      bandwidth = { transactionalEdge: bandwidthResult.transactionalEdge, collaborativeEdge: bandwidthResult.collaborativeEdge };
-      reasons.push(reason('PORTFOLIO_BANDWIDTH_ESTIMATED', `The industry bandwidth, ${fmt(bandwidth.transactionalEdge)} to ${fmt(bandwidth.collaborativeEdge)}, was estimated from the continuum positions of ${fmtCount(values.length, 'active account')}.`, 'industry-bandwidth'));
-    }
-  } else {
-    reasons.push(BANDWIDTH_GIVEN);
+const BINS = 1000;
+
+/** The running state of a summary: everything it needs is mergeable. */
+class Fold {
+  readonly top: number;
+  readonly summary: PortfolioAssessmentSummary;
+  readonly bins = new Map<number, number>();
+  confidence = 0;
+
+  constructor(readonly p: AccountPolicy, readonly o: ExplainOptions | undefined) {
+    this.top = Math.max(0, Math.min(1000, Math.floor(finite(p.account.top))));
+    this.summary = {
+      accounts: 0, active: 0, lost: 0, confidence: 0,
+      quadrants: {
+        switcher: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+        'most-valuable': { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+        undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+        partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
+      },
+      unclassified: 0,
+      rungs: { cynic: 0, skeptic: 0, switcher: 0, 'bundle-buyer': 0, 'relationship-investor': 0, 'expansion-seeker': 0, advocate: 0, 'premium-payer': 0 },
+      continuum: {
+        segments: { 'pure-transactional': 0, transactional: 0, intermediate: 0, collaborative: 0, 'pure-collaborative': 0 },
+        bandwidth: null,
+        flareAgainst: null,
+        outside: { unbundle: 0, augment: 0 },
+        histogram: [],
+      },
+      totals: { revenue: 0, costToServe: 0, profit: 0 },
+      winBack: { candidates: 0, expectedValue: 0, top: [] },
+      recommendations: [],
+      reasons: [],
+    };
   }
 
-  const top = Math.max(0, Math.min(1000, Math.floor(finite(p.account.top))));
-  const best: PortfolioRecommendation[] = [];
-  const winBackTop: WinBackEntry[] = [];
-  const summary: PortfolioAssessmentSummary = {
-    accounts: n, active: 0, lost: 0, confidence: 0,
-    quadrants: {
-      switcher: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-      'most-valuable': { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-      undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-      partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-    },
-    unclassified: 0,
-    rungs: { cynic: 0, skeptic: 0, switcher: 0, 'bundle-buyer': 0, 'relationship-investor': 0, 'expansion-seeker': 0, advocate: 0, 'premium-payer': 0 },
-    continuum: {
-      segments: { 'pure-transactional': 0, transactional: 0, intermediate: 0, collaborative: 0, 'pure-collaborative': 0 },
-      bandwidth: bandwidthResult,
-      outside: { unbundle: 0, augment: 0 },
-    },
-    totals: { revenue: 0, costToServe: 0, profit: 0 },
-    winBack: { candidates: 0, expectedValue: 0, top: winBackTop },
-    recommendations: best,
-    reasons,
-  };
+  /** Counts a position in the histogram (rounded to 1/BINS). */
+  position(x: number): void {
+    const bin = Math.round(clamp01(x) * BINS);
+    this.bins.set(bin, (this.bins.get(bin) ?? 0) + 1);
+  }
 
-  let confidence = 0;
-  for (let i = 0; i < n; i++) {
-    const account = accounts[i] as Account;
-    const a = assessWith(account, p, bandwidth, positions?.[i]);
-    if (keep !== null) keep[i] = a;
-    confidence += a.confidence;
-    if (a.status === 'lost') summary.lost++;
-    else summary.active++;
-    if (a.loyalty !== undefined) summary.rungs[a.loyalty.rung]++;
-    if (a.continuum !== undefined) summary.continuum.segments[a.continuum.segment]++;
-    if (a.flare !== undefined && a.flare.direction !== 'none') summary.continuum.outside[a.flare.direction]++;
+  /** Folds one account's assessment in. */
+  assessment(account: Account, a: AccountAssessment): void {
+    const s = this.summary;
+    s.accounts++;
+    this.confidence += a.confidence;
+    if (a.status === 'lost') s.lost++;
+    else s.active++;
+    if (a.loyalty !== undefined) s.rungs[a.loyalty.rung]++;
+    if (a.continuum !== undefined) s.continuum.segments[a.continuum.segment]++;
+    if (a.flare !== undefined && a.flare.direction !== 'none') s.continuum.outside[a.flare.direction]++;
     const profitability = a.profitability;
     const revenue = account.economics?.revenue ?? 0;
     const costToServe = account.economics?.costToServe ?? 0;
-    if (profitability !== undefined && a.status === 'active') {
-      summary.totals.revenue += revenue;
-      summary.totals.costToServe += costToServe;
-      summary.totals.profit += profitability.profit;
-    }
     if (a.status === 'active') {
-      if (a.classification === undefined) summary.unclassified++;
+      if (profitability !== undefined) {
+        s.totals.revenue += revenue;
+        s.totals.costToServe += costToServe;
+        s.totals.profit += profitability.profit;
+      }
+      if (a.classification === undefined) s.unclassified++;
       else {
-        const cell = summary.quadrants[a.classification.quadrant];
+        const cell = s.quadrants[a.classification.quadrant];
         cell.count++;
         cell.revenue += revenue;
         cell.costToServe += costToServe;
         cell.profit += profitability?.profit ?? 0;
       }
     }
+    const best = s.recommendations as PortfolioRecommendation[];
     for (const r of a.recommendations) {
       if (r.action === 'start-win-back') {
-        summary.winBack.candidates++;
-        summary.winBack.expectedValue += r.expectedValue;
+        s.winBack.candidates++;
+        s.winBack.expectedValue += r.expectedValue;
         const segment = a.reacquisition?.segmentation.segment;
-        if (segment !== undefined) keepTop(winBackTop, { accountId: a.id, segment, expectedValue: r.expectedValue }, top, byValue);
+        if (segment !== undefined) keepTop(s.winBack.top as WinBackEntry[], { accountId: a.id, segment, expectedValue: r.expectedValue }, this.top, byValue);
       }
       // Copy the recommendation only when it would enter the list (keepTop decides the same way).
       const last = best[best.length - 1];
-      if (top > 0 && (last === undefined || best.length < top || byValue({ expectedValue: r.expectedValue, accountId: a.id }, last) < 0)) {
-        keepTop(best, { ...r, accountId: a.id }, top, byValue);
+      if (this.top > 0 && (last === undefined || best.length < this.top || byValue({ expectedValue: r.expectedValue, accountId: a.id }, last) < 0)) {
+        keepTop(best, { ...r, accountId: a.id }, this.top, byValue);
       }
     }
   }
-  summary.confidence = n > 0 ? clamp01(confidence / n) : 0;
-  summary.winBack.expectedValue = Math.round(summary.winBack.expectedValue * 100) / 100;
 
-  if (n === 0) reasons.push(EMPTY);
-  if (summary.unclassified > 0) {
-    reasons.push(reason('PORTFOLIO_UNCLASSIFIED', `${fmtCount(summary.unclassified, 'active account')} ${summary.unclassified === 1 ? 'has no quadrant: it lacks' : 'have no quadrant: they lack'} a loyalty rung or signals, or an effort or economics.`, 'customer-portfolio-matrix'));
+  /** Folds a whole summary (of a shard) in. */
+  add(x: PortfolioAssessmentSummary): void {
+    const s = this.summary;
+    s.accounts += x.accounts;
+    s.active += x.active;
+    s.lost += x.lost;
+    this.confidence += x.confidence * x.accounts;
+    for (const q of ['switcher', 'most-valuable', 'undesirable', 'partner'] as const) {
+      const to = s.quadrants[q];
+      const from = x.quadrants[q];
+      to.count += from.count;
+      to.revenue += from.revenue;
+      to.costToServe += from.costToServe;
+      to.profit += from.profit;
+    }
+    s.unclassified += x.unclassified;
+    for (const r of Object.keys(s.rungs) as (keyof typeof s.rungs)[]) s.rungs[r] += x.rungs[r];
+    for (const g of Object.keys(s.continuum.segments) as (keyof typeof s.continuum.segments)[]) s.continuum.segments[g] += x.continuum.segments[g];
+    s.continuum.outside.unbundle += x.continuum.outside.unbundle;
+    s.continuum.outside.augment += x.continuum.outside.augment;
+    for (const h of x.continuum.histogram) {
+      const bin = Math.round(clamp01(h.position) * BINS);
+      this.bins.set(bin, (this.bins.get(bin) ?? 0) + h.count);
+    }
+    s.totals.revenue += x.totals.revenue;
+    s.totals.costToServe += x.totals.costToServe;
+    s.totals.profit += x.totals.profit;
+    s.winBack.candidates += x.winBack.candidates;
+    s.winBack.expectedValue += x.winBack.expectedValue;
+    for (const w of x.winBack.top) keepTop(s.winBack.top as WinBackEntry[], { ...w }, this.top, byValue);
+    for (const r of x.recommendations) keepTop(s.recommendations as PortfolioRecommendation[], r, this.top, byValue);
   }
-  if (summary.winBack.candidates > 0) {
-    reasons.push(reason('PORTFOLIO_WIN_BACK', `${fmtCount(summary.winBack.candidates, 'lost customer')} ${summary.winBack.candidates === 1 ? 'is' : 'are'} worth regaining, with a total expected profit of ${fmt(summary.winBack.expectedValue)}.`, 'regain-profit'));
+
+  /** The positions of the histogram, one value per account, ascending. */
+  values(): number[] {
+    const out: number[] = [];
+    for (const bin of [...this.bins.keys()].sort((a, b) => a - b)) {
+      const v = bin / BINS;
+      for (let k = this.bins.get(bin) as number; k > 0; k--) out.push(v);
+    }
+    return out;
   }
-  const first = best[0];
-  if (first !== undefined) {
-    reasons.push(reason('PORTFOLIO_TOP_RECOMMENDATION', `The most valuable action is ${first.action} for ${first.accountId}, worth ${fmt(first.expectedValue)}.`, C));
+
+  /** The bandwidth estimated from the histogram, or null without positions. */
+  estimate(): IndustryBandwidth | null {
+    return this.bins.size === 0 ? null : industryBandwidth(this.values(), this.p.continuum, this.o);
   }
-  return summary;
+
+  /**
+   * Completes the summary: the histogram, the estimated bandwidth (null when `given` or without
+   * positions), the edges flare-out was judged against, and the reasons.
+   */
+  finish(against: BandwidthEdges | null, bandwidth: IndustryBandwidth | null, given: boolean): PortfolioAssessmentSummary {
+    const s = this.summary;
+    const o = this.o;
+    const n = s.accounts;
+    s.confidence = n > 0 ? clamp01(this.confidence / n) : 0;
+    s.continuum.histogram = [...this.bins.keys()].sort((a, b) => a - b).map((bin) => ({ position: bin / BINS, count: this.bins.get(bin) as number }));
+    s.continuum.bandwidth = bandwidth;
+    s.continuum.flareAgainst = against === null ? null : { transactionalEdge: against.transactionalEdge, collaborativeEdge: against.collaborativeEdge };
+    if (o?.explain === 'none') return s;
+    const reasons = s.reasons as Reason[];
+    if (given) reasons.push(say(o, R.PORTFOLIO_BANDWIDTH_GIVEN, {}));
+    else if (bandwidth !== null) {
+      reasons.push(say(o, R.PORTFOLIO_BANDWIDTH_ESTIMATED, { transactionalEdge: bandwidth.transactionalEdge, collaborativeEdge: bandwidth.collaborativeEdge, positions: bandwidth.sampleSize }));
+    }
+    if (against === null && bandwidth !== null) reasons.push(say(o, R.PORTFOLIO_FLARE_NOT_JUDGED, {}));
+    if (n === 0) reasons.push(say(o, R.PORTFOLIO_EMPTY, {}));
+    if (s.unclassified > 0) reasons.push(say(o, R.PORTFOLIO_UNCLASSIFIED, { count: s.unclassified }));
+    if (s.winBack.candidates > 0) reasons.push(say(o, R.PORTFOLIO_WIN_BACK, { candidates: s.winBack.candidates, expectedValue: s.winBack.expectedValue }));
+    const first = s.recommendations[0];
+    if (first !== undefined) reasons.push(say(o, R.PORTFOLIO_TOP_RECOMMENDATION, { action: first.action, accountId: first.accountId, expectedValue: first.expectedValue }));
+    return s;
+  }
 }
+
+/** Whether iterating `x` again starts over (arrays, Sets, Maps' views do; generators do not). */
+function reiterable(x: Iterable<unknown>): boolean {
+  if (Array.isArray(x)) return true;
+  const it = x[Symbol.iterator]();
+  return (it as unknown) !== x;
+}
+
+/** Assesses every account into the summary, keeping the assessments in `keep` when given. */
+function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessment[] | null, o: ExplainOptions | undefined): PortfolioAssessmentSummary {
+  const fold = new Fold(p, o);
+  const given = p.account.bandwidth;
+  let against: BandwidthEdges | null = given;
+  const twoPass = given === null && reiterable(accounts);
+  // Positions computed for the bandwidth are reused when the assessments are kept anyway;
+  // a summary recomputes them rather than hold them all.
+  const positions: (ContinuumPosition | undefined)[] | null = twoPass && keep !== null ? [] : null;
+  if (twoPass) {
+    let i = 0;
+    for (const a of accounts) {
+      if (a.continuum !== undefined && a.lost === undefined) {
+        const c = continuumPosition(a.continuum, p.continuum, positions === null ? NONE : o);
+        if (positions !== null) positions[i] = c;
+        fold.position(c.position);
+      }
+      i++;
+    }
+    const estimate = fold.estimate();
+    against = estimate === null ? null : { transactionalEdge: estimate.transactionalEdge, collaborativeEdge: estimate.collaborativeEdge };
+  }
+  let i = 0;
+  for (const account of accounts) {
+    const a = assessWith(account, p, against, positions?.[i], o);
+    if (keep !== null) keep[i] = a;
+    if (!twoPass && a.continuum !== undefined && a.status === 'active') fold.position(a.continuum.position);
+    fold.assessment(account, a);
+    i++;
+  }
+  // The first pass's estimate is recomputed from the same histogram: the same edges, one call.
+  return fold.finish(against, given === null ? fold.estimate() : null, given !== null);
+}
+
+const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
 
 function byValue(a: { expectedValue: number; accountId: string }, b: { expectedValue: number; accountId: string }): number {
   return b.expectedValue - a.expectedValue || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);

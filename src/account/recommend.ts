@@ -1,5 +1,5 @@
 import { positiveOrZero } from '../core/level.js';
-import { fmt, reason, withArticle } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungAt, rungNumber } from '../loyalty/constants.js';
 import { ladderEconomics } from '../loyalty/economics.js';
@@ -11,6 +11,7 @@ import { recommendWinBackOffer } from '../reacquisition/offer.js';
 import { secondLifetimeValue } from '../reacquisition/value.js';
 import type { LostCustomer } from '../reacquisition/schema.js';
 import { RECOMMENDATION_ACTIONS, type RecommendationAction } from './constants.js';
+import { ACCOUNT_REASONS as R } from './codes.js';
 import { finite, valuationBasis, type ValuationBasis } from './valuation.js';
 import type { Account, AccountAssessment, AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 
@@ -24,6 +25,7 @@ function make(
   supplied: boolean,
   confidence: number,
   reasons: Reason[],
+  o: ExplainOptions | undefined,
   targetRung?: RungId,
 ): Recommendation {
   return {
@@ -33,7 +35,7 @@ function make(
     confidence: supplied ? 1 : Math.min(1, positiveOrZero(confidence)),
     rank: 1,
     ...(targetRung === undefined ? {} : { targetRung }),
-    reasons,
+    reasons: explained(reasons, o),
   };
 }
 
@@ -54,12 +56,14 @@ export function rankRecommendations(list: Recommendation[]): Recommendation[] {
  *
  * @internal
  */
-export function recommendActive(account: Account, out: AccountAssessment, p: AccountPolicy, reasons: Reason[]): Recommendation[] {
+export function recommendActive(account: Account, out: AccountAssessment, p: AccountPolicy, reasons: Reason[], o: ExplainOptions | undefined): Recommendation[] {
   const recs: Recommendation[] = [];
   const est = p.account.estimates;
   const min = positiveOrZero(p.account.minExpectedValue);
   const basis = valuationBasis(p.account.valuation);
   const a = basis.annuity;
+  const years = basis.horizonYears;
+  const rate = basis.discountRate;
   const economics = account.economics;
   const profit = out.profitability?.profit;
   const costToServe = positiveOrZero(economics?.costToServe ?? 0);
@@ -68,14 +72,14 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
     const ev = costToServe * positiveOrZero(est.repriceRecovery) * a;
     if (ev > min) {
       recs.push(make('reprice', ev, false, est.confidence, [
-        reason('ACCOUNT_REPRICE', `An undesirable customer (low loyalty, high cost to serve): repricing to recover ${fmt(est.repriceRecovery)} of its ${fmt(costToServe)} cost to serve ${basis.text} is worth an estimated ${fmt(ev)}.`, 'customer-portfolio-matrix'),
-      ]));
+        say(o, R.ACCOUNT_REPRICE, { recovery: est.repriceRecovery, costToServe, years, rate, value: ev }),
+      ], o));
     }
   }
 
   const rung = out.loyalty?.rung;
   if (rung !== undefined && rung !== 'premium-payer') {
-    const move = moveUp(account, rung, p, profit, basis, min, reasons);
+    const move = moveUp(account, rung, p, profit, basis, min, reasons, o);
     if (move !== null) recs.push(move);
   }
 
@@ -86,28 +90,28 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
     const ev = headroom * positiveOrZero(est.walletCapture) * margin * a;
     if (headroom > 0 && margin > 0 && ev > min) {
       recs.push(make('grow-share-of-wallet', ev, false, est.confidence, [
-        reason('ACCOUNT_GROW_SHARE_OF_WALLET', `Share of wallet is ${sow.level ?? 'unknown'}: winning ${fmt(est.walletCapture)} of the ${fmt(headroom)} uncaptured category spend at the account's ${fmt(margin * 100)}% margin ${basis.text} is worth an estimated ${fmt(ev)}.`, 'share-of-wallet'),
-      ]));
+        say(o, R.ACCOUNT_GROW_SHARE_OF_WALLET, { level: sow.level ?? null, capture: est.walletCapture, headroom, margin, years, rate, value: ev }),
+      ], o));
     }
   }
 
   const flare = out.flare;
   if (flare !== undefined && flare.direction !== 'none') {
     if (out.profitability === undefined) {
-      reasons.push(reason('ACCOUNT_FLARE_NOT_VALUED', `The account lies outside the industry bandwidth (${flare.direction}), but without economics the value of flaring out is unknown.`, 'flaring-out'));
+      if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_FLARE_NOT_VALUED, { direction: flare.direction }));
     } else if (flare.direction === 'augment') {
       const ev = Math.max(0, out.profitability.grossMargin) * positiveOrZero(est.augmentUplift) * a;
       if (ev > min) {
         recs.push(make('flare-out-augment', ev, false, est.confidence, [
-          reason('ACCOUNT_FLARE_AUGMENT', `The account is ${fmt(flare.distance)} beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain ${fmt(est.augmentUplift)} of its ${fmt(out.profitability.grossMargin)} gross margin ${basis.text} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
-        ]));
+          say(o, R.ACCOUNT_FLARE_AUGMENT, { distance: flare.distance, uplift: est.augmentUplift, grossMargin: out.profitability.grossMargin, years, rate, value: ev }),
+        ], o));
       }
     } else {
       const ev = costToServe * positiveOrZero(est.unbundleSaving) * a;
       if (ev > min) {
         recs.push(make('flare-out-unbundle', ev, false, est.confidence, [
-          reason('ACCOUNT_FLARE_UNBUNDLE', `The account is ${fmt(flare.distance)} below the transactional edge of the industry bandwidth: unbundling to a bare core to save ${fmt(est.unbundleSaving)} of its ${fmt(costToServe)} cost to serve ${basis.text} is worth an estimated ${fmt(ev)}.`, 'flaring-out'),
-        ]));
+          say(o, R.ACCOUNT_FLARE_UNBUNDLE, { distance: flare.distance, saving: est.unbundleSaving, costToServe, years, rate, value: ev }),
+        ], o));
       }
     }
   }
@@ -122,7 +126,10 @@ function moveUp(
   basis: ValuationBasis,
   min: number,
   reasons: Reason[],
+  o: ExplainOptions | undefined,
 ): Recommendation | null {
+  const years = basis.horizonYears;
+  const rate = basis.discountRate;
   const loyalty = account.loyalty;
   if (loyalty?.benefits !== undefined && loyalty.moveCosts !== undefined) {
     const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, { horizonYears: basis.horizonYears, discountRate: basis.discountRate });
@@ -136,10 +143,10 @@ function moveUp(
       const net = best.netValue as number;
       if (net > min) {
         return make('move-up-rung', net, true, 1, [
-          reason('ACCOUNT_MOVE_UP_SUPPLIED', `Moving from ${rung} to ${best.to} gains ${fmt(best.annualGain ?? 0)} a year, worth ${fmt(best.presentValueOfGain ?? 0)} ${basis.text}, for a one-off cost of ${fmt(best.cost)}: net ${fmt(net)}.`, 'ladder-migration', net),
-        ], best.to);
+          say(o, R.ACCOUNT_MOVE_UP_SUPPLIED, { from: rung, to: best.to, annualGain: best.annualGain ?? 0, presentValue: best.presentValueOfGain ?? 0, years, rate, cost: best.cost, net }, net),
+        ], o, best.to);
       }
-      reasons.push(reason('ACCOUNT_MOVE_UP_DOES_NOT_PAY', `No move up from ${rung} pays with the given rung benefits and move costs; the best nets ${fmt(net)}.`, 'ladder-migration'));
+      if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_MOVE_UP_DOES_NOT_PAY, { from: rung, net }));
       return null;
     }
   }
@@ -148,8 +155,8 @@ function moveUp(
   const ev = base * positiveOrZero(p.account.estimates.rungUplift) * basis.annuity;
   if (ev > min) {
     return make('move-up-rung', ev, false, p.account.estimates.confidence, [
-      reason('ACCOUNT_MOVE_UP_ESTIMATED', `No rung benefits and move costs were given for ${rung}: moving up to ${next} is estimated to add ${fmt(p.account.estimates.rungUplift)} of the ${fmt(base)} annual profit ${basis.text}, worth ${fmt(ev)} before the cost of the move.`, 'ladder-migration'),
-    ], next);
+      say(o, R.ACCOUNT_MOVE_UP_ESTIMATED, { from: rung, to: next, uplift: p.account.estimates.rungUplift, profit: base, years, rate, value: ev }),
+    ], o, next);
   }
   return null;
 }
@@ -165,19 +172,21 @@ export function assessLoss(
   profit: number | undefined,
   p: AccountPolicy,
   accountReasons: Reason[],
+  o: ExplainOptions | undefined,
 ): { reacquisition: AccountReacquisition; recommendation: Recommendation | null } {
   const est = p.account.estimates;
   const reasons: Reason[] = [];
-  accountReasons.push(reason('ACCOUNT_LOST', `The account was lost (ended by the ${lost.endedBy}, reason ${lost.reason}); only a win-back is considered.`, 'regain-management'));
+  const explain = o?.explain !== 'none';
+  if (explain) accountReasons.push(say(o, R.ACCOUNT_LOST, { endedBy: lost.endedBy, reason: lost.reason }));
 
   let sltv: number | null = null;
   let supplied = true;
   if (typeof lost.sltv === 'number') {
     sltv = lost.sltv;
-    reasons.push(reason('ACCOUNT_SLTV_SUPPLIED', `Second lifetime value given: ${fmt(sltv)}.`, 'second-lifetime-value'));
+    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_SUPPLIED, { sltv }));
   } else if (lost.sltv !== undefined) {
     sltv = secondLifetimeValue(lost.sltv, p.reacquisition).value;
-    reasons.push(reason('ACCOUNT_SLTV_COMPUTED', `Second lifetime value computed from the given margin, retention and discount rates: ${fmt(sltv)}.`, 'second-lifetime-value'));
+    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_COMPUTED, { sltv }));
   } else if (profit !== undefined) {
     const margin = Math.max(0, profit);
     const basis = valuationBasis(p.account.valuation);
@@ -185,21 +194,21 @@ export function assessLoss(
       ? 0
       : secondLifetimeValue({ marginPerPeriod: margin, retentionRate: est.retentionRate, discountRate: basis.discountRate, periods: basis.horizonYears }, p.reacquisition).value;
     supplied = false;
-    reasons.push(reason('ACCOUNT_SLTV_ESTIMATED', `Second lifetime value estimated from the last period's profit of ${fmt(margin)}, kept with retention rate ${fmt(est.retentionRate)} ${basis.text}: ${fmt(sltv)}.`, 'second-lifetime-value'));
+    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_ESTIMATED, { margin, retentionRate: est.retentionRate, years: basis.horizonYears, rate: basis.discountRate, sltv }));
   } else {
-    reasons.push(reason('ACCOUNT_SLTV_UNKNOWN', 'Neither a second lifetime value nor economics were given, so the win-back cannot be valued.', 'second-lifetime-value'));
+    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_UNKNOWN, {}));
   }
 
   const input: LostCustomer = { endedBy: lost.endedBy, reason: lost.reason };
   if (sltv !== null) input.value = sltv;
   if (lost.opportunity !== undefined) input.opportunity = lost.opportunity;
-  const segmentation = segmentLostCustomer(input, p.reacquisition);
-  const offer = recommendWinBackOffer(lost.reason, lost.goal ?? p.account.winBackGoal, p.reacquisition);
+  const segmentation = segmentLostCustomer(input, p.reacquisition, o);
+  const offer = recommendWinBackOffer(lost.reason, lost.goal ?? p.account.winBackGoal, p.reacquisition, o);
 
   const regainRatio = lost.regainRatio ?? est.regainRatio;
   if (lost.regainRatio === undefined) {
     supplied = false;
-    reasons.push(reason('ACCOUNT_REGAIN_RATIO_ESTIMATED', `No regain ratio was given; the policy's ${fmt(regainRatio)} is used.`, 'regain-profit'));
+    if (explain) reasons.push(say(o, R.ACCOUNT_REGAIN_RATIO_ESTIMATED, { regainRatio }));
   }
   let expectedProfit: number | null = null;
   let recommendation: Recommendation | null = null;
@@ -208,27 +217,27 @@ export function assessLoss(
     if (lost.offerCost === undefined) supplied = false;
     const dialogueCost = lost.dialogueCost ?? 0;
     expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost) + 0; // + 0 turns -0 into 0
-    const text = `${fmt(regainRatio)} × (${fmt(sltv)} − ${fmt(offerCost)}) − ${fmt(dialogueCost)} = ${fmt(expectedProfit)}`;
-    reasons.push(reason('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', `Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: ${text}.`, 'regain-profit', expectedProfit));
+    const formula = { regainRatio, sltv, offerCost, dialogueCost, expectedProfit };
+    if (explain) reasons.push(say(o, R.ACCOUNT_WIN_BACK_EXPECTED_PROFIT, formula, expectedProfit));
     if (!segmentation.addressable) {
-      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', `${withArticle(segmentation.segment, true)} customer is not worth addressing, so no win-back is recommended.`, 'lost-customer-segments'));
+      if (explain) accountReasons.push(say(o, R.ACCOUNT_WIN_BACK_NOT_ADDRESSABLE, { segment: segmentation.segment }));
     } else if (expectedProfit > positiveOrZero(p.account.minExpectedValue)) {
       recommendation = make('start-win-back', expectedProfit, supplied, est.confidence, [
-        reason('ACCOUNT_WIN_BACK', `Start the four-step reacquisition process for this ${segmentation.segment} customer (${segmentation.priority} priority) with a ${offer.offer} offer: expected profit ${text}.`, 'reacquisition-process'),
-      ]);
-    } else {
-      accountReasons.push(reason('ACCOUNT_WIN_BACK_NOT_WORTH', `The expected profit of a win-back, ${fmt(expectedProfit)}, does not exceed ${fmt(positiveOrZero(p.account.minExpectedValue))}.`, 'regain-profit'));
+        say(o, R.ACCOUNT_WIN_BACK, { ...formula, segment: segmentation.segment, priority: segmentation.priority, offer: offer.offer }),
+      ], o);
+    } else if (explain) {
+      accountReasons.push(say(o, R.ACCOUNT_WIN_BACK_NOT_WORTH, { expectedProfit, min: positiveOrZero(p.account.minExpectedValue) }));
     }
   }
 
   const reacquisition: AccountReacquisition = {
     segmentation,
-    ...(lost.opportunity === undefined ? {} : { opportunity: assessReacquisitionOpportunity(lost.opportunity, p.reacquisition) }),
+    ...(lost.opportunity === undefined ? {} : { opportunity: assessReacquisitionOpportunity(lost.opportunity, p.reacquisition, o) }),
     offer,
     sltv: sltv === null ? null : finite(sltv) + 0,
     regainRatio,
     expectedProfit,
-    reasons,
+    reasons: explained(reasons, o),
   };
   return { reacquisition, recommendation };
 }

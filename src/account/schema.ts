@@ -522,7 +522,9 @@ export const PortfolioAssessmentSummarySchema = z.object({
       'pure-transactional': count(), transactional: count(), intermediate: count(), collaborative: count(), 'pure-collaborative': count(),
     }),
     bandwidth: IndustryBandwidthSchema.nullable(),
+    flareAgainst: z.object({ transactionalEdge: ScoreSchema, collaborativeEdge: ScoreSchema }).nullable(),
     outside: z.object({ unbundle: count(), augment: count() }),
+    histogram: z.array(z.object({ position: ScoreSchema, count: count() })).readonly(),
   }),
   totals: z.object({ revenue: z.number(), costToServe: z.number(), profit: z.number() }),
   winBack: z.object({
@@ -537,8 +539,11 @@ export const PortfolioAssessmentSummarySchema = z.object({
 /**
  * The portfolio summary of `assessPortfolio`: account counts (active and lost), mean
  * confidence, the loyalty × effort quadrants with their revenue, cost to serve and profit, the
- * rungs, the continuum segments with the industry bandwidth and how many active accounts lie
- * outside it, the economic totals, the lost customers worth regaining (with the total expected
+ * rungs, the continuum segments with the industry bandwidth (`bandwidth`: the estimate, `null`
+ * when the policy gave it), the edges flare-out was judged against (`flareAgainst`, `null` when it
+ * was not judged) and how many active accounts lie outside them, the histogram of the active
+ * accounts' positions (rounded to 0.001, ascending, non-empty bins only: the mergeable state the
+ * bandwidth is estimated from), the economic totals, the lost customers worth regaining (with the total expected
  * value and the best ones), the top recommendations across the portfolio, and reasons.
  *
  * @example
@@ -615,13 +620,14 @@ export const RuleChangeSchema = z.object({
   change: z.enum(['added', 'removed', 'reweighted']),
   before: z.number().nullable(),
   after: z.number().nullable(),
-  message: z.string(),
+  message: z.string().optional(),
 });
 
 /**
  * A rule that fired differently: a reason `code` of a result `section` that was `added`,
  * `removed`, or `reweighted` (same code, different signed contribution `before` → `after`),
- * with the reason's message (the after one unless removed).
+ * with the reason's message (the after one unless removed; absent when the assessments were made
+ * with `explain: 'codes'`).
  *
  * @example
  * ```ts

@@ -1,5 +1,3 @@
-import { fmt, fmtYears } from '../core/reason.js';
-
 /**
  * The valuation basis an assessment uses, from `policy.account.valuation`.
  *
@@ -12,8 +10,6 @@ export interface ValuationBasis {
   readonly discountRate: number;
   /** Present value of 1 a year over the horizon (Σ_{t=1..H} 1/(1+d)^t; H when the rate is 0). */
   readonly annuity: number;
-  /** The basis as words for a message, e.g. "over 3 years at 10%". */
-  readonly text: string;
 }
 
 /**
@@ -36,7 +32,7 @@ export function valuationBasis(valuation: { readonly horizonYears: number; reado
     f /= 1 + discountRate;
     annuity += f;
   }
-  return { horizonYears, discountRate, annuity, text: `over ${fmtYears(horizonYears)} at ${fmt(discountRate * 100)}%` };
+  return { horizonYears, discountRate, annuity };
 }
 
 /** A finite number, or 0. @internal */

@@ -15,16 +15,40 @@ export interface ValidationIssue {
 }
 
 /**
+ * The brand of every {@link ValidationError}: a key in the global symbol registry, so that every
+ * copy of the library (its ESM and CommonJS builds, two installed versions, another realm) uses
+ * the same one.
+ */
+const VALIDATION_ERROR = Symbol.for('b2b-relationships.ValidationError');
+
+/** The brand of every {@link TransitionError} (see `VALIDATION_ERROR`). */
+const TRANSITION_ERROR = Symbol.for('b2b-relationships.TransitionError');
+
+/** Sets a brand as a non-enumerable, read-only own property (invisible to `JSON.stringify` and `Object.keys`). */
+function brand(error: Error, key: symbol): void {
+  Object.defineProperty(error, key, { value: true });
+}
+
+function hasBrand(value: unknown, key: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[key] === true;
+}
+
+/**
  * Thrown by every `parse…` function when input does not match its schema. Lists every issue,
  * each with its path, so a service can report all problems at once.
  *
+ * Recognise it with {@link isValidationError} rather than `instanceof`: an application that loads
+ * the library twice (its ESM build through `import` and its CommonJS build through `require`, or
+ * two versions) has two `ValidationError` classes, and `instanceof` is false for an error thrown
+ * by the other copy.
+ *
  * @example
  * ```ts
- * import { ValidationError, parseWith, ScoreSchema } from 'b2b-relationships/core';
+ * import { isValidationError, parseWith, ScoreSchema } from 'b2b-relationships/core';
  * try {
  *   parseWith(ScoreSchema, 2);
  * } catch (e) {
- *   if (e instanceof ValidationError) e.issues[0]?.path; //=> []
+ *   if (isValidationError(e)) e.issues[0]?.path; //=> []
  * }
  * ```
  */
@@ -40,7 +64,40 @@ export class ValidationError extends Error {
     super(`Invalid ${label}: ${issues.map(formatIssue).join('; ')}`);
     this.name = 'ValidationError';
     this.issues = issues;
+    brand(this, VALIDATION_ERROR);
   }
+}
+
+/**
+ * Whether `value` is a {@link ValidationError} thrown by any copy of this library: its ESM or its
+ * CommonJS build, another installed version, or another realm. Unlike `instanceof`, which only
+ * knows the class of the copy it was imported from, it reads a brand that every copy sets
+ * (`Symbol.for('b2b-relationships.ValidationError')`), so use it in error handlers.
+ *
+ * @param value - Anything, typically the value caught by a `catch` clause.
+ * @returns `true` when `value` is a `ValidationError` from any copy of the library; it then has
+ *   `issues` and `message`.
+ *
+ * @example
+ * ```ts
+ * import { isTransitionError, isValidationError, parseWith, ScoreSchema } from 'b2b-relationships/core';
+ *
+ * function status(e: unknown): number {
+ *   return isValidationError(e) ? 400 : isTransitionError(e) ? 409 : 500;
+ * }
+ * let caught: unknown;
+ * try {
+ *   parseWith(ScoreSchema, 2, 'score');
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * status(caught); //=> 400
+ * isValidationError(caught) && caught.issues.length; //=> 1
+ * isValidationError(new Error('Invalid score')); //=> false
+ * ```
+ */
+export function isValidationError(value: unknown): value is ValidationError {
+  return hasBrand(value, VALIDATION_ERROR);
 }
 
 function formatIssue(issue: ValidationIssue): string {
@@ -75,5 +132,30 @@ export class TransitionError extends Error {
     this.name = 'TransitionError';
     this.state = state;
     this.event = event;
+    brand(this, TRANSITION_ERROR);
   }
+}
+
+/**
+ * Whether `value` is a {@link TransitionError} thrown by any copy of this library (its ESM or its
+ * CommonJS build, another installed version, another realm). It reads the brand
+ * `Symbol.for('b2b-relationships.TransitionError')` that every copy sets, so it holds where
+ * `instanceof` fails across copies.
+ *
+ * @param value - Anything, typically the value caught by a `catch` clause.
+ * @returns `true` when `value` is a `TransitionError` from any copy of the library; it then has
+ *   `state`, `event` and `message`.
+ *
+ * @example
+ * ```ts
+ * import { isTransitionError, isValidationError, TransitionError } from 'b2b-relationships/core';
+ * const e: unknown = new TransitionError('closed', 'advance');
+ * isTransitionError(e); //=> true
+ * isTransitionError(e) && e.state; //=> 'closed'
+ * isValidationError(e); //=> false
+ * isTransitionError({ state: 'closed', event: 'advance' }); //=> false
+ * ```
+ */
+export function isTransitionError(value: unknown): value is TransitionError {
+  return hasBrand(value, TRANSITION_ERROR);
 }

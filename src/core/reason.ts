@@ -207,7 +207,7 @@ export function englishTemplates<T extends Readonly<Record<string, AnyEntry>>>(c
  *
  * @internal
  */
-export function say<P extends ReasonParams>(o: ExplainOptions | undefined, def: ReasonEntry<string, P>, params: P, weight?: number): Reason {
+export function say<P extends ReasonParams>(o: ExplainOptions | undefined, def: ReasonEntry<string, P>, params: NoInfer<P>, weight?: number): Reason {
   if (o === undefined || (o.explain !== 'codes' && o.explain !== 'none')) {
     const m = o?.messages;
     const message = m !== undefined && Object.hasOwn(m, def.code) ? String((m[def.code] as Template)(params)) : def.en(params);
