@@ -1,5 +1,116 @@
-import { toCode } from '../core/score.js';
-import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
+import { defineReasons, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+
+/** The params of an importance term `<ABILITY>_<UNCERTAINTY>`: the uncertainty's score and the policy's coefficient. */
+type TermParams = { readonly score: number; readonly coefficient: number };
+
+/** `PROBLEM_SOLVING_BASE`, `PROBLEM_SOLVING_NEED`, … : the importance terms of one supplier ability. */
+function terms<A extends string>(prefix: A, label: string) {
+  const lower = label.toLowerCase();
+  const term = (uncertainty: string): ReasonDef<TermParams> => ({
+    concept: 'supplier-abilities',
+    en: (p) => `${uncertainty} uncertainty of ${fmt(p.score)} ${p.coefficient > 0 ? 'raises' : 'lowers'} the importance of ${lower}.`,
+    example: { score: 0.8, coefficient: 0.5 },
+  });
+  const base: ReasonDef<{ base: number }> = {
+    concept: 'supplier-abilities', en: (p) => `${label} has a base importance of ${fmt(p.base)}.`, example: { base: 0.5 },
+  };
+  return { [`${prefix}_BASE`]: base, [`${prefix}_NEED`]: term('Need'), [`${prefix}_MARKET`]: term('Market'), [`${prefix}_TRANSACTION`]: term('Transaction') } as
+    { readonly [C in `${A}_BASE`]: ReasonDef<{ base: number }> } & { readonly [C in `${A}_${'NEED' | 'MARKET' | 'TRANSACTION'}`]: ReasonDef<TermParams> };
+}
+
+/** `GAP_PROBLEM_SOLVING` and its siblings: an important ability that falls short. */
+function gap(label: string): ReasonDef<{ score: number; importance: number }> {
+  return {
+    concept: 'supplier-abilities',
+    en: (p) => `${label} scores ${fmt(p.score)} against an importance of ${fmt(p.importance)}.`,
+    example: { score: 0.25, importance: 0.5 },
+  };
+}
+
+/** `FIT_LOW`, `FIT_MEDIUM`, `FIT_HIGH`. */
+function fit(how: string, example: number): ReasonDef<{ fit: number }> {
+  return { concept: 'supplier-abilities', en: (p) => `The supplier's abilities fit the buyer's uncertainties ${how} (${fmt(p.fit)}).`, example: { fit: example } };
+}
+
+/**
+ * The buying-strategy module's reason catalogue: every code with its concept, English template
+ * and example params.
+ *
+ * @internal
+ */
+export const BUYING_STRATEGY_REASONS = defineReasons({
+  NEED_MARKET_CONFLICT: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'Need and market uncertainty are both high: close ties with few suppliers pull against keeping many options open, so the strategy is mixed.',
+  },
+  MARKET_TRANSACTION_CONFLICT: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'Market and transaction uncertainty are both high: many options pull against close coordination with few suppliers, so the strategy is mixed.',
+  },
+  MARKET_HIGH_MANY_SUPPLIERS: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'High market uncertainty: keep options open with many suppliers at arm\'s length, multiple sourcing and short commitments.',
+  },
+  NEED_HIGH_FEW_CLOSE: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'High need uncertainty: work closely with few suppliers and involve them early to shape the solution.',
+  },
+  TRANSACTION_HIGH_FEW_CLOSE: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'High transaction uncertainty: few (even single or local) suppliers with close operational coordination.',
+  },
+  SEEK_PROBLEM_SOLVING: {
+    concept: 'supplier-abilities', example: {},
+    en: () => 'High need uncertainty calls for suppliers with problem-solving ability.',
+  },
+  SEEK_TRANSFER: {
+    concept: 'supplier-abilities', example: {},
+    en: () => 'High transaction uncertainty calls for suppliers with transfer ability.',
+  },
+  NO_DOMINANT_UNCERTAINTY: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'No uncertainty is high but some are medium: arm\'s-length buying from several suppliers, watching the medium ones.',
+  },
+  ALL_LOW_PRICE_DRIVEN: {
+    concept: 'buying-strategy', example: {},
+    en: () => 'All uncertainties are low: buying is price-driven and arm\'s length, through competitive bidding.',
+  },
+  HIGH_PURCHASE_RISK: {
+    concept: 'purchase-risk', example: {},
+    en: () => 'At least one uncertainty is high: expect more decision makers, more information search and less weight on price.',
+  },
+  LOW_CONFIDENCE: {
+    concept: 'buying-strategy', example: { confidence: 1 / 3 },
+    en: (p: { confidence: number }) => `Only ${fmt(p.confidence * 100, 0)}% of the uncertainty indicators were supplied; treat this strategy as provisional.`,
+  },
+  ...terms('PROBLEM_SOLVING', 'Problem-solving ability'),
+  ...terms('TRANSFER', 'Transfer ability'),
+  ...terms('CAPACITY', 'Capacity'),
+  ...terms('APPLICATION', 'Application ability'),
+  FIT_LOW: fit('poorly', 0.2),
+  FIT_MEDIUM: fit('in part', 0.5),
+  FIT_HIGH: fit('well', 0.8),
+  NO_PRIORITIES: {
+    concept: 'supplier-abilities', example: {},
+    en: () => 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.',
+  },
+  GAP_PROBLEM_SOLVING: gap('Problem-solving ability'),
+  GAP_TRANSFER: gap('Transfer ability'),
+  GAP_CAPACITY: gap('Capacity'),
+  GAP_APPLICATION: gap('Application ability'),
+});
+
+/**
+ * A reason code of the buying-strategy module.
+ *
+ * @example
+ * ```ts
+ * import type { BuyingStrategyReasonCode } from 'b2b-relationships/buying-strategy';
+ * const code: BuyingStrategyReasonCode = 'NEED_MARKET_CONFLICT';
+ * ```
+ */
+export type BuyingStrategyReasonCode = keyof typeof BUYING_STRATEGY_REASONS;
 
 /**
  * Every reason code the buying-strategy module can emit. Codes are stable across minor versions.
@@ -8,13 +119,21 @@ import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
  * ```ts
  * import { BUYING_STRATEGY_REASON_CODES } from 'b2b-relationships/buying-strategy';
  * BUYING_STRATEGY_REASON_CODES.includes('NEED_MARKET_CONFLICT'); //=> true
+ * BUYING_STRATEGY_REASON_CODES.includes('TRANSFER_MARKET'); //=> true
  * ```
  */
-export const BUYING_STRATEGY_REASON_CODES: readonly string[] = Object.freeze([
-  'NEED_MARKET_CONFLICT', 'MARKET_TRANSACTION_CONFLICT', 'MARKET_HIGH_MANY_SUPPLIERS', 'NEED_HIGH_FEW_CLOSE',
-  'TRANSACTION_HIGH_FEW_CLOSE', 'SEEK_PROBLEM_SOLVING', 'SEEK_TRANSFER', 'NO_DOMINANT_UNCERTAINTY',
-  'ALL_LOW_PRICE_DRIVEN', 'HIGH_PURCHASE_RISK', 'LOW_CONFIDENCE',
-  ...SUPPLIER_ABILITIES.flatMap((a) => [`${toCode(a)}_BASE`, ...UNCERTAINTIES.map((u) => `${toCode(a)}_${toCode(u)}`)]),
-  'FIT_LOW', 'FIT_MEDIUM', 'FIT_HIGH', 'NO_PRIORITIES',
-  ...SUPPLIER_ABILITIES.map((a) => `GAP_${toCode(a)}`),
-]);
+export const BUYING_STRATEGY_REASON_CODES: readonly BuyingStrategyReasonCode[] = reasonCodes(BUYING_STRATEGY_REASONS);
+
+const NO_PARAMS: ReasonParams = Object.freeze({});
+const SHARED: Partial<Record<string, Reason>> = {};
+
+/**
+ * A reason without params: under the default explanation (`options` undefined) one shared, frozen
+ * constant per code, else built for `options`.
+ *
+ * @internal
+ */
+export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
+  if (o !== undefined) return say(o, def, NO_PARAMS);
+  return (SHARED[def.code] ??= Object.freeze(say(undefined, def, NO_PARAMS)));
+}

@@ -4,7 +4,7 @@
  *
  * @module buying-strategy
  */
-export { BUYING_STRATEGY_REASON_CODES } from './codes.js';
+export { BUYING_STRATEGY_REASON_CODES, type BuyingStrategyReasonCode } from './codes.js';
 export { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
 export { inferBuyingStrategy } from './infer.js';
 export { parseBuyingStrategyPolicy } from './parse.js';

@@ -1,23 +1,11 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import type { UncertaintyProfile } from '../uncertainty/schema.js';
+import { BUYING_STRATEGY_REASONS as R, fixed } from './codes.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
 import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './schema.js';
-
-const R = {
-  needMarket: reason('NEED_MARKET_CONFLICT', 'Need and market uncertainty are both high: close ties with few suppliers pull against keeping many options open, so the strategy is mixed.', 'buying-strategy'),
-  marketTransaction: reason('MARKET_TRANSACTION_CONFLICT', 'Market and transaction uncertainty are both high: many options pull against close coordination with few suppliers, so the strategy is mixed.', 'buying-strategy'),
-  market: reason('MARKET_HIGH_MANY_SUPPLIERS', 'High market uncertainty: keep options open with many suppliers at arm\'s length, multiple sourcing and short commitments.', 'buying-strategy'),
-  need: reason('NEED_HIGH_FEW_CLOSE', 'High need uncertainty: work closely with few suppliers and involve them early to shape the solution.', 'buying-strategy'),
-  needAbility: reason('SEEK_PROBLEM_SOLVING', 'High need uncertainty calls for suppliers with problem-solving ability.', 'supplier-abilities'),
-  transaction: reason('TRANSACTION_HIGH_FEW_CLOSE', 'High transaction uncertainty: few (even single or local) suppliers with close operational coordination.', 'buying-strategy'),
-  transactionAbility: reason('SEEK_TRANSFER', 'High transaction uncertainty calls for suppliers with transfer ability.', 'supplier-abilities'),
-  noneHigh: reason('NO_DOMINANT_UNCERTAINTY', 'No uncertainty is high but some are medium: arm\'s-length buying from several suppliers, watching the medium ones.', 'buying-strategy'),
-  allLow: reason('ALL_LOW_PRICE_DRIVEN', 'All uncertainties are low: buying is price-driven and arm\'s length, through competitive bidding.', 'buying-strategy'),
-  risk: reason('HIGH_PURCHASE_RISK', 'At least one uncertainty is high: expect more decision makers, more information search and less weight on price.', 'purchase-risk'),
-} as const;
 
 /**
  * Infers the buying strategy implied by a buyer's uncertainty profile (Håkansson, Johanson &
@@ -45,6 +33,7 @@ const R = {
  *
  * @param profile - From `assessUncertainty` or `uncertaintyProfile`.
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link BuyingStrategy}.
  *
  * @example
@@ -57,7 +46,7 @@ const R = {
  * s.soughtAbilities; //=> ['problemSolving']
  * ```
  */
-export function inferBuyingStrategy(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>): BuyingStrategy {
+export function inferBuyingStrategy(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): BuyingStrategy {
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
   const need = profile.need.level === 'high';
   const market = profile.market.level === 'high';
@@ -73,44 +62,44 @@ export function inferBuyingStrategy(profile: UncertaintyProfile, policy?: DeepPa
     supplierBase = 'mixed';
     relationship = 'mixed';
     sourcing = p.sourcing.conflict;
-    if (need) reasons.push(R.needMarket);
-    if (transaction && p.marketTransactionConflict) reasons.push(R.marketTransaction);
+    if (need) reasons.push(fixed(options, R.NEED_MARKET_CONFLICT));
+    if (transaction && p.marketTransactionConflict) reasons.push(fixed(options, R.MARKET_TRANSACTION_CONFLICT));
   } else if (market) {
     supplierBase = 'many';
     relationship = 'arms-length';
     sourcing = p.sourcing.marketHigh;
-    reasons.push(R.market);
+    reasons.push(fixed(options, R.MARKET_HIGH_MANY_SUPPLIERS));
   } else if (need || transaction) {
     supplierBase = 'few';
     relationship = 'close';
     sourcing = transaction ? p.sourcing.transactionHigh : p.sourcing.needHigh;
-    if (need) reasons.push(R.need);
-    if (transaction) reasons.push(R.transaction);
+    if (need) reasons.push(fixed(options, R.NEED_HIGH_FEW_CLOSE));
+    if (transaction) reasons.push(fixed(options, R.TRANSACTION_HIGH_FEW_CLOSE));
   } else if (profile.need.level === 'low' && profile.market.level === 'low' && profile.transaction.level === 'low') {
     supplierBase = 'many';
     relationship = 'arms-length';
     sourcing = p.sourcing.allLow;
     priceDriven = true;
-    reasons.push(R.allLow);
+    reasons.push(fixed(options, R.ALL_LOW_PRICE_DRIVEN));
   } else {
     supplierBase = 'many';
     relationship = 'arms-length';
     sourcing = p.sourcing.noneHigh;
-    reasons.push(R.noneHigh);
+    reasons.push(fixed(options, R.NO_DOMINANT_UNCERTAINTY));
   }
   if (need) {
     soughtAbilities.push('problemSolving');
-    reasons.push(R.needAbility);
+    reasons.push(fixed(options, R.SEEK_PROBLEM_SOLVING));
   }
   if (transaction) {
     soughtAbilities.push('transfer');
-    reasons.push(R.transactionAbility);
+    reasons.push(fixed(options, R.SEEK_TRANSFER));
   }
-  if (need || market || transaction) reasons.push(R.risk);
+  if (need || market || transaction) reasons.push(fixed(options, R.HIGH_PURCHASE_RISK));
 
   const confidence = clamp01((profile.need.confidence + profile.market.confidence + profile.transaction.confidence) / 3);
   if (confidence < p.minConfidence) {
-    reasons.push(reason('LOW_CONFIDENCE', `Only ${fmt(confidence * 100, 0)}% of the uncertainty indicators were supplied; treat this strategy as provisional.`, 'buying-strategy'));
+    reasons.push(say(options, R.LOW_CONFIDENCE, { confidence }));
   }
-  return { supplierBase, relationship, sourcing, soughtAbilities, priceDriven, confidence, reasons };
+  return { supplierBase, relationship, sourcing, soughtAbilities, priceDriven, confidence, reasons: explained(reasons, options) };
 }

@@ -1,28 +1,26 @@
 import { clamp01, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { cachedCode } from '../core/score.js';
 import type { SupplierAbilities, UncertaintyProfile } from '../uncertainty/schema.js';
+import { BUYING_STRATEGY_REASONS as R } from './codes.js';
 import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
-import type { AbilityFit, AbilityPriority, BuyingStrategyPolicy, SupplierAbility } from './schema.js';
+import type { AbilityFit, AbilityPriority, BuyingStrategyPolicy } from './schema.js';
 
-const TERM_CODES: Readonly<Record<SupplierAbility, Readonly<Record<'base' | 'need' | 'market' | 'transaction', string>>>> = {
-  problemSolving: { base: 'PROBLEM_SOLVING_BASE', need: 'PROBLEM_SOLVING_NEED', market: 'PROBLEM_SOLVING_MARKET', transaction: 'PROBLEM_SOLVING_TRANSACTION' },
-  transfer: { base: 'TRANSFER_BASE', need: 'TRANSFER_NEED', market: 'TRANSFER_MARKET', transaction: 'TRANSFER_TRANSACTION' },
-  capacity: { base: 'CAPACITY_BASE', need: 'CAPACITY_NEED', market: 'CAPACITY_MARKET', transaction: 'CAPACITY_TRANSACTION' },
-  application: { base: 'APPLICATION_BASE', need: 'APPLICATION_NEED', market: 'APPLICATION_MARKET', transaction: 'APPLICATION_TRANSACTION' },
-};
+const TERMS = {
+  problemSolving: { base: R.PROBLEM_SOLVING_BASE, need: R.PROBLEM_SOLVING_NEED, market: R.PROBLEM_SOLVING_MARKET, transaction: R.PROBLEM_SOLVING_TRANSACTION },
+  transfer: { base: R.TRANSFER_BASE, need: R.TRANSFER_NEED, market: R.TRANSFER_MARKET, transaction: R.TRANSFER_TRANSACTION },
+  capacity: { base: R.CAPACITY_BASE, need: R.CAPACITY_NEED, market: R.CAPACITY_MARKET, transaction: R.CAPACITY_TRANSACTION },
+  application: { base: R.APPLICATION_BASE, need: R.APPLICATION_NEED, market: R.APPLICATION_MARKET, transaction: R.APPLICATION_TRANSACTION },
+} as const;
 
-const UNCERTAINTY_LABEL = { need: 'Need', market: 'Market', transaction: 'Transaction' } as const;
+const FIT = { low: R.FIT_LOW, medium: R.FIT_MEDIUM, high: R.FIT_HIGH } as const;
 
-const ABILITY_LABEL: Readonly<Record<SupplierAbility, string>> = {
-  problemSolving: 'Problem-solving ability',
-  transfer: 'Transfer ability',
-  capacity: 'Capacity',
-  application: 'Application ability',
-};
+const GAP = { problemSolving: R.GAP_PROBLEM_SOLVING, transfer: R.GAP_TRANSFER, capacity: R.GAP_CAPACITY, application: R.GAP_APPLICATION } as const;
+
+/** The priorities `abilityFit` ranks by: their reasons are never read, so none are built. */
+const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
 
 /**
  * Ranks the four supplier abilities by how important they are to a buyer with this uncertainty
@@ -39,6 +37,7 @@ const ABILITY_LABEL: Readonly<Record<SupplierAbility, string>> = {
  *
  * @param profile - From `assessUncertainty` or `uncertaintyProfile`.
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns Four priorities, most important first.
  *
  * @example
@@ -49,24 +48,24 @@ const ABILITY_LABEL: Readonly<Record<SupplierAbility, string>> = {
  * ranked[0]?.ability; //=> 'problemSolving'
  * ```
  */
-export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>): AbilityPriority[] {
+export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityPriority[] {
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
+  const on = explaining(options);
   const out: AbilityPriority[] = [];
   for (const ability of SUPPLIER_ABILITIES) {
     const terms = p.priorities[ability];
-    const codes = TERM_CODES[ability];
+    const defs = TERMS[ability];
     const reasons: Reason[] = [];
     let sum = finite(terms.base);
-    if (sum !== 0) reasons.push(reason(codes.base, `${ABILITY_LABEL[ability]} has a base importance of ${fmt(sum)}.`, 'supplier-abilities', sum));
+    if (sum !== 0 && on) reasons.push(say(options, defs.base, { base: sum }, sum));
     for (const u of UNCERTAINTIES) {
       const w = finite(terms[u]);
       if (w === 0) continue;
       const term = w * profile[u].score;
       sum += term;
-      const verb = w > 0 ? 'raises' : 'lowers';
-      reasons.push(reason(codes[u], `${UNCERTAINTY_LABEL[u]} uncertainty of ${fmt(profile[u].score)} ${verb} the importance of ${ABILITY_LABEL[ability].toLowerCase()}.`, 'supplier-abilities', term));
+      if (on) reasons.push(say(options, defs[u], { score: profile[u].score, coefficient: w }, term));
     }
-    out.push({ ability, importance: clamp01(sum), reasons });
+    out.push({ ability, importance: clamp01(sum), reasons: explained(reasons, options) });
   }
   // Array.prototype.sort is stable, so ties keep SUPPLIER_ABILITIES order.
   return out.sort((a, b) => b.importance - a.importance);
@@ -87,6 +86,7 @@ export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: 
  * @param profile - The buyer's uncertainty profile.
  * @param abilities - The supplier's abilities, from `assessSupplierAbilities`.
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link AbilityFit}.
  *
  * @example
@@ -100,9 +100,9 @@ export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: 
  * fit.gaps[0]?.ability; //=> 'problemSolving'
  * ```
  */
-export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbilities, policy?: DeepPartial<BuyingStrategyPolicy>): AbilityFit {
+export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbilities, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityFit {
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
-  const priorities = supplierAbilityPriorities(profile, p);
+  const priorities = supplierAbilityPriorities(profile, p, NO_EXPLANATION);
   const reasons: Reason[] = [];
   let weight = 0;
   let weighted = 0;
@@ -130,16 +130,14 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
   } else {
     fit = clamp01(plain / SUPPLIER_ABILITIES.length);
     abilityConfidence = plainConf / SUPPLIER_ABILITIES.length;
-    reasons.push(reason('NO_PRIORITIES', 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.', 'supplier-abilities'));
+    reasons.push(say(options, R.NO_PRIORITIES, {}));
   }
   const level = toLevel(fit);
-  reasons.push(reason(`FIT_${level.toUpperCase()}`, `The supplier's abilities fit the buyer's uncertainties ${level === 'high' ? 'well' : level === 'medium' ? 'in part' : 'poorly'} (${fmt(fit)}).`, 'supplier-abilities'));
+  reasons.push(say(options, FIT[level], { fit }));
   gaps.sort((a, b) => b.gap - a.gap);
-  for (const g of gaps) {
-    reasons.push(reason(`GAP_${cachedCode(g.ability)}`, `${ABILITY_LABEL[g.ability]} scores ${fmt(g.score)} against an importance of ${fmt(g.importance)}.`, 'supplier-abilities', -g.gap));
-  }
+  if (explaining(options)) for (const g of gaps) reasons.push(say(options, GAP[g.ability], { score: g.score, importance: g.importance }, -g.gap));
   const profileConfidence = (profile.need.confidence + profile.market.confidence + profile.transaction.confidence) / 3;
-  return { fit, level, confidence: clamp01(abilityConfidence * profileConfidence), gaps, reasons };
+  return { fit, level, confidence: clamp01(abilityConfidence * profileConfidence), gaps, reasons: explained(reasons, options) };
 }
 
 function finite(x: number): number {

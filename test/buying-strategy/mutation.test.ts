@@ -21,7 +21,7 @@ describe('supplierAbilityPriorities (exact behaviour)', () => {
     const ranked = supplierAbilityPriorities(profileOf(0.2, 0.4, 0.8));
     const of = (ability: string) => ranked.find((r) => r.ability === ability)?.reasons ?? [];
     expect(of('problemSolving')).toEqual([
-      { code: 'PROBLEM_SOLVING_NEED', message: 'Need uncertainty of 0.2 raises the importance of problem-solving ability.', concept: 'supplier-abilities', weight: 0.2 },
+      { code: 'PROBLEM_SOLVING_NEED', message: 'Need uncertainty of 0.2 raises the importance of problem-solving ability.', concept: 'supplier-abilities', params: { score: 0.2, coefficient: 1 }, weight: 0.2 },
     ]);
     expect(of('transfer').map((r) => [r.code, r.message])).toEqual([
       ['TRANSFER_BASE', 'Transfer ability has a base importance of 0.5.'],
@@ -43,7 +43,7 @@ describe('abilityFit (exact behaviour)', () => {
   it('reports a gap as a negative reason weight', () => {
     const f = abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1, 1, 1));
     expect(f.reasons.find((r) => r.code === 'GAP_PROBLEM_SOLVING')).toEqual({
-      code: 'GAP_PROBLEM_SOLVING', message: 'Problem-solving ability scores 0.25 against an importance of 0.5.', concept: 'supplier-abilities', weight: -0.25,
+      code: 'GAP_PROBLEM_SOLVING', message: 'Problem-solving ability scores 0.25 against an importance of 0.5.', concept: 'supplier-abilities', params: { score: 0.25, importance: 0.5 }, weight: -0.25,
     });
   });
 
@@ -57,7 +57,7 @@ describe('abilityFit (exact behaviour)', () => {
   it('explains a policy without priorities and falls back to the plain mean', () => {
     const f = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0, 0, 0), { priorities: { problemSolving: zero, transfer: zero, capacity: zero, application: zero } });
     expect(f.fit).toBe(0.25);
-    expect(f.reasons[0]).toEqual({ code: 'NO_PRIORITIES', message: 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.', concept: 'supplier-abilities' });
+    expect(f.reasons[0]).toEqual({ code: 'NO_PRIORITIES', message: 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.', concept: 'supplier-abilities', params: {} });
   });
 
   it('multiplies ability confidence by profile confidence', () => {
@@ -77,7 +77,7 @@ describe('inferBuyingStrategy (exact behaviour)', () => {
     expect(inferBuyingStrategy(profileOf(0, 0, 0, 0.5)).reasons.map((r) => r.code)).not.toContain('LOW_CONFIDENCE');
     const low = inferBuyingStrategy(profileOf(0, 0, 0, 1 / 3));
     expect(low.reasons.find((r) => r.code === 'LOW_CONFIDENCE')).toEqual({
-      code: 'LOW_CONFIDENCE', message: 'Only 33% of the uncertainty indicators were supplied; treat this strategy as provisional.', concept: 'buying-strategy',
+      code: 'LOW_CONFIDENCE', message: 'Only 33% of the uncertainty indicators were supplied; treat this strategy as provisional.', concept: 'buying-strategy', params: { confidence: 1 / 3 },
     });
   });
 });

@@ -31,8 +31,9 @@ const reasonArb = fc.record({
   code: fc.constantFrom(...UNCERTAINTY_REASON_CODES),
   message: fc.string({ maxLength: 20 }),
   concept: fc.constantFrom(...CONCEPT_IDS),
+  params: fc.constantFrom({}, { score: 0.5 }, { level: 'high', ids: ['a', 'b'] }),
   weight: fc.double({ noNaN: true, noDefaultInfinity: true }),
-}, { requiredKeys: ['code', 'message', 'concept'] });
+}, { requiredKeys: ['code', 'concept', 'params'] });
 /** A Scored whose score, level and confidence need not agree: the schema does not tie them. */
 const scoredArb = fc.record({ score: unit, level: levelArb, confidence: unit, reasons: fc.array(reasonArb, { maxLength: 2 }) });
 
