@@ -13,7 +13,7 @@ export default defineConfig({
     ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
   },
   format: ['esm', 'cjs'],
-  // TS 6 deprecates the baseUrl that tsup injects for dts (TOOLCHAIN.md P3).
+  // TS 6 rejects as deprecated the baseUrl that tsup injects for dts (CONTRIBUTING.md, "Toolchain notes").
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   splitting: true,
   clean: true,

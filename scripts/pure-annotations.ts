@@ -2,9 +2,9 @@
  * Build plugin: marks every call in a module-scope `const` initializer `/* @__PURE__ *\/`, or,
  * where the initializer also reads a property or spreads, wraps it whole in a pure-annotated
  * arrow call, `/* @__PURE__ *\/ (() => (initializer))()`, so that bundlers drop
- * schemas, constants and default policies that an application does not use (TOOLCHAIN.md P5: a
- * module-scope `z.object(...)` otherwise keeps all of zod and every schema in the bundle of a
- * user who imports one function).
+ * schemas, constants and default policies that an application does not use (CONTRIBUTING.md,
+ * "Toolchain notes": a module-scope `z.object(...)` otherwise keeps all of zod and every schema in
+ * the bundle of a user who imports one function).
  *
  * Annotating each call is not enough: a bundler keeps a pure call whose arguments might have side
  * effects, and it counts a property read (`FAMILY.labels`) or a spread (`[...IDS, 'unknown']`) as

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { parseWith, safeParseWith, ScoreSchema, TransitionError, ValidationError } from '../../src/core/index.js';
+import {
+  isTransitionError, isValidationError, parseWith, safeParseWith, ScoreSchema, TransitionError, ValidationError,
+} from '../../src/core/index.js';
 
 describe('ValidationError', () => {
   it('is an Error with a name, every issue and a message naming each path', () => {
@@ -61,5 +64,66 @@ describe('parseWith / safeParseWith', () => {
     const r = safeParseWith(s, {});
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues[0]?.path).toEqual(['Symbol(k)']);
+  });
+});
+
+describe('isValidationError / isTransitionError', () => {
+  const validation = new ValidationError([{ path: ['a'], message: 'bad' }]);
+  const transition = new TransitionError('closed', 'advance');
+
+  it('recognise the errors of this copy, and each only its own kind', () => {
+    expect(isValidationError(validation)).toBe(true);
+    expect(isTransitionError(transition)).toBe(true);
+    expect(isValidationError(transition)).toBe(false);
+    expect(isTransitionError(validation)).toBe(false);
+  });
+
+  it('recognise the error that parseWith throws', () => {
+    let caught: unknown;
+    try {
+      parseWith(ScoreSchema, 2);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isValidationError(caught)).toBe(true);
+    expect(caught).toBeInstanceOf(ValidationError);
+  });
+
+  it('recognise instances of subclasses, and instanceof still works', () => {
+    class TenantValidationError extends ValidationError {}
+    const e = new TenantValidationError([{ path: [], message: 'x' }]);
+    expect(isValidationError(e)).toBe(true);
+    expect(e).toBeInstanceOf(ValidationError);
+    expect(transition).toBeInstanceOf(TransitionError);
+  });
+
+  it('recognise a brand set by another copy: Symbol.for, set to true', () => {
+    const foreign = Object.defineProperty(new Error('x'), Symbol.for('b2b-relationships.ValidationError'), { value: true });
+    expect(isValidationError(foreign)).toBe(true);
+    expect(isTransitionError(Object.defineProperty(new Error('x'), Symbol.for('b2b-relationships.TransitionError'), { value: true }))).toBe(true);
+    expect(isValidationError(Object.defineProperty(new Error('x'), Symbol.for('b2b-relationships.ValidationError'), { value: 'yes' }))).toBe(false);
+    expect(isValidationError(Object.defineProperty(new Error('x'), Symbol('b2b-relationships.ValidationError'), { value: true }))).toBe(false);
+  });
+
+  it('reject look-alikes: same name, same fields, a plain Error', () => {
+    expect(isValidationError(Object.assign(new Error('Invalid input: x'), { name: 'ValidationError', issues: [] }))).toBe(false);
+    expect(isTransitionError({ name: 'TransitionError', state: 'closed', event: 'advance' })).toBe(false);
+    expect(isValidationError(new Error('x'))).toBe(false);
+  });
+
+  it('the brand is invisible: not enumerable, not in JSON, not writable', () => {
+    const key = Symbol.for('b2b-relationships.ValidationError');
+    expect(Object.keys(validation).sort()).toEqual(['issues', 'name']);
+    expect(Object.prototype.propertyIsEnumerable.call(validation, key)).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(validation, key)).toEqual({ value: true, enumerable: false, writable: false, configurable: false });
+    expect(JSON.parse(JSON.stringify(validation))).toEqual({ name: 'ValidationError', issues: [{ path: ['a'], message: 'bad' }] });
+    expect(JSON.parse(JSON.stringify(transition))).toEqual({ name: 'TransitionError', state: 'closed', event: 'advance' });
+  });
+
+  it('are total: any value gives a boolean, true only for the errors themselves', () => {
+    fc.assert(fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true }), (value) => {
+      expect(isValidationError(value)).toBe(false);
+      expect(isTransitionError(value)).toBe(false);
+    }));
   });
 });
