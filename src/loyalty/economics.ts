@@ -1,6 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, fmtYears, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { LOYALTY_REASONS as R } from './codes.js';
 import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type {
@@ -26,7 +27,7 @@ import type {
  * (`BENEFIT_BREAKDOWN_USED`). Moves are valued as listed, in input order; a move touching a rung
  * with no (finite) benefit gets `null` values (`MOVE_BENEFIT_MISSING`). The decision rule is the
  * library's suggestion [S]; the horizon and rate default to the policy's `economics`
- * (3 years, 10%). Unvalidated options are made usable: a fraction of a year is dropped, the
+ * (3 years, 10%). Unvalidated settings are made usable: a fraction of a year is dropped, the
  * horizon is kept within 0 to 100 years (a non-finite one takes the default), and a non-finite or
  * negative rate counts as 0, as in `secondLifetimeValue`.
  *
@@ -35,8 +36,9 @@ import type {
  *
  * @param benefits - Annual benefit per rung (see {@link RungBenefitsSchema}).
  * @param costs - The moves to value, each with its one-off cost (see {@link MoveCostsSchema}).
- * @param options - Horizon and discount rate; missing values come from
- * {@link defaultLoyaltyPolicy}'s `economics`.
+ * @param settings - Horizon and discount rate ({@link LadderEconomicsOptions}); missing values come
+ * from {@link defaultLoyaltyPolicy}'s `economics`.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LadderEconomics}: one valued move per listed move, with the basis used.
  *
  * @example
@@ -51,11 +53,16 @@ import type {
  * e.moves[0]?.paybackYear; //=> 2
  * ```
  */
-export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost[], options?: Partial<LadderEconomicsOptions>): LadderEconomics {
+export function ladderEconomics(
+  benefits: RungBenefits,
+  costs: readonly MoveCost[],
+  settings?: Partial<LadderEconomicsOptions>,
+  options?: ExplainOptions,
+): LadderEconomics {
   const defaults = defaultLoyaltyPolicy.economics;
-  const h = options?.horizonYears ?? defaults.horizonYears;
+  const h = settings?.horizonYears ?? defaults.horizonYears;
   const horizonYears = Number.isFinite(h) ? Math.min(100, Math.max(0, Math.floor(h))) : defaults.horizonYears;
-  const r = options?.discountRate ?? defaults.discountRate;
+  const r = settings?.discountRate ?? defaults.discountRate;
   const discountRate = Number.isFinite(r) ? Math.max(0, r) : 0;
   const factors: number[] = [];
   let annuityFactor = 0;
@@ -64,9 +71,7 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     factors.push(f);
     annuityFactor += f;
   }
-  const reasons: Reason[] = [
-    reason('ECONOMICS_BASIS', `Moves are valued over ${fmtYears(horizonYears)} at a discount rate of ${fmt(discountRate * 100)}% (annuity factor ${fmt(annuityFactor, 4)}).`, 'ladder-migration'),
-  ];
+  const reasons: Reason[] = [say(options, R.ECONOMICS_BASIS, { years: horizonYears, rate: discountRate, annuity: annuityFactor })];
   const used = { breakdown: false };
   const value = (id: RungId): number | undefined => {
     const b = benefits[id];
@@ -79,12 +84,12 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     }
     return Number.isFinite(v) ? v : undefined;
   };
-  if (costs.length === 0) reasons.push(reason('NO_MOVES', 'No moves were listed, so none was valued.', 'ladder-migration'));
+  if (costs.length === 0) reasons.push(say(options, R.NO_MOVES, {}));
   const moves: LadderMoveValue[] = costs.map((m) => {
     const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
     const moveReasons: Reason[] = [];
     if (rungNumber(m.to) < rungNumber(m.from)) {
-      moveReasons.push(reason('MOVE_NOT_UPWARD', `${m.from} → ${m.to} moves down the ladder; it is valued like any other move.`, 'ladder-migration'));
+      moveReasons.push(say(options, R.MOVE_NOT_UPWARD, { from: m.from, to: m.to }));
     }
     const bFrom = value(m.from);
     const bTo = value(m.to);
@@ -93,8 +98,11 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
     const net = pv - cost;
     if (!Number.isFinite(net)) {
       const missing = [bFrom === undefined ? m.from : null, bTo === undefined ? m.to : null].filter((x) => x !== null);
-      moveReasons.push(reason('MOVE_BENEFIT_MISSING', `${m.from} → ${m.to} cannot be valued: no finite benefit for ${missing.length > 0 ? missing.join(' and ') : 'the gain'}.`, 'ladder-migration'));
-      return { from: m.from, to: m.to, cost, annualGain: null, presentValueOfGain: null, netValue: null, pays: false, paybackYear: null, reasons: moveReasons };
+      moveReasons.push(say(options, R.MOVE_BENEFIT_MISSING, { from: m.from, to: m.to, missing }));
+      return {
+        from: m.from, to: m.to, cost, annualGain: null, presentValueOfGain: null, netValue: null, pays: false, paybackYear: null,
+        reasons: explained(moveReasons, options),
+      };
     }
     let paybackYear: number | null = cost === 0 ? 0 : null;
     let cumulative = 0;
@@ -106,16 +114,14 @@ export function ladderEconomics(benefits: RungBenefits, costs: readonly MoveCost
       if (cumulative >= cost) paybackYear = year;
     }
     const pays = net > 0;
-    const basis = `${m.from} → ${m.to}: a gain of ${fmt(gain)} a year is worth ${fmt(pv)} over the horizon; less the ${fmt(cost)} cost, the net value is ${fmt(net)}`;
-    moveReasons.push(pays
-      ? reason('MOVE_PAYS', `${basis}, so the move pays.`, 'ladder-migration', net)
-      : reason('MOVE_DOES_NOT_PAY', `${basis}, so the move does not pay.`, 'ladder-migration', net));
-    return { from: m.from, to: m.to, cost, annualGain: gain, presentValueOfGain: pv, netValue: net, pays, paybackYear, reasons: moveReasons };
+    moveReasons.push(say(options, pays ? R.MOVE_PAYS : R.MOVE_DOES_NOT_PAY, { from: m.from, to: m.to, gain, presentValue: pv, cost, net }, net));
+    return {
+      from: m.from, to: m.to, cost, annualGain: gain, presentValueOfGain: pv, netValue: net, pays, paybackYear,
+      reasons: explained(moveReasons, options),
+    };
   });
-  if (used.breakdown) {
-    reasons.push(reason('BENEFIT_BREAKDOWN_USED', 'Some rung benefits were given by benefit type (tangible or intangible, financial or non-financial) and summed.', 'loyalty-benefits'));
-  }
-  return { horizonYears, discountRate, annuityFactor, moves, reasons };
+  if (used.breakdown) reasons.push(say(options, R.BENEFIT_BREAKDOWN_USED, {}));
+  return { horizonYears, discountRate, annuityFactor, moves, reasons: explained(reasons, options) };
 }
 
 function sumBreakdown(b: BenefitBreakdown): number {
@@ -172,6 +178,7 @@ const EPS = 1e-9;
  * @param economics - From {@link ladderEconomics}.
  * @param budget - The money available for moves (negative counts as 0).
  * @param policy - Overrides of {@link defaultLoyaltyPolicy} (its `moves` part).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LadderMovePlan}.
  *
  * @example
@@ -196,6 +203,7 @@ export function bestLadderMoves(
   economics: LadderEconomics,
   budget: number,
   policy?: DeepPartial<LoyaltyPolicy>,
+  options?: ExplainOptions,
 ): LadderMovePlan {
   const p = mergePolicy(defaultLoyaltyPolicy, policy).moves;
   const b = budget > 0 ? (Number.isFinite(budget) ? budget : Number.MAX_VALUE) : 0;
@@ -225,12 +233,10 @@ export function bestLadderMoves(
   const exactAllowed = candidates.length <= limit;
   const useExact = (p.method === 'auto' || p.method === 'exact') && exactAllowed;
   if (p.method === 'exact' && !exactAllowed) {
-    reasons.push(reason('EXACT_TOO_LARGE', `Exact search was asked for, but ${fmt(candidates.length)} candidate moves exceed the limit of ${fmt(limit)}; the greedy rule was used.`, 'ladder-migration'));
+    reasons.push(say(options, R.EXACT_TOO_LARGE, { candidates: candidates.length, limit }));
   }
   const chosen = useExact ? exact(candidates, b) : greedy(candidates, b, customers.length);
-  reasons.push(useExact
-    ? reason('METHOD_EXACT', 'Moves were chosen by exact search: the highest total net value within the budget, one move per customer.', 'ladder-migration')
-    : reason('METHOD_GREEDY', 'Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.', 'ladder-migration'));
+  reasons.push(say(options, useExact ? R.METHOD_EXACT : R.METHOD_GREEDY, {}));
 
   chosen.sort(compareCandidates);
   let totalCost = 0;
@@ -248,18 +254,14 @@ export function bestLadderMoves(
       netValue: c.net,
       // net > 0 and cost > 0 here, so only overflow (a subnormal cost) can make the ratio infinite.
       valuePerCost: c.cost > 0 ? Math.min(c.net / c.cost, Number.MAX_VALUE) : null,
-      reasons: [reason('MOVE_SELECTED', `${c.id}: ${c.from} → ${c.to} for ${fmt(c.cost)}, net value ${fmt(c.net)}.`, 'ladder-migration', c.net)],
+      reasons: explained([say(options, R.MOVE_SELECTED, { customer: c.id, from: c.from, to: c.to, cost: c.cost, net: c.net }, c.net)], options),
     };
   });
   let unfunded = 0;
   for (let i = 0; i < customers.length; i++) if (hasCandidate[i] === 1 && funded[i] === 0) unfunded++;
-  if (candidates.length === 0) {
-    reasons.push(reason('NO_PAYING_MOVES', 'No customer has a move with a positive net value from its current rung.', 'ladder-migration'));
-  } else if (unfunded > 0) {
-    reasons.push(reason('BUDGET_BINDING', `${fmtCount(unfunded, 'customer')} ${unfunded === 1 ? 'has' : 'have'} a paying move that the budget of ${fmt(b)} does not cover.`, 'ladder-migration'));
-  } else {
-    reasons.push(reason('ALL_PAYING_MOVES_FUNDED', 'Every customer with a paying move got one within the budget.', 'ladder-migration'));
-  }
+  if (candidates.length === 0) reasons.push(say(options, R.NO_PAYING_MOVES, {}));
+  else if (unfunded > 0) reasons.push(say(options, R.BUDGET_BINDING, { customers: unfunded, budget: b }));
+  else reasons.push(say(options, R.ALL_PAYING_MOVES_FUNDED, {}));
   return {
     moves,
     method: useExact ? 'exact' : 'greedy',
@@ -268,7 +270,7 @@ export function bestLadderMoves(
     totalNetValue: Math.min(totalNetValue, Number.MAX_VALUE),
     remainingBudget: Math.max(0, b - totalCost),
     unfunded,
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
 

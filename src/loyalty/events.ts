@@ -1,7 +1,8 @@
 import { TransitionError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { reason, withArticle } from '../core/reason.js';
+import { explained, say, withArticle, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { LOYALTY_REASONS as R } from './codes.js';
 import { rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, LadderTransition, LoyaltyPolicy } from './schema.js';
@@ -38,6 +39,7 @@ import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, L
  * {@link parseLadderState}).
  * @param event - The event, optionally dated (see {@link parseLadderEvent}).
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ state, transition, reasons }`.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the event cannot apply: the customer is below the rule's
  * `minFrom` (e.g. `premium-accepted` or `service-failure` on a cynic or skeptic, who buy nothing;
@@ -54,7 +56,7 @@ import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, L
  * applyLadderEvent({ rung: 'skeptic' }, { type: 'bundle-purchase' }).transition.skipped; //=> ['switcher']
  * ```
  */
-export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?: DeepPartial<LoyaltyPolicy>): LadderEventResult {
+export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?: DeepPartial<LoyaltyPolicy>, options?: ExplainOptions): LadderEventResult {
   const events: LoyaltyPolicy['events'] = mergePolicy(defaultLoyaltyPolicy, policy).events;
   const rule = events[event.type] as LoyaltyPolicy['events'][LadderEvent['type']] | undefined;
   const fromId = state.rung;
@@ -82,16 +84,16 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
     const target = rungNumber(rule.to);
     if (from >= target) {
       to = from;
-      reasons.push(reason('EVENT_CONSISTENT_WITH_RUNG', `${withArticle(event.type, true)} shows ${rule.to} behaviour; the customer already stands on ${fromId}, so it stays.`, 'loyalty-ladder'));
+      reasons.push(say(options, R.EVENT_CONSISTENT_WITH_RUNG, { event: event.type, target: rule.to, rung: fromId }));
     } else if (target === from + 1 || rule.skip === 'allow') {
       to = target;
-      reasons.push(reason('MOVED_UP', `${withArticle(event.type, true)} shows ${rule.to} behaviour: moved up from ${fromId} to ${rule.to}.`, 'ladder-migration'));
+      reasons.push(say(options, R.MOVED_UP, { event: event.type, from: fromId, to: rule.to }));
     } else if (rule.skip === 'one-rung') {
       to = from + 1;
-      reasons.push(reason('SKIP_LIMITED_ONE_RUNG', `${withArticle(event.type, true)} points to ${rule.to}, but the policy moves this event one rung at a time: moved up from ${fromId} to ${rungAt(to)}.`, 'ladder-migration'));
+      reasons.push(say(options, R.SKIP_LIMITED_ONE_RUNG, { event: event.type, target: rule.to, from: fromId, to: rungAt(to) }));
     } else if (rule.skip === 'hold') {
       to = from;
-      reasons.push(reason('SKIP_HELD', `${withArticle(event.type, true)} points to ${rule.to}, which would skip rungs; the policy holds the customer on ${fromId}.`, 'ladder-migration'));
+      reasons.push(say(options, R.SKIP_HELD, { event: event.type, target: rule.to, rung: fromId }));
     } else {
       throw new TransitionError(fromId, event.type, `moving from ${fromId} to ${rule.to} would skip rungs, which the policy rejects`);
     }
@@ -99,12 +101,12 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
     const floor = rungNumber(rule.floor);
     if (from <= floor) {
       to = from;
-      reasons.push(reason('AT_FLOOR', `${withArticle(event.type, true)} moves customers down to ${rule.floor} at most; the customer is already on ${fromId}.`, 'loyalty-ladder'));
+      reasons.push(say(options, R.AT_FLOOR, { event: event.type, floor: rule.floor, rung: fromId }));
     } else {
       // Whole rungs, at least one: steps below 1 or NaN (an unvalidated override) count as 1.
       const steps = rule.steps >= 1 ? Math.floor(rule.steps) : 1;
       to = Math.max(floor, from - steps);
-      reasons.push(reason('MOVED_DOWN', `${withArticle(event.type, true)} moved the customer down from ${fromId} to ${rungAt(to)}.`, 'loyalty-ladder'));
+      reasons.push(say(options, R.MOVED_DOWN, { event: event.type, from: fromId, to: rungAt(to) }));
     }
   }
 
@@ -112,9 +114,7 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
   const skipped: RungId[] = [];
   for (let n = Math.min(from, to) + 1; n < Math.max(from, to); n++) skipped.push(rungAt(n));
   if (to < from) skipped.reverse();
-  if (skipped.length > 0) {
-    reasons.push(reason('RUNGS_SKIPPED', `The move passed over ${skipped.length === 1 ? 'one rung' : `${skipped.length} rungs`}: ${skipped.join(', ')}.`, 'ladder-migration'));
-  }
+  if (skipped.length > 0) reasons.push(say(options, R.RUNGS_SKIPPED, { skipped: [...skipped] }));
   const entry: LadderHistoryEntry = event.at === undefined ? { event: event.type, from: fromId, to: toId } : { event: event.type, from: fromId, to: toId, at: event.at };
   const transition: LadderTransition = {
     event: event.type,
@@ -126,5 +126,5 @@ export function applyLadderEvent(state: LadderState, event: LadderEvent, policy?
     flagged: skipped.length > 0,
     ...(event.at === undefined ? {} : { at: event.at }),
   };
-  return { state: { rung: toId, history: [...history, entry] }, transition, reasons };
+  return { state: { rung: toId, history: [...history, entry] }, transition, reasons: explained(reasons, options) };
 }

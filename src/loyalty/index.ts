@@ -4,7 +4,7 @@
  *
  * @module loyalty
  */
-export { LOYALTY_REASON_CODES } from './codes.js';
+export { LOYALTY_REASON_CODES, type LoyaltyReasonCode } from './codes.js';
 export {
   BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, RUNGS, SKIP_MODES, rungAt, rungInfo, rungNumber,
   type LadderEventType, type RungId, type RungInfo,

@@ -1,8 +1,9 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { LOYALTY_RUNGS, rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
+import { LOYALTY_REASONS as R } from './codes.js';
+import { rungAt, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type { LoyaltyPolicy, LoyaltySignals, RungAssessment } from './schema.js';
 
@@ -14,20 +15,11 @@ const BUYER_KEYS: readonly SignalKey[] = [
 const NON_BUYER_KEYS: readonly SignalKey[] = ['buys', 'openness'];
 const ALL_KEYS: readonly SignalKey[] = [...BUYER_KEYS, 'openness'];
 
-const RUNG_REASONS: Readonly<Record<RungId, Reason>> = Object.freeze(
-  Object.fromEntries(LOYALTY_RUNGS.map((id) => {
-    const r = RUNGS[id];
-    return [id, reason(`RUNG_${id.toUpperCase().replace(/-/g, '_')}`, `Rung ${r.number} of 8, ${r.label.toLowerCase()}: ${r.definition.charAt(0).toLowerCase()}${r.definition.slice(1)}`, 'loyalty-ladder')];
-  })) as Record<RungId, Reason>,
-);
-
-const R = {
-  buys: reason('SIGNAL_BUYS', 'The customer buys from us, so it stands at least on the switcher rung.', 'loyalty-ladder'),
-  inferred: reason('BUYING_INFERRED', '`buys` was not given; buying is inferred from the product lines bought or from higher-rung behaviour.', 'loyalty-ladder'),
-  unknown: reason('BUYING_UNKNOWN', 'Nothing shows that the customer buys from us; it is treated as not buying.', 'loyalty-ladder'),
-  conflict: reason('SIGNALS_CONFLICT', 'The customer is reported as not buying, yet higher-rung behaviour was reported; the buying signal wins and the other signals are ignored.', 'loyalty-ladder'),
-  noSignals: reason('NO_SIGNALS', 'No loyalty signals were supplied; the rung rests on defaults only.', 'loyalty-ladder'),
-} as const;
+const RUNG_REASONS = {
+  cynic: R.RUNG_CYNIC, skeptic: R.RUNG_SKEPTIC, switcher: R.RUNG_SWITCHER, 'bundle-buyer': R.RUNG_BUNDLE_BUYER,
+  'relationship-investor': R.RUNG_RELATIONSHIP_INVESTOR, 'expansion-seeker': R.RUNG_EXPANSION_SEEKER, advocate: R.RUNG_ADVOCATE,
+  'premium-payer': R.RUNG_PREMIUM_PAYER,
+} as const satisfies Record<RungId, unknown>;
 
 /**
  * Places a customer on Narayandas's (2005) eight-rung loyalty ladder from behavioural and
@@ -67,6 +59,7 @@ const R = {
  * @param signals - The observed signals; any may be missing. Validate untrusted input with
  * {@link parseLoyaltySignals} first.
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ rung, confidence, reasons }`.
  *
  * @example
@@ -77,23 +70,25 @@ const R = {
  * rungFromSignals({ buys: true, referrals: 4, priceDrivenSwitching: 0.9 }).rung; //=> 'switcher'
  * ```
  */
-export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<LoyaltyPolicy>): RungAssessment {
+export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<LoyaltyPolicy>, options?: ExplainOptions): RungAssessment {
   const p = mergePolicy(defaultLoyaltyPolicy, policy).signals;
   const s = signals;
+  const o = options;
   const reasons: Reason[] = [];
 
-  // Each higher rung with the reason for its behaviour when shown, or null.
-  const shown: readonly (readonly [RungId, Reason | null])[] = [
-    ['bundle-buyer', s.productLines !== undefined && s.productLines >= p.bundleMinLines
-      ? reason('SIGNAL_BUNDLE', `Buys ${fmt(s.productLines)} product lines, a bundle (at least ${fmt(p.bundleMinLines)}).`, 'loyalty-ladder') : null],
-    ['relationship-investor', s.relationshipInvestment !== undefined && s.relationshipInvestment >= p.investmentFrom
-      ? reason('SIGNAL_INVESTS', `Invests in the relationship (${fmt(s.relationshipInvestment)}, at least ${fmt(p.investmentFrom)}).`, 'loyalty-ladder') : null],
-    ['expansion-seeker', s.expansionRequests !== undefined && s.expansionRequests >= p.expansionMinRequests
-      ? reason('SIGNAL_EXPANSION', `Asked to expand the relationship ${fmtCount(s.expansionRequests, 'time')}.`, 'loyalty-ladder') : null],
-    ['advocate', s.referrals !== undefined && s.referrals >= p.advocacyMinReferrals
-      ? reason('SIGNAL_ADVOCACY', `Gave ${fmtCount(s.referrals, 'referral or other act', 'referrals or other acts')} of advocacy.`, 'loyalty-ladder') : null],
-    ['premium-payer', s.premiumOverMarket !== undefined && s.premiumOverMarket >= p.premiumFrom
-      ? reason('SIGNAL_PREMIUM', `Pays ${fmt(s.premiumOverMarket * 100, 1)}% over market (a premium from ${fmt(p.premiumFrom * 100, 1)}%).`, 'loyalty-ladder') : null],
+  // Each higher rung with the reason for its behaviour when shown (built on demand), or null.
+  const { productLines: lines, relationshipInvestment: investment, expansionRequests: requests, referrals, premiumOverMarket: premium } = s;
+  const shown: readonly (readonly [RungId, (() => Reason) | null])[] = [
+    ['bundle-buyer', lines !== undefined && lines >= p.bundleMinLines
+      ? () => say(o, R.SIGNAL_BUNDLE, { lines, min: p.bundleMinLines }) : null],
+    ['relationship-investor', investment !== undefined && investment >= p.investmentFrom
+      ? () => say(o, R.SIGNAL_INVESTS, { investment, from: p.investmentFrom }) : null],
+    ['expansion-seeker', requests !== undefined && requests >= p.expansionMinRequests
+      ? () => say(o, R.SIGNAL_EXPANSION, { requests }) : null],
+    ['advocate', referrals !== undefined && referrals >= p.advocacyMinReferrals
+      ? () => say(o, R.SIGNAL_ADVOCACY, { referrals }) : null],
+    ['premium-payer', premium !== undefined && premium >= p.premiumFrom
+      ? () => say(o, R.SIGNAL_PREMIUM, { premium, from: p.premiumFrom }) : null],
   ];
   const higherShown = shown.some(([, why]) => why !== null);
 
@@ -101,18 +96,18 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   let buyingKnown = true;
   if (s.buys !== undefined) {
     buying = s.buys;
-    if (!buying && (higherShown || (s.productLines ?? 0) > 0)) reasons.push(R.conflict);
+    if (!buying && (higherShown || (s.productLines ?? 0) > 0)) reasons.push(say(o, R.SIGNALS_CONFLICT, {}));
   } else if (s.productLines !== undefined) {
     buying = s.productLines > 0;
-    if (buying) reasons.push(R.inferred);
-    else if (higherShown) reasons.push(R.conflict);
+    if (buying) reasons.push(say(o, R.BUYING_INFERRED, {}));
+    else if (higherShown) reasons.push(say(o, R.SIGNALS_CONFLICT, {}));
   } else if (higherShown) {
     buying = true;
-    reasons.push(R.inferred);
+    reasons.push(say(o, R.BUYING_INFERRED, {}));
   } else {
     buying = false;
     buyingKnown = false;
-    reasons.push(R.unknown);
+    reasons.push(say(o, R.BUYING_UNKNOWN, {}));
   }
 
   let rung: RungId;
@@ -120,51 +115,48 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   if (!buying) {
     relevant = buyingKnown ? NON_BUYER_KEYS : ALL_KEYS;
     const openness = s.openness ?? clamp01(p.opennessPrior);
-    const source = s.openness === undefined ? `the assumed openness ${fmt(openness)} (none was given)` : `openness of ${fmt(openness)}`;
+    const assumed = s.openness === undefined;
     if (openness >= p.opennessFrom) {
       rung = 'skeptic';
-      reasons.push(reason('NOT_BUYING_OPEN', `Does not buy from us, but with ${source} it could be persuaded.`, 'loyalty-ladder'));
+      reasons.push(say(o, R.NOT_BUYING_OPEN, { openness, assumed }));
     } else {
       rung = 'cynic';
-      reasons.push(reason('NOT_BUYING_CLOSED', `Does not buy from us and, with ${source}, is not open to persuasion.`, 'loyalty-ladder'));
+      reasons.push(say(o, R.NOT_BUYING_CLOSED, { openness, assumed }));
     }
   } else {
     relevant = BUYER_KEYS;
-    reasons.push(R.buys);
+    reasons.push(say(o, R.SIGNAL_BUYS, {}));
     let n = 3;
     if (p.mode === 'consecutive') {
       for (const [, why] of shown) {
         if (why === null) break;
         n += 1;
-        reasons.push(why);
+        reasons.push(why());
       }
       const uncounted = shown.filter(([id, why]) => why !== null && rungNumber(id) > n).map(([id]) => id);
-      if (uncounted.length > 0) {
-        reasons.push(reason('CONSECUTIVE_STOP', `The ladder is climbed rung by rung and stops below an unshown behaviour; not counted: ${uncounted.join(', ')}.`, 'loyalty-ladder'));
-      }
+      if (uncounted.length > 0) reasons.push(say(o, R.CONSECUTIVE_STOP, { uncounted }));
     } else {
       for (const [id, why] of shown) {
         if (why === null) continue;
         n = Math.max(n, rungNumber(id));
-        reasons.push(why);
+        reasons.push(why());
       }
       const missing = shown.filter(([id, why]) => why === null && rungNumber(id) < n).map(([id]) => id);
-      if (missing.length > 0) {
-        reasons.push(reason('LOWER_RUNGS_NOT_SHOWN', `Placed on the highest rung shown although the behaviour of lower rungs was not shown: ${missing.join(', ')}.`, 'loyalty-ladder'));
-      }
+      if (missing.length > 0) reasons.push(say(o, R.LOWER_RUNGS_NOT_SHOWN, { missing }));
     }
-    if (s.priceDrivenSwitching !== undefined && s.priceDrivenSwitching >= p.priceSwitchingFrom) {
+    const switching = s.priceDrivenSwitching;
+    if (switching !== undefined && switching >= p.priceSwitchingFrom) {
       const cap = rungNumber(p.priceSwitchingCap);
       if (n > cap) {
-        reasons.push(reason('PRICE_DRIVEN_CAP', `Buys mainly on price (switching ${fmt(s.priceDrivenSwitching)}), so the rung is capped at ${p.priceSwitchingCap}.`, 'loyalty-ladder'));
+        reasons.push(say(o, R.PRICE_DRIVEN_CAP, { switching, cap: p.priceSwitchingCap }));
         n = cap;
       } else {
-        reasons.push(reason('PRICE_DRIVEN', `Buys mainly on price (switching ${fmt(s.priceDrivenSwitching)}): it buys when the price is right.`, 'loyalty-ladder'));
+        reasons.push(say(o, R.PRICE_DRIVEN, { switching }));
       }
     }
     rung = rungAt(n);
   }
-  reasons.push(RUNG_REASONS[rung]);
+  reasons.push(say(o, RUNG_REASONS[rung], { rung }));
 
   let total = 0;
   let supplied = 0;
@@ -177,10 +169,7 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
     if (given) supplied += w;
   }
   const confidence = total > 0 ? clamp01(supplied / total) : 0;
-  if (!any) reasons.push(R.noSignals);
-  else if (confidence < 1) {
-    reasons.push(reason('PARTIAL_SIGNALS', `Only ${fmt(confidence * 100, 0)}% of the relevant signal weight was supplied.`, 'loyalty-ladder'));
-  }
-  return { rung, confidence, reasons };
+  if (!any) reasons.push(say(o, R.NO_SIGNALS, {}));
+  else if (confidence < 1) reasons.push(say(o, R.PARTIAL_SIGNALS, { confidence }));
+  return { rung, confidence, reasons: explained(reasons, o) };
 }
-

@@ -12,7 +12,7 @@ import {
 } from '../../src/loyalty/index.js';
 import { validationIssues } from '../helpers.js';
 
-const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const lines = (r: { reasons: readonly { code: string; message?: string | undefined }[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('applyLadderEvent (exact behaviour)', () => {
@@ -286,7 +286,10 @@ describe('bestLadderMoves (exact behaviour)', () => {
     expect(plan.reasons[0]?.concept).toBe('ladder-migration');
     expect(plan.moves).toEqual([{
       customerId: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, netValue: 18, valuePerCost: 9,
-      reasons: [{ code: 'MOVE_SELECTED', message: 'y: switcher → bundle-buyer for 2, net value 18.', concept: 'ladder-migration', weight: 18 }],
+      reasons: [{
+        code: 'MOVE_SELECTED', message: 'y: switcher → bundle-buyer for 2, net value 18.', concept: 'ladder-migration', weight: 18,
+        params: { customer: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, net: 18 },
+      }],
     }]);
     expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2, { moves: { exactMaxCandidates: 1 } }).method).toBe('exact');
     const all = bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 100);
