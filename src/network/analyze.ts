@@ -1,15 +1,13 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, explaining, NO_REASONS, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { NETWORK_REASONS as R } from './codes.js';
 import { defaultNetworkPolicy } from './policy.js';
 import type {
   Activity, Actor, AnalyzeNetworkOptions, Dependency, KeyActor, NetworkAnalysis, NetworkIssue, NetworkLink, NetworkPolicy,
   RankedRelationship, Relationship, Resource,
 } from './schema.js';
-
-const ARA = 'ara-model' as const;
-const INT = 'relationship-intensity' as const;
 
 interface Pair {
   readonly a: string;
@@ -25,15 +23,12 @@ interface Edge { readonly to: number; readonly w: number }
 
 interface Best { readonly s: number; readonly hops: number; readonly path: readonly number[]; readonly anchor: number }
 
-const R = {
-  noRelationships: reason('NO_RELATIONSHIPS', 'No relationship between two actors was found: add actor bonds between the actors.', ARA),
-  betweennessSkipped: reason('BETWEENNESS_SKIPPED', 'The network is larger than the policy\'s betweennessMaxActors, so betweenness was not computed (0 for everyone); key actors rest on weighted degree.', ARA),
-  noFocal: reason('NO_FOCAL_RELATIONSHIP', 'There is no focal relationship to trace dependencies from.', ARA),
-} as const;
-
-
-function issue(kind: NetworkIssue['kind'], layer: NetworkIssue['layer'], from: string, to: string | null, r: Reason): NetworkIssue {
-  return { kind, layer, from, to, reasons: [r] };
+/** An issue with its one reason (none under `explain: 'none'`). */
+function issue<P extends ReasonParams>(
+  kind: NetworkIssue['kind'], layer: NetworkIssue['layer'], from: string, to: string | null,
+  o: ExplainOptions | undefined, def: ReasonEntry<string, P>, params: NoInfer<P>,
+): NetworkIssue {
+  return { kind, layer, from, to, reasons: explaining(o) ? [say(o, def, params)] : NO_REASONS };
 }
 
 /**
@@ -80,7 +75,8 @@ function issue(kind: NetworkIssue['kind'], layer: NetworkIssue['layer'], from: s
  * @param activities - Activities, each owned by an actor.
  * @param resources - Resources, each controlled by an actor.
  * @param links - Actor bonds, activity links and resource ties with intensities.
- * @param options - The `focal` relationship and `policy` overrides of {@link defaultNetworkPolicy}.
+ * @param options - The `focal` relationship, `policy` overrides of {@link defaultNetworkPolicy}, and how
+ * much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link NetworkAnalysis}.
  *
  * @example
@@ -111,6 +107,8 @@ export function analyzeNetwork(
   const p = mergePolicy(defaultNetworkPolicy, options?.policy);
   const issues: NetworkIssue[] = [];
   const reasons: Reason[] = [];
+  const o = options;
+  const explain = explaining(o);
   const combine = p.combine === 'noisy-or' ? noisyOr : Math.max;
 
   // Actors, activities and resources.
@@ -119,7 +117,7 @@ export function analyzeNetwork(
   const flagged: string[] = [];
   for (const a of actors) {
     if (index.has(a.id)) {
-      issues.push(issue('duplicate-id', 'actor', a.id, null, reason('DUPLICATE_ID', `Actor id "${a.id}" appears more than once; the first is used.`, ARA)));
+      issues.push(issue('duplicate-id', 'actor', a.id, null, o, R.DUPLICATE_ID, { layer: 'actor', id: a.id }));
       continue;
     }
     index.set(a.id, ids.length);
@@ -130,9 +128,9 @@ export function analyzeNetwork(
     const owner = new Map<string, string>();
     for (const x of list) {
       if (owner.has(x.id)) {
-        issues.push(issue('duplicate-id', layer, x.id, null, reason('DUPLICATE_ID', `The ${layer} id "${x.id}" appears more than once; the first is used.`, ARA)));
+        issues.push(issue('duplicate-id', layer, x.id, null, o, R.DUPLICATE_ID, { layer, id: x.id }));
       } else if (!index.has(x.actor)) {
-        issues.push(issue('unknown-reference', layer, x.id, x.actor, reason('UNKNOWN_REFERENCE', `The ${layer} "${x.id}" names the unknown actor "${x.actor}"; it is ignored.`, ARA)));
+        issues.push(issue('unknown-reference', layer, x.id, x.actor, o, R.UNKNOWN_REFERENCE, { layer, from: x.id, to: x.actor }));
       } else {
         owner.set(x.id, x.actor);
       }
@@ -165,9 +163,9 @@ export function analyzeNetwork(
   for (const l of links) {
     if (l.layer !== 'actor-bond') continue;
     if (!index.has(l.from) || !index.has(l.to)) {
-      issues.push(issue('unknown-reference', l.layer, l.from, l.to, reason('UNKNOWN_REFERENCE', `The actor bond ${l.from}–${l.to} names an unknown actor; it is ignored.`, ARA)));
+      issues.push(issue('unknown-reference', l.layer, l.from, l.to, o, R.UNKNOWN_REFERENCE, { layer: l.layer, from: l.from, to: l.to }));
     } else if (l.from === l.to) {
-      issues.push(issue('self-link', l.layer, l.from, l.to, reason('SELF_LINK', `The actor bond ${l.from}–${l.to} links an actor to itself; it is ignored.`, ARA)));
+      issues.push(issue('self-link', l.layer, l.from, l.to, o, R.SELF_LINK, { layer: l.layer, from: l.from, to: l.to }));
     } else {
       const pair = pairOf(l.from, l.to);
       pair.bond = combine(pair.bond, clamp01(l.intensity));
@@ -178,16 +176,15 @@ export function analyzeNetwork(
   for (const l of links) {
     if (l.layer === 'actor-bond') continue;
     const activity = l.layer === 'activity-link';
-    const what = activity ? 'activity link' : 'resource tie';
     const owner = activity ? activityOwner : resourceOwner;
     const oa = owner.get(l.from);
     const ob = owner.get(l.to);
     if (oa === undefined || ob === undefined) {
-      issues.push(issue('unknown-reference', l.layer, l.from, l.to, reason('UNKNOWN_REFERENCE', `The ${what} ${l.from}–${l.to} names an unknown ${activity ? 'activity' : 'resource'}; it is ignored.`, ARA)));
+      issues.push(issue('unknown-reference', l.layer, l.from, l.to, o, R.UNKNOWN_REFERENCE, { layer: l.layer, from: l.from, to: l.to }));
       continue;
     }
     if (l.from === l.to) {
-      issues.push(issue('self-link', l.layer, l.from, l.to, reason('SELF_LINK', `The ${what} ${l.from}–${l.to} links something to itself; it is ignored.`, ARA)));
+      issues.push(issue('self-link', l.layer, l.from, l.to, o, R.SELF_LINK, { layer: l.layer, from: l.from, to: l.to }));
       continue;
     }
     if (oa === ob) {
@@ -197,7 +194,7 @@ export function analyzeNetwork(
     const bonded = (pairs.get(keyOf(oa, ob))?.bond ?? 0) > 0;
     if (!bonded) {
       violations += 1;
-      issues.push(issue('no-actor-bond', l.layer, l.from, l.to, reason('ARA_NO_ACTOR_BOND', `The ${what} ${l.from}–${l.to} joins ${oa} and ${ob}, which have no actor bond: activity links and resource ties develop only where actor bonds exist.${p.countUnbonded ? '' : ' It is left out of their relationship.'}`, ARA)));
+      issues.push(issue('no-actor-bond', l.layer, l.from, l.to, o, R.ARA_NO_ACTOR_BOND, { layer: l.layer, from: l.from, to: l.to, actors: [oa, ob], counted: p.countUnbonded }));
       if (!p.countUnbonded) continue;
     }
     const pair = pairOf(oa, ob);
@@ -242,7 +239,7 @@ export function analyzeNetwork(
 
   // Key actors.
   const skip = n > p.betweennessMaxActors;
-  if (skip) reasons.push(R.betweennessSkipped);
+  if (skip && explain) reasons.push(say(o, R.BETWEENNESS_SKIPPED, { actors: n, max: p.betweennessMaxActors }));
   const betweenness = skip ? new Float64Array(n) : brandes(adj, n);
   let maxDegree = 0;
   for (const d of degree) if (d > maxDegree) maxDegree = d;
@@ -267,17 +264,23 @@ export function analyzeNetwork(
       weightedDegree: d,
       betweenness: b,
       score,
-      reasons: [
-        reason('KEY_ACTOR_DEGREE', `${id} has ${fmtCount(count, 'relationship')} with a total strength of ${fmt(d)}.`, ARA, dTerm),
-        reason('KEY_ACTOR_BETWEENNESS', `${fmt(b * 100, 0)}% of the shortest paths between other actors pass through ${id}.`, ARA, bTerm),
-      ],
+      reasons: explain
+        ? [
+            say(o, R.KEY_ACTOR_DEGREE, { actor: id, relationships: count, degree: d }, dTerm),
+            say(o, R.KEY_ACTOR_BETWEENNESS, { actor: id, betweenness: b }, bTerm),
+          ]
+        : NO_REASONS,
     };
   });
 
   // Strongest bonds.
   const strongestBonds: RankedRelationship[] = relationships.filter((r) => r.strength > 0).slice(0, p.topBonds).map((r) => {
-    const rs: Reason[] = [reason('RELATIONSHIP_STRENGTH', `${r.actors[0]}–${r.actors[1]}: actor bond ${fmt(r.bond)}, activity coordination ${fmt(r.activity)} (${fmtCount(r.activityLinks, 'link')}), resource adaptation ${fmt(r.resource)} (${fmtCount(r.resourceTies, 'tie')}): strength ${fmt(r.strength)}.`, INT, r.strength)];
-    if (r.activityLinks === 0 && r.resourceTies === 0) rs.push(reason('BOND_ONLY', `${r.actors[0]} and ${r.actors[1]} are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.`, ARA));
+    if (!explain) return { ...r, reasons: NO_REASONS };
+    const [a, b] = r.actors;
+    const rs: Reason[] = [say(o, R.RELATIONSHIP_STRENGTH, {
+      actors: [a, b], bond: r.bond, activity: r.activity, activityLinks: r.activityLinks, resource: r.resource, resourceTies: r.resourceTies, strength: r.strength,
+    }, r.strength)];
+    if (r.activityLinks === 0 && r.resourceTies === 0) rs.push(say(o, R.BOND_ONLY, { actors: [a, b] }));
     return { ...r, reasons: rs };
   });
 
@@ -287,19 +290,19 @@ export function analyzeNetwork(
   if (given !== undefined) {
     if (index.has(given.from) && index.has(given.to) && given.from !== given.to) {
       focal = { from: given.from, to: given.to, strength: 0 };
-      reasons.push(reason('FOCAL_GIVEN', `The focal relationship is ${given.from}–${given.to}.`, ARA));
+      if (explain) reasons.push(say(o, R.FOCAL_GIVEN, { from: given.from, to: given.to }));
     } else {
-      reasons.push(reason('FOCAL_UNKNOWN', `The focal relationship ${given.from}–${given.to} does not name two different known actors; no dependencies are traced.`, ARA));
+      if (explain) reasons.push(say(o, R.FOCAL_UNKNOWN, { from: given.from, to: given.to }));
     }
   } else {
     const flags = new Set(flagged);
     const pick = relationships.find((r) => r.strength > 0 && (flags.size === 0 || flags.has(r.actors[0]) || flags.has(r.actors[1])));
     if (pick === undefined) {
-      reasons.push(R.noFocal);
+      if (explain) reasons.push(say(o, R.NO_FOCAL_RELATIONSHIP, {}));
     } else {
       const [a, b] = pick.actors;
       focal = flags.has(b) && !flags.has(a) ? { from: b, to: a, strength: 0 } : { from: a, to: b, strength: 0 };
-      reasons.push(reason('FOCAL_DEFAULTED', `No focal relationship was given; the strongest relationship${flags.size > 0 ? ' of a focal actor' : ''}, ${focal.from}–${focal.to}, is used.`, ARA));
+      if (explain) reasons.push(say(o, R.FOCAL_DEFAULTED, { from: focal.from, to: focal.to, ofFocalActor: flags.size > 0 }));
     }
   }
   let dependencies: Dependency[] = [];
@@ -307,17 +310,20 @@ export function analyzeNetwork(
     const { from, to } = focal;
     const strength = strengthOf.get(keyOf(from, to)) ?? 0;
     focal = { from, to, strength };
-    if (strength === 0) reasons.push(reason('FOCAL_NOT_RELATED', `${from} and ${to} have no relationship yet; their dependencies are traced all the same.`, ARA));
-    dependencies = trace(adj, ids, index.get(from) as number, index.get(to) as number, p);
+    if (strength === 0 && explain) reasons.push(say(o, R.FOCAL_NOT_RELATED, { from, to }));
+    dependencies = trace(adj, ids, index.get(from) as number, index.get(to) as number, p, o);
   }
 
   // Summary.
-  if (relationships.length === 0) reasons.unshift(R.noRelationships);
-  if (internal > 0) reasons.unshift(reason('INTERNAL_LINKS_IGNORED', `${fmtCount(internal, 'link')} between two activities or resources of the same actor ${internal === 1 ? 'is' : 'are'} internal and ignored.`, ARA));
-  if (violations > 0) reasons.unshift(reason('ARA_VIOLATIONS', `${fmtCount(violations, 'activity link or resource tie', 'activity links or resource ties')} ${violations === 1 ? 'joins' : 'join'} actors without an actor bond; see issues.`, ARA));
-  reasons.unshift(reason('NETWORK_SUMMARY', `${fmtCount(n, 'actor')}, ${fmtCount(relationships.length, 'relationship')}, ${fmtCount(issues.length, 'issue')}.`, ARA));
+  if (explain) {
+    const summary: Reason[] = [say(o, R.NETWORK_SUMMARY, { actors: n, relationships: relationships.length, issues: issues.length })];
+    if (violations > 0) summary.push(say(o, R.ARA_VIOLATIONS, { count: violations }));
+    if (internal > 0) summary.push(say(o, R.INTERNAL_LINKS_IGNORED, { count: internal }));
+    if (relationships.length === 0) summary.push(say(o, R.NO_RELATIONSHIPS, {}));
+    reasons.unshift(...summary);
+  }
 
-  return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons };
+  return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons: explained(reasons, o) };
 }
 
 /**
@@ -391,7 +397,7 @@ function brandes(adj: readonly (readonly Edge[])[], n: number) {
 }
 
 /** Widest (max-product) paths of at most maxHops from either focal actor, layer by layer. */
-function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: number, c: number, p: NetworkPolicy): Dependency[] {
+function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: number, c: number, p: NetworkPolicy, o: ExplainOptions | undefined): Dependency[] {
   const best = new Map<number, Best>([[f, { s: 1, hops: 0, path: [f], anchor: f }], [c, { s: 1, hops: 0, path: [c], anchor: c }]]);
   let changed = [f, c];
   for (let h = 1; h <= p.maxHops && changed.length > 0; h++) {
@@ -412,6 +418,7 @@ function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: num
   const nf = near(f);
   const nc = near(c);
   const weight = (x: number, y: number): number => ((adj[x] as readonly Edge[]).find((e) => e.to === y) as Edge).w;
+  const explain = explaining(o);
   const out: Dependency[] = [];
   for (const [v, b] of best) {
     if (v === f || v === c) continue;
@@ -419,13 +426,13 @@ function trace(adj: readonly (readonly Edge[])[], ids: readonly string[], f: num
     const path = b.path.map((i) => ids[i] as string);
     const anchor = ids[b.anchor] as string;
     const bridges = nf.has(v) && nc.has(v);
-    const reasons: Reason[] = [b.hops === 1
-      ? reason('DEPENDENCY_DIRECT', `${id} is directly related to ${anchor} (strength ${fmt(b.s)}): that connected relationship bears on the focal one.`, ARA, b.s)
-      : reason('DEPENDENCY_INDIRECT', `The focal relationship reaches ${id} through ${path.join('–')} (strength ${fmt(b.s)}).`, ARA, b.s)];
-    if (bridges) {
-      const fi = ids[f] as string;
-      const ci = ids[c] as string;
-      reasons.push(reason('DEPENDENCY_BRIDGE', `${id} is related to both ${fi} and ${ci}: an indirect path ${fi}–${id}–${ci} (strength ${fmt(weight(f, v) * weight(v, c))}) that the focal relationship depends on.`, ARA));
+    let reasons: readonly Reason[] = NO_REASONS;
+    if (explain) {
+      const rs: Reason[] = [b.hops === 1
+        ? say(o, R.DEPENDENCY_DIRECT, { actor: id, anchor, strength: b.s }, b.s)
+        : say(o, R.DEPENDENCY_INDIRECT, { actor: id, path: [...path], strength: b.s }, b.s)];
+      if (bridges) rs.push(say(o, R.DEPENDENCY_BRIDGE, { actor: id, from: ids[f] as string, to: ids[c] as string, strength: weight(f, v) * weight(v, c) }));
+      reasons = rs;
     }
     out.push({ actor: id, anchor, path, hops: b.hops, strength: clamp01(b.s), bridges, reasons });
   }

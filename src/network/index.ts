@@ -7,7 +7,7 @@
  * @module network
  */
 export { analyzeNetwork } from './analyze.js';
-export { NETWORK_REASON_CODES } from './codes.js';
+export { NETWORK_REASON_CODES, type NetworkReasonCode } from './codes.js';
 export { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 export { parseNetwork, parseNetworkPolicy } from './parse.js';
 export { defaultNetworkPolicy } from './policy.js';

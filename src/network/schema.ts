@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { DeepPartial } from '../core/policy.js';
+import type { ExplainOptions } from '../core/reason.js';
 import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 
@@ -392,16 +393,18 @@ export const NetworkPolicySchema = z.strictObject({
 export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;
 
 /**
- * Options of {@link analyzeNetwork}: the `focal` relationship whose dependencies to trace, and
- * `policy` overrides.
+ * Options of {@link analyzeNetwork}: the `focal` relationship whose dependencies to trace,
+ * `policy` overrides, and how much to explain: `explain` (`'full'`, the default, `'codes'` or
+ * `'none'`) and the `messages` catalogue to render with (see `ExplainOptions` in
+ * `b2b-relationships/core`).
  *
  * @example
  * ```ts
  * import type { AnalyzeNetworkOptions } from 'b2b-relationships/network';
- * const o: AnalyzeNetworkOptions = { focal: { from: 'acme', to: 'globex' }, policy: { maxHops: 2 } };
+ * const o: AnalyzeNetworkOptions = { focal: { from: 'acme', to: 'globex' }, policy: { maxHops: 2 }, explain: 'codes' };
  * ```
  */
-export interface AnalyzeNetworkOptions {
+export interface AnalyzeNetworkOptions extends ExplainOptions {
   /** The relationship whose dependencies are traced; by default the strongest one of a focal actor. */
   readonly focal?: FocalRelationship;
   /** Overrides of the default network policy. */

@@ -11,7 +11,7 @@ const bond = (from: string, to: string, intensity: number): NetworkLink => ({ la
 const act = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'activity-link', from, to, intensity });
 const tie = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'resource-tie', from, to, intensity });
 const actorsOf = (...ids: string[]): Actor[] => ids.map((id) => ({ id }));
-const messages = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const messages = (r: { reasons: readonly { code: string; message?: string | undefined }[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 
 /** Rounds every number in a value to 12 decimals so that sums can be compared exactly. */
 function rounded<T>(value: T): T {
@@ -48,32 +48,36 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
 
   it('reports every issue with its kind, layer, ends and message', () => {
     const n = worked();
-    const issue = (kind: string, layer: string, from: string, to: string | null, code: string, message: string) => ({ kind, layer, from, to, reasons: [{ code, message, concept: ARA }] });
+    const issue = (kind: string, layer: string, from: string, to: string | null, code: string, message: string, params: object) => ({ kind, layer, from, to, reasons: [{ code, message, concept: ARA, params }] });
+    const ends = (layer: string, from: string, to: string) => ({ layer, from, to });
     expect(n.issues).toEqual([
-      issue('duplicate-id', 'actor', 'a', null, 'DUPLICATE_ID', 'Actor id "a" appears more than once; the first is used.'),
-      issue('unknown-reference', 'activity', 'x1', 'zz', 'UNKNOWN_REFERENCE', 'The activity "x1" names the unknown actor "zz"; it is ignored.'),
-      issue('duplicate-id', 'activity', 'a1', null, 'DUPLICATE_ID', 'The activity id "a1" appears more than once; the first is used.'),
-      issue('unknown-reference', 'actor-bond', 'a', 'zz', 'UNKNOWN_REFERENCE', 'The actor bond a–zz names an unknown actor; it is ignored.'),
-      issue('self-link', 'actor-bond', 'b', 'b', 'SELF_LINK', 'The actor bond b–b links an actor to itself; it is ignored.'),
-      issue('unknown-reference', 'activity-link', 'c1', 'q', 'UNKNOWN_REFERENCE', 'The activity link c1–q names an unknown activity; it is ignored.'),
-      issue('self-link', 'resource-tie', 'rb', 'rb', 'SELF_LINK', 'The resource tie rb–rb links something to itself; it is ignored.'),
-      issue('no-actor-bond', 'activity-link', 'b1', 'd1', 'ARA_NO_ACTOR_BOND', 'The activity link b1–d1 joins b and d, which have no actor bond: activity links and resource ties develop only where actor bonds exist. It is left out of their relationship.'),
+      issue('duplicate-id', 'actor', 'a', null, 'DUPLICATE_ID', 'Actor id "a" appears more than once; the first is used.', { layer: 'actor', id: 'a' }),
+      issue('unknown-reference', 'activity', 'x1', 'zz', 'UNKNOWN_REFERENCE', 'The activity "x1" names the unknown actor "zz"; it is ignored.', ends('activity', 'x1', 'zz')),
+      issue('duplicate-id', 'activity', 'a1', null, 'DUPLICATE_ID', 'The activity id "a1" appears more than once; the first is used.', { layer: 'activity', id: 'a1' }),
+      issue('unknown-reference', 'actor-bond', 'a', 'zz', 'UNKNOWN_REFERENCE', 'The actor bond a–zz names an unknown actor; it is ignored.', ends('actor-bond', 'a', 'zz')),
+      issue('self-link', 'actor-bond', 'b', 'b', 'SELF_LINK', 'The actor bond b–b links an actor to itself; it is ignored.', ends('actor-bond', 'b', 'b')),
+      issue('unknown-reference', 'activity-link', 'c1', 'q', 'UNKNOWN_REFERENCE', 'The activity link c1–q names an unknown activity; it is ignored.', ends('activity-link', 'c1', 'q')),
+      issue('self-link', 'resource-tie', 'rb', 'rb', 'SELF_LINK', 'The resource tie rb–rb links something to itself; it is ignored.', ends('resource-tie', 'rb', 'rb')),
+      issue('no-actor-bond', 'activity-link', 'b1', 'd1', 'ARA_NO_ACTOR_BOND', 'The activity link b1–d1 joins b and d, which have no actor bond: activity links and resource ties develop only where actor bonds exist. It is left out of their relationship.',
+        { ...ends('activity-link', 'b1', 'd1'), actors: ['b', 'd'], counted: false }),
     ]);
   });
 
   it('ranks relationships and explains the strongest bonds, singular and plural', () => {
     const n = worked();
     expect(n.relationships.map((r) => [r.actors.join('–'), r.strength])).toEqual([['a–b', 0.65], ['c–d', 0.4], ['a–c', 0.25], ['b–c', 0.2]]);
+    const layers = (a: string, b: string, bond: number, activity: number, activityLinks: number, resource: number, resourceTies: number, strength: number) =>
+      ({ actors: [a, b], bond, activity, activityLinks, resource, resourceTies, strength });
     expect(n.strongestBonds.map((b) => b.reasons)).toEqual([
-      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–b: actor bond 0.8, activity coordination 0.6 (1 link), resource adaptation 0.5 (1 tie): strength 0.65.', concept: INT, weight: 0.65 }],
+      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–b: actor bond 0.8, activity coordination 0.6 (1 link), resource adaptation 0.5 (1 tie): strength 0.65.', concept: INT, weight: 0.65, params: layers('a', 'b', 0.8, 0.6, 1, 0.5, 1, 0.65) }],
       [
-        { code: 'RELATIONSHIP_STRENGTH', message: 'c–d: actor bond 1, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.4.', concept: INT, weight: 0.4 },
-        { code: 'BOND_ONLY', message: 'c and d are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA },
+        { code: 'RELATIONSHIP_STRENGTH', message: 'c–d: actor bond 1, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.4.', concept: INT, weight: 0.4, params: layers('c', 'd', 1, 0, 0, 0, 0, 0.4) },
+        { code: 'BOND_ONLY', message: 'c and d are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA, params: { actors: ['c', 'd'] } },
       ],
-      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–c: actor bond 0.4, activity coordination 0.3 (1 link), resource adaptation 0 (0 ties): strength 0.25.', concept: INT, weight: 0.25 }],
+      [{ code: 'RELATIONSHIP_STRENGTH', message: 'a–c: actor bond 0.4, activity coordination 0.3 (1 link), resource adaptation 0 (0 ties): strength 0.25.', concept: INT, weight: 0.25, params: layers('a', 'c', 0.4, 0.3, 1, 0, 0, 0.25) }],
       [
-        { code: 'RELATIONSHIP_STRENGTH', message: 'b–c: actor bond 0.5, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.2.', concept: INT, weight: 0.2 },
-        { code: 'BOND_ONLY', message: 'b and c are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA },
+        { code: 'RELATIONSHIP_STRENGTH', message: 'b–c: actor bond 0.5, activity coordination 0 (0 links), resource adaptation 0 (0 ties): strength 0.2.', concept: INT, weight: 0.2, params: layers('b', 'c', 0.5, 0, 0, 0, 0, 0.2) },
+        { code: 'BOND_ONLY', message: 'b and c are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.', concept: ARA, params: { actors: ['b', 'c'] } },
       ],
     ]);
   });
@@ -82,15 +86,15 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
     const n = worked();
     // c lies on the only shortest paths a–c–d and b–c–d: 2 of the 3 pairs of other actors.
     // c: degree 0.4 + 0.25 + 0.2 = 0.85 → 0.5 · 0.85 / 0.9 = 0.472…; betweenness 2/3 → 0.5 · 2/3.
-    const r = (id: string, count: string, degree: string, pct: string, dTerm: number, bTerm: number) => [
-      { code: 'KEY_ACTOR_DEGREE', message: `${id} has ${count} with a total strength of ${degree}.`, concept: ARA, weight: dTerm },
-      { code: 'KEY_ACTOR_BETWEENNESS', message: `${pct}% of the shortest paths between other actors pass through ${id}.`, concept: ARA, weight: bTerm },
+    const r = (id: string, count: string, degree: string, pct: string, dTerm: number, bTerm: number, relationships: number, d: number, b: number) => [
+      { code: 'KEY_ACTOR_DEGREE', message: `${id} has ${count} with a total strength of ${degree}.`, concept: ARA, weight: dTerm, params: { actor: id, relationships, degree: d } },
+      { code: 'KEY_ACTOR_BETWEENNESS', message: `${pct}% of the shortest paths between other actors pass through ${id}.`, concept: ARA, weight: bTerm, params: { actor: id, betweenness: b } },
     ];
     expect(n.keyActors).toEqual(rounded([
-      { actor: 'c', weightedDegree: 0.85, betweenness: 2 / 3, score: 0.85 / 1.8 + 1 / 3, reasons: r('c', '3 relationships', '0.85', '67', 0.85 / 1.8, 1 / 3) },
-      { actor: 'a', weightedDegree: 0.9, betweenness: 0, score: 0.5, reasons: r('a', '2 relationships', '0.9', '0', 0.5, 0) },
-      { actor: 'b', weightedDegree: 0.85, betweenness: 0, score: 0.85 / 1.8, reasons: r('b', '2 relationships', '0.85', '0', 0.85 / 1.8, 0) },
-      { actor: 'd', weightedDegree: 0.4, betweenness: 0, score: 0.4 / 1.8, reasons: r('d', '1 relationship', '0.4', '0', 0.4 / 1.8, 0) },
+      { actor: 'c', weightedDegree: 0.85, betweenness: 2 / 3, score: 0.85 / 1.8 + 1 / 3, reasons: r('c', '3 relationships', '0.85', '67', 0.85 / 1.8, 1 / 3, 3, 0.85, 2 / 3) },
+      { actor: 'a', weightedDegree: 0.9, betweenness: 0, score: 0.5, reasons: r('a', '2 relationships', '0.9', '0', 0.5, 0, 2, 0.9, 0) },
+      { actor: 'b', weightedDegree: 0.85, betweenness: 0, score: 0.85 / 1.8, reasons: r('b', '2 relationships', '0.85', '0', 0.85 / 1.8, 0, 2, 0.85, 0) },
+      { actor: 'd', weightedDegree: 0.4, betweenness: 0, score: 0.4 / 1.8, reasons: r('d', '1 relationship', '0.4', '0', 0.4 / 1.8, 0, 1, 0.4, 0) },
     ]));
   });
 
@@ -100,13 +104,13 @@ describe('analyzeNetwork (exact behaviour on a worked example)', () => {
       {
         actor: 'c', anchor: 'a', path: ['a', 'c'], hops: 1, strength: 0.25, bridges: true,
         reasons: [
-          { code: 'DEPENDENCY_DIRECT', message: 'c is directly related to a (strength 0.25): that connected relationship bears on the focal one.', concept: ARA, weight: 0.25 },
-          { code: 'DEPENDENCY_BRIDGE', message: 'c is related to both a and b: an indirect path a–c–b (strength 0.05) that the focal relationship depends on.', concept: ARA },
+          { code: 'DEPENDENCY_DIRECT', message: 'c is directly related to a (strength 0.25): that connected relationship bears on the focal one.', concept: ARA, weight: 0.25, params: { actor: 'c', anchor: 'a', strength: 0.25 } },
+          { code: 'DEPENDENCY_BRIDGE', message: 'c is related to both a and b: an indirect path a–c–b (strength 0.05) that the focal relationship depends on.', concept: ARA, params: { actor: 'c', from: 'a', to: 'b', strength: 0.05 } },
         ],
       },
       {
         actor: 'd', anchor: 'a', path: ['a', 'c', 'd'], hops: 2, strength: 0.1, bridges: false,
-        reasons: [{ code: 'DEPENDENCY_INDIRECT', message: 'The focal relationship reaches d through a–c–d (strength 0.1).', concept: ARA, weight: 0.1 }],
+        reasons: [{ code: 'DEPENDENCY_INDIRECT', message: 'The focal relationship reaches d through a–c–d (strength 0.1).', concept: ARA, weight: 0.1, params: { actor: 'd', path: ['a', 'c', 'd'], strength: 0.1 } }],
       },
     ]);
   });

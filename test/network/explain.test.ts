@@ -1,0 +1,172 @@
+// Reasons as data (issue 17): analyzeNetwork gives the same result at every `explain` level but
+// for its reasons; `'codes'` reasons are the `'full'` ones without their message, which
+// formatReason renders back from code and params; German messages come from the German
+// catalogue; and every code has an English and a German template that render its example.
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
+import type { Reason } from '../../src/core/schema.js';
+import { network as de } from '../../src/messages/de/network.js';
+import { formatReason } from '../../src/messages/format.js';
+import { NETWORK_REASONS } from '../../src/network/codes.js';
+import {
+  analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type AnalyzeNetworkOptions, type NetworkLink,
+  type NetworkReasonCode, type Resource,
+} from '../../src/network/index.js';
+import { allReasons, freeze } from '../helpers.js';
+import { looseNetworkArb, policyArb, validNetworkArb, type Network } from './arbitraries.js';
+
+const RUNS = { numRuns: 150 };
+const EN: Messages = englishTemplates(NETWORK_REASONS);
+const DE: Messages = de;
+
+/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
+function stripReasons(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripReasons);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
+}
+
+/** A reason without its message. */
+function withoutMessage(r: Reason): Reason {
+  const rest = { ...r };
+  delete rest.message;
+  return rest;
+}
+
+/**
+ * Checks the explanation contract of one call at the three levels: `call(undefined)` is the
+ * default; the same result but for reasons at every level; `'codes'` reasons are the `'full'` ones
+ * without message and render back to it; `'none'` has no reasons at all; German messages come from
+ * the German catalogue. Returns the default result.
+ */
+function expectExplained<R>(call: (o?: ExplainOptions) => R): R {
+  const full = call();
+  const explicit = call({ explain: 'full' });
+  const codes = call({ explain: 'codes' });
+  const none = call({ explain: 'none' });
+  const german = call({ messages: DE });
+  expect(explicit).toEqual(full);
+  expect(stripReasons(codes)).toEqual(stripReasons(full));
+  expect(stripReasons(german)).toEqual(stripReasons(full));
+  expect(none).toEqual(stripReasons(full));
+  expect(allReasons(none)).toEqual([]);
+
+  const fullReasons = allReasons(full);
+  const codeReasons = allReasons(codes);
+  const germanReasons = allReasons(german);
+  expect(codeReasons).toHaveLength(fullReasons.length);
+  expect(germanReasons).toHaveLength(fullReasons.length);
+  fullReasons.forEach((f, i) => {
+    const c = codeReasons[i] as Reason;
+    const g = germanReasons[i] as Reason;
+    expect(typeof f.message).toBe('string');
+    expect(Object.hasOwn(c, 'message')).toBe(false);
+    expect(c).toEqual(withoutMessage(f));
+    expect(formatReason(c, EN)).toBe(f.message);
+    expect(withoutMessage(g)).toEqual(c);
+    expect(g.message).toBe(formatReason(c, DE));
+  });
+  return full;
+}
+
+/** analyzeNetwork on frozen inputs, with the explain options beside `focal` and `policy`. */
+function explainedNetwork(n: Network, base: AnalyzeNetworkOptions | undefined) {
+  const input = freeze(structuredClone({ ...n, base }));
+  const before = structuredClone(input);
+  const result = expectExplained((o) => analyzeNetwork(input.actors, input.activities, input.resources, input.links, o === undefined ? input.base : { ...input.base, ...o }));
+  expect(input).toEqual(before);
+  return result;
+}
+
+const optionsOf = (n: Network, policy: AnalyzeNetworkOptions['policy'] | undefined): AnalyzeNetworkOptions | undefined =>
+  n.focal === undefined && policy === undefined ? undefined : { ...(n.focal === undefined ? {} : { focal: n.focal }), ...(policy === undefined ? {} : { policy }) };
+
+describe('analyzeNetwork: every explain level gives the same result but for its reasons', () => {
+  it('on whole networks valid against NetworkInputSchema', () => {
+    fc.assert(fc.property(validNetworkArb, policyArb, (n, policy) => {
+      explainedNetwork(n, optionsOf(n, policy));
+    }), RUNS);
+  });
+
+  it('on element-wise valid lists with duplicates, unknown references and self-links', () => {
+    fc.assert(fc.property(looseNetworkArb, policyArb, (n, policy) => {
+      explainedNetwork(n, optionsOf(n, policy));
+    }), RUNS);
+  });
+
+  it('covers every code on worked examples, with German messages that differ from the English ones', () => {
+    const seen = new Set<string>();
+    const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });
+    const act = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'activity-link', from, to, intensity });
+    const tie = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'resource-tie', from, to, intensity });
+    const actors: Actor[] = [{ id: 'a', focal: true }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'a' }];
+    const activities: Activity[] = [{ id: 'a1', actor: 'a' }, { id: 'a2', actor: 'a' }, { id: 'b1', actor: 'b' }, { id: 'd1', actor: 'd' }, { id: 'x1', actor: 'zz' }, { id: 'a1', actor: 'b' }];
+    const resources: Resource[] = [{ id: 'ra', actor: 'a' }, { id: 'rb', actor: 'b' }, { id: 'rx', actor: 'zz' }];
+    const links = [
+      bond('a', 'b', 0.8), bond('b', 'c', 0.5), bond('a', 'c', 0.4), bond('c', 'd', 1), bond('a', 'zz', 1), bond('b', 'b', 1),
+      act('a1', 'b1', 0.6), act('a1', 'a2', 1), act('b1', 'q', 1), tie('ra', 'rb', 0.5), tie('rb', 'rb', 1), tie('ra', 'nowhere', 1), act('b1', 'd1', 0.7),
+    ];
+    const cases: [Network, AnalyzeNetworkOptions | undefined][] = [
+      [{ actors, activities, resources, links }, undefined],
+      [{ actors, activities, resources, links }, { policy: { betweennessMaxActors: 2, countUnbonded: true } }],
+      [{ actors, activities, resources, links }, { focal: { from: 'a', to: 'd' } }],
+      [{ actors, activities, resources, links }, { focal: { from: 'a', to: 'zz' } }],
+      [{ actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [bond('a', 'b', 1)] }, undefined],
+      [{ actors: [{ id: 'a' }], activities: [], resources: [], links: [] }, undefined],
+    ];
+    let german = 0;
+    for (const [n, base] of cases) {
+      const full = explainedNetwork(n, base);
+      for (const r of allReasons(full)) seen.add(r.code);
+      const inGerman = allReasons(analyzeNetwork(n.actors, n.activities, n.resources, n.links, { ...base, messages: DE }));
+      allReasons(full).forEach((r, i) => {
+        expect(inGerman[i]?.code).toBe(r.code);
+        if (inGerman[i]?.message !== r.message) german += 1;
+      });
+    }
+    expect([...seen].sort()).toEqual([...NETWORK_REASON_CODES].sort());
+    expect(german).toBeGreaterThan(0);
+  });
+
+  it('renders the German catalogue on a worked example', () => {
+    const n = analyzeNetwork([{ id: 'us', focal: true }, { id: 'oem' }], [], [], [{ layer: 'actor-bond', from: 'us', to: 'oem', intensity: 0.9 }], { messages: DE });
+    expect(n.reasons.map((r) => r.message)).toEqual([
+      '2 Akteure, 1 Beziehung, 0 Probleme.',
+      'Es wurde keine fokale Beziehung angegeben; die stärkste Beziehung eines fokalen Akteurs, us–oem, wird verwendet.',
+    ]);
+    expect(n.strongestBonds[0]?.reasons[0]?.message).toBe(
+      'oem–us: Akteursbindung 0,9, Aktivitätskoordination 0 (0 Verknüpfungen), Ressourcenanpassung 0 (0 Verflechtungen): Stärke 0,36.',
+    );
+  });
+});
+
+describe('the network catalogue', () => {
+  it('lists exactly the codes the module emitted before the catalogue', () => {
+    // Typed as the code union, so a code that left the catalogue fails to compile.
+    const before: NetworkReasonCode[] = [
+      'NETWORK_SUMMARY', 'NO_RELATIONSHIPS', 'ARA_VIOLATIONS', 'INTERNAL_LINKS_IGNORED', 'BETWEENNESS_SKIPPED',
+      'FOCAL_GIVEN', 'FOCAL_DEFAULTED', 'FOCAL_UNKNOWN', 'FOCAL_NOT_RELATED', 'NO_FOCAL_RELATIONSHIP',
+      'KEY_ACTOR_DEGREE', 'KEY_ACTOR_BETWEENNESS', 'RELATIONSHIP_STRENGTH', 'BOND_ONLY',
+      'DEPENDENCY_DIRECT', 'DEPENDENCY_INDIRECT', 'DEPENDENCY_BRIDGE',
+      'ARA_NO_ACTOR_BOND', 'UNKNOWN_REFERENCE', 'SELF_LINK', 'DUPLICATE_ID',
+    ];
+    expect([...NETWORK_REASON_CODES].sort()).toEqual(before.sort());
+  });
+
+  it('has a German template for every code, and every example renders in English and German', () => {
+    for (const code of NETWORK_REASON_CODES) {
+      const entry = NETWORK_REASONS[code];
+      expect(entry.code).toBe(code);
+      expect(Object.hasOwn(de, code), `no German template for ${code}`).toBe(true);
+      for (const messages of [EN, DE]) {
+        const text = formatReason({ code, concept: entry.concept, params: entry.example }, messages);
+        expect(text.length, code).toBeGreaterThan(0);
+        expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+      expect(formatReason({ code, concept: entry.concept, params: entry.example }, DE), code)
+        .not.toBe(formatReason({ code, concept: entry.concept, params: entry.example }, EN));
+    }
+    expect(Object.keys(de).sort()).toEqual([...NETWORK_REASON_CODES].sort());
+  });
+});
