@@ -1,38 +1,24 @@
 import { clamp01, levelScore, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
+import { ENGAGEMENT_REASONS as R } from './codes.js';
 import type { BROKER_TACTICS } from './constants.js';
 import { ENGAGEMENT_FAMILY } from './indicators.js';
 import { defaultEngagementPolicy } from './policy.js';
 import type { DecisionProgressEstimate, EngagementPolicy, RegulatoryFocus, SalesApproach, SalesCustomer } from './schema.js';
 
 type Tactic = (typeof BROKER_TACTICS)[number];
-const RF = 'regulatory-focus' as const;
-const ICA = 'informed-customer-avoidance' as const;
-const KB = 'knowledge-broker' as const;
-const DP = 'decision-progress' as const;
+const AVOIDANCE_RISK = { low: R.AVOIDANCE_RISK_LOW, medium: R.AVOIDANCE_RISK_MEDIUM, high: R.AVOIDANCE_RISK_HIGH } as const;
 
-const R = {
-  focusPromotion: reason('FOCUS_OBSERVED_PROMOTION', 'The customer was observed to pursue gains and advancement: a promotion focus.', RF),
-  focusPrevention: reason('FOCUS_OBSERVED_PREVENTION', 'The customer was observed to pursue safety and avoid losses: a prevention focus.', RF),
-  focusDiffers: reason('FOCUS_DIFFERS_FROM_EXPECTED', 'The customer is highly informed, which usually strengthens a prevention focus, yet a promotion focus was observed; the observation is used (promotion-focused customers can be wary of persuasion too).', RF),
-  focusInferred: reason('FOCUS_INFERRED_PREVENTION', 'Customers well informed by their own research develop a stronger prevention focus and keep control of the decision, so a prevention focus is expected.', ICA),
-  confirm: reason('INFO_CONFIRM_AND_CLARIFY', 'A well-informed, prevention-focused customer avoids sales interactions that push more information: confirm and clarify what it already knows rather than add more.', ICA),
-  late: reason('LATE_IN_DECISION', 'The customer is late in its decision and has formed its view: validate its research and clarify trade-offs rather than reopen the need.', DP),
-  insight: reason('INFO_ADD_INSIGHT', 'The customer is open to information it does not have yet: bring new insight.', KB),
-  early: reason('EARLY_IN_DECISION', 'The customer is early in its decision (typical of complex, ill-defined needs): help define the need with it.', DP),
-  framingLoss: reason('FRAMING_LOSS_AVOIDANCE', 'Frame the offer around safety, risk reduction and avoided losses, and leave the customer in control: regulatory fit for a prevention focus.', RF),
-  framingGain: reason('FRAMING_GAIN', 'Frame the offer around gains and advancement: regulatory fit for a promotion focus.', RF),
-  broker: reason('KNOWLEDGE_BROKER_ROLE', 'Act as a knowledge broker: connect the customer\'s knowledge with the supplier\'s experts and market knowledge, adapted to this customer.', KB),
-  engaged: reason('ENGAGED_CUSTOMER_LATE_ENTRY', 'A highly engaged customer enters the sales interaction later and better informed than one that relies on the salesperson for information.', ICA),
-} as const;
+/** The options of an internal computation whose reasons are dropped. */
+const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
 
 interface Informedness { readonly value: number; readonly source: SalesApproach['informednessSource']; readonly engagement: Scored }
 
-function resolveInformedness(customer: SalesCustomer, p: EngagementPolicy): Informedness {
-  const engagement = scoreIndicators(customer.engagement, p.weights, ENGAGEMENT_FAMILY, p.levels, p.prior);
+function resolveInformedness(customer: SalesCustomer, p: EngagementPolicy, o: ExplainOptions | undefined): Informedness {
+  const engagement = scoreIndicators(customer.engagement, p.weights, ENGAGEMENT_FAMILY, p.levels, p.prior, o);
   if (customer.informedness !== undefined) return { value: customer.informedness, source: 'observed', engagement };
   if (engagement.confidence > 0) return { value: engagement.score, source: 'engagement', engagement };
   return { value: clamp01(p.prior), source: 'prior', engagement };
@@ -42,18 +28,21 @@ function finite(x: number): number {
   return Number.isFinite(x) ? x : 0;
 }
 
-function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolicy): DecisionProgressEstimate {
+function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolicy, o: ExplainOptions | undefined): DecisionProgressEstimate {
+  const explain = explaining(o);
   if (customer.decisionProgress !== undefined) {
-    return { value: customer.decisionProgress, source: 'observed', reasons: [reason('DECISION_PROGRESS_OBSERVED', `The customer was observed to be ${fmt(customer.decisionProgress * 100, 0)}% through its decision at first contact.`, DP)] };
+    const observed = explain ? [say(o, R.DECISION_PROGRESS_OBSERVED, { progress: customer.decisionProgress })] : [];
+    return { value: customer.decisionProgress, source: 'observed', reasons: explained(observed, o) };
   }
   const base = clamp01(p.decisionProgressAtFirstContact);
-  const reasons: Reason[] = [reason('DECISION_PROGRESS_DEFAULT', `Starting from the policy's ${fmt(base * 100, 0)}% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).`, DP, base)];
+  const reasons: Reason[] = [];
+  if (explain) reasons.push(say(o, R.DECISION_PROGRESS_DEFAULT, { progress: base }, base));
   let value = base;
   if (inf.source !== 'prior') {
     const term = finite(p.progressSlopes.informedness) * (inf.value - 0.5);
     if (term !== 0) {
       value += term;
-      reasons.push(reason('DECISION_PROGRESS_INFORMEDNESS', `Informedness of ${fmt(inf.value)} ${term > 0 ? 'moves the estimate later' : 'moves the estimate earlier'} (${term > 0 ? '+' : ''}${fmt(term)}).`, DP, term));
+      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_INFORMEDNESS, { informedness: inf.value, term }, term));
     }
   }
   if (customer.purchaseComplexity !== undefined) {
@@ -61,10 +50,10 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
     const term = -finite(p.progressSlopes.complexity) * (cx - 0.5);
     if (term !== 0) {
       value += term;
-      reasons.push(reason('DECISION_PROGRESS_COMPLEXITY', `Purchase complexity of ${fmt(cx)} ${term < 0 ? 'brings the seller in earlier' : 'lets the customer get further alone'} (${term > 0 ? '+' : ''}${fmt(term)}).`, DP, term));
+      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_COMPLEXITY, { complexity: cx, term }, term));
     }
   }
-  return { value: clamp01(value), source: 'estimated', reasons };
+  return { value: clamp01(value), source: 'estimated', reasons: explained(reasons, o) };
 }
 
 /**
@@ -84,6 +73,7 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
  * @param customer - What is known about the customer; validate untrusted input with
  * {@link parseSalesCustomer}.
  * @param policy - Overrides of {@link defaultEngagementPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DecisionProgressEstimate}.
  *
  * @example
@@ -94,9 +84,10 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
  * estimateDecisionProgress({}, { decisionProgressAtFirstContact: 0.7 }).value; //=> 0.7
  * ```
  */
-export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>): DecisionProgressEstimate {
+export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>, options?: ExplainOptions): DecisionProgressEstimate {
   const p = mergePolicy(defaultEngagementPolicy, policy);
-  return progress(customer, resolveInformedness(customer, p), p);
+  // The engagement score only decides informedness here: its reasons are not part of the result.
+  return progress(customer, resolveInformedness(customer, p, NO_EXPLANATION), p, options);
 }
 
 /**
@@ -129,6 +120,7 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  * @param customer - What is known about the customer; validate untrusted input with
  * {@link parseSalesCustomer}.
  * @param policy - Overrides of {@link defaultEngagementPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SalesApproach}.
  *
  * @example
@@ -141,18 +133,22 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  * salesApproach({ informedness: 0.2, purchaseComplexity: 'high' }).information; //=> 'add-insight'
  * ```
  */
-export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>): SalesApproach {
+export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>, options?: ExplainOptions): SalesApproach {
   const p = mergePolicy(defaultEngagementPolicy, policy);
-  const inf = resolveInformedness(customer, p);
+  const o = options;
+  const explain = explaining(o);
+  const inf = resolveInformedness(customer, p, o);
   const reasons: Reason[] = [];
   const infLevel: Level = toLevel(inf.value, p.levels);
   const informed = inf.source !== 'prior' && inf.value >= p.preventionFromInformedness;
-  if (inf.source === 'observed') reasons.push(reason('INFORMEDNESS_OBSERVED', `The customer's informedness was observed at ${fmt(inf.value)} (${infLevel}).`, ICA));
-  else if (inf.source === 'engagement') reasons.push(reason('INFORMEDNESS_FROM_ENGAGEMENT', `Informedness is taken from the customer's engagement score, ${fmt(inf.value)} (${infLevel}).`, ICA));
-  else reasons.push(reason('INFORMEDNESS_UNKNOWN', `Nothing shows how informed the customer is; the neutral prior ${fmt(inf.value)} is used and no focus is inferred from it.`, ICA));
-  if (inf.engagement.level === 'high' && inf.engagement.confidence > 0) reasons.push(R.engaged);
+  if (explain) {
+    if (inf.source === 'observed') reasons.push(say(o, R.INFORMEDNESS_OBSERVED, { informedness: inf.value, level: infLevel }));
+    else if (inf.source === 'engagement') reasons.push(say(o, R.INFORMEDNESS_FROM_ENGAGEMENT, { informedness: inf.value, level: infLevel }));
+    else reasons.push(say(o, R.INFORMEDNESS_UNKNOWN, { prior: inf.value }));
+    if (inf.engagement.level === 'high' && inf.engagement.confidence > 0) reasons.push(say(o, R.ENGAGED_CUSTOMER_LATE_ENTRY, {}));
+  }
 
-  const dp = progress(customer, inf, p);
+  const dp = progress(customer, inf, p, o);
   reasons.push(...dp.reasons);
 
   let focus: RegulatoryFocus;
@@ -160,42 +156,46 @@ export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<Enga
   if (customer.focus !== undefined) {
     focus = customer.focus;
     focusSource = 'observed';
-    reasons.push(focus === 'promotion' ? R.focusPromotion : R.focusPrevention);
-    if (focus === 'promotion' && informed) reasons.push(R.focusDiffers);
+    if (explain) {
+      reasons.push(say(o, focus === 'promotion' ? R.FOCUS_OBSERVED_PROMOTION : R.FOCUS_OBSERVED_PREVENTION, {}));
+      if (focus === 'promotion' && informed) reasons.push(say(o, R.FOCUS_DIFFERS_FROM_EXPECTED, {}));
+    }
   } else if (informed) {
     focus = 'prevention';
     focusSource = 'inferred';
-    reasons.push(R.focusInferred);
+    if (explain) reasons.push(say(o, R.FOCUS_INFERRED_PREVENTION, {}));
   } else {
     focus = p.defaultFocus;
     focusSource = 'default';
-    reasons.push(reason('FOCUS_DEFAULT', `Nothing points to a prevention focus; the policy's default, ${focus}, is used (the literature gives no base rate).`, RF));
+    if (explain) reasons.push(say(o, R.FOCUS_DEFAULT, { focus }));
   }
 
   const late = dp.value >= p.lateStage;
   const prevention = focus === 'prevention';
   const avoidanceRisk: Level = prevention && informed ? 'high' : prevention || informed || late ? 'medium' : 'low';
-  reasons.push(reason(`AVOIDANCE_RISK_${avoidanceRisk.toUpperCase()}`, `The risk that the customer avoids the sales interaction to keep control of its decision is ${avoidanceRisk}.`, ICA));
+  if (explain) reasons.push(say(o, AVOIDANCE_RISK[avoidanceRisk], { level: avoidanceRisk }));
 
   const tactics: Tactic[] = [];
   let information: SalesApproach['information'];
   if ((prevention && informed) || late) {
     information = 'confirm-and-clarify';
-    reasons.push(prevention && informed ? R.confirm : R.late);
+    if (explain) reasons.push(say(o, prevention && informed ? R.INFO_CONFIRM_AND_CLARIFY : R.LATE_IN_DECISION, {}));
     tactics.push('verify-customer-research', 'clarify-existing-information', 'let-customer-lead');
   } else {
     information = 'add-insight';
-    reasons.push(R.insight);
+    if (explain) reasons.push(say(o, R.INFO_ADD_INSIGHT, {}));
     if (dp.value < p.earlyStage) {
-      reasons.push(R.early);
+      if (explain) reasons.push(say(o, R.EARLY_IN_DECISION, {}));
       tactics.push('co-define-needs');
     }
     tactics.push('share-new-insight');
   }
   tactics.push('connect-to-experts');
-  reasons.push(R.broker);
   const framing: SalesApproach['framing'] = prevention ? 'loss-avoidance' : 'gain';
-  reasons.push(prevention ? R.framingLoss : R.framingGain);
+  if (explain) {
+    reasons.push(say(o, R.KNOWLEDGE_BROKER_ROLE, {}));
+    reasons.push(say(o, prevention ? R.FRAMING_LOSS_AVOIDANCE : R.FRAMING_GAIN, {}));
+  }
   tactics.push(prevention ? 'highlight-risk-reduction' : 'highlight-gains');
 
   return {
@@ -211,6 +211,6 @@ export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<Enga
     information,
     framing,
     tactics,
-    reasons,
+    reasons: explained(reasons, o),
   };
 }

@@ -6,7 +6,7 @@
  * @module engagement
  */
 export { estimateDecisionProgress, salesApproach } from './approach.js';
-export { ENGAGEMENT_REASON_CODES } from './codes.js';
+export { ENGAGEMENT_REASON_CODES, type EngagementReasonCode } from './codes.js';
 export { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './constants.js';
 export { parseEngagementPolicy, parseSalesCustomer } from './parse.js';
 export { defaultEngagementPolicy } from './policy.js';

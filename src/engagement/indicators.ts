@@ -1,7 +1,7 @@
 import type { IndicatorFamily } from '../core/score.js';
 
 /** Customer-engagement indicators: how much the customer engages outside the sales interaction. */
-export const ENGAGEMENT_FAMILY: IndicatorFamily<'onlineResearch' | 'contentInteraction' | 'peerConsultation' | 'firmInteraction'> = {
+export const ENGAGEMENT_FAMILY: IndicatorFamily<'onlineResearch' | 'contentInteraction' | 'peerConsultation' | 'firmInteraction', 'ENGAGEMENT'> = {
   prefix: 'ENGAGEMENT',
   subject: 'customer engagement',
   concept: 'informed-customer-avoidance',

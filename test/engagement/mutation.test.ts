@@ -12,10 +12,10 @@ const DP = 'decision-progress';
 describe('estimateDecisionProgress (exact behaviour)', () => {
   it('writes the observed and default messages in percent', () => {
     expect(estimateDecisionProgress({ decisionProgress: 0.6 }).reasons).toEqual([
-      { code: 'DECISION_PROGRESS_OBSERVED', message: 'The customer was observed to be 60% through its decision at first contact.', concept: DP },
+      { code: 'DECISION_PROGRESS_OBSERVED', message: 'The customer was observed to be 60% through its decision at first contact.', concept: DP, params: { progress: 0.6 } },
     ]);
     expect(estimateDecisionProgress({}).reasons).toEqual([
-      { code: 'DECISION_PROGRESS_DEFAULT', message: 'Starting from the policy\'s 57% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).', concept: DP, weight: 0.57 },
+      { code: 'DECISION_PROGRESS_DEFAULT', message: 'Starting from the policy\'s 57% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).', concept: DP, weight: 0.57, params: { progress: 0.57 } },
     ]);
   });
 
@@ -27,16 +27,16 @@ describe('estimateDecisionProgress (exact behaviour)', () => {
 
   it('words the informedness term by its sign, with an explicit plus', () => {
     const later = estimateDecisionProgress({ informedness: 1 });
-    expect(later.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 1 moves the estimate later (+0.1).', concept: DP, weight: 0.1 });
+    expect(later.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 1 moves the estimate later (+0.1).', concept: DP, weight: 0.1, params: { informedness: 1, term: 0.1 } });
     const earlier = estimateDecisionProgress({ informedness: 0 });
-    expect(earlier.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 0 moves the estimate earlier (-0.1).', concept: DP, weight: -0.1 });
+    expect(earlier.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 0 moves the estimate earlier (-0.1).', concept: DP, weight: -0.1, params: { informedness: 0, term: -0.1 } });
   });
 
   it('words the complexity term by its sign, with an explicit plus', () => {
     const complex = estimateDecisionProgress({ purchaseComplexity: 1 });
-    expect(complex.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 1 brings the seller in earlier (-0.15).', concept: DP, weight: -0.15 });
+    expect(complex.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 1 brings the seller in earlier (-0.15).', concept: DP, weight: -0.15, params: { complexity: 1, term: -0.15 } });
     const simple = estimateDecisionProgress({ purchaseComplexity: 0 });
-    expect(simple.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 0 lets the customer get further alone (+0.15).', concept: DP, weight: 0.15 });
+    expect(simple.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 0 lets the customer get further alone (+0.15).', concept: DP, weight: 0.15, params: { complexity: 0, term: 0.15 } });
   });
 });
 

@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { LEVELS, mergePolicy, type DeepPartial } from '../../src/core/index.js';
+import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
 import {
   DecisionProgressEstimateSchema, defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress,
-  REGULATORY_FOCI, salesApproach, SalesApproachSchema, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer,
+  salesApproach, SalesApproachSchema, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer,
 } from '../../src/engagement/index.js';
-import {
-  expectEveryExportCovered, expectSchemaValid, orderedThresholds, totalityFor, weightInRange as weight,
-} from '../totality.js';
+import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
+import { customerArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -22,34 +21,6 @@ const RUNS = { numRuns: 400 };
 const COVERED = { estimateDecisionProgress, salesApproach };
 
 const { expectTotal } = totalityFor(ENGAGEMENT_REASON_CODES);
-
-// ── Arbitraries ───────────────────────────────────────────────────────────────
-
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true }));
-const maybeUnit = fc.option(unit, { nil: undefined });
-const slope = fc.oneof(fc.constantFrom(-1, 0, 1), fc.double({ min: -1, max: 1, noNaN: true }));
-const thresholds = orderedThresholds(unit);
-
-const customerArb: fc.Arbitrary<SalesCustomer> = fc.record({
-  engagement: fc.record({ onlineResearch: maybeUnit, contentInteraction: maybeUnit, peerConsultation: maybeUnit, firmInteraction: maybeUnit }, { requiredKeys: [] }),
-  informedness: unit,
-  decisionProgress: unit,
-  purchaseComplexity: fc.oneof(fc.constantFrom(...LEVELS), unit),
-  focus: fc.constantFrom(...REGULATORY_FOCI),
-}, { requiredKeys: [] });
-
-/** A deep-partial override of a few thresholds and weights, each in its valid range. */
-const policyArb: fc.Arbitrary<DeepPartial<EngagementPolicy> | undefined> = fc.option(fc.record({
-  weights: fc.record({ onlineResearch: weight, contentInteraction: weight, peerConsultation: weight, firmInteraction: weight }, { requiredKeys: [] }),
-  levels: thresholds,
-  prior: unit,
-  decisionProgressAtFirstContact: unit,
-  progressSlopes: fc.record({ informedness: slope, complexity: slope }, { requiredKeys: [] }),
-  preventionFromInformedness: unit,
-  defaultFocus: fc.constantFrom(...REGULATORY_FOCI),
-  lateStage: unit,
-  earlyStage: unit,
-}, { requiredKeys: [] }), { nil: undefined });
 
 function validInputs(customer: SalesCustomer, policy: DeepPartial<EngagementPolicy> | undefined): void {
   expectSchemaValid(SalesCustomerSchema, customer, 'customer');
