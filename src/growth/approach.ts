@@ -1,8 +1,9 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonEntry } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungNumber } from '../loyalty/constants.js';
+import { fixed, GROWTH_REASONS as R } from './codes.js';
 import { GROWTH_PRECONDITIONS, GROWTH_RISKS, type GrowthApproach } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
 import type { GrowthAccount, GrowthPolicy, GrowthRecommendation } from './schema.js';
@@ -13,22 +14,13 @@ type RiskId = keyof typeof GROWTH_RISKS;
 
 const EVIDENCE: readonly Evidence[] = ['consolidation', 'capacityCoverage', 'provenPerformance', 'lowSwitchingRisk', 'loyalty', 'shareOfWallet'];
 
-const LABEL: Readonly<Record<Evidence, string>> = {
-  consolidation: 'Supplier consolidation by the customer',
-  capacityCoverage: 'Capacity to cover the requirement',
-  provenPerformance: 'Performance already proven with the customer',
-  lowSwitchingRisk: 'A low perceived risk of switching',
-  loyalty: 'The customer\'s loyalty rung',
-  shareOfWallet: 'Our current share of wallet',
-};
-
-const CODE: Readonly<Record<Evidence, string>> = {
-  consolidation: 'ALL_AT_ONCE_CONSOLIDATION',
-  capacityCoverage: 'ALL_AT_ONCE_CAPACITY_COVERAGE',
-  provenPerformance: 'ALL_AT_ONCE_PROVEN_PERFORMANCE',
-  lowSwitchingRisk: 'ALL_AT_ONCE_LOW_SWITCHING_RISK',
-  loyalty: 'ALL_AT_ONCE_LOYALTY',
-  shareOfWallet: 'ALL_AT_ONCE_SHARE_OF_WALLET',
+const EVIDENCE_REASON: Readonly<Record<Evidence, ReasonEntry<string, { value: number; contribution: number }>>> = {
+  consolidation: R.ALL_AT_ONCE_CONSOLIDATION,
+  capacityCoverage: R.ALL_AT_ONCE_CAPACITY_COVERAGE,
+  provenPerformance: R.ALL_AT_ONCE_PROVEN_PERFORMANCE,
+  lowSwitchingRisk: R.ALL_AT_ONCE_LOW_SWITCHING_RISK,
+  loyalty: R.ALL_AT_ONCE_LOYALTY,
+  shareOfWallet: R.ALL_AT_ONCE_SHARE_OF_WALLET,
 };
 
 const PRECONDITIONS: Readonly<Record<GrowthApproach, readonly PreconditionId[]>> = {
@@ -76,6 +68,7 @@ const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
  *
  * @param account - What is known about the account (see {@link GrowthAccountSchema}).
  * @param policy - Overrides of {@link defaultGrowthPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link GrowthRecommendation}.
  *
  * @example
@@ -86,7 +79,7 @@ const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
  * recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4 }).approach; //=> 'foot-in-the-door'
  * ```
  */
-export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>): GrowthRecommendation {
+export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>, options?: ExplainOptions): GrowthRecommendation {
   const p = mergePolicy(defaultGrowthPolicy, policy).approach;
   const a = account;
   const prior = clamp01(p.prior);
@@ -106,6 +99,7 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
     if (values[key] !== undefined) supplied += w;
   }
   const reasons: Reason[] = [];
+  const on = explaining(options);
   let readiness = prior;
   for (const key of EVIDENCE) {
     const x = values[key];
@@ -113,33 +107,30 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
     if (x === undefined || w === 0 || total === 0) continue;
     const term = (w * (clamp01(x) - prior)) / total;
     readiness += term;
-    const verb = term > 0 ? 'favours' : term < 0 ? 'counts against' : 'is neutral on';
-    reasons.push(reason(CODE[key], `${LABEL[key]} (${fmt(clamp01(x))}) ${verb} bidding for the whole requirement.`, 'account-growth', term));
+    if (on) reasons.push(say(options, EVIDENCE_REASON[key], { value: clamp01(x), contribution: term }, term));
   }
   readiness = clamp01(readiness);
   const confidence = total > 0 ? clamp01(supplied / total) : 0;
-  if (supplied === 0) reasons.push(reason('NO_EVIDENCE', `Nothing is known about the account; readiness is the prior ${fmt(prior)}.`, 'account-growth'));
-  else if (confidence < 1) reasons.push(reason('PARTIAL_EVIDENCE', `Only ${fmt(confidence * 100, 0)}% of the evidence weight was supplied; the rest counts at the prior ${fmt(prior)}.`, 'account-growth'));
+  if (supplied === 0) reasons.push(say(options, R.NO_EVIDENCE, { prior }));
+  else if (confidence < 1) reasons.push(say(options, R.PARTIAL_EVIDENCE, { section: 'approach', confidence, prior }));
 
   const capacity = a.capacityCoverage;
   const notSplittable = a.requirementSplittable === false;
   let approach: GrowthApproach;
   if (capacity !== undefined && capacity < p.minCapacity) {
     approach = 'foot-in-the-door';
-    reasons.push(reason('CAPACITY_SHORT', `We could cover only ${fmt(capacity * 100, 0)}% of the requirement (all-at-once needs ${fmt(p.minCapacity * 100, 0)}%).`, 'account-growth'));
-    if (notSplittable) reasons.push(reason('NO_SEPARABLE_PIECE', 'The requirement cannot be split either: find or create a separable piece (a line, a site, a trial order) before bidding.', 'account-growth'));
+    reasons.push(say(options, R.CAPACITY_SHORT, { coverage: capacity, min: p.minCapacity }));
+    if (notSplittable) reasons.push(fixed(options, R.NO_SEPARABLE_PIECE));
   } else if (notSplittable) {
     approach = 'all-at-once';
-    reasons.push(reason('REQUIREMENT_NOT_SPLITTABLE', 'The requirement cannot be split into a small piece, so the only way in is to bid for all of it.', 'account-growth'));
+    reasons.push(fixed(options, R.REQUIREMENT_NOT_SPLITTABLE));
   } else {
     approach = readiness >= p.allAtOnceFrom ? 'all-at-once' : 'foot-in-the-door';
   }
   reasons.push(approach === 'all-at-once'
-    ? reason('APPROACH_ALL_AT_ONCE', `Bid for most of the requirement at once (readiness ${fmt(readiness)}, all-at-once from ${fmt(p.allAtOnceFrom)}).`, 'account-growth')
-    : reason('APPROACH_FOOT_IN_THE_DOOR', `Win a small, low-risk piece first, prove performance, then widen the share (readiness ${fmt(readiness)}).`, 'account-growth'));
-  if (approach === 'foot-in-the-door' && a.consolidatingSuppliers === true) {
-    reasons.push(reason('CONSOLIDATION_EXCLUSION_RISK', 'The customer is consolidating suppliers: a supplier holding only a small piece may be dropped.', 'account-growth'));
-  }
+    ? say(options, R.APPROACH_ALL_AT_ONCE, { readiness, from: p.allAtOnceFrom })
+    : say(options, R.APPROACH_FOOT_IN_THE_DOOR, { readiness }));
+  if (approach === 'foot-in-the-door' && a.consolidatingSuppliers === true) reasons.push(fixed(options, R.CONSOLIDATION_EXCLUSION_RISK));
 
   const met: Readonly<Record<PreconditionId, boolean | null>> = {
     'separable-piece': a.requirementSplittable ?? null,
@@ -165,7 +156,7 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
     confidence,
     preconditions: PRECONDITIONS[approach].map((id) => ({ id, description: GROWTH_PRECONDITIONS[id], met: met[id] })),
     risks: RISKS[approach].map((id) => ({ id, description: GROWTH_RISKS[id], elevated: elevated[id] })),
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
 

@@ -5,7 +5,7 @@
  * @module growth
  */
 export { recommendGrowthApproach } from './approach.js';
-export { GROWTH_REASON_CODES } from './codes.js';
+export { GROWTH_REASON_CODES, type GrowthReasonCode } from './codes.js';
 export {
   ACCOUNT_TEAMS, GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES,
   type GrowthApproach, type MigrationStage,

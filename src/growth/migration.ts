@@ -1,31 +1,20 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungNumber } from '../loyalty/constants.js';
+import { fixed, GROWTH_REASONS as R } from './codes.js';
 import { ACCOUNT_TEAMS, MIGRATION_NEEDS, MIGRATION_STAGES, type MigrationStage } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
 import type { GrowthAccount, GrowthPolicy, MigrationAssessment } from './schema.js';
 
 type NeedId = keyof typeof MIGRATION_NEEDS;
 
-const STAGE_REASONS: Readonly<Record<MigrationStage, Reason>> = Object.freeze({
-  'product-vendor': reason('STAGE_PRODUCT_VENDOR', 'The account buys products from us: we are a product vendor.', 'migration-strategy'),
-  'value-added-supplier': reason('STAGE_VALUE_ADDED_SUPPLIER', 'We add services and solutions beyond the product: a value-added supplier.', 'migration-strategy'),
-  'strategic-partner': reason('STAGE_STRATEGIC_PARTNER', 'We plan jointly with the customer\'s executives on top of a value-added offering: a strategic partner.', 'migration-strategy'),
-});
-
-const STAGE_LABEL: Readonly<Record<MigrationStage, string>> = {
-  'product-vendor': 'a product vendor',
-  'value-added-supplier': 'a value-added supplier',
-  'strategic-partner': 'a strategic partner',
-};
-
-const TEAM_LABEL: Readonly<Record<(typeof ACCOUNT_TEAMS)[number], string>> = {
-  'sales-rep': 'a sales representative',
-  'account-team': 'an account team',
-  'strategic-team': 'a strategic account team',
-};
+const STAGE_REASON = {
+  'product-vendor': R.STAGE_PRODUCT_VENDOR,
+  'value-added-supplier': R.STAGE_VALUE_ADDED_SUPPLIER,
+  'strategic-partner': R.STAGE_STRATEGIC_PARTNER,
+} as const;
 
 const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
   'product-vendor': ['value-added-offering', 'account-team'],
@@ -65,6 +54,7 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  *
  * @param account - What is known about the account (see {@link GrowthAccountSchema}).
  * @param policy - Overrides of {@link defaultGrowthPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link MigrationAssessment}.
  *
  * @example
@@ -76,50 +66,48 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  * m.next?.needs.find((n) => n.id === 'joint-planning')?.met; //=> false
  * ```
  */
-export function migrationStage(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>): MigrationAssessment {
+export function migrationStage(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>, options?: ExplainOptions): MigrationAssessment {
   const p = mergePolicy(defaultGrowthPolicy, policy).migration;
   const a = account;
   const reasons: Reason[] = [];
   const valueAddedKnown = a.valueAddedShare !== undefined || a.solutionSelling !== undefined;
-  let why: string | null = null;
-  if (a.solutionSelling === true) why = 'we sell solutions, not only products';
-  else if (a.valueAddedShare !== undefined && a.valueAddedShare >= p.valueAddedFrom) why = `${fmt(a.valueAddedShare * 100, 0)}% of the business is services and solutions`;
-  const valueAdded = why !== null;
-  if (why !== null) {
-    reasons.push(reason('VALUE_ADDED_OFFERING', `The offering is value-added: ${why} (from ${fmt(p.valueAddedFrom * 100, 0)}%).`, 'migration-strategy'));
+  const solutionSelling = a.solutionSelling === true;
+  const share = a.valueAddedShare ?? null;
+  const valueAdded = solutionSelling || (share !== null && share >= p.valueAddedFrom);
+  if (valueAdded) {
+    reasons.push(say(options, R.VALUE_ADDED_OFFERING, { solutionSelling, share, from: p.valueAddedFrom }));
   } else if (valueAddedKnown) {
-    reasons.push(reason('NO_VALUE_ADDED_OFFERING', `The offering is mainly the product (value-added share ${fmt((a.valueAddedShare ?? 0) * 100, 0)}%, value-added from ${fmt(p.valueAddedFrom * 100, 0)}%).`, 'migration-strategy'));
+    reasons.push(say(options, R.NO_VALUE_ADDED_OFFERING, { share, from: p.valueAddedFrom }));
   } else {
-    reasons.push(reason('VALUE_ADDED_UNKNOWN', 'Nothing shows a value-added offering; the account is treated as buying products only.', 'migration-strategy'));
+    reasons.push(fixed(options, R.VALUE_ADDED_UNKNOWN));
   }
   const partnerSigns = a.jointPlanning === true && a.executiveAccess === true;
   const minRung = rungNumber(p.partnerFromRung);
   const belowRung = a.rung !== undefined && rungNumber(a.rung) < minRung ? a.rung : null;
-  if (partnerSigns) reasons.push(reason('PARTNERSHIP_SIGNS', 'We plan jointly with the customer and have access to its senior executives.', 'migration-strategy'));
+  if (partnerSigns) reasons.push(fixed(options, R.PARTNERSHIP_SIGNS));
   let stage: MigrationStage;
   if (valueAdded && partnerSigns && belowRung === null) stage = 'strategic-partner';
   else if (valueAdded) {
     stage = 'value-added-supplier';
     if (partnerSigns && belowRung !== null) {
-      reasons.push(reason('LOYALTY_BELOW_PARTNERSHIP', `The customer is on the ${belowRung} rung, below ${p.partnerFromRung}: it does not yet invest in the relationship as a partner would.`, 'loyalty-ladder'));
+      reasons.push(say(options, R.LOYALTY_BELOW_PARTNERSHIP, { rung: belowRung, from: p.partnerFromRung }));
     }
   } else {
     stage = 'product-vendor';
     if (partnerSigns) {
-      reasons.push(reason('PARTNER_SIGNS_WITHOUT_VALUE_ADD', 'Partnership signs without a value-added offering: the stages are taken in order, so the account stays a product vendor.', 'migration-strategy'));
+      reasons.push(fixed(options, R.PARTNER_SIGNS_WITHOUT_VALUE_ADD));
     }
   }
-  reasons.push(STAGE_REASONS[stage]);
+  reasons.push(fixed(options, STAGE_REASON[stage]));
 
   const stageIndex = MIGRATION_STAGES.indexOf(stage);
   if (a.accountTeam !== undefined) {
     const teamIndex = ACCOUNT_TEAMS.indexOf(a.accountTeam);
-    const team = TEAM_LABEL[a.accountTeam];
-    const fits = TEAM_LABEL[ACCOUNT_TEAMS[stageIndex] as (typeof ACCOUNT_TEAMS)[number]];
-    const at = STAGE_LABEL[stage];
-    if (teamIndex < stageIndex) reasons.push(reason('TEAM_BEHIND_STAGE', `The account has ${team} but, as ${at}, needs ${fits}.`, 'migration-strategy'));
-    else if (teamIndex > stageIndex) reasons.push(reason('TEAM_AHEAD_OF_STAGE', `The account has ${team}; as ${at} it needs only ${fits}, unless the team is there to migrate it.`, 'migration-strategy'));
-    else reasons.push(reason('TEAM_MATCHES_STAGE', `The account has ${team}, which fits ${at}.`, 'migration-strategy'));
+    const team = a.accountTeam;
+    const needed = ACCOUNT_TEAMS[stageIndex] as (typeof ACCOUNT_TEAMS)[number];
+    if (teamIndex < stageIndex) reasons.push(say(options, R.TEAM_BEHIND_STAGE, { team, stage, needed }));
+    else if (teamIndex > stageIndex) reasons.push(say(options, R.TEAM_AHEAD_OF_STAGE, { team, stage, needed }));
+    else reasons.push(say(options, R.TEAM_MATCHES_STAGE, { team, stage }));
   }
 
   const met: Readonly<Record<NeedId, boolean | null>> = {
@@ -133,7 +121,7 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   const nextStage = MIGRATION_STAGES[stageIndex + 1];
   let next: MigrationAssessment['next'] = null;
   if (nextStage === undefined) {
-    reasons.push(reason('AT_LAST_STAGE', 'The account is at the last stage of the migration path; sustain the partnership.', 'migration-strategy'));
+    reasons.push(fixed(options, R.AT_LAST_STAGE));
   } else {
     next = { stage: nextStage, needs: NEXT_NEEDS[stage].map((id) => ({ id, description: MIGRATION_NEEDS[id], met: met[id] })) };
   }
@@ -143,6 +131,6 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   if (a.executiveAccess !== undefined) known++;
   if (a.rung !== undefined) known++;
   const confidence = clamp01(known / 4);
-  if (confidence < 1) reasons.push(reason('PARTIAL_EVIDENCE', `Only ${fmt(known)} of 4 pieces of evidence (value-added offering, joint planning, executive access, loyalty rung) were supplied.`, 'migration-strategy'));
-  return { stage, confidence, next, reasons };
+  if (confidence < 1) reasons.push(say(options, R.PARTIAL_EVIDENCE, { section: 'migration', known }));
+  return { stage, confidence, next, reasons: explained(reasons, options) };
 }

@@ -14,11 +14,11 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
   it('writes the evidence, partial-evidence and approach messages in full', () => {
     const r = recommendGrowthApproach({ consolidatingSuppliers: true });
     expect(r.reasons).toEqual([
-      { code: 'ALL_AT_ONCE_CONSOLIDATION', message: 'Supplier consolidation by the customer (1) favours bidding for the whole requirement.', concept: 'account-growth', weight: r.reasons[0]?.weight },
-      { code: 'PARTIAL_EVIDENCE', message: 'Only 40% of the evidence weight was supplied; the rest counts at the prior 0.3.', concept: 'account-growth' },
-      { code: 'APPROACH_ALL_AT_ONCE', message: 'Bid for most of the requirement at once (readiness 0.58, all-at-once from 0.5).', concept: 'account-growth' },
+      { code: 'ALL_AT_ONCE_CONSOLIDATION', message: 'Supplier consolidation by the customer (1) favours bidding for the whole requirement.', concept: 'account-growth', params: { value: 1, contribution: r.reasons[0]?.weight }, weight: r.reasons[0]?.weight },
+      { code: 'PARTIAL_EVIDENCE', message: 'Only 40% of the evidence weight was supplied; the rest counts at the prior 0.3.', concept: 'account-growth', params: { section: 'approach', confidence: 3 / 7.5, prior: 0.3 } },
+      { code: 'APPROACH_ALL_AT_ONCE', message: 'Bid for most of the requirement at once (readiness 0.58, all-at-once from 0.5).', concept: 'account-growth', params: { readiness: r.readiness, from: 0.5 } },
     ]);
-    expect(recommendGrowthApproach({}).reasons[0]).toEqual({ code: 'NO_EVIDENCE', message: 'Nothing is known about the account; readiness is the prior 0.3.', concept: 'account-growth' });
+    expect(recommendGrowthApproach({}).reasons[0]).toEqual({ code: 'NO_EVIDENCE', message: 'Nothing is known about the account; readiness is the prior 0.3.', concept: 'account-growth', params: { prior: 0.3 } });
   });
 
   it('scores the loyalty rung as (n - 1) / 7', () => {
@@ -35,7 +35,7 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
 
   it('explains a capacity shortfall in percent, and adds NO_SEPARABLE_PIECE only when the requirement cannot be split', () => {
     const r = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4 });
-    expect(byCode(r.reasons, 'CAPACITY_SHORT')).toEqual({ code: 'CAPACITY_SHORT', message: 'We could cover only 40% of the requirement (all-at-once needs 80%).', concept: 'account-growth' });
+    expect(byCode(r.reasons, 'CAPACITY_SHORT')).toEqual({ code: 'CAPACITY_SHORT', message: 'We could cover only 40% of the requirement (all-at-once needs 80%).', concept: 'account-growth', params: { coverage: 0.4, min: 0.8 } });
     expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4 })).not.toContain('NO_SEPARABLE_PIECE');
     expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: true })).not.toContain('NO_SEPARABLE_PIECE');
     expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: false })).toContain('NO_SEPARABLE_PIECE');
@@ -76,13 +76,13 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
 
 describe('migrationStage (exact behaviour)', () => {
   it('writes the value-added messages with percentages', () => {
-    expect(migrationStage({ valueAddedShare: 0.3 }).reasons[0]).toEqual({ code: 'VALUE_ADDED_OFFERING', message: 'The offering is value-added: 30% of the business is services and solutions (from 20%).', concept: 'migration-strategy' });
-    expect(migrationStage({ valueAddedShare: 0.1 }).reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 10%, value-added from 20%).', concept: 'migration-strategy' });
+    expect(migrationStage({ valueAddedShare: 0.3 }).reasons[0]).toEqual({ code: 'VALUE_ADDED_OFFERING', message: 'The offering is value-added: 30% of the business is services and solutions (from 20%).', concept: 'migration-strategy', params: { solutionSelling: false, share: 0.3, from: 0.2 } });
+    expect(migrationStage({ valueAddedShare: 0.1 }).reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 10%, value-added from 20%).', concept: 'migration-strategy', params: { share: 0.1, from: 0.2 } });
   });
 
   it('counts solutionSelling: false alone as known evidence of no value-added offering', () => {
     const m = migrationStage({ solutionSelling: false });
-    expect(m.reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 0%, value-added from 20%).', concept: 'migration-strategy' });
+    expect(m.reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 0%, value-added from 20%).', concept: 'migration-strategy', params: { share: null, from: 0.2 } });
     expect(m.next?.needs.find((n) => n.id === 'value-added-offering')?.met).toBe(false);
     expect(m.confidence).toBe(0.25);
   });
@@ -96,6 +96,7 @@ describe('migrationStage (exact behaviour)', () => {
       code: 'LOYALTY_BELOW_PARTNERSHIP',
       message: 'The customer is on the switcher rung, below relationship-investor: it does not yet invest in the relationship as a partner would.',
       concept: 'loyalty-ladder',
+      params: { rung: 'switcher', from: 'relationship-investor' },
     });
   });
 

@@ -1,0 +1,171 @@
+// The three explanation levels (issue 17): 'codes' and 'none' change nothing but the reasons,
+// 'codes' reasons render to the 'full' message with formatReason, German templates apply, and
+// every code has an English and a German template that render their example params.
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type { DeepPartial, ExplainOptions, Messages, Reason } from '../../src/core/index.js';
+import { englishTemplates } from '../../src/core/reason.js';
+import {
+  ACCOUNT_TEAMS, GROWTH_REASON_CODES, migrationStage, recommendGrowthApproach, type GrowthAccount, type GrowthPolicy,
+} from '../../src/growth/index.js';
+import { GROWTH_REASONS } from '../../src/growth/codes.js';
+import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
+import { growth as de } from '../../src/messages/de/growth.js';
+import { formatReason } from '../../src/messages/format.js';
+import { allReasons, freeze, score } from '../helpers.js';
+
+const EN: Messages = englishTemplates(GROWTH_REASONS);
+const DE: Messages = de;
+
+/** A copy of `value` with every `reasons` array, at any depth, emptied. */
+function stripped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripped);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripped(v)]));
+  }
+  return value;
+}
+
+/**
+ * Runs `run` at every level and checks: the same result but for the reasons; no reasons under
+ * 'none'; 'codes' reasons are the 'full' ones without a message, and formatReason renders that
+ * message; with the German catalogue every message is its German template. Returns whether some
+ * German message differs from the English one.
+ */
+function expectLevels(run: (options?: ExplainOptions) => unknown): boolean {
+  const full = run();
+  expect(run({ explain: 'full' })).toEqual(full);
+  const codes = run({ explain: 'codes' });
+  const none = run({ explain: 'none' });
+  const german = run({ messages: DE });
+  expect(stripped(codes)).toEqual(stripped(full));
+  expect(stripped(none)).toEqual(stripped(full));
+  expect(stripped(german)).toEqual(stripped(full));
+  expect(allReasons(none)).toEqual([]);
+  const f = allReasons(full);
+  const c = allReasons(codes);
+  const g = allReasons(german);
+  expect(c).toHaveLength(f.length);
+  expect(g).toHaveLength(f.length);
+  let differs = false;
+  c.forEach((r, i) => {
+    const { message, ...rest } = f[i] as Reason;
+    expect(Object.hasOwn(r, 'message')).toBe(false);
+    expect(r).toEqual(rest);
+    expect(formatReason(r, EN)).toBe(message);
+    const gr = g[i] as Reason;
+    expect({ ...gr, message: undefined }).toEqual({ ...rest, message: undefined });
+    expect(gr.message).toBe(formatReason(r, DE));
+    if (gr.message !== message) differs = true;
+  });
+  return differs;
+}
+
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
+const rungArb = fc.constantFrom(...LOYALTY_RUNGS);
+const accountArb = fc.record({
+  consolidatingSuppliers: opt(fc.boolean()),
+  requirementSplittable: opt(fc.boolean()),
+  capacityCoverage: opt(score()),
+  provenPerformance: opt(score()),
+  switchingRisk: opt(score()),
+  shareOfWallet: opt(score()),
+  rung: opt(rungArb),
+  valueAddedShare: opt(score()),
+  solutionSelling: opt(fc.boolean()),
+  jointPlanning: opt(fc.boolean()),
+  executiveAccess: opt(fc.boolean()),
+  accountTeam: opt(fc.constantFrom(...ACCOUNT_TEAMS)),
+}, { requiredKeys: [] }) as fc.Arbitrary<GrowthAccount>;
+const policyArb: fc.Arbitrary<DeepPartial<GrowthPolicy> | undefined> = fc.option(fc.record({
+  approach: fc.record({
+    weights: fc.record({ consolidation: fc.double({ min: 0, max: 5, noNaN: true }), loyalty: fc.constantFrom(0, 1) }, { requiredKeys: [] }),
+    prior: score(),
+    allAtOnceFrom: score(),
+    minCapacity: score(),
+  }, { requiredKeys: [] }),
+  migration: fc.record({ valueAddedFrom: score(), partnerFromRung: rungArb }, { requiredKeys: [] }),
+}, { requiredKeys: [] }), { nil: undefined });
+
+describe('growth: explanation levels', () => {
+  it('recommendGrowthApproach: codes and none change only the reasons; formatReason and German render them', () => {
+    let german = false;
+    fc.assert(fc.property(accountArb, policyArb, (account, policy) => {
+      const input = freeze(structuredClone(account));
+      if (expectLevels((o) => recommendGrowthApproach(input, policy, o))) german = true;
+      expect(input).toEqual(account);
+    }), { numRuns: 200 });
+    expect(german).toBe(true);
+  });
+
+  it('migrationStage: codes and none change only the reasons; formatReason and German render them', () => {
+    let german = false;
+    fc.assert(fc.property(accountArb, policyArb, (account, policy) => {
+      const input = freeze(structuredClone(account));
+      if (expectLevels((o) => migrationStage(input, policy, o))) german = true;
+      expect(input).toEqual(account);
+    }), { numRuns: 200 });
+    expect(german).toBe(true);
+  });
+
+  it('writes the examples in German', () => {
+    expect(recommendGrowthApproach({ consolidatingSuppliers: true }, undefined, { messages: DE }).reasons.map((r) => r.message)).toEqual([
+      'Die Lieferantenkonsolidierung beim Kunden (1) spricht für ein Angebot über den gesamten Bedarf.',
+      'Nur 40 % des Gewichts der Angaben liegen vor; der Rest zählt mit dem Ausgangswert 0,3.',
+      'Ein Angebot für den Großteil des Bedarfs auf einmal abgeben (Bereitschaft 0,58, „alles auf einmal“ ab 0,5).',
+    ]);
+    expect(migrationStage({ valueAddedShare: 0.3, accountTeam: 'sales-rep', jointPlanning: true, rung: 'advocate' }, undefined, { messages: DE }).reasons.map((r) => r.message)).toEqual([
+      'Das Angebot ist wertsteigernd: 30 % des Geschäfts sind Dienstleistungen und Lösungen (ab 20 %).',
+      'Wir bieten Dienstleistungen und Lösungen über das Produkt hinaus: ein Lieferant mit Mehrwert.',
+      'Für den Kunden ist ein Vertriebsmitarbeiter zuständig; als Lieferant mit Mehrwert brauchen wir aber ein Account-Team.',
+      'Nur 3 von 4 Angaben (wertsteigerndes Angebot, gemeinsame Planung, Zugang zur Geschäftsleitung, Loyalitätsstufe) liegen vor.',
+    ]);
+  });
+
+  it('gives PARTIAL_EVIDENCE one concept and tells its two uses apart by params.section', () => {
+    const approach = recommendGrowthApproach({ consolidatingSuppliers: true }, undefined, { explain: 'codes' }).reasons.find((r) => r.code === 'PARTIAL_EVIDENCE');
+    const migration = migrationStage({}, undefined, { explain: 'codes' }).reasons.find((r) => r.code === 'PARTIAL_EVIDENCE');
+    expect(approach).toEqual({ code: 'PARTIAL_EVIDENCE', concept: 'account-growth', params: { section: 'approach', confidence: 0.4, prior: 0.3 } });
+    expect(migration).toEqual({ code: 'PARTIAL_EVIDENCE', concept: 'account-growth', params: { section: 'migration', known: 0 } });
+    expect(migration === undefined ? '' : formatReason(migration, EN)).toBe('Only 0 of 4 pieces of evidence (value-added offering, joint planning, executive access, loyalty rung) were supplied.');
+  });
+
+  it('shares the reasons without params of the default explanation, and builds them for any options', () => {
+    const a = migrationStage({});
+    const b = migrationStage({});
+    expect(a.reasons[0]).toBe(b.reasons[0]);
+    expect(Object.isFrozen(a.reasons[0])).toBe(true);
+    expect(migrationStage({}, undefined, {}).reasons).toEqual(a.reasons);
+    expect(migrationStage({}, undefined, {}).reasons[0]).not.toBe(a.reasons[0]);
+  });
+});
+
+describe('growth: the catalogue', () => {
+  it('lists exactly the codes of the catalogue, each with a German template', () => {
+    expect([...GROWTH_REASON_CODES].sort()).toEqual(Object.keys(GROWTH_REASONS).sort());
+    expect(Object.keys(de).sort()).toEqual([...GROWTH_REASON_CODES].sort());
+  });
+
+  it('renders every example in English and German', () => {
+    for (const code of GROWTH_REASON_CODES) {
+      const entry = GROWTH_REASONS[code];
+      for (const text of [entry.en(entry.example as never), (DE[code] as (p: unknown) => string)(entry.example)]) {
+        expect(text.length, code).toBeGreaterThan(0);
+        expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+    }
+  });
+
+  it('renders the other wording of conditional templates', () => {
+    const render = (m: Messages, code: string, params: object) => (m[code] as (p: object) => string)(params);
+    expect(render(DE, 'PARTIAL_EVIDENCE', { section: 'migration', known: 1 })).toContain('Nur 1 von 4 Angaben');
+    expect(render(DE, 'PARTIAL_EVIDENCE', { section: 'migration', known: 1 })).toContain('liegt vor.');
+    expect(render(DE, 'VALUE_ADDED_OFFERING', { solutionSelling: true, share: null, from: 0.2 })).toBe('Das Angebot ist wertsteigernd: Wir verkaufen Lösungen, nicht nur Produkte (ab 20 %).');
+    expect(render(DE, 'TEAM_AHEAD_OF_STAGE', { team: 'strategic-team', stage: 'product-vendor', needed: 'sales-rep' }))
+      .toBe('Für den Kunden ist ein strategisches Account-Team zuständig; als Produktlieferant brauchen wir nur einen Vertriebsmitarbeiter, es sei denn, das Team soll den Kunden auf die nächste Stufe führen.');
+    expect(render(DE, 'TEAM_MATCHES_STAGE', { team: 'unknown-team', stage: 'unknown-stage' })).toBe('Für den Kunden ist unknown-team zuständig; das passt zu uns als unknown-stage.');
+    expect(render(EN, 'TEAM_MATCHES_STAGE', { team: 'unknown-team', stage: 'unknown-stage' })).toBe('The account has unknown-team, which fits unknown-stage.');
+    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.3, contribution: 0 })).toBe('Die Loyalitätsstufe des Kunden (0,3) ist für ein Angebot über den gesamten Bedarf neutral.');
+    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.1, contribution: -0.1 })).toContain('spricht gegen');
+  });
+});
