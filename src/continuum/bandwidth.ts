@@ -1,15 +1,10 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { CONTINUUM_REASONS as R, fixed } from './codes.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } from './schema.js';
-
-const AUGMENT_CAUTION = reason(
-  'FLARE_AUGMENT_CAUTION',
-  'Partnering does not always pay the supplier (Anderson & Narus 1991 open with a box maker that lost a large account while partnering with it): augment where the customer commits in return.',
-  'working-relationship-continuum',
-);
 
 /**
  * Estimates an industry's bandwidth, the span of its working relationships on the continuum,
@@ -40,6 +35,7 @@ const AUGMENT_CAUTION = reason(
  * `accounts.map((a) => continuumPosition(a).position)`. Validate untrusted input with
  * {@link parseContinuumPositions} first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `bandwidth` is used.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link IndustryBandwidth}.
  *
  * @example
@@ -52,21 +48,19 @@ const AUGMENT_CAUTION = reason(
  * industryBandwidth([0.2, 0.8], { bandwidth: { lowerPercentile: 0, upperPercentile: 1 } }).transactionalEdge; //=> 0.2
  * ```
  */
-export function industryBandwidth(positions: readonly number[], policy?: DeepPartial<ContinuumPolicy>): IndustryBandwidth {
+export function industryBandwidth(positions: readonly number[], policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): IndustryBandwidth {
   const b = mergePolicy(defaultContinuumPolicy, policy).bandwidth;
   const reasons: Reason[] = [];
   const values: number[] = [];
   for (const x of positions) if (Number.isFinite(x)) values.push(clamp01(x));
   const ignored = positions.length - values.length;
-  if (ignored > 0) {
-    reasons.push(reason('BANDWIDTH_IGNORED_VALUES', `${fmtCount(ignored, 'position')} ${ignored === 1 ? 'was not a finite number and was' : 'were not finite numbers and were'} ignored.`, 'industry-bandwidth'));
-  }
+  if (ignored > 0) reasons.push(say(options, R.BANDWIDTH_IGNORED_VALUES, { ignored }));
   const method = b.method === 'mean-sd' ? 'mean-sd' : 'percentile';
   const n = values.length;
   if (n === 0) {
     const [lo, hi] = ordered(b.empty.transactionalEdge, b.empty.collaborativeEdge);
-    reasons.push(reason('BANDWIDTH_EMPTY', `No positions were supplied, so the bandwidth defaults to ${fmt(lo)} to ${fmt(hi)} and nobody is outside it.`, 'industry-bandwidth'));
-    return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: 0, confidence: 0, reasons };
+    reasons.push(say(options, R.BANDWIDTH_EMPTY, { lower: lo, upper: hi }));
+    return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: 0, confidence: 0, reasons: explained(reasons, options) };
   }
   let lo: number;
   let hi: number;
@@ -80,19 +74,19 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
     const k = positiveOrZero(b.sdMultiplier);
     lo = clamp01(mean - k * sd);
     hi = clamp01(mean + k * sd);
-    reasons.push(reason('BANDWIDTH_MEAN_SD', `Edges at the mean ${fmt(mean)} ∓ ${fmt(k)} standard deviations (${fmt(sd)}) of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
+    reasons.push(say(options, R.BANDWIDTH_MEAN_SD, { mean, multiplier: k, sd, positions: n, lower: lo, upper: hi }));
   } else {
     values.sort((x, y) => x - y);
     const [pl, pu] = ordered(b.lowerPercentile, b.upperPercentile);
     lo = quantile(values, pl);
     hi = quantile(values, pu);
-    reasons.push(reason('BANDWIDTH_PERCENTILE', `Edges at the ${ordinal(pl * 100)} and ${ordinal(pu * 100)} percentiles of ${fmtCount(n, 'position')}: ${fmt(lo)} to ${fmt(hi)}.`, 'industry-bandwidth'));
+    reasons.push(say(options, R.BANDWIDTH_PERCENTILE, { lowerPercentile: pl, upperPercentile: pu, positions: n, lower: lo, upper: hi }));
   }
   const minSample = b.minSample >= 1 ? b.minSample : 1;
   if (n < minSample) {
-    reasons.push(reason('BANDWIDTH_SMALL_SAMPLE', `Only ${fmtCount(n, 'position')} against a minimum sample of ${fmt(minSample)}: treat the edges as provisional.`, 'industry-bandwidth'));
+    reasons.push(say(options, R.BANDWIDTH_SMALL_SAMPLE, { positions: n, minSample }));
   }
-  return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: n, confidence: clamp01(n / minSample), reasons };
+  return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: n, confidence: clamp01(n / minSample), reasons: explained(reasons, options) };
 }
 
 /**
@@ -118,6 +112,7 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
  * @param position - The customer's continuum position, from {@link continuumPosition}.
  * @param bandwidth - The industry's edges, from {@link industryBandwidth} or known.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `flare` is used.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link FlareOut}.
  *
  * @example
@@ -131,30 +126,26 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
  * flareOut(0.72, band, { flare: { margin: 0.05 } }).direction; //=> 'none'
  * ```
  */
-export function flareOut(position: number, bandwidth: BandwidthEdges, policy?: DeepPartial<ContinuumPolicy>): FlareOut {
+export function flareOut(position: number, bandwidth: BandwidthEdges, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): FlareOut {
   const margin = clamp01(mergePolicy(defaultContinuumPolicy, policy).flare.margin);
   const x = clamp01(position);
   const [lo, hi] = ordered(bandwidth.transactionalEdge, bandwidth.collaborativeEdge);
   const reasons: Reason[] = [];
   if (bandwidth.transactionalEdge > bandwidth.collaborativeEdge) {
-    reasons.push(reason('FLARE_EDGES_SWAPPED', `The transactional edge (${fmt(bandwidth.transactionalEdge)}) exceeded the collaborative edge (${fmt(bandwidth.collaborativeEdge)}); the edges were swapped.`, 'industry-bandwidth'));
+    reasons.push(say(options, R.FLARE_EDGES_SWAPPED, { transactionalEdge: bandwidth.transactionalEdge, collaborativeEdge: bandwidth.collaborativeEdge }));
   }
   if (x < lo - margin) {
     const distance = clamp01(lo - x);
-    reasons.push(reason('FLARE_UNBUNDLE', `Position ${fmt(x)} lies ${fmt(distance)} below the industry's transactional edge (${fmt(lo)}): flare out by unbundling, stripping standard elements or making them options, for a customer that mainly wants a basic product at a low price.`, 'flaring-out'));
-    return { direction: 'unbundle', distance, reasons };
+    reasons.push(say(options, R.FLARE_UNBUNDLE, { position: x, distance, edge: lo }));
+    return { direction: 'unbundle', distance, reasons: explained(reasons, options) };
   }
   if (x > hi + margin) {
     const distance = clamp01(x - hi);
-    reasons.push(
-      reason('FLARE_AUGMENT', `Position ${fmt(x)} lies ${fmt(distance)} above the industry's collaborative edge (${fmt(hi)}): flare out by augmentation, adding programmes and systems as options that a collaborative customer values and will commit to in return.`, 'flaring-out'),
-      AUGMENT_CAUTION,
-    );
-    return { direction: 'augment', distance, reasons };
+    reasons.push(say(options, R.FLARE_AUGMENT, { position: x, distance, edge: hi }), fixed(options, R.FLARE_AUGMENT_CAUTION));
+    return { direction: 'augment', distance, reasons: explained(reasons, options) };
   }
-  const widened = margin > 0 ? `, widened by a margin of ${fmt(margin)}` : '';
-  reasons.push(reason('FLARE_NONE', `Position ${fmt(x)} lies within the industry bandwidth (${fmt(lo)} to ${fmt(hi)}${widened}): the standard offering fits.`, 'industry-bandwidth'));
-  return { direction: 'none', distance: 0, reasons };
+  reasons.push(say(options, R.FLARE_NONE, { position: x, lower: lo, upper: hi, margin }));
+  return { direction: 'none', distance: 0, reasons: explained(reasons, options) };
 }
 
 /** Linear-interpolation quantile (type 7) of a sorted, non-empty array. */
@@ -171,12 +162,4 @@ function ordered(a: number, b: number): [number, number] {
   const x = clamp01(a);
   const y = clamp01(b);
   return x <= y ? [x, y] : [y, x];
-}
-
-/** A percentile as an ordinal for a message: `1st`, `2nd`, `3rd`, `11th`, `22nd`, `12.5th` (one decimal). */
-function ordinal(x: number): string {
-  const s = fmt(x, 1);
-  const n = s.includes('.') ? 0 : Number(s) % 100;
-  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
-  return s + suffix;
 }

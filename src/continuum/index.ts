@@ -6,7 +6,7 @@
  * @module continuum
  */
 export { flareOut, industryBandwidth } from './bandwidth.js';
-export { CONTINUUM_REASON_CODES } from './codes.js';
+export { CONTINUUM_REASON_CODES, type ContinuumReasonCode } from './codes.js';
 export {
   BANDWIDTH_METHODS, CONTINUUM_SEGMENTS, CONTINUUM_TRAJECTORY_DIRECTIONS, FLARE_DIRECTIONS, OFFERING_ELEMENT_CHANGES,
   OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES, UNBUNDLE_ACTIONS,

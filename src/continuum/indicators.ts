@@ -11,7 +11,7 @@ export type ContinuumIndicatorKey =
  * are the ones the definition of collaborative exchange names (social, economic, service,
  * technical); the rest are the library's operational markers of them.
  */
-export const CONTINUUM_FAMILY: IndicatorFamily<ContinuumIndicatorKey> = {
+export const CONTINUUM_FAMILY: IndicatorFamily<ContinuumIndicatorKey, 'CONTINUUM'> = {
   prefix: 'CONTINUUM',
   subject: 'the position on the working-relationship continuum',
   concept: 'working-relationship-continuum',

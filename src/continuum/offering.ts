@@ -1,7 +1,8 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { flareOut } from './bandwidth.js';
+import { CONTINUUM_REASONS as R, fixed } from './codes.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type {
   AugmentationCandidate, BandwidthEdges, ContinuumPolicy, OfferingElement, RelationshipSpecificOffering, StandardOffering,
@@ -10,10 +11,6 @@ import type {
 
 type Change = TailoredElement['change'];
 type Status = TailoredElement['status'];
-
-const NOTHING_TO_STRIP = reason('UNBUNDLE_NOTHING_TO_STRIP', 'No standard element can be stripped or made optional under the unbundling rules: the offering is already a bare core.', 'relationship-specific-offering');
-const NO_STANDARD_LEFT = reason('UNBUNDLE_NO_STANDARD_LEFT', 'Unbundling left no standard element: check that the core product is kept (set its unbundle to "keep").', 'relationship-specific-offering');
-const STANDARD = reason('OFFERING_STANDARD', 'The customer lies within the industry bandwidth: the standard offering is kept unchanged.', 'relationship-specific-offering');
 
 /**
  * Builds the relationship-specific offering for one customer from the supplier's standard
@@ -46,6 +43,7 @@ const STANDARD = reason('OFFERING_STANDARD', 'The customer lies within the indus
  * @param position - The customer's continuum position, from {@link continuumPosition}.
  * @param bandwidth - The industry's edges, from {@link industryBandwidth} or known.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; `flare` and `tailoring` are used.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RelationshipSpecificOffering}.
  *
  * @example
@@ -74,9 +72,11 @@ export function tailorOffering(
   position: number,
   bandwidth: BandwidthEdges,
   policy?: DeepPartial<ContinuumPolicy>,
+  options?: ExplainOptions,
 ): RelationshipSpecificOffering {
   const p = mergePolicy(defaultContinuumPolicy, policy);
-  const flare = flareOut(position, bandwidth, p);
+  const flare = flareOut(position, bandwidth, p, options);
+  const on = explaining(options);
   const reasons: Reason[] = [...flare.reasons];
   const elements: TailoredElement[] = [];
   const removed: string[] = [];
@@ -88,33 +88,35 @@ export function tailorOffering(
       if (action === 'remove') {
         removed.push(e.id);
         changed++;
-        reasons.push(reason('UNBUNDLE_REMOVED', `Removed ${e.status} ${e.kind} ${label(e)} (cost to serve ${fmt(cost(e))}): a transactional customer mainly wants a basic product at a low price and would not pay for it.`, 'relationship-specific-offering'));
+        if (on) reasons.push(say(options, R.UNBUNDLE_REMOVED, { id: e.id, name: e.name ?? null, kind: e.kind, status: e.status, cost: cost(e) }));
       } else if (action === 'option' && e.status === 'standard') {
         elements.push(tailored(e, 'optional', 'made-optional'));
         changed++;
-        reasons.push(reason('UNBUNDLE_MADE_OPTIONAL', `Made standard ${e.kind} ${label(e)} an option (cost to serve ${fmt(cost(e))}): the customer pays for it only if it wants it.`, 'relationship-specific-offering'));
+        if (on) reasons.push(say(options, R.UNBUNDLE_MADE_OPTIONAL, { id: e.id, name: e.name ?? null, kind: e.kind, cost: cost(e) }));
       } else {
         elements.push(tailored(e, e.status, 'unchanged'));
       }
     }
-    if (changed === 0) reasons.push(NOTHING_TO_STRIP);
-    else if (!elements.some((e) => e.status === 'standard')) reasons.push(NO_STANDARD_LEFT);
+    if (changed === 0) reasons.push(fixed(options, R.UNBUNDLE_NOTHING_TO_STRIP));
+    else if (!elements.some((e) => e.status === 'standard')) reasons.push(fixed(options, R.UNBUNDLE_NO_STANDARD_LEFT));
   } else {
     for (const e of offering.elements) elements.push(tailored(e, e.status, 'unchanged'));
-    if (flare.direction === 'augment') augment(offering.augmentations ?? [], p.tailoring.augmentKinds, elements, reasons);
-    else reasons.push(STANDARD);
+    if (flare.direction === 'augment') augment(offering.augmentations ?? [], p.tailoring.augmentKinds, elements, reasons, options);
+    else reasons.push(fixed(options, R.OFFERING_STANDARD));
   }
 
   const before = costs(offering.elements);
   const after = costs(elements);
-  reasons.push(reason('OFFERING_COST_TO_SERVE', `Cost to serve of the standard bundle: ${fmt(before.standard)} before, ${fmt(after.standard)} after; of the options if all were taken: ${fmt(before.optional)} before, ${fmt(after.optional)} after.`, 'relationship-specific-offering'));
+  reasons.push(say(options, R.OFFERING_COST_TO_SERVE, {
+    standardBefore: before.standard, standardAfter: after.standard, optionalBefore: before.optional, optionalAfter: after.optional,
+  }));
   return {
     direction: flare.direction,
     elements,
     removed,
     costToServe: { before: before.standard, after: after.standard },
     optionCost: { before: before.optional, after: after.optional },
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
 
@@ -123,22 +125,22 @@ function augment(
   kinds: readonly TailoredElement['kind'][],
   elements: TailoredElement[],
   reasons: Reason[],
+  options: ExplainOptions | undefined,
 ): void {
+  const on = explaining(options);
   let added = 0;
   for (const c of candidates) {
     if (!kinds.includes(c.kind)) {
-      reasons.push(reason('AUGMENT_KIND_SKIPPED', `Candidate ${c.kind} ${label(c)} was not added: augmentation adds only ${kinds.length > 0 ? kinds.join(', ') : 'no kinds'} under this policy.`, 'relationship-specific-offering'));
+      if (on) reasons.push(say(options, R.AUGMENT_KIND_SKIPPED, { id: c.id, name: c.name ?? null, kind: c.kind, kinds: [...kinds] }));
     } else if (elements.some((e) => e.id === c.id)) {
-      reasons.push(reason('AUGMENT_ALREADY_OFFERED', `Candidate ${label(c)} is already part of the offering.`, 'relationship-specific-offering'));
+      if (on) reasons.push(say(options, R.AUGMENT_ALREADY_OFFERED, { id: c.id, name: c.name ?? null }));
     } else {
       elements.push(tailored(c, 'optional', 'added'));
       added++;
-      reasons.push(reason('AUGMENT_ADDED', `Added ${c.kind} ${label(c)} as an option (cost to serve ${fmt(cost(c))} when taken): a collaborative customer values it and can commit to it.`, 'relationship-specific-offering'));
+      if (on) reasons.push(say(options, R.AUGMENT_ADDED, { id: c.id, name: c.name ?? null, kind: c.kind, cost: cost(c) }));
     }
   }
-  if (added === 0) {
-    reasons.push(reason('AUGMENT_NO_CANDIDATES', 'No augmentation candidate could be added: draw programmes and systems from more collaborative industries and list them as augmentations.', 'relationship-specific-offering'));
-  }
+  if (added === 0) reasons.push(fixed(options, R.AUGMENT_NO_CANDIDATES));
 }
 
 function tailored(e: OfferingElement | AugmentationCandidate, status: Status, change: Change): TailoredElement {
@@ -164,8 +166,4 @@ function cost(e: { readonly costToServe: number }): number {
   const c = e.costToServe;
   if (!(c > 0)) return 0;
   return c < MAX_COST ? c : MAX_COST;
-}
-
-function label(e: { readonly id: string; readonly name?: string | undefined }): string {
-  return e.name === undefined ? `"${e.id}"` : `"${e.name}" (${e.id})`;
 }

@@ -1,19 +1,23 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { scoreIndicators, cachedCode } from '../core/score.js';
+import { scoreIndicators } from '../core/score.js';
+import { CONTINUUM_REASONS as R } from './codes.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumIndicators, ContinuumPolicy, ContinuumPosition, ContinuumSegment } from './schema.js';
 
-const SEGMENT_TEXT: Readonly<Record<ContinuumSegment, string>> = {
-  'pure-transactional': 'pure-transactional segment: a basic product exchanged repeatedly and on time at a very competitive price',
-  transactional: 'transactional segment: mostly price-and-delivery exchange with few ties beyond it',
-  intermediate: 'intermediate segment: some ties beyond price and delivery, but not yet a partnership',
-  collaborative: 'collaborative segment: broad social, economic, service and technical ties',
-  'pure-collaborative': 'pure-collaborative segment: strong, broad ties aimed at lower total cost and higher value for both firms',
-};
+const SEGMENT_REASON = {
+  'pure-transactional': R.CONTINUUM_SEGMENT_PURE_TRANSACTIONAL,
+  transactional: R.CONTINUUM_SEGMENT_TRANSACTIONAL,
+  intermediate: R.CONTINUUM_SEGMENT_INTERMEDIATE,
+  collaborative: R.CONTINUUM_SEGMENT_COLLABORATIVE,
+  'pure-collaborative': R.CONTINUUM_SEGMENT_PURE_COLLABORATIVE,
+} as const satisfies Readonly<Record<ContinuumSegment, unknown>>;
+
+/** The level codes scoreIndicators ends its indicator reasons with: the segment reason takes their place. */
+const LEVEL_CODE = { low: 'CONTINUUM_LOW', medium: 'CONTINUUM_MEDIUM', high: 'CONTINUUM_HIGH' } as const;
 
 /**
  * Names the continuum segment a position falls in, using the policy's cut points (the lowest
@@ -73,6 +77,7 @@ function segmentFor(position: number, s: ContinuumPolicy['segments']): Continuum
  * @param indicators - Observed indicators in [0, 1]; any may be missing. Validate untrusted
  * input with {@link parseContinuumIndicators} first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuumPosition}.
  *
  * @example
@@ -88,18 +93,15 @@ function segmentFor(position: number, s: ContinuumPolicy['segments']): Continuum
  * continuumPosition({}).confidence; //=> 0
  * ```
  */
-export function continuumPosition(indicators: ContinuumIndicators, policy?: DeepPartial<ContinuumPolicy>): ContinuumPosition {
+export function continuumPosition(indicators: ContinuumIndicators, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): ContinuumPosition {
   const p = mergePolicy(defaultContinuumPolicy, policy);
-  const scored = scoreIndicators(indicators, p.weights, CONTINUUM_FAMILY, DEFAULT_LEVEL_THRESHOLDS, p.prior);
+  const scored = scoreIndicators(indicators, p.weights, CONTINUUM_FAMILY, DEFAULT_LEVEL_THRESHOLDS, p.prior, options);
   const position = scored.score;
   const segment = segmentFor(position, p.segments);
-  const segmentReason = reason(
-    `CONTINUUM_SEGMENT_${cachedCode(segment)}`,
-    `A position of ${fmt(position)} lies in the ${SEGMENT_TEXT[segment]}.`,
-    'working-relationship-continuum',
-  );
+  if (!explaining(options)) return { position, segment, confidence: scored.confidence, reasons: explained([], options) };
+  const segmentReason = say(options, SEGMENT_REASON[segment], { position });
   // scoreIndicators ends its indicator reasons with a level reason; the continuum names segments instead.
-  const levelCode = `${CONTINUUM_FAMILY.prefix}_${scored.level.toUpperCase()}`;
+  const levelCode = LEVEL_CODE[scored.level];
   const reasons: Reason[] = [];
   let placed = false;
   for (const r of scored.reasons) {

@@ -1,7 +1,8 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, fmtYears, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { CONTINUUM_REASONS as R, fixed } from './codes.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
 
@@ -9,9 +10,6 @@ interface Point { t: number; x: number }
 
 /** Milliseconds in a mean Gregorian year (365.25 days). */
 const YEAR_MS = 365.25 * 86_400_000;
-
-const TOO_FEW = reason('TRAJECTORY_TOO_FEW_POINTS', 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', 'working-relationship-continuum');
-const NO_SPAN = reason('TRAJECTORY_NO_TIME_SPAN', 'All positions share one date: no trend can be read, so the relationship counts as stable.', 'working-relationship-continuum');
 
 /**
  * Reads which way a relationship is moving along the continuum from its dated positions.
@@ -33,6 +31,7 @@ const NO_SPAN = reason('TRAJECTORY_NO_TIME_SPAN', 'All positions share one date:
  * @param history - Dated positions (ISO dates or date-times). Validate untrusted input with
  * {@link parseContinuumHistory} first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `trajectory` is used.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuumTrajectory}.
  *
  * @example
@@ -48,7 +47,7 @@ const NO_SPAN = reason('TRAJECTORY_NO_TIME_SPAN', 'All positions share one date:
  * continuumTrajectory([{ at: '2025-01-01', position: 0.5 }]).direction; //=> 'stable'
  * ```
  */
-export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPartial<ContinuumPolicy>): ContinuumTrajectory {
+export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): ContinuumTrajectory {
   const raw = mergePolicy(defaultContinuumPolicy, policy).trajectory.stableRate;
   const tolerance = raw > 0 && raw < Infinity ? raw : 0;
   const reasons: Reason[] = [];
@@ -58,13 +57,11 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
     if (Number.isFinite(t) && Number.isFinite(o.position)) points.push({ t, x: clamp01(o.position) });
   }
   const ignored = history.length - points.length;
-  if (ignored > 0) {
-    reasons.push(reason('TRAJECTORY_INVALID_IGNORED', `${fmtCount(ignored, 'observation')} had an unreadable date or position and ${ignored === 1 ? 'was' : 'were'} ignored.`, 'working-relationship-continuum'));
-  }
+  if (ignored > 0) reasons.push(say(options, R.TRAJECTORY_INVALID_IGNORED, { ignored }));
   const n = points.length;
   if (n < 2) {
-    reasons.push(TOO_FEW);
-    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
+    reasons.push(fixed(options, R.TRAJECTORY_TOO_FEW_POINTS));
+    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons: explained(reasons, options) };
   }
   points.sort((a, b) => a.t - b.t);
   // n >= 2 from here on, so these indices exist.
@@ -89,29 +86,29 @@ export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPart
   }
   const spanYears = last.t;
   if (!(sxx > 0)) {
-    reasons.push(NO_SPAN);
-    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons };
+    reasons.push(fixed(options, R.TRAJECTORY_NO_TIME_SPAN));
+    return { direction: 'stable', rate: 0, points: n, spanYears: 0, reasons: explained(reasons, options) };
   }
   // `+ 0` turns a slope that underflowed to -0 into 0, which is what it is after a JSON round trip.
   const rate = sxy / sxx + 0;
-  const summary = `${fmt(rate, 3)} per year over ${n} positions and ${fmtYears(spanYears)} (from ${fmt(first.x)} to ${fmt(last.x)})`;
+  const trend = { rate, points: n, years: spanYears, from: first.x, to: last.x };
   let direction: ContinuumTrajectory['direction'];
   if (rate > tolerance) {
     direction = 'toward-collaborative';
-    reasons.push(reason('TRAJECTORY_TOWARD_COLLABORATIVE', `Moving toward collaborative exchange at ${summary}.`, 'working-relationship-continuum'));
+    reasons.push(say(options, R.TRAJECTORY_TOWARD_COLLABORATIVE, trend));
   } else if (rate < -tolerance) {
     direction = 'toward-transactional';
-    reasons.push(reason('TRAJECTORY_TOWARD_TRANSACTIONAL', `Moving toward transactional exchange at ${summary}.`, 'working-relationship-continuum'));
+    reasons.push(say(options, R.TRAJECTORY_TOWARD_TRANSACTIONAL, trend));
   } else {
     direction = 'stable';
-    reasons.push(reason('TRAJECTORY_STABLE', `Stable: ${summary}, within the tolerance of ±${fmt(tolerance, 3)} per year.`, 'working-relationship-continuum'));
+    reasons.push(say(options, R.TRAJECTORY_STABLE, { ...trend, tolerance }));
   }
   const dt = last.t - prev.t;
   if (n >= 3 && direction !== 'stable' && dt > 0) {
     const recent = (last.x - prev.x) / dt;
     if ((direction === 'toward-collaborative' && recent < -tolerance) || (direction === 'toward-transactional' && recent > tolerance)) {
-      reasons.push(reason('TRAJECTORY_RECENT_REVERSAL', `The latest step runs against the trend (${fmt(recent, 3)} per year, from ${fmt(prev.x)} to ${fmt(last.x)}): relationships move both ways, so check what changed.`, 'working-relationship-continuum'));
+      reasons.push(say(options, R.TRAJECTORY_RECENT_REVERSAL, { rate: recent, from: prev.x, to: last.x }));
     }
   }
-  return { direction, rate, points: n, spanYears, reasons };
+  return { direction, rate, points: n, spanYears, reasons: explained(reasons, options) };
 }

@@ -11,7 +11,7 @@ import {
   type StandardOffering,
 } from '../../src/continuum/index.js';
 
-const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const lines = (r: { reasons: readonly { code: string; message?: string | undefined }[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const band = { transactionalEdge: 0.3, collaborativeEdge: 0.6 };
 
@@ -72,11 +72,11 @@ describe('continuumTrajectory (exact behaviour)', () => {
     ]);
     expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }])).toEqual({
       direction: 'stable', rate: 0, points: 1, spanYears: 0,
-      reasons: [{ code: 'TRAJECTORY_TOO_FEW_POINTS', message: 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum' }],
+      reasons: [{ code: 'TRAJECTORY_TOO_FEW_POINTS', message: 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum', params: {} }],
     });
     expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2020-01-01', position: 0.7 }])).toEqual({
       direction: 'stable', rate: 0, points: 2, spanYears: 0,
-      reasons: [{ code: 'TRAJECTORY_NO_TIME_SPAN', message: 'All positions share one date: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum' }],
+      reasons: [{ code: 'TRAJECTORY_NO_TIME_SPAN', message: 'All positions share one date: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum', params: {} }],
     });
   });
 
@@ -151,7 +151,7 @@ describe('industryBandwidth (exact behaviour)', () => {
 
   it('names the percentiles as ordinals: 1st, 2nd, 3rd, 11th to 13th, 21st, 22nd, 23rd, 100th, 12.5th', () => {
     const edges = (lower: number, upper: number) =>
-      industryBandwidth([0.5], { bandwidth: { lowerPercentile: lower, upperPercentile: upper } }).reasons[0]?.message.split(' percentiles')[0];
+      industryBandwidth([0.5], { bandwidth: { lowerPercentile: lower, upperPercentile: upper } }).reasons[0]?.message?.split(' percentiles')[0];
     expect(edges(0.01, 0.02)).toBe('Edges at the 1st and 2nd');
     expect(edges(0.03, 0.04)).toBe('Edges at the 3rd and 4th');
     expect(edges(0.11, 0.12)).toBe('Edges at the 11th and 12th');

@@ -1,0 +1,182 @@
+// The three explanation levels (issue 17): 'codes' and 'none' change nothing but the reasons,
+// 'codes' reasons render to the 'full' message with formatReason, German templates apply, and
+// every code has an English and a German template that render their example params.
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  CONTINUUM_REASON_CODES, continuumPosition, continuumTrajectory, flareOut, industryBandwidth, tailorOffering,
+  type BandwidthEdges, type ContinuumPolicy,
+} from '../../src/continuum/index.js';
+import { CONTINUUM_REASONS } from '../../src/continuum/codes.js';
+import type { DeepPartial, ExplainOptions, Messages, Reason } from '../../src/core/index.js';
+import { englishTemplates } from '../../src/core/reason.js';
+import { continuum as de } from '../../src/messages/de/continuum.js';
+import { formatReason } from '../../src/messages/format.js';
+import { allReasons, freeze, score } from '../helpers.js';
+import { edgesArb, historyArb, indicatorsArb, offeringArb, positionsArb } from './arbitraries.js';
+
+const EN: Messages = englishTemplates(CONTINUUM_REASONS);
+const DE: Messages = de;
+
+/** A copy of `value` with every `reasons` array, at any depth, emptied. */
+function stripped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripped);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripped(v)]));
+  }
+  return value;
+}
+
+/**
+ * Runs `run` at every level and checks: the same result but for the reasons; no reasons under
+ * 'none'; 'codes' reasons are the 'full' ones without a message, and formatReason renders that
+ * message; with the German catalogue every message is its German template. Returns whether some
+ * German message differs from the English one.
+ */
+function expectLevels(run: (options?: ExplainOptions) => unknown): boolean {
+  const full = run();
+  expect(run({ explain: 'full' })).toEqual(full);
+  const codes = run({ explain: 'codes' });
+  const none = run({ explain: 'none' });
+  const german = run({ messages: DE });
+  expect(stripped(codes)).toEqual(stripped(full));
+  expect(stripped(none)).toEqual(stripped(full));
+  expect(stripped(german)).toEqual(stripped(full));
+  expect(allReasons(none)).toEqual([]);
+  const f = allReasons(full);
+  const c = allReasons(codes);
+  const g = allReasons(german);
+  expect(c).toHaveLength(f.length);
+  expect(g).toHaveLength(f.length);
+  let differs = false;
+  c.forEach((r, i) => {
+    const { message, ...rest } = f[i] as Reason;
+    expect(Object.hasOwn(r, 'message')).toBe(false);
+    expect(r).toEqual(rest);
+    expect(formatReason(r, EN)).toBe(message);
+    const gr = g[i] as Reason;
+    expect({ ...gr, message: undefined }).toEqual({ ...rest, message: undefined });
+    expect(gr.message).toBe(formatReason(r, DE));
+    if (gr.message !== message) differs = true;
+  });
+  return differs;
+}
+
+/** Edges in either order (swapped edges have a reason of their own). */
+const anyEdgesArb: fc.Arbitrary<BandwidthEdges> = fc.oneof(edgesArb, fc.record({ transactionalEdge: score(), collaborativeEdge: score() }));
+/** Positions, some not finite (ignored with a reason). */
+const rawPositionsArb = fc.oneof(positionsArb, fc.array(fc.oneof(score(), fc.constantFrom(Number.NaN, Infinity)), { maxLength: 8 }));
+/** Histories, some with unreadable dates. */
+const rawHistoryArb = fc.oneof(historyArb, historyArb.map((h) => [...h, { at: 'not a date', position: 0.5 }]));
+const policyArb: fc.Arbitrary<DeepPartial<ContinuumPolicy> | undefined> = fc.option(fc.record({
+  prior: score(),
+  segments: fc.constantFrom({ collaborative: 0.7 }, { transactional: 0.2, intermediate: 0.4 }),
+  bandwidth: fc.record({ method: fc.constantFrom('percentile', 'mean-sd'), minSample: fc.integer({ min: 1, max: 12 }), lowerPercentile: fc.constantFrom(0, 0.05, 0.1) }, { requiredKeys: [] }),
+  flare: fc.record({ margin: fc.constantFrom(0, 0.05, 0.2) }),
+  tailoring: fc.record({ augmentKinds: fc.subarray(['product', 'service', 'programme', 'system'] as const) }, { requiredKeys: [] }),
+  trajectory: fc.record({ stableRate: fc.constantFrom(0, 0.01, 0.05, 1) }),
+}, { requiredKeys: [] }), { nil: undefined });
+
+/** Runs one property with frozen inputs, checking the levels and that the inputs stay unchanged. */
+function property<A extends unknown[]>(arbs: { [K in keyof A]: fc.Arbitrary<A[K]> }, run: (args: A, o?: ExplainOptions) => unknown): void {
+  let german = false;
+  fc.assert(fc.property(fc.tuple(...arbs) as unknown as fc.Arbitrary<A>, (args) => {
+    const frozen = freeze(structuredClone(args));
+    if (expectLevels((o) => run(frozen, o))) german = true;
+    expect(frozen).toEqual(args);
+  }), { numRuns: 150 });
+  expect(german).toBe(true);
+}
+
+describe('continuum: explanation levels', () => {
+  it('continuumPosition: codes and none change only the reasons; formatReason and German render them', () => {
+    property([indicatorsArb, policyArb], ([indicators, policy], o) => continuumPosition(indicators, policy, o));
+  });
+
+  it('industryBandwidth: codes and none change only the reasons; formatReason and German render them', () => {
+    property([rawPositionsArb, policyArb], ([positions, policy], o) => industryBandwidth(positions, policy, o));
+  });
+
+  it('flareOut: codes and none change only the reasons; formatReason and German render them', () => {
+    property([score(), anyEdgesArb, policyArb], ([position, edges, policy], o) => flareOut(position, edges, policy, o));
+  });
+
+  it('tailorOffering: codes and none change only the reasons; formatReason and German render them', () => {
+    property([offeringArb, score(), anyEdgesArb, policyArb], ([offering, position, edges, policy], o) => tailorOffering(offering, position, edges, policy, o));
+  });
+
+  it('continuumTrajectory: codes and none change only the reasons; formatReason and German render them', () => {
+    property([rawHistoryArb, policyArb], ([history, policy], o) => continuumTrajectory(history, policy, o));
+  });
+
+  it('replaces the level reason by the segment reason at every level, and keeps the params unrounded', () => {
+    const p = continuumPosition({ socialTies: 0.9, economicTies: 0.8 }, undefined, { explain: 'codes' });
+    expect(p.reasons.map((r) => r.code)).toEqual(['CONTINUUM_SOCIAL_TIES', 'CONTINUUM_ECONOMIC_TIES', 'CONTINUUM_SEGMENT_COLLABORATIVE', 'CONTINUUM_PARTIAL_INDICATORS']);
+    expect(p.reasons[2]).toEqual({ code: 'CONTINUUM_SEGMENT_COLLABORATIVE', concept: 'working-relationship-continuum', params: { position: p.position } });
+    expect(continuumPosition({}, undefined, { explain: 'codes' }).reasons.map((r) => r.code)).toEqual(['CONTINUUM_NO_INDICATORS', 'CONTINUUM_SEGMENT_INTERMEDIATE']);
+    expect(continuumPosition({ socialTies: 1 }, undefined, { explain: 'none' }).reasons).toEqual([]);
+  });
+
+  it('writes the examples in German', () => {
+    const lines = (r: { reasons: readonly Reason[] }) => r.reasons.map((x) => x.message);
+    expect(lines(continuumPosition({ socialTies: 0.9, economicTies: 0.8 }, undefined, { messages: DE }))).toEqual([
+      'Die Stärke der sozialen Bindungen (persönliche Beziehungen zwischen den Mitarbeitern beider Firmen) bei 0,9 erhöht die Position auf dem Kontinuum der Arbeitsbeziehungen.',
+      'Die Stärke der wirtschaftlichen Bindungen (gemeinsame wirtschaftliche Interessen, Mengen- und Wertzusagen) bei 0,8 erhöht die Position auf dem Kontinuum der Arbeitsbeziehungen.',
+      'Eine Position von 0,85 liegt im kollaborativen Segment: breite soziale, wirtschaftliche, Service- und technische Bindungen.',
+      'Nur 26 % des Indikatorgewichts der Position auf dem Kontinuum der Arbeitsbeziehungen wurden angegeben.',
+    ]);
+    expect(lines(industryBandwidth([0.1, 0.2, 0.3, 0.4, Number.NaN], undefined, { messages: DE }))).toEqual([
+      '1 Position war keine endliche Zahl und wurde ignoriert.',
+      'Die Ränder liegen beim 10. und 90. Perzentil von 4 Positionen: 0,13 bis 0,37.',
+      'Nur 4 Positionen bei einer Mindeststichprobe von 5: Die Ränder sind als vorläufig zu betrachten.',
+    ]);
+    expect(lines(tailorOffering({
+      elements: [{ id: 'core', kind: 'product', status: 'standard', costToServe: 10 }, { id: 'svc', name: 'Helpdesk', kind: 'service', status: 'standard', costToServe: 3 }],
+      augmentations: [{ id: 'vmi', kind: 'system', costToServe: 5 }, { id: 'svc2', kind: 'service', costToServe: 1 }],
+    }, 0.95, { transactionalEdge: 0.3, collaborativeEdge: 0.6 }, undefined, { messages: DE })).slice(2)).toEqual([
+      'Element „vmi“ (Art system) als Option hinzugefügt (Betreuungskosten 5, wenn in Anspruch genommen): Ein kollaborativer Kunde schätzt es und kann sich dafür binden.',
+      'Kandidat „svc2“ (Art service) wurde nicht hinzugefügt: Die Anreicherung fügt unter diesen Einstellungen nur die Arten programme und system hinzu.',
+      'Betreuungskosten des Standardpakets: 13 vorher, 13 nachher; der Optionen, wenn alle in Anspruch genommen werden: 0 vorher, 5 nachher.',
+    ]);
+    expect(lines(continuumTrajectory([{ at: '2023-01-01', position: 0.3 }, { at: '2024-01-01', position: 0.4 }, { at: '2025-01-01', position: 0.5 }], undefined, { messages: DE }))).toEqual([
+      'Bewegung hin zum kollaborativen Austausch mit 0,1 pro Jahr über 3 Positionen und 2 Jahre (von 0,3 auf 0,5).',
+    ]);
+  });
+
+  it('shares the reasons without params of the default explanation, and builds them for any options', () => {
+    const a = continuumTrajectory([]);
+    expect(a.reasons[0]).toBe(continuumTrajectory([]).reasons[0]);
+    expect(Object.isFrozen(a.reasons[0])).toBe(true);
+    expect(continuumTrajectory([], undefined, {}).reasons).toEqual(a.reasons);
+    expect(continuumTrajectory([], undefined, {}).reasons[0]).not.toBe(a.reasons[0]);
+  });
+});
+
+describe('continuum: the catalogue', () => {
+  it('lists exactly the codes of the catalogue (no level codes), each with a German template', () => {
+    expect([...CONTINUUM_REASON_CODES].sort()).toEqual(Object.keys(CONTINUUM_REASONS).sort());
+    expect(CONTINUUM_REASON_CODES).not.toContain('CONTINUUM_HIGH');
+    expect(CONTINUUM_REASON_CODES).toHaveLength(44);
+    expect(Object.keys(de).sort()).toEqual([...CONTINUUM_REASON_CODES].sort());
+  });
+
+  it('renders every example in English and German', () => {
+    for (const code of CONTINUUM_REASON_CODES) {
+      const entry = CONTINUUM_REASONS[code];
+      for (const text of [entry.en(entry.example as never), (DE[code] as (p: unknown) => string)(entry.example)]) {
+        expect(text.length, code).toBeGreaterThan(0);
+        expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+    }
+  });
+
+  it('renders the other wording of conditional templates', () => {
+    const render = (m: Messages, code: string, params: object) => (m[code] as (p: object) => string)(params);
+    expect(render(DE, 'BANDWIDTH_IGNORED_VALUES', { ignored: 2 })).toBe('2 Positionen waren keine endlichen Zahlen und wurden ignoriert.');
+    expect(render(DE, 'TRAJECTORY_INVALID_IGNORED', { ignored: 1 })).toBe('1 Beobachtung hatte ein unlesbares Datum oder eine unlesbare Position und wurde ignoriert.');
+    expect(render(DE, 'TRAJECTORY_INVALID_IGNORED', { ignored: 3 })).toBe('3 Beobachtungen hatten ein unlesbares Datum oder eine unlesbare Position und wurden ignoriert.');
+    expect(render(DE, 'FLARE_NONE', { position: 0.25, lower: 0.3, upper: 0.6, margin: 0.1 })).toBe('Die Position 0,25 liegt innerhalb der Branchenbandbreite (0,3 bis 0,6, erweitert um eine Marge von 0,1): Das Standardangebot passt.');
+    expect(render(DE, 'AUGMENT_KIND_SKIPPED', { id: 'x', name: 'X', kind: 'service', kinds: [] })).toBe('Kandidat „X“ (x) (Art service) wurde nicht hinzugefügt: Die Anreicherung fügt unter diesen Einstellungen keine Art hinzu.');
+    expect(render(DE, 'BANDWIDTH_PERCENTILE', { lowerPercentile: 0.125, upperPercentile: 1, positions: 1, lower: 0.5, upper: 0.5 })).toBe('Die Ränder liegen beim 12,5. und 100. Perzentil von 1 Position: 0,5 bis 0,5.');
+  });
+});
