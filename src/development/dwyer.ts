@@ -1,15 +1,13 @@
 import { TransitionError } from '../core/errors.js';
-import { reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { DEVELOPMENT_REASONS as R } from './codes.js';
 import { DWYER_PHASES } from './constants.js';
 import type { DwyerEvent, DwyerPhase, DwyerTransition } from './schema.js';
 
-const D = 'relationship-development-phases' as const;
-
-const R = {
-  exploration: reason('DWYER_TO_EXPLORATION', 'The firms move from awareness to exploration: trial exchanges, communication and bargaining, and the first norms and expectations.', D),
-  expansion: reason('DWYER_TO_EXPANSION', 'The firms move to expansion: benefits and interdependence grow as each relies more on the other.', D),
-  commitment: reason('DWYER_TO_COMMITMENT', 'The firms move to commitment: an implicit or explicit pledge to continue the relationship.', D),
-  dissolved: reason('DWYER_DISSOLVED', 'The relationship dissolves; dissolution can follow any phase.', D),
+const TO = {
+  exploration: R.DWYER_TO_EXPLORATION,
+  expansion: R.DWYER_TO_EXPANSION,
+  commitment: R.DWYER_TO_COMMITMENT,
 } as const;
 
 /**
@@ -23,6 +21,7 @@ const R = {
  * @param phase - The current company-level phase.
  * @param event - `{ type: 'advance' }` or `{ type: 'dissolve' }`; validate untrusted input with
  * {@link parseDwyerEvent}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DwyerTransition}.
  * @throws `TransitionError` (from `b2b-relationships/core`) when advancing from commitment (the last phase before
  * dissolution) or applying any event to a dissolved relationship.
@@ -34,10 +33,10 @@ const R = {
  * applyDwyerEvent('expansion', { type: 'dissolve' }).phase; //=> 'dissolution'
  * ```
  */
-export function applyDwyerEvent(phase: DwyerPhase, event: DwyerEvent): DwyerTransition {
+export function applyDwyerEvent(phase: DwyerPhase, event: DwyerEvent, options?: ExplainOptions): DwyerTransition {
   if (phase === 'dissolution') throw new TransitionError(phase, event.type, 'the relationship has dissolved; start a new one at awareness');
-  if (event.type === 'dissolve') return { from: phase, phase: 'dissolution', reasons: [R.dissolved] };
+  if (event.type === 'dissolve') return { from: phase, phase: 'dissolution', reasons: explained([say(options, R.DWYER_DISSOLVED, {})], options) };
   if (phase === 'commitment') throw new TransitionError(phase, event.type, 'commitment is the last phase before dissolution');
   const next = DWYER_PHASES[DWYER_PHASES.indexOf(phase) + 1] as 'exploration' | 'expansion' | 'commitment';
-  return { from: phase, phase: next, reasons: [R[next]] };
+  return { from: phase, phase: next, reasons: explained([say(options, TO[next], {})], options) };
 }

@@ -1,7 +1,7 @@
 import type { IndicatorFamily } from '../core/score.js';
 
 /** Cultural-intelligence parts (Earley & Ang's four-factor model, as used by Koponen et al. 2021). */
-export const CQ_FAMILY: IndicatorFamily<'cognitive' | 'metacognitive' | 'motivational' | 'behavioural'> = {
+export const CQ_FAMILY: IndicatorFamily<'cognitive' | 'metacognitive' | 'motivational' | 'behavioural', 'CQ'> = {
   prefix: 'CQ',
   subject: 'cultural intelligence',
   concept: 'intercultural-relationship-development',

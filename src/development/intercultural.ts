@@ -1,33 +1,19 @@
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
+import { DEVELOPMENT_REASONS as R } from './codes.js';
 import { CQ_PARTS, INTERCULTURAL_PHASES } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import type { DevelopmentPolicy, InterculturalEvidence, InterculturalPhase, InterculturalResult } from './schema.js';
 
-const C = 'intercultural-relationship-development' as const;
 const RANK: Readonly<Record<Level, number>> = { low: 0, medium: 1, high: 2 };
 
-const PHASE_TEXT: Readonly<Record<InterculturalPhase, string>> = {
-  trial: 'trial: the partners test each other\'s cultural identities and meet tensions between them',
-  enmeshment: 'enmeshment: a shared relational identity with common symbols and rules has formed',
-  renegotiation: 'renegotiation: the partners use their relational identity to renegotiate problematic cultural identities',
-};
-
-const R = {
-  phase: INTERCULTURAL_PHASES.map((p) => reason(`PHASE_${p.toUpperCase()}`, `The intercultural relationship is in ${PHASE_TEXT[p]}.`, C)),
-  reachable: INTERCULTURAL_PHASES.map((p) => reason(`REACHABLE_${p.toUpperCase()}`, `Given the cultural diversity and the salesperson's cultural intelligence, the relationship can be expected to reach ${p}.`, C)),
-  noEvidence: reason('NO_PHASE_EVIDENCE', 'No evidence of enmeshment or renegotiation was supplied; every intercultural relationship starts in trial.', C),
-  skipped: reason('RENEGOTIATION_WITHOUT_ENMESHMENT', 'Renegotiation was reported but a shared relational identity was not: renegotiation builds on the identity formed in enmeshment, so the relationship is placed in enmeshment. Check the evidence.', C),
-  capped: reason('PHASE_CAPPED_BY_DIVERSITY', 'Renegotiation was reported although cultural diversity is not high; in the study only highly diverse pairs reached renegotiation, so the policy caps the phase at enmeshment.', C),
-  lowDiversity: reason('LOW_DIVERSITY_NO_RENEGOTIATION', 'With low or moderate cultural diversity there is little cultural identity to renegotiate: relationships reached trial and enmeshment.', C),
-  highDiversity: reason('HIGH_DIVERSITY_MAY_RENEGOTIATE', 'With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.', C),
-  cqLimits: reason('CQ_LIMITS_DEVELOPMENT', 'The salesperson\'s cultural intelligence is too low for the development the diversity would allow: developing CQ is the lever.', C),
-  uneven: reason('CQ_UNEVEN', 'The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.', C),
-} as const;
+const PHASE = [R.PHASE_TRIAL, R.PHASE_ENMESHMENT, R.PHASE_RENEGOTIATION] as const;
+const REACHABLE = [R.REACHABLE_TRIAL, R.REACHABLE_ENMESHMENT, R.REACHABLE_RENEGOTIATION] as const;
+const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DIVERSITY_HIGH } as const;
 
 /**
  * Places a B2B intercultural salesperson–customer relationship in an identity management theory
@@ -61,6 +47,7 @@ const R = {
  * @param evidence - Diversity, CQ parts and phase evidence; validate untrusted input with
  * {@link parseInterculturalEvidence}.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link InterculturalResult}.
  *
  * @example
@@ -76,21 +63,27 @@ const R = {
  * interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.9, renegotiation: 0.9 }).phase; //=> 'enmeshment'
  * ```
  */
-export function interculturalPhase(evidence: InterculturalEvidence, policy?: DeepPartial<DevelopmentPolicy>): InterculturalResult {
+export function interculturalPhase(
+  evidence: InterculturalEvidence, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
+): InterculturalResult {
   const p = mergePolicy(defaultDevelopmentPolicy, policy).intercultural;
+  const explain = explaining(options);
   const reasons: Reason[] = [];
+  const add = <Q extends ReasonParams>(def: ReasonEntry<string, Q>, params: Q): void => {
+    if (explain) reasons.push(say(options, def, params));
+  };
   const given = typeof evidence.culturalDiversity === 'string';
   const diversity: Level = typeof evidence.culturalDiversity === 'string' ? evidence.culturalDiversity : toLevel(evidence.culturalDiversity, p.diversityLevels);
-  reasons.push(reason(`DIVERSITY_${diversity.toUpperCase()}`, `Cultural diversity between salesperson and customer is ${diversity}${given ? ' (given)' : ` (${fmt(evidence.culturalDiversity as number)})`}.`, C));
+  add(DIVERSITY[diversity], { score: given ? null : evidence.culturalDiversity as number });
 
-  const cq = scoreIndicators(evidence.culturalIntelligence, p.cqWeights, CQ_FAMILY, p.cqLevels, p.cqPrior);
+  const cq = scoreIndicators(evidence.culturalIntelligence, p.cqWeights, CQ_FAMILY, p.cqLevels, p.cqPrior, options);
 
   // Reachable phase.
   const diversityCap = RANK[diversity] >= RANK[p.renegotiationFrom] ? 2 : 1;
-  reasons.push(diversityCap === 2 ? R.highDiversity : R.lowDiversity);
+  add(diversityCap === 2 ? R.HIGH_DIVERSITY_MAY_RENEGOTIATE : R.LOW_DIVERSITY_NO_RENEGOTIATION, {});
   const cqCap = diversity === 'low' ? 2 : RANK[cq.level];
   let reachable = Math.min(diversityCap, cqCap);
-  if (cqCap < diversityCap) reasons.push(R.cqLimits);
+  if (cqCap < diversityCap) add(R.CQ_LIMITS_DEVELOPMENT, {});
 
   // Current phase from evidence.
   const t = p.phaseEvidence;
@@ -98,11 +91,11 @@ export function interculturalPhase(evidence: InterculturalEvidence, policy?: Dee
   const r = evidence.renegotiation;
   let phase = 0;
   if (e === undefined && r === undefined) {
-    reasons.push(R.noEvidence);
+    add(R.NO_PHASE_EVIDENCE, {});
   } else if (r !== undefined && r >= t) {
     if (e !== undefined && e < t) {
       phase = 1;
-      reasons.push(R.skipped);
+      add(R.RENEGOTIATION_WITHOUT_ENMESHMENT, {});
     } else {
       phase = 2;
     }
@@ -111,11 +104,11 @@ export function interculturalPhase(evidence: InterculturalEvidence, policy?: Dee
   }
   if (phase > diversityCap && p.capByDiversity) {
     phase = diversityCap;
-    reasons.push(R.capped);
+    add(R.PHASE_CAPPED_BY_DIVERSITY, {});
   }
   reachable = Math.max(reachable, phase);
-  reasons.unshift(R.phase[phase] as Reason);
-  reasons.push(R.reachable[reachable] as Reason);
+  if (explain) reasons.unshift(say(options, PHASE[phase as 0 | 1 | 2], {}));
+  add(REACHABLE[reachable as 0 | 1 | 2], {});
 
   // CQ parts.
   let weakest: InterculturalResult['weakestCqPart'] = null;
@@ -131,8 +124,8 @@ export function interculturalPhase(evidence: InterculturalEvidence, policy?: Dee
     if (x > max) max = x;
   }
   if (weakest !== null) {
-    if (max - min > p.cqSpread) reasons.push(R.uneven);
-    reasons.push(reason('CQ_WEAKEST_PART', `The weakest part of cultural intelligence is ${weakest} (${fmt(min)}): ${CQ_FAMILY.labels[weakest]}.`, C));
+    if (max - min > p.cqSpread) add(R.CQ_UNEVEN, {});
+    add(R.CQ_WEAKEST_PART, { part: weakest, value: min });
   }
 
   return {
@@ -141,6 +134,6 @@ export function interculturalPhase(evidence: InterculturalEvidence, policy?: Dee
     diversity,
     culturalIntelligence: cq,
     weakestCqPart: weakest,
-    reasons,
+    reasons: explained(reasons, options),
   };
 }

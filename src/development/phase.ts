@@ -1,6 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { DEVELOPMENT_REASONS as R } from './codes.js';
 import { BUSINESS_DISCLOSURES, INTERPERSONAL_PHASES, REWARD_ORIENTATIONS, SELF_DISCLOSURES } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import type {
@@ -8,30 +9,28 @@ import type {
   RelationshipPhaseResult,
 } from './schema.js';
 
-const C = 'social-penetration-phases' as const;
-const D = 'relationship-development-phases' as const;
+const PHASE = {
+  'becoming-business-partners': R.PHASE_BECOMING_BUSINESS_PARTNERS,
+  'collaborative-partners': R.PHASE_COLLABORATIVE_PARTNERS,
+  'collaborative-and-personal-partners': R.PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS,
+} as const;
 
-const PHASE_TEXT: Readonly<Record<InterpersonalPhase, string>> = {
-  'becoming-business-partners': 'becoming business partners (typically general business and general self-disclosure, with rewards judged on business terms)',
-  'collaborative-partners': 'collaborative partners (typically strategic business disclosure and personal-life self-disclosure)',
-  'collaborative-and-personal-partners': 'collaborative and personal partners (typically synergistic business disclosure and private self-disclosure, with relational rewards counting)',
-};
+const ORIENTATION = {
+  'business-related': R.REWARDS_BUSINESS_RELATED,
+  mixed: R.REWARDS_MIXED,
+  relational: R.REWARDS_RELATIONAL,
+} as const;
 
-const R = {
-  phase: INTERPERSONAL_PHASES.map((p) => reason(`PHASE_${p.replace(/-/g, '_').toUpperCase()}`, `The relationship is in the phase of ${PHASE_TEXT[p]}.`, C)),
-  aligned: reason('DISCLOSURE_ALIGNED', 'Business and self-disclosure are at the same depth, so both point to the same phase.', C),
-  rewardsNone: reason('REWARDS_NOT_EVALUATED', 'No reward evaluation was supplied; the phase rests on disclosure alone.', C),
-  rewardsPartial: reason('REWARDS_PARTIAL', 'Only one of the business-related and relational reward evaluations was supplied, so the reward orientation is unknown.', C),
-  final: reason('FINAL_PHASE', 'This is the deepest interpersonal phase: keep the reward evaluation positive on both sides to sustain it.', C),
-  rewardsMatch: reason('REWARDS_MATCH_PHASE', 'The reward orientation matches the phase.', C),
-  rewardsLag: reason('REWARDS_LAG_PHASE', 'The partners still judge the relationship mainly on business rewards although disclosure has gone deeper: the deeper disclosure may not be sustained.', C),
-  rewardsAhead: reason('REWARDS_AHEAD_OF_PHASE', 'The partners already value relational rewards beyond what the phase implies: the relationship is ready to deepen.', C),
-  costsExceed: reason('COSTS_EXCEED_REWARDS', 'The relational costs outweigh the rewards: the relationship may stall or regress, and deeper disclosure is unlikely.', C),
-  rewardsExceed: reason('REWARDS_EXCEED_COSTS', 'The rewards outweigh the relational costs.', C),
-  companyConsistent: reason('COMPANY_PHASE_CONSISTENT', 'The company-level phase (Dwyer, Schurr & Oh) matches the interpersonal phase.', D),
-  personAhead: reason('PERSON_AHEAD_OF_COMPANY', 'The interpersonal relationship is deeper than the company-level relationship: it may rest on one person, so widen the contacts between the firms.', D),
-  personBehind: reason('PERSON_BEHIND_COMPANY', 'The company-level relationship is further along than the interpersonal one: deepen disclosure with the key contact to support it.', D),
-  dissolving: reason('COMPANY_DISSOLVING', 'The company-level relationship is dissolving, whatever the interpersonal phase.', D),
+const BUSINESS_VERDICT = {
+  'within-phase': R.BUSINESS_DISCLOSURE_WITHIN_PHASE,
+  advancing: R.BUSINESS_DISCLOSURE_ADVANCING,
+  premature: R.BUSINESS_DISCLOSURE_PREMATURE,
+} as const;
+
+const SELF_VERDICT = {
+  'within-phase': R.SELF_DISCLOSURE_WITHIN_PHASE,
+  advancing: R.SELF_DISCLOSURE_ADVANCING,
+  premature: R.SELF_DISCLOSURE_PREMATURE,
 } as const;
 
 /** Index of a phase in {@link INTERPERSONAL_PHASES}. */
@@ -83,6 +82,7 @@ function at<T>(list: readonly T[], i: number): T {
  * @param evidence - Disclosure subtypes, optional reward and cost evaluations and company phase.
  * Validate untrusted input with {@link parseRelationshipPhaseEvidence}.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RelationshipPhaseResult}.
  *
  * @example
@@ -95,9 +95,15 @@ function at<T>(list: readonly T[], i: number): T {
  * relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general' }).phase; //=> 'becoming-business-partners'
  * ```
  */
-export function relationshipPhase(evidence: RelationshipPhaseEvidence, policy?: DeepPartial<DevelopmentPolicy>): RelationshipPhaseResult {
+export function relationshipPhase(
+  evidence: RelationshipPhaseEvidence, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
+): RelationshipPhaseResult {
   const p = mergePolicy(defaultDevelopmentPolicy, policy);
+  const explain = explaining(options);
   const reasons: Reason[] = [];
+  const add = <Q extends ReasonParams>(def: ReasonEntry<string, Q>, params: Q): void => {
+    if (explain) reasons.push(say(options, def, params));
+  };
   const b = BUSINESS_DISCLOSURES.indexOf(evidence.businessDisclosure);
   const s = SELF_DISCLOSURES.indexOf(evidence.selfDisclosure);
   const low = Math.min(b, s);
@@ -116,52 +122,51 @@ export function relationshipPhase(evidence: RelationshipPhaseEvidence, policy?: 
 
   let idx = low;
   if (b === s) {
-    reasons.push(R.aligned);
+    add(R.DISCLOSURE_ALIGNED, {});
   } else {
-    const ahead = b > s ? 'BUSINESS' : 'SELF';
-    reasons.push(reason(
-      `DISCLOSURE_MISMATCH_${ahead}_AHEAD`,
-      `Business disclosure is ${evidence.businessDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, b)}) but self-disclosure is ${evidence.selfDisclosure} (the phase of ${at(INTERPERSONAL_PHASES, s)}): ${ahead === 'BUSINESS' ? 'business ' : 'self-'}disclosure leads.`,
-      C,
-    ));
+    add(b > s ? R.DISCLOSURE_MISMATCH_BUSINESS_AHEAD : R.DISCLOSURE_MISMATCH_SELF_AHEAD, {
+      business: evidence.businessDisclosure,
+      self: evidence.selfDisclosure,
+      businessPhase: at(INTERPERSONAL_PHASES, b),
+      selfPhase: at(INTERPERSONAL_PHASES, s),
+    });
     if (p.mismatch === 'higher') {
       idx = high;
-      reasons.push(reason('MISMATCH_RESOLVED_HIGHER', 'The policy places a mismatched relationship in the deeper of the two phases.', C));
+      add(R.MISMATCH_RESOLVED_HIGHER, {});
     } else if (p.mismatch === 'rewards' && orientation >= 0) {
       idx = Math.max(low, Math.min(high, orientation));
-      reasons.push(reason('MISMATCH_RESOLVED_BY_REWARDS', `The reward orientation (relational share ${fmt(share)}) arbitrates between the two phases.`, C));
+      add(R.MISMATCH_RESOLVED_BY_REWARDS, { share });
     } else {
-      reasons.push(reason('MISMATCH_RESOLVED_LOWER', `The relationship is placed in the phase both disclosure layers support${p.mismatch === 'rewards' ? ' (no reward orientation to arbitrate)' : ''}.`, C));
+      add(R.MISMATCH_RESOLVED_LOWER, { mismatch: p.mismatch });
     }
   }
   const phase = at(INTERPERSONAL_PHASES, idx);
-  reasons.unshift(at(R.phase, idx));
+  if (explain) reasons.unshift(say(options, PHASE[phase], {}));
 
   // Rewards and costs.
   let outlook: RelationshipPhaseResult['outlook'] = 'stable';
   const supplied = [rb, rr].filter((x): x is number => x !== undefined);
   if (supplied.length === 0) {
-    reasons.push(R.rewardsNone);
+    add(R.REWARDS_NOT_EVALUATED, {});
     if (evidence.costs === undefined) outlook = 'unknown';
   } else if (orientation < 0) {
-    reasons.push(R.rewardsPartial);
+    add(R.REWARDS_PARTIAL, {});
   } else {
-    const label = at(REWARD_ORIENTATIONS, orientation);
-    reasons.push(reason(`REWARDS_${label.replace(/-/g, '_').toUpperCase()}`, `Relational rewards make up ${fmt(share * 100, 0)}% of the reward evaluation: the orientation is ${label}.`, C));
-    if (orientation === idx) reasons.push(R.rewardsMatch);
-    else if (orientation < idx) reasons.push(R.rewardsLag);
+    add(ORIENTATION[at(REWARD_ORIENTATIONS, orientation)], { share });
+    if (orientation === idx) add(R.REWARDS_MATCH_PHASE, {});
+    else if (orientation < idx) add(R.REWARDS_LAG_PHASE, {});
     else {
-      reasons.push(R.rewardsAhead);
+      add(R.REWARDS_AHEAD_OF_PHASE, {});
       outlook = 'deepening';
     }
   }
   if (evidence.costs !== undefined && supplied.length > 0) {
     const meanReward = supplied.reduce((a, x) => a + x, 0) / supplied.length;
     if (evidence.costs > meanReward + finite(p.costMargin)) {
-      reasons.push(R.costsExceed);
+      add(R.COSTS_EXCEED_REWARDS, {});
       outlook = 'at-risk';
     } else {
-      reasons.push(R.rewardsExceed);
+      add(R.REWARDS_EXCEED_COSTS, {});
     }
   }
 
@@ -169,18 +174,18 @@ export function relationshipPhase(evidence: RelationshipPhaseEvidence, policy?: 
   let next: RelationshipPhaseResult['next'] = null;
   if (idx < INTERPERSONAL_PHASES.length - 1) {
     next = { phase: at(INTERPERSONAL_PHASES, idx + 1), businessDisclosure: at(BUSINESS_DISCLOSURES, idx + 1), selfDisclosure: at(SELF_DISCLOSURES, idx + 1) };
-    reasons.push(reason('NEXT_PHASE', `To reach the next phase (${next.phase}), business disclosure moves to ${next.businessDisclosure} and self-disclosure to ${next.selfDisclosure}.`, C));
+    add(R.NEXT_PHASE, { phase: next.phase, business: next.businessDisclosure, self: next.selfDisclosure });
   } else {
-    reasons.push(R.final);
+    add(R.FINAL_PHASE, {});
   }
 
   // Company-level lens.
   const companyPhase = evidence.companyPhase ?? null;
   if (companyPhase === 'dissolution') {
-    reasons.push(R.dissolving);
+    add(R.COMPANY_DISSOLVING, {});
   } else if (companyPhase !== null) {
     const equivalent = phaseIndex(p.companyPhaseEquivalent[companyPhase]);
-    reasons.push(idx > equivalent ? R.personAhead : idx < equivalent ? R.personBehind : R.companyConsistent);
+    add(idx > equivalent ? R.PERSON_AHEAD_OF_COMPANY : idx < equivalent ? R.PERSON_BEHIND_COMPANY : R.COMPANY_PHASE_CONSISTENT, {});
   }
 
   return {
@@ -197,15 +202,9 @@ export function relationshipPhase(evidence: RelationshipPhaseEvidence, policy?: 
     outlook,
     next,
     companyPhase,
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
-
-const VERDICT_TEXT: Readonly<Record<DisclosureVerdict, string>> = {
-  'within-phase': 'is within what the phase supports',
-  advancing: 'is one step deeper than the phase: this is how the relationship deepens, if the partner reciprocates',
-  premature: 'is further ahead of the phase than is safe: it risks breaking the norms of the relationship',
-};
 
 /**
  * Checks whether a planned disclosure fits a relationship's interpersonal phase. Each planned
@@ -222,6 +221,7 @@ const VERDICT_TEXT: Readonly<Record<DisclosureVerdict, string>> = {
  * @param planned - The planned business and/or self-disclosure; validate untrusted input with
  * {@link parsePlannedDisclosure}.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DisclosureCheck}.
  *
  * @example
@@ -233,8 +233,11 @@ const VERDICT_TEXT: Readonly<Record<DisclosureVerdict, string>> = {
  * c.self; //=> 'premature'
  * ```
  */
-export function checkDisclosure(phase: InterpersonalPhase, planned: PlannedDisclosure, policy?: DeepPartial<DevelopmentPolicy>): DisclosureCheck {
+export function checkDisclosure(
+  phase: InterpersonalPhase, planned: PlannedDisclosure, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
+): DisclosureCheck {
   const p = mergePolicy(defaultDevelopmentPolicy, policy);
+  const explain = explaining(options);
   const idx = phaseIndex(phase);
   const reasons: Reason[] = [];
   const verdict = (level: number): DisclosureVerdict => {
@@ -246,17 +249,15 @@ export function checkDisclosure(phase: InterpersonalPhase, planned: PlannedDiscl
   let self: DisclosureVerdict | null = null;
   if (planned.business !== undefined) {
     business = verdict(BUSINESS_DISCLOSURES.indexOf(planned.business));
-    reasons.push(reason(`BUSINESS_DISCLOSURE_${business.replace(/-/g, '_').toUpperCase()}`, `Planned ${planned.business} business disclosure ${VERDICT_TEXT[business]}.`, C));
+    if (explain) reasons.push(say(options, BUSINESS_VERDICT[business], { planned: planned.business }));
   }
   if (planned.self !== undefined) {
     self = verdict(SELF_DISCLOSURES.indexOf(planned.self));
-    reasons.push(reason(`SELF_DISCLOSURE_${self.replace(/-/g, '_').toUpperCase()}`, `Planned ${planned.self} self-disclosure ${VERDICT_TEXT[self]}.`, C));
+    if (explain) reasons.push(say(options, SELF_VERDICT[self], { planned: planned.self }));
   }
   const fits = business !== 'premature' && self !== 'premature';
-  reasons.push(fits
-    ? reason('DISCLOSURE_FITS', `The planned disclosure fits the phase of ${phase}.`, C)
-    : reason('DISCLOSURE_DOES_NOT_FIT', `The planned disclosure does not fit the phase of ${phase}: build the intermediate layer first.`, C));
-  return { fits, business, self, reasons };
+  if (explain) reasons.push(say(options, fits ? R.DISCLOSURE_FITS : R.DISCLOSURE_DOES_NOT_FIT, { phase }));
+  return { fits, business, self, reasons: explained(reasons, options) };
 }
 
 function finite(x: number): number {

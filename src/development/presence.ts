@@ -1,25 +1,16 @@
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason, withArticle } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { DEVELOPMENT_REASONS as R } from './codes.js';
 import { CHAT_FUNCTIONS, PRESENCE_KINDS } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import type { DevelopmentPolicy, SocialPresenceInput, SocialPresenceResult } from './schema.js';
 
-const C = 'social-presence-chat' as const;
 type ChatFunction = (typeof CHAT_FUNCTIONS)[number];
 type Stage = 'early' | 'long-term';
 
-const R = {
-  none: reason('NO_RESPONSES', 'No coded responses were supplied; nothing can be said about social presence or stage.', C),
-  maintenanceNonCustomer: reason('RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER', 'Relationship-maintenance responses came from a buyer who is not an existing customer; in the study only existing customers gave them. Check the CRM buyer type or the coding.', C),
-  noMaintenance: reason('NO_MAINTENANCE_FROM_EXISTING', 'An existing customer gave no relationship-maintenance responses: the chat was purely task-focused, or the relationship needs attention.', C),
-  early: reason('STAGE_INFERRED_EARLY', 'The chat points to an early relationship stage: seeking solutions, giving feedback or moving on to a solution seller.', C),
-  longTerm: reason('STAGE_INFERRED_LONG_TERM', 'The chat points to a long-term relationship: solving problems, booking appointments and maintaining the relationship.', C),
-  notInferred: reason('STAGE_NOT_INFERRED', 'The chat shows no stage-specific function or response, so it does not point to a stage.', C),
-  unknownType: reason('BUYER_TYPE_UNKNOWN', 'No buyer type was supplied, so stage consistency cannot be checked.', C),
-  consistent: reason('STAGE_CONSISTENT', 'The chat\'s responses and functions are consistent with the buyer type.', C),
-} as const;
+const PRESENCE = { low: R.PRESENCE_LOW, medium: R.PRESENCE_MEDIUM, high: R.PRESENCE_HIGH } as const;
 
 /**
  * Profiles social presence in a B2B chat and checks it against the buyer's relationship stage
@@ -47,6 +38,7 @@ const R = {
  * @param codedResponses - The buyer type and the coded responses; validate untrusted input with
  * {@link parseSocialPresenceInput}.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SocialPresenceResult}.
  *
  * @example
@@ -60,9 +52,15 @@ const R = {
  * r.reasons.some((x) => x.code === 'RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER'); //=> true
  * ```
  */
-export function socialPresence(codedResponses: SocialPresenceInput, policy?: DeepPartial<DevelopmentPolicy>): SocialPresenceResult {
+export function socialPresence(
+  codedResponses: SocialPresenceInput, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
+): SocialPresenceResult {
   const p = mergePolicy(defaultDevelopmentPolicy, policy).presence;
+  const explain = explaining(options);
   const reasons: Reason[] = [];
+  const add = <Q extends ReasonParams>(def: ReasonEntry<string, Q>, params: Q): void => {
+    if (explain) reasons.push(say(options, def, params));
+  };
   const responses = codedResponses.responses;
   const n = responses.length;
   const counts = { interactive: 0, affective: 0, 'relationship-maintenance': 0 };
@@ -90,8 +88,8 @@ export function socialPresence(codedResponses: SocialPresenceInput, policy?: Dee
     .map((f) => ({ function: f, count: fnCounts.get(f) ?? 0 }))
     .sort((a, b) => b.count - a.count);
 
-  if (n === 0) reasons.push(R.none);
-  else reasons.push(reason(`PRESENCE_${level.toUpperCase()}`, `${fmt(presence * 100, 0)}% of the buyer's turns show social presence (${counts.interactive} interactive, ${counts.affective} affective, ${counts['relationship-maintenance']} relationship maintenance).`, C));
+  if (n === 0) add(R.NO_RESPONSES, {});
+  else add(PRESENCE[level], { presence, interactive: counts.interactive, affective: counts.affective, maintenance: counts['relationship-maintenance'] });
 
   // Stage the chat points to.
   const early = new Set(p.stageFunctions.early);
@@ -105,32 +103,32 @@ export function socialPresence(codedResponses: SocialPresenceInput, policy?: Dee
     else if (inLong && !inEarly) longSignals += k;
   }
   const inferredStage: Stage | null = longSignals > earlySignals ? 'long-term' : earlySignals > longSignals ? 'early' : null;
-  if (n > 0) reasons.push(inferredStage === 'long-term' ? R.longTerm : inferredStage === 'early' ? R.early : R.notInferred);
+  if (n > 0) add(inferredStage === 'long-term' ? R.STAGE_INFERRED_LONG_TERM : inferredStage === 'early' ? R.STAGE_INFERRED_EARLY : R.STAGE_NOT_INFERRED, {});
 
   // Consistency with the buyer type.
   const buyerType = codedResponses.buyerType ?? null;
   const expectedStage: Stage | null = buyerType === null ? null : buyerType === 'existing-customer' ? 'long-term' : 'early';
   let inconsistent = false;
   if (buyerType === null) {
-    reasons.push(R.unknownType);
+    add(R.BUYER_TYPE_UNKNOWN, {});
   } else if (n > 0) {
     const stage: Stage = buyerType === 'existing-customer' ? 'long-term' : 'early';
     if (buyerType !== 'existing-customer' && counts['relationship-maintenance'] > 0) {
-      reasons.push(R.maintenanceNonCustomer);
+      add(R.RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER, {});
       inconsistent = true;
     }
-    if (buyerType === 'existing-customer' && counts['relationship-maintenance'] === 0) reasons.push(R.noMaintenance);
+    if (buyerType === 'existing-customer' && counts['relationship-maintenance'] === 0) add(R.NO_MAINTENANCE_FROM_EXISTING, {});
     const allowed = stage === 'early' ? early : longTerm;
     const unexpected = functions.filter((f) => !allowed.has(f.function)).map((f) => f.function);
     if (unexpected.length > 0) {
-      reasons.push(reason('FUNCTION_UNEXPECTED_FOR_STAGE', `${withArticle(buyerType, true)} used the chat to ${unexpected.join(', ')}, which the policy does not expect at the ${stage} stage.`, C));
+      add(R.FUNCTION_UNEXPECTED_FOR_STAGE, { buyerType, functions: unexpected, stage });
       inconsistent = true;
     }
     if (inferredStage !== null && inferredStage !== stage) {
-      reasons.push(reason('STAGE_MISMATCH', `The buyer type implies the ${stage} stage but the chat points to the ${inferredStage} stage.`, C));
+      add(R.STAGE_MISMATCH, { expected: stage, inferred: inferredStage });
       inconsistent = true;
     }
-    if (!inconsistent) reasons.push(R.consistent);
+    if (!inconsistent) add(R.STAGE_CONSISTENT, {});
   }
   const consistency: SocialPresenceResult['consistency'] = buyerType === null || n === 0 ? 'unknown' : inconsistent ? 'inconsistent' : 'consistent';
 
@@ -148,6 +146,6 @@ export function socialPresence(codedResponses: SocialPresenceInput, policy?: Dee
     expectedStage,
     inferredStage,
     consistency,
-    reasons,
+    reasons: explained(reasons, options),
   };
 }

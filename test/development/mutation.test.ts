@@ -4,13 +4,13 @@
  * each is inclusive) and the policy switches.
  */
 import { describe, expect, it } from 'vitest';
-import { TransitionError } from '../../src/core/index.js';
+import { TransitionError, type Reason } from '../../src/core/index.js';
 import {
   applyDwyerEvent, checkDisclosure, interculturalPhase, parseDevelopmentPolicy, parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure,
   parseRelationshipPhaseEvidence, parseSocialPresenceInput, relationshipPhase, socialPresence,
 } from '../../src/development/index.js';
 
-const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const lines = (r: { reasons: readonly Reason[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('relationshipPhase (exact behaviour)', () => {

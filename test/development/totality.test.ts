@@ -7,19 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { LEVELS, mergePolicy, TransitionError, type DeepPartial } from '../../src/core/index.js';
+import { mergePolicy, TransitionError, type DeepPartial } from '../../src/core/index.js';
 import {
-  applyDwyerEvent, BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, checkDisclosure, defaultDevelopmentPolicy,
-  DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, DisclosureCheckSchema, DWYER_PHASES, DwyerEventSchema, DwyerPhaseSchema,
-  DwyerTransitionSchema, InterculturalEvidenceSchema, interculturalPhase, InterculturalResultSchema, INTERPERSONAL_PHASES,
-  InterpersonalPhaseSchema, PlannedDisclosureSchema, PRESENCE_KINDS, relationshipPhase, RelationshipPhaseEvidenceSchema,
-  RelationshipPhaseResultSchema, SELF_DISCLOSURES, socialPresence, SocialPresenceInputSchema, SocialPresenceResultSchema,
-  type DevelopmentPolicy, type DwyerEvent, type DwyerPhase, type InterculturalEvidence, type PlannedDisclosure,
-  type RelationshipPhaseEvidence, type SocialPresenceInput,
+  applyDwyerEvent, checkDisclosure, defaultDevelopmentPolicy, DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, DisclosureCheckSchema,
+  DwyerEventSchema, DwyerPhaseSchema, DwyerTransitionSchema, InterculturalEvidenceSchema, interculturalPhase, InterculturalResultSchema,
+  InterpersonalPhaseSchema, PlannedDisclosureSchema, relationshipPhase, RelationshipPhaseEvidenceSchema, RelationshipPhaseResultSchema,
+  socialPresence, SocialPresenceInputSchema, SocialPresenceResultSchema, type DevelopmentPolicy, type DwyerEvent, type DwyerPhase,
 } from '../../src/development/index.js';
-import {
-  expectEveryExportCovered, expectSchemaValid, orderedThresholds, totalityFor, unitWithThirds as unit, weightInRange as weight, withPolicy,
-} from '../totality.js';
+import { expectEveryExportCovered, expectSchemaValid, totalityFor, withPolicy } from '../totality.js';
+import { dwyerArb, interculturalArb, interpersonalArb, phaseEvidenceArb, plannedArb, policyArb, presenceArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 300 };
 
@@ -27,62 +23,6 @@ const RUNS = { numRuns: 300 };
 const COVERED = { applyDwyerEvent, checkDisclosure, interculturalPhase, relationshipPhase, socialPresence };
 
 const { expectTotal, expectTotalOrTransition } = totalityFor(DEVELOPMENT_REASON_CODES);
-
-// ── Arbitraries ───────────────────────────────────────────────────────────────
-
-const maybeUnit = fc.option(unit, { nil: undefined });
-const thresholds = orderedThresholds(unit);
-const interpersonalArb = fc.constantFrom(...INTERPERSONAL_PHASES);
-const dwyerArb = fc.constantFrom(...DWYER_PHASES);
-const functionsArb = fc.uniqueArray(fc.constantFrom(...CHAT_FUNCTIONS), { maxLength: CHAT_FUNCTIONS.length });
-
-const phaseEvidenceArb: fc.Arbitrary<RelationshipPhaseEvidence> = fc.record({
-  businessDisclosure: fc.constantFrom(...BUSINESS_DISCLOSURES),
-  selfDisclosure: fc.constantFrom(...SELF_DISCLOSURES),
-  rewards: fc.record({ business: unit, relational: unit }, { requiredKeys: [] }),
-  costs: unit,
-  companyPhase: dwyerArb,
-}, { requiredKeys: ['businessDisclosure', 'selfDisclosure'] });
-
-const plannedArb: fc.Arbitrary<PlannedDisclosure> = fc.oneof(
-  fc.record({ business: fc.constantFrom(...BUSINESS_DISCLOSURES), self: fc.constantFrom(...SELF_DISCLOSURES) }, { requiredKeys: ['business'] }),
-  fc.record({ business: fc.constantFrom(...BUSINESS_DISCLOSURES), self: fc.constantFrom(...SELF_DISCLOSURES) }, { requiredKeys: ['self'] }),
-);
-
-const interculturalArb: fc.Arbitrary<InterculturalEvidence> = fc.record({
-  culturalDiversity: fc.oneof(fc.constantFrom(...LEVELS), unit),
-  culturalIntelligence: fc.record({ cognitive: maybeUnit, metacognitive: maybeUnit, motivational: maybeUnit, behavioural: maybeUnit }, { requiredKeys: [] }),
-  enmeshment: unit,
-  renegotiation: unit,
-}, { requiredKeys: ['culturalDiversity'] });
-
-const presenceArb: fc.Arbitrary<SocialPresenceInput> = fc.record({
-  buyerType: fc.constantFrom(...BUYER_TYPES),
-  responses: fc.array(fc.record({ presence: fc.constantFrom(...PRESENCE_KINDS), function: fc.constantFrom(...CHAT_FUNCTIONS) }, { requiredKeys: [] }), { maxLength: 25 }),
-}, { requiredKeys: ['responses'] });
-
-/** A deep-partial override of a few thresholds, weights and switches, each in its valid range. */
-const policyArb: fc.Arbitrary<DeepPartial<DevelopmentPolicy> | undefined> = fc.option(fc.record({
-  mismatch: fc.constantFrom('lower' as const, 'higher' as const, 'rewards' as const),
-  rewardOrientation: fc.tuple(unit, unit).map(([a, b]) => ({ mixed: Math.min(a, b), relational: Math.max(a, b) })),
-  costMargin: fc.oneof(fc.constantFrom(-1, 0, 1), fc.double({ min: -1, max: 1, noNaN: true })),
-  maxStepsAhead: fc.integer({ min: 0, max: 2 }),
-  companyPhaseEquivalent: fc.record({ awareness: interpersonalArb, exploration: interpersonalArb, expansion: interpersonalArb, commitment: interpersonalArb }, { requiredKeys: [] }),
-  intercultural: fc.record({
-    diversityLevels: thresholds,
-    cqLevels: thresholds,
-    cqWeights: fc.record({ cognitive: weight, metacognitive: weight, motivational: weight, behavioural: weight }, { requiredKeys: [] }),
-    cqPrior: unit,
-    phaseEvidence: unit,
-    renegotiationFrom: fc.constantFrom('medium' as const, 'high' as const),
-    capByDiversity: fc.boolean(),
-    cqSpread: unit,
-  }, { requiredKeys: [] }),
-  presence: fc.record({
-    levels: thresholds,
-    stageFunctions: fc.record({ early: functionsArb, 'long-term': functionsArb }, { requiredKeys: [] }),
-  }, { requiredKeys: [] }),
-}, { requiredKeys: [] }), { nil: undefined });
 
 function validPolicy(policy: DeepPartial<DevelopmentPolicy> | undefined): void {
   expectSchemaValid(DevelopmentPolicySchema, mergePolicy(defaultDevelopmentPolicy, policy), 'merged policy');

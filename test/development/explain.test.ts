@@ -1,0 +1,207 @@
+/**
+ * Explanation levels (issue 17): every development function gives the same result under
+ * `explain: 'full'`, `'codes'` and `'none'` apart from its reasons; `'codes'` reasons are the
+ * `'full'` ones without their message, which `formatReason` renders back; `messages` renders
+ * German; and every code of the catalogue has a German template.
+ */
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type * as z from 'zod';
+import { englishTemplates, type ExplainOptions, type Messages, type Reason } from '../../src/core/index.js';
+import { DEVELOPMENT_REASONS } from '../../src/development/codes.js';
+import {
+  applyDwyerEvent, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, DwyerTransitionSchema, interculturalPhase,
+  InterculturalResultSchema, relationshipPhase, RelationshipPhaseResultSchema, socialPresence, SocialPresenceResultSchema,
+  type DevelopmentReasonCode,
+} from '../../src/development/index.js';
+import { development as de } from '../../src/messages/de/development.js';
+import { formatReason } from '../../src/messages/format.js';
+import { allReasons, freeze } from '../helpers.js';
+import { interculturalArb, interpersonalArb, phaseEvidenceArb, plannedArb, policyArb, presenceArb } from './arbitraries.js';
+
+const EN: Messages = englishTemplates(DEVELOPMENT_REASONS);
+const DE: Messages = de;
+const RUNS = { numRuns: 150 };
+
+/** A deep copy of `value` with every `reasons` array, at any depth, replaced by `[]`. */
+function stripReasons(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripReasons);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
+}
+
+/**
+ * Runs `run` (a call on deep-frozen inputs) at every explanation level and asserts the contract;
+ * returns how many German messages differ from the English ones.
+ */
+function expectLevels(run: (options?: ExplainOptions) => unknown, schema: z.ZodType): number {
+  const full = run();
+  const codes = run({ explain: 'codes' });
+  const none = run({ explain: 'none' });
+  const german = run({ messages: de });
+  // (a) the same result at every level, reasons aside; none has no reasons at any depth.
+  expect(stripReasons(codes)).toEqual(stripReasons(full));
+  expect(none).toEqual(stripReasons(full));
+  expect(allReasons(none)).toEqual([]);
+  expect(stripReasons(german)).toEqual(stripReasons(full));
+  expect(schema.safeParse(codes).success).toBe(true);
+  expect(schema.safeParse(none).success).toBe(true);
+  // (b) codes reasons are the full ones without a message; (c) formatReason renders the message back.
+  const f = allReasons(full);
+  const c = allReasons(codes);
+  const g = allReasons(german);
+  expect(c.length).toBe(f.length);
+  expect(g.length).toBe(f.length);
+  let differ = 0;
+  c.forEach((r: Reason, i) => {
+    const { message, ...rest } = f[i]!;
+    expect(Object.hasOwn(r, 'message')).toBe(false);
+    expect(r).toEqual(rest);
+    expect(typeof message).toBe('string');
+    expect(formatReason(r, EN)).toBe(message);
+    // (d) messages: German is rendered from the same params.
+    const d = g[i]!;
+    expect(d.code).toBe(r.code);
+    expect(d.params).toEqual(r.params);
+    expect(d.message).toBe(formatReason(r, DE));
+    if (d.message !== message) differ += 1;
+  });
+  return differ;
+}
+
+describe('development: explanation levels', () => {
+  it('relationshipPhase', () => {
+    let german = 0;
+    fc.assert(fc.property(phaseEvidenceArb, policyArb, (evidence, policy) => {
+      const e = freeze(structuredClone(evidence));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => relationshipPhase(e, p, o), RelationshipPhaseResultSchema);
+      expect(e).toEqual(evidence); // (e) inputs stay unmutated
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+  });
+
+  it('checkDisclosure', () => {
+    let german = 0;
+    fc.assert(fc.property(interpersonalArb, plannedArb, policyArb, (phase, planned, policy) => {
+      const d = freeze(structuredClone(planned));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => checkDisclosure(phase, d, p, o), DisclosureCheckSchema);
+      expect(d).toEqual(planned);
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+  });
+
+  it('applyDwyerEvent (every phase and event that does not throw)', () => {
+    let german = 0;
+    for (const phase of DWYER_PHASES) {
+      for (const type of ['advance', 'dissolve'] as const) {
+        if (phase === 'dissolution' || (phase === 'commitment' && type === 'advance')) continue;
+        const event = freeze({ type });
+        german += expectLevels((o) => applyDwyerEvent(phase, event, o), DwyerTransitionSchema);
+        expect(event).toEqual({ type });
+      }
+    }
+    expect(german).toBe(7);
+  });
+
+  it('interculturalPhase (nested CQ reasons too)', () => {
+    let german = 0;
+    fc.assert(fc.property(interculturalArb, policyArb, (evidence, policy) => {
+      const e = freeze(structuredClone(evidence));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => interculturalPhase(e, p, o), InterculturalResultSchema);
+      expect(e).toEqual(evidence);
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+    const r = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.2 } }, undefined, { explain: 'none' });
+    expect(r.culturalIntelligence.reasons).toEqual([]);
+    expect(r.culturalIntelligence.level).toBe('low');
+  });
+
+  it('socialPresence', () => {
+    let german = 0;
+    fc.assert(fc.property(presenceArb, policyArb, (input, policy) => {
+      const i = freeze(structuredClone(input));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => socialPresence(i, p, o), SocialPresenceResultSchema);
+      expect(i).toEqual(input);
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+  });
+});
+
+describe('development: reasons as data', () => {
+  it('carries the unrounded numbers and ids a message is built from', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 1, relational: 2 } }, { mismatch: 'rewards' }, { explain: 'codes' });
+    expect(r.reasons.slice(0, 4)).toEqual([
+      { code: 'PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS', concept: 'social-penetration-phases', params: {} },
+      {
+        code: 'DISCLOSURE_MISMATCH_SELF_AHEAD', concept: 'social-penetration-phases',
+        params: { business: 'general', self: 'private', businessPhase: 'becoming-business-partners', selfPhase: 'collaborative-and-personal-partners' },
+      },
+      { code: 'MISMATCH_RESOLVED_BY_REWARDS', concept: 'social-penetration-phases', params: { share: 2 / 3 } },
+      { code: 'REWARDS_RELATIONAL', concept: 'social-penetration-phases', params: { share: 2 / 3 } },
+    ]);
+    const s = socialPresence({ buyerType: 'new-buyer', responses: [{ presence: 'relationship-maintenance', function: 'book-appointment' }, { function: 'solve-problem' }, {}] }, undefined, { explain: 'codes' });
+    expect(s.reasons.map((x) => [x.code, x.params])).toEqual([
+      ['PRESENCE_MEDIUM', { presence: 1 / 3, interactive: 0, affective: 0, maintenance: 1 }],
+      ['STAGE_INFERRED_LONG_TERM', {}],
+      ['RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER', {}],
+      ['FUNCTION_UNEXPECTED_FOR_STAGE', { buyerType: 'new-buyer', functions: ['solve-problem', 'book-appointment'], stage: 'early' }],
+      ['STAGE_MISMATCH', { expected: 'early', inferred: 'long-term' }],
+    ]);
+    const i = interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: { cognitive: 0.123, metacognitive: 0.9 } }, undefined, { explain: 'codes' });
+    expect(i.reasons.find((x) => x.code === 'DIVERSITY_HIGH')?.params).toEqual({ score: 0.9 });
+    expect(i.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0.123 });
+    expect(interculturalPhase({ culturalDiversity: 'low' }, undefined, { explain: 'codes' }).reasons[1]?.params).toEqual({ score: null });
+    expect(checkDisclosure('collaborative-partners', { self: 'private' }, undefined, { explain: 'codes' }).reasons.map((x) => x.params))
+      .toEqual([{ planned: 'private' }, { phase: 'collaborative-partners' }]);
+  });
+
+  it('renders German from the messages option', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 1, relational: 2 } }, { mismatch: 'rewards' }, { messages: de });
+    expect(r.reasons.slice(1, 4).map((x) => x.message)).toEqual([
+      'Die geschäftliche Offenlegung ist general (Phase becoming-business-partners), die Selbstoffenbarung aber private (Phase collaborative-and-personal-partners): Die Selbstoffenbarung geht voran.',
+      'Die Nutzenorientierung (relationaler Anteil 0,67) entscheidet zwischen den beiden Phasen.',
+      'Relationaler Nutzen macht 67 % der Nutzenbewertung aus: Die Orientierung ist relational.',
+    ]);
+    const s = socialPresence({ buyerType: 'existing-customer', responses: [{ function: 'give-feedback' }, { function: 'move-to-solution-seller' }] }, undefined, { messages: de });
+    expect(s.reasons.find((x) => x.code === 'FUNCTION_UNEXPECTED_FOR_STAGE')?.message)
+      .toBe('Ein Käufer vom Typ existing-customer nutzte den Chat für give-feedback und move-to-solution-seller, was die Richtlinie im Stadium long-term nicht erwartet.');
+    const i = interculturalPhase({ culturalDiversity: 0.75, culturalIntelligence: { cognitive: 0.25 } }, undefined, { messages: de });
+    expect(i.reasons[1]?.message).toBe('Die kulturelle Diversität zwischen Verkäufer und Kunde ist hoch (0,75).');
+    expect(i.culturalIntelligence.reasons.map((x) => x.message)).toEqual([
+      'Die kognitive CQ (Kenntnis der Normen und Praktiken der anderen Kultur) bei 0,25 senkt die kulturelle Intelligenz.',
+      'Die kulturelle Intelligenz ist niedrig (0,25).',
+      'Nur 25 % des Indikatorgewichts der kulturellen Intelligenz wurden angegeben.',
+    ]);
+  });
+});
+
+describe('development: the reason catalogue', () => {
+  it('lists exactly the catalogue codes, each with its code', () => {
+    expect([...DEVELOPMENT_REASON_CODES]).toEqual(Object.keys(DEVELOPMENT_REASONS));
+    for (const code of DEVELOPMENT_REASON_CODES) expect(DEVELOPMENT_REASONS[code].code).toBe(code);
+    const code: DevelopmentReasonCode = 'CQ_WEAKEST_PART';
+    expect(DEVELOPMENT_REASON_CODES).toContain(code);
+  });
+
+  it('has a German template for every code, and every example renders in English and German', () => {
+    expect(Object.keys(de).sort()).toEqual([...DEVELOPMENT_REASON_CODES].sort());
+    for (const code of DEVELOPMENT_REASON_CODES) {
+      const example = DEVELOPMENT_REASONS[code].example;
+      const en = (EN[code] as (p: unknown) => string)(example);
+      const german = (DE[code] as (p: unknown) => string)(example);
+      for (const text of [en, german]) {
+        expect(text.length, code).toBeGreaterThan(0);
+        expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+      expect(german, code).not.toBe(en);
+    }
+  });
+});
