@@ -1,7 +1,8 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason, Scored } from '../core/schema.js';
-import { scoreIndicators, cachedCode, type IndicatorFamily } from '../core/score.js';
+import { scoreIndicators, type IndicatorFamily } from '../core/score.js';
+import { CONTINUITY_REASONS as R } from './codes.js';
 import { CONTINUITY_PRACTICES } from './constants.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
 import { defaultContinuityPolicy } from './policy.js';
@@ -14,15 +15,19 @@ const FAMILIES: Readonly<Record<ContinuityPractice, IndicatorFamily<string>>> = 
   conflict: CONFLICT_FAMILY,
 };
 
-const ACTIONS: Readonly<Record<ContinuityPractice, string>> = {
-  communication: 'Promote honest and open communication: share meaningful, timely information formally and informally, and build bridges (contacts at several management levels and across functions) so that the relationship does not hang on one person.',
-  trustCommitment: 'Build trust and commitment: keep every promise, be open about problems, and show commitment by investing in the relationship.',
-  coordination: 'Implement coordination mechanisms: synchronise activities, resources and capabilities on the joint tasks, and agree shared norms on how to work together, create value and share benefits.',
-  conflict: 'Anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.',
-};
+const WEAKEST = {
+  communication: R.CONTINUITY_WEAKEST_COMMUNICATION,
+  trustCommitment: R.CONTINUITY_WEAKEST_TRUST_COMMITMENT,
+  coordination: R.CONTINUITY_WEAKEST_COORDINATION,
+  conflict: R.CONTINUITY_WEAKEST_CONFLICT,
+} as const;
 
-const NO_EVIDENCE = reason('CONTINUITY_NO_EVIDENCE', 'No indicator of any continuity practice was supplied: no practice can be called the weakest.', 'relationship-continuity');
-const ALL_STRONG = reason('CONTINUITY_ALL_STRONG', 'Every practice assessed is strong: keep communicating, honouring commitments, coordinating and resolving conflicts early.', 'relationship-continuity');
+const ACT = {
+  communication: R.CONTINUITY_ACT_COMMUNICATION,
+  trustCommitment: R.CONTINUITY_ACT_TRUST_COMMITMENT,
+  coordination: R.CONTINUITY_ACT_COORDINATION,
+  conflict: R.CONTINUITY_ACT_CONFLICT,
+} as const;
 
 /**
  * Assesses the four practices that sustain a working relationship (Anderson, Narus & Narayandas
@@ -47,6 +52,7 @@ const ALL_STRONG = reason('CONTINUITY_ALL_STRONG', 'Every practice assessed is s
  * @param indicators - Observed indicators in [0, 1]; any may be missing. Validate untrusted
  * input with {@link parseContinuityIndicators} first.
  * @param policy - Overrides of {@link defaultContinuityPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuityAssessment}.
  *
  * @example
@@ -63,13 +69,15 @@ const ALL_STRONG = reason('CONTINUITY_ALL_STRONG', 'Every practice assessed is s
  * a.reasons.map((r) => r.code); //=> ['CONTINUITY_WEAKEST_COMMUNICATION', 'CONTINUITY_ACT_COMMUNICATION']
  * ```
  */
-export function assessContinuity(indicators: ContinuityIndicators, policy?: DeepPartial<ContinuityPolicy>): ContinuityAssessment {
+export function assessContinuity(
+  indicators: ContinuityIndicators, policy?: DeepPartial<ContinuityPolicy>, options?: ExplainOptions,
+): ContinuityAssessment {
   const p = mergePolicy(defaultContinuityPolicy, policy);
   const scored: Readonly<Record<ContinuityPractice, Scored>> = {
-    communication: scoreIndicators(indicators.communication, p.weights.communication, COMMUNICATION_FAMILY, p.levels, p.prior),
-    trustCommitment: scoreIndicators(indicators.trustCommitment, p.weights.trustCommitment, TRUST_COMMITMENT_FAMILY, p.levels, p.prior),
-    coordination: scoreIndicators(indicators.coordination, p.weights.coordination, COORDINATION_FAMILY, p.levels, p.prior),
-    conflict: scoreIndicators(indicators.conflict, p.weights.conflict, CONFLICT_FAMILY, p.levels, p.prior),
+    communication: scoreIndicators(indicators.communication, p.weights.communication, COMMUNICATION_FAMILY, p.levels, p.prior, options),
+    trustCommitment: scoreIndicators(indicators.trustCommitment, p.weights.trustCommitment, TRUST_COMMITMENT_FAMILY, p.levels, p.prior, options),
+    coordination: scoreIndicators(indicators.coordination, p.weights.coordination, COORDINATION_FAMILY, p.levels, p.prior, options),
+    conflict: scoreIndicators(indicators.conflict, p.weights.conflict, CONFLICT_FAMILY, p.levels, p.prior, options),
   };
   let weakest: ContinuityPractice | null = null;
   for (const k of CONTINUITY_PRACTICES) {
@@ -77,41 +85,45 @@ export function assessContinuity(indicators: ContinuityIndicators, policy?: Deep
     if (s.confidence > 0 && (weakest === null || s.score < scored[weakest].score)) weakest = k;
   }
   const reasons: Reason[] = [];
-  if (weakest === null) {
-    reasons.push(NO_EVIDENCE);
-  } else {
-    const w = scored[weakest];
-    const family = FAMILIES[weakest];
-    reasons.push(reason(`CONTINUITY_WEAKEST_${cachedCode(weakest)}`, `The weakest practice is ${family.subject} (${w.level}, ${fmt(w.score)}).`, family.concept));
-    let allHigh = true;
-    for (const k of CONTINUITY_PRACTICES) {
-      const s = scored[k];
-      if (s.confidence === 0) continue;
-      if (s.level !== 'high') allHigh = false;
-      if (s.level === 'low' || (k === weakest && s.level !== 'high')) {
-        reasons.push(action(k, s, indicators[k], p.weights[k]));
+  if (explaining(options)) {
+    if (weakest === null) {
+      reasons.push(say(options, R.CONTINUITY_NO_EVIDENCE, {}));
+    } else {
+      const w = scored[weakest];
+      reasons.push(say(options, WEAKEST[weakest], { level: w.level, score: w.score }));
+      let allHigh = true;
+      for (const k of CONTINUITY_PRACTICES) {
+        const s = scored[k];
+        if (s.confidence === 0) continue;
+        if (s.level !== 'high') allHigh = false;
+        if (s.level === 'low' || (k === weakest && s.level !== 'high')) {
+          reasons.push(action(k, s, indicators[k], p.weights[k], options));
+        }
       }
+      if (allHigh) reasons.push(say(options, R.CONTINUITY_ALL_STRONG, {}));
     }
-    if (allHigh) reasons.push(ALL_STRONG);
   }
-  return { ...scored, weakest, reasons };
+  return { ...scored, weakest, reasons: explained(reasons, options) };
 }
 
+/** `CONTINUITY_ACT_<PRACTICE>`: the practice's level and score, and its lowest indicator with a positive weight. */
 function action(
   practice: ContinuityPractice,
   s: Scored,
   values: Readonly<Record<string, number | undefined>> | undefined,
   weights: Readonly<Record<string, number>>,
+  options: ExplainOptions | undefined,
 ): Reason {
-  const family = FAMILIES[practice];
-  let lowest: { label: string; value: number } | null = null;
-  for (const [key, label] of Object.entries(family.labels)) {
+  let indicator: string | null = null;
+  let value: number | null = null;
+  for (const key of Object.keys(FAMILIES[practice].labels)) {
     const x = values?.[key];
     const w = weights[key];
     if (x === undefined || w === undefined || !(w > 0)) continue;
-    if (lowest === null || x < lowest.value) lowest = { label, value: x };
+    if (value === null || x < value) {
+      indicator = key;
+      value = x;
+    }
   }
-  const start = lowest === null ? '' : ` Start with ${lowest.label.toLowerCase()} (${fmt(lowest.value)}).`;
-  const subject = family.subject.charAt(0).toUpperCase() + family.subject.slice(1);
-  return reason(`CONTINUITY_ACT_${cachedCode(practice)}`, `${subject} is ${s.level} (${fmt(s.score)}). ${ACTIONS[practice]}${start}`, family.concept);
+  return say(options, ACT[practice], { level: s.level, score: s.score, indicator, value });
 }

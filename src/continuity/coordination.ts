@@ -1,18 +1,13 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { CONTINUITY_REASONS as R } from './codes.js';
 import { defaultContinuityPolicy } from './policy.js';
 import type { ContinuityPolicy, CoordinationContext, CoordinationRecommendation } from './schema.js';
 
 /** Tolerance for comparing a difference of dependences with a threshold (0.7 - 0.4 is 0.29999999999999993). */
 const EPSILON = 1e-9;
-
-const POWER_CAUTION = reason(
-  'MECHANISM_POWER_CAUTION',
-  'Power gets things done but wears down trust and commitment: use it sparingly and pair it with open communication.',
-  'trust-and-commitment',
-);
 
 /**
  * Recommends how a working relationship should be coordinated (Anderson, Narus & Narayandas
@@ -39,6 +34,7 @@ const POWER_CAUTION = reason(
  * @param context - The continuum position and the two dependences. Validate untrusted input
  * with {@link parseCoordinationContext} first.
  * @param policy - Overrides of {@link defaultContinuityPolicy}; only `coordination` is used.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CoordinationRecommendation}.
  *
  * @example
@@ -52,15 +48,18 @@ const POWER_CAUTION = reason(
  * recommendCoordination({ position: 0.7 }).confidence; //=> 0.5
  * ```
  */
-export function recommendCoordination(context: CoordinationContext, policy?: DeepPartial<ContinuityPolicy>): CoordinationRecommendation {
+export function recommendCoordination(
+  context: CoordinationContext, policy?: DeepPartial<ContinuityPolicy>, options?: ExplainOptions,
+): CoordinationRecommendation {
   const c = mergePolicy(defaultContinuityPolicy, policy).coordination;
+  const explain = explaining(options);
   const position = clamp01(context.position);
   const reasons: Reason[] = [];
   const { customerDependence, supplierDependence } = context;
   let balance: number | null = null;
   let mutual = 0;
   if (customerDependence === undefined || supplierDependence === undefined) {
-    reasons.push(reason('MECHANISM_DEPENDENCE_UNKNOWN', 'The dependence of one or both firms is unknown: the mechanism rests on the continuum position alone.', 'coordination-mechanisms'));
+    if (explain) reasons.push(say(options, R.MECHANISM_DEPENDENCE_UNKNOWN, {}));
   } else {
     const customer = clamp01(customerDependence);
     const supplier = clamp01(supplierDependence);
@@ -68,24 +67,23 @@ export function recommendCoordination(context: CoordinationContext, policy?: Dee
     mutual = (customer + supplier) / 2;
     if (balance !== 0 && Math.abs(balance) >= c.powerImbalance - EPSILON) {
       const holder = balance > 0 ? 'customer' : 'supplier';
-      const text = holder === 'customer'
-        ? `The supplier depends on the customer (${fmt(supplier)}) far more than the customer on the supplier (${fmt(customer)})`
-        : `The customer depends on the supplier (${fmt(customer)}) far more than the supplier on the customer (${fmt(supplier)})`;
-      reasons.push(
-        reason(`MECHANISM_POWER_${holder.toUpperCase()}`, `${text}: the ${holder} holds power and can get the other firm to do what it would not do on its own.`, 'coordination-mechanisms'),
-        POWER_CAUTION,
-      );
-      return { mechanism: 'power', powerHolder: holder, dependenceBalance: balance, confidence: 1, reasons };
+      if (explain) {
+        reasons.push(
+          say(options, holder === 'customer' ? R.MECHANISM_POWER_CUSTOMER : R.MECHANISM_POWER_SUPPLIER, { customer, supplier }),
+          say(options, R.MECHANISM_POWER_CAUTION, {}),
+        );
+      }
+      return { mechanism: 'power', powerHolder: holder, dependenceBalance: balance, confidence: 1, reasons: explained(reasons, options) };
     }
   }
   const confidence = balance === null ? 0.5 : 1;
   if (position >= c.cooperationFrom) {
-    reasons.push(reason('MECHANISM_COOPERATION', `A collaborative relationship (position ${fmt(position)})${balance === null ? '' : ' with balanced dependence'}: coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.`, 'coordination-mechanisms'));
-    return { mechanism: 'cooperation', powerHolder: null, dependenceBalance: balance, confidence, reasons };
+    if (explain) reasons.push(say(options, R.MECHANISM_COOPERATION, { position, balance }));
+    return { mechanism: 'cooperation', powerHolder: null, dependenceBalance: balance, confidence, reasons: explained(reasons, options) };
   }
-  reasons.push(reason('MECHANISM_MARKET_CLEARING_PRICE', `A transactional relationship (position ${fmt(position)})${balance === null ? '' : ' with balanced dependence'}: coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.`, 'coordination-mechanisms'));
-  if (balance !== null && mutual >= c.mutualDependence - EPSILON) {
-    reasons.push(reason('MECHANISM_MUTUAL_DEPENDENCE', `Both firms depend heavily on each other (mean dependence ${fmt(mutual)}): cooperation could pay more than price coordination.`, 'coordination-mechanisms'));
+  if (explain) {
+    reasons.push(say(options, R.MECHANISM_MARKET_CLEARING_PRICE, { position, balance }));
+    if (balance !== null && mutual >= c.mutualDependence - EPSILON) reasons.push(say(options, R.MECHANISM_MUTUAL_DEPENDENCE, { mean: mutual }));
   }
-  return { mechanism: 'market-clearing-price', powerHolder: null, dependenceBalance: balance, confidence, reasons };
+  return { mechanism: 'market-clearing-price', powerHolder: null, dependenceBalance: balance, confidence, reasons: explained(reasons, options) };
 }

@@ -7,7 +7,7 @@
  * @module continuity
  */
 export { assessContinuity } from './assess.js';
-export { CONTINUITY_REASON_CODES } from './codes.js';
+export { CONTINUITY_REASON_CODES, type ContinuityReasonCode } from './codes.js';
 export { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';
 export { recommendCoordination } from './coordination.js';
 export { parseContinuityIndicators, parseContinuityPolicy, parseCoordinationContext } from './parse.js';

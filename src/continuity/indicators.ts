@@ -2,7 +2,8 @@ import type { IndicatorFamily } from '../core/score.js';
 
 /** Communication-and-bridging indicators: higher values mean better practice. */
 export const COMMUNICATION_FAMILY: IndicatorFamily<
-  'formalCommunication' | 'informalCommunication' | 'timeliness' | 'openness' | 'crossLevelContacts' | 'crossFunctionalContacts'
+  'formalCommunication' | 'informalCommunication' | 'timeliness' | 'openness' | 'crossLevelContacts' | 'crossFunctionalContacts',
+  'COMMUNICATION'
 > = {
   prefix: 'COMMUNICATION',
   subject: 'communication and bridging',
@@ -18,7 +19,7 @@ export const COMMUNICATION_FAMILY: IndicatorFamily<
 };
 
 /** Trust-and-commitment indicators: higher values mean more trust and commitment. */
-export const TRUST_COMMITMENT_FAMILY: IndicatorFamily<'reliability' | 'integrity' | 'commitment' | 'sharedValues'> = {
+export const TRUST_COMMITMENT_FAMILY: IndicatorFamily<'reliability' | 'integrity' | 'commitment' | 'sharedValues', 'TRUST_COMMITMENT'> = {
   prefix: 'TRUST_COMMITMENT',
   subject: 'trust and commitment',
   concept: 'trust-and-commitment',
@@ -31,7 +32,7 @@ export const TRUST_COMMITMENT_FAMILY: IndicatorFamily<'reliability' | 'integrity
 };
 
 /** Coordination indicators: higher values mean closer coordination. */
-export const COORDINATION_FAMILY: IndicatorFamily<'activitySynchronisation' | 'resourceAlignment' | 'capabilityCombination' | 'sharedNorms'> = {
+export const COORDINATION_FAMILY: IndicatorFamily<'activitySynchronisation' | 'resourceAlignment' | 'capabilityCombination' | 'sharedNorms', 'COORDINATION'> = {
   prefix: 'COORDINATION',
   subject: 'coordination',
   concept: 'coordination-mechanisms',
@@ -44,7 +45,7 @@ export const COORDINATION_FAMILY: IndicatorFamily<'activitySynchronisation' | 'r
 };
 
 /** Conflict-anticipation-and-resolution indicators: higher values mean better practice. */
-export const CONFLICT_FAMILY: IndicatorFamily<'anticipation' | 'agreedProcedures' | 'resolutionEffectiveness' | 'constructiveness'> = {
+export const CONFLICT_FAMILY: IndicatorFamily<'anticipation' | 'agreedProcedures' | 'resolutionEffectiveness' | 'constructiveness', 'CONFLICT'> = {
   prefix: 'CONFLICT',
   subject: 'conflict anticipation and resolution',
   concept: 'conflict-resolution',

@@ -15,11 +15,13 @@ describe('recommendCoordination (exact behaviour)', () => {
       code: 'MECHANISM_POWER_CUSTOMER',
       message: 'The supplier depends on the customer (0.8) far more than the customer on the supplier (0.2): the customer holds power and can get the other firm to do what it would not do on its own.',
       concept: M,
+      params: { customer: 0.2, supplier: 0.8 },
     });
     expect(recommendCoordination({ position: 0.5, customerDependence: 0.8, supplierDependence: 0.2 }).reasons[0]).toEqual({
       code: 'MECHANISM_POWER_SUPPLIER',
       message: 'The customer depends on the supplier (0.8) far more than the supplier on the customer (0.2): the supplier holds power and can get the other firm to do what it would not do on its own.',
       concept: M,
+      params: { customer: 0.8, supplier: 0.2 },
     });
   });
 
@@ -28,6 +30,7 @@ describe('recommendCoordination (exact behaviour)', () => {
       code: 'MECHANISM_COOPERATION',
       message: 'A collaborative relationship (position 0.8) with balanced dependence: coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.',
       concept: M,
+      params: { position: 0.8, balance: 0 },
     }]);
     expect(recommendCoordination({ position: 0.8 }).reasons[1]?.message).toBe(
       'A collaborative relationship (position 0.8): coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.',
@@ -36,6 +39,7 @@ describe('recommendCoordination (exact behaviour)', () => {
       code: 'MECHANISM_MARKET_CLEARING_PRICE',
       message: 'A transactional relationship (position 0.2) with balanced dependence: coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.',
       concept: M,
+      params: { position: 0.2, balance: 0 },
     }]);
     expect(recommendCoordination({ position: 0.2 }).reasons[1]?.message).toBe(
       'A transactional relationship (position 0.2): coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.',

@@ -6,15 +6,11 @@ import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/continuity/index.js';
 import {
-  CONTINUITY_PRACTICES, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, ContinuityIndicatorsSchema, ContinuityPolicySchema,
-  CoordinationContextSchema, CoordinationRecommendationSchema, defaultContinuityPolicy,
-  type ContinuityIndicators, type ContinuityPolicy, type CoordinationContext,
+  CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, ContinuityIndicatorsSchema, ContinuityPolicySchema,
+  CoordinationContextSchema, CoordinationRecommendationSchema, defaultContinuityPolicy, type ContinuityPolicy,
 } from '../../src/continuity/index.js';
-import { continuityArb } from './arbitraries.js';
-import {
-  expectEveryExportCovered, expectPolicyValid, expectSchemaValid, indicators, itEachProperty, keysOf as k, levelsOverride, partial,
-  policyOverrideArb, totalityFor, unitWithEdges as unit, weightWithEdges as weight, type CoveredFunctions,
-} from '../totality.js';
+import { contextArb, indicatorsArb, policyArb } from './arbitraries.js';
+import { expectEveryExportCovered, expectPolicyValid, expectSchemaValid, itEachProperty, totalityFor, type CoveredFunctions } from '../totality.js';
 
 const RUNS = { numRuns: 300 };
 const CODES = CONTINUITY_REASON_CODES;
@@ -24,28 +20,6 @@ const { expectTotal } = totalityFor(CODES);
 // ---- module arbitraries ----
 
 const D = defaultContinuityPolicy;
-
-const indicatorsArb: fc.Arbitrary<ContinuityIndicators> = fc.oneof(
-  fc.record(Object.fromEntries(CONTINUITY_PRACTICES.map((p) => [p, indicators(k(D.weights[p]))])), { requiredKeys: [] }),
-  continuityArb,
-);
-const contextArb = fc.record({
-  position: unit,
-  customerDependence: fc.option(unit, { nil: undefined }),
-  supplierDependence: fc.option(unit, { nil: undefined }),
-}, { requiredKeys: ['position'] }) as fc.Arbitrary<CoordinationContext>;
-
-/** A random valid deep-partial override of the continuity policy, or none. */
-const policyArb = policyOverrideArb(ContinuityPolicySchema, D, {
-  levels: levelsOverride(unit),
-  prior: unit,
-  weights: fc.record(Object.fromEntries(CONTINUITY_PRACTICES.map((p) => [p, partial(k(D.weights[p]), weight)])), { requiredKeys: [] }),
-  coordination: fc.record({
-    powerImbalance: fc.oneof(fc.constantFrom(Number.MIN_VALUE, 1, 2), fc.double({ min: Number.MIN_VALUE, max: 2, noNaN: true })),
-    cooperationFrom: unit,
-    mutualDependence: unit,
-  }, { requiredKeys: [] }),
-});
 
 const expectValidPolicy = (policy: DeepPartial<ContinuityPolicy> | undefined): void => { expectPolicyValid(ContinuityPolicySchema, D, policy); };
 

@@ -1,0 +1,175 @@
+/**
+ * Explanation levels (issue 17): every continuity function gives the same result under
+ * `explain: 'full'`, `'codes'` and `'none'` apart from its reasons; `'codes'` reasons are the
+ * `'full'` ones without their message, which `formatReason` renders back; `messages` renders
+ * German; and every code of the catalogue has a German template.
+ */
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type * as z from 'zod';
+import { englishTemplates, type ExplainOptions, type Messages, type Reason } from '../../src/core/index.js';
+import { CONTINUITY_REASONS } from '../../src/continuity/codes.js';
+import {
+  assessContinuity, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, CoordinationRecommendationSchema, recommendCoordination,
+  type ContinuityReasonCode,
+} from '../../src/continuity/index.js';
+import { continuity as de } from '../../src/messages/de/continuity.js';
+import { formatReason } from '../../src/messages/format.js';
+import { allReasons, freeze } from '../helpers.js';
+import { contextArb, indicatorsArb, policyArb } from './arbitraries.js';
+
+const EN: Messages = englishTemplates(CONTINUITY_REASONS);
+const DE: Messages = de;
+const RUNS = { numRuns: 150 };
+
+/** A deep copy of `value` with every `reasons` array, at any depth, replaced by `[]`. */
+function stripReasons(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripReasons);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
+}
+
+/**
+ * Runs `run` (a call on deep-frozen inputs) at every explanation level and asserts the contract;
+ * returns how many German messages differ from the English ones.
+ */
+function expectLevels(run: (options?: ExplainOptions) => unknown, schema: z.ZodType): number {
+  const full = run();
+  const codes = run({ explain: 'codes' });
+  const none = run({ explain: 'none' });
+  const german = run({ messages: de });
+  // (a) the same result at every level, reasons aside; none has no reasons at any depth.
+  expect(stripReasons(codes)).toEqual(stripReasons(full));
+  expect(none).toEqual(stripReasons(full));
+  expect(allReasons(none)).toEqual([]);
+  expect(stripReasons(german)).toEqual(stripReasons(full));
+  expect(schema.safeParse(codes).success).toBe(true);
+  expect(schema.safeParse(none).success).toBe(true);
+  // (b) codes reasons are the full ones without a message; (c) formatReason renders the message back.
+  const f = allReasons(full);
+  const c = allReasons(codes);
+  const g = allReasons(german);
+  expect(c.length).toBe(f.length);
+  expect(g.length).toBe(f.length);
+  let differ = 0;
+  c.forEach((r: Reason, i) => {
+    const { message, ...rest } = f[i]!;
+    expect(Object.hasOwn(r, 'message')).toBe(false);
+    expect(r).toEqual(rest);
+    expect(typeof message).toBe('string');
+    expect(formatReason(r, EN)).toBe(message);
+    // (d) messages: German is rendered from the same params.
+    const d = g[i]!;
+    expect(d.code).toBe(r.code);
+    expect(d.params).toEqual(r.params);
+    expect(d.message).toBe(formatReason(r, DE));
+    if (d.message !== message) differ += 1;
+  });
+  return differ;
+}
+
+describe('continuity: explanation levels', () => {
+  it('assessContinuity (nested practice reasons too)', () => {
+    let german = 0;
+    fc.assert(fc.property(indicatorsArb, policyArb, (indicators, policy) => {
+      const i = freeze(structuredClone(indicators));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => assessContinuity(i, p, o), ContinuityAssessmentSchema);
+      expect(i).toEqual(indicators); // (e) inputs stay unmutated
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+  });
+
+  it('recommendCoordination', () => {
+    let german = 0;
+    fc.assert(fc.property(contextArb, policyArb, (context, policy) => {
+      const c = freeze(structuredClone(context));
+      const p = freeze(structuredClone(policy));
+      german += expectLevels((o) => recommendCoordination(c, p, o), CoordinationRecommendationSchema);
+      expect(c).toEqual(context);
+      expect(p).toEqual(policy);
+    }), RUNS);
+    expect(german).toBeGreaterThan(0);
+  });
+});
+
+describe('continuity: reasons as data', () => {
+  it('carries the unrounded numbers and ids a message is built from', () => {
+    const a = assessContinuity({ coordination: { sharedNorms: 0.1, resourceAlignment: 0.2, activitySynchronisation: 1 / 3 } }, undefined, { explain: 'codes' });
+    expect(a.reasons).toEqual([
+      { code: 'CONTINUITY_WEAKEST_COORDINATION', concept: 'coordination-mechanisms', params: { level: 'low', score: (0.1 + 0.2 + 1 / 3) / 3 } },
+      {
+        code: 'CONTINUITY_ACT_COORDINATION', concept: 'coordination-mechanisms',
+        params: { level: 'low', score: (0.1 + 0.2 + 1 / 3) / 3, indicator: 'sharedNorms', value: 0.1 },
+      },
+    ]);
+    const none = assessContinuity({ conflict: { anticipation: 0.2 } }, { weights: { conflict: { anticipation: 0 } } }, { explain: 'codes' });
+    expect(none.reasons.map((r) => r.code)).toEqual(['CONTINUITY_NO_EVIDENCE']);
+    const zero = assessContinuity({ trustCommitment: { integrity: 0.3 } }, undefined, { explain: 'codes' });
+    expect(zero.reasons[1]?.params).toEqual({ level: 'low', score: 0.3, indicator: 'integrity', value: 0.3 });
+    expect(recommendCoordination({ position: 0.25, customerDependence: 0.7, supplierDependence: 0.6 }, undefined, { explain: 'codes' }).reasons).toEqual([
+      { code: 'MECHANISM_MARKET_CLEARING_PRICE', concept: 'coordination-mechanisms', params: { position: 0.25, balance: 0.6 - 0.7 } },
+      { code: 'MECHANISM_MUTUAL_DEPENDENCE', concept: 'coordination-mechanisms', params: { mean: (0.7 + 0.6) / 2 } },
+    ]);
+    expect(recommendCoordination({ position: 0.9 }, undefined, { explain: 'codes' }).reasons[1]?.params).toEqual({ position: 0.9, balance: null });
+    expect(recommendCoordination({ position: 0.5, customerDependence: 1.5, supplierDependence: 0.1 }, undefined, { explain: 'codes' }).reasons[0]?.params)
+      .toEqual({ customer: 1, supplier: 0.1 });
+  });
+
+  it('omits the starting indicator when no supplied indicator has a positive weight', () => {
+    const r = assessContinuity({ conflict: { anticipation: 0.1 } }, undefined, { explain: 'codes' }).reasons[1]!;
+    const bare = { ...r, params: { ...r.params, indicator: null, value: null } };
+    expect(formatReason(bare, EN)).toBe(
+      'Conflict anticipation and resolution is low (0.1). Anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.',
+    );
+    expect(formatReason(bare, DE)).toBe(
+      'Die Konfliktvorbeugung und -lösung ist niedrig (0,1). Konflikten vorbeugen und sie lösen: mögliche Reibungspunkte mit dem Kunden durchgehen und Eskalations- und Lösungsverfahren vereinbaren, bevor Streitigkeiten entstehen.',
+    );
+    const unknown = { ...r, params: { ...r.params, indicator: 'toString', value: 0.1 } };
+    expect(formatReason(unknown, EN)).toBe(formatReason(bare, EN));
+    expect(formatReason(unknown, DE)).toBe(formatReason(bare, DE));
+  });
+
+  it('renders German from the messages option', () => {
+    const a = assessContinuity({ trustCommitment: { reliability: 0.5, integrity: 0.4 } }, undefined, { messages: de });
+    expect(a.reasons.map((r) => r.message)).toEqual([
+      'Die schwächste Praxis ist Vertrauen und Bindung (mittel, 0,45).',
+      'Vertrauen und Bindung sind mittel (0,45). Vertrauen und Bindung aufbauen: jedes Versprechen halten, offen mit Problemen umgehen und Bindung zeigen, indem in die Beziehung investiert wird. Am schwächsten ist das Vertrauen in die Integrität des Partners (0,4): Dort ansetzen.',
+    ]);
+    expect(a.trustCommitment.reasons.map((r) => r.message)).toEqual([
+      'Das Vertrauen in die Zuverlässigkeit des Partners (gehaltene Versprechen) bei 0,5 lässt Vertrauen und Bindung unverändert.',
+      'Das Vertrauen in die Integrität des Partners bei 0,4 schwächt Vertrauen und Bindung.',
+      'Vertrauen und Bindung sind mittel (0,45).',
+      'Nur 50 % des Indikatorgewichts für Vertrauen und Bindung wurden angegeben.',
+    ]);
+    expect(a.coordination.reasons[0]?.message).toBe('Für die Koordination wurden keine Indikatoren angegeben; der neutrale Ausgangswert 0,5 wird verwendet.');
+    expect(recommendCoordination({ position: 0.5, customerDependence: 0.2, supplierDependence: 0.8 }, undefined, { messages: de }).reasons.map((r) => r.message)).toEqual([
+      'Der Lieferant hängt weit stärker vom Kunden ab (0,8) als der Kunde vom Lieferanten (0,2): Der Kunde hat die Macht und kann das andere Unternehmen zu etwas bewegen, das es von sich aus nicht täte.',
+      'Macht bringt Ergebnisse, untergräbt aber Vertrauen und Bindung: sparsam einsetzen und mit offener Kommunikation verbinden.',
+    ]);
+  });
+});
+
+describe('continuity: the reason catalogue', () => {
+  it('lists exactly the catalogue codes, each with its code', () => {
+    expect([...CONTINUITY_REASON_CODES]).toEqual(Object.keys(CONTINUITY_REASONS));
+    for (const code of CONTINUITY_REASON_CODES) expect(CONTINUITY_REASONS[code].code).toBe(code);
+    const code: ContinuityReasonCode = 'CONTINUITY_ACT_TRUST_COMMITMENT';
+    expect(CONTINUITY_REASON_CODES).toContain(code);
+  });
+
+  it('has a German template for every code, and every example renders in English and German', () => {
+    expect(Object.keys(de).sort()).toEqual([...CONTINUITY_REASON_CODES].sort());
+    for (const code of CONTINUITY_REASON_CODES) {
+      const example = CONTINUITY_REASONS[code].example;
+      const en = (EN[code] as (p: unknown) => string)(example);
+      const german = (DE[code] as (p: unknown) => string)(example);
+      for (const text of [en, german]) {
+        expect(text.length, code).toBeGreaterThan(0);
+        expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+      expect(german, code).not.toBe(en);
+    }
+  });
+});
