@@ -38,7 +38,7 @@ export function expectDocumentedReasons(result: unknown, codes: readonly string[
   if (checked === undefined) checkedReasons.set(codes, (checked = new Set()));
   const fresh = new Map<string, ReturnType<typeof allReasons>[number]>();
   for (const r of allReasons(result)) {
-    const key = [r.code, r.concept, r.message.length > 0, r.weight === undefined ? 'none' : Number.isFinite(r.weight)].join('|');
+    const key = [r.code, r.concept, (r.message ?? '').length > 0, r.weight === undefined ? 'none' : Number.isFinite(r.weight)].join('|');
     if (!checked.has(key) && !fresh.has(key)) fresh.set(key, r);
   }
   expectValidReasons([...fresh.values()], codes);

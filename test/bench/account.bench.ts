@@ -20,6 +20,8 @@ import { baselineAssess } from './account-baseline.js';
 
 let sink = 0;
 const SEED = 2026;
+const CODES = { explain: 'codes' } as const;
+const NONE = { explain: 'none' } as const;
 
 describe('assessAccount against a hand-written baseline (1,000 sample accounts per iteration)', () => {
   const accounts = samplePortfolio(1000, SEED);
@@ -86,7 +88,10 @@ function portfolioBlock(n: number, iterations: number, floor = false): void {
     const options = { iterations, time: 0, warmupIterations: 1, warmupTime: 0, setup };
     bench('JSON.parse of the accounts\' JSON', () => { sink += (JSON.parse(json) as unknown[]).length; }, options);
     bench('assessPortfolio', () => { sink += assessPortfolio(accounts).summary.accounts; }, options);
+    bench('assessPortfolio, explain: codes', () => { sink += assessPortfolio(accounts, undefined, CODES).summary.accounts; }, options);
+    bench('assessPortfolio, explain: none', () => { sink += assessPortfolio(accounts, undefined, NONE).summary.accounts; }, options);
     bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
+    bench('summarizePortfolio, explain: none', () => { sink += summarizePortfolio(accounts, undefined, NONE).accounts; }, options);
     bench('parseAccounts(JSON.parse) + assessPortfolio', () => { sink += assessPortfolio(parseAccounts(JSON.parse(json))).summary.accounts; }, options);
     if (floor) {
       let assessed: readonly unknown[] = [];
@@ -119,6 +124,12 @@ describe('portfolio of 1,000,000 accounts', () => {
     for (const c of chunks) sink += (JSON.parse(c) as unknown[]).length;
   }, options);
   bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
+  bench('summarizePortfolio from a generator, explain: none', () => {
+    function* stream(): Generator<Account> { yield* accounts; }
+    sink += summarizePortfolio(stream(), policy, NONE).accounts;
+  }, options);
 });
+
+const policy = { account: { bandwidth: { transactionalEdge: 0.15, collaborativeEdge: 0.85 } } };
 
 export { sink };

@@ -35,12 +35,15 @@ export interface SpeedBudget {
 const BASELINE = 'assessAccount against a hand-written baseline (1,000 sample accounts per iteration)';
 const PARSE = 'JSON.parse of the accounts\' JSON';
 
-function portfolio(n: string, max: { assess: number; summarize: number; validate: number }): SpeedBudget[] {
+function portfolio(n: string, max: { assess: number; codes: number; none: number; summarize: number; summarizeNone: number; validate: number }): SpeedBudget[] {
   const group = `portfolio of ${n} accounts`;
   const against = { group, bench: PARSE };
   return [
-    { name: `assessPortfolio / JSON.parse, ${n} accounts`, bench: { group, bench: 'assessPortfolio' }, against, max: max.assess, target: 1 },
+    { name: `assessPortfolio / JSON.parse, ${n} accounts`, bench: { group, bench: 'assessPortfolio' }, against, max: max.assess, target: 8 },
+    { name: `assessPortfolio explain 'codes' / JSON.parse, ${n} accounts`, bench: { group, bench: 'assessPortfolio, explain: codes' }, against, max: max.codes, target: 4 },
+    { name: `assessPortfolio explain 'none' / JSON.parse, ${n} accounts`, bench: { group, bench: 'assessPortfolio, explain: none' }, against, max: max.none, target: 1.5 },
     { name: `summarizePortfolio / JSON.parse, ${n} accounts`, bench: { group, bench: 'summarizePortfolio' }, against, max: max.summarize },
+    { name: `summarizePortfolio explain 'none' / JSON.parse, ${n} accounts`, bench: { group, bench: 'summarizePortfolio, explain: none' }, against, max: max.summarizeNone, target: 1.5 },
     { name: `parseAccounts + assessPortfolio / JSON.parse, ${n} accounts`, bench: { group, bench: 'parseAccounts(JSON.parse) + assessPortfolio' }, against, max: max.validate, target: 3 },
   ];
 }
@@ -59,7 +62,7 @@ export const BUDGETS: readonly SpeedBudget[] = [
     against: { group: BASELINE, bench: 'assessAccount, one policy object reused' },
     max: 2.5,
   },
-  ...portfolio('10,000', { assess: 40, summarize: 22, validate: 50 }),
+  ...portfolio('10,000', { assess: 40, codes: 30, none: 20, summarize: 22, summarizeNone: 15, validate: 50 }),
   {
     // The least any assessPortfolio returning output of this shape can cost: output size, not code
     // (test/bench/account.bench.ts, copy()).
@@ -74,7 +77,7 @@ export const BUDGETS: readonly SpeedBudget[] = [
     against: { group: 'portfolio of 10,000 accounts', bench: 'copying the finished assessments (the floor)' },
     max: 7,
   },
-  ...portfolio('100,000', { assess: 40, summarize: 19, validate: 50 }),
+  ...portfolio('100,000', { assess: 40, codes: 30, none: 20, summarize: 19, summarizeNone: 15, validate: 50 }),
   {
     name: 'summarizePortfolio / JSON.parse, 1,000,000 accounts',
     bench: { group: 'portfolio of 1,000,000 accounts', bench: 'summarizePortfolio' },

@@ -132,7 +132,7 @@ describe('scoreIndicators (exact behaviour)', () => {
   const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
     prefix: 'TEST', subject: 'test score', concept: 'need-uncertainty', labels: { alpha: 'Alpha', betaGamma: 'Beta gamma' },
   };
-  const lines = (s: { reasons: readonly { code: string; message: string }[] }) => s.reasons.map((r) => `${r.code}: ${r.message}`);
+  const lines = (s: { reasons: readonly { code: string; message?: string | undefined }[] }) => s.reasons.map((r) => `${r.code}: ${r.message ?? ''}`);
 
   it('explains every indicator, the level (subject capitalised) and the share of weight supplied', () => {
     const s = scoreIndicators({ betaGamma: 0.9 }, { alpha: 1, betaGamma: 3 }, family);

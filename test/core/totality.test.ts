@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
 import {
-  clamp01, CONCEPT_IDS, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, IsoDateSchema, levelScore,
+  clamp01, CONCEPT_IDS, deepFreeze, defineReasons, englishTemplates, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
+  isTransitionError, isValidationError, IsoDateSchema, levelScore, reasonCodes, type ReasonEntry,
   LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, ReasonSchema, safeParseWith, ScoredSchema,
   ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
   type LevelThresholds,
 } from '../../src/core/index.js';
-import { reason } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import {
   expectEveryExportCovered, expectSchemaValid, expectTotal, levelArb, orderedThresholds, unitWithThirds as unit,
@@ -23,8 +23,9 @@ const RUNS = { numRuns: 300 };
 
 /** Every function this file covers, by its exported name (a typo or a removed export fails to compile). */
 const COVERED = {
-  clamp01, deepFreeze, fmt, indicatorReasonCodes, indicatorsSchema, levelScore, mergePolicy, positiveOrZero, reason,
-  safeParseWith, scoreIndicators, toCode, toLevel, weightsSchema,
+  clamp01, deepFreeze, defineReasons, englishTemplates, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
+  isTransitionError, isValidationError, levelScore, mergePolicy, positiveOrZero, reasonCodes, safeParseWith, scoreIndicators,
+  toCode, toLevel, weightsSchema,
 };
 
 // ── Arbitraries ───────────────────────────────────────────────────────────────
@@ -169,17 +170,32 @@ describe('core reasons and scoring are total', () => {
     }
   });
 
-  it('reason: any valid code, message, concept and optional finite weight give a frozen, valid Reason', () => {
+  it('defineReasons, reasonCodes, englishTemplates and formatReason: any codes, concepts and params give a catalogue whose reasons render', () => {
     fc.assert(fc.property(
-      codeArb, fc.string({ minLength: 1, maxLength: 30 }), conceptArb,
-      fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: undefined }),
-      (code, message, concept: ConceptId, weight) => {
-        const r = expectTotal(reason, weight === undefined ? [code, message, concept] : [code, message, concept, weight], [code], ReasonSchema);
-        expect(Object.isFrozen(r)).toBe(true);
-        expectValidReasons([r], [code]);
-        expect('weight' in r).toBe(weight !== undefined);
+      fc.uniqueArray(codeArb, { minLength: 1, maxLength: 6 }), conceptArb,
+      fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.boolean(), fc.constant(null))),
+      (codes, concept: ConceptId, params) => {
+        const defs = Object.fromEntries(codes.map((c) => [c, { concept, en: (p: Record<string, unknown>) => `${c}:${String(Object.keys(p).length)}`, example: params }]));
+        freeze(params);
+        const catalogue = expectTotal(defineReasons, [defs], []) as Readonly<Record<string, ReasonEntry>>;
+        expect(Object.isFrozen(catalogue)).toBe(true);
+        expect(expectTotal(reasonCodes, [catalogue], [])).toEqual(codes);
+        const en = expectTotal(englishTemplates, [catalogue], []);
+        for (const code of codes) {
+          const r = { code, concept, params };
+          expectSchemaValid(ReasonSchema, JSON.parse(JSON.stringify(r)) as unknown, 'reason');
+          expect(expectTotal(formatReason, [r, en], [])).toBe(`${code}:${String(Object.keys(params).length)}`);
+        }
       },
     ), RUNS);
+  });
+
+  it('isValidationError and isTransitionError: any value gives a boolean, true only for the library\'s errors', () => {
+    fc.assert(fc.property(fc.anything(), (x) => {
+      expect(expectTotal(isValidationError, [x], [])).toBe(false);
+      expect(expectTotal(isTransitionError, [x], [])).toBe(false);
+    }), RUNS);
+    expect(isValidationError(new ValidationError([]))).toBe(true);
   });
 
   it('indicatorReasonCodes: any family gives distinct, well-formed codes, one per indicator plus five', () => {

@@ -1,3 +1,15 @@
+import { account } from './account.js';
+import { buyingStrategy } from './buying-strategy.js';
+import { continuity } from './continuity.js';
+import { continuum } from './continuum.js';
+import { development } from './development.js';
+import { engagement } from './engagement.js';
+import { growth } from './growth.js';
+import { loyalty } from './loyalty.js';
+import { network } from './network.js';
+import { portfolio } from './portfolio.js';
+import { postSales } from './post-sales.js';
+import { reacquisition } from './reacquisition.js';
 import { uncertainty } from './uncertainty.js';
 
 /**
@@ -8,9 +20,22 @@ import { uncertainty } from './uncertainty.js';
  * @example
  * ```ts
  * import { de } from 'b2b-relationships/messages';
- * de.NEED_HIGH?.({ score: 0.8 }); //=> 'Die Bedarfsunsicherheit ist hoch (0,8).'
+ * de.NEED_HIGH({ score: 0.8 }); //=> 'Die Bedarfsunsicherheit ist hoch (0,8).'
+ * 'NEED_HIGH' in de; //=> true
  * ```
  */
 export const de = Object.freeze({
   ...uncertainty,
+  ...buyingStrategy,
+  ...continuum,
+  ...continuity,
+  ...loyalty,
+  ...portfolio,
+  ...growth,
+  ...reacquisition,
+  ...development,
+  ...postSales,
+  ...engagement,
+  ...network,
+  ...account,
 });
