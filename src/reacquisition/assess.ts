@@ -1,9 +1,11 @@
 import { levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
-import { scoreIndicators, cachedCode, type IndicatorFamily } from '../core/score.js';
-import { CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_REASON_CATEGORY } from './constants.js';
+import { scoreIndicators, type IndicatorFamily } from '../core/score.js';
+import { REACQUISITION_REASONS as R, entriesById } from './codes.js';
+import { CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASON_CATEGORY } from './constants.js';
+import { fixed, frozen, isDefault } from './explain.js';
 import { DISTRIBUTIVE_FAMILY, INTERACTIONAL_FAMILY, PROCEDURAL_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
@@ -16,45 +18,33 @@ const FAMILY: Readonly<Record<JusticeDimension, IndicatorFamily<string>>> = {
   interactional: INTERACTIONAL_FAMILY,
 };
 
-const MEANING: Readonly<Record<JusticeDimension, string>> = {
-  distributive: 'a fair outcome',
-  procedural: 'a fair process',
-  interactional: 'fair treatment',
-};
+const LOSS = entriesById<LossCategory, { lossReasons: readonly string[]; share: number }>(LOSS_CATEGORIES, 'LOSS_');
+const UNKNOWN = entriesById<JusticeDimension, ReasonParams>(JUSTICE_DIMENSIONS, 'JUSTICE_', '_UNKNOWN');
+const UNMET = entriesById<JusticeDimension, { score: number; metAt: number }>(JUSTICE_DIMENSIONS, 'JUSTICE_', '_UNMET');
 
-const CATEGORY_LABEL: Readonly<Record<LossCategory, string>> = {
-  price: 'price',
-  'product-quality': 'product or quality',
-  'service-failure': 'service failure',
-  relationship: 'relationship or salesperson',
-  'competitor-offer': 'competitor offer',
-  'customer-internal-change': 'a change inside the customer',
-  'supplier-decision': 'the supplier\'s own decision',
-};
+const GIVEN_CODES = {
+  distributive: { low: R.DISTRIBUTIVE_LOW_GIVEN, medium: R.DISTRIBUTIVE_MEDIUM_GIVEN, high: R.DISTRIBUTIVE_HIGH_GIVEN },
+  procedural: { low: R.PROCEDURAL_LOW_GIVEN, medium: R.PROCEDURAL_MEDIUM_GIVEN, high: R.PROCEDURAL_HIGH_GIVEN },
+  interactional: { low: R.INTERACTIONAL_LOW_GIVEN, medium: R.INTERACTIONAL_MEDIUM_GIVEN, high: R.INTERACTIONAL_HIGH_GIVEN },
+} as const;
 
+// The justice scores of the default explanation for a given level: shared, frozen constants.
 const GIVEN: Readonly<Record<JusticeDimension, Readonly<Record<Level, Scored>>>> = {
-  distributive: given('distributive'),
-  procedural: given('procedural'),
-  interactional: given('interactional'),
+  distributive: { low: given('distributive', 'low'), medium: given('distributive', 'medium'), high: given('distributive', 'high') },
+  procedural: { low: given('procedural', 'low'), medium: given('procedural', 'medium'), high: given('procedural', 'high') },
+  interactional: { low: given('interactional', 'low'), medium: given('interactional', 'medium'), high: given('interactional', 'high') },
 };
 
-function given(dim: JusticeDimension): Readonly<Record<Level, Scored>> {
-  const prefix = FAMILY[dim].prefix;
-  const one = (level: Level): Scored => Object.freeze({
+function given(dim: JusticeDimension, level: Level, options?: ExplainOptions): Scored {
+  return Object.freeze({
     score: levelScore(level),
     level,
     confidence: 1,
-    reasons: Object.freeze([reason(`${prefix}_${level.toUpperCase()}_GIVEN`, `Perceived ${dim} justice (${MEANING[dim]}) was given as ${level}.`, 'justice-perceptions')]),
+    reasons: explained(Object.freeze([frozen(say(options, GIVEN_CODES[dim][level], { level }))]), options),
   });
-  return Object.freeze({ low: one('low'), medium: one('medium'), high: one('high') });
 }
 
-const R = {
-  none: reason('NO_LOSS_REASONS', 'No evidence of why the customer left: the primary reason is unknown; ask the customer before planning.', 'reacquisition-process'),
-  multiple: reason('MULTIPLE_LOSS_REASONS', 'The evidence points to more than one category of loss reason; the plan must address each.', 'reacquisition-process'),
-  salespersonOnly: reason('SALESPERSON_ONLY_EVIDENCE', 'Every piece of evidence comes from the salesperson\'s own account; confirm the reasons with the customer (Liu, Leach & Chugh call for dyadic data).', 'reacquisition-process'),
-  serviceTradeOff: reason('SERVICE_DEFECTOR_TRADE_OFF', 'Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015).', 'win-back-offer'),
-} as const;
+const SERVICE_TRADE_OFF = frozen(say(undefined, R.SERVICE_DEFECTOR_TRADE_OFF, { step: 'assess' }));
 
 /**
  * Step 2 of the reacquisition process: assesses why the customer was lost and how fairly it
@@ -87,6 +77,7 @@ const R = {
  * @param evidence - Loss reasons and justice perceptions; validate untrusted input with
  * {@link parseLossEvidence}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LossAssessment}.
  *
  * @example
@@ -105,7 +96,7 @@ const R = {
  * a.unknownJustice; //=> ['distributive']
  * ```
  */
-export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<ReacquisitionPolicy>): LossAssessment {
+export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<ReacquisitionPolicy>, options?: ExplainOptions): LossAssessment {
   const p = mergePolicy(defaultReacquisitionPolicy, policy).assessment;
   const byCategory = new Map<LossCategory, { weight: number; reasons: Map<LossReason, number> }>();
   let total = 0;
@@ -128,6 +119,7 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
     total += w;
   }
 
+  const explain = explaining(options);
   const reasons: Reason[] = [];
   const categories: LossCategoryShare[] = [];
   let primary: LossCategory | null = null;
@@ -143,26 +135,28 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
     if (top !== undefined) {
       primary = top.category;
       primaryReason = top.lossReasons[0] ?? null;
-      reasons.push(reason('PRIMARY_REASON', `The primary reason for the loss is ${CATEGORY_LABEL[top.category]} (${primaryReason ?? top.category}), with ${fmt(top.share * 100, 0)}% of the evidence.`, 'reacquisition-process'));
-      const second = categories[1];
-      if (second !== undefined && second.weight === top.weight) {
-        reasons.push(reason('PRIMARY_TIE', `${CATEGORY_LABEL[top.category]} and ${CATEGORY_LABEL[second.category]} weigh the same; the one mentioned first is primary.`, 'reacquisition-process'));
+      if (explain) {
+        reasons.push(say(options, R.PRIMARY_REASON, { category: top.category, lossReason: primaryReason, share: top.share }));
+        const second = categories[1];
+        if (second !== undefined && second.weight === top.weight) reasons.push(say(options, R.PRIMARY_TIE, { primary: top.category, tied: second.category }));
       }
     }
-    for (const c of categories) {
-      reasons.push(reason(`LOSS_${cachedCode(c.category)}`, `Loss reason category ${CATEGORY_LABEL[c.category]}: ${c.lossReasons.join(', ')} (${fmt(c.share * 100, 0)}% of the evidence).`, 'reacquisition-process', c.share));
+    if (explain) {
+      for (const c of categories) reasons.push(say(options, LOSS[c.category], { lossReasons: [...c.lossReasons], share: c.share }, c.share));
+      if (categories.length > 1) reasons.push(fixed(options, R.MULTIPLE_LOSS_REASONS));
+      if (primary !== null && CATEGORY_OFFER_BASIS[primary] === 'service') {
+        reasons.push(isDefault(options) ? SERVICE_TRADE_OFF : say(options, R.SERVICE_DEFECTOR_TRADE_OFF, { step: 'assess' }));
+      }
     }
-    if (categories.length > 1) reasons.push(R.multiple);
-    if (primary !== null && CATEGORY_OFFER_BASIS[primary] === 'service') reasons.push(R.serviceTradeOff);
-  } else {
-    reasons.push(R.none);
+  } else if (explain) {
+    reasons.push(fixed(options, R.NO_LOSS_REASONS));
   }
-  if (items > 0 && fromSalesperson === items) reasons.push(R.salespersonOnly);
+  if (explain && items > 0 && fromSalesperson === items) reasons.push(fixed(options, R.SALESPERSON_ONLY_EVIDENCE));
 
   const justice = {
-    distributive: scoreJustice('distributive', evidence, p),
-    procedural: scoreJustice('procedural', evidence, p),
-    interactional: scoreJustice('interactional', evidence, p),
+    distributive: scoreJustice('distributive', evidence, p, options),
+    procedural: scoreJustice('procedural', evidence, p, options),
+    interactional: scoreJustice('interactional', evidence, p, options),
   };
   const unmetJustice: JusticeDimension[] = [];
   const unknownJustice: JusticeDimension[] = [];
@@ -170,18 +164,18 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
     const s = justice[dim];
     if (s.confidence === 0) {
       unknownJustice.push(dim);
-      reasons.push(reason(`JUSTICE_${cachedCode(dim)}_UNKNOWN`, `Nothing is known about the customer's perceived ${dim} justice (${MEANING[dim]}); ask about it.`, 'justice-perceptions'));
+      if (explain) reasons.push(fixed(options, UNKNOWN[dim]));
     } else if (s.score < p.metAt) {
       unmetJustice.push(dim);
-      reasons.push(reason(`JUSTICE_${cachedCode(dim)}_UNMET`, `The customer perceived ${dim} justice (${MEANING[dim]}) as unmet (${fmt(s.score)} below ${fmt(p.metAt)}); the plan must restore it.`, 'justice-perceptions'));
+      if (explain) reasons.push(say(options, UNMET[dim], { score: s.score, metAt: p.metAt }));
     }
   }
-  return { primary, primaryReason, categories, justice, unmetJustice, unknownJustice, reasons };
+  return { primary, primaryReason, categories, justice, unmetJustice, unknownJustice, reasons: explained(reasons, options) };
 }
 
-function scoreJustice(dim: JusticeDimension, evidence: LossEvidence, p: ReacquisitionPolicy['assessment']): Scored {
+function scoreJustice(dim: JusticeDimension, evidence: LossEvidence, p: ReacquisitionPolicy['assessment'], options: ExplainOptions | undefined): Scored {
   const input = evidence.justice?.[dim];
-  if (typeof input === 'string') return GIVEN[dim][input];
-  return scoreIndicators(input as Readonly<Record<string, number | undefined>> | undefined, p.weights[dim], FAMILY[dim], p.levels, p.prior);
+  if (typeof input === 'string') return isDefault(options) ? GIVEN[dim][input] : given(dim, input, options);
+  return scoreIndicators(input as Readonly<Record<string, number | undefined>> | undefined, p.weights[dim], FAMILY[dim], p.levels, p.prior, options);
 }
 

@@ -1,42 +1,20 @@
 import { TransitionError } from '../core/errors.js';
 import type { DeepPartial } from '../core/policy.js';
-import { reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { REACQUISITION_REASONS as R, entriesById } from './codes.js';
 import { LOSS_REASON_CATEGORY, REACQUISITION_STEPS } from './constants.js';
+import { fixed, frozen } from './explain.js';
 import { checkReacquisitionPlan } from './plan.js';
 import type {
   ImplementationRecord, ImplementationReview, LostCustomerRecord, ReacquisitionCase, ReacquisitionEvent, ReacquisitionOutcome,
-  ReacquisitionPlan, ReacquisitionPolicy, ReacquisitionStepResult,
+  ReacquisitionPlan, ReacquisitionPolicy, ReacquisitionStep, ReacquisitionStepResult,
 } from './schema.js';
 
-const R = {
-  opened: reason('CASE_OPENED', 'Reacquisition case opened; the next step is to segment the lost customer (Liu, Leach & Chugh 2015).', 'reacquisition-process'),
-  recorded: {
-    segment: reason('STEP_SEGMENT_RECORDED', 'Step 1 recorded: the lost customer is segmented; next, assess the reasons for the loss.', 'reacquisition-process'),
-    assess: reason('STEP_ASSESS_RECORDED', 'Step 2 recorded: the reasons for the loss are assessed; next, develop reacquisition activities.', 'reacquisition-process'),
-    develop: reason('STEP_DEVELOP_RECORDED', 'Step 3 recorded: reacquisition activities are developed; next, implement them.', 'reacquisition-process'),
-    implement: reason('STEP_IMPLEMENT_RECORDED', 'Step 4 recorded: the reacquisition strategy is implemented; close the case with its outcome.', 'reacquisition-process'),
-  },
-  notAddressable: reason('SEGMENT_NOT_ADDRESSABLE', 'The segment is not worth addressing: consider closing the case as abandoned.', 'regain-management'),
-  regained: reason('CASE_REGAINED', 'The customer was regained; its second lifetime starts now and its value is counted from the next period.', 'second-lifetime-value'),
-  notRegained: reason('CASE_NOT_REGAINED', 'The reacquisition strategy was implemented but the customer was not regained.', 'reacquisition-process'),
-  abandoned: reason('CASE_ABANDONED', 'The case was abandoned before the reacquisition strategy was carried through.', 'reacquisition-process'),
-  mismatch: reason('OUTCOME_CONTRADICTS_RESPONSE', 'The outcome contradicts the customer\'s recorded response to the offer; check the records.', 'reacquisition-process'),
-  noPlan: reason('NO_PLAN', 'There is no plan to compare the implementation with.', 'reacquisition-process'),
-  allDone: reason('ALL_PLANNED_DONE', 'Every planned activity due before regain was carried out.', 'reacquisition-process'),
-  offerAsPlanned: reason('OFFER_AS_PLANNED', 'The offer made is the one planned.', 'win-back-offer'),
-  offerNotMade: reason('PLANNED_OFFER_NOT_MADE', 'A win-back offer was planned but none was made.', 'win-back-offer'),
-  responseWithoutOffer: reason('RESPONSE_WITHOUT_OFFER', 'A response is recorded although no offer was made; check the records.', 'reacquisition-process'),
-  emotion: reason('EMOTION_FOCUSED_COPING', 'The team coped in an emotion-focused way, which lowers win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
-  problem: reason('PROBLEM_FOCUSED_COPING', 'The team coped in a problem-focused way, which raises win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
-  reactive: reason('REACTIVE_RESPONSE', 'The team waited for the customer (a reactive response), which lowers win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
-  proactive: reason('PROACTIVE_RESPONSE', 'The team reached out first (a proactive response), which raises win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
-  response: {
-    accepted: reason('OFFER_ACCEPTED', 'The customer accepted the win-back offer.', 'reacquisition-process'),
-    declined: reason('OFFER_DECLINED', 'The customer declined the win-back offer.', 'reacquisition-process'),
-    'no-response': reason('OFFER_NO_RESPONSE', 'The customer did not respond to the win-back offer.', 'reacquisition-process'),
-    pending: reason('OFFER_RESPONSE_PENDING', 'The customer\'s response is still pending.', 'reacquisition-process'),
-  },
+const RECORDED = entriesById<ReacquisitionStep, ReasonParams>(REACQUISITION_STEPS, 'STEP_', '_RECORDED');
+const OUTCOME = { regained: R.CASE_REGAINED, 'not-regained': R.CASE_NOT_REGAINED, abandoned: R.CASE_ABANDONED } as const;
+const RESPONSE = {
+  accepted: R.OFFER_ACCEPTED, declined: R.OFFER_DECLINED, 'no-response': R.OFFER_NO_RESPONSE, pending: R.OFFER_RESPONSE_PENDING,
 } as const;
 
 /**
@@ -51,6 +29,7 @@ const R = {
  * @param lost - The lost customer, with an `id`; validate untrusted input with
  * {@link parseLostCustomerRecord}.
  * @param asOf - The date the case opens (ISO 8601).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new open case whose `next` step is `segment`.
  * @throws `TransitionError` (from `b2b-relationships/core`) (state `new`, event `start`) when `asOf` is not a valid date or
  * is before the customer's `lostAt`.
@@ -64,7 +43,7 @@ const R = {
  * c.history.length; //=> 1
  * ```
  */
-export function startReacquisition(lost: LostCustomerRecord, asOf: string): ReacquisitionCase {
+export function startReacquisition(lost: LostCustomerRecord, asOf: string, options?: ExplainOptions): ReacquisitionCase {
   const t = Date.parse(asOf);
   if (Number.isNaN(t)) throw new TransitionError('new', 'start', `asOf "${asOf}" is not a valid ISO date`);
   if (lost.lostAt !== undefined && Date.parse(lost.lostAt) > t) {
@@ -78,7 +57,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string): Reac
     openedAt: asOf,
     updatedAt: asOf,
     steps: Object.freeze({}),
-    history: Object.freeze([Object.freeze({ event: 'open', at: asOf, reasons: Object.freeze([R.opened]) })]),
+    history: Object.freeze([Object.freeze({ event: 'open', at: asOf, reasons: caseReasons(explaining(options) ? [fixed(options, R.CASE_OPENED)] : [], options) })]),
     outcome: null,
   });
 }
@@ -96,12 +75,16 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string): Reac
  *   dimension out is flagged).
  * - `implement`: the record is compared with the recorded plan by {@link reviewImplementation}.
  *
+ * The explanation options apply to the new history entry: earlier entries and the step outputs
+ * keep the reasons they were recorded with.
+ *
  * @param reacquisitionCase - The current case (not changed).
  * @param stepResult - `{ step, … }` carrying that step's output; validate untrusted input with
  * {@link parseReacquisitionStepResult}.
  * @param asOf - The date of the step (ISO 8601); it may equal but not precede the case's
  * `updatedAt` (nor, for a case that was not validated, its latest history entry).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new case with the step recorded under `steps` and in `history`.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is closed (state `closed`), when all four steps
  * are already recorded (state `implemented`), when the step is not the next one (state
@@ -128,6 +111,7 @@ export function advanceReacquisition(
   stepResult: ReacquisitionStepResult,
   asOf: string,
   policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
 ): ReacquisitionCase {
   const c = reacquisitionCase;
   const event = stepResult.step;
@@ -137,33 +121,34 @@ export function advanceReacquisition(
   if (event !== c.next) throw new TransitionError(state, event, `steps must follow the order ${REACQUISITION_STEPS.join(' → ')}; the next step is "${c.next}"`);
   checkDate(c, asOf, state, event);
 
-  const reasons: Reason[] = [R.recorded[event]];
+  const explain = explaining(options);
+  const reasons: Reason[] = explain ? [fixed(options, RECORDED[event])] : [];
   let steps: ReacquisitionCase['steps'];
   switch (stepResult.step) {
     case 'segment':
-      if (!stepResult.segmentation.addressable) reasons.push(R.notAddressable);
+      if (explain && !stepResult.segmentation.addressable) reasons.push(fixed(options, R.SEGMENT_NOT_ADDRESSABLE));
       steps = { segment: stepResult.segmentation };
       break;
     case 'assess': {
       const recorded = LOSS_REASON_CATEGORY[c.lost.reason];
       const primary = stepResult.assessment.primary;
-      if (primary !== null && primary !== recorded) {
-        reasons.push(reason('ASSESSMENT_DIFFERS_FROM_RECORD', `The assessment finds ${primary} the primary reason, while the recorded reason (${c.lost.reason}) is ${recorded}; the segment may need revisiting.`, 'reacquisition-process'));
+      if (explain && primary !== null && primary !== recorded) {
+        reasons.push(say(options, R.ASSESSMENT_DIFFERS_FROM_RECORD, { primary, lossReason: c.lost.reason, recorded }));
       }
       steps = { ...c.steps, assess: stepResult.assessment };
       break;
     }
     case 'develop':
-      if (c.steps.assess !== undefined) reasons.push(...checkReacquisitionPlan(c.steps.assess, stepResult.plan.activities, policy).reasons);
+      if (explain && c.steps.assess !== undefined) reasons.push(...checkReacquisitionPlan(c.steps.assess, stepResult.plan.activities, policy, options).reasons);
       steps = { ...c.steps, develop: stepResult.plan };
       break;
     case 'implement':
-      reasons.push(...reviewImplementation(c.steps.develop ?? null, stepResult.implementation).reasons);
+      if (explain) reasons.push(...reviewImplementation(c.steps.develop ?? null, stepResult.implementation, options).reasons);
       steps = { ...c.steps, implement: stepResult.implementation };
       break;
   }
   const index = REACQUISITION_STEPS.indexOf(event);
-  const entry: ReacquisitionEvent = Object.freeze({ event: 'step', step: event, at: asOf, reasons: Object.freeze(reasons) });
+  const entry: ReacquisitionEvent = Object.freeze({ event: 'step', step: event, at: asOf, reasons: caseReasons(reasons, options) });
   return Object.freeze({
     ...c,
     next: REACQUISITION_STEPS[index + 1] ?? null,
@@ -186,6 +171,7 @@ export function advanceReacquisition(
  * @param outcome - `regained`, `not-regained` or `abandoned`.
  * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`
  * (nor, for a case that was not validated, its latest history entry).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new, closed case with the outcome and a dated `close` entry in its history.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is already closed (state `closed`), when it is
  * closed `regained` or `not-regained` before the implement step (state `awaiting-<next>`), or
@@ -201,7 +187,12 @@ export function advanceReacquisition(
  * closed.outcome; //=> 'abandoned'
  * ```
  */
-export function closeReacquisition(reacquisitionCase: ReacquisitionCase, outcome: ReacquisitionOutcome, asOf: string): ReacquisitionCase {
+export function closeReacquisition(
+  reacquisitionCase: ReacquisitionCase,
+  outcome: ReacquisitionOutcome,
+  asOf: string,
+  options?: ExplainOptions,
+): ReacquisitionCase {
   const c = reacquisitionCase;
   const event = `close:${outcome}`;
   const state = stateOf(c);
@@ -210,10 +201,15 @@ export function closeReacquisition(reacquisitionCase: ReacquisitionCase, outcome
     throw new TransitionError(state, event, 'a case can end regained or not-regained only after the implement step; close it as abandoned');
   }
   checkDate(c, asOf, state, event);
-  const reasons: Reason[] = [outcome === 'regained' ? R.regained : outcome === 'not-regained' ? R.notRegained : R.abandoned];
-  const response = c.steps.implement?.response;
-  if ((outcome === 'regained' && response === 'declined') || (outcome === 'not-regained' && response === 'accepted')) reasons.push(R.mismatch);
-  const entry: ReacquisitionEvent = Object.freeze({ event: 'close', outcome, at: asOf, reasons: Object.freeze(reasons) });
+  const reasons: Reason[] = [];
+  if (explaining(options)) {
+    reasons.push(fixed(options, OUTCOME[outcome]));
+    const response = c.steps.implement?.response;
+    if ((outcome === 'regained' && response === 'declined') || (outcome === 'not-regained' && response === 'accepted')) {
+      reasons.push(fixed(options, R.OUTCOME_CONTRADICTS_RESPONSE));
+    }
+  }
+  const entry: ReacquisitionEvent = Object.freeze({ event: 'close', outcome, at: asOf, reasons: caseReasons(reasons, options) });
   return Object.freeze({
     ...c,
     status: 'closed',
@@ -240,6 +236,7 @@ export function closeReacquisition(reacquisitionCase: ReacquisitionCase, outcome
  *
  * @param plan - The plan from step 3, or `null` if there is none.
  * @param record - What was done; validate untrusted input with {@link parseImplementationRecord}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ImplementationReview}.
  *
  * @example
@@ -251,42 +248,48 @@ export function closeReacquisition(reacquisitionCase: ReacquisitionCase, outcome
  * review.offerMatchesPlan; //=> true
  * ```
  */
-export function reviewImplementation(plan: ReacquisitionPlan | null, record: ImplementationRecord): ImplementationReview {
+export function reviewImplementation(plan: ReacquisitionPlan | null, record: ImplementationRecord, options?: ExplainOptions): ImplementationReview {
   const done = [...new Set(record.activitiesDone)];
+  const explain = explaining(options);
   const reasons: Reason[] = [];
   let completion: number | null = null;
   let missing: string[] = [];
   let unplanned: string[] = done;
   let offerMatchesPlan: boolean | null = null;
   if (plan === null) {
-    reasons.push(R.noPlan);
+    if (explain) reasons.push(fixed(options, R.NO_PLAN));
   } else {
     const planned = [...new Set(plan.activities.map((a) => a.activity))];
     const due = [...new Set(plan.activities.filter((a) => a.timing !== 'after-regain').map((a) => a.activity))];
     missing = due.filter((a) => !done.includes(a) && !(a === 'win-back-offer' && record.offer !== null));
     unplanned = done.filter((a) => !planned.includes(a));
     completion = due.length > 0 ? (due.length - missing.length) / due.length : null;
-    if (missing.length === 0) reasons.push(R.allDone);
-    else reasons.push(reason('PLANNED_NOT_DONE', `Planned activities not carried out: ${missing.join(', ')}.`, 'reacquisition-process'));
+    if (explain) reasons.push(missing.length === 0 ? fixed(options, R.ALL_PLANNED_DONE) : say(options, R.PLANNED_NOT_DONE, { activities: [...missing] }));
     if (plan.offer !== null) {
       if (record.offer === null) {
-        reasons.push(R.offerNotMade);
+        if (explain) reasons.push(fixed(options, R.PLANNED_OFFER_NOT_MADE));
       } else {
         offerMatchesPlan = record.offer === plan.offer.offer;
-        reasons.push(offerMatchesPlan
-          ? R.offerAsPlanned
-          : reason('OFFER_DIFFERS_FROM_PLAN', `The offer made (${record.offer}) differs from the one planned (${plan.offer.offer}).`, 'win-back-offer'));
+        if (explain) {
+          reasons.push(offerMatchesPlan
+            ? fixed(options, R.OFFER_AS_PLANNED)
+            : say(options, R.OFFER_DIFFERS_FROM_PLAN, { offer: record.offer, planned: plan.offer.offer }));
+        }
       }
     }
   }
-  if (unplanned.length > 0 && plan !== null) {
-    reasons.push(reason('UNPLANNED_ACTIVITIES', `Activities carried out that were not planned: ${unplanned.join(', ')}.`, 'reacquisition-process'));
-  }
-  if (record.offer === null && (record.response === 'accepted' || record.response === 'declined')) reasons.push(R.responseWithoutOffer);
-  else reasons.push(R.response[record.response]);
-  if (record.coping !== undefined) reasons.push(record.coping === 'problem-focused' ? R.problem : R.emotion);
-  if (record.initiative !== undefined) reasons.push(record.initiative === 'proactive' ? R.proactive : R.reactive);
+  if (!explain) return { completion, missing, unplanned, offerMatchesPlan, reasons: explained(reasons, options) };
+  if (unplanned.length > 0 && plan !== null) reasons.push(say(options, R.UNPLANNED_ACTIVITIES, { activities: [...unplanned] }));
+  if (record.offer === null && (record.response === 'accepted' || record.response === 'declined')) reasons.push(fixed(options, R.RESPONSE_WITHOUT_OFFER));
+  else reasons.push(fixed(options, RESPONSE[record.response]));
+  if (record.coping !== undefined) reasons.push(fixed(options, record.coping === 'problem-focused' ? R.PROBLEM_FOCUSED_COPING : R.EMOTION_FOCUSED_COPING));
+  if (record.initiative !== undefined) reasons.push(fixed(options, record.initiative === 'proactive' ? R.PROACTIVE_RESPONSE : R.REACTIVE_RESPONSE));
   return { completion, missing, unplanned, offerMatchesPlan, reasons };
+}
+
+/** A history entry's reasons: frozen with their params, or none under `explain: 'none'`. */
+function caseReasons(reasons: Reason[], options: ExplainOptions | undefined): readonly Reason[] {
+  return explained(Object.freeze(reasons.map(frozen)), options);
 }
 
 /** Copies the fields of a {@link LostCustomerRecord} only, so a wider object (e.g. a prospect) stores cleanly. */

@@ -9,7 +9,7 @@
  */
 export { assessLossReasons } from './assess.js';
 export { advanceReacquisition, closeReacquisition, reacquisitionState, reviewImplementation, startReacquisition } from './case.js';
-export { REACQUISITION_REASON_CODES } from './codes.js';
+export { REACQUISITION_REASON_CODES, type ReacquisitionReasonCode } from './codes.js';
 export {
   ACTIVITY_TIMINGS, CATEGORY_OFFER_BASIS, COPING_STYLES, EVIDENCE_SOURCES, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES,
   LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES, OFFER_RESPONSES, OWNER_ROLES,

@@ -1,7 +1,7 @@
 import type { IndicatorFamily } from '../core/score.js';
 
 /** Distributive justice indicators: higher values mean the customer saw the outcome as fairer. */
-export const DISTRIBUTIVE_FAMILY: IndicatorFamily<'outcomeFairness' | 'compensation' | 'priceFairness'> = {
+export const DISTRIBUTIVE_FAMILY: IndicatorFamily<'outcomeFairness' | 'compensation' | 'priceFairness', 'DISTRIBUTIVE'> = {
   prefix: 'DISTRIBUTIVE',
   subject: 'distributive justice',
   concept: 'justice-perceptions',
@@ -13,7 +13,7 @@ export const DISTRIBUTIVE_FAMILY: IndicatorFamily<'outcomeFairness' | 'compensat
 };
 
 /** Procedural justice indicators: higher values mean the customer saw the process as fairer. */
-export const PROCEDURAL_FAMILY: IndicatorFamily<'timeliness' | 'voice' | 'flexibility'> = {
+export const PROCEDURAL_FAMILY: IndicatorFamily<'timeliness' | 'voice' | 'flexibility', 'PROCEDURAL'> = {
   prefix: 'PROCEDURAL',
   subject: 'procedural justice',
   concept: 'justice-perceptions',
@@ -25,7 +25,7 @@ export const PROCEDURAL_FAMILY: IndicatorFamily<'timeliness' | 'voice' | 'flexib
 };
 
 /** Interactional justice indicators: higher values mean the customer felt treated more fairly. */
-export const INTERACTIONAL_FAMILY: IndicatorFamily<'respect' | 'explanation' | 'empathy'> = {
+export const INTERACTIONAL_FAMILY: IndicatorFamily<'respect' | 'explanation' | 'empathy', 'INTERACTIONAL'> = {
   prefix: 'INTERACTIONAL',
   subject: 'interactional justice',
   concept: 'justice-perceptions',
@@ -37,7 +37,7 @@ export const INTERACTIONAL_FAMILY: IndicatorFamily<'respect' | 'explanation' | '
 };
 
 /** Ease-of-reacquisition indicators (Leach & Liu): higher values mean the customer is easier to regain. */
-export const EASE_FAMILY: IndicatorFamily<'fewBarriers' | 'remainingRelationships' | 'valueAddingCapability'> = {
+export const EASE_FAMILY: IndicatorFamily<'fewBarriers' | 'remainingRelationships' | 'valueAddingCapability', 'EASE'> = {
   prefix: 'EASE',
   subject: 'ease of reacquisition',
   concept: 'reacquisition-opportunity',
@@ -49,7 +49,7 @@ export const EASE_FAMILY: IndicatorFamily<'fewBarriers' | 'remainingRelationship
 };
 
 /** Customer-value indicators (Leach & Liu): higher values mean the customer is worth more. */
-export const CUSTOMER_VALUE_FAMILY: IndicatorFamily<'accountSize' | 'profitability' | 'marketInfluence' | 'crossSellingPotential'> = {
+export const CUSTOMER_VALUE_FAMILY: IndicatorFamily<'accountSize' | 'profitability' | 'marketInfluence' | 'crossSellingPotential', 'CUSTOMER_VALUE'> = {
   prefix: 'CUSTOMER_VALUE',
   subject: 'customer value',
   concept: 'reacquisition-opportunity',

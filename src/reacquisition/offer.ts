@@ -1,28 +1,20 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { REACQUISITION_REASONS as R } from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY } from './constants.js';
+import { fixed, frozen, isDefault } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LossReason, OfferBasis, ReacquisitionPolicy, WinBackGoal, WinBackOffer, WinBackOfferRecommendation } from './schema.js';
 
-const R = {
-  goal: {
-    reacquisition: reason('OFFER_GOAL_REACQUISITION', 'Goal reacquisition: a price discount plus a service upgrade reacquired the most customers, but gave the shortest and least profitable second lifetime (Kumar, Bhagwat & Zhang 2015).', 'win-back-offer'),
-    duration: reason('OFFER_GOAL_DURATION', 'Goal duration: a free service upgrade gave the longest second lifetime, a price discount the second longest, and a discount plus upgrade the shortest (Kumar, Bhagwat & Zhang 2015).', 'win-back-offer'),
-    profit: reason('OFFER_GOAL_PROFIT', 'Goal profit: a discount plus upgrade gave the least profitable second lifetime; matching the offer to the defection reason improved reacquisition, duration and profit in the authors\' simulation (Kumar, Bhagwat & Zhang 2015).', 'win-back-offer'),
-  },
-  basis: {
-    price: reason('DEFECTION_PRICE', 'The customer left over price.', 'win-back-offer'),
-    service: reason('DEFECTION_SERVICE', 'The customer left over service (service, quality or the relationship): such customers return less often and stay more briefly than price defectors, but spend more per month once back.', 'win-back-offer'),
-    other: reason('DEFECTION_OTHER', 'The customer left neither over price nor over service; the offer-type findings do not speak to this reason directly.', 'win-back-offer'),
-  },
-  matches: reason('OFFER_MATCHES_REASON', 'The offer matches the defection reason, which improved all three outcomes in the authors\' simulation.', 'win-back-offer'),
-  mismatchPrice: reason('OFFER_DOES_NOT_MATCH_REASON', 'The offer does not match a price defection: a price discount would, at the cost of the goal this policy favours.', 'win-back-offer'),
-  mismatchService: reason('OFFER_DOES_NOT_MATCH_REASON', 'The offer does not match a service defection: a service upgrade would, at the cost of the goal this policy favours.', 'win-back-offer'),
-  value: reason('OFFER_VALUE_NOT_PRICE_ONLY', 'A competitor\'s better offer won the customer: build the offer on value (price and service benefits), social capital and the importance of the service, not on price alone (Tokman, Davis & Lemon 2007).', 'win-back-offer-value'),
-  unlikely: reason('OFFER_RARELY_ADDRESSABLE', 'Customers lost to a change inside the customer, or let go by the supplier, are rarely won back by an offer alone; check that the need or a profitable offering exists first.', 'lost-customer-segments'),
-  pricePath: reason('PRICE_PATH_AFTER_REGAIN', 'Thomas, Blattberg & Fox (2004) are recalled as favouring a low reacquisition price raised during the second tenure [unverified]: plan the price path, not only the discount.', 'second-lifetime-value'),
-} as const;
+const GOAL = { reacquisition: R.OFFER_GOAL_REACQUISITION, duration: R.OFFER_GOAL_DURATION, profit: R.OFFER_GOAL_PROFIT } as const;
+const BASIS = { price: R.DEFECTION_PRICE, service: R.DEFECTION_SERVICE, other: R.DEFECTION_OTHER } as const;
+
+// The default explanation's mismatch reasons, built once.
+const MISMATCH = {
+  price: frozen(say(undefined, R.OFFER_DOES_NOT_MATCH_REASON, { basis: 'price' })),
+  service: frozen(say(undefined, R.OFFER_DOES_NOT_MATCH_REASON, { basis: 'service' })),
+};
 
 /**
  * Recommends a win-back offer type for a defection reason and a goal, following the directions
@@ -53,6 +45,7 @@ const R = {
  * @param lossReason - Why the customer left.
  * @param goal - What the offer should maximise: `reacquisition`, `duration` or `profit`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link WinBackOfferRecommendation}.
  *
  * @example
@@ -64,8 +57,13 @@ const R = {
  * recommendWinBackOffer('competitor-price', 'duration').offer; //=> 'service-upgrade'
  * ```
  */
-export function recommendWinBackOffer(lossReason: LossReason, goal: WinBackGoal, policy?: DeepPartial<ReacquisitionPolicy>): WinBackOfferRecommendation {
-  return offerWith(lossReason, goal, mergePolicy(defaultReacquisitionPolicy, policy));
+export function recommendWinBackOffer(
+  lossReason: LossReason,
+  goal: WinBackGoal,
+  policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
+): WinBackOfferRecommendation {
+  return offerWith(lossReason, goal, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
 /**
@@ -73,18 +71,19 @@ export function recommendWinBackOffer(lossReason: LossReason, goal: WinBackGoal,
  *
  * @internal
  */
-export function offerWith(lossReason: LossReason, goal: WinBackGoal, p: ReacquisitionPolicy): WinBackOfferRecommendation {
+export function offerWith(lossReason: LossReason, goal: WinBackGoal, p: ReacquisitionPolicy, options?: ExplainOptions): WinBackOfferRecommendation {
   const category = LOSS_REASON_CATEGORY[lossReason];
   const basis = CATEGORY_OFFER_BASIS[category];
   const offer = p.offer.table[goal][basis];
-  const reasons: Reason[] = [R.goal[goal], R.basis[basis]];
+  if (!explaining(options)) return { offer, goal, basis, reasons: explained([], options) };
+  const reasons: Reason[] = [fixed(options, GOAL[goal]), fixed(options, BASIS[basis])];
   if (basis !== 'other') {
-    if (matches(offer, basis)) reasons.push(R.matches);
-    else reasons.push(basis === 'price' ? R.mismatchPrice : R.mismatchService);
+    if (matches(offer, basis)) reasons.push(fixed(options, R.OFFER_MATCHES_REASON));
+    else reasons.push(isDefault(options) ? MISMATCH[basis] : say(options, R.OFFER_DOES_NOT_MATCH_REASON, { basis }));
   }
-  if (category === 'competitor-offer') reasons.push(R.value);
-  if (category === 'customer-internal-change' || category === 'supplier-decision') reasons.push(R.unlikely);
-  if (offer !== 'service-upgrade') reasons.push(R.pricePath);
+  if (category === 'competitor-offer') reasons.push(fixed(options, R.OFFER_VALUE_NOT_PRICE_ONLY));
+  if (category === 'customer-internal-change' || category === 'supplier-decision') reasons.push(fixed(options, R.OFFER_RARELY_ADDRESSABLE));
+  if (offer !== 'service-upgrade') reasons.push(fixed(options, R.PRICE_PATH_AFTER_REGAIN));
   return { offer, goal, basis, reasons };
 }
 

@@ -1,57 +1,21 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { toCode } from '../core/score.js';
-import { ACTIVITY_TIMINGS } from './constants.js';
+import { REACQUISITION_REASONS as R, entriesById } from './codes.js';
+import { ACTIVITY_TIMINGS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, REACQUISITION_ACTIVITIES } from './constants.js';
+import { fixed } from './explain.js';
 import { offerWith } from './offer.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
-  LossAssessment, PlanReview, PlanTarget, ReacquisitionActivity, ReacquisitionActivityId, ReacquisitionPlan, ReacquisitionPolicy,
-  WinBackOfferRecommendation,
+  JusticeDimension, LossAssessment, LossCategory, PlanReview, PlanTarget, ReacquisitionActivity, ReacquisitionActivityId,
+  ReacquisitionPlan, ReacquisitionPolicy, WinBackOfferRecommendation,
 } from './schema.js';
 
-const DESCRIPTION: Readonly<Record<ReacquisitionActivityId, string>> = {
-  'loss-interview': 'Ask the customer, in person, why it left and how it saw the handling of its case.',
-  'apology-and-explanation': 'Apologise personally and explain honestly what went wrong (interactional justice).',
-  'process-review': 'Review with the customer how its case was handled, hear it out, and commit to a faster, clearer process (procedural justice).',
-  'fair-compensation': 'Put right what the customer lost, with a remedy or credit in proportion to the harm (distributive justice).',
-  'service-recovery': 'Fix the root cause of the service failure and show the customer the fix.',
-  'quality-fix': 'Fix the product or quality problem and show the customer the evidence.',
-  'price-review': 'Review the price position against the competitor; make a price offer only if the second lifetime value justifies it.',
-  'value-demonstration': 'Show the total value of the offering (price and service benefits) against the competitor\'s offer.',
-  'relationship-rebuild': 'Assign a new or more senior contact to restore the personal ties.',
-  'offering-redesign': 'Design an offering on which the customer would be profitable before approaching it.',
-  'keep-in-touch': 'Keep light, regular contact to notice when the need returns.',
-  'win-back-offer': 'Make the recommended win-back offer.',
-  'second-lifetime-follow-up': 'Once the customer is back, watch the second lifetime closely to prevent a repeat defection.',
-};
-
-const TARGET_LABEL: Readonly<Record<PlanTarget, string>> = {
-  price: 'the price reason',
-  'product-quality': 'the product or quality reason',
-  'service-failure': 'the service failure',
-  relationship: 'the relationship or salesperson reason',
-  'competitor-offer': 'the competitor\'s offer',
-  'customer-internal-change': 'the change inside the customer',
-  'supplier-decision': 'the supplier\'s decision',
-  distributive: 'unmet distributive justice',
-  procedural: 'unmet procedural justice',
-  interactional: 'unmet interactional justice',
-  'unknown-reason': 'the unknown loss reason',
-};
-
-const ACTIVITY_REASON: Readonly<Record<ReacquisitionActivityId, Reason>> = Object.freeze(Object.fromEntries(
-  (Object.keys(DESCRIPTION) as ReacquisitionActivityId[]).map((id) => [id, reason(`ACTIVITY_${toCode(id)}`, DESCRIPTION[id], 'win-back-coping')]),
-) as Record<ReacquisitionActivityId, Reason>);
-
-const R = {
-  coping: reason('PLAN_PROACTIVE_PROBLEM_FOCUSED', 'Every activity is proactive (the firm reaches out first) and problem-focused (it works on the cause), the responses that raise win-back success (Liu, Chugh & Gould 2016).', 'win-back-coping'),
-  unknownJustice: reason('ASK_ABOUT_JUSTICE', 'Some justice perceptions are unknown: the loss interview should ask how fair the outcome, the process and the treatment felt.', 'justice-perceptions'),
-  followUp: reason('FOLLOW_UP_SECOND_LIFETIME', 'A regained customer is followed up in its second lifetime so that it does not defect again for the same reason.', 'second-lifetime-value'),
-  noOffer: reason('NO_OFFER_FOR_CATEGORY', 'The primary reason is not one this policy makes a win-back offer for; keep in touch instead.', 'regain-management'),
-  complete: reason('PLAN_COVERS_ALL', 'The plan addresses every loss category found and every unmet justice dimension.', 'reacquisition-process'),
-  empty: reason('PLAN_EMPTY', 'The plan has no activities.', 'reacquisition-process'),
-} as const;
+const TARGETS: readonly PlanTarget[] = [...LOSS_CATEGORIES, ...JUSTICE_DIMENSIONS, 'unknown-reason'];
+const ACTIVITY = entriesById<ReacquisitionActivityId, ReasonParams>(REACQUISITION_ACTIVITIES, 'ACTIVITY_');
+const ADDRESSES_CATEGORY = entriesById<LossCategory, { share: number }>(LOSS_CATEGORIES, 'ADDRESSES_');
+const ADDRESSES_OTHER = entriesById<JusticeDimension | 'unknown-reason', ReasonParams>([...JUSTICE_DIMENSIONS, 'unknown-reason'], 'ADDRESSES_');
+const MISSING = entriesById<PlanTarget, ReasonParams>(TARGETS, 'PLAN_MISSING_');
 
 /**
  * Step 3 of the reacquisition process: develops reacquisition activities matched to the loss
@@ -80,6 +44,7 @@ const R = {
  *
  * @param assessment - The loss assessment from {@link assessLossReasons}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionPlan}.
  *
  * @example
@@ -95,43 +60,51 @@ const R = {
  * plan.complete; //=> true
  * ```
  */
-export function planReacquisitionActivities(assessment: LossAssessment, policy?: DeepPartial<ReacquisitionPolicy>): ReacquisitionPlan {
+export function planReacquisitionActivities(
+  assessment: LossAssessment,
+  policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
+): ReacquisitionPlan {
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const p = full.plan;
+  const explain = explaining(options);
   const items = new Map<ReacquisitionActivityId, { addresses: PlanTarget[]; reasons: Reason[] }>();
-  const add = (id: ReacquisitionActivityId, target: PlanTarget | null, why: Reason): void => {
+  // `why` builds the reason only when reasons are asked for.
+  const add = (id: ReacquisitionActivityId, target: PlanTarget | null, why: () => Reason): void => {
     let item = items.get(id);
     if (item === undefined) {
-      item = { addresses: [], reasons: [ACTIVITY_REASON[id]] };
+      item = { addresses: [], reasons: explain ? [fixed(options, ACTIVITY[id])] : [] };
       items.set(id, item);
     }
     if (target !== null && !item.addresses.includes(target)) item.addresses.push(target);
-    item.reasons.push(why);
+    if (explain) item.reasons.push(why());
   };
+  const addresses = (target: Exclude<PlanTarget, LossCategory>) => (): Reason => fixed(options, ADDRESSES_OTHER[target]);
 
   if (assessment.primary === null) {
     for (const id of p.unknownReason) add(id, 'unknown-reason', addresses('unknown-reason'));
   }
   for (const c of assessment.categories) {
     if (!isTargetCategory(c.share, c.weight, p.minCategoryShare)) continue;
-    for (const id of p.byCategory[c.category]) add(id, c.category, addresses(c.category, c.share));
+    for (const id of p.byCategory[c.category]) add(id, c.category, () => say(options, ADDRESSES_CATEGORY[c.category], { share: c.share }));
   }
   for (const dim of assessment.unmetJustice) {
     for (const id of p.byJustice[dim]) add(id, dim, addresses(dim));
   }
   if (assessment.unknownJustice.length > 0) {
-    for (const id of p.unknownJustice) add(id, null, R.unknownJustice);
+    for (const id of p.unknownJustice) add(id, null, () => fixed(options, R.ASK_ABOUT_JUSTICE));
   }
 
-  const planReasons: Reason[] = [R.coping];
+  const planReasons: Reason[] = explain ? [fixed(options, R.PLAN_PROACTIVE_PROBLEM_FOCUSED)] : [];
   let offer: WinBackOfferRecommendation | null = null;
   if (assessment.primary !== null && assessment.primaryReason !== null) {
     if (p.offerFor.includes(assessment.primary)) {
-      offer = offerWith(assessment.primaryReason, p.offerGoal, full);
-      add('win-back-offer', assessment.primary, reason('OFFER_PLANNED', `Offer a ${offer.offer} to win the customer back (goal: ${offer.goal}).`, 'win-back-offer'));
-      if (p.followUp) add('second-lifetime-follow-up', null, R.followUp);
-    } else {
-      planReasons.push(R.noOffer);
+      const planned = offerWith(assessment.primaryReason, p.offerGoal, full, options);
+      offer = planned;
+      add('win-back-offer', assessment.primary, () => say(options, R.OFFER_PLANNED, { offer: planned.offer, goal: planned.goal }));
+      if (p.followUp) add('second-lifetime-follow-up', null, () => fixed(options, R.FOLLOW_UP_SECOND_LIFETIME));
+    } else if (explain) {
+      planReasons.push(fixed(options, R.NO_OFFER_FOR_CATEGORY));
     }
   }
 
@@ -145,19 +118,19 @@ export function planReacquisitionActivities(assessment: LossAssessment, policy?:
       timing: settings.timing,
       coping: 'problem-focused',
       initiative: 'proactive',
-      reasons: item.reasons,
+      reasons: explained(item.reasons, options),
     });
   }
   // Stable sort: within a timing, activities keep the order in which they were added.
   activities.sort((a, b) => ACTIVITY_TIMINGS.indexOf(a.timing) - ACTIVITY_TIMINGS.indexOf(b.timing));
-  const review = reviewPlan(assessment, activities, p);
+  const review = reviewPlan(assessment, activities, p, options);
   return {
     activities,
     offer,
     targets: review.targets,
     uncovered: review.uncovered,
     complete: review.complete,
-    reasons: [...planReasons, ...review.reasons],
+    reasons: explained([...planReasons, ...review.reasons], options),
   };
 }
 
@@ -177,6 +150,7 @@ export function planReacquisitionActivities(assessment: LossAssessment, policy?:
  * @param activities - The plan's activities (for a hand-written plan, validate them with
  * {@link parseReacquisitionPlan} or the activity schema first).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PlanReview}.
  *
  * @example
@@ -196,11 +170,17 @@ export function checkReacquisitionPlan(
   assessment: LossAssessment,
   activities: readonly ReacquisitionActivity[],
   policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
 ): PlanReview {
-  return reviewPlan(assessment, activities, mergePolicy(defaultReacquisitionPolicy, policy).plan);
+  return reviewPlan(assessment, activities, mergePolicy(defaultReacquisitionPolicy, policy).plan, options);
 }
 
-function reviewPlan(assessment: LossAssessment, activities: readonly ReacquisitionActivity[], p: ReacquisitionPolicy['plan']): PlanReview {
+function reviewPlan(
+  assessment: LossAssessment,
+  activities: readonly ReacquisitionActivity[],
+  p: ReacquisitionPolicy['plan'],
+  options: ExplainOptions | undefined,
+): PlanReview {
   const targets: PlanTarget[] = [];
   if (assessment.primary === null) targets.push('unknown-reason');
   for (const c of assessment.categories) {
@@ -211,29 +191,19 @@ function reviewPlan(assessment: LossAssessment, activities: readonly Reacquisiti
   const covered = new Set<PlanTarget>();
   for (const a of activities) for (const t of a.addresses) covered.add(t);
   const uncovered = targets.filter((t) => !covered.has(t));
+  const complete = uncovered.length === 0;
+  if (!explaining(options)) return { targets, uncovered, complete, reasons: explained([], options) };
   const reasons: Reason[] = [];
-  if (activities.length === 0) reasons.push(R.empty);
-  for (const t of uncovered) {
-    reasons.push(reason(`PLAN_MISSING_${toCode(t)}`, `No activity addresses ${TARGET_LABEL[t]}.`, t === 'distributive' || t === 'procedural' || t === 'interactional' ? 'justice-perceptions' : 'reacquisition-process'));
-  }
-  if (uncovered.length === 0 && activities.length > 0) reasons.push(R.complete);
+  if (activities.length === 0) reasons.push(fixed(options, R.PLAN_EMPTY));
+  for (const t of uncovered) reasons.push(fixed(options, MISSING[t]));
+  if (complete && activities.length > 0) reasons.push(fixed(options, R.PLAN_COVERS_ALL));
   const emotion = activities.filter((a) => a.coping === 'emotion-focused').map((a) => a.activity);
-  if (emotion.length > 0) {
-    reasons.push(reason('EMOTION_FOCUSED_ACTIVITY', `Emotion-focused activities (${emotion.join(', ')}) lower win-back success; work on the cause instead.`, 'win-back-coping'));
-  }
+  if (emotion.length > 0) reasons.push(say(options, R.EMOTION_FOCUSED_ACTIVITY, { activities: emotion }));
   const reactive = activities.filter((a) => a.initiative === 'reactive').map((a) => a.activity);
-  if (reactive.length > 0) {
-    reasons.push(reason('REACTIVE_ACTIVITY', `Reactive activities (${reactive.join(', ')}) lower win-back success; reach out first.`, 'win-back-coping'));
-  }
-  return { targets, uncovered, complete: uncovered.length === 0, reasons };
+  if (reactive.length > 0) reasons.push(say(options, R.REACTIVE_ACTIVITY, { activities: reactive }));
+  return { targets, uncovered, complete, reasons };
 }
 
 function isTargetCategory(share: number, weight: number, minShare: number): boolean {
   return weight > 0 && share >= minShare;
-}
-
-function addresses(target: PlanTarget, share?: number): Reason {
-  const extra = share === undefined ? '' : ` (${fmt(share * 100, 0)}% of the loss evidence)`;
-  const concept = target === 'distributive' || target === 'procedural' || target === 'interactional' ? 'justice-perceptions' : 'reacquisition-process';
-  return reason(`ADDRESSES_${toCode(target)}`, `Addresses ${TARGET_LABEL[target]}${extra}.`, concept);
 }

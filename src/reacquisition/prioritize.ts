@@ -1,8 +1,10 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
+import { REACQUISITION_REASONS as R } from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
+import { fixed } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   LostCustomer, LostCustomerPrioritization, LostCustomerProspect, LostCustomerSegment, ProspectPriority, ReacquisitionPolicy,
@@ -12,12 +14,6 @@ import { segmentWith } from './segment.js';
 import { bounded, computeSltv, cost, finite, segmentRow, summarise } from './value.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
-
-const R = {
-  notAddressable: reason('EXCLUDED_NOT_ADDRESSABLE', 'Excluded: the customer\'s segment is not worth addressing.', 'regain-management'),
-  nothing: reason('NO_ELIGIBLE_CUSTOMERS', 'No lost customer is worth a regain attempt under these estimates.', 'regain-profit'),
-  allFit: reason('BUDGET_COVERS_ALL', 'The budget covers every eligible customer.', 'regain-profit'),
-} as const;
 
 interface Work {
   readonly index: number;
@@ -70,6 +66,7 @@ interface Work {
  * @param budget - What may be spent on regain dialogues and offers (negative or non-finite
  * counts as 0).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerPrioritization}.
  *
  * @example
@@ -88,15 +85,17 @@ export function prioritizeLostCustomers(
   lost: readonly LostCustomerProspect[],
   budget: number,
   policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
 ): LostCustomerPrioritization {
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const p = full.prioritization;
   const available = cost(budget);
+  const explain = explaining(options);
 
   const work: Work[] = lost.map((c, index) => {
     const sltv = typeof c.sltv === 'number' ? bounded(finite(c.sltv)) : computeSltv(c.sltv, full.sltv.divergentHorizon).value;
     const input: LostCustomer = { endedBy: c.endedBy, reason: c.reason, value: c.value ?? sltv };
-    const segmentation = segmentWith(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full);
+    const segmentation = segmentWith(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full, options);
     const rr = clamp01(c.regainRatio);
     const dialogue = cost(c.dialogueCost);
     const offer = cost(c.offerCost);
@@ -136,24 +135,24 @@ export function prioritizeLostCustomers(
       offer += w.rr * w.offer;
       sltvSum += w.sltv;
     }
-    const row = segmentRow(segment, members.length, regained, gross, dialogue, offer, bounded(sltvSum / members.length));
+    const row = segmentRow(segment, members.length, regained, gross, dialogue, offer, bounded(sltvSum / members.length), options);
     rows.push(row);
     segmentTarget.set(segment, row);
   }
-  const segments = summarise(rows, p.analysisCost);
+  const segments = summarise(rows, p.analysisCost, options);
 
   const eligible: Work[] = [];
   const excluded: Work[] = [];
   for (const w of work) {
     const row = segmentTarget.get(w.segment);
     if (!w.addressable || row === undefined) {
-      w.reasons.push(R.notAddressable);
+      if (explain) w.reasons.push(fixed(options, R.EXCLUDED_NOT_ADDRESSABLE));
       excluded.push(w);
     } else if (!row.target) {
-      w.reasons.push(reason('EXCLUDED_NEGATIVE_REGAIN_PROFIT', `Excluded: the ${w.segment} segment's regain profit of ${fmt(row.profit)} is not positive.`, 'regain-profit'));
+      if (explain) w.reasons.push(say(options, R.EXCLUDED_NEGATIVE_REGAIN_PROFIT, { segment: w.segment, profit: row.profit }));
       excluded.push(w);
     } else if (p.excludeNegativeCustomers && !(w.expectedProfit > 0)) {
-      w.reasons.push(reason('EXCLUDED_NEGATIVE_EXPECTED_PROFIT', `Excluded: the customer's expected regain profit of ${fmt(w.expectedProfit)} is not positive.`, 'regain-profit'));
+      if (explain) w.reasons.push(say(options, R.EXCLUDED_NEGATIVE_EXPECTED_PROFIT, { expectedProfit: w.expectedProfit }));
       excluded.push(w);
     } else {
       eligible.push(w);
@@ -171,27 +170,29 @@ export function prioritizeLostCustomers(
     if (w.cost <= remaining) {
       spend += w.cost;
       expectedProfit += w.expectedProfit;
-      w.reasons.push(reason('SELECTED', `Selected at rank ${rank}: expected profit ${fmt(w.expectedProfit)} for a cost of ${fmt(w.cost)}.`, 'regain-profit'));
-      selected.push(output(w, 'selected', rank));
+      if (explain) w.reasons.push(say(options, R.SELECTED, { rank, expectedProfit: w.expectedProfit, cost: w.cost }));
+      selected.push(output(w, 'selected', rank, options));
     } else {
-      w.reasons.push(reason('OVER_BUDGET', `Rank ${rank}, but its cost of ${fmt(w.cost)} exceeds the remaining budget of ${fmt(remaining)}.`, 'regain-profit'));
-      over.push(output(w, 'over-budget', rank));
+      if (explain) w.reasons.push(say(options, R.OVER_BUDGET, { rank, cost: w.cost, remaining }));
+      over.push(output(w, 'over-budget', rank, options));
     }
   });
 
   const reasons: Reason[] = [];
-  if (eligible.length === 0) reasons.push(R.nothing);
-  else if (over.length === 0) reasons.push(R.allFit);
-  else reasons.push(reason('BUDGET_BINDS', `${fmtCount(over.length, 'eligible customer')} did not fit the budget of ${fmt(available)}.`, 'regain-profit'));
+  if (explain) {
+    if (eligible.length === 0) reasons.push(fixed(options, R.NO_ELIGIBLE_CUSTOMERS));
+    else if (over.length === 0) reasons.push(fixed(options, R.BUDGET_COVERS_ALL));
+    else reasons.push(say(options, R.BUDGET_BINDS, { count: over.length, budget: available }));
+  }
 
   return {
-    customers: [...selected, ...over, ...excluded.map((w) => output(w, 'excluded', null))],
+    customers: [...selected, ...over, ...excluded.map((w) => output(w, 'excluded', null, options))],
     selected: selected.map((s) => s.id),
     budget: available,
     spend: bounded(spend),
     expectedProfit: bounded(expectedProfit),
     segments,
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
 
@@ -206,7 +207,7 @@ function compare(a: Work, b: Work, rankBy: ReacquisitionPolicy['prioritization']
   return a.index - b.index;
 }
 
-function output(w: Work, status: ProspectPriority['status'], rank: number | null): ProspectPriority {
+function output(w: Work, status: ProspectPriority['status'], rank: number | null, options: ExplainOptions | undefined): ProspectPriority {
   return {
     id: w.id,
     segment: w.segment,
@@ -217,6 +218,6 @@ function output(w: Work, status: ProspectPriority['status'], rank: number | null
     expectedProfit: w.expectedProfit,
     cost: w.cost,
     returnOnCost: w.returnOnCost,
-    reasons: w.reasons,
+    reasons: explained(w.reasons, options),
   };
 }

@@ -1,15 +1,12 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { REACQUISITION_REASONS as R } from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
+import { fixed } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LostCustomerSegment, ReacquisitionCase, ReacquisitionPolicy, ReacquisitionRatio, ReacquisitionRatioRow } from './schema.js';
 import { segmentWith } from './segment.js';
-
-const R = {
-  none: reason('NO_ATTEMPTED_CASES', 'No case has been carried through to an outcome yet, so there is no reacquisition ratio.', 'regain-management'),
-  inferred: reason('SEGMENT_INFERRED', 'Some cases have no recorded segmentation; their segment is derived from who ended the relationship and why.', 'lost-customer-segments'),
-} as const;
 
 type Counts = { -readonly [K in Exclude<keyof ReacquisitionRatioRow, 'segment' | 'ratio'>]: number };
 
@@ -27,6 +24,7 @@ type Counts = { -readonly [K in Exclude<keyof ReacquisitionRatioRow, 'segment' |
  * @param cases - Reacquisition cases, open or closed.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used to segment cases that
  * have no recorded segmentation).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionRatio}.
  *
  * @example
@@ -39,7 +37,11 @@ type Counts = { -readonly [K in Exclude<keyof ReacquisitionRatioRow, 'segment' |
  * r.bySegment[0]?.segment; //=> 'pulled-away'
  * ```
  */
-export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?: DeepPartial<ReacquisitionPolicy>): ReacquisitionRatio {
+export function reacquisitionRatio(
+  cases: readonly ReacquisitionCase[],
+  policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
+): ReacquisitionRatio {
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const overall = empty();
   const bySegment = new Map<LostCustomerSegment, Counts>();
@@ -47,7 +49,7 @@ export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?:
   for (const c of cases) {
     let segment = c.steps.segment?.segment;
     if (segment === undefined) {
-      segment = segmentWith(c.lost, full).segment;
+      segment = segmentWith(c.lost, full, NO_EXPLANATION).segment;
       inferred = true;
     }
     let counts = bySegment.get(segment);
@@ -63,6 +65,7 @@ export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?:
       else k.abandoned++;
     }
   }
+  const explain = explaining(options);
   const reasons: Reason[] = [];
   const rows: ReacquisitionRatioRow[] = [];
   for (const segment of LOST_CUSTOMER_SEGMENTS) {
@@ -70,14 +73,17 @@ export function reacquisitionRatio(cases: readonly ReacquisitionCase[], policy?:
     if (counts === undefined) continue;
     const row = toRow(segment, counts);
     rows.push(row);
-    if (row.ratio !== null) {
-      reasons.push(reason('REACQUISITION_RATIO', `${segment}: ${row.regained} of ${row.attempted} attempted customers regained (${fmt(row.ratio * 100, 0)}%).`, 'regain-management'));
+    if (explain && row.ratio !== null) {
+      reasons.push(say(options, R.REACQUISITION_RATIO, { segment, regained: row.regained, attempted: row.attempted, ratio: row.ratio }));
     }
   }
-  if (overall.attempted === 0) reasons.push(R.none);
-  if (inferred) reasons.push(R.inferred);
-  return { overall: toRow('all', overall), bySegment: rows, reasons };
+  if (explain && overall.attempted === 0) reasons.push(fixed(options, R.NO_ATTEMPTED_CASES));
+  if (explain && inferred) reasons.push(fixed(options, R.SEGMENT_INFERRED));
+  return { overall: toRow('all', overall), bySegment: rows, reasons: explained(reasons, options) };
 }
+
+/** Only the segment counts: its reasons are not built. */
+const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
 
 function empty(): Counts {
   return { cases: 0, attempted: 0, regained: 0, notRegained: 0, abandoned: 0, open: 0 };

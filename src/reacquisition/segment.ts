@@ -1,9 +1,11 @@
 import { clamp01, positiveOrZero, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
-import { scoreIndicators, toCode } from '../core/score.js';
+import { scoreIndicators } from '../core/score.js';
+import { REACQUISITION_REASONS as R, entriesById } from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS } from './constants.js';
+import { fixed, frozen, isDefault } from './explain.js';
 import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
@@ -11,36 +13,9 @@ import type {
   ReacquisitionPolicy,
 } from './schema.js';
 
-const STANCE: Readonly<Record<LostCustomerSegment, string>> = {
-  'intentionally-pushed-away': 'the firm itself let the customer go (for example as unprofitable); do not regain it unless it can be moved to a profitable offering',
-  'unintentionally-pushed-away': 'a customer lost through the firm\'s own failure (a badly handled complaint, dissatisfaction, disliked changes, feeling taken for granted); apologise and fix the cause',
-  'pulled-away': 'a competitor\'s better-value offer won the customer; counter with a value offer',
-  'bought-away': 'a competitor\'s financially compelling offer bought the customer away; make a price offer only if the second lifetime value justifies it',
-  'moved-away': 'the customer is no longer in the service area or target group; usually not addressable',
-};
-
-const LABEL: Readonly<Record<LostCustomerSegment, string>> = {
-  'intentionally-pushed-away': 'Intentionally pushed away',
-  'unintentionally-pushed-away': 'Unintentionally pushed away',
-  'pulled-away': 'Pulled away',
-  'bought-away': 'Bought away',
-  'moved-away': 'Moved away',
-};
-
-const R = {
-  addressable: reason('ADDRESSABLE', 'The segment is worth addressing with regain dialogues and offers.', 'regain-management'),
-  notAddressable: reason('NOT_ADDRESSABLE', 'The segment is not worth addressing under this policy; the customer gets low priority.', 'regain-management'),
-  profitable: reason('PROFITABLE_OFFERING_POSSIBLE', 'The customer was let go on purpose, but its value is positive: it is addressable, at low priority, if it can be moved to a profitable offering.', 'lost-customer-segments'),
-  serviceTradeOff: reason('SERVICE_DEFECTOR_TRADE_OFF', 'Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015): their priority is a trade-off, not a rule.', 'win-back-offer'),
-  opportunityUp: reason('OPPORTUNITY_RAISES_PRIORITY', 'The reacquisition opportunity (ease of reacquisition and customer value) is high: priority rises one level.', 'reacquisition-opportunity'),
-  opportunityDown: reason('OPPORTUNITY_LOWERS_PRIORITY', 'The reacquisition opportunity (ease of reacquisition and customer value) is low: priority falls one level.', 'reacquisition-opportunity'),
-  priority: {
-    low: reason('PRIORITY_LOW', 'Regain priority is low.', 'regain-management'),
-    medium: reason('PRIORITY_MEDIUM', 'Regain priority is medium.', 'regain-management'),
-    high: reason('PRIORITY_HIGH', 'Regain priority is high.', 'regain-management'),
-  },
-  opportunityNone: reason('OPPORTUNITY_NO_INDICATORS', 'No indicator of ease of reacquisition or customer value was supplied.', 'reacquisition-opportunity'),
-} as const;
+const SEGMENT = entriesById<LostCustomerSegment, { endedBy: LostCustomer['endedBy']; lossReason: string }>(LOST_CUSTOMER_SEGMENTS, 'SEGMENT_');
+const PRIORITY = { low: R.PRIORITY_LOW, medium: R.PRIORITY_MEDIUM, high: R.PRIORITY_HIGH } as const;
+const OPPORTUNITY = { low: R.OPPORTUNITY_LOW, medium: R.OPPORTUNITY_MEDIUM, high: R.OPPORTUNITY_HIGH } as const;
 
 const ORDER: readonly Level[] = ['low', 'medium', 'high'];
 
@@ -69,6 +44,7 @@ function shift(level: Level, by: 1 | -1): Level {
  * @param indicators - Optional indicators in [0, 1], higher is better; validate untrusted input
  * with {@link parseReacquisitionOpportunityIndicators}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionOpportunity}.
  *
  * @example
@@ -85,8 +61,9 @@ function shift(level: Level, by: 1 | -1): Level {
 export function assessReacquisitionOpportunity(
   indicators: ReacquisitionOpportunityIndicators,
   policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
 ): ReacquisitionOpportunity {
-  return opportunityWith(indicators, mergePolicy(defaultReacquisitionPolicy, policy));
+  return opportunityWith(indicators, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
 /**
@@ -94,10 +71,14 @@ export function assessReacquisitionOpportunity(
  *
  * @internal
  */
-export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, policy: ReacquisitionPolicy): ReacquisitionOpportunity {
+export function opportunityWith(
+  indicators: ReacquisitionOpportunityIndicators,
+  policy: ReacquisitionPolicy,
+  options?: ExplainOptions,
+): ReacquisitionOpportunity {
   const p = policy.opportunity;
-  const ease = scoreIndicators(indicators.ease, p.weights.ease, EASE_FAMILY, p.levels, p.prior);
-  const customerValue = scoreIndicators(indicators.customerValue, p.weights.customerValue, CUSTOMER_VALUE_FAMILY, p.levels, p.prior);
+  const ease = scoreIndicators(indicators.ease, p.weights.ease, EASE_FAMILY, p.levels, p.prior, options);
+  const customerValue = scoreIndicators(indicators.customerValue, p.weights.customerValue, CUSTOMER_VALUE_FAMILY, p.levels, p.prior, options);
   const be = positiveOrZero(p.blend.ease);
   const bc = positiveOrZero(p.blend.customerValue);
   const we = be * ease.confidence;
@@ -105,13 +86,14 @@ export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, 
   const supplied = we + wc;
   if (supplied === 0) {
     const prior = clamp01(p.prior);
-    return { ease, customerValue, score: prior, level: toLevel(prior, p.levels), confidence: 0, reasons: [R.opportunityNone] };
+    const reasons = explaining(options) ? [fixed(options, R.OPPORTUNITY_NO_INDICATORS)] : [];
+    return { ease, customerValue, score: prior, level: toLevel(prior, p.levels), confidence: 0, reasons: explained(reasons, options) };
   }
   const score = clamp01((we * ease.score + wc * customerValue.score) / supplied);
   const level = toLevel(score, p.levels);
   const confidence = clamp01(supplied / (be + bc));
-  const reasons = [reason(`OPPORTUNITY_${level.toUpperCase()}`, `The reacquisition opportunity is ${level} (${fmt(score)}): ease of reacquisition ${ease.level}, customer value ${customerValue.level}.`, 'reacquisition-opportunity')];
-  return { ease, customerValue, score, level, confidence, reasons };
+  const reasons = explaining(options) ? [say(options, OPPORTUNITY[level], { score, ease: ease.level, customerValue: customerValue.level })] : [];
+  return { ease, customerValue, score, level, confidence, reasons: explained(reasons, options) };
 }
 
 /**
@@ -146,6 +128,7 @@ export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, 
  * @param lost - Who ended the relationship, the recorded reason, and optionally the customer's
  * value and opportunity indicators; validate untrusted input with {@link parseLostCustomer}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerSegmentation}.
  *
  * @example
@@ -158,8 +141,8 @@ export function opportunityWith(indicators: ReacquisitionOpportunityIndicators, 
  * segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-price', value: -500 }).priority; //=> 'low'
  * ```
  */
-export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<ReacquisitionPolicy>): LostCustomerSegmentation {
-  return segmentWith(lost, mergePolicy(defaultReacquisitionPolicy, policy));
+export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<ReacquisitionPolicy>, options?: ExplainOptions): LostCustomerSegmentation {
+  return segmentWith(lost, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
 /**
@@ -167,11 +150,13 @@ export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<Rea
  *
  * @internal
  */
-export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy): LostCustomerSegmentation {
+export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy, options?: ExplainOptions): LostCustomerSegmentation {
   const p = full.segmentation;
   const segment = p.segmentOf[lost.endedBy][lost.reason];
   const settings = p.segments[segment];
-  const reasons: Reason[] = [segmentReason(segment, lost.endedBy, lost.reason)];
+  const explain = explaining(options);
+  const reasons: Reason[] = [];
+  if (explain) reasons.push(segmentReason(segment, lost.endedBy, lost.reason, options));
   let addressable = settings.addressable;
   let priority: Level = settings.priority;
   const value = lost.value !== undefined && Number.isFinite(lost.value) ? lost.value : undefined;
@@ -180,46 +165,57 @@ export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy): Lost
   if (!addressable && aboveMinimum && segment === 'intentionally-pushed-away' && p.regainIfProfitable) {
     addressable = true;
     priority = 'low';
-    reasons.push(R.profitable);
+    if (explain) reasons.push(fixed(options, R.PROFITABLE_OFFERING_POSSIBLE));
   }
-  reasons.push(addressable ? R.addressable : R.notAddressable);
+  if (explain) reasons.push(fixed(options, addressable ? R.ADDRESSABLE : R.NOT_ADDRESSABLE));
   if (addressable) {
     if (value !== undefined && p.highValue !== null && value >= p.highValue && aboveMinimum) {
       priority = shift(priority, 1);
-      reasons.push(reason('VALUE_HIGH', `The customer's value of ${fmt(value)} reaches the high-value mark of ${fmt(p.highValue)}: priority rises one level.`, 'reacquisition-opportunity'));
+      if (explain) reasons.push(say(options, R.VALUE_HIGH, { value, highValue: p.highValue }));
     }
     if (lost.opportunity !== undefined) {
-      const opportunity = opportunityWith(lost.opportunity, full);
+      const opportunity = opportunityWith(lost.opportunity, full, NO_EXPLANATION);
       if (opportunity.confidence > 0 && opportunity.level === 'high') {
         priority = shift(priority, 1);
-        reasons.push(R.opportunityUp);
+        if (explain) reasons.push(fixed(options, R.OPPORTUNITY_RAISES_PRIORITY));
       } else if (opportunity.confidence > 0 && opportunity.level === 'low') {
         priority = shift(priority, -1);
-        reasons.push(R.opportunityDown);
+        if (explain) reasons.push(fixed(options, R.OPPORTUNITY_LOWERS_PRIORITY));
       }
     }
     if (value !== undefined && !aboveMinimum) {
       priority = 'low';
-      reasons.push(reason('VALUE_AT_OR_BELOW_MINIMUM', `The customer's value of ${fmt(value)} is at or below the minimum of ${fmt(p.minValue)}: it is not worth regaining on its former terms, so priority is low.`, 'reacquisition-opportunity'));
+      if (explain) reasons.push(say(options, R.VALUE_AT_OR_BELOW_MINIMUM, { value, minValue: p.minValue }));
     }
   } else {
     priority = 'low';
   }
-  if (segment === 'unintentionally-pushed-away' && CATEGORY_OFFER_BASIS[LOSS_REASON_CATEGORY[lost.reason]] === 'service') reasons.push(R.serviceTradeOff);
-  reasons.push(R.priority[priority]);
-  return { segment, addressable, priority, reasons };
+  if (explain) {
+    if (segment === 'unintentionally-pushed-away' && CATEGORY_OFFER_BASIS[LOSS_REASON_CATEGORY[lost.reason]] === 'service') {
+      reasons.push(isDefault(options) ? SERVICE_TRADE_OFF : say(options, R.SERVICE_DEFECTOR_TRADE_OFF, { step: 'segment' }));
+    }
+    reasons.push(fixed(options, PRIORITY[priority]));
+  }
+  return { segment, addressable, priority, reasons: explained(reasons, options) };
 }
 
-// Every segment reason, built once: its text depends only on the segment, who ended it and why.
+/** Only the opportunity's level counts for the priority: its reasons are not built. */
+const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
+
+const SERVICE_TRADE_OFF = frozen(say(undefined, R.SERVICE_DEFECTOR_TRADE_OFF, { step: 'segment' }));
+
+// The default explanation's segment reasons, built once: each depends only on the segment, who
+// ended the relationship and why.
 const SEGMENT_REASONS: Readonly<Record<string, Reason>> = Object.freeze(Object.fromEntries(
   LOST_CUSTOMER_SEGMENTS.flatMap((segment) => (['supplier', 'customer'] as const).flatMap((endedBy) => LOSS_REASONS.map((lossReason) => [
     `${segment}|${endedBy}|${lossReason}`,
-    reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${endedBy} ended the relationship (${lossReason}); ${STANCE[segment]}.`, 'lost-customer-segments'),
+    frozen(say(undefined, SEGMENT[segment], { endedBy, lossReason })),
   ]))),
 ));
 
-function segmentReason(segment: LostCustomerSegment, endedBy: LostCustomer['endedBy'], lossReason: LostCustomer['reason']): Reason {
-  return SEGMENT_REASONS[`${segment}|${endedBy}|${lossReason}`]
-    ?? reason(`SEGMENT_${toCode(segment)}`, `${LABEL[segment]}: the ${endedBy} ended the relationship (${lossReason}); ${STANCE[segment]}.`, 'lost-customer-segments');
+function segmentReason(
+  segment: LostCustomerSegment, endedBy: LostCustomer['endedBy'], lossReason: LostCustomer['reason'], options: ExplainOptions | undefined,
+): Reason {
+  return (isDefault(options) ? SEGMENT_REASONS[`${segment}|${endedBy}|${lossReason}`] : undefined)
+    ?? say(options, SEGMENT[segment], { endedBy, lossReason });
 }
-

@@ -1,18 +1,14 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { REACQUISITION_REASONS as R } from './codes.js';
 import { MAX_PERIODS } from './constants.js';
+import { fixed } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   ReacquisitionPolicy, RegainProfit, RegainSegmentInput, RegainSegmentProfit, SecondLifetimeValue, SecondLifetimeValueInput,
 } from './schema.js';
-
-const R = {
-  reconstructed: reason('REGAIN_PROFIT_RECONSTRUCTED', 'The regain-profit equation is the library\'s reconstruction of Stauss & Friege (1999), whose formula was not read: n·RR·SLTV − n·c_dialogue − n·RR·c_offer per segment, less the analysis cost.', 'regain-profit'),
-  noSegment: reason('NO_SEGMENT_WORTH_TARGETING', 'No segment has a positive regain profit: no regain programme pays under these estimates.', 'regain-profit'),
-  notPositive: reason('SLTV_NOT_POSITIVE', 'The second lifetime value is not positive: regaining this customer on these terms would not pay.', 'second-lifetime-value'),
-} as const;
 
 /**
  * The second lifetime value (SLTV) of a regained customer: the discounted margin it is expected
@@ -41,6 +37,7 @@ const R = {
  * @param input - Margin per period, retention rate, discount rate per period and optional
  * number of periods; validate untrusted input with {@link parseSecondLifetimeValueInput}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SecondLifetimeValue}.
  *
  * @example
@@ -51,8 +48,12 @@ const R = {
  * secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }).horizon; //=> 10
  * ```
  */
-export function secondLifetimeValue(input: SecondLifetimeValueInput, policy?: DeepPartial<ReacquisitionPolicy>): SecondLifetimeValue {
-  return sltvWith(input, policy === undefined ? defaultReacquisitionPolicy : mergePolicy(defaultReacquisitionPolicy, policy));
+export function secondLifetimeValue(
+  input: SecondLifetimeValueInput,
+  policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
+): SecondLifetimeValue {
+  return sltvWith(input, policy === undefined ? defaultReacquisitionPolicy : mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
 /**
@@ -60,19 +61,20 @@ export function secondLifetimeValue(input: SecondLifetimeValueInput, policy?: De
  *
  * @internal
  */
-export function sltvWith(input: SecondLifetimeValueInput, policy: ReacquisitionPolicy): SecondLifetimeValue {
+export function sltvWith(input: SecondLifetimeValueInput, policy: ReacquisitionPolicy, options?: ExplainOptions): SecondLifetimeValue {
   const c = computeSltv(input, policy.sltv.divergentHorizon);
   const { m, r, d, value, horizon } = c;
+  if (!explaining(options)) return { value, horizon, reasons: explained([], options) };
   const reasons: Reason[] = [];
   if (c.kind === 'infinite') {
-    reasons.push(reason('SLTV_INFINITE_HORIZON', `Second lifetime value over an infinite horizon: ${fmt(m)} / (1 + ${fmt(d, 4)} − ${fmt(r, 4)}) = ${fmt(value)}.`, 'second-lifetime-value'));
+    reasons.push(say(options, R.SLTV_INFINITE_HORIZON, { margin: m, retention: r, discount: d, value }));
   } else if (c.kind === 'divergent') {
-    reasons.push(reason('SLTV_DIVERGENT_HORIZON_CAPPED', `With no discounting and full retention an infinite horizon diverges; the value is summed over ${String(horizon)} periods instead: ${fmt(value)}.`, 'second-lifetime-value'));
+    reasons.push(say(options, R.SLTV_DIVERGENT_HORIZON_CAPPED, { periods: c.horizon, value }));
   } else {
-    if (c.cut) reasons.push(reason('SLTV_PERIODS_CAPPED', `The horizon of ${fmt(input.periods ?? 0)} periods is cut to ${MAX_PERIODS}.`, 'second-lifetime-value'));
-    reasons.push(reason('SLTV_FINITE_HORIZON', `Second lifetime value over ${String(horizon)} period${horizon === 1 ? '' : 's'} at margin ${fmt(m)}, retention ${fmt(r, 4)} and discount rate ${fmt(d, 4)}: ${fmt(value)}.`, 'second-lifetime-value'));
+    if (c.cut) reasons.push(say(options, R.SLTV_PERIODS_CAPPED, { periods: input.periods ?? 0, max: MAX_PERIODS }));
+    reasons.push(say(options, R.SLTV_FINITE_HORIZON, { periods: c.horizon, margin: m, retention: r, discount: d, value }));
   }
-  if (value <= 0) reasons.push(R.notPositive);
+  if (value <= 0) reasons.push(fixed(options, R.SLTV_NOT_POSITIVE));
   return { value, horizon, reasons };
 }
 
@@ -81,9 +83,9 @@ export function sltvWith(input: SecondLifetimeValueInput, policy: ReacquisitionP
  *
  * @internal
  */
-export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: number): {
-  m: number; r: number; d: number; value: number; horizon: number | null; kind: 'infinite' | 'divergent' | 'finite'; cut: boolean;
-} {
+export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: number): { m: number; r: number; d: number; value: number; cut: boolean } & (
+  { horizon: null; kind: 'infinite' } | { horizon: number; kind: 'divergent' | 'finite' }
+) {
   const m = finite(input.marginPerPeriod);
   const r = clamp01(input.retentionRate);
   const d = input.discountRate > 0 && Number.isFinite(input.discountRate) ? input.discountRate : 0;
@@ -122,6 +124,7 @@ export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: n
  * @param analysisCost - The fixed cost of the regain analysis (default 0; negative or
  * non-finite counts as 0).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used for SLTV inputs).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RegainProfit} with a per-segment breakdown.
  *
  * @example
@@ -140,6 +143,7 @@ export function regainProfit(
   segments: readonly RegainSegmentInput[],
   analysisCost = 0,
   policy?: DeepPartial<ReacquisitionPolicy>,
+  options?: ExplainOptions,
 ): RegainProfit {
   const p = mergePolicy(defaultReacquisitionPolicy, policy);
   const rows = segments.map((s) => {
@@ -147,9 +151,9 @@ export function regainProfit(
     const rr = clamp01(s.regainRatio);
     const sltv = typeof s.sltv === 'number' ? bounded(finite(s.sltv)) : computeSltv(s.sltv, p.sltv.divergentHorizon).value;
     const regained = n * rr;
-    return segmentRow(s.segment, n, regained, regained * sltv, n * cost(s.dialogueCost), regained * cost(s.offerCost), sltv);
+    return segmentRow(s.segment, n, regained, regained * sltv, n * cost(s.dialogueCost), regained * cost(s.offerCost), sltv, options);
   });
-  return summarise(rows, analysisCost);
+  return summarise(rows, analysisCost, options);
 }
 
 /**
@@ -160,16 +164,13 @@ export function regainProfit(
  */
 export function segmentRow(
   segment: string, count: number, expectedRegained: number, grossValue: number, dialogueCost: number, offerCost: number, meanSltv: number,
+  options?: ExplainOptions,
 ): RegainSegmentProfit {
   const profit = bounded(grossValue - dialogueCost - offerCost);
   const regainRatio = count > 0 ? clamp01(expectedRegained / count) : 0;
   const sltv = expectedRegained > 0 ? bounded(grossValue / expectedRegained) : meanSltv;
   const target = profit > 0;
-  const detail = `${fmt(count)} customers × regain ratio ${fmt(regainRatio)} × SLTV ${fmt(sltv)} = ${fmt(grossValue)}, less dialogue ${fmt(dialogueCost)} and offers ${fmt(offerCost)}`;
-  const reasons = [target
-    ? reason('SEGMENT_WORTH_TARGETING', `Segment ${segment}: regain profit ${fmt(profit)} (${detail}) is positive; target it.`, 'regain-profit')
-    : reason('SEGMENT_NOT_WORTH_TARGETING', `Segment ${segment}: regain profit ${fmt(profit)} (${detail}) is not positive; do not target it.`, 'regain-profit')];
-  return {
+  const row = {
     segment,
     count,
     regainRatio,
@@ -180,8 +181,12 @@ export function segmentRow(
     offerCost: bounded(offerCost),
     profit,
     target,
-    reasons,
   };
+  if (!explaining(options)) return { ...row, reasons: explained([], options) };
+  const params = {
+    segment, profit, count, regainRatio, sltv, grossValue: row.grossValue, dialogueCost: row.dialogueCost, offerCost: row.offerCost,
+  };
+  return { ...row, reasons: [say(options, target ? R.SEGMENT_WORTH_TARGETING : R.SEGMENT_NOT_WORTH_TARGETING, params)] };
 }
 
 /**
@@ -189,7 +194,7 @@ export function segmentRow(
  *
  * @internal
  */
-export function summarise(rows: RegainSegmentProfit[], analysisCost: number): RegainProfit {
+export function summarise(rows: RegainSegmentProfit[], analysisCost: number, options?: ExplainOptions): RegainProfit {
   const c = cost(analysisCost);
   let all = 0;
   let targeted = 0;
@@ -203,11 +208,10 @@ export function summarise(rows: RegainSegmentProfit[], analysisCost: number): Re
   }
   const profit = bounded(all - c);
   const targetedProfit = bounded(targeted - c);
-  const reasons: Reason[] = [R.reconstructed];
-  if (rows.length > 0 && !anyTarget) reasons.push(R.noSegment);
-  reasons.push(targetedProfit > 0
-    ? reason('REGAIN_PROFIT_POSITIVE', `Targeting the segments with a positive term gives a regain profit of ${fmt(targetedProfit)} after an analysis cost of ${fmt(c)}.`, 'regain-profit')
-    : reason('REGAIN_PROFIT_NOT_POSITIVE', `Targeting the segments with a positive term gives a regain profit of ${fmt(targetedProfit)} after an analysis cost of ${fmt(c)}: the programme does not pay.`, 'regain-profit'));
+  if (!explaining(options)) return { profit, targetedProfit, analysisCost: c, segments: rows, reasons: explained([], options) };
+  const reasons: Reason[] = [fixed(options, R.REGAIN_PROFIT_RECONSTRUCTED)];
+  if (rows.length > 0 && !anyTarget) reasons.push(fixed(options, R.NO_SEGMENT_WORTH_TARGETING));
+  reasons.push(say(options, targetedProfit > 0 ? R.REGAIN_PROFIT_POSITIVE : R.REGAIN_PROFIT_NOT_POSITIVE, { profit: targetedProfit, analysisCost: c }));
   return { profit, targetedProfit, analysisCost: c, segments: rows, reasons };
 }
 

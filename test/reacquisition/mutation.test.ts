@@ -14,12 +14,13 @@ import {
   reviewImplementation, secondLifetimeValue, segmentLostCustomer, startReacquisition,
   type LossAssessment, type LostCustomerProspect, type ReacquisitionActivity, type ReacquisitionCase,
 } from '../../src/reacquisition/index.js';
+import type { Reason } from '../../src/core/index.js';
 import { validationIssues } from '../helpers.js';
 
-type Reasons = { reasons: readonly { code: string; message: string; concept: string }[] };
+type Reasons = { reasons: readonly Reason[] };
 const codes = (r: Reasons) => r.reasons.map((x) => x.code);
 /** Each reason as `CODE [concept]: message`. */
-const lines = (r: Reasons) => r.reasons.map((x) => `${x.code} [${x.concept}]: ${x.message}`);
+const lines = (r: Reasons) => r.reasons.map((x) => `${x.code} [${x.concept}]: ${x.message ?? ''}`);
 
 const UNKNOWN_JUSTICE = ['JUSTICE_DISTRIBUTIVE_UNKNOWN', 'JUSTICE_PROCEDURAL_UNKNOWN', 'JUSTICE_INTERACTIONAL_UNKNOWN'];
 

@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { mergePolicy, TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
-import { reason } from '../../src/core/reason.js';
+import { say, type ReasonEntry } from '../../src/core/reason.js';
+import { REACQUISITION_REASONS } from '../../src/reacquisition/codes.js';
 import {
   ACTIVITY_TIMINGS, advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan,
   closeReacquisition, COPING_STYLES, defaultReacquisitionPolicy, EVIDENCE_SOURCES, ImplementationRecordSchema,
@@ -85,9 +86,15 @@ const dateArb: fc.Arbitrary<string> = fc.oneof(
 );
 const byDate = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
 
-/** Reasons carried inside inputs (they are copied into results, so they use documented codes). */
+/**
+ * Reasons carried inside inputs (they are copied into results, so they use documented codes),
+ * built from the catalogue with each code's example params.
+ */
 const reasonsArb = fc.array(
-  fc.constantFrom(...REACQUISITION_REASON_CODES).map((code) => reason(code, `Recorded ${code.toLowerCase()}.`, 'reacquisition-process')),
+  fc.constantFrom(...REACQUISITION_REASON_CODES).map((code) => {
+    const entry = REACQUISITION_REASONS[code] as ReasonEntry;
+    return say(undefined, entry, entry.example);
+  }),
   { maxLength: 2 },
 );
 
