@@ -1,22 +1,35 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
-import { cachedCode } from '../core/score.js';
 import { rungNumber, type RungId } from '../loyalty/constants.js';
-import { QUADRANTS, SELLING_ACTIONS, type Quadrant } from './constants.js';
+import { PORTFOLIO_REASONS as R } from './codes.js';
+import { QUADRANTS, SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { ClassifyCustomerInput, CustomerClassification, PortfolioPolicy, SellingEffort } from './schema.js';
 
 type Binary = 'low' | 'high';
 
-const QUADRANT_REASONS: Readonly<Record<Quadrant, Reason>> = Object.freeze({
-  switcher: reason('QUADRANT_SWITCHER', 'Low loyalty and low customer-management effort: a switcher.', 'customer-portfolio-matrix'),
-  'most-valuable': reason('QUADRANT_MOST_VALUABLE', 'High loyalty for low customer-management effort: a most valuable customer.', 'customer-portfolio-matrix'),
-  undesirable: reason('QUADRANT_UNDESIRABLE', 'Low loyalty despite high customer-management effort: an undesirable customer.', 'customer-portfolio-matrix'),
-  partner: reason('QUADRANT_PARTNER', 'High loyalty with high customer-management effort: a partner.', 'customer-portfolio-matrix'),
-});
+const QUADRANT_REASONS = {
+  switcher: R.QUADRANT_SWITCHER, 'most-valuable': R.QUADRANT_MOST_VALUABLE, undesirable: R.QUADRANT_UNDESIRABLE, partner: R.QUADRANT_PARTNER,
+} as const satisfies Record<Quadrant, unknown>;
 
-const MISSING = reason('LOYALTY_MISSING', 'Neither a rung nor a loyalty score was given; loyalty is treated as low.', 'customer-portfolio-matrix');
+const SELLING_REASONS = {
+  switcher: R.SELLING_SWITCHER, 'most-valuable': R.SELLING_MOST_VALUABLE, undesirable: R.SELLING_UNDESIRABLE, partner: R.SELLING_PARTNER,
+} as const satisfies Record<Quadrant, unknown>;
+
+const ACTION_REASONS = {
+  'serve-at-low-cost': R.ACTION_SERVE_AT_LOW_COST,
+  'migrate-where-it-pays': R.ACTION_MIGRATE_WHERE_IT_PAYS,
+  'retain-and-protect': R.ACTION_RETAIN_AND_PROTECT,
+  'keep-cost-to-serve-low': R.ACTION_KEEP_COST_TO_SERVE_LOW,
+  'ask-for-advocacy-and-premium': R.ACTION_ASK_FOR_ADVOCACY_AND_PREMIUM,
+  'reduce-cost-to-serve': R.ACTION_REDUCE_COST_TO_SERVE,
+  'find-root-cause': R.ACTION_FIND_ROOT_CAUSE,
+  'reprice-or-exit': R.ACTION_REPRICE_OR_EXIT,
+  'invest-in-collaboration': R.ACTION_INVEST_IN_COLLABORATION,
+  'list-rung-activities': R.ACTION_LIST_RUNG_ACTIVITIES,
+  'check-profitability': R.ACTION_CHECK_PROFITABILITY,
+} as const satisfies Record<SellingActionId, unknown>;
 
 /** @internal The quadrant of a loyalty and an effort class. */
 export function quadrantOf(loyalty: Binary, effort: Binary): Quadrant {
@@ -70,6 +83,7 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * @param input - `{ rung?, loyalty?, effort }` (validate untrusted input with
  * {@link parseClassifyCustomerInput}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerClassification}.
  *
  * @example
@@ -80,7 +94,7 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * classifyCustomer({ loyalty: 0.9, effort: 'high' }).quadrant; //=> 'partner'
  * ```
  */
-export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPartial<PortfolioPolicy>): CustomerClassification {
+export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): CustomerClassification {
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const reasons: Reason[] = [];
   const { rung, loyalty: score, effort } = input;
@@ -91,27 +105,27 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
   if (score !== undefined && (rung === undefined || p.loyalty.prefer === 'score')) {
     loyalty = score >= p.loyalty.highFromScore ? 'high' : 'low';
     loyaltySource = 'score';
-    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_SCORE`, `A loyalty score of ${fmt(score)} is ${loyalty} (high from ${fmt(p.loyalty.highFromScore)}).`, 'customer-portfolio-matrix'));
+    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_SCORE : R.LOYALTY_LOW_FROM_SCORE, { score, from: p.loyalty.highFromScore }));
   } else if (rung !== undefined) {
     loyalty = rungNumber(rung) >= rungNumber(p.loyalty.highFromRung) ? 'high' : 'low';
     loyaltySource = 'rung';
-    reasons.push(reason(`LOYALTY_${loyalty.toUpperCase()}_FROM_RUNG`, `On the ${rung} rung loyalty is ${loyalty} (high from ${p.loyalty.highFromRung}).`, 'loyalty-ladder'));
+    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_RUNG : R.LOYALTY_LOW_FROM_RUNG, { rung, from: p.loyalty.highFromRung }));
   } else {
-    reasons.push(MISSING);
+    reasons.push(say(options, R.LOYALTY_MISSING, {}));
   }
   if (byRung !== undefined && byScore !== undefined && byRung !== byScore) {
-    reasons.push(reason('LOYALTY_SOURCES_DISAGREE', `The rung says loyalty is ${byRung} but the score says ${byScore}; the ${loyaltySource} decides (policy \`prefer\`).`, 'customer-portfolio-matrix'));
+    // Both sources were given, so one of them decided.
+    reasons.push(say(options, R.LOYALTY_SOURCES_DISAGREE, { byRung, byScore, decides: loyaltySource === 'score' ? 'score' : 'rung' }));
   }
   const effortBin = effortClass(effort, p.effort);
   if (effort === 'medium') {
-    reasons.push(reason(`EFFORT_MEDIUM_AS_${effortBin.toUpperCase()}`, `A medium customer-management effort counts as ${effortBin} under the policy.`, 'customer-portfolio-matrix'));
+    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_MEDIUM_AS_HIGH : R.EFFORT_MEDIUM_AS_LOW, {}));
   } else {
-    const detail = typeof effort === 'number' ? `a cost-to-serve score of ${fmt(effort)} (high from ${fmt(p.effort.highFromScore)})` : `given as ${effort}`;
-    reasons.push(reason(`EFFORT_${effortBin.toUpperCase()}`, `Customer-management effort is ${effortBin}: ${detail}.`, 'customer-portfolio-matrix'));
+    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_HIGH : R.EFFORT_LOW, { effort, from: p.effort.highFromScore }));
   }
   const quadrant = quadrantOf(loyalty, effortBin);
-  reasons.push(QUADRANT_REASONS[quadrant]);
-  return { quadrant, loyalty, effort: effortBin, loyaltySource, reasons };
+  reasons.push(say(options, QUADRANT_REASONS[quadrant], {}));
+  return { quadrant, loyalty, effort: effortBin, loyaltySource, reasons: explained(reasons, options) };
 }
 
 /**
@@ -136,6 +150,7 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
  *
  * @param quadrant - From {@link classifyCustomer}.
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SellingEffort}.
  *
  * @example
@@ -146,43 +161,30 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
  * s.actions.map((a) => a.id); //=> ['reduce-cost-to-serve', 'find-root-cause', 'reprice-or-exit']
  * ```
  */
-export function sellingEffort(quadrant: Quadrant, policy?: DeepPartial<PortfolioPolicy>): SellingEffort {
+export function sellingEffort(quadrant: Quadrant, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): SellingEffort {
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const q: Quadrant = QUADRANTS.includes(quadrant) ? quadrant : 'switcher';
   const effort = p.sellingEffort[q];
   const ids = p.sellingActions[q].filter((id) => id in SELLING_ACTIONS);
-  const reasons: Reason[] = [cached(`${q}|${effort}`, () => reason(`SELLING_${cachedCode(q)}`, `${QUADRANT_LABEL[q]} call for ${effort} selling and customer-management effort.`, 'customer-portfolio-matrix'))];
+  const reasons: Reason[] = [cached(options, `${q}|${effort}`, () => say(options, SELLING_REASONS[q], { effort }))];
   const actions = ids.map((id) => {
-    const description = SELLING_ACTIONS[id];
-    reasons.push(cached(`${q}|${id}`, () => reason(`ACTION_${cachedCode(id)}`, `${QUADRANT_LABEL[q]}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, ACTION_CONCEPT[id] ?? 'customer-portfolio-matrix')));
-    return { id, description };
+    reasons.push(cached(options, `${q}|${id}`, () => say(options, ACTION_REASONS[id], { quadrant: q })));
+    return { id, description: SELLING_ACTIONS[id] };
   });
-  return { quadrant: q, effort, actions, reasons };
+  return { quadrant: q, effort, actions, reasons: explained(reasons, options) };
 }
 
 // The reasons of sellingEffort depend only on the quadrant and the effort level or action id, so
-// each is built once and shared (they are frozen). A cache of constants, not state.
+// under the default explanation each is built once and shared (frozen). A cache of constants, not
+// state; other explanations build their reasons on every call.
 const REASONS = new Map<string, Reason>();
-function cached(key: string, build: () => Reason): Reason {
+function cached(options: ExplainOptions | undefined, key: string, build: () => Reason): Reason {
+  if (options !== undefined) return build();
   let r = REASONS.get(key);
   if (r === undefined) {
-    r = build();
+    const built = build();
+    r = Object.freeze({ ...built, params: Object.freeze({ ...built.params }) });
     REASONS.set(key, r);
   }
   return r;
 }
-
-const QUADRANT_LABEL: Readonly<Record<Quadrant, string>> = {
-  switcher: 'Switchers',
-  'most-valuable': 'Most valuable customers',
-  undesirable: 'Undesirable customers',
-  partner: 'Partners',
-};
-
-const ACTION_CONCEPT: Readonly<Partial<Record<keyof typeof SELLING_ACTIONS, 'ladder-migration' | 'customer-profitability'>>> = {
-  'migrate-where-it-pays': 'ladder-migration',
-  'find-root-cause': 'ladder-migration',
-  'list-rung-activities': 'ladder-migration',
-  'check-profitability': 'customer-profitability',
-  'reduce-cost-to-serve': 'customer-profitability',
-};

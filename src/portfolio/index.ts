@@ -6,7 +6,7 @@
  * @module portfolio
  */
 export { classifyCustomer, sellingEffort } from './classify.js';
-export { PORTFOLIO_REASON_CODES } from './codes.js';
+export { PORTFOLIO_REASON_CODES, type PortfolioReasonCode } from './codes.js';
 export {
   QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES,
   type Quadrant, type RkActionId, type RkSegment, type SellingActionId,

@@ -1,9 +1,12 @@
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
+import { PORTFOLIO_REASONS as R } from './codes.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { CustomerEconomics, CustomerProfitability, PortfolioPolicy, ShareOfWallet } from './schema.js';
+
+const SHARE_REASONS = { low: R.SHARE_LOW, medium: R.SHARE_MEDIUM, high: R.SHARE_HIGH } as const;
 
 /** @internal A finite amount limited to ±1e300 (so sums cannot overflow), or 0. */
 export function finiteOr0(x: number | undefined): number {
@@ -46,6 +49,7 @@ function ratio(x: number, d: number): number | null {
  * @param economics - Revenue, discounts, cost of goods and cost to serve (see
  * {@link CustomerEconomicsSchema}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerProfitability}.
  *
  * @example
@@ -56,7 +60,11 @@ function ratio(x: number, d: number): number | null {
  * p.margin; //=> 0.21052631578947367
  * ```
  */
-export function customerProfitability(economics: CustomerEconomics, policy?: DeepPartial<PortfolioPolicy>): CustomerProfitability {
+export function customerProfitability(
+  economics: CustomerEconomics,
+  policy?: DeepPartial<PortfolioPolicy>,
+  options?: ExplainOptions,
+): CustomerProfitability {
   const p = mergePolicy(defaultPortfolioPolicy, policy).profitability;
   const netRevenue = finiteOr0(economics.revenue) - finiteOr0(economics.discounts);
   const grossMargin = netRevenue - finiteOr0(economics.costOfGoods);
@@ -65,19 +73,15 @@ export function customerProfitability(economics: CustomerEconomics, policy?: Dee
   const reasons: Reason[] = [];
   const margin = ratio(profit, netRevenue);
   const costToServeRatio = ratio(costToServe, netRevenue);
-  if (profit > 0) reasons.push(reason('PROFITABLE', `The customer earns a profit of ${fmt(profit)}.`, 'customer-profitability', profit));
-  else if (profit < 0) reasons.push(reason('UNPROFITABLE', `The customer loses ${fmt(-profit)}.`, 'customer-profitability', profit));
-  else reasons.push(reason('BREAK_EVEN', 'The customer breaks even.', 'customer-profitability', 0));
-  if (margin === null || costToServeRatio === null) {
-    reasons.push(reason('NO_REVENUE', 'Net revenue is not positive (or too small to divide by), so margin and cost-to-serve ratio are undefined.', 'customer-profitability'));
-  }
+  if (profit > 0) reasons.push(say(options, R.PROFITABLE, { profit }, profit));
+  else if (profit < 0) reasons.push(say(options, R.UNPROFITABLE, { profit }, profit));
+  else reasons.push(say(options, R.BREAK_EVEN, {}, 0));
+  if (margin === null || costToServeRatio === null) reasons.push(say(options, R.NO_REVENUE, {}));
   if (costToServeRatio !== null && costToServeRatio >= p.highCostToServeRatio) {
-    reasons.push(reason('COST_TO_SERVE_HIGH', `Cost to serve is ${fmt(costToServeRatio * 100, 1)}% of net revenue (high from ${fmt(p.highCostToServeRatio * 100, 1)}%).`, 'customer-profitability'));
+    reasons.push(say(options, R.COST_TO_SERVE_HIGH, { ratio: costToServeRatio, from: p.highCostToServeRatio }));
   }
-  if (grossMargin > 0 && profit <= 0) {
-    reasons.push(reason('SERVICE_COST_ERASES_MARGIN', `A gross margin of ${fmt(grossMargin)} is wiped out by ${fmt(costToServe)} of cost to serve.`, 'customer-profitability'));
-  }
-  return { netRevenue, grossMargin, profit, margin, costToServeRatio, profitable: profit > 0, reasons };
+  if (grossMargin > 0 && profit <= 0) reasons.push(say(options, R.SERVICE_COST_ERASES_MARGIN, { grossMargin, costToServe }));
+  return { netRevenue, grossMargin, profit, margin, costToServeRatio, profitable: profit > 0, reasons: explained(reasons, options) };
 }
 
 /**
@@ -101,6 +105,7 @@ export function customerProfitability(economics: CustomerEconomics, policy?: Dee
  * @param ourSales - Our sales to the customer in the category and period.
  * @param categorySpend - The customer's total purchases in the category and period.
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ value, level, reasons }`; `value` and `level` are `null` when the share is undefined.
  *
  * @example
@@ -112,21 +117,26 @@ export function customerProfitability(economics: CustomerEconomics, policy?: Dee
  * shareOfWallet(120, 100).value; //=> 1
  * ```
  */
-export function shareOfWallet(ourSales: number, categorySpend: number, policy?: DeepPartial<PortfolioPolicy>): ShareOfWallet {
+export function shareOfWallet(
+  ourSales: number,
+  categorySpend: number,
+  policy?: DeepPartial<PortfolioPolicy>,
+  options?: ExplainOptions,
+): ShareOfWallet {
   const p = mergePolicy(defaultPortfolioPolicy, policy).shareOfWallet;
   if (!(ourSales >= 0 && categorySpend >= 0 && ourSales < Infinity && categorySpend < Infinity)) {
-    return { value: null, level: null, reasons: [reason('INVALID_AMOUNTS', 'Sales and category spend must be finite, non-negative amounts; the share is undefined.', 'share-of-wallet')] };
+    return { value: null, level: null, reasons: explained([say(options, R.INVALID_AMOUNTS, {})], options) };
   }
   if (categorySpend === 0) {
-    return { value: null, level: null, reasons: [reason('NO_CATEGORY_SPEND', `The customer spent nothing in the category${ourSales > 0 ? `, yet our sales are ${fmt(ourSales)}` : ''}; the share is undefined.`, 'share-of-wallet')] };
+    return { value: null, level: null, reasons: explained([say(options, R.NO_CATEGORY_SPEND, { sales: ourSales })], options) };
   }
   const reasons: Reason[] = [];
   let value = ourSales / categorySpend;
   if (value > 1) {
-    reasons.push(reason('SALES_EXCEED_SPEND', `Our sales of ${fmt(ourSales)} exceed the category spend of ${fmt(categorySpend)}; the data probably mix periods or categories, so the share is capped at 1.`, 'share-of-wallet'));
+    reasons.push(say(options, R.SALES_EXCEED_SPEND, { sales: ourSales, spend: categorySpend }));
     value = 1;
   }
   const level = toLevel(value, { medium: p.medium, high: p.high });
-  reasons.push(reason(`SHARE_${level.toUpperCase()}`, `We have ${fmt(value * 100, 1)}% of the customer's spend in the category (${level}).`, 'share-of-wallet'));
-  return { value, level, reasons };
+  reasons.push(say(options, SHARE_REASONS[level], { share: value }));
+  return { value, level, reasons: explained(reasons, options) };
 }

@@ -1,33 +1,38 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtYears, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { cachedCode } from '../core/score.js';
+import { PORTFOLIO_REASONS as R } from './codes.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { PortfolioPolicy, ReinartzKumarInput, ReinartzKumarResult } from './schema.js';
 
-const SEGMENT: Readonly<Record<RkSegment, { fit: ReinartzKumarResult['fit']; actions: readonly RkActionId[]; reason: Reason }>> = Object.freeze({
+const SEGMENT = {
   butterfly: {
     fit: 'good',
     actions: ['aim-for-transactional-satisfaction', 'harvest-while-active', 'stop-investing-in-time'],
-    reason: reason('SEGMENT_BUTTERFLY', 'Profitable but short-term: a butterfly. Good fit between the company\'s offerings and the customer\'s needs; enjoy it while it lasts.', 'reinartz-kumar-matrix'),
+    reason: R.SEGMENT_BUTTERFLY,
   },
   'true-friend': {
     fit: 'good',
     actions: ['keep-in-touch-not-too-often', 'build-attitudinal-and-behavioural-loyalty'],
-    reason: reason('SEGMENT_TRUE_FRIEND', 'Profitable and long-term: a true friend. Good fit between the company\'s offerings and the customer\'s needs.', 'reinartz-kumar-matrix'),
+    reason: R.SEGMENT_TRUE_FRIEND,
   },
-  stranger: {
-    fit: 'little',
-    actions: ['invest-nothing', 'profit-on-every-transaction'],
-    reason: reason('SEGMENT_STRANGER', 'Unprofitable and short-term: a stranger. Little fit between the company\'s offerings and the customer\'s needs.', 'reinartz-kumar-matrix'),
-  },
-  barnacle: {
-    fit: 'limited',
-    actions: ['measure-wallet-and-share'],
-    reason: reason('SEGMENT_BARNACLE', 'Unprofitable but long-term: a barnacle. Limited fit between the company\'s offerings and the customer\'s needs.', 'reinartz-kumar-matrix'),
-  },
-});
+  stranger: { fit: 'little', actions: ['invest-nothing', 'profit-on-every-transaction'], reason: R.SEGMENT_STRANGER },
+  barnacle: { fit: 'limited', actions: ['measure-wallet-and-share'], reason: R.SEGMENT_BARNACLE },
+} as const satisfies Record<RkSegment, { fit: ReinartzKumarResult['fit']; actions: readonly RkActionId[]; reason: unknown }>;
+
+const ACTION_REASONS = {
+  'aim-for-transactional-satisfaction': R.RK_AIM_FOR_TRANSACTIONAL_SATISFACTION,
+  'harvest-while-active': R.RK_HARVEST_WHILE_ACTIVE,
+  'stop-investing-in-time': R.RK_STOP_INVESTING_IN_TIME,
+  'keep-in-touch-not-too-often': R.RK_KEEP_IN_TOUCH_NOT_TOO_OFTEN,
+  'build-attitudinal-and-behavioural-loyalty': R.RK_BUILD_ATTITUDINAL_AND_BEHAVIOURAL_LOYALTY,
+  'invest-nothing': R.RK_INVEST_NOTHING,
+  'profit-on-every-transaction': R.RK_PROFIT_ON_EVERY_TRANSACTION,
+  'measure-wallet-and-share': R.RK_MEASURE_WALLET_AND_SHARE,
+  'up-sell-and-cross-sell': R.RK_UP_SELL_AND_CROSS_SELL,
+  'control-costs-strictly': R.RK_CONTROL_COSTS_STRICTLY,
+} as const satisfies Record<RkActionId, unknown>;
 
 /**
  * Places a customer in Reinartz & Kumar's (2002) profitability × tenure matrix and returns the
@@ -59,6 +64,7 @@ const SEGMENT: Readonly<Record<RkSegment, { fit: ReinartzKumarResult['fit']; act
  * @param input - `{ profitability, tenure, shareOfWallet?, walletSize? }` (see
  * {@link ReinartzKumarInputSchema}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReinartzKumarResult}.
  *
  * @example
@@ -70,32 +76,20 @@ const SEGMENT: Readonly<Record<RkSegment, { fit: ReinartzKumarResult['fit']; act
  * b.actions.map((a) => a.id); //=> ['measure-wallet-and-share', 'up-sell-and-cross-sell']
  * ```
  */
-export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPartial<PortfolioPolicy>): ReinartzKumarResult {
+export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): ReinartzKumarResult {
   const p = mergePolicy(defaultPortfolioPolicy, policy).reinartzKumar;
   const reasons: Reason[] = [];
   const prof = input.profitability;
-  let profitability: 'low' | 'high';
-  let profDetail: string;
-  if (typeof prof === 'number') {
-    profitability = prof >= p.highProfitFromScore ? 'high' : 'low';
-    profDetail = `a profitability score of ${fmt(prof)} (high from ${fmt(p.highProfitFromScore)})`;
-  } else if (prof === 'medium') {
-    profitability = p.mediumProfitability;
-    profDetail = `medium, which the policy counts as ${profitability}`;
-  } else {
-    profitability = prof;
-    profDetail = `given as ${prof}`;
-  }
-  reasons.push(reason(`PROFITABILITY_${profitability.toUpperCase()}`, `Profitability is ${profitability}: ${profDetail}.`, 'reinartz-kumar-matrix'));
+  const profitability: 'low' | 'high' = typeof prof === 'number'
+    ? (prof >= p.highProfitFromScore ? 'high' : 'low')
+    : prof === 'medium' ? p.mediumProfitability : prof;
+  reasons.push(say(options, profitability === 'high' ? R.PROFITABILITY_HIGH : R.PROFITABILITY_LOW, { profitability: prof, from: p.highProfitFromScore }));
   const t = input.tenure;
   const longTerm = typeof t === 'number' ? t >= p.longTermFromYears : t === 'long-term';
-  const tenureDetail = typeof t === 'number' ? ` (${fmtYears(t)}; long-term from ${fmtYears(p.longTermFromYears)})` : '';
-  reasons.push(longTerm
-    ? reason('TENURE_LONG', `The relationship is long-term${tenureDetail}.`, 'reinartz-kumar-matrix')
-    : reason('TENURE_SHORT', `The relationship is short-term${tenureDetail}.`, 'reinartz-kumar-matrix'));
+  reasons.push(say(options, longTerm ? R.TENURE_LONG : R.TENURE_SHORT, { tenure: t, from: p.longTermFromYears }));
   const segment: RkSegment = profitability === 'high' ? (longTerm ? 'true-friend' : 'butterfly') : longTerm ? 'barnacle' : 'stranger';
   const def = SEGMENT[segment];
-  reasons.push(def.reason);
+  reasons.push(say(options, def.reason, {}));
   const ids: RkActionId[] = [...def.actions];
   if (segment === 'barnacle') {
     const share = input.shareOfWallet;
@@ -104,22 +98,22 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
     const smallWallet = wallet === 'low';
     if (lowShare) {
       ids.push('up-sell-and-cross-sell');
-      reasons.push(reason('BARNACLE_LOW_SHARE', `Share of wallet is ${fmt(share)} (low below ${fmt(p.lowShareBelow)}): up-sell and cross-sell.`, 'share-of-wallet'));
+      reasons.push(say(options, R.BARNACLE_LOW_SHARE, { share, below: p.lowShareBelow }));
     }
     if (smallWallet) {
       ids.push('control-costs-strictly');
-      reasons.push(reason('BARNACLE_SMALL_WALLET', 'The customer\'s wallet is small: control costs strictly.', 'reinartz-kumar-matrix'));
+      reasons.push(say(options, R.BARNACLE_SMALL_WALLET, {}));
     }
     if (share === undefined || wallet === undefined) {
-      reasons.push(reason('BARNACLE_MEASURE_FIRST', `The ${share === undefined ? 'share of wallet' : 'wallet size'} is unknown: measure it to choose between up-selling and cost control.`, 'reinartz-kumar-matrix'));
+      reasons.push(say(options, R.BARNACLE_MEASURE_FIRST, { unknown: share === undefined ? 'shareOfWallet' : 'walletSize' }));
     } else if (!lowShare && !smallWallet) {
       ids.push('control-costs-strictly');
-      reasons.push(reason('BARNACLE_COST_PROBLEM', 'A good share of a sizeable wallet still loses money: the problem is cost or price, so control costs strictly.', 'reinartz-kumar-matrix'));
+      reasons.push(say(options, R.BARNACLE_COST_PROBLEM, {}));
     }
   }
   const actions = ids.map((id) => {
-    reasons.push(reason(`RK_${cachedCode(id)}`, RK_ACTIONS[id], 'reinartz-kumar-matrix'));
+    reasons.push(say(options, ACTION_REASONS[id], {}));
     return { id, description: RK_ACTIONS[id] };
   });
-  return { segment, fit: def.fit, profitability, tenure: longTerm ? 'long-term' : 'short-term', actions, reasons };
+  return { segment, fit: def.fit, profitability, tenure: longTerm ? 'long-term' : 'short-term', actions, reasons: explained(reasons, options) };
 }

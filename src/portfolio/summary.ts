@@ -1,19 +1,13 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, fmtCount, reason } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { QUADRANTS, type Quadrant } from './constants.js';
+import { PORTFOLIO_REASONS as R } from './codes.js';
+import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import { finiteOr0, profitOf } from './profitability.js';
 import type { PortfolioCustomer, PortfolioPolicy, PortfolioSummary } from './schema.js';
-
-const LABEL: Readonly<Record<Quadrant, string>> = {
-  switcher: 'switchers',
-  'most-valuable': 'most valuable customers',
-  undesirable: 'undesirable customers',
-  partner: 'partners',
-};
 
 /**
  * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
@@ -42,6 +36,7 @@ const LABEL: Readonly<Record<Quadrant, string>> = {
  * @param customers - The portfolio (validate untrusted input with
  * {@link parsePortfolioCustomers}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PortfolioSummary}.
  *
  * @example
@@ -56,7 +51,11 @@ const LABEL: Readonly<Record<Quadrant, string>> = {
  * s.totals.profit; //=> 30
  * ```
  */
-export function portfolioSummary(customers: readonly PortfolioCustomer[], policy?: DeepPartial<PortfolioPolicy>): PortfolioSummary {
+export function portfolioSummary(
+  customers: readonly PortfolioCustomer[],
+  policy?: DeepPartial<PortfolioPolicy>,
+  options?: ExplainOptions,
+): PortfolioSummary {
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const n = customers.length;
   const reasons: Reason[] = [];
@@ -106,13 +105,11 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
     }
   }
 
-  if (n === 0) reasons.push(reason('NO_CUSTOMERS', 'The portfolio is empty.', 'customer-portfolio-matrix'));
+  if (n === 0) reasons.push(say(options, R.NO_CUSTOMERS, {}));
   if (relativeCount > 0) {
-    reasons.push(reason('EFFORT_RELATIVE', `${fmtCount(relativeCount, 'customer')} had no effort given; their effort is high when cost to serve is at least ${fmt(finiteOr0(p.effort.relativeHighFrom))} × the portfolio mean of ${fmt(meanCost)}.`, 'customer-portfolio-matrix'));
+    reasons.push(say(options, R.EFFORT_RELATIVE, { customers: relativeCount, factor: finiteOr0(p.effort.relativeHighFrom), mean: meanCost }));
   }
-  if (missingLoyalty > 0) {
-    reasons.push(reason('LOYALTY_MISSING_SOME', `${fmtCount(missingLoyalty, 'customer')} had neither a rung nor a loyalty score and ${missingLoyalty === 1 ? 'counts' : 'count'} as low loyalty.`, 'customer-portfolio-matrix'));
-  }
+  if (missingLoyalty > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: missingLoyalty }));
   const share = (x: number): number | null => {
     const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
     return Number.isFinite(r) ? r : null;
@@ -121,9 +118,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
   for (const id of QUADRANTS) {
     const cell = q[id];
     quadrants[id] = { ...cell, profitShare: share(cell.profit) };
-    if (cell.count > 0 && cell.profit < 0) {
-      reasons.push(reason('QUADRANT_LOSS', `The ${LABEL[id]} lose ${fmt(-cell.profit)} in total.`, 'customer-profitability', cell.profit));
-    }
+    if (cell.count > 0 && cell.profit < 0) reasons.push(say(options, R.QUADRANT_LOSS, { quadrant: id, profit: cell.profit }, cell.profit));
   }
 
   const topFraction = clamp01(p.concentration.topFraction);
@@ -139,19 +134,15 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
     }
     herfindahl = clamp01(h);
   }
-  if (n > 0 && totals.profit <= 0) {
-    reasons.push(reason('NO_PROFIT', `The portfolio earns no profit in total (${fmt(totals.profit)}); profit shares are undefined.`, 'customer-profitability'));
-  }
-  if (topProfitShare !== null && topProfitShare > 1) {
-    reasons.push(reason('WHALE_CURVE', `The top ${fmt(topFraction * 100, 0)}% of customers earn ${fmt(topProfitShare * 100, 0)}% of total profit: the rest lose money overall.`, 'customer-profitability'));
-  }
+  if (n > 0 && totals.profit <= 0) reasons.push(say(options, R.NO_PROFIT, { profit: totals.profit }));
+  if (topProfitShare !== null && topProfitShare > 1) reasons.push(say(options, R.WHALE_CURVE, { top: topFraction, share: topProfitShare }));
   if (topProfitShare !== null && topProfitShare >= p.concentration.concentratedFrom) {
-    reasons.push(reason('PROFIT_CONCENTRATED', `The top ${fmtCount(topCount, 'customer')} (${fmt(topFraction * 100, 0)}%) ${topCount === 1 ? 'earns' : 'earn'} ${fmt(topProfitShare * 100, 0)}% of total profit.`, 'customer-profitability'));
+    reasons.push(say(options, R.PROFIT_CONCENTRATED, { customers: topCount, top: topFraction, share: topProfitShare }));
   }
   const meanHigh = highCount > 0 ? highSum / highCount : null;
   const meanLow = lowCount > 0 ? lowSum / lowCount : null;
   if (meanHigh !== null && meanLow !== null && meanHigh <= meanLow) {
-    reasons.push(reason('LOYAL_NOT_MORE_PROFITABLE', `High-loyalty customers earn ${fmt(meanHigh)} on average, no more than low-loyalty ones (${fmt(meanLow)}): loyalty and profit correlate only weakly (Reinartz & Kumar).`, 'reinartz-kumar-matrix'));
+    reasons.push(say(options, R.LOYAL_NOT_MORE_PROFITABLE, { high: meanHigh, low: meanLow }));
   }
   return {
     customers: n,
@@ -166,7 +157,7 @@ export function portfolioSummary(customers: readonly PortfolioCustomer[], policy
     },
     effortReference: relativeCount > 0 ? meanCost : null,
     meanProfit: { highLoyalty: meanHigh, lowLoyalty: meanLow },
-    reasons,
+    reasons: explained(reasons, options),
   };
 }
 

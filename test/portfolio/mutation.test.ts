@@ -10,7 +10,7 @@ import {
   type PortfolioCustomer, type Quadrant,
 } from '../../src/portfolio/index.js';
 
-const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const lines = (r: { reasons: readonly { code: string; message?: string | undefined }[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('classifyCustomer (exact behaviour)', () => {
@@ -83,7 +83,9 @@ describe('customerProfitability and shareOfWallet (exact behaviour)', () => {
       'BREAK_EVEN: The customer breaks even.',
       'NO_REVENUE: Net revenue is not positive (or too small to divide by), so margin and cost-to-serve ratio are undefined.',
     ]);
-    expect(customerProfitability({ revenue: 100, costToServe: 10 }).reasons[0]).toEqual({ code: 'PROFITABLE', message: 'The customer earns a profit of 90.', concept: 'customer-profitability', weight: 90 });
+    expect(customerProfitability({ revenue: 100, costToServe: 10 }).reasons[0]).toEqual({
+      code: 'PROFITABLE', message: 'The customer earns a profit of 90.', concept: 'customer-profitability', weight: 90, params: { profit: 90 },
+    });
   });
 
   it('flags cost to serve from exactly highCostToServeRatio, and a margin wiped out to exactly zero', () => {

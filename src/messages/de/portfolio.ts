@@ -28,22 +28,20 @@ const action = (text: string): Template<{ quadrant: Quadrant }> => (p) => `${CUS
 const selling = (q: Quadrant): Template<{ effort: Level }> => (p) =>
   `${CUSTOMERS[q]} erfordern ${LEVEL_ACC[p.effort]} Vertriebs- und Kundenbetreuungsaufwand.`;
 
-interface Classified { readonly given: Level | null; readonly score: number | null; readonly from: number }
+const effort = (l: 'low' | 'high') => (p: { effort: number | 'low' | 'high'; from: number }): string =>
+  `Der Kundenbetreuungsaufwand ist ${level(l)}: ${typeof p.effort === 'number'
+    ? `ein Betreuungskostenwert von ${n(p.effort)} (hoch ab ${n(p.from)})`
+    : `als ${level(p.effort)} angegeben`}.`;
 
-const effort = (l: 'low' | 'high') => (p: Classified): string =>
-  `Der Kundenbetreuungsaufwand ist ${level(l)}: ${p.given === null
-    ? `ein Betreuungskostenwert von ${n(p.score ?? Number.NaN)} (hoch ab ${n(p.from)})`
-    : `als ${level(p.given)} angegeben`}.`;
-
-const profitability = (l: 'low' | 'high') => (p: Classified): string => {
-  const detail = p.given === 'medium'
-    ? `mittel, was die Policy als ${level(l)} wertet`
-    : p.given === null ? `ein Profitabilitätswert von ${n(p.score ?? Number.NaN)} (hoch ab ${n(p.from)})` : `als ${level(p.given)} angegeben`;
+const profitability = (l: 'low' | 'high') => (p: { profitability: number | Level; from: number }): string => {
+  const detail = typeof p.profitability === 'number'
+    ? `ein Profitabilitätswert von ${n(p.profitability)} (hoch ab ${n(p.from)})`
+    : p.profitability === 'medium' ? `mittel, was die Policy als ${level(l)} wertet` : `als ${level(p.profitability)} angegeben`;
   return `Die Profitabilität ist ${level(l)}: ${detail}.`;
 };
 
-const tenure = (term: string) => (p: { years: number | null; from: number }): string =>
-  `Die Beziehung ist ${term}${p.years === null ? '' : ` (${years(p.years)}; langfristig ab ${years(p.from)})`}.`;
+const tenure = (term: string) => (p: { tenure: number | 'short-term' | 'long-term'; from: number }): string =>
+  `Die Beziehung ist ${term}${typeof p.tenure === 'number' ? ` (${years(p.tenure)}; langfristig ab ${years(p.from)})` : ''}.`;
 
 const share = (l: Level) => (p: { share: number }): string => `Wir haben ${pct(p.share, 1)} der Ausgaben des Kunden in der Kategorie (${level(l)}).`;
 

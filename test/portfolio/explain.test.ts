@@ -1,0 +1,290 @@
+// Reasons as data (issue 17): every function of the module that returns reasons gives the same
+// result at every `explain` level but for its reasons; `'codes'` reasons are the `'full'` ones
+// without their message, which formatReason renders back from code and params; German messages
+// come from the German catalogue; and every code has an English and a German template that render
+// its example.
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type { Reason } from '../../src/core/index.js';
+import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
+import { portfolio as de } from '../../src/messages/de/portfolio.js';
+import { formatReason } from '../../src/messages/format.js';
+import { PORTFOLIO_REASONS } from '../../src/portfolio/codes.js';
+import {
+  classifyCustomer, classifyReinartzKumar, customerProfitability, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS,
+  SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode,
+} from '../../src/portfolio/index.js';
+import { allReasons, freeze } from '../helpers.js';
+import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
+
+const RUNS = { numRuns: 150 };
+const EN: Messages = englishTemplates(PORTFOLIO_REASONS);
+const DE: Messages = de;
+
+/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
+function stripReasons(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripReasons);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
+}
+
+/** A reason without its message. */
+function withoutMessage(r: Reason): unknown {
+  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'message'));
+}
+
+/** Calls `run` and returns its result, or the message of the error it throws. */
+function attempt(run: () => unknown): { readonly result: unknown } | { readonly error: string } {
+  try {
+    return { result: run() };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/**
+ * Checks the explanation contract of one call at the three levels: same result but for reasons,
+ * `'codes'` reasons are the `'full'` ones without message and render back to it, `'none'` has no
+ * reasons at all, German messages come from the German catalogue, and `args` (the inputs `run`
+ * passes on, frozen here) stay untouched.
+ */
+function expectExplained(args: readonly unknown[], run: (options?: ExplainOptions) => unknown): void {
+  const before = structuredClone(args);
+  freeze(args);
+  const full = attempt(() => run());
+  const explicit = attempt(() => run({ explain: 'full' }));
+  const codes = attempt(() => run({ explain: 'codes' }));
+  const none = attempt(() => run({ explain: 'none' }));
+  const german = attempt(() => run({ messages: DE }));
+  expect(args).toEqual(before);
+  expect(explicit).toEqual(full);
+  if ('error' in full) {
+    // A documented error is thrown at every level alike.
+    for (const other of [codes, none, german]) expect(other).toEqual(full);
+    return;
+  }
+  if (!('result' in codes && 'result' in none && 'result' in german)) throw new Error('threw below full explanation only');
+  expect(stripReasons(codes.result)).toEqual(stripReasons(full.result));
+  expect(stripReasons(german.result)).toEqual(stripReasons(full.result));
+  expect(none.result).toEqual(stripReasons(full.result));
+  expect(allReasons(none.result)).toEqual([]);
+
+  const fullReasons = allReasons(full.result);
+  const codeReasons = allReasons(codes.result);
+  const germanReasons = allReasons(german.result);
+  expect(codeReasons).toHaveLength(fullReasons.length);
+  expect(germanReasons).toHaveLength(fullReasons.length);
+  fullReasons.forEach((f, i) => {
+    const c = codeReasons[i] as Reason;
+    const g = germanReasons[i] as Reason;
+    expect(typeof f.message).toBe('string');
+    expect(Object.hasOwn(c, 'message')).toBe(false);
+    expect(c).toEqual(withoutMessage(f));
+    expect(formatReason(c, EN)).toBe(f.message);
+    expect(withoutMessage(g)).toEqual(c);
+    expect(g.message).toBe(formatReason(c, DE));
+  });
+}
+
+describe('portfolio: every explain level gives the same result but for its reasons', () => {
+  it('classifyCustomer', () => {
+    fc.assert(fc.property(classifyInputArb, policyArb, (input, policy) => {
+      expectExplained([input, policy], (o) => classifyCustomer(input, policy, o));
+    }), RUNS);
+  });
+
+  it('sellingEffort', () => {
+    fc.assert(fc.property(fc.constantFrom(...QUADRANTS), policyArb, (quadrant, policy) => {
+      expectExplained([quadrant, policy], (o) => sellingEffort(quadrant, policy, o));
+    }), RUNS);
+  });
+
+  it('customerProfitability', () => {
+    fc.assert(fc.property(economicsArb, policyArb, (economics, policy) => {
+      expectExplained([economics, policy], (o) => customerProfitability(economics, policy, o));
+    }), RUNS);
+  });
+
+  it('shareOfWallet', () => {
+    fc.assert(fc.property(amountArb, amountArb, policyArb, (ourSales, categorySpend, policy) => {
+      expectExplained([ourSales, categorySpend, policy], (o) => shareOfWallet(ourSales, categorySpend, policy, o));
+    }), RUNS);
+  });
+
+  it('classifyReinartzKumar', () => {
+    fc.assert(fc.property(rkInputArb, policyArb, (input, policy) => {
+      expectExplained([input, policy], (o) => classifyReinartzKumar(input, policy, o));
+    }), RUNS);
+  });
+
+  it('portfolioSummary', () => {
+    fc.assert(fc.property(customersArb, policyArb, (customers, policy) => {
+      expectExplained([customers, policy], (o) => portfolioSummary(customers, policy, o));
+    }), { numRuns: 60 });
+  });
+
+  it('covers every code on worked examples, at every level', () => {
+    const seen = new Set<string>();
+    const check = (args: readonly unknown[], run: (o?: ExplainOptions) => unknown): void => {
+      expectExplained(args, run);
+      for (const r of allReasons(run())) seen.add(r.code);
+    };
+    const classify = [
+      [{ loyalty: 0.7, rung: 'switcher', effort: 0.3 }, { loyalty: { prefer: 'score' } }],
+      [{ rung: 'advocate', loyalty: 0.2, effort: 'medium' }, undefined],
+      [{ effort: 'high' }, undefined],
+      [{ rung: 'switcher', effort: 'low' }, undefined],
+      [{ loyalty: 0.2, effort: 0.9 }, undefined],
+      [{ loyalty: 0.9, effort: 'medium' }, { effort: { mediumLevel: 'high' } }],
+    ] as const;
+    for (const [input, policy] of classify) check([input, policy], (o) => classifyCustomer(input, policy, o));
+    for (const q of QUADRANTS) {
+      check([q], (o) => sellingEffort(q, undefined, o));
+      // every action in every quadrant
+      const all = { sellingActions: { [q]: Object.keys(SELLING_ACTIONS) } } as Parameters<typeof sellingEffort>[1];
+      check([q, all], (o) => sellingEffort(q, all, o));
+    }
+    const rk = [
+      { profitability: 'high', tenure: 'short-term' }, { profitability: 0.8, tenure: 5 }, { profitability: 'low', tenure: 1 },
+      { profitability: 0.2, tenure: 3, shareOfWallet: 0.3, walletSize: 'low' }, { profitability: 'medium', tenure: 'long-term', walletSize: 'high' },
+      { profitability: 'low', tenure: 'long-term', shareOfWallet: 0.8 }, { profitability: 'low', tenure: 'long-term', shareOfWallet: 0.5, walletSize: 'high' },
+    ] as const;
+    for (const input of rk) check([input], (o) => classifyReinartzKumar(input, undefined, o));
+    const economics = [
+      { revenue: 100000, discounts: 5000, costOfGoods: 60000, costToServe: 15000 },
+      { revenue: 100, discounts: 10, costOfGoods: 50, costToServe: 45 },
+      { revenue: 0, costToServe: 0 },
+    ] as const;
+    for (const e of economics) check([e], (o) => customerProfitability(e, undefined, o));
+    for (const [a, b] of [[150, 100], [1, 3], [250000, 1000000], [5, 0], [0, 0], [-1, 10]] as const) {
+      check([a, b], (o) => shareOfWallet(a, b, undefined, o));
+    }
+    const portfolios: readonly (readonly PortfolioCustomer[])[] = [
+      [],
+      [
+        { id: 'a', rung: 'advocate', revenue: 100, costOfGoods: 40, costToServe: 10 },
+        { id: 'b', loyalty: 0.2, revenue: 50, costOfGoods: 30, costToServe: 40 },
+        { id: 'c', revenue: 20, costOfGoods: 5, costToServe: 5, effort: 'high' },
+        { id: 'd', rung: 'premium-payer', revenue: 10, costOfGoods: 5, costToServe: 30 },
+        { id: 'e', loyalty: 0.9, revenue: 30, costOfGoods: 10, costToServe: 1, effort: 'low' },
+      ],
+      [{ id: 'x', rung: 'advocate', revenue: 10, costToServe: 20, effort: 'low' }, { id: 'y', rung: 'switcher', revenue: 100, costToServe: 0, effort: 'low' }],
+      [{ id: 'x', rung: 'switcher', revenue: 10, costToServe: 20, effort: 'low' }],
+    ];
+    for (const customers of portfolios) check([customers], (o) => portfolioSummary(customers, undefined, o));
+    expect([...PORTFOLIO_REASON_CODES].filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  it('renders German messages from the German catalogue', () => {
+    const c = classifyCustomer({ loyalty: 0.7, rung: 'switcher', effort: 0.3 }, { loyalty: { prefer: 'score' } }, { messages: DE });
+    expect(c.reasons.map((r) => r.message)).toEqual([
+      'Ein Loyalitätswert von 0,7 ist hoch (hoch ab 0,5).',
+      'Laut Stufe ist die Loyalität niedrig, laut Wert hoch; es entscheidet der Wert (Policy `prefer`).',
+      'Der Kundenbetreuungsaufwand ist niedrig: ein Betreuungskostenwert von 0,3 (hoch ab 0,5).',
+      'Hohe Loyalität bei niedrigem Kundenbetreuungsaufwand: ein besonders wertvoller Kunde (most-valuable).',
+    ]);
+    expect(sellingEffort('partner', undefined, { messages: DE }).reasons[0]?.message)
+      .toBe('Partner (partner) erfordern hohen Vertriebs- und Kundenbetreuungsaufwand.');
+    expect(classifyReinartzKumar({ profitability: 'medium', tenure: 3 }, undefined, { messages: DE }).reasons.slice(0, 2).map((r) => r.message)).toEqual([
+      'Die Profitabilität ist niedrig: mittel, was die Policy als niedrig wertet.',
+      'Die Beziehung ist langfristig (3 Jahre; langfristig ab 2 Jahre).',
+    ]);
+    const s = portfolioSummary([
+      { id: 'a', rung: 'advocate', revenue: 1000, costOfGoods: 400, costToServe: 10 },
+      { id: 'b', revenue: 50, costOfGoods: 30, costToServe: 40 },
+    ], undefined, { messages: DE });
+    expect(s.reasons.map((r) => r.message)).toEqual([
+      'Für 2 Kunden wurde kein Aufwand angegeben; der Aufwand gilt als hoch, wenn die Betreuungskosten mindestens das 1-Fache des Portfoliomittels von 25 erreichen.',
+      '1 Kunde hatte weder eine Stufe noch einen Loyalitätswert und gilt als wenig loyal.',
+      'Die unerwünschten Kunden (undesirable) verursachen insgesamt einen Verlust von 20.',
+      'Die obersten 20 % der Kunden erzielen 104 % des Gesamtgewinns: Die übrigen verursachen insgesamt Verlust.',
+      '20 % der Kunden (1 Kunde) erzielen 104 % des Gesamtgewinns.',
+    ]);
+  });
+
+  it('shares the default selling reasons, frozen, and builds the others on every call', () => {
+    const a = sellingEffort('undesirable');
+    const b = sellingEffort('undesirable');
+    expect(a.reasons[0]).toBe(b.reasons[0]);
+    expect(Object.isFrozen(a.reasons[0])).toBe(true);
+    expect(Object.isFrozen(a.reasons[0]?.params)).toBe(true);
+    const german = sellingEffort('undesirable', undefined, { messages: DE });
+    expect(german.reasons[0]).not.toBe(a.reasons[0]);
+    expect(german.reasons[0]?.message).toBe('Unerwünschte Kunden (undesirable) erfordern niedrigen Vertriebs- und Kundenbetreuungsaufwand.');
+    expect(sellingEffort('undesirable', undefined, { explain: 'codes' }).reasons[1]).toEqual({
+      code: 'ACTION_REDUCE_COST_TO_SERVE', concept: 'customer-profitability', params: { quadrant: 'undesirable' },
+    });
+  });
+});
+
+describe('portfolio: the reason catalogue', () => {
+  const code = (s: string): string => s.replace(/-/g, '_').toUpperCase();
+
+  it('lists exactly the codes the module emitted before the catalogue', () => {
+    const before = [
+      'LOYALTY_HIGH_FROM_RUNG', 'LOYALTY_LOW_FROM_RUNG', 'LOYALTY_HIGH_FROM_SCORE', 'LOYALTY_LOW_FROM_SCORE', 'LOYALTY_SOURCES_DISAGREE',
+      'LOYALTY_MISSING', 'EFFORT_HIGH', 'EFFORT_LOW', 'EFFORT_MEDIUM_AS_LOW', 'EFFORT_MEDIUM_AS_HIGH',
+      ...QUADRANTS.map((q) => `QUADRANT_${code(q)}`),
+      ...QUADRANTS.map((q) => `SELLING_${code(q)}`),
+      ...Object.keys(SELLING_ACTIONS).map((a) => `ACTION_${code(a)}`),
+      'PROFITABILITY_HIGH', 'PROFITABILITY_LOW', 'TENURE_LONG', 'TENURE_SHORT',
+      'SEGMENT_BUTTERFLY', 'SEGMENT_TRUE_FRIEND', 'SEGMENT_STRANGER', 'SEGMENT_BARNACLE',
+      'BARNACLE_LOW_SHARE', 'BARNACLE_SMALL_WALLET', 'BARNACLE_COST_PROBLEM', 'BARNACLE_MEASURE_FIRST',
+      ...Object.keys(RK_ACTIONS).map((a) => `RK_${code(a)}`),
+      'PROFITABLE', 'UNPROFITABLE', 'BREAK_EVEN', 'NO_REVENUE', 'COST_TO_SERVE_HIGH', 'SERVICE_COST_ERASES_MARGIN',
+      'SHARE_LOW', 'SHARE_MEDIUM', 'SHARE_HIGH', 'NO_CATEGORY_SPEND', 'SALES_EXCEED_SPEND', 'INVALID_AMOUNTS',
+      'NO_CUSTOMERS', 'EFFORT_RELATIVE', 'LOYALTY_MISSING_SOME', 'QUADRANT_LOSS', 'PROFIT_CONCENTRATED', 'WHALE_CURVE', 'NO_PROFIT',
+      'LOYAL_NOT_MORE_PROFITABLE',
+    ];
+    expect([...PORTFOLIO_REASON_CODES].sort()).toEqual([...before].sort());
+    expect(new Set(PORTFOLIO_REASON_CODES).size).toBe(PORTFOLIO_REASON_CODES.length);
+    expect(Object.isFrozen(PORTFOLIO_REASON_CODES)).toBe(true);
+    const action: PortfolioReasonCode = 'ACTION_FIND_ROOT_CAUSE';
+    expect(PORTFOLIO_REASONS[action].code).toBe(action);
+  });
+
+  it('has a German template for every code, and both locales render every example', () => {
+    for (const c of PORTFOLIO_REASON_CODES) {
+      const entry = PORTFOLIO_REASONS[c];
+      expect(entry.code).toBe(c);
+      expect(Object.hasOwn(de, c), `no German template for ${c}`).toBe(true);
+      const reason = { code: c, concept: entry.concept, params: entry.example };
+      for (const messages of [EN, DE]) {
+        const text = formatReason(reason, messages);
+        expect(text.length, c).toBeGreaterThan(0);
+        // ("the share is undefined" is English wording, not a missing param)
+        expect(text.replace(/\b(?:is|are) undefined\b/g, ''), c).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+      expect(formatReason(reason, DE), c).not.toBe(formatReason(reason, EN));
+    }
+    expect(Object.keys(de).sort()).toEqual([...PORTFOLIO_REASON_CODES].sort());
+  });
+
+  it('renders the rarer branches of the templates in both locales', () => {
+    const render = (c: PortfolioReasonCode, params: Reason['params']) => [EN, DE].map((m) => formatReason({ code: c, concept: PORTFOLIO_REASONS[c].concept, params }, m));
+    expect(render('EFFORT_HIGH', { effort: 'high', from: 0.5 })).toEqual([
+      'Customer-management effort is high: given as high.', 'Der Kundenbetreuungsaufwand ist hoch: als hoch angegeben.',
+    ]);
+    expect(render('EFFORT_LOW', { effort: 0.3, from: 0.5 })).toEqual([
+      'Customer-management effort is low: a cost-to-serve score of 0.3 (high from 0.5).',
+      'Der Kundenbetreuungsaufwand ist niedrig: ein Betreuungskostenwert von 0,3 (hoch ab 0,5).',
+    ]);
+    expect(render('PROFITABILITY_HIGH', { profitability: 'high', from: 0.5 })).toEqual([
+      'Profitability is high: given as high.', 'Die Profitabilität ist hoch: als hoch angegeben.',
+    ]);
+    expect(render('PROFITABILITY_LOW', { profitability: 0.2, from: 0.5 })).toEqual([
+      'Profitability is low: a profitability score of 0.2 (high from 0.5).', 'Die Profitabilität ist niedrig: ein Profitabilitätswert von 0,2 (hoch ab 0,5).',
+    ]);
+    expect(render('BARNACLE_MEASURE_FIRST', { unknown: 'walletSize' })[1]).toBe(
+      'Die Größe des Einkaufsvolumens ist unbekannt: sie messen, um zwischen Up-Selling und Kostenkontrolle zu wählen.',
+    );
+    expect(render('NO_CATEGORY_SPEND', { sales: 0 })).toEqual([
+      'The customer spent nothing in the category; the share is undefined.', 'Der Kunde hat in der Kategorie nichts ausgegeben; der Anteil ist nicht definiert.',
+    ]);
+    expect(render('LOYALTY_SOURCES_DISAGREE', { byRung: 'high', byScore: 'low', decides: 'rung' })[1]).toBe(
+      'Laut Stufe ist die Loyalität hoch, laut Wert niedrig; es entscheidet die Stufe (Policy `prefer`).',
+    );
+    expect(render('LOYALTY_MISSING_SOME', { customers: 3 })[1]).toBe('3 Kunden hatten weder eine Stufe noch einen Loyalitätswert und gelten als wenig loyal.');
+    expect(render('TENURE_SHORT', { tenure: 1, from: 2 })[1]).toBe('Die Beziehung ist kurzfristig (1 Jahr; langfristig ab 2 Jahre).');
+  });
+});
