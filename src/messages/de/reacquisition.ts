@@ -101,7 +101,7 @@ const TARGET: Readonly<Record<Target, string>> = {
 const STEP: Readonly<Record<Step, string>> = {
   segment: 'Schritt 1 erfasst: Der verlorene Kunde ist segmentiert; als Nächstes die Verlustgründe bewerten.',
   assess: 'Schritt 2 erfasst: Die Verlustgründe sind bewertet; als Nächstes Rückgewinnungsaktivitäten entwickeln.',
-  develop: 'Schritt 3 erfasst: Die Rückgewinnungsaktivitäten sind entwickelt; als Nächstes sie umsetzen.',
+  develop: 'Schritt 3 erfasst: Die Rückgewinnungsaktivitäten sind entwickelt; als Nächstes die Umsetzung.',
   implement: 'Schritt 4 erfasst: Die Rückgewinnungsstrategie ist umgesetzt; den Fall mit seinem Ergebnis abschließen.',
 };
 
@@ -147,7 +147,7 @@ export const reacquisition: TemplatesOf<typeof REACQUISITION_REASONS> = {
   ...indicatorTemplates(EASE_FAMILY, 'Rückgewinnbarkeit', {
     fewBarriers: 'Das Fehlen von Hürden für eine Rückkehr (Verträge, Wechselkosten)',
     remainingRelationships: 'Der Fortbestand von Beziehungen beim Kunden',
-    valueAddingCapability: 'Die eigene Fähigkeit des Unternehmens, dem Kunden jetzt Mehrwert zu bieten',
+    valueAddingCapability: 'Die heutige Fähigkeit des Unternehmens zur Wertschöpfung für den Kunden',
   }),
   ...indicatorTemplates(CUSTOMER_VALUE_FAMILY, 'Kundenattraktivität', {
     accountSize: 'Das Geschäftsvolumen des Kunden',
@@ -170,14 +170,14 @@ export const reacquisition: TemplatesOf<typeof REACQUISITION_REASONS> = {
   ...each(JUSTICE_DIMENSIONS, 'JUSTICE_', '_UNKNOWN', (dim) => () =>
     `Über die vom Kunden empfundene ${JUSTICE[dim]} (${MEANING[dim]}) ist nichts bekannt; danach fragen.`),
   ...indicatorTemplates(DISTRIBUTIVE_FAMILY, JUSTICE.distributive, {
-    outcomeFairness: 'Die Fairness des Ergebnisses, das der Kunde erhielt',
+    outcomeFairness: 'Die Fairness des Ergebnisses für den Kunden',
     compensation: 'Die Angemessenheit der Entschädigung oder Abhilfe',
     priceFairness: 'Die Fairness des Preises für den erhaltenen Wert',
   }),
   DISTRIBUTIVE_LOW_GIVEN: given('distributive'), DISTRIBUTIVE_MEDIUM_GIVEN: given('distributive'), DISTRIBUTIVE_HIGH_GIVEN: given('distributive'),
   ...indicatorTemplates(PROCEDURAL_FAMILY, JUSTICE.procedural, {
-    timeliness: 'Die Schnelligkeit, mit der der Fall des Kunden bearbeitet wurde',
-    voice: 'Die Gelegenheit des Kunden, sein Anliegen vorzubringen',
+    timeliness: 'Die Schnelligkeit der Bearbeitung des Kundenfalls',
+    voice: 'Die Gelegenheit des Kunden zur Darlegung seines Anliegens',
     flexibility: 'Die Flexibilität des Verfahrens gegenüber der Lage des Kunden',
   }),
   PROCEDURAL_LOW_GIVEN: given('procedural'), PROCEDURAL_MEDIUM_GIVEN: given('procedural'), PROCEDURAL_HIGH_GIVEN: given('procedural'),
