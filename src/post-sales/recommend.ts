@@ -1,54 +1,15 @@
 import { clamp01, levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { fmt, reason } from '../core/reason.js';
-import type { ConceptId } from '../core/concepts.js';
+import { explained, explaining, NO_REASONS, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { toCode } from '../core/score.js';
+import { FACTOR_CODES, POST_SALES_REASONS as R } from './codes.js';
 import { POST_SALES_FACTORS, POST_SALES_MODELS } from './constants.js';
 import { defaultPostSalesPolicy } from './policy.js';
 import type { ModelAssessment, NextAction, PostSalesContext, PostSalesModel, PostSalesPolicy, PostSalesRecommendation, RoleConflict } from './schema.js';
 
 type Factor = (typeof POST_SALES_FACTORS)[number];
-const V = 'value-based-customer-management' as const;
 
-const CONCEPT: Readonly<Record<PostSalesModel, ConceptId>> = {
-  pps: 'proactive-post-sales-service',
-  kam: 'key-account-management',
-  csm: 'customer-success-management',
-};
-
-const NAME: Readonly<Record<PostSalesModel, string>> = {
-  pps: 'Proactive post-sales service',
-  kam: 'Key account management',
-  csm: 'Customer success management',
-};
-
-const FACTOR: Readonly<Record<Factor, string>> = {
-  strategicValue: 'strategic value of the account',
-  solutionComplexity: 'solution complexity',
-  recurringRevenue: 'recurring-revenue model',
-  dataCapability: 'data capability',
-  resources: 'resources for the account',
-};
-
-const FACTOR_CODE: Readonly<Record<Factor, string>> = Object.fromEntries(POST_SALES_FACTORS.map((f) => [f, toCode(f)])) as Record<Factor, string>;
-
-const WHY_NEEDED: Readonly<Record<Factor, string>> = {
-  strategicValue: 'it is meant for selected strategic accounts',
-  solutionComplexity: 'it pays off only for complex solutions',
-  recurringRevenue: 'it relies on a recurring-revenue model',
-  dataCapability: 'it needs data and tools to act before the customer asks',
-  resources: 'it needs dedicated people',
-};
-
-const R = {
-  reactive: reason('REACTIVE_SERVICE_SUFFICIENT', 'No proactive model is recommended for this account: serve it reactively, on request, and review when its value, complexity, revenue model or the supplier\'s capabilities change.', V),
-  limited: reason('RESOURCES_LIMITED', 'Resources for this account are limited: proactive post-sales service is the most feasible model, since key account and customer success management need dedicated teams.', 'proactive-post-sales-service'),
-  kamCsm: reason('OVERLAP_KAM_CSM', 'KAM and CSM overlap: let KAM own the strategic relationship and account plan and CSM own value realisation (adoption, health score, renewal readiness); agree who leads expansion and renewal talks.', V),
-  ppsCsm: reason('OVERLAP_PPS_CSM', 'PPS and CSM are both proactive: PPS acts on service events from the installed base, CSM on usage and value; route each trigger to one owner.', V),
-  ppsKam: reason('OVERLAP_PPS_KAM', 'PPS and KAM overlap on the account: keep service interventions with PPS and report them through the KAM account plan.', V),
-  all: reason('COMBINED_ALL_THREE', 'A key account can carry all three models; without clear boundaries the units come into conflict, so write down who owns which next action.', V),
-} as const;
+const CODE = { pps: 'PPS', kam: 'KAM', csm: 'CSM' } as const satisfies Readonly<Record<PostSalesModel, Uppercase<PostSalesModel>>>;
 
 function factorScore(context: PostSalesContext, f: Factor): number {
   const x = context[f];
@@ -58,10 +19,10 @@ function factorScore(context: PostSalesContext, f: Factor): number {
 }
 
 
-function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>, p: PostSalesPolicy): ModelAssessment {
+function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>, p: PostSalesPolicy, o: ExplainOptions | undefined): ModelAssessment {
   const weights = p.weights[model];
-  const concept = CONCEPT[model];
-  const code = model.toUpperCase();
+  const code = CODE[model];
+  const explain = explaining(o);
   let total = 0;
   for (const f of POST_SALES_FACTORS) total += positiveOrZero(weights[f]);
   const reasons: Reason[] = [];
@@ -72,7 +33,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
       if (w === 0) continue;
       const term = (w * scores[f]) / total;
       fit += term;
-      reasons.push(reason(`${code}_${FACTOR_CODE[f]}`, `${capital(FACTOR[f])} at ${fmt(scores[f])} adds ${fmt(term)} to the fit of ${NAME[model].toLowerCase()}.`, concept, term));
+      if (explain) reasons.push(say(o, R[`${code}_${FACTOR_CODES[f]}`], { score: scores[f], term }, term));
     }
   }
   fit = clamp01(fit);
@@ -81,17 +42,17 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
     const min = p.prerequisites[model][f];
     if (min !== undefined && scores[f] < min) {
       missing.push(f);
-      reasons.push(reason(`${code}_MISSING_${FACTOR_CODE[f]}`, `${NAME[model]} needs ${FACTOR[f]} of at least ${fmt(min)} (${WHY_NEEDED[f]}); this account has ${fmt(scores[f])}.`, concept));
+      if (explain) reasons.push(say(o, R[`${code}_MISSING_${FACTOR_CODES[f]}`], { min, score: scores[f] }));
     }
   }
   const prerequisitesMet = missing.length === 0;
   const recommended = prerequisitesMet && fit >= p.recommendAt;
-  if (recommended) {
-    reasons.push(reason(`${code}_RECOMMENDED`, `${NAME[model]} fits this account (${fmt(fit)}) and its prerequisites are met.`, concept));
-  } else {
-    reasons.push(reason(`${code}_NOT_RECOMMENDED`, `${NAME[model]} is not recommended: ${prerequisitesMet ? `its fit ${fmt(fit)} is below ${fmt(p.recommendAt)}` : `prerequisites are missing${fit >= p.recommendAt ? ` although it fits (${fmt(fit)})` : ''}`}.`, concept));
+  if (explain) {
+    reasons.push(recommended
+      ? say(o, R[`${code}_RECOMMENDED`], { fit })
+      : say(o, R[`${code}_NOT_RECOMMENDED`], { fit, recommendAt: p.recommendAt, prerequisitesMet }));
   }
-  return { model, fit, recommended, prerequisitesMet, missing, reasons };
+  return { model, fit, recommended, prerequisitesMet, missing, reasons: explained(reasons, o) };
 }
 
 /**
@@ -124,6 +85,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
  * @param context - The account's factors and planned next actions; validate untrusted input with
  * {@link parsePostSalesContext}.
  * @param policy - Overrides of {@link defaultPostSalesPolicy}.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PostSalesRecommendation}.
  *
  * @example
@@ -138,11 +100,13 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
  * r.conflicts[0]?.owners; //=> ['kam', 'csm']
  * ```
  */
-export function recommendPostSalesModel(context: PostSalesContext, policy?: DeepPartial<PostSalesPolicy>): PostSalesRecommendation {
+export function recommendPostSalesModel(context: PostSalesContext, policy?: DeepPartial<PostSalesPolicy>, options?: ExplainOptions): PostSalesRecommendation {
   const p = mergePolicy(defaultPostSalesPolicy, policy);
+  const o = options;
+  const explain = explaining(o);
   const scores = {} as Record<Factor, number>;
   for (const f of POST_SALES_FACTORS) scores[f] = factorScore(context, f);
-  const assessments = POST_SALES_MODELS.map((m) => assess(m, scores, p));
+  const assessments = POST_SALES_MODELS.map((m) => assess(m, scores, p, o));
   const models = assessments.filter((a) => a.recommended).map((a) => a.model);
   const has = (m: PostSalesModel): boolean => models.includes(m);
   const reasons: Reason[] = [];
@@ -155,33 +119,28 @@ export function recommendPostSalesModel(context: PostSalesContext, policy?: Deep
     }
   }
   if (lead === null) lead = models[0] ?? null;
-  if (lead === null) {
-    reasons.push(R.reactive);
-  } else {
-    reasons.push(reason(`LEAD_${lead.toUpperCase()}`, `${NAME[lead]} leads and coordinates the account${models.length > 1 ? `; the other recommended model${models.length > 2 ? 's support' : ' supports'} it` : ''}.`, CONCEPT[lead]));
-  }
-  for (const a of assessments) {
-    if (!a.prerequisitesMet && a.fit >= p.recommendAt) {
-      reasons.push(reason('BUILD_PREREQUISITES', `${NAME[a.model]} fits this account (${fmt(a.fit)}) but falls short on ${a.missing.map((f) => FACTOR[f]).join(' and ')}: adopt it only once ${a.missing.length > 1 ? 'they reach' : 'that reaches'} the policy minimum.`, CONCEPT[a.model]));
+  const conflicts = findRoleConflicts(context.nextActions ?? [], o);
+  if (explain) {
+    reasons.push(lead === null ? say(o, R.REACTIVE_SERVICE_SUFFICIENT, {}) : say(o, R[`LEAD_${CODE[lead]}`], { models: [...models] }));
+    for (const a of assessments) {
+      if (!a.prerequisitesMet && a.fit >= p.recommendAt) reasons.push(say(o, R.BUILD_PREREQUISITES, { model: a.model, fit: a.fit, missing: [...a.missing] }));
     }
-  }
-  if (scores.resources < p.limitedResources) reasons.push(R.limited);
-  if (has('kam') && has('csm')) reasons.push(R.kamCsm);
-  if (has('pps') && has('csm')) reasons.push(R.ppsCsm);
-  if (has('pps') && has('kam')) reasons.push(R.ppsKam);
-  if (models.length === 3) reasons.push(R.all);
-
-  const conflicts = findRoleConflicts(context.nextActions ?? []);
-  for (const c of conflicts) reasons.push(...c.reasons);
-  const flagged = new Set<PostSalesModel>();
-  for (const a of context.nextActions ?? []) {
-    if (!has(a.owner) && !flagged.has(a.owner)) {
-      flagged.add(a.owner);
-      reasons.push(reason('OWNER_NOT_RECOMMENDED', `${NAME[a.owner]} owns next actions ("${a.action.trim()}") but is not recommended for this account.`, CONCEPT[a.owner]));
+    if (scores.resources < p.limitedResources) reasons.push(say(o, R.RESOURCES_LIMITED, { resources: scores.resources, limit: p.limitedResources }));
+    if (has('kam') && has('csm')) reasons.push(say(o, R.OVERLAP_KAM_CSM, {}));
+    if (has('pps') && has('csm')) reasons.push(say(o, R.OVERLAP_PPS_CSM, {}));
+    if (has('pps') && has('kam')) reasons.push(say(o, R.OVERLAP_PPS_KAM, {}));
+    if (models.length === 3) reasons.push(say(o, R.COMBINED_ALL_THREE, {}));
+    for (const c of conflicts) reasons.push(...c.reasons);
+    const flagged = new Set<PostSalesModel>();
+    for (const a of context.nextActions ?? []) {
+      if (!has(a.owner) && !flagged.has(a.owner)) {
+        flagged.add(a.owner);
+        reasons.push(say(o, R.OWNER_NOT_RECOMMENDED, { model: a.owner, action: a.action.trim() }));
+      }
     }
   }
 
-  return { models, combination: models.length === 0 ? 'reactive' : models.join('+'), lead, assessments, conflicts, reasons };
+  return { models, combination: models.length === 0 ? 'reactive' : models.join('+'), lead, assessments, conflicts, reasons: explained(reasons, o) };
 }
 
 function normalise(action: string): string {
@@ -197,6 +156,7 @@ function normalise(action: string): string {
  * Reason code: `ROLE_CONFLICT`.
  *
  * @param nextActions - Planned actions with their owners.
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns One {@link RoleConflict} per action with more than one owner; empty when there is none.
  *
  * @example
@@ -209,7 +169,7 @@ function normalise(action: string): string {
  * ]).map((c) => c.owners); //=> [['pps', 'csm']]
  * ```
  */
-export function findRoleConflicts(nextActions: readonly NextAction[]): RoleConflict[] {
+export function findRoleConflicts(nextActions: readonly NextAction[], options?: ExplainOptions): RoleConflict[] {
   const byAction = new Map<string, { action: string; owners: Set<PostSalesModel> }>();
   for (const a of nextActions) {
     const key = normalise(a.action);
@@ -224,12 +184,8 @@ export function findRoleConflicts(nextActions: readonly NextAction[]): RoleConfl
     out.push({
       action,
       owners: list,
-      reasons: [reason('ROLE_CONFLICT', `"${action}" is owned by ${list.map((m) => m.toUpperCase()).join(' and ')}: give it one owner, or the customer meets two teams for one job.`, V)],
+      reasons: explaining(options) ? [say(options, R.ROLE_CONFLICT, { action, owners: [...list] })] : NO_REASONS,
     });
   }
   return out;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

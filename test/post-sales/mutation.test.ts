@@ -11,15 +11,15 @@ const assessment = (r: ReturnType<typeof recommendPostSalesModel>, m: 'pps' | 'k
   if (a === undefined) throw new Error(`no ${m} assessment`);
   return a;
 };
-const find = (r: { reasons: readonly { code: string; message: string }[] }, code: string) => r.reasons.find((x) => x.code === code)?.message;
+const find = (r: { reasons: readonly { code: string; message?: string | undefined }[] }, code: string) => r.reasons.find((x) => x.code === code)?.message;
 
 describe('recommendPostSalesModel (exact behaviour)', () => {
   it('explains each weighted factor and the recommendation, skipping zero weights', () => {
     const pps = assessment(recommendPostSalesModel(full), 'pps');
     expect(pps.reasons).toEqual([
-      { code: 'PPS_SOLUTION_COMPLEXITY', message: 'Solution complexity at 1 adds 0.6 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.6 },
-      { code: 'PPS_DATA_CAPABILITY', message: 'Data capability at 1 adds 0.4 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.4 },
-      { code: 'PPS_RECOMMENDED', message: 'Proactive post-sales service fits this account (1) and its prerequisites are met.', concept: 'proactive-post-sales-service' },
+      { code: 'PPS_SOLUTION_COMPLEXITY', message: 'Solution complexity at 1 adds 0.6 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.6, params: { score: 1, term: 0.6 } },
+      { code: 'PPS_DATA_CAPABILITY', message: 'Data capability at 1 adds 0.4 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.4, params: { score: 1, term: 0.4 } },
+      { code: 'PPS_RECOMMENDED', message: 'Proactive post-sales service fits this account (1) and its prerequisites are met.', concept: 'proactive-post-sales-service', params: { fit: 1 } },
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('recommendPostSalesModel (exact behaviour)', () => {
   it('names a non-recommended owner of next actions once, with the trimmed action', () => {
     const r = recommendPostSalesModel({ ...full, recurringRevenue: false, solutionComplexity: 0.5, nextActions: [{ action: '  Renewal meeting ', owner: 'csm' }, { action: 'Usage review', owner: 'csm' }] });
     expect(r.reasons.filter((x) => x.code === 'OWNER_NOT_RECOMMENDED')).toEqual([
-      { code: 'OWNER_NOT_RECOMMENDED', message: 'Customer success management owns next actions ("Renewal meeting") but is not recommended for this account.', concept: 'customer-success-management' },
+      { code: 'OWNER_NOT_RECOMMENDED', message: 'Customer success management owns next actions ("Renewal meeting") but is not recommended for this account.', concept: 'value-based-customer-management', params: { model: 'csm', action: 'Renewal meeting' } },
     ]);
     expect(recommendPostSalesModel({ ...full, nextActions: [{ action: 'Usage review', owner: 'csm' }] }).reasons.map((x) => x.code)).not.toContain('OWNER_NOT_RECOMMENDED');
   });
@@ -100,7 +100,7 @@ describe('findRoleConflicts (exact behaviour)', () => {
     expect(findRoleConflicts([{ action: ' Renewal   meeting ', owner: 'csm' }, { action: 'renewal MEETING', owner: 'kam' }])).toEqual([{
       action: 'Renewal   meeting',
       owners: ['kam', 'csm'],
-      reasons: [{ code: 'ROLE_CONFLICT', message: '"Renewal   meeting" is owned by KAM and CSM: give it one owner, or the customer meets two teams for one job.', concept: 'value-based-customer-management' }],
+      reasons: [{ code: 'ROLE_CONFLICT', message: '"Renewal   meeting" is owned by KAM and CSM: give it one owner, or the customer meets two teams for one job.', concept: 'value-based-customer-management', params: { action: 'Renewal   meeting', owners: ['kam', 'csm'] } }],
     }]);
   });
 });
