@@ -30,7 +30,7 @@ export function reasonCodesMarkdown(): string {
     '',
   ];
   for (const [module, catalogue] of Object.entries(CATALOGUES)) {
-    const entries = Object.values(catalogue as Readonly<Record<string, ReasonEntry>>);
+    const entries = Object.values(catalogue as unknown as Readonly<Record<string, ReasonEntry>>);
     lines.push(`## Module \`${module}\``, '', `${String(entries.length)} codes.`, '', '| Code | Concept | Params | Example |', '|---|---|---|---|');
     for (const e of entries) {
       const params = Object.keys(e.example).map((k) => `\`${k}\``).join(', ');

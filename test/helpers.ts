@@ -28,7 +28,8 @@ export function expectValidReasons(reasons: readonly Reason[], codes: readonly s
     expect(r.code).toMatch(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/);
     expect(codes, `undocumented reason code ${r.code}`).toContain(r.code);
     expect(CONCEPT_IDS).toContain(r.concept);
-    expect(typeof r.params === 'object' && r.params !== null && !Array.isArray(r.params)).toBe(true);
+    const params: unknown = r.params;
+    expect(typeof params === 'object' && params !== null && !Array.isArray(params)).toBe(true);
     expect(r.message?.length ?? 0).toBeGreaterThan(0);
     if (r.weight !== undefined) expect(Number.isFinite(r.weight)).toBe(true);
   }

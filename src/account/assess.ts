@@ -90,19 +90,20 @@ export function assessAccount(account: Account, policy?: DeepPartial<AccountPoli
  *
  * @internal
  */
-export function explainOptions(options: ExplainOptions | undefined): ExplainOptions | undefined {
+export function explainOptions(given: ExplainOptions | undefined): ExplainOptions | undefined {
+  const options: unknown = given;
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) {
     throw new ValidationError([{ path: [], message: `Expected an options object, received ${describe(options)}` }], 'options');
   }
-  const { explain, messages } = options;
+  const { explain, messages } = options as { explain?: unknown; messages?: unknown };
   if (explain !== undefined && explain !== 'full' && explain !== 'codes' && explain !== 'none') {
     throw new ValidationError([{ path: ['explain'], message: `Expected 'full', 'codes' or 'none', received ${describe(explain)}` }], 'options');
   }
   if (messages !== undefined && (typeof messages !== 'object' || messages === null)) {
     throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${describe(messages)}` }], 'options');
   }
-  return (explain === undefined || explain === 'full') && messages === undefined ? undefined : options;
+  return (explain === undefined || explain === 'full') && messages === undefined ? undefined : given;
 }
 
 function describe(x: unknown): string {
@@ -230,7 +231,7 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
 
   out.confidence = totalWeight > 0 ? clamp01(weighted / totalWeight) : 0;
   if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_CONFIDENCE, { confidence: out.confidence }));
-  else out.reasons = explained(reasons, o) as Reason[];
+  else out.reasons = [];
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { clamp01 } from '../core/level.js';
 import { ValidationError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { continuumPosition } from '../continuum/position.js';
 import { industryBandwidth } from '../continuum/bandwidth.js';
@@ -97,8 +97,9 @@ export function assessPortfolio(accounts: readonly Account[], policy?: DeepParti
  * ```
  */
 export function summarizePortfolio(accounts: Iterable<Account>, policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): PortfolioAssessmentSummary {
-  if (accounts === null || typeof accounts !== 'object' || typeof (accounts as Partial<Iterable<Account>>)[Symbol.iterator] !== 'function') {
-    throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${accounts === null ? 'null' : typeof accounts}` }], 'accounts');
+  const given: unknown = accounts;
+  if (given === null || typeof given !== 'object' || typeof (given as Partial<Iterable<Account>>)[Symbol.iterator] !== 'function') {
+    throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${given === null ? 'null' : typeof given}` }], 'accounts');
   }
   return run(accounts, mergePolicy(defaultAccountPolicy, policy), null, explainOptions(options));
 }
@@ -136,8 +137,9 @@ export function mergePortfolioSummaries(
   policy?: DeepPartial<AccountPolicy>,
   options?: ExplainOptions,
 ): PortfolioAssessmentSummary {
-  if (!Array.isArray(summaries)) {
-    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${summaries === null ? 'null' : typeof summaries}` }], 'summaries');
+  const list: unknown = summaries;
+  if (!Array.isArray(list)) {
+    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${list === null ? 'null' : typeof list}` }], 'summaries');
   }
   const p = mergePolicy(defaultAccountPolicy, policy);
   const o = explainOptions(options);

@@ -176,7 +176,8 @@ export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<Par
  * ```
  */
 export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): readonly (keyof T & string)[] {
-  return Object.freeze(Object.keys(catalogue)) as readonly (keyof T & string)[];
+  const codes: string[] = Object.keys(catalogue);
+  return Object.freeze(codes as (keyof T & string)[]);
 }
 
 /**
@@ -210,7 +211,7 @@ export function englishTemplates<T extends Readonly<Record<string, AnyEntry>>>(c
 export function say<P extends ReasonParams>(o: ExplainOptions | undefined, def: ReasonEntry<string, P>, params: NoInfer<P>, weight?: number): Reason {
   if (o === undefined || (o.explain !== 'codes' && o.explain !== 'none')) {
     const m = o?.messages;
-    const message = m !== undefined && Object.hasOwn(m, def.code) ? String((m[def.code] as Template)(params)) : def.en(params);
+    const message = m !== undefined && Object.hasOwn(m, def.code) ? String((m[def.code] as (p: unknown) => unknown)(params)) : def.en(params);
     return weight === undefined
       ? { code: def.code, concept: def.concept, params, message }
       : { code: def.code, concept: def.concept, params, message, weight };
@@ -298,16 +299,6 @@ export function withArticle(word: string, start = false): string {
  */
 export function fmtYears(n: number): string {
   return fmtCount(n, 'year');
-}
-
-/**
- * Builds a {@link Reason} without params, for code that has not yet moved to a catalogue.
- *
- * @internal
- * @deprecated Define the code in the module's catalogue and build the reason with {@link say}.
- */
-export function reason(code: string, message: string, concept: ConceptId, weight?: number): Reason {
-  return Object.freeze(weight === undefined ? { code, concept, params: {}, message } : { code, concept, params: {}, message, weight });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors.js';
-import type { Messages, Template } from '../core/reason.js';
+import type { Messages } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { en } from './en.js';
 
@@ -25,14 +25,16 @@ import { en } from './en.js';
  * ```
  */
 export function formatReason(reason: Reason, messages: Messages = en): string {
-  if (typeof reason !== 'object' || reason === null || typeof reason.params !== 'object' || reason.params === null) {
+  const r: unknown = reason;
+  const params: unknown = typeof r === 'object' && r !== null ? (r as { params?: unknown }).params : undefined;
+  if (typeof params !== 'object' || params === null) {
     throw new ValidationError([{ path: ['params'], message: 'Expected a reason with a params object' }], 'reason');
   }
-  const code = reason.code;
-  const own = typeof code === 'string' && Object.hasOwn(messages, code) ? messages[code] : undefined;
-  const t: Template | undefined = own ?? (typeof code === 'string' && Object.hasOwn(en, code) ? (en as Messages)[code] : undefined);
+  const code: unknown = (r as { code?: unknown }).code;
+  const known = (m: Messages): boolean => typeof code === 'string' && Object.hasOwn(m, code);
+  const t = known(messages) ? messages[code as string] : known(en) ? (en as Messages)[code as string] : undefined;
   if (t === undefined) {
     throw new ValidationError([{ path: ['code'], message: `Unknown reason code ${JSON.stringify(String(code)).slice(0, 82)}` }], 'reason');
   }
-  return String(t(reason.params));
+  return String((t as (p: unknown) => unknown)(params));
 }

@@ -263,7 +263,7 @@ export function reasonChecker(codes: readonly string[]): (reasons: readonly Reas
   const seen = new Set<string>();
   return (reasons) => {
     const fresh = reasons.filter((r) => {
-      const key = `${r.code}|${r.concept}|${String(r.message.length > 0)}|${r.weight === undefined ? 'u' : String(Number.isFinite(r.weight))}`;
+      const key = `${r.code}|${r.concept}|${String((r.message ?? '').length > 0)}|${r.weight === undefined ? 'u' : String(Number.isFinite(r.weight))}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -165,7 +165,7 @@ describe('assessAccount: loyalty rung', () => {
 
   it('uses a supplied rung with confidence 1 and ACCOUNT_RUNG_SUPPLIED', () => {
     const out = assessAccount({ id: 'a', loyalty: { rung: 'advocate' } });
-    expect(out.loyalty).toEqual({
+    expect(out.loyalty).toMatchObject({
       rung: 'advocate', confidence: 1,
       reasons: [{ code: 'ACCOUNT_RUNG_SUPPLIED', message: 'The account\'s rung was given: advocate.', concept: 'loyalty-ladder' }],
     });
@@ -191,7 +191,7 @@ describe('assessAccount: loyalty rung', () => {
 
   it('takes the rung the last ladder-history event left when none is given (ACCOUNT_RUNG_FROM_HISTORY)', () => {
     const out = assessAccount({ id: 'a', history: { ladder: [...ladder] }, portfolio: { effort: 'low' } });
-    expect(out.loyalty).toEqual({
+    expect(out.loyalty).toMatchObject({
       rung: 'advocate', confidence: 1,
       reasons: [{ code: 'ACCOUNT_RUNG_FROM_HISTORY', concept: 'loyalty-ladder', message: 'No rung was given; the last ladder event (2025-02-01) left the account on advocate.' }],
     });
@@ -347,7 +347,7 @@ describe('assessAccount: overall confidence', () => {
     const out = assessAccount(account);
     expect(out.confidence).toBeCloseTo((1 + 1 / 6 + 0 + 1 / 24 + 1) / 5, 12);
     expect(out.confidence).toBeCloseTo(53 / 120, 12);
-    expect(out.reasons.at(-1)).toEqual({
+    expect(out.reasons.at(-1)).toMatchObject({
       code: 'ACCOUNT_CONFIDENCE', concept: 'account-assessment',
       message: 'Overall confidence 0.44: the weighted mean of the five core sections\' confidence (economics, uncertainty, continuum, continuity, loyalty), 0 for a missing one.',
     });

@@ -19,7 +19,7 @@ const AFTER: Account = { ...BEFORE, loyalty: { rung: 'relationship-investor' } }
 describe('explainChange: nothing changed', () => {
   it('two identical accounts: changed false, empty lists, CHANGE_NONE', () => {
     const why = explainChange(freeze(structuredClone(BEFORE)), freeze(structuredClone(BEFORE)));
-    expect(why).toEqual({
+    expect(why).toMatchObject({
       changed: false, inputs: [], results: [], rules: [], recommendations: [],
       reasons: [{ code: 'CHANGE_NONE', concept: 'account-assessment', message: 'Nothing changed: the same inputs gave the same results.' }],
     });
@@ -60,7 +60,7 @@ describe('explainChange: account against account', () => {
 
   it('lists the changed inputs by path', () => {
     expect(why.inputs).toEqual([{ path: ['loyalty', 'rung'], before: 'switcher', after: 'relationship-investor' }]);
-    expect(why.reasons[0]).toEqual({ code: 'CHANGE_INPUTS', concept: 'account-assessment', message: '1 input value changed: loyalty.rung.' });
+    expect(why.reasons[0]).toMatchObject({ code: 'CHANGE_INPUTS', concept: 'account-assessment', message: '1 input value changed: loyalty.rung.' });
   });
 
   it('lists the changed results by path, outside the reasons and recommendations', () => {
@@ -93,7 +93,7 @@ describe('explainChange: account against account', () => {
       { action: 'reprice', change: 'removed', before: { rank: 1, expectedValue: cents(40000 * 0.25 * A3) }, after: null },
       { action: 'move-up-rung', change: 'changed', before: { rank: 2, expectedValue: cents(60000 * 0.1 * A3) }, after: { rank: 1, expectedValue: cents(60000 * 0.1 * A3) } },
     ]);
-    expect(why.reasons.at(-1)).toEqual({ code: 'CHANGE_RECOMMENDATIONS', concept: 'account-assessment', message: 'Recommendations changed: reprice removed, move-up-rung changed.' });
+    expect(why.reasons.at(-1)).toMatchObject({ code: 'CHANGE_RECOMMENDATIONS', concept: 'account-assessment', message: 'Recommendations changed: reprice removed, move-up-rung changed.' });
     expect(codes(why)).toEqual(['CHANGE_INPUTS', 'CHANGE_RESULTS', 'CHANGE_RULES', 'CHANGE_RECOMMENDATIONS']);
     expect(why.changed).toBe(true);
   });

@@ -23,7 +23,7 @@ import { allReasons, freeze } from '../helpers.js';
 /** Present value of 1 a year over 3 years at 10%: 1/1.1 + 1/1.21 + 1/1.331. */
 const A3 = 2.486851991;
 const cents = (x: number) => Math.round(x * 100) / 100;
-const lines = (r: { reasons: readonly { code: string; message: string }[] }) => r.reasons.map((x) => `${x.code}: ${x.message}`);
+const lines = (r: { reasons: readonly { code: string; message?: string | undefined }[] }) => r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const rec = (a: AccountAssessment, action: Recommendation['action']) => a.recommendations.find((r) => r.action === action);
 
@@ -59,7 +59,7 @@ describe('explainChange (exact behaviour)', () => {
   it('lists up to five changed paths in full, and says "and N more" only from the sixth', () => {
     const before: Account = { id: 'a', economics: { revenue: 100, discounts: 1, costOfGoods: 10, costToServe: 10, categorySpend: 1000 } };
     const five: Account = { id: 'a', economics: { revenue: 200, discounts: 2, costOfGoods: 20, costToServe: 20, categorySpend: 2000 } };
-    expect(explainChange(before, five).reasons[0]).toEqual({
+    expect(explainChange(before, five).reasons[0]).toMatchObject({
       code: 'CHANGE_INPUTS', concept: 'account-assessment',
       message: '5 input values changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend.',
     });

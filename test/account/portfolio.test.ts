@@ -55,7 +55,9 @@ describe('assessPortfolio: the documented example', () => {
     expect(s.continuum).toEqual({
       segments: Object.fromEntries(CONTINUUM_SEGMENTS.map((seg) => [seg, 0])),
       bandwidth: null,
+      flareAgainst: null,
       outside: { unbundle: 0, augment: 0 },
+      histogram: [],
     });
     // (economics + loyalty) / 5 = 0.4 for a and b; 0 for c
     expect(s.confidence).toBeCloseTo((0.4 + 0.4 + 0) / 3, 12);
@@ -292,8 +294,11 @@ describe('assessPortfolio: properties', () => {
         expect(out.summary.continuum.bandwidth).toBeNull();
       } else {
         expect(out.summary.reasons.map((r) => r.code)).not.toContain('PORTFOLIO_BANDWIDTH_GIVEN');
-        const positions = accounts.filter((a) => a.lost === undefined && a.continuum !== undefined).map((a) => continuumPosition(a.continuum ?? {}, policy?.continuum).position);
+        // The estimate uses the positions rounded to 0.001 (the summary's histogram), sorted.
+        const positions = accounts.filter((a) => a.lost === undefined && a.continuum !== undefined)
+          .map((a) => Math.round(continuumPosition(a.continuum ?? {}, policy?.continuum).position * 1000) / 1000).sort((x, y) => x - y);
         expect(out.summary.continuum.bandwidth).toEqual(positions.length === 0 ? null : industryBandwidth(positions, policy?.continuum));
+        expect(out.summary.continuum.histogram.reduce((n, h) => n + h.count, 0)).toBe(positions.length);
       }
     }), RUNS);
   }, PROPERTY_TIMEOUT);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { fmt, indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
-import { fmtCount, fmtYears, reason, withArticle } from '../../src/core/reason.js';
+import { fmtCount, fmtYears, say, withArticle, defineReasons, explained, explaining, NO_REASONS } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
@@ -101,12 +101,22 @@ describe('reason codes and helpers', () => {
     expect(toCode('a1B')).toBe('A1_B');
   });
 
-  it('builds frozen reasons, with a weight only when given', () => {
-    const r = reason('X_Y', 'msg', 'loyalty-ladder');
-    expect(r).toEqual({ code: 'X_Y', message: 'msg', concept: 'loyalty-ladder', params: {} });
-    expect('weight' in r).toBe(false);
-    expect(Object.isFrozen(r)).toBe(true);
-    expect(reason('X', 'm', 'loyalty-ladder', -0.2).weight).toBe(-0.2);
+  it('builds reasons from a catalogue entry: message under full, none under codes, a weight only when given', () => {
+    const R = defineReasons({ X_Y: { concept: 'loyalty-ladder', en: (p: { n: number }) => `n is ${fmt(p.n)}.`, example: { n: 1 } } });
+    expect(say(undefined, R.X_Y, { n: 0.123 })).toEqual({ code: 'X_Y', concept: 'loyalty-ladder', params: { n: 0.123 }, message: 'n is 0.12.' });
+    expect(say({ explain: 'full' }, R.X_Y, { n: 2 }, -0.2)).toEqual({ code: 'X_Y', concept: 'loyalty-ladder', params: { n: 2 }, message: 'n is 2.', weight: -0.2 });
+    expect(say({ explain: 'codes' }, R.X_Y, { n: 2 })).toEqual({ code: 'X_Y', concept: 'loyalty-ladder', params: { n: 2 } });
+    expect(say({ explain: 'codes' }, R.X_Y, { n: 2 }, 0.5)).toEqual({ code: 'X_Y', concept: 'loyalty-ladder', params: { n: 2 }, weight: 0.5 });
+    expect(say({ messages: { X_Y: () => 'mine' } }, R.X_Y, { n: 2 }).message).toBe('mine');
+    expect(say({ messages: {} }, R.X_Y, { n: 2 }).message).toBe('n is 2.');
+    expect('weight' in say(undefined, R.X_Y, { n: 1 })).toBe(false);
+    const list = [say(undefined, R.X_Y, { n: 1 })];
+    expect(explained(list, undefined)).toBe(list);
+    expect(explained(list, { explain: 'codes' })).toBe(list);
+    expect(explained(list, { explain: 'none' })).toBe(NO_REASONS);
+    expect(NO_REASONS).toEqual([]);
+    expect(Object.isFrozen(NO_REASONS)).toBe(true);
+    expect([explaining(undefined), explaining({ explain: 'codes' }), explaining({ explain: 'none' })]).toEqual([true, true, false]);
   });
 
   it('formats numbers without trailing zeros', () => {
