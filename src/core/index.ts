@@ -9,11 +9,7 @@ export { isTransitionError, isValidationError, TransitionError, ValidationError,
 export { clamp01, DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, positiveOrZero, toLevel, type LevelThresholds } from './level.js';
 export { parseWith, safeParseWith, type ParseResult } from './parse.js';
 export { deepFreeze, mergePolicy, parsePolicy, type DeepPartial } from './policy.js';
-export {
-  defineReasons, englishTemplates, fmt, reasonCodes,
-  type Explain, type ExplainOptions, type Messages, type ReasonCatalogue, type ReasonDef, type ReasonEntry, type ReasonParam,
-  type ReasonParams, type Template, type TemplatesOf,
-} from './reason.js';
+export { fmt, type Explain, type ExplainOptions, type Messages, type ReasonParam, type ReasonParams, type Template } from './reason.js';
 export { formatReason } from '../messages/format.js';
 export {
   ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonParamSchema, ReasonSchema, ReasonsSchema, ScoredSchema, ScoreSchema,

@@ -97,6 +97,8 @@ export interface ExplainOptions {
  *   concept: 'need-uncertainty', en: (p) => `Need uncertainty is high (${p.score}).`, example: { score: 0.8 },
  * };
  * ```
+ *
+ * @internal
  */
 export interface ReasonDef<P extends ReasonParams = ReasonParams> {
   /** The concept that justifies every reason with this code. */
@@ -115,6 +117,8 @@ export interface ReasonDef<P extends ReasonParams = ReasonParams> {
  * import type { ReasonEntry } from 'b2b-relationships/core';
  * type E = ReasonEntry<'NEED_HIGH', { score: number }>;
  * ```
+ *
+ * @internal
  */
 export interface ReasonEntry<C extends string = string, P extends ReasonParams = ReasonParams> extends ReasonDef<P> {
   /** The stable SCREAMING_SNAKE_CASE code. */
@@ -135,6 +139,8 @@ type ParamsOf<D> = D extends { readonly en: (p: infer P) => string } ? P : never
  * import type { ReasonCatalogue } from 'b2b-relationships/core';
  * type C = ReasonCatalogue<{ NEED_HIGH: { concept: 'need-uncertainty'; en: (p: { score: number }) => string; example: { score: number } } }>;
  * ```
+ *
+ * @internal
  */
 export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry<K, ParamsOf<T[K]> & ReasonParams> };
 
@@ -156,6 +162,8 @@ export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry
  * });
  * R.MOVED_UP.code; //=> 'MOVED_UP'
  * ```
+ *
+ * @internal
  */
 export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<ParamsOf<T[K]> & ReasonParams> }>(defs: T): ReasonCatalogue<T> {
   const out: Record<string, ReasonEntry> = {};
@@ -174,6 +182,8 @@ export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<Par
  * import { defineReasons, reasonCodes } from 'b2b-relationships/core';
  * reasonCodes(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } })); //=> ['A_B']
  * ```
+ *
+ * @internal
  */
 export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): readonly (keyof T & string)[] {
   const codes: string[] = Object.keys(catalogue);
@@ -193,6 +203,8 @@ export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalo
  * const en = englishTemplates(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } }));
  * en.A_B?.({}); //=> 'x'
  * ```
+ *
+ * @internal
  */
 export function englishTemplates<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): { readonly [K in keyof T]: T[K]['en'] } {
   const out: Record<string, Template> = {};
@@ -312,5 +324,7 @@ export function fmtYears(n: number): string {
  * const R = defineReasons({ A_B: { concept: 'loyalty-ladder', en: (p: { n: number }) => `${p.n}`, example: { n: 1 } } });
  * const de: TemplatesOf<typeof R> = { A_B: (p) => `${p.n}` };
  * ```
+ *
+ * @internal
  */
 export type TemplatesOf<T> = { readonly [K in keyof T]: T[K] extends ReasonDef<infer P> ? Template<P> : never };

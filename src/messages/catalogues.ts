@@ -1,16 +1,17 @@
-import { ACCOUNT_REASONS } from '../account/codes.js';
-import { BUYING_STRATEGY_REASONS } from '../buying-strategy/codes.js';
-import { CONTINUITY_REASONS } from '../continuity/codes.js';
-import { CONTINUUM_REASONS } from '../continuum/codes.js';
-import { DEVELOPMENT_REASONS } from '../development/codes.js';
-import { ENGAGEMENT_REASONS } from '../engagement/codes.js';
-import { GROWTH_REASONS } from '../growth/codes.js';
-import { LOYALTY_REASONS } from '../loyalty/codes.js';
-import { NETWORK_REASONS } from '../network/codes.js';
-import { PORTFOLIO_REASONS } from '../portfolio/codes.js';
-import { POST_SALES_REASONS } from '../post-sales/codes.js';
-import { REACQUISITION_REASONS } from '../reacquisition/codes.js';
-import { UNCERTAINTY_REASONS } from '../uncertainty/codes.js';
+import type { Template } from '../core/reason.js';
+import { ACCOUNT_REASONS, type AccountReasonCode } from '../account/codes.js';
+import { BUYING_STRATEGY_REASONS, type BuyingStrategyReasonCode } from '../buying-strategy/codes.js';
+import { CONTINUITY_REASONS, type ContinuityReasonCode } from '../continuity/codes.js';
+import { CONTINUUM_REASONS, type ContinuumReasonCode } from '../continuum/codes.js';
+import { DEVELOPMENT_REASONS, type DevelopmentReasonCode } from '../development/codes.js';
+import { ENGAGEMENT_REASONS, type EngagementReasonCode } from '../engagement/codes.js';
+import { GROWTH_REASONS, type GrowthReasonCode } from '../growth/codes.js';
+import { LOYALTY_REASONS, type LoyaltyReasonCode } from '../loyalty/codes.js';
+import { NETWORK_REASONS, type NetworkReasonCode } from '../network/codes.js';
+import { PORTFOLIO_REASONS, type PortfolioReasonCode } from '../portfolio/codes.js';
+import { POST_SALES_REASONS, type PostSalesReasonCode } from '../post-sales/codes.js';
+import { REACQUISITION_REASONS, type ReacquisitionReasonCode } from '../reacquisition/codes.js';
+import { UNCERTAINTY_REASONS, type UncertaintyReasonCode } from '../uncertainty/codes.js';
 
 /**
  * Every module's reason catalogue, by module, in the order of the docs.
@@ -32,3 +33,29 @@ export const CATALOGUES = {
   network: NETWORK_REASONS,
   account: ACCOUNT_REASONS,
 } as const;
+
+/**
+ * Every reason code the library can emit: the union of the modules' code types.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCode } from 'b2b-relationships/messages';
+ * const code: ReasonCode = 'ACCOUNT_REPRICE';
+ * ```
+ */
+export type ReasonCode =
+  | UncertaintyReasonCode | BuyingStrategyReasonCode | ContinuumReasonCode | ContinuityReasonCode | LoyaltyReasonCode
+  | PortfolioReasonCode | GrowthReasonCode | ReacquisitionReasonCode | DevelopmentReasonCode | PostSalesReasonCode
+  | EngagementReasonCode | NetworkReasonCode | AccountReasonCode;
+
+/**
+ * A complete message catalogue: a template for every {@link ReasonCode}. `en` and `de` have this
+ * type; a translation typed with it fails to compile while a code is missing.
+ *
+ * @example
+ * ```ts
+ * import { en, type Catalogue } from 'b2b-relationships/messages';
+ * const terse: Catalogue = { ...en, NEED_HIGH: () => 'High need uncertainty.' };
+ * ```
+ */
+export type Catalogue = Readonly<Record<ReasonCode, Template>>;

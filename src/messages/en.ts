@@ -1,5 +1,5 @@
 import { englishTemplates } from '../core/reason.js';
-import { CATALOGUES as C } from './catalogues.js';
+import { CATALOGUES as C, type Catalogue } from './catalogues.js';
 
 /**
  * The English catalogue: the template of every reason code the library can emit, keyed by code.
@@ -12,7 +12,7 @@ import { CATALOGUES as C } from './catalogues.js';
  * 'NEED_HIGH' in en; //=> true
  * ```
  */
-export const en = Object.freeze({
+export const en: Catalogue = Object.freeze({
   ...englishTemplates(C.uncertainty),
   ...englishTemplates(C['buying-strategy']),
   ...englishTemplates(C.continuum),

@@ -7,3 +7,4 @@
 export { de } from './de/index.js';
 export { en } from './en.js';
 export { formatReason } from './format.js';
+export type { Catalogue, ReasonCode } from './catalogues.js';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import { englishTemplates, type ExplainOptions, type Messages, type Reason } from '../../src/core/index.js';
+import type { ExplainOptions, Messages, Reason } from '../../src/core/index.js';
+import { englishTemplates } from '../../src/core/reason.js';
 import { CONTINUITY_REASONS } from '../../src/continuity/codes.js';
 import {
   assessContinuity, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, CoordinationRecommendationSchema, recommendCoordination,

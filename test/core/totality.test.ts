@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
 import {
-  clamp01, CONCEPT_IDS, deepFreeze, defineReasons, englishTemplates, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
-  isTransitionError, isValidationError, IsoDateSchema, levelScore, reasonCodes, type ReasonEntry,
+  clamp01, CONCEPT_IDS, deepFreeze, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
+  isTransitionError, isValidationError, IsoDateSchema, levelScore,
   LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, ReasonSchema, safeParseWith, ScoredSchema,
   ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
   type LevelThresholds,
 } from '../../src/core/index.js';
+import { defineReasons, englishTemplates, reasonCodes, type ReasonEntry } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import {
   expectEveryExportCovered, expectSchemaValid, expectTotal, levelArb, orderedThresholds, unitWithThirds as unit,
@@ -23,8 +24,8 @@ const RUNS = { numRuns: 300 };
 
 /** Every function this file covers, by its exported name (a typo or a removed export fails to compile). */
 const COVERED = {
-  clamp01, deepFreeze, defineReasons, englishTemplates, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
-  isTransitionError, isValidationError, levelScore, mergePolicy, positiveOrZero, reasonCodes, safeParseWith, scoreIndicators,
+  clamp01, deepFreeze, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
+  isTransitionError, isValidationError, levelScore, mergePolicy, positiveOrZero, safeParseWith, scoreIndicators,
   toCode, toLevel, weightsSchema,
 };
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import { englishTemplates, type ExplainOptions, type Messages, type Reason } from '../../src/core/index.js';
+import type { ExplainOptions, Messages, Reason } from '../../src/core/index.js';
+import { englishTemplates } from '../../src/core/reason.js';
 import { DEVELOPMENT_REASONS } from '../../src/development/codes.js';
 import {
   applyDwyerEvent, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, DwyerTransitionSchema, interculturalPhase,

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../catalogues.js';
 import { account } from './account.js';
 import { buyingStrategy } from './buying-strategy.js';
 import { continuity } from './continuity.js';
@@ -24,7 +25,7 @@ import { uncertainty } from './uncertainty.js';
  * 'NEED_HIGH' in de; //=> true
  * ```
  */
-export const de = Object.freeze({
+export const de: Catalogue = Object.freeze({
   ...uncertainty,
   ...buyingStrategy,
   ...continuum,
