@@ -23,7 +23,7 @@ import { relationshipPhase } from '../development/phase.js';
 import { recommendPostSalesModel } from '../post-sales/recommend.js';
 import { salesApproach } from '../engagement/approach.js';
 import type { AccountSection } from './constants.js';
-import { ACCOUNT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { assessLoss, rankRecommendations, recommendActive } from './recommend.js';
 import type { Account, AccountAssessment, AccountPolicy } from './schema.js';

@@ -1,5 +1,5 @@
 import type { Level } from '../core/schema.js';
-import { defineReasons, fmt, fmtCount, fmtYears, reasonCodes, withArticle } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, withArticle } from '../core/reason.js';
 
 /** The valuation basis as words: `over 3 years at 10%`. @internal */
 export function basisText(years: number, rate: number): string {
@@ -28,222 +28,262 @@ const WIN_BACK_EXAMPLE = { regainRatio: 0.2, sltv: 30000, offerCost: 3000, dialo
  *
  * @internal
  */
-export const ACCOUNT_REASONS = defineReasons({
-  ACCOUNT_LOST: {
+export const ACCOUNT_LOST = reasonEntry('ACCOUNT_LOST', {
     concept: 'regain-management',
     en: (p: { endedBy: string; reason: string }) => `The account was lost (ended by the ${p.endedBy}, reason ${p.reason}); only a win-back is considered.`,
     example: { endedBy: 'customer', reason: 'competitor-price' },
-  },
-  ACCOUNT_SECTION_MISSING: {
+  });
+export const ACCOUNT_SECTION_MISSING = reasonEntry('ACCOUNT_SECTION_MISSING', {
     concept: 'account-assessment',
     en: (p: { section: keyof typeof SECTION_MISSING }) => SECTION_MISSING[p.section],
     example: { section: 'economics' },
-  },
-  ACCOUNT_RUNG_SUPPLIED: {
+  });
+export const ACCOUNT_RUNG_SUPPLIED = reasonEntry('ACCOUNT_RUNG_SUPPLIED', {
     concept: 'loyalty-ladder',
     en: (p: { rung: string }) => `The account's rung was given: ${p.rung}.`,
     example: { rung: 'switcher' },
-  },
-  ACCOUNT_RUNG_FROM_HISTORY: {
+  });
+export const ACCOUNT_RUNG_FROM_HISTORY = reasonEntry('ACCOUNT_RUNG_FROM_HISTORY', {
     concept: 'loyalty-ladder',
     en: (p: { rung: string; at: string | null }) => `No rung was given; the last ladder event${p.at === null ? '' : ` (${p.at})`} left the account on ${p.rung}.`,
     example: { rung: 'bundle-buyer', at: '2026-03-01' },
-  },
-  ACCOUNT_RUNG_SIGNALS_DISAGREE: {
+  });
+export const ACCOUNT_RUNG_SIGNALS_DISAGREE = reasonEntry('ACCOUNT_RUNG_SIGNALS_DISAGREE', {
     concept: 'loyalty-ladder',
     en: (p: { inferred: string; rung: string; source: 'given' | 'history' }) => {
       const source = p.source === 'given' ? 'the given' : 'the history\'s';
       return `The signals point to ${p.inferred}, not ${source} ${p.rung}; ${source} rung is used. Check which is current.`;
     },
     example: { inferred: 'advocate', rung: 'switcher', source: 'given' },
-  },
-  ACCOUNT_EFFORT_FROM_COST_RATIO: {
+  });
+export const ACCOUNT_EFFORT_FROM_COST_RATIO = reasonEntry('ACCOUNT_EFFORT_FROM_COST_RATIO', {
     concept: 'customer-portfolio-matrix',
     en: (p: { ratio: number; threshold: number; effort: 'low' | 'high' }) =>
       `No effort was given: cost to serve is ${fmt(p.ratio)} of net revenue, ${p.effort === 'high' ? 'at or above' : 'below'} ${fmt(p.threshold)}, so the effort is ${p.effort}.`,
     example: { ratio: 0.3, threshold: 0.25, effort: 'high' },
-  },
-  ACCOUNT_NO_EFFORT: {
+  });
+export const ACCOUNT_NO_EFFORT = reasonEntry('ACCOUNT_NO_EFFORT', {
     concept: 'customer-portfolio-matrix',
     en: () => 'The rung is known but neither an effort nor economics with revenue were given, so the account has no portfolio quadrant.',
     example: {},
-  },
-  ACCOUNT_PROFITABILITY_FROM_ECONOMICS: {
+  });
+export const ACCOUNT_PROFITABILITY_FROM_ECONOMICS = reasonEntry('ACCOUNT_PROFITABILITY_FROM_ECONOMICS', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'No profitability class was given; a profitable account (profit above 0) counts as high profitability for the Reinartz & Kumar matrix.',
     example: {},
-  },
-  ACCOUNT_CONFIDENCE: {
+  });
+export const ACCOUNT_CONFIDENCE = reasonEntry('ACCOUNT_CONFIDENCE', {
     concept: 'account-assessment',
     en: (p: { confidence: number }) =>
       `Overall confidence ${fmt(p.confidence)}: the weighted mean of the five core sections' confidence (economics, uncertainty, continuum, continuity, loyalty), 0 for a missing one.`,
     example: { confidence: 0.6 },
-  },
-  ACCOUNT_REPRICE: {
+  });
+export const ACCOUNT_REPRICE = reasonEntry('ACCOUNT_REPRICE', {
     concept: 'customer-portfolio-matrix',
     en: (p: Basis & { recovery: number; costToServe: number; value: number }) =>
       `An undesirable customer (low loyalty, high cost to serve): repricing to recover ${fmt(p.recovery)} of its ${fmt(p.costToServe)} cost to serve ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
     example: { recovery: 0.25, costToServe: 30000, years: 3, rate: 0.1, value: 18651.39 },
-  },
-  ACCOUNT_MOVE_UP_SUPPLIED: {
+  });
+export const ACCOUNT_MOVE_UP_SUPPLIED = reasonEntry('ACCOUNT_MOVE_UP_SUPPLIED', {
     concept: 'ladder-migration',
     en: (p: Basis & { from: string; to: string; annualGain: number; presentValue: number; cost: number; net: number }) =>
       `Moving from ${p.from} to ${p.to} gains ${fmt(p.annualGain)} a year, worth ${fmt(p.presentValue)} ${basisText(p.years, p.rate)}, for a one-off cost of ${fmt(p.cost)}: net ${fmt(p.net)}.`,
     example: { from: 'switcher', to: 'bundle-buyer', annualGain: 10000, presentValue: 24868.52, years: 3, rate: 0.1, cost: 5000, net: 19868.52 },
-  },
-  ACCOUNT_MOVE_UP_ESTIMATED: {
+  });
+export const ACCOUNT_MOVE_UP_ESTIMATED = reasonEntry('ACCOUNT_MOVE_UP_ESTIMATED', {
     concept: 'ladder-migration',
     en: (p: Basis & { from: string; to: string; uplift: number; profit: number; value: number }) =>
       `No rung benefits and move costs were given for ${p.from}: moving up to ${p.to} is estimated to add ${fmt(p.uplift)} of the ${fmt(p.profit)} annual profit ${basisText(p.years, p.rate)}, worth ${fmt(p.value)} before the cost of the move.`,
     example: { from: 'switcher', to: 'bundle-buyer', uplift: 0.1, profit: 15000, years: 3, rate: 0.1, value: 3730.28 },
-  },
-  ACCOUNT_MOVE_UP_DOES_NOT_PAY: {
+  });
+export const ACCOUNT_MOVE_UP_DOES_NOT_PAY = reasonEntry('ACCOUNT_MOVE_UP_DOES_NOT_PAY', {
     concept: 'ladder-migration',
     en: (p: { from: string; net: number }) => `No move up from ${p.from} pays with the given rung benefits and move costs; the best nets ${fmt(p.net)}.`,
     example: { from: 'switcher', net: -2000 },
-  },
-  ACCOUNT_GROW_SHARE_OF_WALLET: {
+  });
+export const ACCOUNT_GROW_SHARE_OF_WALLET = reasonEntry('ACCOUNT_GROW_SHARE_OF_WALLET', {
     concept: 'share-of-wallet',
     en: (p: Basis & { level: Level | null; capture: number; headroom: number; margin: number; value: number }) =>
       `Share of wallet is ${p.level ?? 'unknown'}: winning ${fmt(p.capture)} of the ${fmt(p.headroom)} uncaptured category spend at the account's ${fmt(p.margin * 100)}% margin ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
     example: { level: 'low', capture: 0.1, headroom: 200000, margin: 0.15, years: 3, rate: 0.1, value: 7460.56 },
-  },
-  ACCOUNT_FLARE_AUGMENT: {
+  });
+export const ACCOUNT_FLARE_AUGMENT = reasonEntry('ACCOUNT_FLARE_AUGMENT', {
     concept: 'flaring-out',
     en: (p: Basis & { distance: number; uplift: number; grossMargin: number; value: number }) =>
       `The account is ${fmt(p.distance)} beyond the collaborative edge of the industry bandwidth: augmenting the offering to gain ${fmt(p.uplift)} of its ${fmt(p.grossMargin)} gross margin ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
     example: { distance: 0.1, uplift: 0.05, grossMargin: 40000, years: 3, rate: 0.1, value: 4973.7 },
-  },
-  ACCOUNT_FLARE_UNBUNDLE: {
+  });
+export const ACCOUNT_FLARE_UNBUNDLE = reasonEntry('ACCOUNT_FLARE_UNBUNDLE', {
     concept: 'flaring-out',
     en: (p: Basis & { distance: number; saving: number; costToServe: number; value: number }) =>
       `The account is ${fmt(p.distance)} below the transactional edge of the industry bandwidth: unbundling to a bare core to save ${fmt(p.saving)} of its ${fmt(p.costToServe)} cost to serve ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
     example: { distance: 0.1, saving: 0.2, costToServe: 20000, years: 3, rate: 0.1, value: 9947.41 },
-  },
-  ACCOUNT_FLARE_NOT_VALUED: {
+  });
+export const ACCOUNT_FLARE_NOT_VALUED = reasonEntry('ACCOUNT_FLARE_NOT_VALUED', {
     concept: 'flaring-out',
     en: (p: { direction: string }) => `The account lies outside the industry bandwidth (${p.direction}), but without economics the value of flaring out is unknown.`,
     example: { direction: 'augment' },
-  },
-  ACCOUNT_SLTV_SUPPLIED: {
+  });
+export const ACCOUNT_SLTV_SUPPLIED = reasonEntry('ACCOUNT_SLTV_SUPPLIED', {
     concept: 'second-lifetime-value',
     en: (p: { sltv: number }) => `Second lifetime value given: ${fmt(p.sltv)}.`,
     example: { sltv: 30000 },
-  },
-  ACCOUNT_SLTV_COMPUTED: {
+  });
+export const ACCOUNT_SLTV_COMPUTED = reasonEntry('ACCOUNT_SLTV_COMPUTED', {
     concept: 'second-lifetime-value',
     en: (p: { sltv: number }) => `Second lifetime value computed from the given margin, retention and discount rates: ${fmt(p.sltv)}.`,
     example: { sltv: 4000 },
-  },
-  ACCOUNT_SLTV_ESTIMATED: {
+  });
+export const ACCOUNT_SLTV_ESTIMATED = reasonEntry('ACCOUNT_SLTV_ESTIMATED', {
     concept: 'second-lifetime-value',
     en: (p: Basis & { margin: number; retentionRate: number; sltv: number }) =>
       `Second lifetime value estimated from the last period's profit of ${fmt(p.margin)}, kept with retention rate ${fmt(p.retentionRate)} ${basisText(p.years, p.rate)}: ${fmt(p.sltv)}.`,
     example: { margin: 15000, retentionRate: 0.7, years: 3, rate: 0.1, sltv: 21000 },
-  },
-  ACCOUNT_SLTV_UNKNOWN: {
+  });
+export const ACCOUNT_SLTV_UNKNOWN = reasonEntry('ACCOUNT_SLTV_UNKNOWN', {
     concept: 'second-lifetime-value',
     en: () => 'Neither a second lifetime value nor economics were given, so the win-back cannot be valued.',
     example: {},
-  },
-  ACCOUNT_REGAIN_RATIO_ESTIMATED: {
+  });
+export const ACCOUNT_REGAIN_RATIO_ESTIMATED = reasonEntry('ACCOUNT_REGAIN_RATIO_ESTIMATED', {
     concept: 'regain-profit',
     en: (p: { regainRatio: number }) => `No regain ratio was given; the policy's ${fmt(p.regainRatio)} is used.`,
     example: { regainRatio: 0.2 },
-  },
-  ACCOUNT_WIN_BACK_EXPECTED_PROFIT: {
+  });
+export const ACCOUNT_WIN_BACK_EXPECTED_PROFIT = reasonEntry('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', {
     concept: 'regain-profit',
     en: (p: typeof WIN_BACK_EXAMPLE) =>
       `Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: ${winBackFormula(p)}.`,
     example: WIN_BACK_EXAMPLE,
-  },
-  ACCOUNT_WIN_BACK: {
+  });
+export const ACCOUNT_WIN_BACK = reasonEntry('ACCOUNT_WIN_BACK', {
     concept: 'reacquisition-process',
     en: (p: typeof WIN_BACK_EXAMPLE & { segment: string; priority: string; offer: string }) =>
       `Start the four-step reacquisition process for this ${p.segment} customer (${p.priority} priority) with a ${p.offer} offer: expected profit ${winBackFormula(p)}.`,
     example: { ...WIN_BACK_EXAMPLE, segment: 'bought-away', priority: 'high', offer: 'discount' },
-  },
-  ACCOUNT_WIN_BACK_NOT_ADDRESSABLE: {
+  });
+export const ACCOUNT_WIN_BACK_NOT_ADDRESSABLE = reasonEntry('ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', {
     concept: 'lost-customer-segments',
     en: (p: { segment: string }) => `${withArticle(p.segment, true)} customer is not worth addressing, so no win-back is recommended.`,
     example: { segment: 'intentionally-pushed-away' },
-  },
-  ACCOUNT_WIN_BACK_NOT_WORTH: {
+  });
+export const ACCOUNT_WIN_BACK_NOT_WORTH = reasonEntry('ACCOUNT_WIN_BACK_NOT_WORTH', {
     concept: 'regain-profit',
     en: (p: { expectedProfit: number; min: number }) => `The expected profit of a win-back, ${fmt(p.expectedProfit)}, does not exceed ${fmt(p.min)}.`,
     example: { expectedProfit: -500, min: 0 },
-  },
-  PORTFOLIO_EMPTY: {
+  });
+export const PORTFOLIO_EMPTY = reasonEntry('PORTFOLIO_EMPTY', {
     concept: 'account-assessment',
     en: () => 'The portfolio has no accounts.',
     example: {},
-  },
-  PORTFOLIO_BANDWIDTH_GIVEN: {
+  });
+export const PORTFOLIO_BANDWIDTH_GIVEN = reasonEntry('PORTFOLIO_BANDWIDTH_GIVEN', {
     concept: 'industry-bandwidth',
     en: () => 'The industry bandwidth was given in the policy (account.bandwidth), so it was not estimated from the portfolio.',
     example: {},
-  },
-  PORTFOLIO_BANDWIDTH_ESTIMATED: {
+  });
+export const PORTFOLIO_BANDWIDTH_ESTIMATED = reasonEntry('PORTFOLIO_BANDWIDTH_ESTIMATED', {
     concept: 'industry-bandwidth',
     en: (p: { transactionalEdge: number; collaborativeEdge: number; positions: number }) =>
       `The industry bandwidth, ${fmt(p.transactionalEdge)} to ${fmt(p.collaborativeEdge)}, was estimated from the continuum positions of ${fmtCount(p.positions, 'active account')}.`,
     example: { transactionalEdge: 0.2, collaborativeEdge: 0.8, positions: 40 },
-  },
-  PORTFOLIO_FLARE_NOT_JUDGED: {
+  });
+export const PORTFOLIO_FLARE_NOT_JUDGED = reasonEntry('PORTFOLIO_FLARE_NOT_JUDGED', {
     concept: 'flaring-out',
     en: () => 'The accounts were read once (a one-shot iterable) and no bandwidth was given, so flare-out was not judged; pass continuum.bandwidth back as policy.account.bandwidth to judge it.',
     example: {},
-  },
-  PORTFOLIO_UNCLASSIFIED: {
+  });
+export const PORTFOLIO_UNCLASSIFIED = reasonEntry('PORTFOLIO_UNCLASSIFIED', {
     concept: 'customer-portfolio-matrix',
     en: (p: { count: number }) =>
       `${fmtCount(p.count, 'active account')} ${p.count === 1 ? 'has no quadrant: it lacks' : 'have no quadrant: they lack'} a loyalty rung or signals, or an effort or economics.`,
     example: { count: 3 },
-  },
-  PORTFOLIO_WIN_BACK: {
+  });
+export const PORTFOLIO_WIN_BACK = reasonEntry('PORTFOLIO_WIN_BACK', {
     concept: 'regain-profit',
     en: (p: { candidates: number; expectedValue: number }) =>
       `${fmtCount(p.candidates, 'lost customer')} ${p.candidates === 1 ? 'is' : 'are'} worth regaining, with a total expected profit of ${fmt(p.expectedValue)}.`,
     example: { candidates: 2, expectedValue: 12000 },
-  },
-  PORTFOLIO_TOP_RECOMMENDATION: {
+  });
+export const PORTFOLIO_TOP_RECOMMENDATION = reasonEntry('PORTFOLIO_TOP_RECOMMENDATION', {
     concept: 'account-assessment',
     en: (p: { action: string; accountId: string; expectedValue: number }) =>
       `The most valuable action is ${p.action} for ${p.accountId}, worth ${fmt(p.expectedValue)}.`,
     example: { action: 'reprice', accountId: 'acme', expectedValue: 18651.39 },
-  },
-  CHANGE_NONE: {
+  });
+export const CHANGE_NONE = reasonEntry('CHANGE_NONE', {
     concept: 'account-assessment',
     en: () => 'Nothing changed: the same inputs gave the same results.',
     example: {},
-  },
-  CHANGE_INPUTS: {
+  });
+export const CHANGE_INPUTS = reasonEntry('CHANGE_INPUTS', {
     concept: 'account-assessment',
     en: (p: { count: number; paths: readonly string[] }) => `${fmtCount(p.count, 'input value')} changed: ${changedList(p.count, p.paths)}.`,
     example: { count: 2, paths: ['economics.revenue', 'loyalty.rung'] },
-  },
-  CHANGE_INPUTS_UNKNOWN: {
+  });
+export const CHANGE_INPUTS_UNKNOWN = reasonEntry('CHANGE_INPUTS_UNKNOWN', {
     concept: 'account-assessment',
     en: () => 'Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.',
     example: {},
-  },
-  CHANGE_RESULTS: {
+  });
+export const CHANGE_RESULTS = reasonEntry('CHANGE_RESULTS', {
     concept: 'account-assessment',
     en: (p: { count: number; paths: readonly string[] }) => `${fmtCount(p.count, 'result value')} changed: ${changedList(p.count, p.paths)}.`,
     example: { count: 7, paths: ['profitability.profit', 'profitability.margin', 'classification.quadrant', 'confidence', 'loyalty.rung'] },
-  },
-  CHANGE_RULES: {
+  });
+export const CHANGE_RULES = reasonEntry('CHANGE_RULES', {
     concept: 'account-assessment',
     en: (p: { added: number; removed: number; reweighted: number }) =>
       `${fmtCount(p.added, 'rule')} fired that did not before, ${String(p.removed)} stopped firing and ${String(p.reweighted)} changed weight.`,
     example: { added: 2, removed: 1, reweighted: 0 },
-  },
-  CHANGE_RECOMMENDATIONS: {
+  });
+export const CHANGE_RECOMMENDATIONS = reasonEntry('CHANGE_RECOMMENDATIONS', {
     concept: 'account-assessment',
     en: (p: { actions: readonly string[]; changes: readonly string[] }) =>
       `Recommendations changed: ${p.actions.map((a, i) => `${a} ${p.changes[i] ?? ''}`).join(', ')}.`,
     example: { actions: ['reprice', 'move-up-rung'], changes: ['added', 'removed'] },
-  },
+  });
+
+export const ACCOUNT_REASONS = defineReasons({
+  ACCOUNT_LOST,
+  ACCOUNT_SECTION_MISSING,
+  ACCOUNT_RUNG_SUPPLIED,
+  ACCOUNT_RUNG_FROM_HISTORY,
+  ACCOUNT_RUNG_SIGNALS_DISAGREE,
+  ACCOUNT_EFFORT_FROM_COST_RATIO,
+  ACCOUNT_NO_EFFORT,
+  ACCOUNT_PROFITABILITY_FROM_ECONOMICS,
+  ACCOUNT_CONFIDENCE,
+  ACCOUNT_REPRICE,
+  ACCOUNT_MOVE_UP_SUPPLIED,
+  ACCOUNT_MOVE_UP_ESTIMATED,
+  ACCOUNT_MOVE_UP_DOES_NOT_PAY,
+  ACCOUNT_GROW_SHARE_OF_WALLET,
+  ACCOUNT_FLARE_AUGMENT,
+  ACCOUNT_FLARE_UNBUNDLE,
+  ACCOUNT_FLARE_NOT_VALUED,
+  ACCOUNT_SLTV_SUPPLIED,
+  ACCOUNT_SLTV_COMPUTED,
+  ACCOUNT_SLTV_ESTIMATED,
+  ACCOUNT_SLTV_UNKNOWN,
+  ACCOUNT_REGAIN_RATIO_ESTIMATED,
+  ACCOUNT_WIN_BACK_EXPECTED_PROFIT,
+  ACCOUNT_WIN_BACK,
+  ACCOUNT_WIN_BACK_NOT_ADDRESSABLE,
+  ACCOUNT_WIN_BACK_NOT_WORTH,
+  PORTFOLIO_EMPTY,
+  PORTFOLIO_BANDWIDTH_GIVEN,
+  PORTFOLIO_BANDWIDTH_ESTIMATED,
+  PORTFOLIO_FLARE_NOT_JUDGED,
+  PORTFOLIO_UNCLASSIFIED,
+  PORTFOLIO_WIN_BACK,
+  PORTFOLIO_TOP_RECOMMENDATION,
+  CHANGE_NONE,
+  CHANGE_INPUTS,
+  CHANGE_INPUTS_UNKNOWN,
+  CHANGE_RESULTS,
+  CHANGE_RULES,
+  CHANGE_RECOMMENDATIONS,
 });
 
 /** `0.2 × (30000 − 3000) − 0 = 5400`. */

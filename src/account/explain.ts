@@ -2,7 +2,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, fmt, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { assessWith, explainOptions } from './assess.js';
-import { ACCOUNT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import type {
   Account, AccountAssessment, AccountPolicy, ChangeExplanation, RecommendationChange, RuleChange, ValueChange,

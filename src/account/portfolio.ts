@@ -7,7 +7,7 @@ import { continuumPosition } from '../continuum/position.js';
 import { industryBandwidth } from '../continuum/bandwidth.js';
 import type { BandwidthEdges, ContinuumPosition, IndustryBandwidth } from '../continuum/schema.js';
 import { assessWith, explainOptions } from './assess.js';
-import { ACCOUNT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { finite } from './valuation.js';
 import type {

@@ -11,7 +11,7 @@ import { recommendWinBackOffer } from '../reacquisition/offer.js';
 import { secondLifetimeValue } from '../reacquisition/value.js';
 import type { LostCustomer } from '../reacquisition/schema.js';
 import { RECOMMENDATION_ACTIONS, type RecommendationAction } from './constants.js';
-import { ACCOUNT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { finite, valuationBasis, type ValuationBasis } from './valuation.js';
 import type { Account, AccountAssessment, AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { defineReasons, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 
 /** The params of an importance term `<ABILITY>_<UNCERTAINTY>`: the uncertainty's score and the policy's coefficient. */
@@ -39,66 +39,86 @@ function fit(how: string, example: number): ReasonDef<{ fit: number }> {
  *
  * @internal
  */
-export const BUYING_STRATEGY_REASONS = defineReasons({
-  NEED_MARKET_CONFLICT: {
+export const NEED_MARKET_CONFLICT = reasonEntry('NEED_MARKET_CONFLICT', {
     concept: 'buying-strategy', example: {},
     en: () => 'Need and market uncertainty are both high: close ties with few suppliers pull against keeping many options open, so the strategy is mixed.',
-  },
-  MARKET_TRANSACTION_CONFLICT: {
+  });
+export const MARKET_TRANSACTION_CONFLICT = reasonEntry('MARKET_TRANSACTION_CONFLICT', {
     concept: 'buying-strategy', example: {},
     en: () => 'Market and transaction uncertainty are both high: many options pull against close coordination with few suppliers, so the strategy is mixed.',
-  },
-  MARKET_HIGH_MANY_SUPPLIERS: {
+  });
+export const MARKET_HIGH_MANY_SUPPLIERS = reasonEntry('MARKET_HIGH_MANY_SUPPLIERS', {
     concept: 'buying-strategy', example: {},
     en: () => 'High market uncertainty: keep options open with many suppliers at arm\'s length, multiple sourcing and short commitments.',
-  },
-  NEED_HIGH_FEW_CLOSE: {
+  });
+export const NEED_HIGH_FEW_CLOSE = reasonEntry('NEED_HIGH_FEW_CLOSE', {
     concept: 'buying-strategy', example: {},
     en: () => 'High need uncertainty: work closely with few suppliers and involve them early to shape the solution.',
-  },
-  TRANSACTION_HIGH_FEW_CLOSE: {
+  });
+export const TRANSACTION_HIGH_FEW_CLOSE = reasonEntry('TRANSACTION_HIGH_FEW_CLOSE', {
     concept: 'buying-strategy', example: {},
     en: () => 'High transaction uncertainty: few (even single or local) suppliers with close operational coordination.',
-  },
-  SEEK_PROBLEM_SOLVING: {
+  });
+export const SEEK_PROBLEM_SOLVING = reasonEntry('SEEK_PROBLEM_SOLVING', {
     concept: 'supplier-abilities', example: {},
     en: () => 'High need uncertainty calls for suppliers with problem-solving ability.',
-  },
-  SEEK_TRANSFER: {
+  });
+export const SEEK_TRANSFER = reasonEntry('SEEK_TRANSFER', {
     concept: 'supplier-abilities', example: {},
     en: () => 'High transaction uncertainty calls for suppliers with transfer ability.',
-  },
-  NO_DOMINANT_UNCERTAINTY: {
+  });
+export const NO_DOMINANT_UNCERTAINTY = reasonEntry('NO_DOMINANT_UNCERTAINTY', {
     concept: 'buying-strategy', example: {},
     en: () => 'No uncertainty is high but some are medium: arm\'s-length buying from several suppliers, watching the medium ones.',
-  },
-  ALL_LOW_PRICE_DRIVEN: {
+  });
+export const ALL_LOW_PRICE_DRIVEN = reasonEntry('ALL_LOW_PRICE_DRIVEN', {
     concept: 'buying-strategy', example: {},
     en: () => 'All uncertainties are low: buying is price-driven and arm\'s length, through competitive bidding.',
-  },
-  HIGH_PURCHASE_RISK: {
+  });
+export const HIGH_PURCHASE_RISK = reasonEntry('HIGH_PURCHASE_RISK', {
     concept: 'purchase-risk', example: {},
     en: () => 'At least one uncertainty is high: expect more decision makers, more information search and less weight on price.',
-  },
-  LOW_CONFIDENCE: {
+  });
+export const LOW_CONFIDENCE = reasonEntry('LOW_CONFIDENCE', {
     concept: 'buying-strategy', example: { confidence: 1 / 3 },
     en: (p: { confidence: number }) => `Only ${fmt(p.confidence * 100, 0)}% of the uncertainty indicators were supplied; treat this strategy as provisional.`,
-  },
+  });
+export const FIT_LOW = reasonEntry('FIT_LOW', fit('poorly', 0.2));
+export const FIT_MEDIUM = reasonEntry('FIT_MEDIUM', fit('in part', 0.5));
+export const FIT_HIGH = reasonEntry('FIT_HIGH', fit('well', 0.8));
+export const NO_PRIORITIES = reasonEntry('NO_PRIORITIES', {
+    concept: 'supplier-abilities', example: {},
+    en: () => 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.',
+  });
+export const GAP_PROBLEM_SOLVING = reasonEntry('GAP_PROBLEM_SOLVING', gap('Problem-solving ability'));
+export const GAP_TRANSFER = reasonEntry('GAP_TRANSFER', gap('Transfer ability'));
+export const GAP_CAPACITY = reasonEntry('GAP_CAPACITY', gap('Capacity'));
+export const GAP_APPLICATION = reasonEntry('GAP_APPLICATION', gap('Application ability'));
+
+export const BUYING_STRATEGY_REASONS = defineReasons({
+  NEED_MARKET_CONFLICT,
+  MARKET_TRANSACTION_CONFLICT,
+  MARKET_HIGH_MANY_SUPPLIERS,
+  NEED_HIGH_FEW_CLOSE,
+  TRANSACTION_HIGH_FEW_CLOSE,
+  SEEK_PROBLEM_SOLVING,
+  SEEK_TRANSFER,
+  NO_DOMINANT_UNCERTAINTY,
+  ALL_LOW_PRICE_DRIVEN,
+  HIGH_PURCHASE_RISK,
+  LOW_CONFIDENCE,
   ...terms('PROBLEM_SOLVING', 'Problem-solving ability'),
   ...terms('TRANSFER', 'Transfer ability'),
   ...terms('CAPACITY', 'Capacity'),
   ...terms('APPLICATION', 'Application ability'),
-  FIT_LOW: fit('poorly', 0.2),
-  FIT_MEDIUM: fit('in part', 0.5),
-  FIT_HIGH: fit('well', 0.8),
-  NO_PRIORITIES: {
-    concept: 'supplier-abilities', example: {},
-    en: () => 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.',
-  },
-  GAP_PROBLEM_SOLVING: gap('Problem-solving ability'),
-  GAP_TRANSFER: gap('Transfer ability'),
-  GAP_CAPACITY: gap('Capacity'),
-  GAP_APPLICATION: gap('Application ability'),
+  FIT_LOW,
+  FIT_MEDIUM,
+  FIT_HIGH,
+  NO_PRIORITIES,
+  GAP_PROBLEM_SOLVING,
+  GAP_TRANSFER,
+  GAP_CAPACITY,
+  GAP_APPLICATION,
 });
 
 /**

@@ -3,7 +3,8 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import type { UncertaintyProfile } from '../uncertainty/schema.js';
-import { BUYING_STRATEGY_REASONS as R, fixed } from './codes.js';
+import * as R from './codes.js';
+import { fixed } from './codes.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
 import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { defineReasons, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
 import type { Level } from '../core/schema.js';
 import { indicatorReasons, type IndicatorFamily } from '../core/score.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
@@ -54,6 +54,52 @@ const C = 'relationship-continuity' as const;
  *
  * @internal
  */
+export const CONTINUITY_ALL_STRONG = reasonEntry('CONTINUITY_ALL_STRONG', {
+    concept: C, example: {},
+    en: () => 'Every practice assessed is strong: keep communicating, honouring commitments, coordinating and resolving conflicts early.',
+  });
+export const CONTINUITY_NO_EVIDENCE = reasonEntry('CONTINUITY_NO_EVIDENCE', {
+    concept: C, example: {},
+    en: () => 'No indicator of any continuity practice was supplied: no practice can be called the weakest.',
+  });
+export const MECHANISM_MARKET_CLEARING_PRICE = reasonEntry('MECHANISM_MARKET_CLEARING_PRICE', {
+    concept: M,
+    en: (p: Position) =>
+      `A transactional relationship (position ${fmt(p.position)})${p.balance === null ? '' : ' with balanced dependence'}: coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.`,
+    example: { position: 0.2, balance: -0.1 },
+  });
+export const MECHANISM_POWER_CUSTOMER = reasonEntry('MECHANISM_POWER_CUSTOMER', {
+    concept: M,
+    en: (p: Dependences) =>
+      `The supplier depends on the customer (${fmt(p.supplier)}) far more than the customer on the supplier (${fmt(p.customer)}): the customer holds power and can get the other firm to do what it would not do on its own.`,
+    example: { customer: 0.2, supplier: 0.8 },
+  });
+export const MECHANISM_POWER_SUPPLIER = reasonEntry('MECHANISM_POWER_SUPPLIER', {
+    concept: M,
+    en: (p: Dependences) =>
+      `The customer depends on the supplier (${fmt(p.customer)}) far more than the supplier on the customer (${fmt(p.supplier)}): the supplier holds power and can get the other firm to do what it would not do on its own.`,
+    example: { customer: 0.8, supplier: 0.2 },
+  });
+export const MECHANISM_POWER_CAUTION = reasonEntry('MECHANISM_POWER_CAUTION', {
+    concept: 'trust-and-commitment', example: {},
+    en: () => 'Power gets things done but wears down trust and commitment: use it sparingly and pair it with open communication.',
+  });
+export const MECHANISM_COOPERATION = reasonEntry('MECHANISM_COOPERATION', {
+    concept: M,
+    en: (p: Position) =>
+      `A collaborative relationship (position ${fmt(p.position)})${p.balance === null ? '' : ' with balanced dependence'}: coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.`,
+    example: { position: 0.8, balance: null },
+  });
+export const MECHANISM_DEPENDENCE_UNKNOWN = reasonEntry('MECHANISM_DEPENDENCE_UNKNOWN', {
+    concept: M, example: {},
+    en: () => 'The dependence of one or both firms is unknown: the mechanism rests on the continuum position alone.',
+  });
+export const MECHANISM_MUTUAL_DEPENDENCE = reasonEntry('MECHANISM_MUTUAL_DEPENDENCE', {
+    concept: M,
+    en: (p: { mean: number }) => `Both firms depend heavily on each other (mean dependence ${fmt(p.mean)}): cooperation could pay more than price coordination.`,
+    example: { mean: 0.65 },
+  });
+
 export const CONTINUITY_REASONS = defineReasons({
   // assessContinuity, per practice
   ...indicatorReasons(COMMUNICATION_FAMILY),
@@ -69,53 +115,17 @@ export const CONTINUITY_REASONS = defineReasons({
     'Implement coordination mechanisms: synchronise activities, resources and capabilities on the joint tasks, and agree shared norms on how to work together, create value and share benefits.'),
   ...practice('CONFLICT', CONFLICT_FAMILY, 'agreedProcedures',
     'Anticipate and resolve conflicts: review likely friction points with the customer, and agree escalation and resolution procedures before disputes arise.'),
-  CONTINUITY_ALL_STRONG: {
-    concept: C, example: {},
-    en: () => 'Every practice assessed is strong: keep communicating, honouring commitments, coordinating and resolving conflicts early.',
-  },
-  CONTINUITY_NO_EVIDENCE: {
-    concept: C, example: {},
-    en: () => 'No indicator of any continuity practice was supplied: no practice can be called the weakest.',
-  },
+  CONTINUITY_ALL_STRONG,
+  CONTINUITY_NO_EVIDENCE,
 
   // recommendCoordination
-  MECHANISM_MARKET_CLEARING_PRICE: {
-    concept: M,
-    en: (p: Position) =>
-      `A transactional relationship (position ${fmt(p.position)})${p.balance === null ? '' : ' with balanced dependence'}: coordinate by the market-clearing price, letting the price float to the level that balances supply and demand.`,
-    example: { position: 0.2, balance: -0.1 },
-  },
-  MECHANISM_POWER_CUSTOMER: {
-    concept: M,
-    en: (p: Dependences) =>
-      `The supplier depends on the customer (${fmt(p.supplier)}) far more than the customer on the supplier (${fmt(p.customer)}): the customer holds power and can get the other firm to do what it would not do on its own.`,
-    example: { customer: 0.2, supplier: 0.8 },
-  },
-  MECHANISM_POWER_SUPPLIER: {
-    concept: M,
-    en: (p: Dependences) =>
-      `The customer depends on the supplier (${fmt(p.customer)}) far more than the supplier on the customer (${fmt(p.supplier)}): the supplier holds power and can get the other firm to do what it would not do on its own.`,
-    example: { customer: 0.8, supplier: 0.2 },
-  },
-  MECHANISM_POWER_CAUTION: {
-    concept: 'trust-and-commitment', example: {},
-    en: () => 'Power gets things done but wears down trust and commitment: use it sparingly and pair it with open communication.',
-  },
-  MECHANISM_COOPERATION: {
-    concept: M,
-    en: (p: Position) =>
-      `A collaborative relationship (position ${fmt(p.position)})${p.balance === null ? '' : ' with balanced dependence'}: coordinate by cooperation, agreeing shared norms on how to work together, create value and share benefits.`,
-    example: { position: 0.8, balance: null },
-  },
-  MECHANISM_DEPENDENCE_UNKNOWN: {
-    concept: M, example: {},
-    en: () => 'The dependence of one or both firms is unknown: the mechanism rests on the continuum position alone.',
-  },
-  MECHANISM_MUTUAL_DEPENDENCE: {
-    concept: M,
-    en: (p: { mean: number }) => `Both firms depend heavily on each other (mean dependence ${fmt(p.mean)}): cooperation could pay more than price coordination.`,
-    example: { mean: 0.65 },
-  },
+  MECHANISM_MARKET_CLEARING_PRICE,
+  MECHANISM_POWER_CUSTOMER,
+  MECHANISM_POWER_SUPPLIER,
+  MECHANISM_POWER_CAUTION,
+  MECHANISM_COOPERATION,
+  MECHANISM_DEPENDENCE_UNKNOWN,
+  MECHANISM_MUTUAL_DEPENDENCE,
 });
 
 /**

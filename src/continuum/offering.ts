@@ -2,7 +2,8 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { flareOut } from './bandwidth.js';
-import { CONTINUUM_REASONS as R, fixed } from './codes.js';
+import * as R from './codes.js';
+import { fixed } from './codes.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type {
   AugmentationCandidate, BandwidthEdges, ContinuumPolicy, OfferingElement, RelationshipSpecificOffering, StandardOffering,

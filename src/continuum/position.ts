@@ -3,7 +3,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
-import { CONTINUUM_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumIndicators, ContinuumPolicy, ContinuumPosition, ContinuumSegment } from './schema.js';

@@ -2,7 +2,8 @@ import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { CONTINUUM_REASONS as R, fixed } from './codes.js';
+import * as R from './codes.js';
+import { fixed } from './codes.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
 

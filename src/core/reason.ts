@@ -90,14 +90,6 @@ export interface ExplainOptions {
  * English template, and example params (used by the docs and by the tests that render every
  * code in every locale).
  *
- * @example
- * ```ts
- * import type { ReasonDef } from 'b2b-relationships/core';
- * const def: ReasonDef<{ score: number }> = {
- *   concept: 'need-uncertainty', en: (p) => `Need uncertainty is high (${p.score}).`, example: { score: 0.8 },
- * };
- * ```
- *
  * @internal
  */
 export interface ReasonDef<P extends ReasonParams = ReasonParams> {
@@ -111,12 +103,6 @@ export interface ReasonDef<P extends ReasonParams = ReasonParams> {
 
 /**
  * A catalogue entry with its code, as {@link defineReasons} returns it.
- *
- * @example
- * ```ts
- * import type { ReasonEntry } from 'b2b-relationships/core';
- * type E = ReasonEntry<'NEED_HIGH', { score: number }>;
- * ```
  *
  * @internal
  */
@@ -134,12 +120,6 @@ type ParamsOf<D> = D extends { readonly en: (p: infer P) => string } ? P : never
 /**
  * A module's reason catalogue: every code with its concept, English template and example.
  *
- * @example
- * ```ts
- * import type { ReasonCatalogue } from 'b2b-relationships/core';
- * type C = ReasonCatalogue<{ NEED_HIGH: { concept: 'need-uncertainty'; en: (p: { score: number }) => string; example: { score: number } } }>;
- * ```
- *
  * @internal
  */
 export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry<K, ParamsOf<T[K]> & ReasonParams> };
@@ -153,15 +133,6 @@ export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry
  *
  * @param defs - The definitions, keyed by code.
  * @returns The catalogue: every definition with its `code` added.
- *
- * @example
- * ```ts
- * import { defineReasons } from 'b2b-relationships/core';
- * const R = defineReasons({
- *   MOVED_UP: { concept: 'loyalty-ladder', en: (p: { from: string; to: string }) => `Moved up from ${p.from} to ${p.to}.`, example: { from: 'switcher', to: 'bundle-buyer' } },
- * });
- * R.MOVED_UP.code; //=> 'MOVED_UP'
- * ```
  *
  * @internal
  */
@@ -177,12 +148,6 @@ export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<Par
  * @param catalogue - A catalogue from {@link defineReasons}.
  * @returns Its codes, frozen.
  *
- * @example
- * ```ts
- * import { defineReasons, reasonCodes } from 'b2b-relationships/core';
- * reasonCodes(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } })); //=> ['A_B']
- * ```
- *
  * @internal
  */
 export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalogue: T): readonly (keyof T & string)[] {
@@ -196,13 +161,6 @@ export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalo
  *
  * @param catalogue - A catalogue from {@link defineReasons}.
  * @returns A {@link Messages} object with one template per code.
- *
- * @example
- * ```ts
- * import { defineReasons, englishTemplates } from 'b2b-relationships/core';
- * const en = englishTemplates(defineReasons({ A_B: { concept: 'loyalty-ladder', en: () => 'x', example: {} } }));
- * en.A_B?.({}); //=> 'x'
- * ```
  *
  * @internal
  */
@@ -318,13 +276,20 @@ export function fmtYears(n: number): string {
  * translation of a module (`const de: TemplatesOf<typeof LOYALTY_REASONS> = { … }` fails to compile
  * when a code is missing or reads a param the code does not have).
  *
- * @example
- * ```ts
- * import { defineReasons, type TemplatesOf } from 'b2b-relationships/core';
- * const R = defineReasons({ A_B: { concept: 'loyalty-ladder', en: (p: { n: number }) => `${p.n}`, example: { n: 1 } } });
- * const de: TemplatesOf<typeof R> = { A_B: (p) => `${p.n}` };
- * ```
- *
  * @internal
  */
 export type TemplatesOf<T> = { readonly [K in keyof T]: T[K] extends ReasonDef<infer P> ? Template<P> : never };
+
+/**
+ * One catalogue entry, defined on its own so that a bundler keeps only the entries a function
+ * uses: `export const MOVED_UP = reasonEntry('MOVED_UP', { concept, en, example })`, collected into
+ * the module's catalogue with {@link defineReasons}.
+ *
+ * @internal
+ */
+export function reasonEntry<const C extends string, P extends ReasonParams>(
+  code: C,
+  def: { readonly concept: ConceptId; readonly en: Template<P>; readonly example: NoInfer<P> },
+): ReasonEntry<C, P> {
+  return Object.freeze({ ...def, code });
+}

@@ -1,4 +1,4 @@
-import { defineReasons, fmt, reasonCodes, withArticle } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, withArticle } from '../core/reason.js';
 import { indicatorReasons } from '../core/score.js';
 import type { CQ_PARTS } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
@@ -65,255 +65,323 @@ const PRESENCE_EXAMPLE: Presence = { presence: 2 / 3, interactive: 0, affective:
  *
  * @internal
  */
-export const DEVELOPMENT_REASONS = defineReasons({
-  // relationshipPhase
-  PHASE_BECOMING_BUSINESS_PARTNERS: {
+export const PHASE_BECOMING_BUSINESS_PARTNERS = reasonEntry('PHASE_BECOMING_BUSINESS_PARTNERS', {
     concept: C, example: {},
     en: () => 'The relationship is in the phase of becoming business partners (typically general business and general self-disclosure, with rewards judged on business terms).',
-  },
-  PHASE_COLLABORATIVE_PARTNERS: {
+  });
+export const PHASE_COLLABORATIVE_PARTNERS = reasonEntry('PHASE_COLLABORATIVE_PARTNERS', {
     concept: C, example: {},
     en: () => 'The relationship is in the phase of collaborative partners (typically strategic business disclosure and personal-life self-disclosure).',
-  },
-  PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS: {
+  });
+export const PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS = reasonEntry('PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS', {
     concept: C, example: {},
     en: () => 'The relationship is in the phase of collaborative and personal partners (typically synergistic business disclosure and private self-disclosure, with relational rewards counting).',
-  },
-  DISCLOSURE_ALIGNED: {
+  });
+export const DISCLOSURE_ALIGNED = reasonEntry('DISCLOSURE_ALIGNED', {
     concept: C, example: {},
     en: () => 'Business and self-disclosure are at the same depth, so both point to the same phase.',
-  },
-  DISCLOSURE_MISMATCH_BUSINESS_AHEAD: {
+  });
+export const DISCLOSURE_MISMATCH_BUSINESS_AHEAD = reasonEntry('DISCLOSURE_MISMATCH_BUSINESS_AHEAD', {
     concept: C,
     en: (p: Mismatch) => mismatch(p, 'business disclosure'),
     example: { business: 'synergistic', self: 'general', businessPhase: 'collaborative-and-personal-partners', selfPhase: 'becoming-business-partners' },
-  },
-  DISCLOSURE_MISMATCH_SELF_AHEAD: {
+  });
+export const DISCLOSURE_MISMATCH_SELF_AHEAD = reasonEntry('DISCLOSURE_MISMATCH_SELF_AHEAD', {
     concept: C,
     en: (p: Mismatch) => mismatch(p, 'self-disclosure'),
     example: { business: 'general', self: 'private', businessPhase: 'becoming-business-partners', selfPhase: 'collaborative-and-personal-partners' },
-  },
-  MISMATCH_RESOLVED_LOWER: {
+  });
+export const MISMATCH_RESOLVED_LOWER = reasonEntry('MISMATCH_RESOLVED_LOWER', {
     concept: C,
     en: (p: { mismatch: 'lower' | 'rewards' }) =>
       `The relationship is placed in the phase both disclosure layers support${p.mismatch === 'rewards' ? ' (no reward orientation to arbitrate)' : ''}.`,
     example: { mismatch: 'rewards' },
-  },
-  MISMATCH_RESOLVED_HIGHER: {
+  });
+export const MISMATCH_RESOLVED_HIGHER = reasonEntry('MISMATCH_RESOLVED_HIGHER', {
     concept: C, example: {},
     en: () => 'The policy places a mismatched relationship in the deeper of the two phases.',
-  },
-  MISMATCH_RESOLVED_BY_REWARDS: {
+  });
+export const MISMATCH_RESOLVED_BY_REWARDS = reasonEntry('MISMATCH_RESOLVED_BY_REWARDS', {
     concept: C,
     en: (p: { share: number }) => `The reward orientation (relational share ${fmt(p.share)}) arbitrates between the two phases.`,
     example: { share: 0.6 },
-  },
-  REWARDS_NOT_EVALUATED: {
+  });
+export const REWARDS_NOT_EVALUATED = reasonEntry('REWARDS_NOT_EVALUATED', {
     concept: C, example: {},
     en: () => 'No reward evaluation was supplied; the phase rests on disclosure alone.',
-  },
-  REWARDS_PARTIAL: {
+  });
+export const REWARDS_PARTIAL = reasonEntry('REWARDS_PARTIAL', {
     concept: C, example: {},
     en: () => 'Only one of the business-related and relational reward evaluations was supplied, so the reward orientation is unknown.',
-  },
-  REWARDS_BUSINESS_RELATED: { concept: C, en: (p: { share: number }) => orientation(p.share, 'business-related'), example: { share: 0.2 } },
-  REWARDS_MIXED: { concept: C, en: (p: { share: number }) => orientation(p.share, 'mixed'), example: { share: 0.45 } },
-  REWARDS_RELATIONAL: { concept: C, en: (p: { share: number }) => orientation(p.share, 'relational'), example: { share: 0.6 } },
-  REWARDS_MATCH_PHASE: {
+  });
+export const REWARDS_BUSINESS_RELATED = reasonEntry('REWARDS_BUSINESS_RELATED', { concept: C, en: (p: { share: number }) => orientation(p.share, 'business-related'), example: { share: 0.2 } });
+export const REWARDS_MIXED = reasonEntry('REWARDS_MIXED', { concept: C, en: (p: { share: number }) => orientation(p.share, 'mixed'), example: { share: 0.45 } });
+export const REWARDS_RELATIONAL = reasonEntry('REWARDS_RELATIONAL', { concept: C, en: (p: { share: number }) => orientation(p.share, 'relational'), example: { share: 0.6 } });
+export const REWARDS_MATCH_PHASE = reasonEntry('REWARDS_MATCH_PHASE', {
     concept: C, example: {},
     en: () => 'The reward orientation matches the phase.',
-  },
-  REWARDS_LAG_PHASE: {
+  });
+export const REWARDS_LAG_PHASE = reasonEntry('REWARDS_LAG_PHASE', {
     concept: C, example: {},
     en: () => 'The partners still judge the relationship mainly on business rewards although disclosure has gone deeper: the deeper disclosure may not be sustained.',
-  },
-  REWARDS_AHEAD_OF_PHASE: {
+  });
+export const REWARDS_AHEAD_OF_PHASE = reasonEntry('REWARDS_AHEAD_OF_PHASE', {
     concept: C, example: {},
     en: () => 'The partners already value relational rewards beyond what the phase implies: the relationship is ready to deepen.',
-  },
-  COSTS_EXCEED_REWARDS: {
+  });
+export const COSTS_EXCEED_REWARDS = reasonEntry('COSTS_EXCEED_REWARDS', {
     concept: C, example: {},
     en: () => 'The relational costs outweigh the rewards: the relationship may stall or regress, and deeper disclosure is unlikely.',
-  },
-  REWARDS_EXCEED_COSTS: {
+  });
+export const REWARDS_EXCEED_COSTS = reasonEntry('REWARDS_EXCEED_COSTS', {
     concept: C, example: {},
     en: () => 'The rewards outweigh the relational costs.',
-  },
-  NEXT_PHASE: {
+  });
+export const NEXT_PHASE = reasonEntry('NEXT_PHASE', {
     concept: C,
     en: (p: { phase: InterpersonalPhase; business: string; self: string }) =>
       `To reach the next phase (${p.phase}), business disclosure moves to ${p.business} and self-disclosure to ${p.self}.`,
     example: { phase: 'collaborative-partners', business: 'strategic', self: 'personal-life' },
-  },
-  FINAL_PHASE: {
+  });
+export const FINAL_PHASE = reasonEntry('FINAL_PHASE', {
     concept: C, example: {},
     en: () => 'This is the deepest interpersonal phase: keep the reward evaluation positive on both sides to sustain it.',
-  },
-  COMPANY_PHASE_CONSISTENT: {
+  });
+export const COMPANY_PHASE_CONSISTENT = reasonEntry('COMPANY_PHASE_CONSISTENT', {
     concept: D, example: {},
     en: () => 'The company-level phase (Dwyer, Schurr & Oh) matches the interpersonal phase.',
-  },
-  PERSON_AHEAD_OF_COMPANY: {
+  });
+export const PERSON_AHEAD_OF_COMPANY = reasonEntry('PERSON_AHEAD_OF_COMPANY', {
     concept: D, example: {},
     en: () => 'The interpersonal relationship is deeper than the company-level relationship: it may rest on one person, so widen the contacts between the firms.',
-  },
-  PERSON_BEHIND_COMPANY: {
+  });
+export const PERSON_BEHIND_COMPANY = reasonEntry('PERSON_BEHIND_COMPANY', {
     concept: D, example: {},
     en: () => 'The company-level relationship is further along than the interpersonal one: deepen disclosure with the key contact to support it.',
-  },
-  COMPANY_DISSOLVING: {
+  });
+export const COMPANY_DISSOLVING = reasonEntry('COMPANY_DISSOLVING', {
     concept: D, example: {},
     en: () => 'The company-level relationship is dissolving, whatever the interpersonal phase.',
-  },
-
-  // checkDisclosure
-  BUSINESS_DISCLOSURE_WITHIN_PHASE: {
+  });
+export const BUSINESS_DISCLOSURE_WITHIN_PHASE = reasonEntry('BUSINESS_DISCLOSURE_WITHIN_PHASE', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} business disclosure ${VERDICT_TEXT.within}.`, example: { planned: 'general' },
-  },
-  BUSINESS_DISCLOSURE_ADVANCING: {
+  });
+export const BUSINESS_DISCLOSURE_ADVANCING = reasonEntry('BUSINESS_DISCLOSURE_ADVANCING', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} business disclosure ${VERDICT_TEXT.advancing}.`, example: { planned: 'strategic' },
-  },
-  BUSINESS_DISCLOSURE_PREMATURE: {
+  });
+export const BUSINESS_DISCLOSURE_PREMATURE = reasonEntry('BUSINESS_DISCLOSURE_PREMATURE', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} business disclosure ${VERDICT_TEXT.premature}.`, example: { planned: 'synergistic' },
-  },
-  SELF_DISCLOSURE_WITHIN_PHASE: {
+  });
+export const SELF_DISCLOSURE_WITHIN_PHASE = reasonEntry('SELF_DISCLOSURE_WITHIN_PHASE', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} self-disclosure ${VERDICT_TEXT.within}.`, example: { planned: 'general' },
-  },
-  SELF_DISCLOSURE_ADVANCING: {
+  });
+export const SELF_DISCLOSURE_ADVANCING = reasonEntry('SELF_DISCLOSURE_ADVANCING', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} self-disclosure ${VERDICT_TEXT.advancing}.`, example: { planned: 'personal-life' },
-  },
-  SELF_DISCLOSURE_PREMATURE: {
+  });
+export const SELF_DISCLOSURE_PREMATURE = reasonEntry('SELF_DISCLOSURE_PREMATURE', {
     concept: C, en: (p: { planned: string }) => `Planned ${p.planned} self-disclosure ${VERDICT_TEXT.premature}.`, example: { planned: 'private' },
-  },
-  DISCLOSURE_FITS: {
+  });
+export const DISCLOSURE_FITS = reasonEntry('DISCLOSURE_FITS', {
     concept: C, en: (p: { phase: InterpersonalPhase }) => `The planned disclosure fits the phase of ${p.phase}.`, example: { phase: 'collaborative-partners' },
-  },
-  DISCLOSURE_DOES_NOT_FIT: {
+  });
+export const DISCLOSURE_DOES_NOT_FIT = reasonEntry('DISCLOSURE_DOES_NOT_FIT', {
     concept: C,
     en: (p: { phase: InterpersonalPhase }) => `The planned disclosure does not fit the phase of ${p.phase}: build the intermediate layer first.`,
     example: { phase: 'becoming-business-partners' },
-  },
-
-  // applyDwyerEvent
-  DWYER_TO_EXPLORATION: {
+  });
+export const DWYER_TO_EXPLORATION = reasonEntry('DWYER_TO_EXPLORATION', {
     concept: D, example: {},
     en: () => 'The firms move from awareness to exploration: trial exchanges, communication and bargaining, and the first norms and expectations.',
-  },
-  DWYER_TO_EXPANSION: {
+  });
+export const DWYER_TO_EXPANSION = reasonEntry('DWYER_TO_EXPANSION', {
     concept: D, example: {},
     en: () => 'The firms move to expansion: benefits and interdependence grow as each relies more on the other.',
-  },
-  DWYER_TO_COMMITMENT: {
+  });
+export const DWYER_TO_COMMITMENT = reasonEntry('DWYER_TO_COMMITMENT', {
     concept: D, example: {},
     en: () => 'The firms move to commitment: an implicit or explicit pledge to continue the relationship.',
-  },
-  DWYER_DISSOLVED: {
+  });
+export const DWYER_DISSOLVED = reasonEntry('DWYER_DISSOLVED', {
     concept: D, example: {},
     en: () => 'The relationship dissolves; dissolution can follow any phase.',
-  },
-
-  // interculturalPhase
-  PHASE_TRIAL: {
+  });
+export const PHASE_TRIAL = reasonEntry('PHASE_TRIAL', {
     concept: I, example: {},
     en: () => 'The intercultural relationship is in trial: the partners test each other\'s cultural identities and meet tensions between them.',
-  },
-  PHASE_ENMESHMENT: {
+  });
+export const PHASE_ENMESHMENT = reasonEntry('PHASE_ENMESHMENT', {
     concept: I, example: {},
     en: () => 'The intercultural relationship is in enmeshment: a shared relational identity with common symbols and rules has formed.',
-  },
-  PHASE_RENEGOTIATION: {
+  });
+export const PHASE_RENEGOTIATION = reasonEntry('PHASE_RENEGOTIATION', {
     concept: I, example: {},
     en: () => 'The intercultural relationship is in renegotiation: the partners use their relational identity to renegotiate problematic cultural identities.',
-  },
-  REACHABLE_TRIAL: { concept: I, en: () => reachable('trial'), example: {} },
-  REACHABLE_ENMESHMENT: { concept: I, en: () => reachable('enmeshment'), example: {} },
-  REACHABLE_RENEGOTIATION: { concept: I, en: () => reachable('renegotiation'), example: {} },
-  DIVERSITY_LOW: { concept: I, en: (p: { score: number | null }) => diversity('low', p.score), example: { score: 0.2 } },
-  DIVERSITY_MEDIUM: { concept: I, en: (p: { score: number | null }) => diversity('medium', p.score), example: { score: null } },
-  DIVERSITY_HIGH: { concept: I, en: (p: { score: number | null }) => diversity('high', p.score), example: { score: 0.9 } },
-  NO_PHASE_EVIDENCE: {
+  });
+export const REACHABLE_TRIAL = reasonEntry('REACHABLE_TRIAL', { concept: I, en: () => reachable('trial'), example: {} });
+export const REACHABLE_ENMESHMENT = reasonEntry('REACHABLE_ENMESHMENT', { concept: I, en: () => reachable('enmeshment'), example: {} });
+export const REACHABLE_RENEGOTIATION = reasonEntry('REACHABLE_RENEGOTIATION', { concept: I, en: () => reachable('renegotiation'), example: {} });
+export const DIVERSITY_LOW = reasonEntry('DIVERSITY_LOW', { concept: I, en: (p: { score: number | null }) => diversity('low', p.score), example: { score: 0.2 } });
+export const DIVERSITY_MEDIUM = reasonEntry('DIVERSITY_MEDIUM', { concept: I, en: (p: { score: number | null }) => diversity('medium', p.score), example: { score: null } });
+export const DIVERSITY_HIGH = reasonEntry('DIVERSITY_HIGH', { concept: I, en: (p: { score: number | null }) => diversity('high', p.score), example: { score: 0.9 } });
+export const NO_PHASE_EVIDENCE = reasonEntry('NO_PHASE_EVIDENCE', {
     concept: I, example: {},
     en: () => 'No evidence of enmeshment or renegotiation was supplied; every intercultural relationship starts in trial.',
-  },
-  RENEGOTIATION_WITHOUT_ENMESHMENT: {
+  });
+export const RENEGOTIATION_WITHOUT_ENMESHMENT = reasonEntry('RENEGOTIATION_WITHOUT_ENMESHMENT', {
     concept: I, example: {},
     en: () => 'Renegotiation was reported but a shared relational identity was not: renegotiation builds on the identity formed in enmeshment, so the relationship is placed in enmeshment. Check the evidence.',
-  },
-  PHASE_CAPPED_BY_DIVERSITY: {
+  });
+export const PHASE_CAPPED_BY_DIVERSITY = reasonEntry('PHASE_CAPPED_BY_DIVERSITY', {
     concept: I, example: {},
     en: () => 'Renegotiation was reported although cultural diversity is not high; in the study only highly diverse pairs reached renegotiation, so the policy caps the phase at enmeshment.',
-  },
-  LOW_DIVERSITY_NO_RENEGOTIATION: {
+  });
+export const LOW_DIVERSITY_NO_RENEGOTIATION = reasonEntry('LOW_DIVERSITY_NO_RENEGOTIATION', {
     concept: I, example: {},
     en: () => 'With low or moderate cultural diversity there is little cultural identity to renegotiate: relationships reached trial and enmeshment.',
-  },
-  HIGH_DIVERSITY_MAY_RENEGOTIATE: {
+  });
+export const HIGH_DIVERSITY_MAY_RENEGOTIATE = reasonEntry('HIGH_DIVERSITY_MAY_RENEGOTIATE', {
     concept: I, example: {},
     en: () => 'With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
-  },
-  CQ_LIMITS_DEVELOPMENT: {
+  });
+export const CQ_LIMITS_DEVELOPMENT = reasonEntry('CQ_LIMITS_DEVELOPMENT', {
     concept: I, example: {},
     en: () => 'The salesperson\'s cultural intelligence is too low for the development the diversity would allow: developing CQ is the lever.',
-  },
-  CQ_UNEVEN: {
+  });
+export const CQ_UNEVEN = reasonEntry('CQ_UNEVEN', {
     concept: I, example: {},
     en: () => 'The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.',
-  },
-  CQ_WEAKEST_PART: {
+  });
+export const CQ_WEAKEST_PART = reasonEntry('CQ_WEAKEST_PART', {
     concept: I,
     en: (p: { part: CqPart; value: number }) => `The weakest part of cultural intelligence is ${p.part} (${fmt(p.value)}): ${CQ_FAMILY.labels[p.part]}.`,
     example: { part: 'cognitive', value: 0.2 },
-  },
-  ...indicatorReasons(CQ_FAMILY),
-
-  // socialPresence
-  NO_RESPONSES: {
+  });
+export const NO_RESPONSES = reasonEntry('NO_RESPONSES', {
     concept: P, example: {},
     en: () => 'No coded responses were supplied; nothing can be said about social presence or stage.',
-  },
-  PRESENCE_LOW: { concept: P, en: (p: Presence) => presence(p), example: { presence: 0.25, interactive: 1, affective: 0, maintenance: 0 } },
-  PRESENCE_MEDIUM: { concept: P, en: (p: Presence) => presence(p), example: { presence: 0.5, interactive: 1, affective: 0, maintenance: 1 } },
-  PRESENCE_HIGH: { concept: P, en: (p: Presence) => presence(p), example: PRESENCE_EXAMPLE },
-  RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER: {
+  });
+export const PRESENCE_LOW = reasonEntry('PRESENCE_LOW', { concept: P, en: (p: Presence) => presence(p), example: { presence: 0.25, interactive: 1, affective: 0, maintenance: 0 } });
+export const PRESENCE_MEDIUM = reasonEntry('PRESENCE_MEDIUM', { concept: P, en: (p: Presence) => presence(p), example: { presence: 0.5, interactive: 1, affective: 0, maintenance: 1 } });
+export const PRESENCE_HIGH = reasonEntry('PRESENCE_HIGH', { concept: P, en: (p: Presence) => presence(p), example: PRESENCE_EXAMPLE });
+export const RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER = reasonEntry('RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER', {
     concept: P, example: {},
     en: () => 'Relationship-maintenance responses came from a buyer who is not an existing customer; in the study only existing customers gave them. Check the CRM buyer type or the coding.',
-  },
-  NO_MAINTENANCE_FROM_EXISTING: {
+  });
+export const NO_MAINTENANCE_FROM_EXISTING = reasonEntry('NO_MAINTENANCE_FROM_EXISTING', {
     concept: P, example: {},
     en: () => 'An existing customer gave no relationship-maintenance responses: the chat was purely task-focused, or the relationship needs attention.',
-  },
-  FUNCTION_UNEXPECTED_FOR_STAGE: {
+  });
+export const FUNCTION_UNEXPECTED_FOR_STAGE = reasonEntry('FUNCTION_UNEXPECTED_FOR_STAGE', {
     concept: P,
     en: (p: { buyerType: string; functions: readonly string[]; stage: 'early' | 'long-term' }) =>
       `${withArticle(p.buyerType, true)} used the chat to ${p.functions.join(', ')}, which the policy does not expect at the ${p.stage} stage.`,
     example: { buyerType: 'new-buyer', functions: ['solve-problem', 'book-appointment'], stage: 'early' },
-  },
-  STAGE_INFERRED_EARLY: {
+  });
+export const STAGE_INFERRED_EARLY = reasonEntry('STAGE_INFERRED_EARLY', {
     concept: P, example: {},
     en: () => 'The chat points to an early relationship stage: seeking solutions, giving feedback or moving on to a solution seller.',
-  },
-  STAGE_INFERRED_LONG_TERM: {
+  });
+export const STAGE_INFERRED_LONG_TERM = reasonEntry('STAGE_INFERRED_LONG_TERM', {
     concept: P, example: {},
     en: () => 'The chat points to a long-term relationship: solving problems, booking appointments and maintaining the relationship.',
-  },
-  STAGE_NOT_INFERRED: {
+  });
+export const STAGE_NOT_INFERRED = reasonEntry('STAGE_NOT_INFERRED', {
     concept: P, example: {},
     en: () => 'The chat shows no stage-specific function or response, so it does not point to a stage.',
-  },
-  STAGE_MISMATCH: {
+  });
+export const STAGE_MISMATCH = reasonEntry('STAGE_MISMATCH', {
     concept: P,
     en: (p: { expected: 'early' | 'long-term'; inferred: 'early' | 'long-term' }) =>
       `The buyer type implies the ${p.expected} stage but the chat points to the ${p.inferred} stage.`,
     example: { expected: 'early', inferred: 'long-term' },
-  },
-  BUYER_TYPE_UNKNOWN: {
+  });
+export const BUYER_TYPE_UNKNOWN = reasonEntry('BUYER_TYPE_UNKNOWN', {
     concept: P, example: {},
     en: () => 'No buyer type was supplied, so stage consistency cannot be checked.',
-  },
-  STAGE_CONSISTENT: {
+  });
+export const STAGE_CONSISTENT = reasonEntry('STAGE_CONSISTENT', {
     concept: P, example: {},
     en: () => 'The chat\'s responses and functions are consistent with the buyer type.',
-  },
+  });
+
+export const DEVELOPMENT_REASONS = defineReasons({
+  // relationshipPhase
+  PHASE_BECOMING_BUSINESS_PARTNERS,
+  PHASE_COLLABORATIVE_PARTNERS,
+  PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS,
+  DISCLOSURE_ALIGNED,
+  DISCLOSURE_MISMATCH_BUSINESS_AHEAD,
+  DISCLOSURE_MISMATCH_SELF_AHEAD,
+  MISMATCH_RESOLVED_LOWER,
+  MISMATCH_RESOLVED_HIGHER,
+  MISMATCH_RESOLVED_BY_REWARDS,
+  REWARDS_NOT_EVALUATED,
+  REWARDS_PARTIAL,
+  REWARDS_BUSINESS_RELATED,
+  REWARDS_MIXED,
+  REWARDS_RELATIONAL,
+  REWARDS_MATCH_PHASE,
+  REWARDS_LAG_PHASE,
+  REWARDS_AHEAD_OF_PHASE,
+  COSTS_EXCEED_REWARDS,
+  REWARDS_EXCEED_COSTS,
+  NEXT_PHASE,
+  FINAL_PHASE,
+  COMPANY_PHASE_CONSISTENT,
+  PERSON_AHEAD_OF_COMPANY,
+  PERSON_BEHIND_COMPANY,
+  COMPANY_DISSOLVING,
+
+  // checkDisclosure
+  BUSINESS_DISCLOSURE_WITHIN_PHASE,
+  BUSINESS_DISCLOSURE_ADVANCING,
+  BUSINESS_DISCLOSURE_PREMATURE,
+  SELF_DISCLOSURE_WITHIN_PHASE,
+  SELF_DISCLOSURE_ADVANCING,
+  SELF_DISCLOSURE_PREMATURE,
+  DISCLOSURE_FITS,
+  DISCLOSURE_DOES_NOT_FIT,
+
+  // applyDwyerEvent
+  DWYER_TO_EXPLORATION,
+  DWYER_TO_EXPANSION,
+  DWYER_TO_COMMITMENT,
+  DWYER_DISSOLVED,
+
+  // interculturalPhase
+  PHASE_TRIAL,
+  PHASE_ENMESHMENT,
+  PHASE_RENEGOTIATION,
+  REACHABLE_TRIAL,
+  REACHABLE_ENMESHMENT,
+  REACHABLE_RENEGOTIATION,
+  DIVERSITY_LOW,
+  DIVERSITY_MEDIUM,
+  DIVERSITY_HIGH,
+  NO_PHASE_EVIDENCE,
+  RENEGOTIATION_WITHOUT_ENMESHMENT,
+  PHASE_CAPPED_BY_DIVERSITY,
+  LOW_DIVERSITY_NO_RENEGOTIATION,
+  HIGH_DIVERSITY_MAY_RENEGOTIATE,
+  CQ_LIMITS_DEVELOPMENT,
+  CQ_UNEVEN,
+  CQ_WEAKEST_PART,
+  ...indicatorReasons(CQ_FAMILY),
+
+  // socialPresence
+  NO_RESPONSES,
+  PRESENCE_LOW,
+  PRESENCE_MEDIUM,
+  PRESENCE_HIGH,
+  RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER,
+  NO_MAINTENANCE_FROM_EXISTING,
+  FUNCTION_UNEXPECTED_FOR_STAGE,
+  STAGE_INFERRED_EARLY,
+  STAGE_INFERRED_LONG_TERM,
+  STAGE_NOT_INFERRED,
+  STAGE_MISMATCH,
+  BUYER_TYPE_UNKNOWN,
+  STAGE_CONSISTENT,
 });
 
 /**

@@ -1,6 +1,6 @@
 import { TransitionError } from '../core/errors.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
-import { DEVELOPMENT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { DWYER_PHASES } from './constants.js';
 import type { DwyerEvent, DwyerPhase, DwyerTransition } from './schema.js';
 

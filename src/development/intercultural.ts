@@ -3,7 +3,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
-import { DEVELOPMENT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { CQ_PARTS, INTERCULTURAL_PHASES } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
 import { defaultDevelopmentPolicy } from './policy.js';

@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { DEVELOPMENT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { BUSINESS_DISCLOSURES, INTERPERSONAL_PHASES, REWARD_ORIENTATIONS, SELF_DISCLOSURES } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import type {

@@ -2,7 +2,7 @@ import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { DEVELOPMENT_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { CHAT_FUNCTIONS, PRESENCE_KINDS } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import type { DevelopmentPolicy, SocialPresenceInput, SocialPresenceResult } from './schema.js';

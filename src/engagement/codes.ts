@@ -1,4 +1,4 @@
-import { defineReasons, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
 import type { Level } from '../core/schema.js';
 import { indicatorReasons } from '../core/score.js';
 import { ENGAGEMENT_FAMILY } from './indicators.js';
@@ -24,118 +24,139 @@ function signed(term: number): string {
  *
  * @internal
  */
-export const ENGAGEMENT_REASONS = defineReasons({
-  INFORMEDNESS_OBSERVED: {
+export const INFORMEDNESS_OBSERVED = reasonEntry('INFORMEDNESS_OBSERVED', {
     concept: 'informed-customer-avoidance',
     en: (p: { informedness: number; level: Level }) => `The customer's informedness was observed at ${fmt(p.informedness)} (${p.level}).`,
     example: { informedness: 0.9, level: 'high' },
-  },
-  INFORMEDNESS_FROM_ENGAGEMENT: {
+  });
+export const INFORMEDNESS_FROM_ENGAGEMENT = reasonEntry('INFORMEDNESS_FROM_ENGAGEMENT', {
     concept: 'informed-customer-avoidance',
     en: (p: { informedness: number; level: Level }) => `Informedness is taken from the customer's engagement score, ${fmt(p.informedness)} (${p.level}).`,
     example: { informedness: 0.8714, level: 'high' },
-  },
-  INFORMEDNESS_UNKNOWN: {
+  });
+export const INFORMEDNESS_UNKNOWN = reasonEntry('INFORMEDNESS_UNKNOWN', {
     concept: 'informed-customer-avoidance',
     en: (p: { prior: number }) => `Nothing shows how informed the customer is; the neutral prior ${fmt(p.prior)} is used and no focus is inferred from it.`,
     example: { prior: 0.5 },
-  },
-  ENGAGED_CUSTOMER_LATE_ENTRY: {
+  });
+export const ENGAGED_CUSTOMER_LATE_ENTRY = reasonEntry('ENGAGED_CUSTOMER_LATE_ENTRY', {
     concept: 'informed-customer-avoidance',
     en: () => 'A highly engaged customer enters the sales interaction later and better informed than one that relies on the salesperson for information.',
     example: {},
-  },
-  DECISION_PROGRESS_OBSERVED: {
+  });
+export const DECISION_PROGRESS_OBSERVED = reasonEntry('DECISION_PROGRESS_OBSERVED', {
     concept: 'decision-progress',
     en: (p: { progress: number }) => `The customer was observed to be ${fmt(p.progress * 100, 0)}% through its decision at first contact.`,
     example: { progress: 0.6 },
-  },
-  DECISION_PROGRESS_DEFAULT: {
+  });
+export const DECISION_PROGRESS_DEFAULT = reasonEntry('DECISION_PROGRESS_DEFAULT', {
     concept: 'decision-progress',
     en: (p: { progress: number }) =>
       `Starting from the policy's ${fmt(p.progress * 100, 0)}% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).`,
     example: { progress: 0.57 },
-  },
-  DECISION_PROGRESS_INFORMEDNESS: {
+  });
+export const DECISION_PROGRESS_INFORMEDNESS = reasonEntry('DECISION_PROGRESS_INFORMEDNESS', {
     concept: 'decision-progress',
     en: (p: { informedness: number; term: number }) =>
       `Informedness of ${fmt(p.informedness)} ${p.term > 0 ? 'moves the estimate later' : 'moves the estimate earlier'} (${signed(p.term)}).`,
     example: { informedness: 1, term: 0.1 },
-  },
-  DECISION_PROGRESS_COMPLEXITY: {
+  });
+export const DECISION_PROGRESS_COMPLEXITY = reasonEntry('DECISION_PROGRESS_COMPLEXITY', {
     concept: 'decision-progress',
     en: (p: { complexity: number; term: number }) =>
       `Purchase complexity of ${fmt(p.complexity)} ${p.term < 0 ? 'brings the seller in earlier' : 'lets the customer get further alone'} (${signed(p.term)}).`,
     example: { complexity: 1, term: -0.15 },
-  },
-  FOCUS_OBSERVED_PROMOTION: {
+  });
+export const FOCUS_OBSERVED_PROMOTION = reasonEntry('FOCUS_OBSERVED_PROMOTION', {
     concept: 'regulatory-focus',
     en: () => 'The customer was observed to pursue gains and advancement: a promotion focus.',
     example: {},
-  },
-  FOCUS_OBSERVED_PREVENTION: {
+  });
+export const FOCUS_OBSERVED_PREVENTION = reasonEntry('FOCUS_OBSERVED_PREVENTION', {
     concept: 'regulatory-focus',
     en: () => 'The customer was observed to pursue safety and avoid losses: a prevention focus.',
     example: {},
-  },
-  FOCUS_DIFFERS_FROM_EXPECTED: {
+  });
+export const FOCUS_DIFFERS_FROM_EXPECTED = reasonEntry('FOCUS_DIFFERS_FROM_EXPECTED', {
     concept: 'regulatory-focus',
     en: () =>
       'The customer is highly informed, which usually strengthens a prevention focus, yet a promotion focus was observed; the observation is used (promotion-focused customers can be wary of persuasion too).',
     example: {},
-  },
-  FOCUS_INFERRED_PREVENTION: {
+  });
+export const FOCUS_INFERRED_PREVENTION = reasonEntry('FOCUS_INFERRED_PREVENTION', {
     concept: 'informed-customer-avoidance',
     en: () =>
       'Customers well informed by their own research develop a stronger prevention focus and keep control of the decision, so a prevention focus is expected.',
     example: {},
-  },
-  FOCUS_DEFAULT: {
+  });
+export const FOCUS_DEFAULT = reasonEntry('FOCUS_DEFAULT', {
     concept: 'regulatory-focus',
     en: (p: { focus: 'promotion' | 'prevention' }) =>
       `Nothing points to a prevention focus; the policy's default, ${p.focus}, is used (the literature gives no base rate).`,
     example: { focus: 'promotion' },
-  },
-  ...avoidanceRisk(),
-  INFO_CONFIRM_AND_CLARIFY: {
+  });
+export const INFO_CONFIRM_AND_CLARIFY = reasonEntry('INFO_CONFIRM_AND_CLARIFY', {
     concept: 'informed-customer-avoidance',
     en: () =>
       'A well-informed, prevention-focused customer avoids sales interactions that push more information: confirm and clarify what it already knows rather than add more.',
     example: {},
-  },
-  LATE_IN_DECISION: {
+  });
+export const LATE_IN_DECISION = reasonEntry('LATE_IN_DECISION', {
     concept: 'decision-progress',
     en: () =>
       'The customer is late in its decision and has formed its view: validate its research and clarify trade-offs rather than reopen the need.',
     example: {},
-  },
-  INFO_ADD_INSIGHT: {
+  });
+export const INFO_ADD_INSIGHT = reasonEntry('INFO_ADD_INSIGHT', {
     concept: 'knowledge-broker',
     en: () => 'The customer is open to information it does not have yet: bring new insight.',
     example: {},
-  },
-  EARLY_IN_DECISION: {
+  });
+export const EARLY_IN_DECISION = reasonEntry('EARLY_IN_DECISION', {
     concept: 'decision-progress',
     en: () => 'The customer is early in its decision (typical of complex, ill-defined needs): help define the need with it.',
     example: {},
-  },
-  FRAMING_LOSS_AVOIDANCE: {
+  });
+export const FRAMING_LOSS_AVOIDANCE = reasonEntry('FRAMING_LOSS_AVOIDANCE', {
     concept: 'regulatory-focus',
     en: () =>
       'Frame the offer around safety, risk reduction and avoided losses, and leave the customer in control: regulatory fit for a prevention focus.',
     example: {},
-  },
-  FRAMING_GAIN: {
+  });
+export const FRAMING_GAIN = reasonEntry('FRAMING_GAIN', {
     concept: 'regulatory-focus',
     en: () => 'Frame the offer around gains and advancement: regulatory fit for a promotion focus.',
     example: {},
-  },
-  KNOWLEDGE_BROKER_ROLE: {
+  });
+export const KNOWLEDGE_BROKER_ROLE = reasonEntry('KNOWLEDGE_BROKER_ROLE', {
     concept: 'knowledge-broker',
     en: () =>
       'Act as a knowledge broker: connect the customer\'s knowledge with the supplier\'s experts and market knowledge, adapted to this customer.',
     example: {},
-  },
+  });
+
+export const ENGAGEMENT_REASONS = defineReasons({
+  INFORMEDNESS_OBSERVED,
+  INFORMEDNESS_FROM_ENGAGEMENT,
+  INFORMEDNESS_UNKNOWN,
+  ENGAGED_CUSTOMER_LATE_ENTRY,
+  DECISION_PROGRESS_OBSERVED,
+  DECISION_PROGRESS_DEFAULT,
+  DECISION_PROGRESS_INFORMEDNESS,
+  DECISION_PROGRESS_COMPLEXITY,
+  FOCUS_OBSERVED_PROMOTION,
+  FOCUS_OBSERVED_PREVENTION,
+  FOCUS_DIFFERS_FROM_EXPECTED,
+  FOCUS_INFERRED_PREVENTION,
+  FOCUS_DEFAULT,
+  ...avoidanceRisk(),
+  INFO_CONFIRM_AND_CLARIFY,
+  LATE_IN_DECISION,
+  INFO_ADD_INSIGHT,
+  EARLY_IN_DECISION,
+  FRAMING_LOSS_AVOIDANCE,
+  FRAMING_GAIN,
+  KNOWLEDGE_BROKER_ROLE,
   ...indicatorReasons(ENGAGEMENT_FAMILY),
 });
 

@@ -1,4 +1,4 @@
-import { defineReasons, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import type { ACCOUNT_TEAMS, MigrationStage } from './constants.js';
 
@@ -41,103 +41,131 @@ type PartialEvidence =
  *
  * @internal
  */
-export const GROWTH_REASONS = defineReasons({
-  ALL_AT_ONCE_CONSOLIDATION: evidence('Supplier consolidation by the customer', 1, 0.28),
-  ALL_AT_ONCE_CAPACITY_COVERAGE: evidence('Capacity to cover the requirement', 0.95, 0.09),
-  ALL_AT_ONCE_PROVEN_PERFORMANCE: evidence('Performance already proven with the customer', 0.7, 0.08),
-  ALL_AT_ONCE_LOW_SWITCHING_RISK: evidence('A low perceived risk of switching', 0.2, -0.01),
-  ALL_AT_ONCE_LOYALTY: evidence('The customer\'s loyalty rung', 2 / 7, -0.001),
-  ALL_AT_ONCE_SHARE_OF_WALLET: evidence('Our current share of wallet', 0.3, 0),
-  NO_EVIDENCE: {
+export const ALL_AT_ONCE_CONSOLIDATION = reasonEntry('ALL_AT_ONCE_CONSOLIDATION', evidence('Supplier consolidation by the customer', 1, 0.28));
+export const ALL_AT_ONCE_CAPACITY_COVERAGE = reasonEntry('ALL_AT_ONCE_CAPACITY_COVERAGE', evidence('Capacity to cover the requirement', 0.95, 0.09));
+export const ALL_AT_ONCE_PROVEN_PERFORMANCE = reasonEntry('ALL_AT_ONCE_PROVEN_PERFORMANCE', evidence('Performance already proven with the customer', 0.7, 0.08));
+export const ALL_AT_ONCE_LOW_SWITCHING_RISK = reasonEntry('ALL_AT_ONCE_LOW_SWITCHING_RISK', evidence('A low perceived risk of switching', 0.2, -0.01));
+export const ALL_AT_ONCE_LOYALTY = reasonEntry('ALL_AT_ONCE_LOYALTY', evidence('The customer\'s loyalty rung', 2 / 7, -0.001));
+export const ALL_AT_ONCE_SHARE_OF_WALLET = reasonEntry('ALL_AT_ONCE_SHARE_OF_WALLET', evidence('Our current share of wallet', 0.3, 0));
+export const NO_EVIDENCE = reasonEntry('NO_EVIDENCE', {
     concept: 'account-growth', example: { prior: 0.3 },
     en: (p: { prior: number }) => `Nothing is known about the account; readiness is the prior ${fmt(p.prior)}.`,
-  },
-  PARTIAL_EVIDENCE: {
+  });
+export const PARTIAL_EVIDENCE = reasonEntry('PARTIAL_EVIDENCE', {
     concept: 'account-growth', example: { section: 'approach', confidence: 0.4, prior: 0.3 },
     en: (p: PartialEvidence) => (p.section === 'approach'
       ? `Only ${fmt(p.confidence * 100, 0)}% of the evidence weight was supplied; the rest counts at the prior ${fmt(p.prior)}.`
       : `Only ${fmt(p.known)} of 4 pieces of evidence (value-added offering, joint planning, executive access, loyalty rung) were supplied.`),
-  },
-  CAPACITY_SHORT: {
+  });
+export const CAPACITY_SHORT = reasonEntry('CAPACITY_SHORT', {
     concept: 'account-growth', example: { coverage: 0.4, min: 0.8 },
     en: (p: { coverage: number; min: number }) => `We could cover only ${fmt(p.coverage * 100, 0)}% of the requirement (all-at-once needs ${fmt(p.min * 100, 0)}%).`,
-  },
-  NO_SEPARABLE_PIECE: {
+  });
+export const NO_SEPARABLE_PIECE = reasonEntry('NO_SEPARABLE_PIECE', {
     concept: 'account-growth', example: {},
     en: () => 'The requirement cannot be split either: find or create a separable piece (a line, a site, a trial order) before bidding.',
-  },
-  REQUIREMENT_NOT_SPLITTABLE: {
+  });
+export const REQUIREMENT_NOT_SPLITTABLE = reasonEntry('REQUIREMENT_NOT_SPLITTABLE', {
     concept: 'account-growth', example: {},
     en: () => 'The requirement cannot be split into a small piece, so the only way in is to bid for all of it.',
-  },
-  APPROACH_ALL_AT_ONCE: {
+  });
+export const APPROACH_ALL_AT_ONCE = reasonEntry('APPROACH_ALL_AT_ONCE', {
     concept: 'account-growth', example: { readiness: 0.58, from: 0.5 },
     en: (p: { readiness: number; from: number }) => `Bid for most of the requirement at once (readiness ${fmt(p.readiness)}, all-at-once from ${fmt(p.from)}).`,
-  },
-  APPROACH_FOOT_IN_THE_DOOR: {
+  });
+export const APPROACH_FOOT_IN_THE_DOOR = reasonEntry('APPROACH_FOOT_IN_THE_DOOR', {
     concept: 'account-growth', example: { readiness: 0.3 },
     en: (p: { readiness: number }) => `Win a small, low-risk piece first, prove performance, then widen the share (readiness ${fmt(p.readiness)}).`,
-  },
-  CONSOLIDATION_EXCLUSION_RISK: {
+  });
+export const CONSOLIDATION_EXCLUSION_RISK = reasonEntry('CONSOLIDATION_EXCLUSION_RISK', {
     concept: 'account-growth', example: {},
     en: () => 'The customer is consolidating suppliers: a supplier holding only a small piece may be dropped.',
-  },
-  VALUE_ADDED_OFFERING: {
+  });
+export const VALUE_ADDED_OFFERING = reasonEntry('VALUE_ADDED_OFFERING', {
     concept: 'migration-strategy', example: { solutionSelling: false, share: 0.3, from: 0.2 },
     en: (p: { solutionSelling: boolean; share: number | null; from: number }) => `The offering is value-added: ${p.solutionSelling
       ? 'we sell solutions, not only products'
       : `${fmt((p.share ?? 0) * 100, 0)}% of the business is services and solutions`} (from ${fmt(p.from * 100, 0)}%).`,
-  },
-  NO_VALUE_ADDED_OFFERING: {
+  });
+export const NO_VALUE_ADDED_OFFERING = reasonEntry('NO_VALUE_ADDED_OFFERING', {
     concept: 'migration-strategy', example: { share: 0.1, from: 0.2 },
     en: (p: { share: number | null; from: number }) =>
       `The offering is mainly the product (value-added share ${fmt((p.share ?? 0) * 100, 0)}%, value-added from ${fmt(p.from * 100, 0)}%).`,
-  },
-  VALUE_ADDED_UNKNOWN: {
+  });
+export const VALUE_ADDED_UNKNOWN = reasonEntry('VALUE_ADDED_UNKNOWN', {
     concept: 'migration-strategy', example: {},
     en: () => 'Nothing shows a value-added offering; the account is treated as buying products only.',
-  },
-  PARTNERSHIP_SIGNS: {
+  });
+export const PARTNERSHIP_SIGNS = reasonEntry('PARTNERSHIP_SIGNS', {
     concept: 'migration-strategy', example: {},
     en: () => 'We plan jointly with the customer and have access to its senior executives.',
-  },
-  PARTNER_SIGNS_WITHOUT_VALUE_ADD: {
+  });
+export const PARTNER_SIGNS_WITHOUT_VALUE_ADD = reasonEntry('PARTNER_SIGNS_WITHOUT_VALUE_ADD', {
     concept: 'migration-strategy', example: {},
     en: () => 'Partnership signs without a value-added offering: the stages are taken in order, so the account stays a product vendor.',
-  },
-  LOYALTY_BELOW_PARTNERSHIP: {
+  });
+export const LOYALTY_BELOW_PARTNERSHIP = reasonEntry('LOYALTY_BELOW_PARTNERSHIP', {
     concept: 'loyalty-ladder', example: { rung: 'switcher', from: 'relationship-investor' },
     en: (p: { rung: string; from: string }) => `The customer is on the ${p.rung} rung, below ${p.from}: it does not yet invest in the relationship as a partner would.`,
-  },
-  STAGE_PRODUCT_VENDOR: {
+  });
+export const STAGE_PRODUCT_VENDOR = reasonEntry('STAGE_PRODUCT_VENDOR', {
     concept: 'migration-strategy', example: {},
     en: () => 'The account buys products from us: we are a product vendor.',
-  },
-  STAGE_VALUE_ADDED_SUPPLIER: {
+  });
+export const STAGE_VALUE_ADDED_SUPPLIER = reasonEntry('STAGE_VALUE_ADDED_SUPPLIER', {
     concept: 'migration-strategy', example: {},
     en: () => 'We add services and solutions beyond the product: a value-added supplier.',
-  },
-  STAGE_STRATEGIC_PARTNER: {
+  });
+export const STAGE_STRATEGIC_PARTNER = reasonEntry('STAGE_STRATEGIC_PARTNER', {
     concept: 'migration-strategy', example: {},
     en: () => 'We plan jointly with the customer\'s executives on top of a value-added offering: a strategic partner.',
-  },
-  TEAM_BEHIND_STAGE: {
+  });
+export const TEAM_BEHIND_STAGE = reasonEntry('TEAM_BEHIND_STAGE', {
     concept: 'migration-strategy', example: { team: 'sales-rep', stage: 'value-added-supplier', needed: 'account-team' },
     en: (p: { team: string; stage: string; needed: string }) => `The account has ${team(p.team)} but, as ${stage(p.stage)}, needs ${team(p.needed)}.`,
-  },
-  TEAM_MATCHES_STAGE: {
+  });
+export const TEAM_MATCHES_STAGE = reasonEntry('TEAM_MATCHES_STAGE', {
     concept: 'migration-strategy', example: { team: 'account-team', stage: 'value-added-supplier' },
     en: (p: { team: string; stage: string }) => `The account has ${team(p.team)}, which fits ${stage(p.stage)}.`,
-  },
-  TEAM_AHEAD_OF_STAGE: {
+  });
+export const TEAM_AHEAD_OF_STAGE = reasonEntry('TEAM_AHEAD_OF_STAGE', {
     concept: 'migration-strategy', example: { team: 'strategic-team', stage: 'product-vendor', needed: 'sales-rep' },
     en: (p: { team: string; stage: string; needed: string }) =>
       `The account has ${team(p.team)}; as ${stage(p.stage)} it needs only ${team(p.needed)}, unless the team is there to migrate it.`,
-  },
-  AT_LAST_STAGE: {
+  });
+export const AT_LAST_STAGE = reasonEntry('AT_LAST_STAGE', {
     concept: 'migration-strategy', example: {},
     en: () => 'The account is at the last stage of the migration path; sustain the partnership.',
-  },
+  });
+
+export const GROWTH_REASONS = defineReasons({
+  ALL_AT_ONCE_CONSOLIDATION,
+  ALL_AT_ONCE_CAPACITY_COVERAGE,
+  ALL_AT_ONCE_PROVEN_PERFORMANCE,
+  ALL_AT_ONCE_LOW_SWITCHING_RISK,
+  ALL_AT_ONCE_LOYALTY,
+  ALL_AT_ONCE_SHARE_OF_WALLET,
+  NO_EVIDENCE,
+  PARTIAL_EVIDENCE,
+  CAPACITY_SHORT,
+  NO_SEPARABLE_PIECE,
+  REQUIREMENT_NOT_SPLITTABLE,
+  APPROACH_ALL_AT_ONCE,
+  APPROACH_FOOT_IN_THE_DOOR,
+  CONSOLIDATION_EXCLUSION_RISK,
+  VALUE_ADDED_OFFERING,
+  NO_VALUE_ADDED_OFFERING,
+  VALUE_ADDED_UNKNOWN,
+  PARTNERSHIP_SIGNS,
+  PARTNER_SIGNS_WITHOUT_VALUE_ADD,
+  LOYALTY_BELOW_PARTNERSHIP,
+  STAGE_PRODUCT_VENDOR,
+  STAGE_VALUE_ADDED_SUPPLIER,
+  STAGE_STRATEGIC_PARTNER,
+  TEAM_BEHIND_STAGE,
+  TEAM_MATCHES_STAGE,
+  TEAM_AHEAD_OF_STAGE,
+  AT_LAST_STAGE,
 });
 
 /**

@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { LOYALTY_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type {

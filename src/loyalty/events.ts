@@ -2,7 +2,7 @@ import { TransitionError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, withArticle, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { LOYALTY_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { rungAt, rungNumber, RUNGS, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type { LadderEvent, LadderEventResult, LadderHistoryEntry, LadderState, LadderTransition, LoyaltyPolicy } from './schema.js';

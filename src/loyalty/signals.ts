@@ -2,7 +2,7 @@ import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { LOYALTY_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { rungAt, rungNumber, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import type { LoyaltyPolicy, LoyaltySignals, RungAssessment } from './schema.js';

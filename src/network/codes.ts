@@ -1,4 +1,4 @@
-import { defineReasons, fmt, fmtCount, reasonCodes, type Template } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, fmtCount, reasonCodes, type Template } from '../core/reason.js';
 
 /** The layer of a link as a message names it. */
 const LINK_WORDS = { 'actor-bond': 'actor bond', 'activity-link': 'activity link', 'resource-tie': 'resource tie' } as const;
@@ -30,126 +30,146 @@ const UNKNOWN_REFERENCE = (p: { layer: Layer; from: string; to: string }): strin
  *
  * @internal
  */
-export const NETWORK_REASONS = defineReasons({
-  NETWORK_SUMMARY: {
+export const NETWORK_SUMMARY = reasonEntry('NETWORK_SUMMARY', {
     concept: 'ara-model',
     en: (p: { actors: number; relationships: number; issues: number }) =>
       `${fmtCount(p.actors, 'actor')}, ${fmtCount(p.relationships, 'relationship')}, ${fmtCount(p.issues, 'issue')}.`,
     example: { actors: 3, relationships: 2, issues: 1 },
-  },
-  NO_RELATIONSHIPS: {
+  });
+export const NO_RELATIONSHIPS = reasonEntry('NO_RELATIONSHIPS', {
     concept: 'ara-model',
     en: () => 'No relationship between two actors was found: add actor bonds between the actors.',
     example: {},
-  },
-  ARA_VIOLATIONS: {
+  });
+export const ARA_VIOLATIONS = reasonEntry('ARA_VIOLATIONS', {
     concept: 'ara-model',
     en: (p: { count: number }) =>
       `${fmtCount(p.count, 'activity link or resource tie', 'activity links or resource ties')} ${p.count === 1 ? 'joins' : 'join'} actors without an actor bond; see issues.`,
     example: { count: 2 },
-  },
-  INTERNAL_LINKS_IGNORED: {
+  });
+export const INTERNAL_LINKS_IGNORED = reasonEntry('INTERNAL_LINKS_IGNORED', {
     concept: 'ara-model',
     en: (p: { count: number }) =>
       `${fmtCount(p.count, 'link')} between two activities or resources of the same actor ${p.count === 1 ? 'is' : 'are'} internal and ignored.`,
     example: { count: 1 },
-  },
+  });
+export const FOCAL_GIVEN = reasonEntry('FOCAL_GIVEN', {
+    concept: 'ara-model',
+    en: (p: { from: string; to: string }) => `The focal relationship is ${p.from}–${p.to}.`,
+    example: { from: 'us', to: 'oem' },
+  });
+export const FOCAL_DEFAULTED = reasonEntry('FOCAL_DEFAULTED', {
+    concept: 'ara-model',
+    en: (p: { from: string; to: string; ofFocalActor: boolean }) =>
+      `No focal relationship was given; the strongest relationship${p.ofFocalActor ? ' of a focal actor' : ''}, ${p.from}–${p.to}, is used.`,
+    example: { from: 'us', to: 'oem', ofFocalActor: true },
+  });
+export const FOCAL_UNKNOWN = reasonEntry('FOCAL_UNKNOWN', {
+    concept: 'ara-model',
+    en: (p: { from: string; to: string }) =>
+      `The focal relationship ${p.from}–${p.to} does not name two different known actors; no dependencies are traced.`,
+    example: { from: 'us', to: 'nobody' },
+  });
+export const FOCAL_NOT_RELATED = reasonEntry('FOCAL_NOT_RELATED', {
+    concept: 'ara-model',
+    en: (p: { from: string; to: string }) => `${p.from} and ${p.to} have no relationship yet; their dependencies are traced all the same.`,
+    example: { from: 'us', to: 'foundry' },
+  });
+export const NO_FOCAL_RELATIONSHIP = reasonEntry('NO_FOCAL_RELATIONSHIP', {
+    concept: 'ara-model',
+    en: () => 'There is no focal relationship to trace dependencies from.',
+    example: {},
+  });
+export const KEY_ACTOR_DEGREE = reasonEntry('KEY_ACTOR_DEGREE', {
+    concept: 'ara-model',
+    en: (p: { actor: string; relationships: number; degree: number }) =>
+      `${p.actor} has ${fmtCount(p.relationships, 'relationship')} with a total strength of ${fmt(p.degree)}.`,
+    example: { actor: 'oem', relationships: 2, degree: 1.1466 },
+  });
+export const KEY_ACTOR_BETWEENNESS = reasonEntry('KEY_ACTOR_BETWEENNESS', {
+    concept: 'ara-model',
+    en: (p: { actor: string; betweenness: number }) => `${fmt(p.betweenness * 100, 0)}% of the shortest paths between other actors pass through ${p.actor}.`,
+    example: { actor: 'oem', betweenness: 0.6667 },
+  });
+export const RELATIONSHIP_STRENGTH = reasonEntry('RELATIONSHIP_STRENGTH', {
+    concept: 'relationship-intensity',
+    en: (p: { actors: readonly [string, string]; bond: number; activity: number; activityLinks: number; resource: number; resourceTies: number; strength: number }) =>
+      `${p.actors[0]}–${p.actors[1]}: actor bond ${fmt(p.bond)}, activity coordination ${fmt(p.activity)} (${fmtCount(p.activityLinks, 'link')}), resource adaptation ${fmt(p.resource)} (${fmtCount(p.resourceTies, 'tie')}): strength ${fmt(p.strength)}.`,
+    example: { actors: ['oem', 'us'], bond: 0.9, activity: 0.8, activityLinks: 1, resource: 0, resourceTies: 0, strength: 0.6 },
+  });
+export const BOND_ONLY = reasonEntry('BOND_ONLY', {
+    concept: 'ara-model',
+    en: (p: { actors: readonly [string, string] }) =>
+      `${p.actors[0]} and ${p.actors[1]} are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.`,
+    example: { actors: ['foundry', 'oem'] },
+  });
+export const DEPENDENCY_DIRECT = reasonEntry('DEPENDENCY_DIRECT', {
+    concept: 'ara-model',
+    en: (p: { actor: string; anchor: string; strength: number }) =>
+      `${p.actor} is directly related to ${p.anchor} (strength ${fmt(p.strength)}): that connected relationship bears on the focal one.`,
+    example: { actor: 'foundry', anchor: 'oem', strength: 0.28 },
+  });
+export const DEPENDENCY_INDIRECT = reasonEntry('DEPENDENCY_INDIRECT', {
+    concept: 'ara-model',
+    en: (p: { actor: string; path: readonly string[]; strength: number }) =>
+      `The focal relationship reaches ${p.actor} through ${p.path.join('–')} (strength ${fmt(p.strength)}).`,
+    example: { actor: 'mine', path: ['oem', 'foundry', 'mine'], strength: 0.084 },
+  });
+export const DEPENDENCY_BRIDGE = reasonEntry('DEPENDENCY_BRIDGE', {
+    concept: 'ara-model',
+    en: (p: { actor: string; from: string; to: string; strength: number }) =>
+      `${p.actor} is related to both ${p.from} and ${p.to}: an indirect path ${p.from}–${p.actor}–${p.to} (strength ${fmt(p.strength)}) that the focal relationship depends on.`,
+    example: { actor: 'bank', from: 'us', to: 'oem', strength: 0.05 },
+  });
+export const ARA_NO_ACTOR_BOND = reasonEntry('ARA_NO_ACTOR_BOND', {
+    concept: 'ara-model',
+    en: (p: { layer: 'activity-link' | 'resource-tie'; from: string; to: string; actors: readonly [string, string]; counted: boolean }) =>
+      `The ${LINK_WORDS[p.layer]} ${p.from}–${p.to} joins ${p.actors[0]} and ${p.actors[1]}, which have no actor bond: activity links and resource ties develop only where actor bonds exist.${p.counted ? '' : ' It is left out of their relationship.'}`,
+    example: { layer: 'activity-link', from: 'us:design', to: 'mine:extraction', actors: ['us', 'mine'], counted: false },
+  });
+export const SELF_LINK = reasonEntry('SELF_LINK', {
+    concept: 'ara-model',
+    en: (p: { layer: 'actor-bond' | 'activity-link' | 'resource-tie'; from: string; to: string }) =>
+      `The ${LINK_WORDS[p.layer]} ${p.from}–${p.to} links ${p.layer === 'actor-bond' ? 'an actor' : 'something'} to itself; it is ignored.`,
+    example: { layer: 'actor-bond', from: 'us', to: 'us' },
+  });
+export const DUPLICATE_ID = reasonEntry('DUPLICATE_ID', {
+    concept: 'ara-model',
+    en: (p: { layer: 'actor' | 'activity' | 'resource'; id: string }) =>
+      p.layer === 'actor' ? `Actor id "${p.id}" appears more than once; the first is used.` : `The ${p.layer} id "${p.id}" appears more than once; the first is used.`,
+    example: { layer: 'actor', id: 'us' },
+  });
+
+export const NETWORK_REASONS = defineReasons({
+  NETWORK_SUMMARY,
+  NO_RELATIONSHIPS,
+  ARA_VIOLATIONS,
+  INTERNAL_LINKS_IGNORED,
   BETWEENNESS_SKIPPED: {
     concept: 'ara-model',
     en: BETWEENNESS_SKIPPED,
     example: { actors: 2500, max: 2000 },
   },
-  FOCAL_GIVEN: {
-    concept: 'ara-model',
-    en: (p: { from: string; to: string }) => `The focal relationship is ${p.from}–${p.to}.`,
-    example: { from: 'us', to: 'oem' },
-  },
-  FOCAL_DEFAULTED: {
-    concept: 'ara-model',
-    en: (p: { from: string; to: string; ofFocalActor: boolean }) =>
-      `No focal relationship was given; the strongest relationship${p.ofFocalActor ? ' of a focal actor' : ''}, ${p.from}–${p.to}, is used.`,
-    example: { from: 'us', to: 'oem', ofFocalActor: true },
-  },
-  FOCAL_UNKNOWN: {
-    concept: 'ara-model',
-    en: (p: { from: string; to: string }) =>
-      `The focal relationship ${p.from}–${p.to} does not name two different known actors; no dependencies are traced.`,
-    example: { from: 'us', to: 'nobody' },
-  },
-  FOCAL_NOT_RELATED: {
-    concept: 'ara-model',
-    en: (p: { from: string; to: string }) => `${p.from} and ${p.to} have no relationship yet; their dependencies are traced all the same.`,
-    example: { from: 'us', to: 'foundry' },
-  },
-  NO_FOCAL_RELATIONSHIP: {
-    concept: 'ara-model',
-    en: () => 'There is no focal relationship to trace dependencies from.',
-    example: {},
-  },
-  KEY_ACTOR_DEGREE: {
-    concept: 'ara-model',
-    en: (p: { actor: string; relationships: number; degree: number }) =>
-      `${p.actor} has ${fmtCount(p.relationships, 'relationship')} with a total strength of ${fmt(p.degree)}.`,
-    example: { actor: 'oem', relationships: 2, degree: 1.1466 },
-  },
-  KEY_ACTOR_BETWEENNESS: {
-    concept: 'ara-model',
-    en: (p: { actor: string; betweenness: number }) => `${fmt(p.betweenness * 100, 0)}% of the shortest paths between other actors pass through ${p.actor}.`,
-    example: { actor: 'oem', betweenness: 0.6667 },
-  },
-  RELATIONSHIP_STRENGTH: {
-    concept: 'relationship-intensity',
-    en: (p: { actors: readonly [string, string]; bond: number; activity: number; activityLinks: number; resource: number; resourceTies: number; strength: number }) =>
-      `${p.actors[0]}–${p.actors[1]}: actor bond ${fmt(p.bond)}, activity coordination ${fmt(p.activity)} (${fmtCount(p.activityLinks, 'link')}), resource adaptation ${fmt(p.resource)} (${fmtCount(p.resourceTies, 'tie')}): strength ${fmt(p.strength)}.`,
-    example: { actors: ['oem', 'us'], bond: 0.9, activity: 0.8, activityLinks: 1, resource: 0, resourceTies: 0, strength: 0.6 },
-  },
-  BOND_ONLY: {
-    concept: 'ara-model',
-    en: (p: { actors: readonly [string, string] }) =>
-      `${p.actors[0]} and ${p.actors[1]} are bonded but have linked no activities and adapted no resources to each other: a thin relationship with room to develop.`,
-    example: { actors: ['foundry', 'oem'] },
-  },
-  DEPENDENCY_DIRECT: {
-    concept: 'ara-model',
-    en: (p: { actor: string; anchor: string; strength: number }) =>
-      `${p.actor} is directly related to ${p.anchor} (strength ${fmt(p.strength)}): that connected relationship bears on the focal one.`,
-    example: { actor: 'foundry', anchor: 'oem', strength: 0.28 },
-  },
-  DEPENDENCY_INDIRECT: {
-    concept: 'ara-model',
-    en: (p: { actor: string; path: readonly string[]; strength: number }) =>
-      `The focal relationship reaches ${p.actor} through ${p.path.join('–')} (strength ${fmt(p.strength)}).`,
-    example: { actor: 'mine', path: ['oem', 'foundry', 'mine'], strength: 0.084 },
-  },
-  DEPENDENCY_BRIDGE: {
-    concept: 'ara-model',
-    en: (p: { actor: string; from: string; to: string; strength: number }) =>
-      `${p.actor} is related to both ${p.from} and ${p.to}: an indirect path ${p.from}–${p.actor}–${p.to} (strength ${fmt(p.strength)}) that the focal relationship depends on.`,
-    example: { actor: 'bank', from: 'us', to: 'oem', strength: 0.05 },
-  },
-  ARA_NO_ACTOR_BOND: {
-    concept: 'ara-model',
-    en: (p: { layer: 'activity-link' | 'resource-tie'; from: string; to: string; actors: readonly [string, string]; counted: boolean }) =>
-      `The ${LINK_WORDS[p.layer]} ${p.from}–${p.to} joins ${p.actors[0]} and ${p.actors[1]}, which have no actor bond: activity links and resource ties develop only where actor bonds exist.${p.counted ? '' : ' It is left out of their relationship.'}`,
-    example: { layer: 'activity-link', from: 'us:design', to: 'mine:extraction', actors: ['us', 'mine'], counted: false },
-  },
+  FOCAL_GIVEN,
+  FOCAL_DEFAULTED,
+  FOCAL_UNKNOWN,
+  FOCAL_NOT_RELATED,
+  NO_FOCAL_RELATIONSHIP,
+  KEY_ACTOR_DEGREE,
+  KEY_ACTOR_BETWEENNESS,
+  RELATIONSHIP_STRENGTH,
+  BOND_ONLY,
+  DEPENDENCY_DIRECT,
+  DEPENDENCY_INDIRECT,
+  DEPENDENCY_BRIDGE,
+  ARA_NO_ACTOR_BOND,
   UNKNOWN_REFERENCE: {
     concept: 'ara-model',
     en: UNKNOWN_REFERENCE,
     example: { layer: 'activity', from: 'x:assembly', to: 'x' },
   },
-  SELF_LINK: {
-    concept: 'ara-model',
-    en: (p: { layer: 'actor-bond' | 'activity-link' | 'resource-tie'; from: string; to: string }) =>
-      `The ${LINK_WORDS[p.layer]} ${p.from}–${p.to} links ${p.layer === 'actor-bond' ? 'an actor' : 'something'} to itself; it is ignored.`,
-    example: { layer: 'actor-bond', from: 'us', to: 'us' },
-  },
-  DUPLICATE_ID: {
-    concept: 'ara-model',
-    en: (p: { layer: 'actor' | 'activity' | 'resource'; id: string }) =>
-      p.layer === 'actor' ? `Actor id "${p.id}" appears more than once; the first is used.` : `The ${p.layer} id "${p.id}" appears more than once; the first is used.`,
-    example: { layer: 'actor', id: 'us' },
-  },
+  SELF_LINK,
+  DUPLICATE_ID,
 });
 
 /**

@@ -2,7 +2,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { rungNumber, type RungId } from '../loyalty/constants.js';
-import { PORTFOLIO_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { QUADRANTS, SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { ClassifyCustomerInput, CustomerClassification, PortfolioPolicy, SellingEffort } from './schema.js';

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../core/concepts.js';
-import { defineReasons, fmt, fmtCount, fmtYears, reasonCodes, type ReasonDef } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, type ReasonDef } from '../core/reason.js';
 import type { Level } from '../core/schema.js';
 import type { RungId } from '../loyalty/constants.js';
 import { RK_ACTIONS, SELLING_ACTIONS, type Quadrant, type RkActionId, type SellingActionId } from './constants.js';
@@ -57,240 +57,312 @@ const tenure = (long: boolean) => (p: { tenure: number | 'short-term' | 'long-te
  *
  * @internal
  */
-export const PORTFOLIO_REASONS = defineReasons({
-  // classifyCustomer
-  LOYALTY_HIGH_FROM_RUNG: {
+export const LOYALTY_HIGH_FROM_RUNG = reasonEntry('LOYALTY_HIGH_FROM_RUNG', {
     concept: 'loyalty-ladder',
     en: (p: { rung: RungId; from: RungId }) => `On the ${p.rung} rung loyalty is high (high from ${p.from}).`,
     example: { rung: 'advocate', from: 'relationship-investor' },
-  },
-  LOYALTY_LOW_FROM_RUNG: {
+  });
+export const LOYALTY_LOW_FROM_RUNG = reasonEntry('LOYALTY_LOW_FROM_RUNG', {
     concept: 'loyalty-ladder',
     en: (p: { rung: RungId; from: RungId }) => `On the ${p.rung} rung loyalty is low (high from ${p.from}).`,
     example: { rung: 'switcher', from: 'relationship-investor' },
-  },
-  LOYALTY_HIGH_FROM_SCORE: {
+  });
+export const LOYALTY_HIGH_FROM_SCORE = reasonEntry('LOYALTY_HIGH_FROM_SCORE', {
     concept: 'customer-portfolio-matrix',
     en: (p: { score: number; from: number }) => `A loyalty score of ${fmt(p.score)} is high (high from ${fmt(p.from)}).`,
     example: { score: 0.7, from: 0.5 },
-  },
-  LOYALTY_LOW_FROM_SCORE: {
+  });
+export const LOYALTY_LOW_FROM_SCORE = reasonEntry('LOYALTY_LOW_FROM_SCORE', {
     concept: 'customer-portfolio-matrix',
     en: (p: { score: number; from: number }) => `A loyalty score of ${fmt(p.score)} is low (high from ${fmt(p.from)}).`,
     example: { score: 0.3, from: 0.5 },
-  },
-  LOYALTY_SOURCES_DISAGREE: {
+  });
+export const LOYALTY_SOURCES_DISAGREE = reasonEntry('LOYALTY_SOURCES_DISAGREE', {
     concept: 'customer-portfolio-matrix',
     en: (p: { byRung: 'low' | 'high'; byScore: 'low' | 'high'; decides: 'rung' | 'score' }) =>
       `The rung says loyalty is ${p.byRung} but the score says ${p.byScore}; the ${p.decides} decides (policy \`prefer\`).`,
     example: { byRung: 'high', byScore: 'low', decides: 'rung' },
-  },
-  LOYALTY_MISSING: {
+  });
+export const LOYALTY_MISSING = reasonEntry('LOYALTY_MISSING', {
     concept: 'customer-portfolio-matrix', en: () => 'Neither a rung nor a loyalty score was given; loyalty is treated as low.', example: {},
-  },
-  EFFORT_HIGH: {
+  });
+export const EFFORT_HIGH = reasonEntry('EFFORT_HIGH', {
     concept: 'customer-portfolio-matrix',
     en: (p: { effort: number | 'low' | 'high'; from: number }) => `Customer-management effort is high: ${effortDetail(p)}.`,
     example: { effort: 0.8, from: 0.5 },
-  },
-  EFFORT_LOW: {
+  });
+export const EFFORT_LOW = reasonEntry('EFFORT_LOW', {
     concept: 'customer-portfolio-matrix',
     en: (p: { effort: number | 'low' | 'high'; from: number }) => `Customer-management effort is low: ${effortDetail(p)}.`,
     example: { effort: 'low', from: 0.5 },
-  },
-  EFFORT_MEDIUM_AS_LOW: {
+  });
+export const EFFORT_MEDIUM_AS_LOW = reasonEntry('EFFORT_MEDIUM_AS_LOW', {
     concept: 'customer-portfolio-matrix', en: () => 'A medium customer-management effort counts as low under the policy.', example: {},
-  },
-  EFFORT_MEDIUM_AS_HIGH: {
+  });
+export const EFFORT_MEDIUM_AS_HIGH = reasonEntry('EFFORT_MEDIUM_AS_HIGH', {
     concept: 'customer-portfolio-matrix', en: () => 'A medium customer-management effort counts as high under the policy.', example: {},
-  },
-  QUADRANT_SWITCHER: quadrant('Low loyalty and low customer-management effort: a switcher.'),
-  QUADRANT_MOST_VALUABLE: quadrant('High loyalty for low customer-management effort: a most valuable customer.'),
-  QUADRANT_UNDESIRABLE: quadrant('Low loyalty despite high customer-management effort: an undesirable customer.'),
-  QUADRANT_PARTNER: quadrant('High loyalty with high customer-management effort: a partner.'),
-
-  // sellingEffort
-  SELLING_SWITCHER: selling('switcher', 'low'),
-  SELLING_MOST_VALUABLE: selling('most-valuable', 'medium'),
-  SELLING_UNDESIRABLE: selling('undesirable', 'low'),
-  SELLING_PARTNER: selling('partner', 'high'),
-  ACTION_SERVE_AT_LOW_COST: action('serve-at-low-cost', 'switcher'),
-  ACTION_MIGRATE_WHERE_IT_PAYS: action('migrate-where-it-pays', 'switcher', 'ladder-migration'),
-  ACTION_RETAIN_AND_PROTECT: action('retain-and-protect', 'most-valuable'),
-  ACTION_KEEP_COST_TO_SERVE_LOW: action('keep-cost-to-serve-low', 'most-valuable'),
-  ACTION_ASK_FOR_ADVOCACY_AND_PREMIUM: action('ask-for-advocacy-and-premium', 'most-valuable'),
-  ACTION_REDUCE_COST_TO_SERVE: action('reduce-cost-to-serve', 'undesirable', 'customer-profitability'),
-  ACTION_FIND_ROOT_CAUSE: action('find-root-cause', 'undesirable', 'ladder-migration'),
-  ACTION_REPRICE_OR_EXIT: action('reprice-or-exit', 'undesirable'),
-  ACTION_INVEST_IN_COLLABORATION: action('invest-in-collaboration', 'partner'),
-  ACTION_LIST_RUNG_ACTIVITIES: action('list-rung-activities', 'partner', 'ladder-migration'),
-  ACTION_CHECK_PROFITABILITY: action('check-profitability', 'partner', 'customer-profitability'),
-
-  // classifyReinartzKumar
-  PROFITABILITY_HIGH: {
+  });
+export const QUADRANT_SWITCHER = reasonEntry('QUADRANT_SWITCHER', quadrant('Low loyalty and low customer-management effort: a switcher.'));
+export const QUADRANT_MOST_VALUABLE = reasonEntry('QUADRANT_MOST_VALUABLE', quadrant('High loyalty for low customer-management effort: a most valuable customer.'));
+export const QUADRANT_UNDESIRABLE = reasonEntry('QUADRANT_UNDESIRABLE', quadrant('Low loyalty despite high customer-management effort: an undesirable customer.'));
+export const QUADRANT_PARTNER = reasonEntry('QUADRANT_PARTNER', quadrant('High loyalty with high customer-management effort: a partner.'));
+export const SELLING_SWITCHER = reasonEntry('SELLING_SWITCHER', selling('switcher', 'low'));
+export const SELLING_MOST_VALUABLE = reasonEntry('SELLING_MOST_VALUABLE', selling('most-valuable', 'medium'));
+export const SELLING_UNDESIRABLE = reasonEntry('SELLING_UNDESIRABLE', selling('undesirable', 'low'));
+export const SELLING_PARTNER = reasonEntry('SELLING_PARTNER', selling('partner', 'high'));
+export const ACTION_SERVE_AT_LOW_COST = reasonEntry('ACTION_SERVE_AT_LOW_COST', action('serve-at-low-cost', 'switcher'));
+export const ACTION_MIGRATE_WHERE_IT_PAYS = reasonEntry('ACTION_MIGRATE_WHERE_IT_PAYS', action('migrate-where-it-pays', 'switcher', 'ladder-migration'));
+export const ACTION_RETAIN_AND_PROTECT = reasonEntry('ACTION_RETAIN_AND_PROTECT', action('retain-and-protect', 'most-valuable'));
+export const ACTION_KEEP_COST_TO_SERVE_LOW = reasonEntry('ACTION_KEEP_COST_TO_SERVE_LOW', action('keep-cost-to-serve-low', 'most-valuable'));
+export const ACTION_ASK_FOR_ADVOCACY_AND_PREMIUM = reasonEntry('ACTION_ASK_FOR_ADVOCACY_AND_PREMIUM', action('ask-for-advocacy-and-premium', 'most-valuable'));
+export const ACTION_REDUCE_COST_TO_SERVE = reasonEntry('ACTION_REDUCE_COST_TO_SERVE', action('reduce-cost-to-serve', 'undesirable', 'customer-profitability'));
+export const ACTION_FIND_ROOT_CAUSE = reasonEntry('ACTION_FIND_ROOT_CAUSE', action('find-root-cause', 'undesirable', 'ladder-migration'));
+export const ACTION_REPRICE_OR_EXIT = reasonEntry('ACTION_REPRICE_OR_EXIT', action('reprice-or-exit', 'undesirable'));
+export const ACTION_INVEST_IN_COLLABORATION = reasonEntry('ACTION_INVEST_IN_COLLABORATION', action('invest-in-collaboration', 'partner'));
+export const ACTION_LIST_RUNG_ACTIVITIES = reasonEntry('ACTION_LIST_RUNG_ACTIVITIES', action('list-rung-activities', 'partner', 'ladder-migration'));
+export const ACTION_CHECK_PROFITABILITY = reasonEntry('ACTION_CHECK_PROFITABILITY', action('check-profitability', 'partner', 'customer-profitability'));
+export const PROFITABILITY_HIGH = reasonEntry('PROFITABILITY_HIGH', {
     concept: 'reinartz-kumar-matrix',
     en: (p: { profitability: number | Level; from: number }) => `Profitability is high: ${profitabilityDetail(p, 'high')}.`,
     example: { profitability: 0.8, from: 0.5 },
-  },
-  PROFITABILITY_LOW: {
+  });
+export const PROFITABILITY_LOW = reasonEntry('PROFITABILITY_LOW', {
     concept: 'reinartz-kumar-matrix',
     en: (p: { profitability: number | Level; from: number }) => `Profitability is low: ${profitabilityDetail(p, 'low')}.`,
     example: { profitability: 'medium', from: 0.5 },
-  },
-  TENURE_LONG: { concept: 'reinartz-kumar-matrix', en: tenure(true), example: { tenure: 3, from: 2 } },
-  TENURE_SHORT: { concept: 'reinartz-kumar-matrix', en: tenure(false), example: { tenure: 'short-term', from: 2 } },
-  SEGMENT_BUTTERFLY: {
+  });
+export const TENURE_LONG = reasonEntry('TENURE_LONG', { concept: 'reinartz-kumar-matrix', en: tenure(true), example: { tenure: 3, from: 2 } });
+export const TENURE_SHORT = reasonEntry('TENURE_SHORT', { concept: 'reinartz-kumar-matrix', en: tenure(false), example: { tenure: 'short-term', from: 2 } });
+export const SEGMENT_BUTTERFLY = reasonEntry('SEGMENT_BUTTERFLY', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'Profitable but short-term: a butterfly. Good fit between the company\'s offerings and the customer\'s needs; enjoy it while it lasts.',
     example: {},
-  },
-  SEGMENT_TRUE_FRIEND: {
+  });
+export const SEGMENT_TRUE_FRIEND = reasonEntry('SEGMENT_TRUE_FRIEND', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'Profitable and long-term: a true friend. Good fit between the company\'s offerings and the customer\'s needs.',
     example: {},
-  },
-  SEGMENT_STRANGER: {
+  });
+export const SEGMENT_STRANGER = reasonEntry('SEGMENT_STRANGER', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'Unprofitable and short-term: a stranger. Little fit between the company\'s offerings and the customer\'s needs.',
     example: {},
-  },
-  SEGMENT_BARNACLE: {
+  });
+export const SEGMENT_BARNACLE = reasonEntry('SEGMENT_BARNACLE', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'Unprofitable but long-term: a barnacle. Limited fit between the company\'s offerings and the customer\'s needs.',
     example: {},
-  },
-  BARNACLE_LOW_SHARE: {
+  });
+export const BARNACLE_LOW_SHARE = reasonEntry('BARNACLE_LOW_SHARE', {
     concept: 'share-of-wallet',
     en: (p: { share: number; below: number }) => `Share of wallet is ${fmt(p.share)} (low below ${fmt(p.below)}): up-sell and cross-sell.`,
     example: { share: 0.3, below: 0.5 },
-  },
-  BARNACLE_SMALL_WALLET: {
+  });
+export const BARNACLE_SMALL_WALLET = reasonEntry('BARNACLE_SMALL_WALLET', {
     concept: 'reinartz-kumar-matrix', en: () => 'The customer\'s wallet is small: control costs strictly.', example: {},
-  },
-  BARNACLE_COST_PROBLEM: {
+  });
+export const BARNACLE_COST_PROBLEM = reasonEntry('BARNACLE_COST_PROBLEM', {
     concept: 'reinartz-kumar-matrix',
     en: () => 'A good share of a sizeable wallet still loses money: the problem is cost or price, so control costs strictly.',
     example: {},
-  },
-  BARNACLE_MEASURE_FIRST: {
+  });
+export const BARNACLE_MEASURE_FIRST = reasonEntry('BARNACLE_MEASURE_FIRST', {
     concept: 'reinartz-kumar-matrix',
     en: (p: { unknown: 'shareOfWallet' | 'walletSize' }) =>
       `The ${p.unknown === 'shareOfWallet' ? 'share of wallet' : 'wallet size'} is unknown: measure it to choose between up-selling and cost control.`,
     example: { unknown: 'shareOfWallet' },
-  },
-  RK_AIM_FOR_TRANSACTIONAL_SATISFACTION: rk('aim-for-transactional-satisfaction'),
-  RK_HARVEST_WHILE_ACTIVE: rk('harvest-while-active'),
-  RK_STOP_INVESTING_IN_TIME: rk('stop-investing-in-time'),
-  RK_KEEP_IN_TOUCH_NOT_TOO_OFTEN: rk('keep-in-touch-not-too-often'),
-  RK_BUILD_ATTITUDINAL_AND_BEHAVIOURAL_LOYALTY: rk('build-attitudinal-and-behavioural-loyalty'),
-  RK_INVEST_NOTHING: rk('invest-nothing'),
-  RK_PROFIT_ON_EVERY_TRANSACTION: rk('profit-on-every-transaction'),
-  RK_MEASURE_WALLET_AND_SHARE: rk('measure-wallet-and-share'),
-  RK_UP_SELL_AND_CROSS_SELL: rk('up-sell-and-cross-sell'),
-  RK_CONTROL_COSTS_STRICTLY: rk('control-costs-strictly'),
-
-  // customerProfitability
-  PROFITABLE: {
+  });
+export const RK_AIM_FOR_TRANSACTIONAL_SATISFACTION = reasonEntry('RK_AIM_FOR_TRANSACTIONAL_SATISFACTION', rk('aim-for-transactional-satisfaction'));
+export const RK_HARVEST_WHILE_ACTIVE = reasonEntry('RK_HARVEST_WHILE_ACTIVE', rk('harvest-while-active'));
+export const RK_STOP_INVESTING_IN_TIME = reasonEntry('RK_STOP_INVESTING_IN_TIME', rk('stop-investing-in-time'));
+export const RK_KEEP_IN_TOUCH_NOT_TOO_OFTEN = reasonEntry('RK_KEEP_IN_TOUCH_NOT_TOO_OFTEN', rk('keep-in-touch-not-too-often'));
+export const RK_BUILD_ATTITUDINAL_AND_BEHAVIOURAL_LOYALTY = reasonEntry('RK_BUILD_ATTITUDINAL_AND_BEHAVIOURAL_LOYALTY', rk('build-attitudinal-and-behavioural-loyalty'));
+export const RK_INVEST_NOTHING = reasonEntry('RK_INVEST_NOTHING', rk('invest-nothing'));
+export const RK_PROFIT_ON_EVERY_TRANSACTION = reasonEntry('RK_PROFIT_ON_EVERY_TRANSACTION', rk('profit-on-every-transaction'));
+export const RK_MEASURE_WALLET_AND_SHARE = reasonEntry('RK_MEASURE_WALLET_AND_SHARE', rk('measure-wallet-and-share'));
+export const RK_UP_SELL_AND_CROSS_SELL = reasonEntry('RK_UP_SELL_AND_CROSS_SELL', rk('up-sell-and-cross-sell'));
+export const RK_CONTROL_COSTS_STRICTLY = reasonEntry('RK_CONTROL_COSTS_STRICTLY', rk('control-costs-strictly'));
+export const PROFITABLE = reasonEntry('PROFITABLE', {
     concept: 'customer-profitability', en: (p: { profit: number }) => `The customer earns a profit of ${fmt(p.profit)}.`, example: { profit: 20000 },
-  },
-  UNPROFITABLE: {
+  });
+export const UNPROFITABLE = reasonEntry('UNPROFITABLE', {
     concept: 'customer-profitability', en: (p: { profit: number }) => `The customer loses ${fmt(-p.profit)}.`, example: { profit: -5000 },
-  },
-  BREAK_EVEN: { concept: 'customer-profitability', en: () => 'The customer breaks even.', example: {} },
-  NO_REVENUE: {
+  });
+export const BREAK_EVEN = reasonEntry('BREAK_EVEN', { concept: 'customer-profitability', en: () => 'The customer breaks even.', example: {} });
+export const NO_REVENUE = reasonEntry('NO_REVENUE', {
     concept: 'customer-profitability',
     en: () => 'Net revenue is not positive (or too small to divide by), so margin and cost-to-serve ratio are undefined.',
     example: {},
-  },
-  COST_TO_SERVE_HIGH: {
+  });
+export const COST_TO_SERVE_HIGH = reasonEntry('COST_TO_SERVE_HIGH', {
     concept: 'customer-profitability',
     en: (p: { ratio: number; from: number }) =>
       `Cost to serve is ${fmt(p.ratio * 100, 1)}% of net revenue (high from ${fmt(p.from * 100, 1)}%).`,
     example: { ratio: 0.5, from: 0.25 },
-  },
-  SERVICE_COST_ERASES_MARGIN: {
+  });
+export const SERVICE_COST_ERASES_MARGIN = reasonEntry('SERVICE_COST_ERASES_MARGIN', {
     concept: 'customer-profitability',
     en: (p: { grossMargin: number; costToServe: number }) =>
       `A gross margin of ${fmt(p.grossMargin)} is wiped out by ${fmt(p.costToServe)} of cost to serve.`,
     example: { grossMargin: 40, costToServe: 45 },
-  },
-
-  // shareOfWallet
-  SHARE_LOW: {
+  });
+export const SHARE_LOW = reasonEntry('SHARE_LOW', {
     concept: 'share-of-wallet',
     en: (p: { share: number }) => `We have ${fmt(p.share * 100, 1)}% of the customer's spend in the category (low).`,
     example: { share: 0.25 },
-  },
-  SHARE_MEDIUM: {
+  });
+export const SHARE_MEDIUM = reasonEntry('SHARE_MEDIUM', {
     concept: 'share-of-wallet',
     en: (p: { share: number }) => `We have ${fmt(p.share * 100, 1)}% of the customer's spend in the category (medium).`,
     example: { share: 0.5 },
-  },
-  SHARE_HIGH: {
+  });
+export const SHARE_HIGH = reasonEntry('SHARE_HIGH', {
     concept: 'share-of-wallet',
     en: (p: { share: number }) => `We have ${fmt(p.share * 100, 1)}% of the customer's spend in the category (high).`,
     example: { share: 0.8 },
-  },
-  NO_CATEGORY_SPEND: {
+  });
+export const NO_CATEGORY_SPEND = reasonEntry('NO_CATEGORY_SPEND', {
     concept: 'share-of-wallet',
     en: (p: { sales: number }) =>
       `The customer spent nothing in the category${p.sales > 0 ? `, yet our sales are ${fmt(p.sales)}` : ''}; the share is undefined.`,
     example: { sales: 5 },
-  },
-  SALES_EXCEED_SPEND: {
+  });
+export const SALES_EXCEED_SPEND = reasonEntry('SALES_EXCEED_SPEND', {
     concept: 'share-of-wallet',
     en: (p: { sales: number; spend: number }) =>
       `Our sales of ${fmt(p.sales)} exceed the category spend of ${fmt(p.spend)}; the data probably mix periods or categories, so the share is capped at 1.`,
     example: { sales: 150, spend: 100 },
-  },
-  INVALID_AMOUNTS: {
+  });
+export const INVALID_AMOUNTS = reasonEntry('INVALID_AMOUNTS', {
     concept: 'share-of-wallet',
     en: () => 'Sales and category spend must be finite, non-negative amounts; the share is undefined.',
     example: {},
-  },
-
-  // portfolioSummary
-  NO_CUSTOMERS: { concept: 'customer-portfolio-matrix', en: () => 'The portfolio is empty.', example: {} },
-  EFFORT_RELATIVE: {
+  });
+export const NO_CUSTOMERS = reasonEntry('NO_CUSTOMERS', { concept: 'customer-portfolio-matrix', en: () => 'The portfolio is empty.', example: {} });
+export const EFFORT_RELATIVE = reasonEntry('EFFORT_RELATIVE', {
     concept: 'customer-portfolio-matrix',
     en: (p: { customers: number; factor: number; mean: number }) =>
       `${fmtCount(p.customers, 'customer')} had no effort given; their effort is high when cost to serve is at least ${fmt(p.factor)} × the portfolio mean of ${fmt(p.mean)}.`,
     example: { customers: 3, factor: 1, mean: 17.2 },
-  },
-  LOYALTY_MISSING_SOME: {
+  });
+export const LOYALTY_MISSING_SOME = reasonEntry('LOYALTY_MISSING_SOME', {
     concept: 'customer-portfolio-matrix',
     en: (p: { customers: number }) =>
       `${fmtCount(p.customers, 'customer')} had neither a rung nor a loyalty score and ${p.customers === 1 ? 'counts' : 'count'} as low loyalty.`,
     example: { customers: 2 },
-  },
-  QUADRANT_LOSS: {
+  });
+export const QUADRANT_LOSS = reasonEntry('QUADRANT_LOSS', {
     concept: 'customer-profitability',
     en: (p: { quadrant: Quadrant; profit: number }) => `The ${QUADRANT_LABEL[p.quadrant].toLowerCase()} lose ${fmt(-p.profit)} in total.`,
     example: { quadrant: 'undesirable', profit: -10 },
-  },
-  PROFIT_CONCENTRATED: {
+  });
+export const PROFIT_CONCENTRATED = reasonEntry('PROFIT_CONCENTRATED', {
     concept: 'customer-profitability',
     en: (p: { customers: number; top: number; share: number }) =>
       `The top ${fmtCount(p.customers, 'customer')} (${fmt(p.top * 100, 0)}%) ${p.customers === 1 ? 'earns' : 'earn'} ${fmt(p.share * 100, 0)}% of total profit.`,
     example: { customers: 2, top: 0.2, share: 0.85 },
-  },
-  WHALE_CURVE: {
+  });
+export const WHALE_CURVE = reasonEntry('WHALE_CURVE', {
     concept: 'customer-profitability',
     en: (p: { top: number; share: number }) =>
       `The top ${fmt(p.top * 100, 0)}% of customers earn ${fmt(p.share * 100, 0)}% of total profit: the rest lose money overall.`,
     example: { top: 0.2, share: 1.47 },
-  },
-  NO_PROFIT: {
+  });
+export const NO_PROFIT = reasonEntry('NO_PROFIT', {
     concept: 'customer-profitability',
     en: (p: { profit: number }) => `The portfolio earns no profit in total (${fmt(p.profit)}); profit shares are undefined.`,
     example: { profit: -120 },
-  },
-  LOYAL_NOT_MORE_PROFITABLE: {
+  });
+export const LOYAL_NOT_MORE_PROFITABLE = reasonEntry('LOYAL_NOT_MORE_PROFITABLE', {
     concept: 'reinartz-kumar-matrix',
     en: (p: { high: number; low: number }) =>
       `High-loyalty customers earn ${fmt(p.high)} on average, no more than low-loyalty ones (${fmt(p.low)}): loyalty and profit correlate only weakly (Reinartz & Kumar).`,
     example: { high: 10, low: 12.5 },
-  },
+  });
+
+export const PORTFOLIO_REASONS = defineReasons({
+  // classifyCustomer
+  LOYALTY_HIGH_FROM_RUNG,
+  LOYALTY_LOW_FROM_RUNG,
+  LOYALTY_HIGH_FROM_SCORE,
+  LOYALTY_LOW_FROM_SCORE,
+  LOYALTY_SOURCES_DISAGREE,
+  LOYALTY_MISSING,
+  EFFORT_HIGH,
+  EFFORT_LOW,
+  EFFORT_MEDIUM_AS_LOW,
+  EFFORT_MEDIUM_AS_HIGH,
+  QUADRANT_SWITCHER,
+  QUADRANT_MOST_VALUABLE,
+  QUADRANT_UNDESIRABLE,
+  QUADRANT_PARTNER,
+
+  // sellingEffort
+  SELLING_SWITCHER,
+  SELLING_MOST_VALUABLE,
+  SELLING_UNDESIRABLE,
+  SELLING_PARTNER,
+  ACTION_SERVE_AT_LOW_COST,
+  ACTION_MIGRATE_WHERE_IT_PAYS,
+  ACTION_RETAIN_AND_PROTECT,
+  ACTION_KEEP_COST_TO_SERVE_LOW,
+  ACTION_ASK_FOR_ADVOCACY_AND_PREMIUM,
+  ACTION_REDUCE_COST_TO_SERVE,
+  ACTION_FIND_ROOT_CAUSE,
+  ACTION_REPRICE_OR_EXIT,
+  ACTION_INVEST_IN_COLLABORATION,
+  ACTION_LIST_RUNG_ACTIVITIES,
+  ACTION_CHECK_PROFITABILITY,
+
+  // classifyReinartzKumar
+  PROFITABILITY_HIGH,
+  PROFITABILITY_LOW,
+  TENURE_LONG,
+  TENURE_SHORT,
+  SEGMENT_BUTTERFLY,
+  SEGMENT_TRUE_FRIEND,
+  SEGMENT_STRANGER,
+  SEGMENT_BARNACLE,
+  BARNACLE_LOW_SHARE,
+  BARNACLE_SMALL_WALLET,
+  BARNACLE_COST_PROBLEM,
+  BARNACLE_MEASURE_FIRST,
+  RK_AIM_FOR_TRANSACTIONAL_SATISFACTION,
+  RK_HARVEST_WHILE_ACTIVE,
+  RK_STOP_INVESTING_IN_TIME,
+  RK_KEEP_IN_TOUCH_NOT_TOO_OFTEN,
+  RK_BUILD_ATTITUDINAL_AND_BEHAVIOURAL_LOYALTY,
+  RK_INVEST_NOTHING,
+  RK_PROFIT_ON_EVERY_TRANSACTION,
+  RK_MEASURE_WALLET_AND_SHARE,
+  RK_UP_SELL_AND_CROSS_SELL,
+  RK_CONTROL_COSTS_STRICTLY,
+
+  // customerProfitability
+  PROFITABLE,
+  UNPROFITABLE,
+  BREAK_EVEN,
+  NO_REVENUE,
+  COST_TO_SERVE_HIGH,
+  SERVICE_COST_ERASES_MARGIN,
+
+  // shareOfWallet
+  SHARE_LOW,
+  SHARE_MEDIUM,
+  SHARE_HIGH,
+  NO_CATEGORY_SPEND,
+  SALES_EXCEED_SPEND,
+  INVALID_AMOUNTS,
+
+  // portfolioSummary
+  NO_CUSTOMERS,
+  EFFORT_RELATIVE,
+  LOYALTY_MISSING_SOME,
+  QUADRANT_LOSS,
+  PROFIT_CONCENTRATED,
+  WHALE_CURVE,
+  NO_PROFIT,
+  LOYAL_NOT_MORE_PROFITABLE,
 });
 
 /**

@@ -2,7 +2,7 @@ import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { PORTFOLIO_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { CustomerEconomics, CustomerProfitability, PortfolioPolicy, ShareOfWallet } from './schema.js';
 

@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { PORTFOLIO_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import type { PortfolioPolicy, ReinartzKumarInput, ReinartzKumarResult } from './schema.js';

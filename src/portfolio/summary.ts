@@ -2,7 +2,7 @@ import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { PORTFOLIO_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../core/concepts.js';
-import { defineReasons, fmt, reasonCodes, type ReasonDef, type Template } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef, type Template } from '../core/reason.js';
 import { POST_SALES_FACTORS, type POST_SALES_MODELS } from './constants.js';
 
 type Model = (typeof POST_SALES_MODELS)[number];
@@ -116,61 +116,70 @@ const RESOURCES_LIMITED: Template<{ resources: number; limit: number }> = () =>
  *
  * @internal
  */
-export const POST_SALES_REASONS = defineReasons({
-  ...modelReasons('pps'),
-  ...modelReasons('kam'),
-  ...modelReasons('csm'),
-  REACTIVE_SERVICE_SUFFICIENT: {
+export const REACTIVE_SERVICE_SUFFICIENT = reasonEntry('REACTIVE_SERVICE_SUFFICIENT', {
     concept: 'value-based-customer-management',
     en: () =>
       'No proactive model is recommended for this account: serve it reactively, on request, and review when its value, complexity, revenue model or the supplier\'s capabilities change.',
     example: {},
-  },
-  BUILD_PREREQUISITES: {
+  });
+export const BUILD_PREREQUISITES = reasonEntry('BUILD_PREREQUISITES', {
     concept: 'value-based-customer-management',
     en: (p: { model: Model; fit: number; missing: readonly Factor[] }) =>
       `${NAME[p.model]} fits this account (${fmt(p.fit)}) but falls short on ${p.missing.map((f) => FACTOR[f]).join(' and ')}: adopt it only once ${p.missing.length > 1 ? 'they reach' : 'that reaches'} the policy minimum.`,
     example: { model: 'kam', fit: 0.65, missing: ['strategicValue'] },
-  },
+  });
+export const OVERLAP_KAM_CSM = reasonEntry('OVERLAP_KAM_CSM', {
+    concept: 'value-based-customer-management',
+    en: () =>
+      'KAM and CSM overlap: let KAM own the strategic relationship and account plan and CSM own value realisation (adoption, health score, renewal readiness); agree who leads expansion and renewal talks.',
+    example: {},
+  });
+export const OVERLAP_PPS_CSM = reasonEntry('OVERLAP_PPS_CSM', {
+    concept: 'value-based-customer-management',
+    en: () =>
+      'PPS and CSM are both proactive: PPS acts on service events from the installed base, CSM on usage and value; route each trigger to one owner.',
+    example: {},
+  });
+export const OVERLAP_PPS_KAM = reasonEntry('OVERLAP_PPS_KAM', {
+    concept: 'value-based-customer-management',
+    en: () => 'PPS and KAM overlap on the account: keep service interventions with PPS and report them through the KAM account plan.',
+    example: {},
+  });
+export const COMBINED_ALL_THREE = reasonEntry('COMBINED_ALL_THREE', {
+    concept: 'value-based-customer-management',
+    en: () =>
+      'A key account can carry all three models; without clear boundaries the units come into conflict, so write down who owns which next action.',
+    example: {},
+  });
+export const ROLE_CONFLICT = reasonEntry('ROLE_CONFLICT', {
+    concept: 'value-based-customer-management',
+    en: (p: { action: string; owners: readonly Model[] }) =>
+      `"${p.action}" is owned by ${p.owners.map((m) => m.toUpperCase()).join(' and ')}: give it one owner, or the customer meets two teams for one job.`,
+    example: { action: 'Renewal meeting', owners: ['kam', 'csm'] },
+  });
+export const OWNER_NOT_RECOMMENDED = reasonEntry('OWNER_NOT_RECOMMENDED', {
+    concept: 'value-based-customer-management',
+    en: (p: { model: Model; action: string }) => `${NAME[p.model]} owns next actions ("${p.action}") but is not recommended for this account.`,
+    example: { model: 'csm', action: 'Renewal meeting' },
+  });
+
+export const POST_SALES_REASONS = defineReasons({
+  ...modelReasons('pps'),
+  ...modelReasons('kam'),
+  ...modelReasons('csm'),
+  REACTIVE_SERVICE_SUFFICIENT,
+  BUILD_PREREQUISITES,
   RESOURCES_LIMITED: {
     concept: 'proactive-post-sales-service',
     en: RESOURCES_LIMITED,
     example: { resources: 1 / 6, limit: 1 / 3 },
   },
-  OVERLAP_KAM_CSM: {
-    concept: 'value-based-customer-management',
-    en: () =>
-      'KAM and CSM overlap: let KAM own the strategic relationship and account plan and CSM own value realisation (adoption, health score, renewal readiness); agree who leads expansion and renewal talks.',
-    example: {},
-  },
-  OVERLAP_PPS_CSM: {
-    concept: 'value-based-customer-management',
-    en: () =>
-      'PPS and CSM are both proactive: PPS acts on service events from the installed base, CSM on usage and value; route each trigger to one owner.',
-    example: {},
-  },
-  OVERLAP_PPS_KAM: {
-    concept: 'value-based-customer-management',
-    en: () => 'PPS and KAM overlap on the account: keep service interventions with PPS and report them through the KAM account plan.',
-    example: {},
-  },
-  COMBINED_ALL_THREE: {
-    concept: 'value-based-customer-management',
-    en: () =>
-      'A key account can carry all three models; without clear boundaries the units come into conflict, so write down who owns which next action.',
-    example: {},
-  },
-  ROLE_CONFLICT: {
-    concept: 'value-based-customer-management',
-    en: (p: { action: string; owners: readonly Model[] }) =>
-      `"${p.action}" is owned by ${p.owners.map((m) => m.toUpperCase()).join(' and ')}: give it one owner, or the customer meets two teams for one job.`,
-    example: { action: 'Renewal meeting', owners: ['kam', 'csm'] },
-  },
-  OWNER_NOT_RECOMMENDED: {
-    concept: 'value-based-customer-management',
-    en: (p: { model: Model; action: string }) => `${NAME[p.model]} owns next actions ("${p.action}") but is not recommended for this account.`,
-    example: { model: 'csm', action: 'Renewal meeting' },
-  },
+  OVERLAP_KAM_CSM,
+  OVERLAP_PPS_CSM,
+  OVERLAP_PPS_KAM,
+  COMBINED_ALL_THREE,
+  ROLE_CONFLICT,
+  OWNER_NOT_RECOMMENDED,
 });
 
 /**

@@ -1,4 +1,4 @@
-import { defineReasons, fmt, fmtCount, reasonCodes, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
+import { defineReasons, reasonEntry, fmt, fmtCount, reasonCodes, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Level } from '../core/schema.js';
 import { indicatorReasons, toCode } from '../core/score.js';
 import {
@@ -156,6 +156,428 @@ type SltvParams = { margin: number; retention: number; discount: number; value: 
  *
  * @internal
  */
+export const ADDRESSABLE = reasonEntry('ADDRESSABLE', {
+    concept: 'regain-management',
+    en: () => 'The segment is worth addressing with regain dialogues and offers.',
+    example: {},
+  });
+export const NOT_ADDRESSABLE = reasonEntry('NOT_ADDRESSABLE', {
+    concept: 'regain-management',
+    en: () => 'The segment is not worth addressing under this policy; the customer gets low priority.',
+    example: {},
+  });
+export const PROFITABLE_OFFERING_POSSIBLE = reasonEntry('PROFITABLE_OFFERING_POSSIBLE', {
+    concept: 'lost-customer-segments',
+    en: () => 'The customer was let go on purpose, but its value is positive: it is addressable, at low priority, if it can be moved to a profitable offering.',
+    example: {},
+  });
+export const VALUE_HIGH = reasonEntry('VALUE_HIGH', {
+    concept: 'reacquisition-opportunity',
+    en: (p: { value: number; highValue: number }) =>
+      `The customer's value of ${fmt(p.value)} reaches the high-value mark of ${fmt(p.highValue)}: priority rises one level.`,
+    example: { value: 60000, highValue: 50000 },
+  });
+export const VALUE_AT_OR_BELOW_MINIMUM = reasonEntry('VALUE_AT_OR_BELOW_MINIMUM', {
+    concept: 'reacquisition-opportunity',
+    en: (p: { value: number; minValue: number }) =>
+      `The customer's value of ${fmt(p.value)} is at or below the minimum of ${fmt(p.minValue)}: it is not worth regaining on its former terms, so priority is low.`,
+    example: { value: -500, minValue: 0 },
+  });
+export const OPPORTUNITY_RAISES_PRIORITY = reasonEntry('OPPORTUNITY_RAISES_PRIORITY', {
+    concept: 'reacquisition-opportunity',
+    en: () => 'The reacquisition opportunity (ease of reacquisition and customer value) is high: priority rises one level.',
+    example: {},
+  });
+export const OPPORTUNITY_LOWERS_PRIORITY = reasonEntry('OPPORTUNITY_LOWERS_PRIORITY', {
+    concept: 'reacquisition-opportunity',
+    en: () => 'The reacquisition opportunity (ease of reacquisition and customer value) is low: priority falls one level.',
+    example: {},
+  });
+export const SERVICE_DEFECTOR_TRADE_OFF = reasonEntry('SERVICE_DEFECTOR_TRADE_OFF', {
+    concept: 'win-back-offer',
+    en: (p: { step: 'segment' | 'assess' }) =>
+      `Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015)${p.step === 'segment' ? ': their priority is a trade-off, not a rule' : ''}.`,
+    example: { step: 'segment' },
+  });
+export const PRIORITY_LOW = reasonEntry('PRIORITY_LOW', priority('low'));
+export const PRIORITY_MEDIUM = reasonEntry('PRIORITY_MEDIUM', priority('medium'));
+export const PRIORITY_HIGH = reasonEntry('PRIORITY_HIGH', priority('high'));
+export const OPPORTUNITY_LOW = reasonEntry('OPPORTUNITY_LOW', opportunity('low', 0.2));
+export const OPPORTUNITY_MEDIUM = reasonEntry('OPPORTUNITY_MEDIUM', opportunity('medium', 0.5));
+export const OPPORTUNITY_HIGH = reasonEntry('OPPORTUNITY_HIGH', opportunity('high', 0.8));
+export const OPPORTUNITY_NO_INDICATORS = reasonEntry('OPPORTUNITY_NO_INDICATORS', {
+    concept: 'reacquisition-opportunity',
+    en: () => 'No indicator of ease of reacquisition or customer value was supplied.',
+    example: {},
+  });
+export const PRIMARY_REASON = reasonEntry('PRIMARY_REASON', {
+    concept: 'reacquisition-process',
+    en: (p: { category: Category; lossReason: string | null; share: number }) =>
+      `The primary reason for the loss is ${CATEGORY_LABEL[p.category]} (${p.lossReason ?? p.category}), with ${fmt(p.share * 100, 0)}% of the evidence.`,
+    example: { category: 'service-failure', lossReason: 'complaint-mishandled', share: 0.6667 },
+  });
+export const PRIMARY_TIE = reasonEntry('PRIMARY_TIE', {
+    concept: 'reacquisition-process',
+    en: (p: { primary: Category; tied: Category }) =>
+      `${CATEGORY_LABEL[p.primary]} and ${CATEGORY_LABEL[p.tied]} weigh the same; the one mentioned first is primary.`,
+    example: { primary: 'price', tied: 'service-failure' },
+  });
+export const NO_LOSS_REASONS = reasonEntry('NO_LOSS_REASONS', {
+    concept: 'reacquisition-process',
+    en: () => 'No evidence of why the customer left: the primary reason is unknown; ask the customer before planning.',
+    example: {},
+  });
+export const MULTIPLE_LOSS_REASONS = reasonEntry('MULTIPLE_LOSS_REASONS', {
+    concept: 'reacquisition-process',
+    en: () => 'The evidence points to more than one category of loss reason; the plan must address each.',
+    example: {},
+  });
+export const SALESPERSON_ONLY_EVIDENCE = reasonEntry('SALESPERSON_ONLY_EVIDENCE', {
+    concept: 'reacquisition-process',
+    en: () => 'Every piece of evidence comes from the salesperson\'s own account; confirm the reasons with the customer (Liu, Leach & Chugh call for dyadic data).',
+    example: {},
+  });
+export const ADDRESSES_UNKNOWN_REASON = reasonEntry('ADDRESSES_UNKNOWN_REASON', {
+    concept: 'reacquisition-process',
+    en: () => `Addresses ${TARGET_LABEL['unknown-reason']}.`,
+    example: {},
+  });
+export const ASK_ABOUT_JUSTICE = reasonEntry('ASK_ABOUT_JUSTICE', {
+    concept: 'justice-perceptions',
+    en: () => 'Some justice perceptions are unknown: the loss interview should ask how fair the outcome, the process and the treatment felt.',
+    example: {},
+  });
+export const FOLLOW_UP_SECOND_LIFETIME = reasonEntry('FOLLOW_UP_SECOND_LIFETIME', {
+    concept: 'second-lifetime-value',
+    en: () => 'A regained customer is followed up in its second lifetime so that it does not defect again for the same reason.',
+    example: {},
+  });
+export const PLAN_PROACTIVE_PROBLEM_FOCUSED = reasonEntry('PLAN_PROACTIVE_PROBLEM_FOCUSED', {
+    concept: 'win-back-coping',
+    en: () => 'Every activity is proactive (the firm reaches out first) and problem-focused (it works on the cause), the responses that raise win-back success (Liu, Chugh & Gould 2016).',
+    example: {},
+  });
+export const NO_OFFER_FOR_CATEGORY = reasonEntry('NO_OFFER_FOR_CATEGORY', {
+    concept: 'regain-management',
+    en: () => 'The primary reason is not one this policy makes a win-back offer for; keep in touch instead.',
+    example: {},
+  });
+export const OFFER_PLANNED = reasonEntry('OFFER_PLANNED', {
+    concept: 'win-back-offer',
+    en: (p: { offer: string; goal: string }) => `Offer a ${p.offer} to win the customer back (goal: ${p.goal}).`,
+    example: { offer: 'service-upgrade', goal: 'profit' },
+  });
+export const PLAN_COVERS_ALL = reasonEntry('PLAN_COVERS_ALL', {
+    concept: 'reacquisition-process',
+    en: () => 'The plan addresses every loss category found and every unmet justice dimension.',
+    example: {},
+  });
+export const PLAN_EMPTY = reasonEntry('PLAN_EMPTY', {
+    concept: 'reacquisition-process',
+    en: () => 'The plan has no activities.',
+    example: {},
+  });
+export const EMOTION_FOCUSED_ACTIVITY = reasonEntry('EMOTION_FOCUSED_ACTIVITY', {
+    concept: 'win-back-coping',
+    en: (p: { activities: readonly string[] }) => `Emotion-focused activities (${p.activities.join(', ')}) lower win-back success; work on the cause instead.`,
+    example: { activities: ['vent about the buyer'] },
+  });
+export const REACTIVE_ACTIVITY = reasonEntry('REACTIVE_ACTIVITY', {
+    concept: 'win-back-coping',
+    en: (p: { activities: readonly string[] }) => `Reactive activities (${p.activities.join(', ')}) lower win-back success; reach out first.`,
+    example: { activities: ['match the price', 'wait for a call'] },
+  });
+export const OFFER_GOAL_REACQUISITION = reasonEntry('OFFER_GOAL_REACQUISITION', {
+    concept: 'win-back-offer',
+    en: () => 'Goal reacquisition: a price discount plus a service upgrade reacquired the most customers, but gave the shortest and least profitable second lifetime (Kumar, Bhagwat & Zhang 2015).',
+    example: {},
+  });
+export const OFFER_GOAL_DURATION = reasonEntry('OFFER_GOAL_DURATION', {
+    concept: 'win-back-offer',
+    en: () => 'Goal duration: a free service upgrade gave the longest second lifetime, a price discount the second longest, and a discount plus upgrade the shortest (Kumar, Bhagwat & Zhang 2015).',
+    example: {},
+  });
+export const OFFER_GOAL_PROFIT = reasonEntry('OFFER_GOAL_PROFIT', {
+    concept: 'win-back-offer',
+    en: () => 'Goal profit: a discount plus upgrade gave the least profitable second lifetime; matching the offer to the defection reason improved reacquisition, duration and profit in the authors\' simulation (Kumar, Bhagwat & Zhang 2015).',
+    example: {},
+  });
+export const DEFECTION_PRICE = reasonEntry('DEFECTION_PRICE', {
+    concept: 'win-back-offer',
+    en: () => 'The customer left over price.',
+    example: {},
+  });
+export const DEFECTION_SERVICE = reasonEntry('DEFECTION_SERVICE', {
+    concept: 'win-back-offer',
+    en: () => 'The customer left over service (service, quality or the relationship): such customers return less often and stay more briefly than price defectors, but spend more per month once back.',
+    example: {},
+  });
+export const DEFECTION_OTHER = reasonEntry('DEFECTION_OTHER', {
+    concept: 'win-back-offer',
+    en: () => 'The customer left neither over price nor over service; the offer-type findings do not speak to this reason directly.',
+    example: {},
+  });
+export const OFFER_MATCHES_REASON = reasonEntry('OFFER_MATCHES_REASON', {
+    concept: 'win-back-offer',
+    en: () => 'The offer matches the defection reason, which improved all three outcomes in the authors\' simulation.',
+    example: {},
+  });
+export const OFFER_DOES_NOT_MATCH_REASON = reasonEntry('OFFER_DOES_NOT_MATCH_REASON', {
+    concept: 'win-back-offer',
+    en: (p: { basis: 'price' | 'service' }) =>
+      `The offer does not match a ${p.basis} defection: a ${p.basis === 'price' ? 'price discount' : 'service upgrade'} would, at the cost of the goal this policy favours.`,
+    example: { basis: 'price' },
+  });
+export const OFFER_VALUE_NOT_PRICE_ONLY = reasonEntry('OFFER_VALUE_NOT_PRICE_ONLY', {
+    concept: 'win-back-offer-value',
+    en: () => 'A competitor\'s better offer won the customer: build the offer on value (price and service benefits), social capital and the importance of the service, not on price alone (Tokman, Davis & Lemon 2007).',
+    example: {},
+  });
+export const OFFER_RARELY_ADDRESSABLE = reasonEntry('OFFER_RARELY_ADDRESSABLE', {
+    concept: 'lost-customer-segments',
+    en: () => 'Customers lost to a change inside the customer, or let go by the supplier, are rarely won back by an offer alone; check that the need or a profitable offering exists first.',
+    example: {},
+  });
+export const PRICE_PATH_AFTER_REGAIN = reasonEntry('PRICE_PATH_AFTER_REGAIN', {
+    concept: 'second-lifetime-value',
+    en: () => 'Thomas, Blattberg & Fox (2004) are recalled as favouring a low reacquisition price raised during the second tenure [unverified]: plan the price path, not only the discount.',
+    example: {},
+  });
+export const CASE_OPENED = reasonEntry('CASE_OPENED', {
+    concept: 'reacquisition-process',
+    en: () => 'Reacquisition case opened; the next step is to segment the lost customer (Liu, Leach & Chugh 2015).',
+    example: {},
+  });
+export const SEGMENT_NOT_ADDRESSABLE = reasonEntry('SEGMENT_NOT_ADDRESSABLE', {
+    concept: 'regain-management',
+    en: () => 'The segment is not worth addressing: consider closing the case as abandoned.',
+    example: {},
+  });
+export const ASSESSMENT_DIFFERS_FROM_RECORD = reasonEntry('ASSESSMENT_DIFFERS_FROM_RECORD', {
+    concept: 'reacquisition-process',
+    en: (p: { primary: string; lossReason: string; recorded: string }) =>
+      `The assessment finds ${p.primary} the primary reason, while the recorded reason (${p.lossReason}) is ${p.recorded}; the segment may need revisiting.`,
+    example: { primary: 'price', lossReason: 'complaint-mishandled', recorded: 'service-failure' },
+  });
+export const CASE_REGAINED = reasonEntry('CASE_REGAINED', {
+    concept: 'second-lifetime-value',
+    en: () => 'The customer was regained; its second lifetime starts now and its value is counted from the next period.',
+    example: {},
+  });
+export const CASE_NOT_REGAINED = reasonEntry('CASE_NOT_REGAINED', {
+    concept: 'reacquisition-process',
+    en: () => 'The reacquisition strategy was implemented but the customer was not regained.',
+    example: {},
+  });
+export const CASE_ABANDONED = reasonEntry('CASE_ABANDONED', {
+    concept: 'reacquisition-process',
+    en: () => 'The case was abandoned before the reacquisition strategy was carried through.',
+    example: {},
+  });
+export const OUTCOME_CONTRADICTS_RESPONSE = reasonEntry('OUTCOME_CONTRADICTS_RESPONSE', {
+    concept: 'reacquisition-process',
+    en: () => 'The outcome contradicts the customer\'s recorded response to the offer; check the records.',
+    example: {},
+  });
+export const NO_PLAN = reasonEntry('NO_PLAN', {
+    concept: 'reacquisition-process',
+    en: () => 'There is no plan to compare the implementation with.',
+    example: {},
+  });
+export const ALL_PLANNED_DONE = reasonEntry('ALL_PLANNED_DONE', {
+    concept: 'reacquisition-process',
+    en: () => 'Every planned activity due before regain was carried out.',
+    example: {},
+  });
+export const PLANNED_NOT_DONE = reasonEntry('PLANNED_NOT_DONE', {
+    concept: 'reacquisition-process',
+    en: (p: { activities: readonly string[] }) => `Planned activities not carried out: ${p.activities.join(', ')}.`,
+    example: { activities: ['loss-interview', 'process-review'] },
+  });
+export const UNPLANNED_ACTIVITIES = reasonEntry('UNPLANNED_ACTIVITIES', {
+    concept: 'reacquisition-process',
+    en: (p: { activities: readonly string[] }) => `Activities carried out that were not planned: ${p.activities.join(', ')}.`,
+    example: { activities: ['price-review'] },
+  });
+export const OFFER_AS_PLANNED = reasonEntry('OFFER_AS_PLANNED', {
+    concept: 'win-back-offer',
+    en: () => 'The offer made is the one planned.',
+    example: {},
+  });
+export const OFFER_DIFFERS_FROM_PLAN = reasonEntry('OFFER_DIFFERS_FROM_PLAN', {
+    concept: 'win-back-offer',
+    en: (p: { offer: string; planned: string }) => `The offer made (${p.offer}) differs from the one planned (${p.planned}).`,
+    example: { offer: 'price-discount', planned: 'service-upgrade' },
+  });
+export const PLANNED_OFFER_NOT_MADE = reasonEntry('PLANNED_OFFER_NOT_MADE', {
+    concept: 'win-back-offer',
+    en: () => 'A win-back offer was planned but none was made.',
+    example: {},
+  });
+export const RESPONSE_WITHOUT_OFFER = reasonEntry('RESPONSE_WITHOUT_OFFER', {
+    concept: 'reacquisition-process',
+    en: () => 'A response is recorded although no offer was made; check the records.',
+    example: {},
+  });
+export const OFFER_ACCEPTED = reasonEntry('OFFER_ACCEPTED', {
+    concept: 'reacquisition-process',
+    en: () => 'The customer accepted the win-back offer.',
+    example: {},
+  });
+export const OFFER_DECLINED = reasonEntry('OFFER_DECLINED', {
+    concept: 'reacquisition-process',
+    en: () => 'The customer declined the win-back offer.',
+    example: {},
+  });
+export const OFFER_NO_RESPONSE = reasonEntry('OFFER_NO_RESPONSE', {
+    concept: 'reacquisition-process',
+    en: () => 'The customer did not respond to the win-back offer.',
+    example: {},
+  });
+export const OFFER_RESPONSE_PENDING = reasonEntry('OFFER_RESPONSE_PENDING', {
+    concept: 'reacquisition-process',
+    en: () => 'The customer\'s response is still pending.',
+    example: {},
+  });
+export const PROBLEM_FOCUSED_COPING = reasonEntry('PROBLEM_FOCUSED_COPING', {
+    concept: 'win-back-coping',
+    en: () => 'The team coped in a problem-focused way, which raises win-back success (Liu, Chugh & Gould 2016).',
+    example: {},
+  });
+export const EMOTION_FOCUSED_COPING = reasonEntry('EMOTION_FOCUSED_COPING', {
+    concept: 'win-back-coping',
+    en: () => 'The team coped in an emotion-focused way, which lowers win-back success (Liu, Chugh & Gould 2016).',
+    example: {},
+  });
+export const PROACTIVE_RESPONSE = reasonEntry('PROACTIVE_RESPONSE', {
+    concept: 'win-back-coping',
+    en: () => 'The team reached out first (a proactive response), which raises win-back success (Liu, Chugh & Gould 2016).',
+    example: {},
+  });
+export const REACTIVE_RESPONSE = reasonEntry('REACTIVE_RESPONSE', {
+    concept: 'win-back-coping',
+    en: () => 'The team waited for the customer (a reactive response), which lowers win-back success (Liu, Chugh & Gould 2016).',
+    example: {},
+  });
+export const REACQUISITION_RATIO = reasonEntry('REACQUISITION_RATIO', {
+    concept: 'regain-management',
+    en: (p: { segment: string; regained: number; attempted: number; ratio: number }) =>
+      `${p.segment}: ${String(p.regained)} of ${String(p.attempted)} attempted customers regained (${fmt(p.ratio * 100, 0)}%).`,
+    example: { segment: 'pulled-away', regained: 2, attempted: 3, ratio: 2 / 3 },
+  });
+export const NO_ATTEMPTED_CASES = reasonEntry('NO_ATTEMPTED_CASES', {
+    concept: 'regain-management',
+    en: () => 'No case has been carried through to an outcome yet, so there is no reacquisition ratio.',
+    example: {},
+  });
+export const SEGMENT_INFERRED = reasonEntry('SEGMENT_INFERRED', {
+    concept: 'lost-customer-segments',
+    en: () => 'Some cases have no recorded segmentation; their segment is derived from who ended the relationship and why.',
+    example: {},
+  });
+export const SLTV_INFINITE_HORIZON = reasonEntry('SLTV_INFINITE_HORIZON', {
+    concept: 'second-lifetime-value',
+    en: (p: SltvParams) =>
+      `Second lifetime value over an infinite horizon: ${fmt(p.margin)} / (1 + ${fmt(p.discount, 4)} − ${fmt(p.retention, 4)}) = ${fmt(p.value)}.`,
+    example: { margin: 1200, retention: 0.8, discount: 0.1, value: 4000 },
+  });
+export const SLTV_FINITE_HORIZON = reasonEntry('SLTV_FINITE_HORIZON', {
+    concept: 'second-lifetime-value',
+    en: (p: SltvParams & { periods: number }) =>
+      `Second lifetime value over ${String(p.periods)} period${p.periods === 1 ? '' : 's'} at margin ${fmt(p.margin)}, retention ${fmt(p.retention, 4)} and discount rate ${fmt(p.discount, 4)}: ${fmt(p.value)}.`,
+    example: { periods: 2, margin: 1100, retention: 0.5, discount: 0.1, value: 1454.55 },
+  });
+export const SLTV_DIVERGENT_HORIZON_CAPPED = reasonEntry('SLTV_DIVERGENT_HORIZON_CAPPED', {
+    concept: 'second-lifetime-value',
+    en: (p: { periods: number; value: number }) =>
+      `With no discounting and full retention an infinite horizon diverges; the value is summed over ${String(p.periods)} periods instead: ${fmt(p.value)}.`,
+    example: { periods: 10, value: 1000 },
+  });
+export const SLTV_PERIODS_CAPPED = reasonEntry('SLTV_PERIODS_CAPPED', {
+    concept: 'second-lifetime-value',
+    en: (p: { periods: number; max: number }) => `The horizon of ${fmt(p.periods)} periods is cut to ${String(p.max)}.`,
+    example: { periods: 5000, max: MAX_PERIODS },
+  });
+export const SLTV_NOT_POSITIVE = reasonEntry('SLTV_NOT_POSITIVE', {
+    concept: 'second-lifetime-value',
+    en: () => 'The second lifetime value is not positive: regaining this customer on these terms would not pay.',
+    example: {},
+  });
+export const REGAIN_PROFIT_RECONSTRUCTED = reasonEntry('REGAIN_PROFIT_RECONSTRUCTED', {
+    concept: 'regain-profit',
+    en: () => 'The regain-profit equation is the library\'s reconstruction of Stauss & Friege (1999), whose formula was not read: n·RR·SLTV − n·c_dialogue − n·RR·c_offer per segment, less the analysis cost.',
+    example: {},
+  });
+export const SEGMENT_WORTH_TARGETING = reasonEntry('SEGMENT_WORTH_TARGETING', {
+    concept: 'regain-profit',
+    en: (p: SegmentRowParams) => `Segment ${p.segment}: regain profit ${fmt(p.profit)} (${segmentDetail(p)}) is positive; target it.`,
+    example: SEGMENT_ROW_EXAMPLE,
+  });
+export const SEGMENT_NOT_WORTH_TARGETING = reasonEntry('SEGMENT_NOT_WORTH_TARGETING', {
+    concept: 'regain-profit',
+    en: (p: SegmentRowParams) => `Segment ${p.segment}: regain profit ${fmt(p.profit)} (${segmentDetail(p)}) is not positive; do not target it.`,
+    example: { segment: 'bought-away', profit: -1300, count: 10, regainRatio: 0.1, sltv: 1000, grossValue: 1000, dialogueCost: 2000, offerCost: 300 },
+  });
+export const NO_SEGMENT_WORTH_TARGETING = reasonEntry('NO_SEGMENT_WORTH_TARGETING', {
+    concept: 'regain-profit',
+    en: () => 'No segment has a positive regain profit: no regain programme pays under these estimates.',
+    example: {},
+  });
+export const REGAIN_PROFIT_POSITIVE = reasonEntry('REGAIN_PROFIT_POSITIVE', {
+    concept: 'regain-profit',
+    en: (p: { profit: number; analysisCost: number }) =>
+      `Targeting the segments with a positive term gives a regain profit of ${fmt(p.profit)} after an analysis cost of ${fmt(p.analysisCost)}.`,
+    example: { profit: 15500, analysisCost: 1000 },
+  });
+export const REGAIN_PROFIT_NOT_POSITIVE = reasonEntry('REGAIN_PROFIT_NOT_POSITIVE', {
+    concept: 'regain-profit',
+    en: (p: { profit: number; analysisCost: number }) =>
+      `Targeting the segments with a positive term gives a regain profit of ${fmt(p.profit)} after an analysis cost of ${fmt(p.analysisCost)}: the programme does not pay.`,
+    example: { profit: -1000, analysisCost: 1000 },
+  });
+export const EXCLUDED_NOT_ADDRESSABLE = reasonEntry('EXCLUDED_NOT_ADDRESSABLE', {
+    concept: 'regain-management',
+    en: () => 'Excluded: the customer\'s segment is not worth addressing.',
+    example: {},
+  });
+export const EXCLUDED_NEGATIVE_REGAIN_PROFIT = reasonEntry('EXCLUDED_NEGATIVE_REGAIN_PROFIT', {
+    concept: 'regain-profit',
+    en: (p: { segment: string; profit: number }) => `Excluded: the ${p.segment} segment's regain profit of ${fmt(p.profit)} is not positive.`,
+    example: { segment: 'bought-away', profit: -1300 },
+  });
+export const EXCLUDED_NEGATIVE_EXPECTED_PROFIT = reasonEntry('EXCLUDED_NEGATIVE_EXPECTED_PROFIT', {
+    concept: 'regain-profit',
+    en: (p: { expectedProfit: number }) => `Excluded: the customer's expected regain profit of ${fmt(p.expectedProfit)} is not positive.`,
+    example: { expectedProfit: -120 },
+  });
+export const SELECTED = reasonEntry('SELECTED', {
+    concept: 'regain-profit',
+    en: (p: { rank: number; expectedProfit: number; cost: number }) =>
+      `Selected at rank ${String(p.rank)}: expected profit ${fmt(p.expectedProfit)} for a cost of ${fmt(p.cost)}.`,
+    example: { rank: 1, expectedProfit: 1650, cost: 600 },
+  });
+export const OVER_BUDGET = reasonEntry('OVER_BUDGET', {
+    concept: 'regain-profit',
+    en: (p: { rank: number; cost: number; remaining: number }) =>
+      `Rank ${String(p.rank)}, but its cost of ${fmt(p.cost)} exceeds the remaining budget of ${fmt(p.remaining)}.`,
+    example: { rank: 2, cost: 500, remaining: 100 },
+  });
+export const NO_ELIGIBLE_CUSTOMERS = reasonEntry('NO_ELIGIBLE_CUSTOMERS', {
+    concept: 'regain-profit',
+    en: () => 'No lost customer is worth a regain attempt under these estimates.',
+    example: {},
+  });
+export const BUDGET_COVERS_ALL = reasonEntry('BUDGET_COVERS_ALL', {
+    concept: 'regain-profit',
+    en: () => 'The budget covers every eligible customer.',
+    example: {},
+  });
+export const BUDGET_BINDS = reasonEntry('BUDGET_BINDS', {
+    concept: 'regain-profit',
+    en: (p: { count: number; budget: number }) => `${fmtCount(p.count, 'eligible customer')} did not fit the budget of ${fmt(p.budget)}.`,
+    example: { count: 2, budget: 700 },
+  });
+
 export const REACQUISITION_REASONS = defineReasons({
   // Step 1: segmentation and opportunity
   ...each(LOST_CUSTOMER_SEGMENTS, 'SEGMENT_', '', (segment) => ({
@@ -164,60 +586,21 @@ export const REACQUISITION_REASONS = defineReasons({
       `${SEGMENT_LABEL[segment]}: the ${p.endedBy} ended the relationship (${p.lossReason}); ${SEGMENT_STANCE[segment]}.`,
     example: { endedBy: segment === 'intentionally-pushed-away' ? 'supplier' as const : 'customer' as const, lossReason: EXAMPLE_REASON[segment] },
   })),
-  ADDRESSABLE: {
-    concept: 'regain-management',
-    en: () => 'The segment is worth addressing with regain dialogues and offers.',
-    example: {},
-  },
-  NOT_ADDRESSABLE: {
-    concept: 'regain-management',
-    en: () => 'The segment is not worth addressing under this policy; the customer gets low priority.',
-    example: {},
-  },
-  PROFITABLE_OFFERING_POSSIBLE: {
-    concept: 'lost-customer-segments',
-    en: () => 'The customer was let go on purpose, but its value is positive: it is addressable, at low priority, if it can be moved to a profitable offering.',
-    example: {},
-  },
-  VALUE_HIGH: {
-    concept: 'reacquisition-opportunity',
-    en: (p: { value: number; highValue: number }) =>
-      `The customer's value of ${fmt(p.value)} reaches the high-value mark of ${fmt(p.highValue)}: priority rises one level.`,
-    example: { value: 60000, highValue: 50000 },
-  },
-  VALUE_AT_OR_BELOW_MINIMUM: {
-    concept: 'reacquisition-opportunity',
-    en: (p: { value: number; minValue: number }) =>
-      `The customer's value of ${fmt(p.value)} is at or below the minimum of ${fmt(p.minValue)}: it is not worth regaining on its former terms, so priority is low.`,
-    example: { value: -500, minValue: 0 },
-  },
-  OPPORTUNITY_RAISES_PRIORITY: {
-    concept: 'reacquisition-opportunity',
-    en: () => 'The reacquisition opportunity (ease of reacquisition and customer value) is high: priority rises one level.',
-    example: {},
-  },
-  OPPORTUNITY_LOWERS_PRIORITY: {
-    concept: 'reacquisition-opportunity',
-    en: () => 'The reacquisition opportunity (ease of reacquisition and customer value) is low: priority falls one level.',
-    example: {},
-  },
-  SERVICE_DEFECTOR_TRADE_OFF: {
-    concept: 'win-back-offer',
-    en: (p: { step: 'segment' | 'assess' }) =>
-      `Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015)${p.step === 'segment' ? ': their priority is a trade-off, not a rule' : ''}.`,
-    example: { step: 'segment' },
-  },
-  PRIORITY_LOW: priority('low'),
-  PRIORITY_MEDIUM: priority('medium'),
-  PRIORITY_HIGH: priority('high'),
-  OPPORTUNITY_LOW: opportunity('low', 0.2),
-  OPPORTUNITY_MEDIUM: opportunity('medium', 0.5),
-  OPPORTUNITY_HIGH: opportunity('high', 0.8),
-  OPPORTUNITY_NO_INDICATORS: {
-    concept: 'reacquisition-opportunity',
-    en: () => 'No indicator of ease of reacquisition or customer value was supplied.',
-    example: {},
-  },
+  ADDRESSABLE,
+  NOT_ADDRESSABLE,
+  PROFITABLE_OFFERING_POSSIBLE,
+  VALUE_HIGH,
+  VALUE_AT_OR_BELOW_MINIMUM,
+  OPPORTUNITY_RAISES_PRIORITY,
+  OPPORTUNITY_LOWERS_PRIORITY,
+  SERVICE_DEFECTOR_TRADE_OFF,
+  PRIORITY_LOW,
+  PRIORITY_MEDIUM,
+  PRIORITY_HIGH,
+  OPPORTUNITY_LOW,
+  OPPORTUNITY_MEDIUM,
+  OPPORTUNITY_HIGH,
+  OPPORTUNITY_NO_INDICATORS,
   ...indicatorReasons(EASE_FAMILY),
   ...indicatorReasons(CUSTOMER_VALUE_FAMILY),
 
@@ -228,33 +611,11 @@ export const REACQUISITION_REASONS = defineReasons({
       `Loss reason category ${CATEGORY_LABEL[category]}: ${p.lossReasons.join(', ')} (${fmt(p.share * 100, 0)}% of the evidence).`,
     example: { lossReasons: EXAMPLE_REASONS[category], share: 0.6 },
   })),
-  PRIMARY_REASON: {
-    concept: 'reacquisition-process',
-    en: (p: { category: Category; lossReason: string | null; share: number }) =>
-      `The primary reason for the loss is ${CATEGORY_LABEL[p.category]} (${p.lossReason ?? p.category}), with ${fmt(p.share * 100, 0)}% of the evidence.`,
-    example: { category: 'service-failure', lossReason: 'complaint-mishandled', share: 0.6667 },
-  },
-  PRIMARY_TIE: {
-    concept: 'reacquisition-process',
-    en: (p: { primary: Category; tied: Category }) =>
-      `${CATEGORY_LABEL[p.primary]} and ${CATEGORY_LABEL[p.tied]} weigh the same; the one mentioned first is primary.`,
-    example: { primary: 'price', tied: 'service-failure' },
-  },
-  NO_LOSS_REASONS: {
-    concept: 'reacquisition-process',
-    en: () => 'No evidence of why the customer left: the primary reason is unknown; ask the customer before planning.',
-    example: {},
-  },
-  MULTIPLE_LOSS_REASONS: {
-    concept: 'reacquisition-process',
-    en: () => 'The evidence points to more than one category of loss reason; the plan must address each.',
-    example: {},
-  },
-  SALESPERSON_ONLY_EVIDENCE: {
-    concept: 'reacquisition-process',
-    en: () => 'Every piece of evidence comes from the salesperson\'s own account; confirm the reasons with the customer (Liu, Leach & Chugh call for dyadic data).',
-    example: {},
-  },
+  PRIMARY_REASON,
+  PRIMARY_TIE,
+  NO_LOSS_REASONS,
+  MULTIPLE_LOSS_REASONS,
+  SALESPERSON_ONLY_EVIDENCE,
   ...each(JUSTICE_DIMENSIONS, 'JUSTICE_', '_UNMET', (dim) => ({
     concept: 'justice-perceptions',
     en: (p: { score: number; metAt: number }) =>
@@ -286,360 +647,86 @@ export const REACQUISITION_REASONS = defineReasons({
     en: () => `Addresses ${TARGET_LABEL[dim]}.`,
     example: {},
   })),
-  ADDRESSES_UNKNOWN_REASON: {
-    concept: 'reacquisition-process',
-    en: () => `Addresses ${TARGET_LABEL['unknown-reason']}.`,
-    example: {},
-  },
+  ADDRESSES_UNKNOWN_REASON,
   ...each(PLAN_TARGETS, 'PLAN_MISSING_', '', (target) => ({
     concept: targetConcept(target),
     en: () => `No activity addresses ${TARGET_LABEL[target]}.`,
     example: {},
   })),
-  ASK_ABOUT_JUSTICE: {
-    concept: 'justice-perceptions',
-    en: () => 'Some justice perceptions are unknown: the loss interview should ask how fair the outcome, the process and the treatment felt.',
-    example: {},
-  },
-  FOLLOW_UP_SECOND_LIFETIME: {
-    concept: 'second-lifetime-value',
-    en: () => 'A regained customer is followed up in its second lifetime so that it does not defect again for the same reason.',
-    example: {},
-  },
-  PLAN_PROACTIVE_PROBLEM_FOCUSED: {
-    concept: 'win-back-coping',
-    en: () => 'Every activity is proactive (the firm reaches out first) and problem-focused (it works on the cause), the responses that raise win-back success (Liu, Chugh & Gould 2016).',
-    example: {},
-  },
-  NO_OFFER_FOR_CATEGORY: {
-    concept: 'regain-management',
-    en: () => 'The primary reason is not one this policy makes a win-back offer for; keep in touch instead.',
-    example: {},
-  },
-  OFFER_PLANNED: {
-    concept: 'win-back-offer',
-    en: (p: { offer: string; goal: string }) => `Offer a ${p.offer} to win the customer back (goal: ${p.goal}).`,
-    example: { offer: 'service-upgrade', goal: 'profit' },
-  },
-  PLAN_COVERS_ALL: {
-    concept: 'reacquisition-process',
-    en: () => 'The plan addresses every loss category found and every unmet justice dimension.',
-    example: {},
-  },
-  PLAN_EMPTY: {
-    concept: 'reacquisition-process',
-    en: () => 'The plan has no activities.',
-    example: {},
-  },
-  EMOTION_FOCUSED_ACTIVITY: {
-    concept: 'win-back-coping',
-    en: (p: { activities: readonly string[] }) => `Emotion-focused activities (${p.activities.join(', ')}) lower win-back success; work on the cause instead.`,
-    example: { activities: ['vent about the buyer'] },
-  },
-  REACTIVE_ACTIVITY: {
-    concept: 'win-back-coping',
-    en: (p: { activities: readonly string[] }) => `Reactive activities (${p.activities.join(', ')}) lower win-back success; reach out first.`,
-    example: { activities: ['match the price', 'wait for a call'] },
-  },
-  OFFER_GOAL_REACQUISITION: {
-    concept: 'win-back-offer',
-    en: () => 'Goal reacquisition: a price discount plus a service upgrade reacquired the most customers, but gave the shortest and least profitable second lifetime (Kumar, Bhagwat & Zhang 2015).',
-    example: {},
-  },
-  OFFER_GOAL_DURATION: {
-    concept: 'win-back-offer',
-    en: () => 'Goal duration: a free service upgrade gave the longest second lifetime, a price discount the second longest, and a discount plus upgrade the shortest (Kumar, Bhagwat & Zhang 2015).',
-    example: {},
-  },
-  OFFER_GOAL_PROFIT: {
-    concept: 'win-back-offer',
-    en: () => 'Goal profit: a discount plus upgrade gave the least profitable second lifetime; matching the offer to the defection reason improved reacquisition, duration and profit in the authors\' simulation (Kumar, Bhagwat & Zhang 2015).',
-    example: {},
-  },
-  DEFECTION_PRICE: {
-    concept: 'win-back-offer',
-    en: () => 'The customer left over price.',
-    example: {},
-  },
-  DEFECTION_SERVICE: {
-    concept: 'win-back-offer',
-    en: () => 'The customer left over service (service, quality or the relationship): such customers return less often and stay more briefly than price defectors, but spend more per month once back.',
-    example: {},
-  },
-  DEFECTION_OTHER: {
-    concept: 'win-back-offer',
-    en: () => 'The customer left neither over price nor over service; the offer-type findings do not speak to this reason directly.',
-    example: {},
-  },
-  OFFER_MATCHES_REASON: {
-    concept: 'win-back-offer',
-    en: () => 'The offer matches the defection reason, which improved all three outcomes in the authors\' simulation.',
-    example: {},
-  },
-  OFFER_DOES_NOT_MATCH_REASON: {
-    concept: 'win-back-offer',
-    en: (p: { basis: 'price' | 'service' }) =>
-      `The offer does not match a ${p.basis} defection: a ${p.basis === 'price' ? 'price discount' : 'service upgrade'} would, at the cost of the goal this policy favours.`,
-    example: { basis: 'price' },
-  },
-  OFFER_VALUE_NOT_PRICE_ONLY: {
-    concept: 'win-back-offer-value',
-    en: () => 'A competitor\'s better offer won the customer: build the offer on value (price and service benefits), social capital and the importance of the service, not on price alone (Tokman, Davis & Lemon 2007).',
-    example: {},
-  },
-  OFFER_RARELY_ADDRESSABLE: {
-    concept: 'lost-customer-segments',
-    en: () => 'Customers lost to a change inside the customer, or let go by the supplier, are rarely won back by an offer alone; check that the need or a profitable offering exists first.',
-    example: {},
-  },
-  PRICE_PATH_AFTER_REGAIN: {
-    concept: 'second-lifetime-value',
-    en: () => 'Thomas, Blattberg & Fox (2004) are recalled as favouring a low reacquisition price raised during the second tenure [unverified]: plan the price path, not only the discount.',
-    example: {},
-  },
+  ASK_ABOUT_JUSTICE,
+  FOLLOW_UP_SECOND_LIFETIME,
+  PLAN_PROACTIVE_PROBLEM_FOCUSED,
+  NO_OFFER_FOR_CATEGORY,
+  OFFER_PLANNED,
+  PLAN_COVERS_ALL,
+  PLAN_EMPTY,
+  EMOTION_FOCUSED_ACTIVITY,
+  REACTIVE_ACTIVITY,
+  OFFER_GOAL_REACQUISITION,
+  OFFER_GOAL_DURATION,
+  OFFER_GOAL_PROFIT,
+  DEFECTION_PRICE,
+  DEFECTION_SERVICE,
+  DEFECTION_OTHER,
+  OFFER_MATCHES_REASON,
+  OFFER_DOES_NOT_MATCH_REASON,
+  OFFER_VALUE_NOT_PRICE_ONLY,
+  OFFER_RARELY_ADDRESSABLE,
+  PRICE_PATH_AFTER_REGAIN,
 
   // Step 4 and the case
-  CASE_OPENED: {
-    concept: 'reacquisition-process',
-    en: () => 'Reacquisition case opened; the next step is to segment the lost customer (Liu, Leach & Chugh 2015).',
-    example: {},
-  },
+  CASE_OPENED,
   ...each(REACQUISITION_STEPS, 'STEP_', '_RECORDED', (step) => ({
     concept: 'reacquisition-process',
     en: () => STEP_RECORDED[step],
     example: {},
   })),
-  SEGMENT_NOT_ADDRESSABLE: {
-    concept: 'regain-management',
-    en: () => 'The segment is not worth addressing: consider closing the case as abandoned.',
-    example: {},
-  },
-  ASSESSMENT_DIFFERS_FROM_RECORD: {
-    concept: 'reacquisition-process',
-    en: (p: { primary: string; lossReason: string; recorded: string }) =>
-      `The assessment finds ${p.primary} the primary reason, while the recorded reason (${p.lossReason}) is ${p.recorded}; the segment may need revisiting.`,
-    example: { primary: 'price', lossReason: 'complaint-mishandled', recorded: 'service-failure' },
-  },
-  CASE_REGAINED: {
-    concept: 'second-lifetime-value',
-    en: () => 'The customer was regained; its second lifetime starts now and its value is counted from the next period.',
-    example: {},
-  },
-  CASE_NOT_REGAINED: {
-    concept: 'reacquisition-process',
-    en: () => 'The reacquisition strategy was implemented but the customer was not regained.',
-    example: {},
-  },
-  CASE_ABANDONED: {
-    concept: 'reacquisition-process',
-    en: () => 'The case was abandoned before the reacquisition strategy was carried through.',
-    example: {},
-  },
-  OUTCOME_CONTRADICTS_RESPONSE: {
-    concept: 'reacquisition-process',
-    en: () => 'The outcome contradicts the customer\'s recorded response to the offer; check the records.',
-    example: {},
-  },
-  NO_PLAN: {
-    concept: 'reacquisition-process',
-    en: () => 'There is no plan to compare the implementation with.',
-    example: {},
-  },
-  ALL_PLANNED_DONE: {
-    concept: 'reacquisition-process',
-    en: () => 'Every planned activity due before regain was carried out.',
-    example: {},
-  },
-  PLANNED_NOT_DONE: {
-    concept: 'reacquisition-process',
-    en: (p: { activities: readonly string[] }) => `Planned activities not carried out: ${p.activities.join(', ')}.`,
-    example: { activities: ['loss-interview', 'process-review'] },
-  },
-  UNPLANNED_ACTIVITIES: {
-    concept: 'reacquisition-process',
-    en: (p: { activities: readonly string[] }) => `Activities carried out that were not planned: ${p.activities.join(', ')}.`,
-    example: { activities: ['price-review'] },
-  },
-  OFFER_AS_PLANNED: {
-    concept: 'win-back-offer',
-    en: () => 'The offer made is the one planned.',
-    example: {},
-  },
-  OFFER_DIFFERS_FROM_PLAN: {
-    concept: 'win-back-offer',
-    en: (p: { offer: string; planned: string }) => `The offer made (${p.offer}) differs from the one planned (${p.planned}).`,
-    example: { offer: 'price-discount', planned: 'service-upgrade' },
-  },
-  PLANNED_OFFER_NOT_MADE: {
-    concept: 'win-back-offer',
-    en: () => 'A win-back offer was planned but none was made.',
-    example: {},
-  },
-  RESPONSE_WITHOUT_OFFER: {
-    concept: 'reacquisition-process',
-    en: () => 'A response is recorded although no offer was made; check the records.',
-    example: {},
-  },
-  OFFER_ACCEPTED: {
-    concept: 'reacquisition-process',
-    en: () => 'The customer accepted the win-back offer.',
-    example: {},
-  },
-  OFFER_DECLINED: {
-    concept: 'reacquisition-process',
-    en: () => 'The customer declined the win-back offer.',
-    example: {},
-  },
-  OFFER_NO_RESPONSE: {
-    concept: 'reacquisition-process',
-    en: () => 'The customer did not respond to the win-back offer.',
-    example: {},
-  },
-  OFFER_RESPONSE_PENDING: {
-    concept: 'reacquisition-process',
-    en: () => 'The customer\'s response is still pending.',
-    example: {},
-  },
-  PROBLEM_FOCUSED_COPING: {
-    concept: 'win-back-coping',
-    en: () => 'The team coped in a problem-focused way, which raises win-back success (Liu, Chugh & Gould 2016).',
-    example: {},
-  },
-  EMOTION_FOCUSED_COPING: {
-    concept: 'win-back-coping',
-    en: () => 'The team coped in an emotion-focused way, which lowers win-back success (Liu, Chugh & Gould 2016).',
-    example: {},
-  },
-  PROACTIVE_RESPONSE: {
-    concept: 'win-back-coping',
-    en: () => 'The team reached out first (a proactive response), which raises win-back success (Liu, Chugh & Gould 2016).',
-    example: {},
-  },
-  REACTIVE_RESPONSE: {
-    concept: 'win-back-coping',
-    en: () => 'The team waited for the customer (a reactive response), which lowers win-back success (Liu, Chugh & Gould 2016).',
-    example: {},
-  },
-  REACQUISITION_RATIO: {
-    concept: 'regain-management',
-    en: (p: { segment: string; regained: number; attempted: number; ratio: number }) =>
-      `${p.segment}: ${String(p.regained)} of ${String(p.attempted)} attempted customers regained (${fmt(p.ratio * 100, 0)}%).`,
-    example: { segment: 'pulled-away', regained: 2, attempted: 3, ratio: 2 / 3 },
-  },
-  NO_ATTEMPTED_CASES: {
-    concept: 'regain-management',
-    en: () => 'No case has been carried through to an outcome yet, so there is no reacquisition ratio.',
-    example: {},
-  },
-  SEGMENT_INFERRED: {
-    concept: 'lost-customer-segments',
-    en: () => 'Some cases have no recorded segmentation; their segment is derived from who ended the relationship and why.',
-    example: {},
-  },
+  SEGMENT_NOT_ADDRESSABLE,
+  ASSESSMENT_DIFFERS_FROM_RECORD,
+  CASE_REGAINED,
+  CASE_NOT_REGAINED,
+  CASE_ABANDONED,
+  OUTCOME_CONTRADICTS_RESPONSE,
+  NO_PLAN,
+  ALL_PLANNED_DONE,
+  PLANNED_NOT_DONE,
+  UNPLANNED_ACTIVITIES,
+  OFFER_AS_PLANNED,
+  OFFER_DIFFERS_FROM_PLAN,
+  PLANNED_OFFER_NOT_MADE,
+  RESPONSE_WITHOUT_OFFER,
+  OFFER_ACCEPTED,
+  OFFER_DECLINED,
+  OFFER_NO_RESPONSE,
+  OFFER_RESPONSE_PENDING,
+  PROBLEM_FOCUSED_COPING,
+  EMOTION_FOCUSED_COPING,
+  PROACTIVE_RESPONSE,
+  REACTIVE_RESPONSE,
+  REACQUISITION_RATIO,
+  NO_ATTEMPTED_CASES,
+  SEGMENT_INFERRED,
 
   // Value, regain profit, prioritisation
-  SLTV_INFINITE_HORIZON: {
-    concept: 'second-lifetime-value',
-    en: (p: SltvParams) =>
-      `Second lifetime value over an infinite horizon: ${fmt(p.margin)} / (1 + ${fmt(p.discount, 4)} − ${fmt(p.retention, 4)}) = ${fmt(p.value)}.`,
-    example: { margin: 1200, retention: 0.8, discount: 0.1, value: 4000 },
-  },
-  SLTV_FINITE_HORIZON: {
-    concept: 'second-lifetime-value',
-    en: (p: SltvParams & { periods: number }) =>
-      `Second lifetime value over ${String(p.periods)} period${p.periods === 1 ? '' : 's'} at margin ${fmt(p.margin)}, retention ${fmt(p.retention, 4)} and discount rate ${fmt(p.discount, 4)}: ${fmt(p.value)}.`,
-    example: { periods: 2, margin: 1100, retention: 0.5, discount: 0.1, value: 1454.55 },
-  },
-  SLTV_DIVERGENT_HORIZON_CAPPED: {
-    concept: 'second-lifetime-value',
-    en: (p: { periods: number; value: number }) =>
-      `With no discounting and full retention an infinite horizon diverges; the value is summed over ${String(p.periods)} periods instead: ${fmt(p.value)}.`,
-    example: { periods: 10, value: 1000 },
-  },
-  SLTV_PERIODS_CAPPED: {
-    concept: 'second-lifetime-value',
-    en: (p: { periods: number; max: number }) => `The horizon of ${fmt(p.periods)} periods is cut to ${String(p.max)}.`,
-    example: { periods: 5000, max: MAX_PERIODS },
-  },
-  SLTV_NOT_POSITIVE: {
-    concept: 'second-lifetime-value',
-    en: () => 'The second lifetime value is not positive: regaining this customer on these terms would not pay.',
-    example: {},
-  },
-  REGAIN_PROFIT_RECONSTRUCTED: {
-    concept: 'regain-profit',
-    en: () => 'The regain-profit equation is the library\'s reconstruction of Stauss & Friege (1999), whose formula was not read: n·RR·SLTV − n·c_dialogue − n·RR·c_offer per segment, less the analysis cost.',
-    example: {},
-  },
-  SEGMENT_WORTH_TARGETING: {
-    concept: 'regain-profit',
-    en: (p: SegmentRowParams) => `Segment ${p.segment}: regain profit ${fmt(p.profit)} (${segmentDetail(p)}) is positive; target it.`,
-    example: SEGMENT_ROW_EXAMPLE,
-  },
-  SEGMENT_NOT_WORTH_TARGETING: {
-    concept: 'regain-profit',
-    en: (p: SegmentRowParams) => `Segment ${p.segment}: regain profit ${fmt(p.profit)} (${segmentDetail(p)}) is not positive; do not target it.`,
-    example: { segment: 'bought-away', profit: -1300, count: 10, regainRatio: 0.1, sltv: 1000, grossValue: 1000, dialogueCost: 2000, offerCost: 300 },
-  },
-  NO_SEGMENT_WORTH_TARGETING: {
-    concept: 'regain-profit',
-    en: () => 'No segment has a positive regain profit: no regain programme pays under these estimates.',
-    example: {},
-  },
-  REGAIN_PROFIT_POSITIVE: {
-    concept: 'regain-profit',
-    en: (p: { profit: number; analysisCost: number }) =>
-      `Targeting the segments with a positive term gives a regain profit of ${fmt(p.profit)} after an analysis cost of ${fmt(p.analysisCost)}.`,
-    example: { profit: 15500, analysisCost: 1000 },
-  },
-  REGAIN_PROFIT_NOT_POSITIVE: {
-    concept: 'regain-profit',
-    en: (p: { profit: number; analysisCost: number }) =>
-      `Targeting the segments with a positive term gives a regain profit of ${fmt(p.profit)} after an analysis cost of ${fmt(p.analysisCost)}: the programme does not pay.`,
-    example: { profit: -1000, analysisCost: 1000 },
-  },
-  EXCLUDED_NOT_ADDRESSABLE: {
-    concept: 'regain-management',
-    en: () => 'Excluded: the customer\'s segment is not worth addressing.',
-    example: {},
-  },
-  EXCLUDED_NEGATIVE_REGAIN_PROFIT: {
-    concept: 'regain-profit',
-    en: (p: { segment: string; profit: number }) => `Excluded: the ${p.segment} segment's regain profit of ${fmt(p.profit)} is not positive.`,
-    example: { segment: 'bought-away', profit: -1300 },
-  },
-  EXCLUDED_NEGATIVE_EXPECTED_PROFIT: {
-    concept: 'regain-profit',
-    en: (p: { expectedProfit: number }) => `Excluded: the customer's expected regain profit of ${fmt(p.expectedProfit)} is not positive.`,
-    example: { expectedProfit: -120 },
-  },
-  SELECTED: {
-    concept: 'regain-profit',
-    en: (p: { rank: number; expectedProfit: number; cost: number }) =>
-      `Selected at rank ${String(p.rank)}: expected profit ${fmt(p.expectedProfit)} for a cost of ${fmt(p.cost)}.`,
-    example: { rank: 1, expectedProfit: 1650, cost: 600 },
-  },
-  OVER_BUDGET: {
-    concept: 'regain-profit',
-    en: (p: { rank: number; cost: number; remaining: number }) =>
-      `Rank ${String(p.rank)}, but its cost of ${fmt(p.cost)} exceeds the remaining budget of ${fmt(p.remaining)}.`,
-    example: { rank: 2, cost: 500, remaining: 100 },
-  },
-  NO_ELIGIBLE_CUSTOMERS: {
-    concept: 'regain-profit',
-    en: () => 'No lost customer is worth a regain attempt under these estimates.',
-    example: {},
-  },
-  BUDGET_COVERS_ALL: {
-    concept: 'regain-profit',
-    en: () => 'The budget covers every eligible customer.',
-    example: {},
-  },
-  BUDGET_BINDS: {
-    concept: 'regain-profit',
-    en: (p: { count: number; budget: number }) => `${fmtCount(p.count, 'eligible customer')} did not fit the budget of ${fmt(p.budget)}.`,
-    example: { count: 2, budget: 700 },
-  },
+  SLTV_INFINITE_HORIZON,
+  SLTV_FINITE_HORIZON,
+  SLTV_DIVERGENT_HORIZON_CAPPED,
+  SLTV_PERIODS_CAPPED,
+  SLTV_NOT_POSITIVE,
+  REGAIN_PROFIT_RECONSTRUCTED,
+  SEGMENT_WORTH_TARGETING,
+  SEGMENT_NOT_WORTH_TARGETING,
+  NO_SEGMENT_WORTH_TARGETING,
+  REGAIN_PROFIT_POSITIVE,
+  REGAIN_PROFIT_NOT_POSITIVE,
+  EXCLUDED_NOT_ADDRESSABLE,
+  EXCLUDED_NEGATIVE_REGAIN_PROFIT,
+  EXCLUDED_NEGATIVE_EXPECTED_PROFIT,
+  SELECTED,
+  OVER_BUDGET,
+  NO_ELIGIBLE_CUSTOMERS,
+  BUDGET_COVERS_ALL,
+  BUDGET_BINDS,
 });
 
 /**

@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { REACQUISITION_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY } from './constants.js';
 import { fixed, frozen, isDefault } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';

@@ -1,7 +1,8 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { REACQUISITION_REASONS as R, entriesById } from './codes.js';
+import * as R from './codes.js';
+import { entriesById } from './codes.js';
 import { ACTIVITY_TIMINGS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, REACQUISITION_ACTIVITIES } from './constants.js';
 import { fixed } from './explain.js';
 import { offerWith } from './offer.js';

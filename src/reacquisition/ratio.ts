@@ -1,7 +1,7 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { REACQUISITION_REASONS as R } from './codes.js';
+import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { fixed } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';

@@ -22,6 +22,7 @@ function given<P extends string>(family: { readonly prefix: P; readonly subject:
  *
  * @internal
  */
+
 export const UNCERTAINTY_REASONS = defineReasons({
   ...indicatorReasons(NEED_FAMILY), ...given(NEED_FAMILY),
   ...indicatorReasons(MARKET_FAMILY), ...given(MARKET_FAMILY),
