@@ -3,6 +3,7 @@
  * the bundled sample portfolio (50 seeded accounts, some lost).
  */
 import { assessPortfolio, type AccountAssessment, type PortfolioAssessment } from '../../src/account/index.js';
+import type { ExplainOptions } from '../../src/core/index.js';
 import type { DemoSection } from './demo-types.js';
 import { samplePortfolio } from './sample-portfolio.js';
 
@@ -11,8 +12,8 @@ export const SAMPLE_SIZE = 50;
 export const SAMPLE_SEED = 2026;
 
 /** Assesses the bundled sample portfolio. */
-export function reviewSamplePortfolio(): PortfolioAssessment {
-  return assessPortfolio(samplePortfolio(SAMPLE_SIZE, SAMPLE_SEED));
+export function reviewSamplePortfolio(options?: ExplainOptions): PortfolioAssessment {
+  return assessPortfolio(samplePortfolio(SAMPLE_SIZE, SAMPLE_SEED), undefined, options);
 }
 
 const money = (x: number): string => Math.round(x).toLocaleString('en-US');

@@ -7,7 +7,10 @@
  * - `npm run --silent demo -- --json` prints the same review as JSON (the `PortfolioAssessment`).
  * - `npm run demo -- --tour` prints a tour of the individual modules on their own sample data
  *   (add `--json` for JSON).
+ * - `npm run demo -- --de` prints the review's reasons in German (the `de` catalogue of
+ *   `b2b-relationships/messages`).
  */
+import { de } from '../../src/messages/index.js';
 import { demoContinuum } from './demo-continuum.js';
 import { demoLoyalty } from './demo-loyalty.js';
 import { demoPortfolio, reviewSamplePortfolio, SAMPLE_SEED, SAMPLE_SIZE } from './demo-portfolio.js';
@@ -27,7 +30,7 @@ if (process.argv.includes('--tour')) {
   const sections = runTour();
   process.stdout.write(json ? `${JSON.stringify(sections, null, 2)}\n` : `b2b-relationships: module tour\n${sections.map(renderSection).join('\n')}\n`);
 } else {
-  const review = reviewSamplePortfolio();
+  const review = reviewSamplePortfolio(process.argv.includes('--de') ? { messages: de } : undefined);
   if (json) {
     process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   } else {

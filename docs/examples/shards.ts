@@ -31,6 +31,7 @@ interface Job { readonly total: number; readonly workers: number; readonly k: nu
 if (!isMainThread) {
   const job = workerData as Job;
   const accounts = shard(job.total, job.workers, job.k);
+  summarizePortfolio(accounts.slice(0, 2000), policy, { explain: 'none' }); // warm up, as the main thread does
   parentPort?.postMessage('ready');
   parentPort?.once('message', () => {
     parentPort?.postMessage(summarizePortfolio(accounts, policy, { explain: 'none' }));
@@ -44,12 +45,16 @@ if (!isMainThread) {
 
   // One thread: the same accounts, summarised in one call (generation not timed).
   const all = Array.from({ length: workers }, (_, k) => shard(total, workers, k)).flat();
+  summarizePortfolio(all.slice(0, 2000), policy, { explain: 'none' }); // warm up
   const t0 = performance.now();
   const single = summarizePortfolio(all, policy, { explain: 'none' });
   const oneThread = performance.now() - t0;
 
   // Workers: start them and let each build its shard, then time summarising and merging.
-  const pool = Array.from({ length: workers }, (_, k) => new Worker(new URL(import.meta.url), { workerData: { total, workers, k } satisfies Job }));
+  // Run from source with tsx, each worker registers the TypeScript loader first; compiled to
+  // JavaScript, `new Worker(new URL(import.meta.url), { workerData })` is all it takes.
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const pool = Array.from({ length: workers }, (_, k) => new Worker(boot, { eval: true, workerData: { total, workers, k } satisfies Job }));
   await Promise.all(pool.map((w) => new Promise((resolve) => { w.once('message', resolve); })));
   const t1 = performance.now();
   const parts = await Promise.all(pool.map((w) => new Promise<PortfolioAssessmentSummary>((resolve) => {
