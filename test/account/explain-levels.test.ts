@@ -29,7 +29,7 @@ function withoutMessages(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [
     k,
-    k === 'reasons' && Array.isArray(v) ? (v as Reason[]).map(({ message: _, ...rest }) => rest) : withoutMessages(v),
+    k === 'reasons' && Array.isArray(v) ? (v as Reason[]).map((r) => Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'message'))) : withoutMessages(v),
   ]));
 }
 
