@@ -1,5 +1,4 @@
-import { defineReasons, reasonEntry, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
 
 /** The params of an importance term `<ABILITY>_<UNCERTAINTY>`: the uncertainty's score and the policy's coefficient. */
 type TermParams = { readonly score: number; readonly coefficient: number };
@@ -144,16 +143,3 @@ export type BuyingStrategyReasonCode = keyof typeof BUYING_STRATEGY_REASONS;
  */
 export const BUYING_STRATEGY_REASON_CODES: readonly BuyingStrategyReasonCode[] = reasonCodes(BUYING_STRATEGY_REASONS);
 
-const NO_PARAMS: ReasonParams = Object.freeze({});
-const SHARED: Partial<Record<string, Reason>> = {};
-
-/**
- * A reason without params: under the default explanation (`options` undefined) one shared, frozen
- * constant per code, else built for `options`.
- *
- * @internal
- */
-export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
-  if (o !== undefined) return say(o, def, NO_PARAMS);
-  return (SHARED[def.code] ??= Object.freeze(say(undefined, def, NO_PARAMS)));
-}

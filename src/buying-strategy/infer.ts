@@ -4,7 +4,7 @@ import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import type { UncertaintyProfile } from '../uncertainty/schema.js';
 import * as R from './codes.js';
-import { fixed } from './codes.js';
+import { fixed } from '../core/reason.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
 import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './schema.js';
 

@@ -3,7 +3,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { fixed } from './codes.js';
+import { fixed } from '../core/reason.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } from './schema.js';
 

@@ -1,5 +1,4 @@
-import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, type ReasonDef } from '../core/reason.js';
 import { indicatorReasons } from '../core/score.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 
@@ -253,16 +252,3 @@ export type ContinuumReasonCode = keyof typeof CONTINUUM_REASONS;
  */
 export const CONTINUUM_REASON_CODES: readonly ContinuumReasonCode[] = reasonCodes(CONTINUUM_REASONS);
 
-const NO_PARAMS: ReasonParams = Object.freeze({});
-const SHARED: Partial<Record<string, Reason>> = {};
-
-/**
- * A reason without params: under the default explanation (`options` undefined) one shared, frozen
- * constant per code, else built for `options`.
- *
- * @internal
- */
-export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
-  if (o !== undefined) return say(o, def, NO_PARAMS);
-  return (SHARED[def.code] ??= Object.freeze(say(undefined, def, NO_PARAMS)));
-}

@@ -3,7 +3,7 @@ import { explained, explaining, say, type ExplainOptions } from '../core/reason.
 import type { Reason } from '../core/schema.js';
 import { flareOut } from './bandwidth.js';
 import * as R from './codes.js';
-import { fixed } from './codes.js';
+import { fixed } from '../core/reason.js';
 import { defaultContinuumPolicy } from './policy.js';
 import type {
   AugmentationCandidate, BandwidthEdges, ContinuumPolicy, OfferingElement, RelationshipSpecificOffering, StandardOffering,

@@ -191,6 +191,37 @@ export function say<P extends ReasonParams>(o: ExplainOptions | undefined, def: 
     : { code: def.code, concept: def.concept, params, weight };
 }
 
+/**
+ * Whether `options` ask for the default explanation (every message in English), whose reasons
+ * may be shared, frozen constants.
+ *
+ * @internal
+ */
+export function isDefault(o: ExplainOptions | undefined): boolean {
+  return o === undefined || ((o.explain ?? 'full') === 'full' && o.messages === undefined);
+}
+
+// The default explanation's reasons without params, built once per code. A cache, not state:
+// every entry equals what `say` builds.
+const SHARED = new Map<string, Reason>();
+const NO_PARAMS: ReasonParams = Object.freeze({});
+
+/**
+ * A reason whose code has no params: under the default explanation one shared, frozen object per
+ * code, otherwise built with {@link say}.
+ *
+ * @internal
+ */
+export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
+  if (!isDefault(o)) return say(o, def, NO_PARAMS);
+  let r = SHARED.get(def.code);
+  if (r === undefined) {
+    r = Object.freeze(say(undefined, def, NO_PARAMS));
+    SHARED.set(def.code, r);
+  }
+  return r;
+}
+
 /** The empty reason list every result carries under `explain: 'none'`. @internal */
 export const NO_REASONS: readonly Reason[] = Object.freeze([]);
 

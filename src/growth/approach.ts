@@ -4,7 +4,7 @@ import { explained, explaining, say, type ExplainOptions, type ReasonEntry } fro
 import type { Reason } from '../core/schema.js';
 import { rungNumber } from '../loyalty/constants.js';
 import * as R from './codes.js';
-import { fixed } from './codes.js';
+import { fixed } from '../core/reason.js';
 import { GROWTH_PRECONDITIONS, GROWTH_RISKS, type GrowthApproach } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
 import type { GrowthAccount, GrowthPolicy, GrowthRecommendation } from './schema.js';

@@ -1,5 +1,4 @@
-import { defineReasons, reasonEntry, fmt, reasonCodes, say, type ExplainOptions, type ReasonDef, type ReasonEntry, type ReasonParams } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
 import type { ACCOUNT_TEAMS, MigrationStage } from './constants.js';
 
 /** `ALL_AT_ONCE_CONSOLIDATION` and its siblings: one supplied piece of evidence and its term. */
@@ -201,16 +200,3 @@ export type GrowthReasonCode = keyof typeof GROWTH_REASONS;
  */
 export const GROWTH_REASON_CODES: readonly GrowthReasonCode[] = reasonCodes(GROWTH_REASONS);
 
-const NO_PARAMS: ReasonParams = Object.freeze({});
-const SHARED: Partial<Record<string, Reason>> = {};
-
-/**
- * A reason without params: under the default explanation (`options` undefined) one shared, frozen
- * constant per code, else built for `options`.
- *
- * @internal
- */
-export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
-  if (o !== undefined) return say(o, def, NO_PARAMS);
-  return (SHARED[def.code] ??= Object.freeze(say(undefined, def, NO_PARAMS)));
-}

@@ -4,7 +4,7 @@ import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungNumber } from '../loyalty/constants.js';
 import * as R from './codes.js';
-import { fixed } from './codes.js';
+import { fixed } from '../core/reason.js';
 import { ACCOUNT_TEAMS, MIGRATION_NEEDS, MIGRATION_STAGES, type MigrationStage } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
 import type { GrowthAccount, GrowthPolicy, MigrationAssessment } from './schema.js';

@@ -130,13 +130,13 @@ describe('growth: explanation levels', () => {
     expect(migration === undefined ? '' : formatReason(migration, EN)).toBe('Only 0 of 4 pieces of evidence (value-added offering, joint planning, executive access, loyalty rung) were supplied.');
   });
 
-  it('shares the reasons without params of the default explanation, and builds them for any options', () => {
+  it('shares the reasons without params of the default explanation, and builds them under other options', () => {
     const a = migrationStage({});
     const b = migrationStage({});
     expect(a.reasons[0]).toBe(b.reasons[0]);
     expect(Object.isFrozen(a.reasons[0])).toBe(true);
-    expect(migrationStage({}, undefined, {}).reasons).toEqual(a.reasons);
-    expect(migrationStage({}, undefined, {}).reasons[0]).not.toBe(a.reasons[0]);
+    expect(migrationStage({}, undefined, { messages: {} }).reasons).toEqual(a.reasons);
+    expect(migrationStage({}, undefined, { messages: {} }).reasons[0]).not.toBe(a.reasons[0]);
   });
 });
 
