@@ -19,4 +19,5 @@ export * from './post-sales/index.js';
 export * from './engagement/index.js';
 export * from './network/index.js';
 export * from './account/index.js';
+export * from './evidence/index.js';
 export * from './messages/index.js';

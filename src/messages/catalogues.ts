@@ -5,6 +5,7 @@ import { CONTINUITY_REASONS, type ContinuityReasonCode } from '../continuity/cod
 import { CONTINUUM_REASONS, type ContinuumReasonCode } from '../continuum/codes.js';
 import { DEVELOPMENT_REASONS, type DevelopmentReasonCode } from '../development/codes.js';
 import { ENGAGEMENT_REASONS, type EngagementReasonCode } from '../engagement/codes.js';
+import { EVIDENCE_REASONS, type EvidenceReasonCode } from '../evidence/codes.js';
 import { GROWTH_REASONS, type GrowthReasonCode } from '../growth/codes.js';
 import { LOYALTY_REASONS, type LoyaltyReasonCode } from '../loyalty/codes.js';
 import { NETWORK_REASONS, type NetworkReasonCode } from '../network/codes.js';
@@ -32,6 +33,7 @@ export const CATALOGUES = {
   engagement: ENGAGEMENT_REASONS,
   network: NETWORK_REASONS,
   account: ACCOUNT_REASONS,
+  evidence: EVIDENCE_REASONS,
 } as const;
 
 /**
@@ -46,7 +48,7 @@ export const CATALOGUES = {
 export type ReasonCode =
   | UncertaintyReasonCode | BuyingStrategyReasonCode | ContinuumReasonCode | ContinuityReasonCode | LoyaltyReasonCode
   | PortfolioReasonCode | GrowthReasonCode | ReacquisitionReasonCode | DevelopmentReasonCode | PostSalesReasonCode
-  | EngagementReasonCode | NetworkReasonCode | AccountReasonCode;
+  | EngagementReasonCode | NetworkReasonCode | AccountReasonCode | EvidenceReasonCode;
 
 /**
  * A complete message catalogue: a template for every {@link ReasonCode}. `en` and `de` have this

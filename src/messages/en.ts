@@ -26,4 +26,5 @@ export const en: Catalogue = Object.freeze({
   ...englishTemplates(C.engagement),
   ...englishTemplates(C.network),
   ...englishTemplates(C.account),
+  ...englishTemplates(C.evidence),
 });

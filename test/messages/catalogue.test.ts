@@ -20,6 +20,7 @@ import { PORTFOLIO_REASON_CODES } from '../../src/portfolio/index.js';
 import { POST_SALES_REASON_CODES } from '../../src/post-sales/index.js';
 import { REACQUISITION_REASON_CODES } from '../../src/reacquisition/index.js';
 import { UNCERTAINTY_REASON_CODES } from '../../src/uncertainty/index.js';
+import { EVIDENCE_REASON_CODES } from '../../src/evidence/index.js';
 
 const CODES: Record<keyof typeof CATALOGUES, readonly string[]> = {
   uncertainty: UNCERTAINTY_REASON_CODES,
@@ -35,6 +36,7 @@ const CODES: Record<keyof typeof CATALOGUES, readonly string[]> = {
   engagement: ENGAGEMENT_REASON_CODES,
   network: NETWORK_REASON_CODES,
   account: ACCOUNT_REASON_CODES,
+  evidence: EVIDENCE_REASON_CODES,
 };
 
 const entries = (module: keyof typeof CATALOGUES): ReasonEntry[] =>

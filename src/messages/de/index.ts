@@ -5,6 +5,7 @@ import { continuity } from './continuity.js';
 import { continuum } from './continuum.js';
 import { development } from './development.js';
 import { engagement } from './engagement.js';
+import { evidence } from './evidence.js';
 import { growth } from './growth.js';
 import { loyalty } from './loyalty.js';
 import { network } from './network.js';
@@ -39,4 +40,5 @@ export const de: Catalogue = Object.freeze({
   ...engagement,
   ...network,
   ...account,
+  ...evidence,
 });

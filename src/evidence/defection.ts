@@ -1,0 +1,112 @@
+import { clamp01 } from '../core/level.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import * as R from './codes.js';
+import { DAY, isoDay, purchasesOf, type Purchases } from './orders.js';
+import { defaultEvidencePolicy } from './policy.js';
+import type { DefectionPolicy, DefectionResult, EvidencePolicy, OrderRecord, RecordsOptions } from './schema.js';
+
+/** A policy number as a finite value in [0, 1e9] (overrides are not validated in hot paths). */
+const nonNegative = (x: number): number => (Number.isFinite(x) ? Math.min(Math.max(x, 0), 1e9) : 0);
+const TINY = 1e-9;
+
+/**
+ * The probability that a customer is still alive under the MBG/NBD model (Batislam, Denizel &
+ * Filiztekin 2007; the BG/NBD of Fader, Hardie & Lee 2005 with a dropout chance at time 0 too):
+ * `1 / (1 + a / (b + x) × ((α + T) / (α + tₓ))^(r + x))`, computed in logs.
+ *
+ * @internal
+ */
+export function probabilityAlive(x: number, tx: number, T: number, d: DefectionPolicy): number {
+  const a = nonNegative(d.dropoutA);
+  if (a === 0) return 1;
+  const r = Math.max(nonNegative(d.priorOrders), TINY);
+  const alpha = Math.max(r * nonNegative(d.priorMeanGapDays), TINY);
+  const b = nonNegative(d.dropoutB);
+  const logOdds = Math.log(a) - Math.log(Math.max(b + x, TINY)) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+  if (!(logOdds < 700)) return 0;
+  return 1 / (1 + Math.exp(logOdds));
+}
+
+/** {@link detectDefection} on purchases already grouped. @internal */
+export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: DefectionPolicy, options: ExplainOptions | undefined): DefectionResult {
+  const reasons: Reason[] = [];
+  const n = p.times.length;
+  const r = Math.max(nonNegative(d.priorOrders), TINY);
+  const alpha = r * nonNegative(d.priorMeanGapDays);
+  const first = p.times[0];
+  const last = p.times[n - 1];
+  let result: Omit<DefectionResult, 'reasons'>;
+  if (first === undefined || last === undefined) {
+    reasons.push(say(options, R.DEFECTION_NO_ORDERS, {}));
+    result = { status: 'active', risk: 0, daysSinceLastOrder: null, expectedGapDays: alpha / r, purchases: 0, confidence: 0 };
+  } else {
+    const x = n - 1;
+    const T = Math.max(asOfMs - first, 0) / DAY;
+    const tx = Math.max(last - first, 0) / DAY;
+    const days = T - tx;
+    const risk = clamp01(1 - probabilityAlive(x, tx, T, d));
+    const expectedGapDays = (alpha + tx) / (r + x);
+    const status = risk >= d.lapsed ? 'lapsed' : risk >= d.atRisk ? 'at-risk' : 'active';
+    const k = nonNegative(d.confidenceOrders);
+    const def = status === 'lapsed' ? R.DEFECTION_LAPSED : status === 'at-risk' ? R.DEFECTION_AT_RISK : R.DEFECTION_ACTIVE;
+    reasons.push(say(options, def, { risk, days, expectedGap: expectedGapDays }));
+    reasons.push(say(options, R.DEFECTION_RHYTHM, { purchases: n, first: isoDay(first), last: isoDay(last) }));
+    result = { status, risk, daysSinceLastOrder: days, expectedGapDays, purchases: n, confidence: n / (n + k) };
+  }
+  if (p.matched + p.unmatched > 0) {
+    reasons.push(say(options, R.DEFECTION_CREDIT_NOTES, { matched: p.matched, unmatched: p.unmatched, cancelled: p.cancelled }));
+  }
+  if (p.ignored > 0) reasons.push(say(options, R.DEFECTION_IGNORED_AFTER_AS_OF, { count: p.ignored, asOf }));
+  return { ...result, reasons: explained(reasons, options) };
+}
+
+/**
+ * Detects whether a customer has stopped buying, from its own buying rhythm rather than one fixed
+ * cut-off: the non-contractual "is the customer still alive?" model of Schmittlein, Morrison &
+ * Colombo (1987, Pareto/NBD) and Fader, Hardie & Lee (2005, BG/NBD), in its MBG/NBD form
+ * (Batislam, Denizel & Filiztekin 2007).
+ *
+ * Orders are first grouped into purchases: a credit note or return (negative `amount`) counts
+ * against the order with the same `id`, else against the nearest earlier order, never as a
+ * purchase; an order whose net amount is 0 or less is no purchase; purchases on one UTC day count
+ * once; orders after `asOf` are ignored. With `x` repeat purchases, the last one `tₓ` days and
+ * `asOf` `T` days after the first, the customer buys at a Poisson rate drawn from the gamma prior
+ * (shape `r = priorOrders`, scale `α = r × priorMeanGapDays`) and drops out at each purchase with a
+ * beta(`dropoutA`, `dropoutB`) chance, so
+ * `P(alive) = 1 / (1 + a / (b + x) × ((α + T) / (α + tₓ))^(r + x))` and `risk = 1 − P(alive)`.
+ * The risk rises with the silence since the last purchase measured against the customer's own
+ * rhythm: `expectedGapDays = (α + tₓ) / (r + x)`. `status` is `lapsed` from `defection.lapsed`,
+ * `at-risk` from `defection.atRisk`; `confidence = purchases / (purchases + confidenceOrders)`.
+ * Without a purchase the result is `active` with risk 0 and confidence 0. The parameters are
+ * [suggested] defaults: fit them to your own history where you can (docs/evidence.md measures the
+ * defaults against days-since-last-order alone).
+ *
+ * Reason codes: `DEFECTION_ACTIVE`, `DEFECTION_AT_RISK`, `DEFECTION_LAPSED`, `DEFECTION_RHYTHM`,
+ * `DEFECTION_NO_ORDERS`, `DEFECTION_CREDIT_NOTES`, `DEFECTION_IGNORED_AFTER_AS_OF` (all in
+ * {@link EVIDENCE_REASON_CODES}).
+ *
+ * @param orders - The customer's order lines; validate untrusted input with {@link parseCustomerRecords}.
+ * @param at - `asOf`, the ISO date the orders are read as of.
+ * @param policy - Overrides of {@link defaultEvidencePolicy} (its `defection` section).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
+ * @returns The {@link DefectionResult}.
+ *
+ * @example
+ * ```ts
+ * import { detectDefection } from 'b2b-relationships/evidence';
+ * const monthly = ['2025-01-15', '2025-02-14', '2025-03-16', '2025-04-15', '2025-05-15', '2025-06-14']
+ *   .map((date) => ({ date, amount: 1000 }));
+ * detectDefection(monthly, { asOf: '2025-07-01' }).status; //=> 'active'
+ * detectDefection(monthly, { asOf: '2025-12-01' }).status; //=> 'lapsed'
+ * detectDefection(monthly, { asOf: '2025-07-01' }).daysSinceLastOrder; //=> 17
+ * ```
+ */
+export function detectDefection(
+  orders: readonly OrderRecord[], at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
+): DefectionResult {
+  const p = mergePolicy(defaultEvidencePolicy, policy);
+  const asOfMs = Date.parse(at.asOf);
+  return defectionOf(purchasesOf(orders, asOfMs), at.asOf, asOfMs, p.defection, options);
+}

@@ -1,0 +1,366 @@
+import * as z from 'zod';
+import { IsoDateSchema, LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { LossReasonSchema } from '../reacquisition/schema.js';
+import { AccountSchema } from '../account/schema.js';
+import { RECORD_ACTIVITY_KINDS, DEFECTION_STATUSES, LOST_TO, OPPORTUNITY_STAGES, TICKET_KINDS } from './constants.js';
+
+const MAX_MONEY = 1e12;
+const MAX_RECORDS = 10_000_000;
+const count = () => z.int().min(0);
+const people = () => z.int().min(0).max(100_000);
+const text = () => z.string().max(200);
+
+/**
+ * Schema of an {@link OrderRecord}.
+ *
+ * @example
+ * ```ts
+ * import { OrderRecordSchema } from 'b2b-relationships/evidence';
+ * OrderRecordSchema.safeParse({ date: '2026-03-01', amount: 1200 }).success; //=> true
+ * OrderRecordSchema.safeParse({ date: 'March', amount: 1200 }).success; //=> false
+ * ```
+ */
+export const OrderRecordSchema = z.strictObject({
+  date: IsoDateSchema,
+  amount: z.number().min(-MAX_MONEY).max(MAX_MONEY),
+  cost: z.number().min(-MAX_MONEY).max(MAX_MONEY).optional(),
+  productLine: text().optional(),
+  category: text().optional(),
+  id: text().optional(),
+});
+
+/**
+ * One order line or invoice as a CRM or ERP exports it: its `date` (ISO 8601 date or date-time),
+ * the net `amount` (negative for a credit note or a return), the `cost` of goods when known, the
+ * `productLine` and `category`, and an `id` (a credit note with the same `id` counts against that
+ * order).
+ *
+ * @example
+ * ```ts
+ * import type { OrderRecord } from 'b2b-relationships/evidence';
+ * const o: OrderRecord = { date: '2026-03-01', amount: 1200, cost: 800, productLine: 'valves', id: 'SO-1' };
+ * ```
+ */
+export type OrderRecord = z.infer<typeof OrderRecordSchema>;
+
+/**
+ * Schema of an {@link OpportunityRecord}.
+ *
+ * @example
+ * ```ts
+ * import { OpportunityRecordSchema } from 'b2b-relationships/evidence';
+ * OpportunityRecordSchema.safeParse({ openedAt: '2026-01-10', stage: 'lost', lostTo: 'competitor-price' }).success; //=> true
+ * ```
+ */
+export const OpportunityRecordSchema = z.strictObject({
+  openedAt: IsoDateSchema,
+  closedAt: IsoDateSchema.optional(),
+  stage: z.enum(OPPORTUNITY_STAGES),
+  amount: z.number().min(0).max(MAX_MONEY).optional(),
+  productLine: text().optional(),
+  expansion: z.boolean().optional(),
+  lostTo: z.enum(LOST_TO).optional(),
+});
+
+/**
+ * One sales opportunity: when it was opened and closed, its `stage` (`open`, `won`, `lost`), the
+ * `amount`, the `productLine`, whether it is an `expansion` of an existing customer's business,
+ * and for a lost one what it was lost to (`competitor-price`, `competitor-offer`, `no-decision`,
+ * `other`).
+ *
+ * @example
+ * ```ts
+ * import type { OpportunityRecord } from 'b2b-relationships/evidence';
+ * const o: OpportunityRecord = { openedAt: '2026-01-10', closedAt: '2026-02-01', stage: 'won', expansion: true };
+ * ```
+ */
+export type OpportunityRecord = z.infer<typeof OpportunityRecordSchema>;
+
+/**
+ * Schema of a {@link TicketRecord}.
+ *
+ * @example
+ * ```ts
+ * import { TicketRecordSchema } from 'b2b-relationships/evidence';
+ * TicketRecordSchema.safeParse({ openedAt: '2026-01-10', kind: 'complaint', satisfaction: 0.2 }).success; //=> true
+ * TicketRecordSchema.safeParse({ openedAt: '2026-01-10', satisfaction: 4 }).success; //=> false
+ * ```
+ */
+export const TicketRecordSchema = z.strictObject({
+  openedAt: IsoDateSchema,
+  closedAt: IsoDateSchema.optional(),
+  kind: z.enum(TICKET_KINDS).optional(),
+  severity: LevelSchema.optional(),
+  reopened: z.boolean().optional(),
+  slaBreached: z.boolean().optional(),
+  satisfaction: ScoreSchema.optional(),
+});
+
+/**
+ * One support ticket: when it was opened and closed, its `kind` (`incident`, `complaint`,
+ * `request`), `severity`, whether it was `reopened` or breached its SLA (`slaBreached`), and the
+ * customer's `satisfaction` with its handling in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import type { TicketRecord } from 'b2b-relationships/evidence';
+ * const t: TicketRecord = { openedAt: '2026-01-10', kind: 'complaint', reopened: true };
+ * ```
+ */
+export type TicketRecord = z.infer<typeof TicketRecordSchema>;
+
+/**
+ * Schema of an {@link ActivityRecord}.
+ *
+ * @example
+ * ```ts
+ * import { ActivityRecordSchema } from 'b2b-relationships/evidence';
+ * ActivityRecordSchema.safeParse({ date: '2026-01-10', kind: 'executive-meeting', ourPeople: 2, theirPeople: 3 }).success; //=> true
+ * ```
+ */
+export const ActivityRecordSchema = z.strictObject({
+  date: IsoDateSchema,
+  kind: z.enum(RECORD_ACTIVITY_KINDS),
+  ourPeople: people().optional(),
+  theirPeople: people().optional(),
+});
+
+/**
+ * One logged activity with the customer: its `date`, its `kind` (`meeting`, `call`, `email`,
+ * `visit`, `executive-meeting`, `joint-planning`, `referral`, `contract`) and how many people
+ * took part on each side.
+ *
+ * @example
+ * ```ts
+ * import type { ActivityRecord } from 'b2b-relationships/evidence';
+ * const a: ActivityRecord = { date: '2026-01-10', kind: 'joint-planning', ourPeople: 2, theirPeople: 4 };
+ * ```
+ */
+export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;
+
+/**
+ * Schema of {@link CustomerRecords}.
+ *
+ * @example
+ * ```ts
+ * import { CustomerRecordsSchema } from 'b2b-relationships/evidence';
+ * CustomerRecordsSchema.safeParse({ id: 'acme', orders: [{ date: '2026-03-01', amount: 10 }] }).success; //=> true
+ * CustomerRecordsSchema.safeParse({ id: '' }).success; //=> false
+ * ```
+ */
+export const CustomerRecordsSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().max(200).optional(),
+  orders: z.array(OrderRecordSchema).max(MAX_RECORDS).readonly().optional(),
+  opportunities: z.array(OpportunityRecordSchema).max(MAX_RECORDS).readonly().optional(),
+  tickets: z.array(TicketRecordSchema).max(MAX_RECORDS).readonly().optional(),
+  activities: z.array(ActivityRecordSchema).max(MAX_RECORDS).readonly().optional(),
+  categorySpend: z.number().min(0).max(MAX_MONEY).optional(),
+});
+
+/**
+ * Everything a CRM knows of one customer: its `id` and `name`, its `orders`, `opportunities`,
+ * support `tickets` and `activities`, and its total `categorySpend` with all suppliers when known
+ * (for share of wallet). The input of {@link accountFromRecords}.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerRecords } from 'b2b-relationships/evidence';
+ * const r: CustomerRecords = { id: 'acme', orders: [{ date: '2026-03-01', amount: 1200 }] };
+ * ```
+ */
+export type CustomerRecords = z.infer<typeof CustomerRecordsSchema>;
+
+/**
+ * Schema of {@link RecordsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { RecordsOptionsSchema } from 'b2b-relationships/evidence';
+ * RecordsOptionsSchema.safeParse({ asOf: '2026-06-30' }).success; //=> true
+ * ```
+ */
+export const RecordsOptionsSchema = z.strictObject({ asOf: IsoDateSchema });
+
+/**
+ * The date the records are read as of (`asOf`, ISO 8601): records dated after it are ignored, and
+ * the trailing window ends on it. The library never reads the clock.
+ *
+ * @example
+ * ```ts
+ * import type { RecordsOptions } from 'b2b-relationships/evidence';
+ * const o: RecordsOptions = { asOf: '2026-06-30' };
+ * ```
+ */
+export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
+
+const positive = (max: number) => z.number().min(0).max(max);
+
+/**
+ * Schema of the {@link DefectionPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { DefectionPolicySchema, defaultEvidencePolicy } from 'b2b-relationships/evidence';
+ * DefectionPolicySchema.safeParse(defaultEvidencePolicy.defection).success; //=> true
+ * ```
+ */
+export const DefectionPolicySchema = z.strictObject({
+  priorOrders: positive(1e6),
+  priorMeanGapDays: positive(36_500),
+  dropoutA: positive(1e6),
+  dropoutB: positive(1e6),
+  atRisk: ScoreSchema,
+  lapsed: ScoreSchema,
+  confidenceOrders: positive(1e6),
+});
+
+/**
+ * The settings of {@link detectDefection}: the population prior of the purchase rate
+ * (`priorOrders` pseudo-orders at `priorMeanGapDays` between orders: the gamma prior of the
+ * Pareto/NBD and BG/NBD models with shape `r = priorOrders` and scale `α = r × priorMeanGapDays`),
+ * the beta prior `dropoutA`, `dropoutB` of the probability of dropping out at a purchase, the risk
+ * thresholds of `at-risk` and `lapsed`, and `confidenceOrders` (confidence is one half at that many
+ * purchases).
+ *
+ * @example
+ * ```ts
+ * import type { DefectionPolicy } from 'b2b-relationships/evidence';
+ * import { defaultEvidencePolicy } from 'b2b-relationships/evidence';
+ * const p: DefectionPolicy = { ...defaultEvidencePolicy.defection, lapsed: 0.8 };
+ * ```
+ */
+export type DefectionPolicy = z.infer<typeof DefectionPolicySchema>;
+
+/**
+ * Schema of the {@link EvidencePolicy}.
+ *
+ * @example
+ * ```ts
+ * import { EvidencePolicySchema, defaultEvidencePolicy } from 'b2b-relationships/evidence';
+ * EvidencePolicySchema.safeParse(defaultEvidencePolicy).success; //=> true
+ * ```
+ */
+export const EvidencePolicySchema = z.strictObject({
+  windowDays: z.number().min(1).max(36_500),
+  defection: DefectionPolicySchema,
+  loyalty: z.strictObject({ investmentEvents: positive(1e6) }),
+  continuity: z.strictObject({
+    contactsPerMonth: positive(1e6),
+    executiveMeetingsPerYear: positive(1e6),
+    bridgingPeople: positive(1e6),
+  }),
+  profitability: z.strictObject({ highMargin: ScoreSchema }),
+  lost: z.strictObject({
+    unknownReason: LossReasonSchema,
+    lookbackDays: positive(36_500),
+    mishandledSatisfaction: ScoreSchema,
+  }),
+});
+
+/**
+ * The settings of {@link accountFromRecords}; see {@link defaultEvidencePolicy} for every default
+ * and its meaning.
+ *
+ * @example
+ * ```ts
+ * import type { EvidencePolicy } from 'b2b-relationships/evidence';
+ * type Window = EvidencePolicy['windowDays']; // number
+ * ```
+ */
+export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
+
+/**
+ * Schema of a {@link DefectionResult}.
+ *
+ * @example
+ * ```ts
+ * import { DefectionResultSchema, detectDefection } from 'b2b-relationships/evidence';
+ * DefectionResultSchema.safeParse(detectDefection([], { asOf: '2026-06-30' })).success; //=> true
+ * ```
+ */
+export const DefectionResultSchema = z.object({
+  status: z.enum(DEFECTION_STATUSES),
+  risk: ScoreSchema,
+  daysSinceLastOrder: z.number().min(0).nullable(),
+  expectedGapDays: z.number().min(0),
+  purchases: count(),
+  confidence: ScoreSchema,
+  reasons: ReasonsSchema,
+});
+
+/**
+ * Whether a customer is still buying: its `status` (`active`, `at-risk`, `lapsed`), the `risk`
+ * that it has stopped buying (1 − P(alive)), the days since its last purchase (`null` without
+ * one), the gap between purchases expected from its own rhythm, the number of `purchases` (days
+ * with a net positive order), a `confidence` that grows with them, and the reasons.
+ *
+ * @example
+ * ```ts
+ * import type { DefectionResult } from 'b2b-relationships/evidence';
+ * type Status = DefectionResult['status']; // 'active' | 'at-risk' | 'lapsed'
+ * ```
+ */
+export type DefectionResult = z.infer<typeof DefectionResultSchema>;
+
+const CountsSchema = z.object({ total: count(), inWindow: count() });
+
+/**
+ * Schema of the {@link RecordsEvidence}.
+ *
+ * @example
+ * ```ts
+ * import { RecordsEvidenceSchema, accountFromRecords } from 'b2b-relationships/evidence';
+ * RecordsEvidenceSchema.safeParse(accountFromRecords({ id: 'a' }, { asOf: '2026-06-30' }).evidence).success; //=> true
+ * ```
+ */
+export const RecordsEvidenceSchema = z.object({
+  asOf: z.string(),
+  window: z.object({ from: z.string(), to: z.string() }),
+  ignoredAfterAsOf: count(),
+  orders: CountsSchema.extend({ creditNotes: count(), first: z.string().nullable(), last: z.string().nullable() }),
+  opportunities: CountsSchema.extend({ won: count(), lost: count(), open: count() }),
+  tickets: CountsSchema.extend({ complaints: count(), troubled: count() }),
+  activities: CountsSchema,
+  defection: DefectionResultSchema,
+});
+
+/**
+ * What {@link accountFromRecords} read: the `asOf` date and the trailing `window`, how many
+ * records were dated after `asOf` and ignored, per kind of record the counts (all, in the window,
+ * and by kind), the first and last order dates, and the {@link DefectionResult}.
+ *
+ * @example
+ * ```ts
+ * import type { RecordsEvidence } from 'b2b-relationships/evidence';
+ * type Last = RecordsEvidence['orders']['last']; // string | null
+ * ```
+ */
+export type RecordsEvidence = z.infer<typeof RecordsEvidenceSchema>;
+
+/**
+ * Schema of an {@link AccountFromRecords}.
+ *
+ * @example
+ * ```ts
+ * import { AccountFromRecordsSchema, accountFromRecords } from 'b2b-relationships/evidence';
+ * AccountFromRecordsSchema.safeParse(accountFromRecords({ id: 'a' }, { asOf: '2026-06-30' })).success; //=> true
+ * ```
+ */
+export const AccountFromRecordsSchema = z.object({
+  account: AccountSchema,
+  evidence: RecordsEvidenceSchema,
+  reasons: ReasonsSchema,
+});
+
+/**
+ * The result of {@link accountFromRecords}: the derived `account` (it passes `parseAccount`), the
+ * `evidence` it was derived from, and one reason per derived field naming its source.
+ *
+ * @example
+ * ```ts
+ * import type { AccountFromRecords } from 'b2b-relationships/evidence';
+ * type A = AccountFromRecords['account']; // Account
+ * ```
+ */
+export type AccountFromRecords = z.infer<typeof AccountFromRecordsSchema>;
