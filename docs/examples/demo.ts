@@ -12,6 +12,7 @@
  */
 import { de } from '../../src/messages/index.js';
 import { demoContinuum } from './demo-continuum.js';
+import { demoEvidence } from './demo-evidence.js';
 import { demoLoyalty } from './demo-loyalty.js';
 import { demoPortfolio, reviewSamplePortfolio, SAMPLE_SEED, SAMPLE_SIZE } from './demo-portfolio.js';
 import { demoReacquisition } from './demo-reacquisition.js';
@@ -22,7 +23,7 @@ import { renderSection } from './table.js';
 
 /** The module tour: one section per concept area, on each module's own sample data. */
 export function runTour(): DemoSection[] {
-  return [demoUncertainty(), demoContinuum(), demoLoyalty(), demoReacquisition(), demoRelationships()];
+  return [demoUncertainty(), demoContinuum(), demoLoyalty(), demoReacquisition(), demoRelationships(), demoEvidence()];
 }
 
 const json = process.argv.includes('--json');

@@ -250,14 +250,14 @@ export const CONCEPTS = Object.freeze({
     s('Adamson, B.; Dixon, M.; Toman, N. (CEB)', 2012, 'The End of Solution Sales, Harvard Business Review 90(7)')),
 
   // ── Evidence from records ───────────────────────────────────────────────────
-  'customer-alive': c('evidence', 'Is the customer still alive? (non-contractual defection)', 'unverified',
-    'In non-contractual buying a customer rarely announces that it has left; it stops buying. Whether it is still "alive" is inferred from its own purchase history: the number of repeat purchases and the time of the last one against the time observed. Under the Pareto/NBD and BG/NBD models each customer buys at its own Poisson rate (gamma-distributed across customers) until it drops out unobserved; the probability that it is still alive falls as the silence since its last purchase grows relative to its own buying rhythm. The MBG/NBD variant lets a customer also drop out before its first repeat purchase.',
-    s('Schmittlein, D. C.; Morrison, D. G.; Colombo, R.', 1987, 'Counting Your Customers: Who Are They and What Will They Do Next?, Management Science 33(1)'),
-    s('Fader, P. S.; Hardie, B. G. S.; Lee, K. L.', 2005, '"Counting Your Customers" the Easy Way: An Alternative to the Pareto/NBD Model, Marketing Science 24(2)'),
-    s('Batislam, E. P.; Denizel, M.; Filiztekin, A.', 2007, 'Empirical validation and comparison of models for customer base analysis, International Journal of Research in Marketing 24(3)')),
-  'records-evidence': c('evidence', 'Module inputs derived from transaction records', 'suggested',
-    'The library\'s own mapping from what a CRM holds (orders, opportunities, support tickets, activity logs) to the judgements its modules take: trailing-year economics, loyalty-ladder signals, tenure and profitability, continuity indicators, and the loss of a lapsed customer with the reason the records show. Every mapping and its scale is a documented policy default that callers can change.',
-    s('b2b-relationships', null, 'The library\'s own operationalisation; see the evidence module\'s defaultEvidencePolicy')),
+  'customer-alive': c('evidence', 'Is the customer still alive?', 'unverified',
+    'In non-contractual buying a customer stops ordering without notice. Whether it is still alive is inferred from its repeat purchases and the time of its last one, against its own buying rhythm (Pareto/NBD, BG/NBD, MBG/NBD).',
+    s('Schmittlein, D. C.; Morrison, D. G.; Colombo, R.', 1987, 'Counting Your Customers, Management Science 33(1)'),
+    s('Fader, P. S.; Hardie, B. G. S.; Lee, K. L.', 2005, '"Counting Your Customers" the Easy Way, Marketing Science 24(2)'),
+    s('Batislam, E. P.; Denizel, M.; Filiztekin, A.', 2007, 'Empirical validation and comparison of models for customer base analysis, IJRM 24(3)')),
+  'records-evidence': c('evidence', 'Inputs derived from CRM records', 'suggested',
+    'The library\'s own mapping from orders, opportunities, tickets and activities to the inputs of its modules; every scale is a policy default.',
+    s('b2b-relationships', null, 'The library\'s own operationalisation; see defaultEvidencePolicy')),
 
   // ── Account aggregate (the library's own) ───────────────────────────────────
   'account-assessment': c('account', 'Account assessment and expected-value ranking', 'suggested',
