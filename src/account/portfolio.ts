@@ -63,9 +63,8 @@ export function assessPortfolio(accounts: readonly Account[], policy?: DeepParti
 /**
  * The summary of {@link assessPortfolio} without the per-account assessments, from any iterable of
  * accounts (an array, or a generator over a database cursor): every account is assessed, folded
- * into the summary and dropped. The state kept per account is one number (its continuum position,
- * for the bandwidth), never its assessment; the summary itself has a fixed size (the `account.top`
- * lists and at most 1,001 histogram bins).
+ * into the summary and dropped. Nothing is kept per account: the summary has a fixed size (the
+ * `account.top` lists and at most 1,001 histogram bins of continuum positions, for the bandwidth).
  *
  * Flare-out needs the industry bandwidth before the accounts are judged against it:
  * - with `policy.account.bandwidth` set, it is judged in the one pass;
@@ -334,6 +333,7 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
   // Positions computed for the bandwidth are reused when the assessments are kept anyway;
   // a summary recomputes them rather than hold them all.
   const positions: (ContinuumPosition | undefined)[] | null = twoPass && keep !== null ? [] : null;
+  let estimate: IndustryBandwidth | null = null;
   if (twoPass) {
     let i = 0;
     for (const a of accounts) {
@@ -344,7 +344,7 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
       }
       i++;
     }
-    const estimate = fold.estimate();
+    estimate = fold.estimate();
     against = estimate === null ? null : { transactionalEdge: estimate.transactionalEdge, collaborativeEdge: estimate.collaborativeEdge };
   }
   let i = 0;
@@ -355,8 +355,8 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
     fold.assessment(account, a);
     i++;
   }
-  // The first pass's estimate is recomputed from the same histogram: the same edges, one call.
-  return fold.finish(against, given === null ? fold.estimate() : null, given !== null);
+  // Read once, the accounts gave their positions only now.
+  return fold.finish(against, given !== null ? null : twoPass ? estimate : fold.estimate(), given !== null);
 }
 
 const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
