@@ -18,12 +18,19 @@ const CONTACTS = new Set(['meeting', 'call', 'email', 'visit', 'executive-meetin
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Derives one account; `p` is the merged policy. */
-function derive(records: CustomerRecords, asOf: string, p: EvidencePolicy, o: ExplainOptions | undefined): AccountFromRecords {
+/** What every customer of one call shares: the merged policy, `asOf` and the window. */
+interface Frame { readonly p: EvidencePolicy; readonly asOf: string; readonly asOfMs: number; readonly windowDays: number; readonly fromMs: number; readonly from: string }
+
+function frame(asOf: string, p: EvidencePolicy): Frame {
   const asOfMs = Date.parse(asOf);
   const windowDays = Number.isFinite(p.windowDays) && p.windowDays > 0 ? p.windowDays : 365;
   const fromMs = asOfMs - windowDays * DAY;
-  const from = isoDay(fromMs);
+  return { p, asOf, asOfMs, windowDays, fromMs, from: isoDay(fromMs) };
+}
+
+/** Derives one account. */
+function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefined): AccountFromRecords {
+  const { p, asOf, asOfMs, windowDays, fromMs, from } = f;
   const inWindow = (t: number): boolean => t > fromMs && t <= asOfMs;
   const reasons: Reason[] = [];
   const account: Mutable<Account> = { id: records.id };
@@ -296,7 +303,7 @@ const nonNegativeDays = (x: number): number => (Number.isFinite(x) && x > 0 ? Ma
 export function accountFromRecords(
   records: CustomerRecords, at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): AccountFromRecords {
-  return derive(records, at.asOf, mergePolicy(defaultEvidencePolicy, policy), options);
+  return derive(records, frame(at.asOf, mergePolicy(defaultEvidencePolicy, policy)), options);
 }
 
 /**
@@ -322,6 +329,6 @@ export function accountFromRecords(
 export function accountsFromRecords(
   list: readonly CustomerRecords[], at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): readonly AccountFromRecords[] {
-  const p = mergePolicy(defaultEvidencePolicy, policy);
-  return list.map((records) => derive(records, at.asOf, p, options));
+  const f = frame(at.asOf, mergePolicy(defaultEvidencePolicy, policy));
+  return list.map((records) => derive(records, f, options));
 }
