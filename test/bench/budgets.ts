@@ -92,6 +92,12 @@ export const BUDGETS: readonly SpeedBudget[] = [
     target: 11,
   },
   {
+    name: 'accountsFromRecords / JSON.parse of the records, 10,000 customers',
+    bench: { group: 'accountsFromRecords on 10,000 customers', bench: 'accountsFromRecords' },
+    against: { group: 'accountsFromRecords on 10,000 customers', bench: 'JSON.parse of the records\' JSON' },
+    max: 5,
+  },
+  {
     name: 'assessUncertainty / baseline arithmetic',
     bench: { group: 'uncertainty → buying strategy (per call, 6 sample buyers per iteration)', bench: 'assessUncertainty' },
     against: { group: 'uncertainty → buying strategy (per call, 6 sample buyers per iteration)', bench: 'baseline: need score arithmetic only (×3 for three uncertainties)' },
