@@ -5,9 +5,7 @@
  * German; and every code of the catalogue has a German template.
  */
 import { describe, expect, it } from 'vitest';
-import * as fc from 'fast-check';
-import type * as z from 'zod';
-import type { ExplainOptions, Messages, Reason } from '../../src/core/index.js';
+import type { Messages } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';
 import { CONTINUITY_REASONS } from '../../src/continuity/codes.js';
 import {
@@ -16,81 +14,21 @@ import {
 } from '../../src/continuity/index.js';
 import { continuity as de } from '../../src/messages/de/continuity.js';
 import { formatReason } from '../../src/messages/format.js';
-import { allReasons, freeze } from '../helpers.js';
+import { assertExplainLevels } from '../explain-levels.js';
 import { contextArb, indicatorsArb, policyArb } from './arbitraries.js';
 
 const EN: Messages = englishTemplates(CONTINUITY_REASONS);
 const DE: Messages = de;
 const RUNS = { numRuns: 150 };
 
-/** A deep copy of `value` with every `reasons` array, at any depth, replaced by `[]`. */
-function stripReasons(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripReasons);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
-}
-
-/**
- * Runs `run` (a call on deep-frozen inputs) at every explanation level and asserts the contract;
- * returns how many German messages differ from the English ones.
- */
-function expectLevels(run: (options?: ExplainOptions) => unknown, schema: z.ZodType): number {
-  const full = run();
-  const codes = run({ explain: 'codes' });
-  const none = run({ explain: 'none' });
-  const german = run({ messages: de });
-  // (a) the same result at every level, reasons aside; none has no reasons at any depth.
-  expect(stripReasons(codes)).toEqual(stripReasons(full));
-  expect(none).toEqual(stripReasons(full));
-  expect(allReasons(none)).toEqual([]);
-  expect(stripReasons(german)).toEqual(stripReasons(full));
-  expect(schema.safeParse(codes).success).toBe(true);
-  expect(schema.safeParse(none).success).toBe(true);
-  // (b) codes reasons are the full ones without a message; (c) formatReason renders the message back.
-  const f = allReasons(full);
-  const c = allReasons(codes);
-  const g = allReasons(german);
-  expect(c.length).toBe(f.length);
-  expect(g.length).toBe(f.length);
-  let differ = 0;
-  c.forEach((r: Reason, i) => {
-    const { message, ...rest } = f[i]!;
-    expect(Object.hasOwn(r, 'message')).toBe(false);
-    expect(r).toEqual(rest);
-    expect(typeof message).toBe('string');
-    expect(formatReason(r, EN)).toBe(message);
-    // (d) messages: German is rendered from the same params.
-    const d = g[i]!;
-    expect(d.code).toBe(r.code);
-    expect(d.params).toEqual(r.params);
-    expect(d.message).toBe(formatReason(r, DE));
-    if (d.message !== message) differ += 1;
-  });
-  return differ;
-}
-
 describe('continuity: explanation levels', () => {
   it('assessContinuity (nested practice reasons too)', () => {
-    let german = 0;
-    fc.assert(fc.property(indicatorsArb, policyArb, (indicators, policy) => {
-      const i = freeze(structuredClone(indicators));
-      const p = freeze(structuredClone(policy));
-      german += expectLevels((o) => assessContinuity(i, p, o), ContinuityAssessmentSchema);
-      expect(i).toEqual(indicators); // (e) inputs stay unmutated
-      expect(p).toEqual(policy);
-    }), RUNS);
+    const german = assertExplainLevels([indicatorsArb, policyArb], (i, p, o) => assessContinuity(i, p, o), { en: EN, de: DE, schema: ContinuityAssessmentSchema }, RUNS);
     expect(german).toBeGreaterThan(0);
   });
 
   it('recommendCoordination', () => {
-    let german = 0;
-    fc.assert(fc.property(contextArb, policyArb, (context, policy) => {
-      const c = freeze(structuredClone(context));
-      const p = freeze(structuredClone(policy));
-      german += expectLevels((o) => recommendCoordination(c, p, o), CoordinationRecommendationSchema);
-      expect(c).toEqual(context);
-      expect(p).toEqual(policy);
-    }), RUNS);
+    const german = assertExplainLevels([contextArb, policyArb], (c, p, o) => recommendCoordination(c, p, o), { en: EN, de: DE, schema: CoordinationRecommendationSchema }, RUNS);
     expect(german).toBeGreaterThan(0);
   });
 });

@@ -3,89 +3,33 @@
 // their message, which formatReason renders back from code and params; German messages come from
 // the German catalogue; and every code has an English and a German template that render its example.
 import { describe, expect, it } from 'vitest';
-import * as fc from 'fast-check';
 import type { DeepPartial } from '../../src/core/index.js';
-import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
-import type { Reason } from '../../src/core/schema.js';
+import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { ENGAGEMENT_REASONS } from '../../src/engagement/codes.js';
 import {
   ENGAGEMENT_REASON_CODES, estimateDecisionProgress, salesApproach, type EngagementPolicy, type EngagementReasonCode, type SalesCustomer,
 } from '../../src/engagement/index.js';
 import { engagement as de } from '../../src/messages/de/engagement.js';
 import { formatReason } from '../../src/messages/format.js';
-import { allReasons, freeze } from '../helpers.js';
+import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
+import { allReasons } from '../helpers.js';
 import { customerArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 const EN: Messages = englishTemplates(ENGAGEMENT_REASONS);
 const DE: Messages = de;
 
-/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
-function stripReasons(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripReasons);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
-}
-
-/** A reason without its message. */
-function withoutMessage(r: Reason): Reason {
-  const rest = { ...r };
-  delete rest.message;
-  return rest;
-}
-
-/**
- * Checks the explanation contract of one call at the three levels on frozen arguments: the same
- * result but for reasons; `'codes'` reasons are the `'full'` ones without message and render back
- * to it; `'none'` has no reasons at all; German messages come from the German catalogue; the
- * arguments stay untouched. Returns the default result.
- */
-function expectExplained<A extends readonly unknown[], R>(fn: (...args: [...A, ExplainOptions?]) => R, args: A): R {
-  const before = structuredClone(args);
-  freeze(args);
-  const full = fn(...args);
-  const explicit = fn(...args, { explain: 'full' });
-  const codes = fn(...args, { explain: 'codes' });
-  const none = fn(...args, { explain: 'none' });
-  const german = fn(...args, { messages: DE });
-  expect(args).toEqual(before);
-  expect(explicit).toEqual(full);
-  expect(stripReasons(codes)).toEqual(stripReasons(full));
-  expect(stripReasons(german)).toEqual(stripReasons(full));
-  expect(none).toEqual(stripReasons(full));
-  expect(allReasons(none)).toEqual([]);
-
-  const fullReasons = allReasons(full);
-  const codeReasons = allReasons(codes);
-  const germanReasons = allReasons(german);
-  expect(codeReasons).toHaveLength(fullReasons.length);
-  expect(germanReasons).toHaveLength(fullReasons.length);
-  fullReasons.forEach((f, i) => {
-    const c = codeReasons[i] as Reason;
-    const g = germanReasons[i] as Reason;
-    expect(typeof f.message).toBe('string');
-    expect(Object.hasOwn(c, 'message')).toBe(false);
-    expect(c).toEqual(withoutMessage(f));
-    expect(formatReason(c, EN)).toBe(f.message);
-    expect(withoutMessage(g)).toEqual(c);
-    expect(g.message).toBe(formatReason(c, DE));
-  });
-  return full;
-}
+const LEVELS: ExplainLevels = { en: EN, de: DE };
 
 type Policy = DeepPartial<EngagementPolicy> | undefined;
 
 describe('engagement: every explain level gives the same result but for its reasons', () => {
   it('estimateDecisionProgress', () => {
-    fc.assert(fc.property(customerArb, policyArb, (customer, policy) => {
-      expectExplained(estimateDecisionProgress, [customer, policy] as [SalesCustomer, Policy]);
-    }), RUNS);
+    assertExplainLevels([customerArb, policyArb], (c, p, o) => estimateDecisionProgress(c, p, o), LEVELS, RUNS);
   });
 
   it('salesApproach', () => {
-    fc.assert(fc.property(customerArb, policyArb, (customer, policy) => {
-      expectExplained(salesApproach, [customer, policy] as [SalesCustomer, Policy]);
-    }), RUNS);
+    assertExplainLevels([customerArb, policyArb], (c, p, o) => salesApproach(c, p, o), LEVELS, RUNS);
   });
 
   it('covers every code on worked examples, with German messages that differ from the English ones', () => {
@@ -105,12 +49,9 @@ describe('engagement: every explain level gives the same result but for its reas
     ];
     let differ = 0;
     for (const [customer, policy] of cases) {
-      const args = (): [SalesCustomer, Policy] => [customer, policy];
-      for (const result of [expectExplained(salesApproach, args()), expectExplained(estimateDecisionProgress, args())]) {
-        for (const r of allReasons(result)) {
-          seen.add(r.code);
-          if (formatReason(r, DE) !== r.message) differ += 1;
-        }
+      for (const fn of [salesApproach, estimateDecisionProgress]) {
+        differ += expectExplainLevelsFrozen([customer, policy], (c, p, o) => fn(c, p, o), LEVELS);
+        for (const r of allReasons(fn(customer, policy))) seen.add(r.code);
       }
     }
     expect([...seen].sort()).toEqual([...ENGAGEMENT_REASON_CODES].sort());

@@ -4,16 +4,15 @@
 // come from the German catalogue; and every code has an English and a German template that render
 // its example.
 import { describe, expect, it } from 'vitest';
-import * as fc from 'fast-check';
-import type { Reason } from '../../src/core/index.js';
-import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
+import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { LOYALTY_REASONS } from '../../src/loyalty/codes.js';
 import {
   applyLadderEvent, bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungFromSignals, type LoyaltyReasonCode,
 } from '../../src/loyalty/index.js';
 import { loyalty as de } from '../../src/messages/de/loyalty.js';
 import { formatReason } from '../../src/messages/format.js';
-import { allReasons, freeze } from '../helpers.js';
+import { assertExplainLevels, attempt, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
+import { allReasons } from '../helpers.js';
 import {
   benefitsArb, budgetArb, customersArb, economicsArb, eventArb, moveCostsArb, optionsArb, policyArb, signalsArb, stateArb,
 } from './arbitraries.js';
@@ -22,94 +21,23 @@ const RUNS = { numRuns: 150 };
 const EN: Messages = englishTemplates(LOYALTY_REASONS);
 const DE: Messages = de;
 
-/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
-function stripReasons(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripReasons);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
-}
-
-/** A reason without its message. */
-function withoutMessage(r: Reason): unknown {
-  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'message'));
-}
-
-/** Calls `run` and returns its result, or the message of the error it throws. */
-function attempt(run: () => unknown): { readonly result: unknown } | { readonly error: string } {
-  try {
-    return { result: run() };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-}
-
-/**
- * Checks the explanation contract of one call at the three levels: same result but for reasons,
- * `'codes'` reasons are the `'full'` ones without message and render back to it, `'none'` has no
- * reasons at all, German messages come from the German catalogue, and `args` (the inputs `run`
- * passes on, frozen here) stay untouched.
- */
-function expectExplained(args: readonly unknown[], run: (options?: ExplainOptions) => unknown): void {
-  const before = structuredClone(args);
-  freeze(args);
-  const full = attempt(() => run());
-  const explicit = attempt(() => run({ explain: 'full' }));
-  const codes = attempt(() => run({ explain: 'codes' }));
-  const none = attempt(() => run({ explain: 'none' }));
-  const german = attempt(() => run({ messages: DE }));
-  expect(args).toEqual(before);
-  expect(explicit).toEqual(full);
-  if ('error' in full) {
-    // A documented error is thrown at every level alike.
-    for (const other of [codes, none, german]) expect(other).toEqual(full);
-    return;
-  }
-  if (!('result' in codes && 'result' in none && 'result' in german)) throw new Error('threw below full explanation only');
-  expect(stripReasons(codes.result)).toEqual(stripReasons(full.result));
-  expect(stripReasons(german.result)).toEqual(stripReasons(full.result));
-  expect(none.result).toEqual(stripReasons(full.result));
-  expect(allReasons(none.result)).toEqual([]);
-
-  const fullReasons = allReasons(full.result);
-  const codeReasons = allReasons(codes.result);
-  const germanReasons = allReasons(german.result);
-  expect(codeReasons).toHaveLength(fullReasons.length);
-  expect(germanReasons).toHaveLength(fullReasons.length);
-  fullReasons.forEach((f, i) => {
-    const c = codeReasons[i] as Reason;
-    const g = germanReasons[i] as Reason;
-    expect(typeof f.message).toBe('string');
-    expect(Object.hasOwn(c, 'message')).toBe(false);
-    expect(c).toEqual(withoutMessage(f));
-    expect(formatReason(c, EN)).toBe(f.message);
-    expect(withoutMessage(g)).toEqual(c);
-    expect(g.message).toBe(formatReason(c, DE));
-  });
-}
+const LEVELS: ExplainLevels = { en: EN, de: DE, throwsAlike: true };
 
 describe('loyalty: every explain level gives the same result but for its reasons', () => {
   it('rungFromSignals', () => {
-    fc.assert(fc.property(signalsArb, policyArb, (signals, policy) => {
-      expectExplained([signals, policy], (o) => rungFromSignals(signals, policy, o));
-    }), RUNS);
+    assertExplainLevels([signalsArb, policyArb], (signals, policy, o) => rungFromSignals(signals, policy, o), LEVELS, RUNS);
   });
 
   it('applyLadderEvent (a TransitionError is thrown at every level alike)', () => {
-    fc.assert(fc.property(stateArb, eventArb, policyArb, (state, event, policy) => {
-      expectExplained([state, event, policy], (o) => applyLadderEvent(state, event, policy, o));
-    }), RUNS);
+    assertExplainLevels([stateArb, eventArb, policyArb], (state, event, policy, o) => applyLadderEvent(state, event, policy, o), LEVELS, RUNS);
   });
 
   it('ladderEconomics', () => {
-    fc.assert(fc.property(benefitsArb, moveCostsArb, optionsArb, (benefits, costs, settings) => {
-      expectExplained([benefits, costs, settings], (o) => ladderEconomics(benefits, costs, settings, o));
-    }), RUNS);
+    assertExplainLevels([benefitsArb, moveCostsArb, optionsArb], (benefits, costs, settings, o) => ladderEconomics(benefits, costs, settings, o), LEVELS, RUNS);
   });
 
   it('bestLadderMoves', () => {
-    fc.assert(fc.property(customersArb, economicsArb, budgetArb, policyArb, (customers, economics, budget, policy) => {
-      expectExplained([customers, economics, budget, policy], (o) => bestLadderMoves(customers, economics, budget, policy, o));
-    }), RUNS);
+    assertExplainLevels([customersArb, economicsArb, budgetArb, policyArb], (customers, economics, budget, policy, o) => bestLadderMoves(customers, economics, budget, policy, o), LEVELS, RUNS);
   });
 
   it('covers every code on worked examples, at every level', () => {
@@ -122,9 +50,9 @@ describe('loyalty: every explain level gives the same result but for its reasons
       { buys: false, openness: 0.9 }, { relationshipInvestment: 0.7 }, { expansionRequests: 1 }, { buys: true, productLines: 2 },
     ] as const;
     for (const s of signals) {
-      expectExplained([s], (o) => rungFromSignals(s, undefined, o));
+      expectExplainLevelsFrozen([s], (s, o) => rungFromSignals(s, undefined, o), LEVELS);
       see(rungFromSignals(s));
-      expectExplained([s], (o) => rungFromSignals(s, { signals: { mode: 'consecutive' } }, o));
+      expectExplainLevelsFrozen([s], (s, o) => rungFromSignals(s, { signals: { mode: 'consecutive' } }, o), LEVELS);
       see(rungFromSignals(s, { signals: { mode: 'consecutive' } }));
     }
     for (const rung of LOYALTY_RUNGS) see(rungFromSignals({ buys: true }, { signals: { priceSwitchingCap: rung } }));
@@ -139,7 +67,7 @@ describe('loyalty: every explain level gives the same result but for its reasons
       [{ rung: 'cynic' }, { type: 'first-purchase' }, undefined],
     ] as const;
     for (const [state, event, policy] of events) {
-      expectExplained([state, event, policy], (o) => applyLadderEvent(state, event, policy, o));
+      expectExplainLevelsFrozen([state, event, policy], (state, event, policy, o) => applyLadderEvent(state, event, policy, o), LEVELS);
       const r = attempt(() => applyLadderEvent(state, event, policy));
       if ('result' in r) see(r.result);
     }
@@ -148,13 +76,13 @@ describe('loyalty: every explain level gives the same result but for its reasons
       { from: 'switcher', to: 'bundle-buyer', cost: 50 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 200 },
       { from: 'advocate', to: 'switcher', cost: 0 }, { from: 'switcher', to: 'premium-payer', cost: 10 },
     ] as const;
-    expectExplained([benefits, costs], (o) => ladderEconomics(benefits, costs, undefined, o));
+    expectExplainLevelsFrozen([benefits, costs], (benefits, costs, o) => ladderEconomics(benefits, costs, undefined, o), LEVELS);
     const economics = ladderEconomics(benefits, costs);
     see(economics);
     see(ladderEconomics({}, []));
     const customers = [{ id: 'x', rung: 'switcher' }, { id: 'y', rung: 'switcher', scale: 2 }, { id: 'z', rung: 'bundle-buyer' }] as const;
     for (const [budget, policy] of [[50, undefined], [1000, undefined], [50, { moves: { method: 'exact', exactMaxCandidates: 1 } }]] as const) {
-      expectExplained([customers, economics, budget, policy], (o) => bestLadderMoves(customers, economics, budget, policy, o));
+      expectExplainLevelsFrozen([customers, economics, budget, policy], (customers, economics, budget, policy, o) => bestLadderMoves(customers, economics, budget, policy, o), LEVELS);
       see(bestLadderMoves(customers, economics, budget, policy));
     }
     see(bestLadderMoves([{ id: 'c', rung: 'cynic' }], economics, 10));

@@ -14,120 +14,46 @@ import {
   classifyCustomer, classifyReinartzKumar, customerProfitability, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS,
   SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode,
 } from '../../src/portfolio/index.js';
-import { allReasons, freeze } from '../helpers.js';
+import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
+import { allReasons } from '../helpers.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 150 };
 const EN: Messages = englishTemplates(PORTFOLIO_REASONS);
 const DE: Messages = de;
 
-/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
-function stripReasons(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripReasons);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
-}
-
-/** A reason without its message. */
-function withoutMessage(r: Reason): unknown {
-  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'message'));
-}
-
-/** Calls `run` and returns its result, or the message of the error it throws. */
-function attempt(run: () => unknown): { readonly result: unknown } | { readonly error: string } {
-  try {
-    return { result: run() };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-}
-
-/**
- * Checks the explanation contract of one call at the three levels: same result but for reasons,
- * `'codes'` reasons are the `'full'` ones without message and render back to it, `'none'` has no
- * reasons at all, German messages come from the German catalogue, and `args` (the inputs `run`
- * passes on, frozen here) stay untouched.
- */
-function expectExplained(args: readonly unknown[], run: (options?: ExplainOptions) => unknown): void {
-  const before = structuredClone(args);
-  freeze(args);
-  const full = attempt(() => run());
-  const explicit = attempt(() => run({ explain: 'full' }));
-  const codes = attempt(() => run({ explain: 'codes' }));
-  const none = attempt(() => run({ explain: 'none' }));
-  const german = attempt(() => run({ messages: DE }));
-  expect(args).toEqual(before);
-  expect(explicit).toEqual(full);
-  if ('error' in full) {
-    // A documented error is thrown at every level alike.
-    for (const other of [codes, none, german]) expect(other).toEqual(full);
-    return;
-  }
-  if (!('result' in codes && 'result' in none && 'result' in german)) throw new Error('threw below full explanation only');
-  expect(stripReasons(codes.result)).toEqual(stripReasons(full.result));
-  expect(stripReasons(german.result)).toEqual(stripReasons(full.result));
-  expect(none.result).toEqual(stripReasons(full.result));
-  expect(allReasons(none.result)).toEqual([]);
-
-  const fullReasons = allReasons(full.result);
-  const codeReasons = allReasons(codes.result);
-  const germanReasons = allReasons(german.result);
-  expect(codeReasons).toHaveLength(fullReasons.length);
-  expect(germanReasons).toHaveLength(fullReasons.length);
-  fullReasons.forEach((f, i) => {
-    const c = codeReasons[i] as Reason;
-    const g = germanReasons[i] as Reason;
-    expect(typeof f.message).toBe('string');
-    expect(Object.hasOwn(c, 'message')).toBe(false);
-    expect(c).toEqual(withoutMessage(f));
-    expect(formatReason(c, EN)).toBe(f.message);
-    expect(withoutMessage(g)).toEqual(c);
-    expect(g.message).toBe(formatReason(c, DE));
-  });
-}
+const LEVELS: ExplainLevels = { en: EN, de: DE, throwsAlike: true };
 
 describe('portfolio: every explain level gives the same result but for its reasons', () => {
   it('classifyCustomer', () => {
-    fc.assert(fc.property(classifyInputArb, policyArb, (input, policy) => {
-      expectExplained([input, policy], (o) => classifyCustomer(input, policy, o));
-    }), RUNS);
+    assertExplainLevels([classifyInputArb, policyArb], (input, policy, o) => classifyCustomer(input, policy, o), LEVELS, RUNS);
   });
 
   it('sellingEffort', () => {
-    fc.assert(fc.property(fc.constantFrom(...QUADRANTS), policyArb, (quadrant, policy) => {
-      expectExplained([quadrant, policy], (o) => sellingEffort(quadrant, policy, o));
-    }), RUNS);
+    assertExplainLevels([fc.constantFrom(...QUADRANTS), policyArb], (quadrant, policy, o) => sellingEffort(quadrant, policy, o), LEVELS, RUNS);
   });
 
   it('customerProfitability', () => {
-    fc.assert(fc.property(economicsArb, policyArb, (economics, policy) => {
-      expectExplained([economics, policy], (o) => customerProfitability(economics, policy, o));
-    }), RUNS);
+    assertExplainLevels([economicsArb, policyArb], (economics, policy, o) => customerProfitability(economics, policy, o), LEVELS, RUNS);
   });
 
   it('shareOfWallet', () => {
-    fc.assert(fc.property(amountArb, amountArb, policyArb, (ourSales, categorySpend, policy) => {
-      expectExplained([ourSales, categorySpend, policy], (o) => shareOfWallet(ourSales, categorySpend, policy, o));
-    }), RUNS);
+    assertExplainLevels([amountArb, amountArb, policyArb], (ourSales, categorySpend, policy, o) => shareOfWallet(ourSales, categorySpend, policy, o), LEVELS, RUNS);
   });
 
   it('classifyReinartzKumar', () => {
-    fc.assert(fc.property(rkInputArb, policyArb, (input, policy) => {
-      expectExplained([input, policy], (o) => classifyReinartzKumar(input, policy, o));
-    }), RUNS);
+    assertExplainLevels([rkInputArb, policyArb], (input, policy, o) => classifyReinartzKumar(input, policy, o), LEVELS, RUNS);
   });
 
   it('portfolioSummary', () => {
-    fc.assert(fc.property(customersArb, policyArb, (customers, policy) => {
-      expectExplained([customers, policy], (o) => portfolioSummary(customers, policy, o));
-    }), { numRuns: 60 });
+    assertExplainLevels([customersArb, policyArb], (customers, policy, o) => portfolioSummary(customers, policy, o), LEVELS, { numRuns: 60 });
   });
 
   it('covers every code on worked examples, at every level', () => {
     const seen = new Set<string>();
-    const check = (args: readonly unknown[], run: (o?: ExplainOptions) => unknown): void => {
-      expectExplained(args, run);
-      for (const r of allReasons(run())) seen.add(r.code);
+    const check = <const T extends readonly unknown[]>(args: T, run: (...args: [...T, ExplainOptions | undefined]) => unknown): void => {
+      expectExplainLevelsFrozen(args, run, LEVELS);
+      for (const r of allReasons(run(...args, undefined))) seen.add(r.code);
     };
     const classify = [
       [{ loyalty: 0.7, rung: 'switcher', effort: 0.3 }, { loyalty: { prefer: 'score' } }],
@@ -137,27 +63,27 @@ describe('portfolio: every explain level gives the same result but for its reaso
       [{ loyalty: 0.2, effort: 0.9 }, undefined],
       [{ loyalty: 0.9, effort: 'medium' }, { effort: { mediumLevel: 'high' } }],
     ] as const;
-    for (const [input, policy] of classify) check([input, policy], (o) => classifyCustomer(input, policy, o));
+    for (const [input, policy] of classify) check([input, policy], (input, policy, o) => classifyCustomer(input, policy, o));
     for (const q of QUADRANTS) {
-      check([q], (o) => sellingEffort(q, undefined, o));
+      check([q], (q, o) => sellingEffort(q, undefined, o));
       // every action in every quadrant
       const all = { sellingActions: { [q]: Object.keys(SELLING_ACTIONS) } } as Parameters<typeof sellingEffort>[1];
-      check([q, all], (o) => sellingEffort(q, all, o));
+      check([q, all], (q, all, o) => sellingEffort(q, all, o));
     }
     const rk = [
       { profitability: 'high', tenure: 'short-term' }, { profitability: 0.8, tenure: 5 }, { profitability: 'low', tenure: 1 },
       { profitability: 0.2, tenure: 3, shareOfWallet: 0.3, walletSize: 'low' }, { profitability: 'medium', tenure: 'long-term', walletSize: 'high' },
       { profitability: 'low', tenure: 'long-term', shareOfWallet: 0.8 }, { profitability: 'low', tenure: 'long-term', shareOfWallet: 0.5, walletSize: 'high' },
     ] as const;
-    for (const input of rk) check([input], (o) => classifyReinartzKumar(input, undefined, o));
+    for (const input of rk) check([input], (input, o) => classifyReinartzKumar(input, undefined, o));
     const economics = [
       { revenue: 100000, discounts: 5000, costOfGoods: 60000, costToServe: 15000 },
       { revenue: 100, discounts: 10, costOfGoods: 50, costToServe: 45 },
       { revenue: 0, costToServe: 0 },
     ] as const;
-    for (const e of economics) check([e], (o) => customerProfitability(e, undefined, o));
+    for (const e of economics) check([e], (e, o) => customerProfitability(e, undefined, o));
     for (const [a, b] of [[150, 100], [1, 3], [250000, 1000000], [5, 0], [0, 0], [-1, 10]] as const) {
-      check([a, b], (o) => shareOfWallet(a, b, undefined, o));
+      check([a, b], (a, b, o) => shareOfWallet(a, b, undefined, o));
     }
     const portfolios: readonly (readonly PortfolioCustomer[])[] = [
       [],
@@ -171,7 +97,7 @@ describe('portfolio: every explain level gives the same result but for its reaso
       [{ id: 'x', rung: 'advocate', revenue: 10, costToServe: 20, effort: 'low' }, { id: 'y', rung: 'switcher', revenue: 100, costToServe: 0, effort: 'low' }],
       [{ id: 'x', rung: 'switcher', revenue: 10, costToServe: 20, effort: 'low' }],
     ];
-    for (const customers of portfolios) check([customers], (o) => portfolioSummary(customers, undefined, o));
+    for (const customers of portfolios) check([customers], (customers, o) => portfolioSummary(customers, undefined, o));
     expect([...PORTFOLIO_REASON_CODES].filter((c) => !seen.has(c))).toEqual([]);
   });
 

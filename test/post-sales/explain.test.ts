@@ -3,90 +3,34 @@
 // their message, which formatReason renders back from code and params; German messages come from
 // the German catalogue; and every code has an English and a German template that render its example.
 import { describe, expect, it } from 'vitest';
-import * as fc from 'fast-check';
 import type { DeepPartial } from '../../src/core/index.js';
-import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
-import type { Reason } from '../../src/core/schema.js';
+import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { postSales as de } from '../../src/messages/de/post-sales.js';
 import { formatReason } from '../../src/messages/format.js';
 import { POST_SALES_REASONS } from '../../src/post-sales/codes.js';
 import {
-  findRoleConflicts, POST_SALES_FACTORS, POST_SALES_MODELS, POST_SALES_REASON_CODES, recommendPostSalesModel, type NextAction,
+  findRoleConflicts, POST_SALES_FACTORS, POST_SALES_MODELS, POST_SALES_REASON_CODES, recommendPostSalesModel,
   type PostSalesContext, type PostSalesPolicy, type PostSalesReasonCode,
 } from '../../src/post-sales/index.js';
-import { allReasons, freeze } from '../helpers.js';
+import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
+import { allReasons } from '../helpers.js';
 import { contextArb, nextActionsArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 const EN: Messages = englishTemplates(POST_SALES_REASONS);
 const DE: Messages = de;
 
-/** `value` with every `reasons` array, at any depth, replaced by `[]`. */
-function stripReasons(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripReasons);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'reasons' && Array.isArray(v) ? [] : stripReasons(v)]));
-}
-
-/** A reason without its message. */
-function withoutMessage(r: Reason): Reason {
-  const rest = { ...r };
-  delete rest.message;
-  return rest;
-}
-
-/**
- * Checks the explanation contract of one call at the three levels on frozen arguments: the same
- * result but for reasons; `'codes'` reasons are the `'full'` ones without message and render back
- * to it; `'none'` has no reasons at all; German messages come from the German catalogue; the
- * arguments stay untouched. Returns the default result.
- */
-function expectExplained<A extends readonly unknown[], R>(fn: (...args: [...A, ExplainOptions?]) => R, args: A): R {
-  const before = structuredClone(args);
-  freeze(args);
-  const full = fn(...args);
-  const explicit = fn(...args, { explain: 'full' });
-  const codes = fn(...args, { explain: 'codes' });
-  const none = fn(...args, { explain: 'none' });
-  const german = fn(...args, { messages: DE });
-  expect(args).toEqual(before);
-  expect(explicit).toEqual(full);
-  expect(stripReasons(codes)).toEqual(stripReasons(full));
-  expect(stripReasons(german)).toEqual(stripReasons(full));
-  expect(none).toEqual(stripReasons(full));
-  expect(allReasons(none)).toEqual([]);
-
-  const fullReasons = allReasons(full);
-  const codeReasons = allReasons(codes);
-  const germanReasons = allReasons(german);
-  expect(codeReasons).toHaveLength(fullReasons.length);
-  expect(germanReasons).toHaveLength(fullReasons.length);
-  fullReasons.forEach((f, i) => {
-    const c = codeReasons[i] as Reason;
-    const g = germanReasons[i] as Reason;
-    expect(typeof f.message).toBe('string');
-    expect(Object.hasOwn(c, 'message')).toBe(false);
-    expect(c).toEqual(withoutMessage(f));
-    expect(formatReason(c, EN)).toBe(f.message);
-    expect(withoutMessage(g)).toEqual(c);
-    expect(g.message).toBe(formatReason(c, DE));
-  });
-  return full;
-}
+const LEVELS: ExplainLevels = { en: EN, de: DE };
 
 type Policy = DeepPartial<PostSalesPolicy> | undefined;
 
 describe('post-sales: every explain level gives the same result but for its reasons', () => {
   it('recommendPostSalesModel', () => {
-    fc.assert(fc.property(contextArb, policyArb, (context, policy) => {
-      expectExplained(recommendPostSalesModel, [context, policy] as [PostSalesContext, Policy]);
-    }), RUNS);
+    assertExplainLevels([contextArb, policyArb], (c, p, o) => recommendPostSalesModel(c, p, o), LEVELS, RUNS);
   });
 
   it('findRoleConflicts', () => {
-    fc.assert(fc.property(nextActionsArb, (actions) => {
-      expectExplained(findRoleConflicts, [actions] as [NextAction[]]);
-    }), RUNS);
+    assertExplainLevels([nextActionsArb], (a, o) => findRoleConflicts(a, o), LEVELS, RUNS);
   });
 
   it('covers every code on worked examples, with German messages that differ from the English ones', () => {
@@ -109,10 +53,8 @@ describe('post-sales: every explain level gives the same result but for its reas
     ];
     let differ = 0;
     for (const [context, policy] of cases) {
-      for (const r of allReasons(expectExplained(recommendPostSalesModel, [context, policy] as [PostSalesContext, Policy]))) {
-        seen.add(r.code);
-        if (formatReason(r, DE) !== r.message) differ += 1;
-      }
+      differ += expectExplainLevelsFrozen([context, policy], (c, p, o) => recommendPostSalesModel(c, p, o), LEVELS);
+      for (const r of allReasons(recommendPostSalesModel(context, policy))) seen.add(r.code);
     }
     expect([...seen].sort()).toEqual([...POST_SALES_REASON_CODES].sort());
     expect(differ).toBeGreaterThan(0);
