@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { fmt, indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
-import { fmtCount, fmtYears, say, withArticle, defineReasons, explained, explaining, NO_REASONS } from '../../src/core/reason.js';
+import { defineReasons, explained, explaining, fixed, fmtCount, fmtYears, isDefault, NO_REASONS, say, withArticle } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
@@ -110,6 +110,16 @@ describe('reason codes and helpers', () => {
     expect(say({ messages: { X_Y: () => 'mine' } }, R.X_Y, { n: 2 }).message).toBe('mine');
     expect(say({ messages: {} }, R.X_Y, { n: 2 }).message).toBe('n is 2.');
     expect('weight' in say(undefined, R.X_Y, { n: 1 })).toBe(false);
+    expect('weight' in say({ explain: 'codes' }, R.X_Y, { n: 1 })).toBe(false);
+    expect(say({ explain: 'none' }, R.X_Y, { n: 1 })).toEqual({ code: 'X_Y', concept: 'loyalty-ladder', params: { n: 1 } });
+    // Reasons without params: one shared object under the default explanation, built otherwise.
+    const F = defineReasons({ F_X: { concept: 'loyalty-ladder', en: () => 'fixed', example: {} } });
+    expect(fixed(undefined, F.F_X)).toBe(fixed({}, F.F_X));
+    expect(fixed({ explain: 'full' }, F.F_X)).toBe(fixed(undefined, F.F_X));
+    expect(Object.isFrozen(fixed(undefined, F.F_X))).toBe(true);
+    expect(fixed({ messages: {} }, F.F_X)).not.toBe(fixed(undefined, F.F_X));
+    expect(fixed({ explain: 'codes' }, F.F_X)).toEqual({ code: 'F_X', concept: 'loyalty-ladder', params: {} });
+    expect([isDefault(undefined), isDefault({}), isDefault({ explain: 'full' }), isDefault({ explain: 'codes' }), isDefault({ messages: {} })]).toEqual([true, true, true, false, false]);
     const list = [say(undefined, R.X_Y, { n: 1 })];
     expect(explained(list, undefined)).toBe(list);
     expect(explained(list, { explain: 'codes' })).toBe(list);

@@ -110,6 +110,23 @@ describe('formatReason', () => {
     expect(() => formatReason(null as unknown as Reason)).toThrow(ValidationError);
   });
 
+  it('names the path and the value in its errors, and cuts a long code to 80 characters', () => {
+    const issues = (f: () => unknown): { path: (string | number)[]; message: string }[] => {
+      try { f(); } catch (e) { expect(e).toBeInstanceOf(ValidationError); return [...(e as ValidationError).issues]; }
+      throw new Error('expected a ValidationError');
+    };
+    const noParams = [{ path: ['params'], message: 'Expected a reason with a params object' }];
+    expect(issues(() => formatReason(42 as unknown as Reason))).toEqual(noParams);
+    expect(issues(() => formatReason({ code: 'ACCOUNT_LOST', concept: 'regain-management', params: null } as unknown as Reason))).toEqual(noParams);
+    expect(issues(() => formatReason({ code: 'NOPE', concept: 'loyalty-ladder', params: {} }))).toEqual([{ path: ['code'], message: 'Unknown reason code "NOPE"' }]);
+    expect(issues(() => formatReason({ code: 7, concept: 'loyalty-ladder', params: {} } as unknown as Reason))).toEqual([{ path: ['code'], message: 'Unknown reason code "7"' }]);
+    const long = `X${'Y'.repeat(200)}`;
+    expect(issues(() => formatReason({ code: long, concept: 'loyalty-ladder', params: {} }))[0]?.message).toBe(`Unknown reason code ${JSON.stringify(long).slice(0, 82)}`);
+    // A code that is a key of Object.prototype is no template.
+    expect(issues(() => formatReason({ code: 'hasOwnProperty', concept: 'loyalty-ladder', params: {} }))[0]?.path).toEqual(['code']);
+    try { formatReason({ code: 'NOPE', concept: 'loyalty-ladder', params: {} }); } catch (e) { expect((e as Error).message).toMatch(/^Invalid reason: /); }
+  });
+
   it('is deterministic and never throws on a known code with its example params', () => {
     const all = MODULES.flatMap(entries);
     fc.assert(fc.property(fc.constantFrom(...all), fc.constantFrom(en, de), (e, messages) => {
