@@ -11,18 +11,10 @@
  * `asOf` for live customers, to check that they are ignored.
  */
 import type { OrderRecord } from '../../src/evidence/index.js';
+import { prng } from '../../docs/examples/sample-portfolio.js';
 
-/** mulberry32: a small seeded PRNG in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32), in [0, 1). */
+export const rng = prng;
 
 export interface SyntheticCustomer {
   readonly id: string;

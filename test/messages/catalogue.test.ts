@@ -111,7 +111,7 @@ describe('formatReason', () => {
   });
 
   it('names the path and the value in its errors, and cuts a long code to 80 characters', () => {
-    const issues = (f: () => unknown): { path: (string | number)[]; message: string }[] => {
+    const issues = (f: () => unknown): { path: readonly (string | number)[]; message: string }[] => {
       try { f(); } catch (e) { expect(e).toBeInstanceOf(ValidationError); return [...(e as ValidationError).issues]; }
       throw new Error('expected a ValidationError');
     };
