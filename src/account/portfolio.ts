@@ -317,11 +317,14 @@ class Fold {
   }
 }
 
-/** Whether iterating `x` again starts over (arrays, Sets, Maps' views do; generators do not). */
+/**
+ * Whether iterating `x` again starts over: arrays and Sets do; a generator, or an iterable that
+ * hands out one shared cursor, does not (asking twice gives the same iterator).
+ */
 function reiterable(x: Iterable<unknown>): boolean {
   if (Array.isArray(x)) return true;
-  const it = x[Symbol.iterator]();
-  return (it as unknown) !== x;
+  const a = x[Symbol.iterator]();
+  return (a as unknown) !== x && a !== x[Symbol.iterator]();
 }
 
 /** Assesses every account into the summary, keeping the assessments in `keep` when given. */

@@ -3,6 +3,11 @@ import { defineReasons, fmt, fmtCount, reasonCodes, reasonEntry } from '../core/
 const A = 'customer-alive' as const;
 const E = 'records-evidence' as const;
 
+/** A number of days, rounded: `1 day`, `20 days`. */
+function days(n: number): string {
+  return fmtCount(Math.round(n), 'day');
+}
+
 /** The params of the status reasons: the risk, the days since the last purchase and the expected gap. */
 type Status = { readonly risk: number; readonly days: number; readonly expectedGap: number };
 
@@ -14,15 +19,15 @@ export const DEFECTION_NO_ORDERS = reasonEntry('DEFECTION_NO_ORDERS', {
 });
 export const DEFECTION_ACTIVE = reasonEntry('DEFECTION_ACTIVE', {
   concept: A, example: { risk: 0.1, days: 20, expectedGap: 30 },
-  en: (p: Status) => `Still buying: ${fmt(p.days, 0)} days since the last purchase against an expected gap of ${fmt(p.expectedGap, 0)} days (risk of having stopped ${fmt(p.risk)}).`,
+  en: (p: Status) => `Still buying: ${days(p.days)} since the last purchase against an expected gap of ${days(p.expectedGap)} (risk of having stopped ${fmt(p.risk)}).`,
 });
 export const DEFECTION_AT_RISK = reasonEntry('DEFECTION_AT_RISK', {
   concept: A, example: { risk: 0.6, days: 95, expectedGap: 30 },
-  en: (p: Status) => `At risk: ${fmt(p.days, 0)} days since the last purchase against an expected gap of ${fmt(p.expectedGap, 0)} days (risk of having stopped ${fmt(p.risk)}).`,
+  en: (p: Status) => `At risk: ${days(p.days)} since the last purchase against an expected gap of ${days(p.expectedGap)} (risk of having stopped ${fmt(p.risk)}).`,
 });
 export const DEFECTION_LAPSED = reasonEntry('DEFECTION_LAPSED', {
   concept: A, example: { risk: 0.9, days: 200, expectedGap: 30 },
-  en: (p: Status) => `Lapsed: ${fmt(p.days, 0)} days since the last purchase against an expected gap of ${fmt(p.expectedGap, 0)} days (risk of having stopped ${fmt(p.risk)}).`,
+  en: (p: Status) => `Lapsed: ${days(p.days)} since the last purchase against an expected gap of ${days(p.expectedGap)} (risk of having stopped ${fmt(p.risk)}).`,
 });
 export const DEFECTION_RHYTHM = reasonEntry('DEFECTION_RHYTHM', {
   concept: A, example: { purchases: 12, first: '2024-01-05', last: '2025-11-20' },
@@ -81,11 +86,11 @@ export const EVIDENCE_RELATIONSHIP_INVESTMENT = reasonEntry('EVIDENCE_RELATIONSH
 export const EVIDENCE_PRICE_SWITCHING = reasonEntry('EVIDENCE_PRICE_SWITCHING', {
   concept: E, example: { score: 0.25, lostToPrice: 1, closed: 4 },
   en: (p: { score: number; lostToPrice: number; closed: number }) =>
-    `Price-driven switching ${fmt(p.score)}: ${fmt(p.lostToPrice)} of ${fmtCount(p.closed, 'opportunity', 'opportunities')} closed in the window were lost on price.`,
+    `Price-driven switching ${fmt(p.score)}: ${fmt(p.lostToPrice)} of ${fmtCount(p.closed, 'opportunity', 'opportunities')} closed in the window ${fmt(p.lostToPrice) === '1' ? 'was' : 'were'} lost on price.`,
 });
 export const EVIDENCE_TENURE = reasonEntry('EVIDENCE_TENURE', {
   concept: E, example: { years: 4.2, first: '2022-04-01' },
-  en: (p: { years: number; first: string }) => `Tenure ${fmt(p.years, 1)} years since the first order on ${p.first}.`,
+  en: (p: { years: number; first: string }) => `Tenure ${fmtCount(Math.round(p.years * 10) / 10, 'year')} since the first order on ${p.first}.`,
 });
 export const EVIDENCE_PROFITABILITY = reasonEntry('EVIDENCE_PROFITABILITY', {
   concept: E, example: { level: 'high', margin: 0.32, threshold: 0.25 },
@@ -104,7 +109,7 @@ export const EVIDENCE_EXECUTIVE_CONTACTS = reasonEntry('EVIDENCE_EXECUTIVE_CONTA
 export const EVIDENCE_BRIDGING = reasonEntry('EVIDENCE_BRIDGING', {
   concept: E, example: { score: 0.67, activities: 6, meanPeople: 2 },
   en: (p: { score: number; activities: number; meanPeople: number }) =>
-    `Cross-functional bridging ${fmt(p.score)}: ${fmt(p.meanPeople, 1)} people on the smaller side of ${fmtCount(p.activities, 'activity', 'activities')} with both sides counted.`,
+    `Cross-functional bridging ${fmt(p.score)}: ${fmt(p.meanPeople, 1)} ${fmt(p.meanPeople, 1) === '1' ? 'person' : 'people'} on the smaller side of ${fmtCount(p.activities, 'activity', 'activities')} with both sides counted.`,
 });
 export const EVIDENCE_TICKET_RESOLUTION = reasonEntry('EVIDENCE_TICKET_RESOLUTION', {
   concept: E, example: { score: 0.8, tickets: 10, troubled: 2, complaints: 3 },

@@ -3,7 +3,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { DAY, isoDay, purchasesOf, type Purchases } from './orders.js';
+import { DAY, endOf, isoDay, purchasesOf, type Purchases } from './orders.js';
 import { defaultEvidencePolicy } from './policy.js';
 import type { DefectionPolicy, DefectionResult, EvidencePolicy, OrderRecord, RecordsOptions } from './schema.js';
 
@@ -44,7 +44,8 @@ export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: Defec
   } else {
     const x = n - 1;
     const T = Math.max(asOfMs - first, 0) / DAY;
-    const tx = Math.max(last - first, 0) / DAY;
+    // A purchase later on the day of a date-only asOf counts as on that day.
+    const tx = Math.min(Math.max(last - first, 0) / DAY, T);
     const days = T - tx;
     const risk = clamp01(1 - probabilityAlive(x, tx, T, d));
     const expectedGapDays = (alpha + tx) / (r + x);
@@ -108,5 +109,5 @@ export function detectDefection(
 ): DefectionResult {
   const p = mergePolicy(defaultEvidencePolicy, policy);
   const asOfMs = Date.parse(at.asOf);
-  return defectionOf(purchasesOf(orders, asOfMs), at.asOf, asOfMs, p.defection, options);
+  return defectionOf(purchasesOf(orders, endOf(at.asOf, asOfMs)), at.asOf, asOfMs, p.defection, options);
 }

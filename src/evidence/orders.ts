@@ -9,6 +9,16 @@ export function isoDay(ms: number): string {
 }
 
 /**
+ * The last instant that counts as on or before `asOf`: the end of that day for a date
+ * (`2026-01-31` includes an order at `2026-01-31T10:00:00Z`), the instant itself for a date-time.
+ *
+ * @internal
+ */
+export function endOf(asOf: string, asOfMs: number): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOfMs + DAY - 1 : asOfMs;
+}
+
+/**
  * The purchases in a customer's orders up to `asOfMs`: orders grouped with their credit notes and
  * returns. @internal
  */

@@ -6,7 +6,7 @@ import type { Reason } from '../core/schema.js';
 import type { LossReason } from '../reacquisition/schema.js';
 import * as R from './codes.js';
 import { defectionOf } from './defection.js';
-import { DAY, isoDay, purchasesOf } from './orders.js';
+import { DAY, endOf, isoDay, purchasesOf } from './orders.js';
 import { defaultEvidencePolicy } from './policy.js';
 import type { AccountFromRecords, CustomerRecords, EvidencePolicy, RecordsOptions } from './schema.js';
 
@@ -19,26 +19,27 @@ const CONTACTS = new Set(['meeting', 'call', 'email', 'visit', 'executive-meetin
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What every customer of one call shares: the merged policy, `asOf` and the window. */
-interface Frame { readonly p: EvidencePolicy; readonly asOf: string; readonly asOfMs: number; readonly windowDays: number; readonly fromMs: number; readonly from: string }
+interface Frame { readonly p: EvidencePolicy; readonly asOf: string; readonly asOfMs: number; readonly endMs: number; readonly windowDays: number; readonly fromMs: number; readonly from: string }
 
 function frame(asOf: string, p: EvidencePolicy): Frame {
   const asOfMs = Date.parse(asOf);
   const windowDays = Number.isFinite(p.windowDays) && p.windowDays > 0 ? p.windowDays : 365;
   const fromMs = asOfMs - windowDays * DAY;
-  return { p, asOf, asOfMs, windowDays, fromMs, from: isoDay(fromMs) };
+  return { p, asOf, asOfMs, endMs: endOf(asOf, asOfMs), windowDays, fromMs, from: isoDay(fromMs) };
 }
 
 /** Derives one account. */
 function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefined): AccountFromRecords {
-  const { p, asOf, asOfMs, windowDays, fromMs, from } = f;
-  const inWindow = (t: number): boolean => t > fromMs && t <= asOfMs;
+  const { p, asOf, asOfMs, endMs, windowDays, fromMs, from } = f;
+  // The window runs from its first day to the end of asOf, both included, as its reasons say.
+  const inWindow = (t: number): boolean => t >= fromMs && t <= endMs;
   const reasons: Reason[] = [];
   const account: Mutable<Account> = { id: records.id };
   if (records.name !== undefined) account.name = records.name;
 
   // ── Orders: economics, buying, tenure ──
   const orders = records.orders ?? [];
-  const purchases = purchasesOf(orders, asOfMs);
+  const purchases = purchasesOf(orders, endMs);
   let revenue = 0;
   let cost = 0;
   let costed = 0;
@@ -49,7 +50,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let namedLines = 0;
   for (const order of orders) {
     const t = Date.parse(order.date);
-    if (!(t <= asOfMs)) continue;
+    if (!(t <= endMs)) continue;
     ordersTotal++;
     if (order.amount < 0) creditNotes++;
     if (!inWindow(t)) continue;
@@ -104,11 +105,11 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let lastLost: { t: number; lostTo: string | undefined } | undefined;
   for (const opp of records.opportunities ?? []) {
     const opened = Date.parse(opp.openedAt);
-    if (!(opened <= asOfMs)) { if (opened > asOfMs) ignored.count++; continue; }
+    if (!(opened <= endMs)) { if (opened > endMs) ignored.count++; continue; }
     oppTotal++;
     const closedMs = opp.closedAt === undefined ? opened : Date.parse(opp.closedAt);
     // An opportunity closed after asOf was still open on asOf.
-    const stage = opp.closedAt !== undefined && !(closedMs <= asOfMs) ? 'open' : opp.stage;
+    const stage = opp.closedAt !== undefined && !(closedMs <= endMs) ? 'open' : opp.stage;
     if (stage === 'open') { open++; if (inWindow(opened)) oppWindow++; continue; }
     if (inWindow(closedMs)) oppWindow++;
     if (stage === 'won') {
@@ -116,7 +117,8 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
       if (opp.expansion === true && inWindow(closedMs)) expansions++;
     } else {
       lostOpps++;
-      if (lastLost === undefined || closedMs >= lastLost.t) lastLost = { t: closedMs, lostTo: opp.lostTo };
+      // The last loss to a competitor: a later loss to no decision does not hide it.
+      if ((opp.lostTo === 'competitor-price' || opp.lostTo === 'competitor-offer') && (lastLost === undefined || closedMs >= lastLost.t)) lastLost = { t: closedMs, lostTo: opp.lostTo };
     }
     if (inWindow(closedMs)) {
       closed++;
@@ -136,7 +138,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let actTotal = 0, actWindow = 0, contacts = 0, execs = 0, referrals = 0, planning = 0, contracts = 0, bridged = 0, people = 0;
   for (const a of records.activities ?? []) {
     const t = Date.parse(a.date);
-    if (!(t <= asOfMs)) { if (t > asOfMs) ignored.count++; continue; }
+    if (!(t <= endMs)) { if (t > endMs) ignored.count++; continue; }
     actTotal++;
     if (!inWindow(t)) continue;
     actWindow++;
@@ -172,7 +174,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   const mishandledBelow = p.lost.mishandledSatisfaction;
   for (const tk of records.tickets ?? []) {
     const t = Date.parse(tk.openedAt);
-    if (!(t <= asOfMs)) { if (t > asOfMs) ignored.count++; continue; }
+    if (!(t <= endMs)) { if (t > endMs) ignored.count++; continue; }
     tTotal++;
     const trouble = tk.reopened === true || tk.slaBreached === true;
     if (tk.kind === 'complaint' && (trouble || (tk.satisfaction !== undefined && tk.satisfaction < mishandledBelow))) {
@@ -327,8 +329,8 @@ export function accountFromRecords(
  * ```
  */
 export function accountsFromRecords(
-  list: readonly CustomerRecords[], at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
+  list: Iterable<CustomerRecords>, at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): readonly AccountFromRecords[] {
   const f = frame(at.asOf, mergePolicy(defaultEvidencePolicy, policy));
-  return list.map((records) => derive(records, f, options));
+  return Array.from(list, (records) => derive(records, f, options));
 }

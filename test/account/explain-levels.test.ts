@@ -166,6 +166,11 @@ describe('summaries stream and merge', () => {
     expect(s.continuum.outside.unbundle + s.continuum.outside.augment).toBeGreaterThan(0);
     // A Set is re-iterable too.
     expect(summarizePortfolio(new Set(accounts))).toEqual(s);
+    // An iterable that hands out one shared cursor is read once, like a generator.
+    const cursor = once(accounts);
+    const shared = summarizePortfolio({ [Symbol.iterator]: () => cursor });
+    expect(shared.accounts).toBe(5);
+    expect(shared.continuum.flareAgainst).toBeNull();
   });
 
   it('refuses to merge shards that judged flare-out against different edges, and non-arrays', () => {

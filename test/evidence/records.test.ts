@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { parseAccount } from '../../src/account/index.js';
 import {
-  AccountFromRecordsSchema, EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, type CustomerRecords,
+  AccountFromRecordsSchema, EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, detectDefection, type CustomerRecords,
 } from '../../src/evidence/index.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { asOfArb, dateArb, recordsArb } from './arbitraries.js';
@@ -234,5 +234,30 @@ describe('accountFromRecords: properties', () => {
     fc.assert(fc.property(dateArb, (date) => {
       expectAllFinite(accountFromRecords({ id: 'a', orders: [{ date, amount: 1 }] }, { asOf }));
     }));
+  });
+});
+
+describe('accountFromRecords: boundaries found in review', () => {
+  it('counts a timed record on the asOf day as on that day, and the window\'s first day as inside it', () => {
+    const onDay = accountFromRecords({ id: 'x', orders: [{ date: '2026-01-31T10:00:00Z', amount: 100 }] }, { asOf: '2026-01-31' });
+    expect(onDay.account.economics?.revenue).toBe(100);
+    expect(allReasons(onDay).map((r) => r.code)).not.toContain('EVIDENCE_IGNORED_AFTER_AS_OF');
+    const first = accountFromRecords({ id: 'x', orders: [{ date: '2025-01-31', amount: 100 }, { date: '2025-02-01', amount: 7 }] }, { asOf: '2026-01-31' });
+    expect(first.account.economics?.revenue).toBe(107);
+    expect(detectDefection([{ date: '2026-01-31T10:00:00Z', amount: 100 }], { asOf: '2026-01-31' })).toMatchObject({ purchases: 1, daysSinceLastOrder: 0 });
+    // A date-time asOf is an instant: a later order that day is after it.
+    expect(accountFromRecords({ id: 'x', orders: [{ date: '2026-01-31T10:00:00Z', amount: 100 }] }, { asOf: '2026-01-31T09:00:00Z' }).account.economics).toBeUndefined();
+  });
+
+  it('takes the last loss to a competitor as the reason even when a later loss went to no decision', () => {
+    const { account } = accountFromRecords({
+      id: 'x',
+      orders: [{ date: '2023-01-01', amount: 100 }, { date: '2023-03-01', amount: 100 }],
+      opportunities: [
+        { openedAt: '2022-11-01', closedAt: '2023-02-01', stage: 'lost', lostTo: 'competitor-price' },
+        { openedAt: '2023-02-01', closedAt: '2023-02-15', stage: 'lost', lostTo: 'no-decision' },
+      ],
+    }, { asOf: '2026-01-31' });
+    expect(account.lost?.reason).toBe('competitor-price');
   });
 });

@@ -72,6 +72,6 @@ export const account: TemplatesOf<typeof ACCOUNT_REASONS> = {
   CHANGE_INPUTS: (p) => `${count(p.count, 'Eingabewert hat', 'Eingabewerte haben')} sich geändert: ${changed(p.count, p.paths)}.`,
   CHANGE_INPUTS_UNKNOWN: () => 'Es wurden zwei Bewertungen verglichen, daher sind die Eingaben dahinter unbekannt; übergeben Sie die beiden Kunden, um zu sehen, welche Eingaben sich geändert haben.',
   CHANGE_RESULTS: (p) => `${count(p.count, 'Ergebniswert hat', 'Ergebniswerte haben')} sich geändert: ${changed(p.count, p.paths)}.`,
-  CHANGE_RULES: (p) => `${count(p.added, 'Regel griff', 'Regeln griffen')}, die vorher nicht griffen, ${n(p.removed)} griffen nicht mehr und ${n(p.reweighted)} änderten ihr Gewicht.`,
+  CHANGE_RULES: (p) => `${count(p.added, 'Regel griff, die vorher nicht griff', 'Regeln griffen, die vorher nicht griffen')}, ${n(p.removed)} ${n(p.removed) === '1' ? 'griff' : 'griffen'} nicht mehr und ${n(p.reweighted)} ${n(p.reweighted) === '1' ? 'änderte sein' : 'änderten ihr'} Gewicht.`,
   CHANGE_RECOMMENDATIONS: (p) => `Empfehlungen geändert: ${p.actions.map((a, i) => `${a} ${({ added: 'hinzugekommen', removed: 'entfallen', changed: 'geändert' } as Record<string, string>)[p.changes[i] ?? ''] ?? p.changes[i] ?? ''}`).join(', ')}.`,
 };

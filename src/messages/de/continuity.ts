@@ -3,6 +3,7 @@ import type { IndicatorFamily } from '../../core/score.js';
 import type { CONTINUITY_REASONS } from '../../continuity/codes.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from '../../continuity/indicators.js';
 import { level, n } from './format.js';
+import { label } from './indicators.js';
 
 /**
  * How a practice is named in German: `name` without article (`Koordination`), `subject` as it
@@ -34,7 +35,7 @@ function practice<K extends string, P extends string>(family: IndicatorFamily<K,
   for (const key of Object.keys(family.labels) as K[]) {
     const id = `${p}_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
     out[id] = (x: { value: number; contribution: number }) =>
-      `${de.labels[key]} bei ${n(x.value)} ${x.contribution > 0 ? `stärkt ${de.subject}` : x.contribution < 0 ? `schwächt ${de.subject}` : `lässt ${de.subject} unverändert`}.`;
+      `${label(de.labels[key])} bei ${n(x.value)} ${x.contribution > 0 ? `stärkt ${de.subject}` : x.contribution < 0 ? `schwächt ${de.subject}` : `lässt ${de.subject} unverändert`}.`;
   }
   for (const l of ['low', 'medium', 'high'] as const) {
     out[`${p}_${l.toUpperCase()}`] = (x: { score: number }) => `${Subject} ${de.verb} ${level(l)} (${n(x.score)}).`;

@@ -4,7 +4,7 @@ import { count, n } from './format.js';
 
 type Status = { risk: number; days: number; expectedGap: number };
 const status = (head: string) => (p: Status): string =>
-  `${head}: ${n(p.days, 0)} Tage seit dem letzten Kauf bei einem erwarteten Abstand von ${n(p.expectedGap, 0)} Tagen (Risiko, dass er nicht mehr kauft: ${n(p.risk)}).`;
+  `${head}: ${count(Math.round(p.days), 'Tag', 'Tage')} seit dem letzten Kauf bei einem erwarteten Abstand von ${count(Math.round(p.expectedGap), 'Tag', 'Tagen')} (Risiko, dass er nicht mehr kauft: ${n(p.risk)}).`;
 
 /** German templates of the evidence module. @internal */
 export const evidence: TemplatesOf<typeof EVIDENCE_REASONS> = {
@@ -30,14 +30,14 @@ export const evidence: TemplatesOf<typeof EVIDENCE_REASONS> = {
   EVIDENCE_RELATIONSHIP_INVESTMENT: (p) =>
     `Beziehungsinvestition ${n(p.score)} aus ${count(p.jointPlanning, 'gemeinsamer Planung', 'gemeinsamen Planungen')} und ${count(p.contracts, 'Vertrag', 'Verträgen')} im Zeitfenster.`,
   EVIDENCE_PRICE_SWITCHING: (p) =>
-    `Preisgetriebener Wechsel ${n(p.score)}: ${n(p.lostToPrice)} von ${count(p.closed, 'im Zeitfenster abgeschlossenen Verkaufschance', 'im Zeitfenster abgeschlossenen Verkaufschancen')} gingen über den Preis verloren.`,
-  EVIDENCE_TENURE: (p) => `Kundendauer ${n(p.years, 1)} Jahre seit dem ersten Auftrag am ${p.first}.`,
+    `Preisgetriebener Wechsel ${n(p.score)}: ${n(p.lostToPrice)} von ${count(p.closed, 'im Zeitfenster abgeschlossenen Verkaufschance', 'im Zeitfenster abgeschlossenen Verkaufschancen')} ${n(p.lostToPrice) === '1' ? 'ging' : 'gingen'} über den Preis verloren.`,
+  EVIDENCE_TENURE: (p) => `Kundendauer ${count(Math.round(p.years * 10) / 10, 'Jahr', 'Jahre')} seit dem ersten Auftrag am ${p.first}.`,
   EVIDENCE_PROFITABILITY: (p) =>
     `Profitabilität ${p.level === 'high' ? 'hoch' : 'niedrig'}: eine Bruttomarge von ${n(p.margin * 100, 1)} % im Zeitfenster gegenüber ${n(p.threshold * 100, 1)} %.`,
   EVIDENCE_CONTACT_FREQUENCY: (p) => `Formelle Kommunikation ${n(p.score)} aus ${count(p.contacts, 'Kontakt', 'Kontakten')} im Zeitfenster (${n(p.perMonth)} im Monat).`,
   EVIDENCE_EXECUTIVE_CONTACTS: (p) => `Kontakt über Hierarchieebenen ${n(p.score)} aus ${count(p.meetings, 'Treffen', 'Treffen')} der Geschäftsleitung im Zeitfenster.`,
   EVIDENCE_BRIDGING: (p) =>
-    `Funktionsübergreifende Brücken ${n(p.score)}: ${n(p.meanPeople, 1)} Personen auf der kleineren Seite von ${count(p.activities, 'Aktivität', 'Aktivitäten')} mit beiden Seiten gezählt.`,
+    `Funktionsübergreifende Brücken ${n(p.score)}: ${n(p.meanPeople, 1)} ${n(p.meanPeople, 1) === '1' ? 'Person' : 'Personen'} auf der kleineren Seite von ${count(p.activities, 'Aktivität', 'Aktivitäten')} mit beiden Seiten gezählt.`,
   EVIDENCE_TICKET_RESOLUTION: (p) =>
     `Konfliktlösung ${n(p.score)}: ${n(p.troubled)} von ${count(p.tickets, 'Ticket', 'Tickets')} im Zeitfenster wieder geöffnet oder über dem SLA (${count(p.complaints, 'Beschwerde', 'Beschwerden')}).`,
   EVIDENCE_SATISFACTION: (p) => `Verlässlichkeit ${n(p.score)}: die mittlere Zufriedenheit von ${count(p.tickets, 'bewertetem Ticket', 'bewerteten Tickets')} im Zeitfenster.`,
