@@ -1,6 +1,6 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { explained, isDefault, say, type ExplainOptions } from '../core/reason.js';
 import { ValidationError } from '../core/errors.js';
 import type { Reason } from '../core/schema.js';
 import { assessUncertainty } from '../uncertainty/assess.js';
@@ -103,10 +103,11 @@ export function explainOptions(given: ExplainOptions | undefined): ExplainOption
   if (messages !== undefined && (typeof messages !== 'object' || messages === null)) {
     throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${describe(messages)}` }], 'options');
   }
-  return (explain === undefined || explain === 'full') && messages === undefined ? undefined : given;
+  return isDefault(given) ? undefined : given;
 }
 
-function describe(x: unknown): string {
+/** A received value as an error message quotes it: a string (cut to 80 characters), `null`, or its type. @internal */
+export function describe(x: unknown): string {
   return typeof x === 'string' ? JSON.stringify(x.length > 80 ? `${x.slice(0, 80)}…` : x) : x === null ? 'null' : typeof x;
 }
 

@@ -6,7 +6,7 @@ import type { Reason } from '../core/schema.js';
 import { continuumPosition } from '../continuum/position.js';
 import { industryBandwidth } from '../continuum/bandwidth.js';
 import type { BandwidthEdges, ContinuumPosition, IndustryBandwidth } from '../continuum/schema.js';
-import { assessWith, explainOptions } from './assess.js';
+import { assessWith, describe, explainOptions } from './assess.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { finite } from './valuation.js';
@@ -98,7 +98,7 @@ export function assessPortfolio(accounts: readonly Account[], policy?: DeepParti
 export function summarizePortfolio(accounts: Iterable<Account>, policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): PortfolioAssessmentSummary {
   const given: unknown = accounts;
   if (given === null || typeof given !== 'object' || typeof (given as Partial<Iterable<Account>>)[Symbol.iterator] !== 'function') {
-    throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${given === null ? 'null' : typeof given}` }], 'accounts');
+    throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${describe(given)}` }], 'accounts');
   }
   return run(accounts, mergePolicy(defaultAccountPolicy, policy), null, explainOptions(options));
 }
@@ -138,7 +138,7 @@ export function mergePortfolioSummaries(
 ): PortfolioAssessmentSummary {
   const list: unknown = summaries;
   if (!Array.isArray(list)) {
-    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${list === null ? 'null' : typeof list}` }], 'summaries');
+    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${describe(list)}` }], 'summaries');
   }
   const p = mergePolicy(defaultAccountPolicy, policy);
   const o = explainOptions(options);

@@ -138,7 +138,11 @@ export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry
  */
 export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<ParamsOf<T[K]> & ReasonParams> }>(defs: T): ReasonCatalogue<T> {
   const out: Record<string, ReasonEntry> = {};
-  for (const code of Object.keys(defs)) out[code] = Object.freeze({ ...(defs[code as keyof T] as unknown as ReasonDef), code });
+  for (const code of Object.keys(defs)) {
+    const def = defs[code as keyof T] as unknown as ReasonDef & { readonly code?: string };
+    // An entry from reasonEntry already carries its code: keep the one object.
+    out[code] = def.code === code && Object.isFrozen(def) ? (def as ReasonEntry) : Object.freeze({ ...def, code });
+  }
   return Object.freeze(out) as unknown as ReasonCatalogue<T>;
 }
 

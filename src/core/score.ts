@@ -43,23 +43,6 @@ export function toCode(key: string): string {
 }
 
 /**
- * {@link toCode}, memoised, for hot paths that build a code from an id on every call. A bounded
- * cache, not state: results never depend on it.
- *
- * @internal
- */
-export function cachedCode(key: string): string {
-  let code = CODES.get(key);
-  if (code === undefined) {
-    code = toCode(key);
-    if (CODES.size < 10_000) CODES.set(key, code);
-  }
-  return code;
-}
-
-const CODES = new Map<string, string>();
-
-/**
  * The reason codes {@link scoreIndicators} can emit for a family: one per indicator, one per
  * level, and `…_NO_INDICATORS` and `…_PARTIAL_INDICATORS`.
  *
@@ -128,8 +111,8 @@ export function indicatorReasons<K extends string, P extends string>(family: Ind
   return compiled(family).defs as unknown as IndicatorReasons<K, P>;
 }
 
-/** The verb of an indicator reason: how a contribution moves the score. @internal */
-export function contributionVerb(contribution: number): string {
+/** The verb of an indicator reason: how a contribution moves the score. */
+function contributionVerb(contribution: number): string {
   return contribution > 0 ? 'raises' : contribution < 0 ? 'lowers' : 'leaves unchanged';
 }
 

@@ -1,12 +1,12 @@
 import { levelScore, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, isDefault, type ReasonParams, say } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
 import { scoreIndicators, type IndicatorFamily } from '../core/score.js';
 import { REACQUISITION_REASONS as R } from './codes.js';
 import { entriesById } from './codes.js';
 import { CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASON_CATEGORY } from './constants.js';
-import { fixed, frozen, isDefault } from './explain.js';
+import { frozen } from './explain.js';
 import { DISTRIBUTIVE_FAMILY, INTERACTIONAL_FAMILY, PROCEDURAL_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {

@@ -1,11 +1,11 @@
 import { TransitionError } from '../core/errors.js';
 import type { DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, type ReasonParams, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { LOSS_REASON_CATEGORY, REACQUISITION_STEPS } from './constants.js';
-import { fixed, frozen } from './explain.js';
+import { frozen } from './explain.js';
 import { checkReacquisitionPlan } from './plan.js';
 import type {
   ImplementationRecord, ImplementationReview, LostCustomerRecord, ReacquisitionCase, ReacquisitionEvent, ReacquisitionOutcome,

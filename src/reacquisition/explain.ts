@@ -1,7 +1,5 @@
 import type { Reason } from '../core/schema.js';
 
-export { fixed, isDefault } from '../core/reason.js';
-
 /**
  * A reason frozen with its params (and any array param), for results that are immutable.
  *

@@ -1,9 +1,9 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, isDefault, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY } from './constants.js';
-import { fixed, frozen, isDefault } from './explain.js';
+import { frozen } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LossReason, OfferBasis, ReacquisitionPolicy, WinBackGoal, WinBackOffer, WinBackOfferRecommendation } from './schema.js';
 

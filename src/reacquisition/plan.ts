@@ -1,10 +1,10 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions, type ReasonParams } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, type ReasonParams, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { ACTIVITY_TIMINGS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, REACQUISITION_ACTIVITIES } from './constants.js';
-import { fixed } from './explain.js';
+
 import { offerWith } from './offer.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {

@@ -1,10 +1,10 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
-import { fixed } from './explain.js';
+
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   LostCustomer, LostCustomerPrioritization, LostCustomerProspect, LostCustomerSegment, ProspectPriority, ReacquisitionPolicy,

@@ -1,9 +1,9 @@
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
-import { fixed } from './explain.js';
+
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LostCustomerSegment, ReacquisitionCase, ReacquisitionPolicy, ReacquisitionRatio, ReacquisitionRatioRow } from './schema.js';
 import { segmentWith } from './segment.js';

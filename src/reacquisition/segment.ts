@@ -1,12 +1,12 @@
 import { clamp01, positiveOrZero, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, isDefault, say } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
 import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS } from './constants.js';
-import { fixed, frozen, isDefault } from './explain.js';
+import { frozen } from './explain.js';
 import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {

@@ -1,10 +1,10 @@
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
+import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { MAX_PERIODS } from './constants.js';
-import { fixed } from './explain.js';
+
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   ReacquisitionPolicy, RegainProfit, RegainSegmentInput, RegainSegmentProfit, SecondLifetimeValue, SecondLifetimeValueInput,

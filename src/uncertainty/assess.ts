@@ -1,6 +1,6 @@
 import { levelScore } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { explained, isDefault, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Scored } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
 import { UNCERTAINTY_REASONS as R } from './codes.js';
@@ -96,7 +96,7 @@ function given(kind: 'need' | 'market' | 'transaction', level: Level, options?: 
  * ```
  */
 export function uncertaintyProfile(levels: UncertaintyLevels, options?: ExplainOptions): UncertaintyProfile {
-  if (options === undefined || (options.explain ?? 'full') === 'full' && options.messages === undefined) {
+  if (isDefault(options)) {
     return { need: SHARED.need[levels.need], market: SHARED.market[levels.market], transaction: SHARED.transaction[levels.transaction] };
   }
   return {

@@ -11,7 +11,6 @@ import {
   ValidationError, weightsSchema, type IndicatorFamily,
 } from '../../src/core/index.js';
 // Internal helper (not re-exported by the index), used by other modules for reason codes.
-import { cachedCode } from '../../src/core/score.js';
 import { freeze } from '../helpers.js';
 
 const defaults = deepFreeze({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 });
@@ -175,14 +174,6 @@ describe('scoreIndicators (exact behaviour)', () => {
     const s = scoreIndicators({ alpha: 1 }, { alpha: 1e308, betaGamma: 1e308 }, family);
     expect(s).toMatchObject({ score: 1, confidence: 0.5 });
     expect(s.reasons.at(-1)?.message).toBe('Only 50% of the indicator weight for test score was supplied.');
-  });
-});
-
-describe('cachedCode', () => {
-  it('gives the same code as toCode, on the first call and from the cache', () => {
-    expect(cachedCode('purchaseNovelty')).toBe('PURCHASE_NOVELTY');
-    expect(cachedCode('purchaseNovelty')).toBe('PURCHASE_NOVELTY');
-    expect(cachedCode('bundle-buyer')).toBe('BUNDLE_BUYER');
   });
 });
 
