@@ -190,7 +190,14 @@ export function policyOverrideArb<P extends object>(
 ): fc.Arbitrary<DeepPartial<P> | undefined> {
   return fc.option(
     fc.record(fields as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] })
-      .filter((o) => schema.safeParse(mergePolicy(defaults, o as DeepPartial<P>)).success),
+      .filter((o) => {
+        // mergePolicy throws on an invalid merged policy; the arbitrary keeps only valid ones.
+        try {
+          return schema.safeParse(mergePolicy(defaults, o as DeepPartial<P>)).success;
+        } catch {
+          return false;
+        }
+      }),
     { nil: undefined, freq: 3 },
   ) as fc.Arbitrary<DeepPartial<P> | undefined>;
 }

@@ -91,18 +91,7 @@ export function assessAccount(account: Account, policy?: DeepPartial<AccountPoli
  * @internal
  */
 export function explainOptions(given: ExplainOptions | undefined): ExplainOptions | undefined {
-  const options: unknown = given;
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) {
-    throw new ValidationError([{ path: [], message: `Expected an options object, received ${describe(options)}` }], 'options');
-  }
-  const { explain, messages } = options as { explain?: unknown; messages?: unknown };
-  if (explain !== undefined && explain !== 'full' && explain !== 'codes' && explain !== 'none') {
-    throw new ValidationError([{ path: ['explain'], message: `Expected 'full', 'codes' or 'none', received ${describe(explain)}` }], 'options');
-  }
-  if (messages !== undefined && (typeof messages !== 'object' || messages === null)) {
-    throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${describe(messages)}` }], 'options');
-  }
+  guardOptions(given);
   return isDefault(given) ? undefined : given;
 }
 

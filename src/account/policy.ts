@@ -1,4 +1,4 @@
-import { deepFreeze } from '../core/policy.js';
+import { definePolicy } from '../core/policy.js';
 import { defaultUncertaintyPolicy } from '../uncertainty/policy.js';
 import { defaultBuyingStrategyPolicy } from '../buying-strategy/policy.js';
 import { defaultContinuumPolicy } from '../continuum/policy.js';
@@ -10,7 +10,7 @@ import { defaultReacquisitionPolicy } from '../reacquisition/policy.js';
 import { defaultDevelopmentPolicy } from '../development/policy.js';
 import { defaultPostSalesPolicy } from '../post-sales/policy.js';
 import { defaultEngagementPolicy } from '../engagement/policy.js';
-import type { AccountPolicy } from './schema.js';
+import { AccountPolicySchema, type AccountPolicy } from './schema.js';
 
 /**
  * The default {@link AccountPolicy}: every module's default policy under its key, and these
@@ -44,7 +44,7 @@ import type { AccountPolicy } from './schema.js';
  * defaultAccountPolicy.loyalty === defaultLoyaltyPolicy; //=> true
  * ```
  */
-export const defaultAccountPolicy: AccountPolicy = deepFreeze({
+export const defaultAccountPolicy: AccountPolicy = definePolicy(AccountPolicySchema, 'account policy', {
   uncertainty: defaultUncertaintyPolicy,
   buyingStrategy: defaultBuyingStrategyPolicy,
   continuum: defaultContinuumPolicy,

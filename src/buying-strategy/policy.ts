@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { BuyingStrategyPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { BuyingStrategyPolicySchema, type BuyingStrategyPolicy } from './schema.js';
 
 /**
  * The default buying-strategy policy. The literature (a textbook synthesis of Håkansson et al.,
@@ -27,7 +27,7 @@ import type { BuyingStrategyPolicy } from './schema.js';
  * defaultBuyingStrategyPolicy.sourcing.transactionHigh; //=> 'single'
  * ```
  */
-export const defaultBuyingStrategyPolicy: BuyingStrategyPolicy = deepFreeze({
+export const defaultBuyingStrategyPolicy: BuyingStrategyPolicy = definePolicy(BuyingStrategyPolicySchema, 'buying-strategy policy', {
   sourcing: { needHigh: 'dual', transactionHigh: 'single', marketHigh: 'multiple', conflict: 'dual', noneHigh: 'dual', allLow: 'multiple' },
   marketTransactionConflict: true,
   minConfidence: 0.5,

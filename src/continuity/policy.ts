@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
-import { deepFreeze } from '../core/policy.js';
-import type { ContinuityPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { ContinuityPolicySchema, type ContinuityPolicy } from './schema.js';
 
 /**
  * The default continuity policy. The four practices come from textbook summaries of Anderson,
@@ -25,7 +25,7 @@ import type { ContinuityPolicy } from './schema.js';
  * defaultContinuityPolicy.coordination.powerImbalance; //=> 0.3
  * ```
  */
-export const defaultContinuityPolicy: ContinuityPolicy = deepFreeze({
+export const defaultContinuityPolicy: ContinuityPolicy = definePolicy(ContinuityPolicySchema, 'continuity policy', {
   levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,
   weights: {

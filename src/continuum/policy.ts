@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { ContinuumPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { ContinuumPolicySchema, type ContinuumPolicy } from './schema.js';
 
 /**
  * The default continuum policy. The literature defines the continuum, the industry bandwidth
@@ -38,7 +38,7 @@ import type { ContinuumPolicy } from './schema.js';
  * defaultContinuumPolicy.bandwidth.lowerPercentile; //=> 0.1
  * ```
  */
-export const defaultContinuumPolicy: ContinuumPolicy = deepFreeze({
+export const defaultContinuumPolicy: ContinuumPolicy = definePolicy(ContinuumPolicySchema, 'continuum policy', {
   prior: 0.5,
   weights: {
     socialTies: 1.5,

@@ -34,8 +34,24 @@ function hasBrand(value: unknown, key: symbol): boolean {
 }
 
 /**
- * Thrown by every `parse…` function when input does not match its schema. Lists every issue,
- * each with its path, so a service can report all problems at once.
+ * The most issues a {@link ValidationError} lists; `count` says how many there were in all.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ISSUES, ValidationError } from 'b2b-relationships/core';
+ * const e = new ValidationError(Array.from({ length: 250 }, (_, i) => ({ path: [i], message: 'Expected a number' })));
+ * e.issues.length === MAX_ISSUES; //=> true
+ * e.count; //=> 250
+ * ```
+ */
+export const MAX_ISSUES = 100;
+
+/**
+ * Thrown by every `parse…` function when input does not match its schema, and by every other
+ * public function when a value it reads is not what its type says (a string where a number
+ * belongs, `NaN`, an unknown enum value, a missing field). Lists the issues, each with its path,
+ * so a service can report the problems at once; a `parse…` function lists all of them (up to
+ * {@link MAX_ISSUES}, with the total in `count`), another function the first it meets.
  *
  * Recognise it with {@link isValidationError} rather than `instanceof`: an application that loads
  * the library twice (its ESM build through `import` and its CommonJS build through `require`, or
@@ -53,19 +69,53 @@ function hasBrand(value: unknown, key: symbol): boolean {
  * ```
  */
 export class ValidationError extends Error {
-  /** Every problem found, in input order. */
+  /** The problems found, in input order: the first {@link MAX_ISSUES} of them (see `count`). */
   readonly issues: readonly ValidationIssue[];
+  /** How many problems were found in all; more than `issues.length` when the list was cut. */
+  readonly count: number;
 
   /**
-   * @param issues - The problems found; at least one.
+   * @param issues - The problems found; at least one. Only the first 100 are kept, and every key
+   *   or string quoted in a message or a path is cut to 80 characters, so that an error about a
+   *   hostile document stays small.
    * @param label - What was being validated, used in the message (default `input`).
+   * @param count - How many problems there were in all, when `issues` is already a cut list
+   *   (default `issues.length`).
    */
-  constructor(issues: readonly ValidationIssue[], label = 'input') {
-    super(`Invalid ${label}: ${issues.map(formatIssue).join('; ')}`);
+  constructor(issues: readonly ValidationIssue[], label = 'input', count = issues.length) {
+    const kept = issues.slice(0, MAX_ISSUES).map(boundIssue);
+    const total = Math.max(count, issues.length);
+    const more = total > kept.length ? `; and ${total - kept.length} more (${total} issues in all)` : '';
+    super(`Invalid ${cut(label)}: ${kept.map(formatIssue).join('; ')}${more}`);
     this.name = 'ValidationError';
-    this.issues = issues;
+    this.issues = kept;
+    this.count = total;
     brand(this, VALIDATION_ERROR);
   }
+}
+
+/** The longest key or quoted string a {@link ValidationError} repeats; longer ones are cut. */
+const QUOTED_MAX = 80;
+
+function cut(text: string): string {
+  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text;
+}
+
+/** A quoted string of more than 80 characters in a message (JSON-style escapes inside). */
+const LONG_QUOTE = /"((?:[^"\\]|\\.){80,})"/g;
+
+/** The longest message an issue keeps. */
+const MESSAGE_MAX = 400;
+
+/** An issue with every path key and every quoted string in its message cut to 80 characters. */
+function boundIssue(issue: ValidationIssue): ValidationIssue {
+  const longKey = issue.path.some((k) => typeof k === 'string' && k.length > QUOTED_MAX);
+  if (!longKey && issue.message.length <= QUOTED_MAX) return issue;
+  const message = issue.message.replace(LONG_QUOTE, (_, inner: string) => `"${cut(inner)}"`);
+  return {
+    path: longKey ? issue.path.map((k) => (typeof k === 'string' ? cut(k) : k)) : issue.path,
+    message: message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message,
+  };
 }
 
 /**

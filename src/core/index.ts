@@ -5,7 +5,7 @@
  * @module core
  */
 export { CONCEPTS, CONCEPT_IDS, type Concept, type ConceptId, type Evidence, type Source } from './concepts.js';
-export { isTransitionError, isValidationError, TransitionError, ValidationError, type ValidationIssue } from './errors.js';
+export { isTransitionError, isValidationError, MAX_ISSUES, TransitionError, ValidationError, type ValidationIssue } from './errors.js';
 export { clamp01, DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, positiveOrZero, toLevel, type LevelThresholds } from './level.js';
 export { parseWith, safeParseWith, type ParseResult } from './parse.js';
 export { deepFreeze, mergePolicy, parsePolicy, type DeepPartial } from './policy.js';

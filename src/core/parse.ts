@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { MAX_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
 
 /**
  * The result of {@link safeParseWith}: the typed value, or the {@link ValidationError}.
@@ -30,7 +30,8 @@ export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readon
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, label?: string): ParseResult<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: new ValidationError(result.error.issues.map(toIssue), label) };
+  const issues = result.error.issues;
+  return { ok: false, error: new ValidationError(issues.slice(0, MAX_ISSUES).map(toIssue), label, issues.length) };
 }
 
 /**

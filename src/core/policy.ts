@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { ValidationError } from './errors.js';
+import { firstIssue } from './guard.js';
 import { parseWith } from './parse.js';
 
 /**
@@ -33,35 +34,62 @@ const MERGED = new WeakMap<object, object>();
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function merge(base: unknown, override: unknown): unknown {
+function merge(base: unknown, override: unknown, label: string, path: readonly string[] = []): unknown {
   if (override === undefined) return base;
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(override)) {
-    if (UNSAFE_KEYS.has(key)) continue;
-    out[key] = merge(base[key], override[key]);
+    // Never written: no policy has such a key, and writing one could reach a prototype.
+    if (UNSAFE_KEYS.has(key)) throw new ValidationError([{ path: [...path, key], message: `Unknown key "${key}"` }], label);
+    out[key] = merge(base[key], override[key], label, [...path, key]);
   }
-  MERGED.set(out, MERGED.get(base) ?? base);
   return out;
 }
 
+/** The schema and label of each module's default policy, registered by {@link definePolicy}. */
+const SCHEMAS = new WeakMap<object, { readonly schema: z.ZodType; readonly label: string }>();
+
+/** Each override object already merged, with the defaults it was merged over and the result. */
+const CACHE = new WeakMap<object, { readonly defaults: object; readonly policy: object }>();
+
 /**
- * Deep-merges a caller's partial policy over a module's defaults. Plain objects merge key by
- * key; arrays and primitives replace; `undefined` keeps the default; `__proto__`, `constructor`
- * and `prototype` keys are ignored. Neither argument is mutated. With no override the defaults
- * object itself is returned, so the common case allocates nothing. A policy that `mergePolicy`
- * returned (or any object inside it) is complete for the defaults it was merged over, so passing
- * it back in with those same defaults returns it unchanged, as does passing the defaults
- * themselves: merge once, then hand the result (or a module's part of it, with that module's
- * defaults) to many calls without paying for the merge again. Any other object, including a part
- * of a merged policy passed where a whole one belongs, is merged as a partial policy.
+ * Declares a module's default policy: deep-freezes it and records the schema that every
+ * override merged over it must pass (see {@link mergePolicy}).
  *
- * The result is not validated: functions that accept a policy are total on any override that
- * type-checks (they guard every division), and {@link parsePolicy} validates untrusted policies.
+ * @param schema - The module's policy schema (a strict object).
+ * @param label - What the policy is called in error messages, e.g. `uncertainty policy`.
+ * @param defaults - The default policy.
+ * @returns `defaults`, deep-frozen.
+ *
+ * @internal
+ */
+export function definePolicy<T extends object>(schema: z.ZodType, label: string, defaults: T): T {
+  SCHEMAS.set(defaults, { schema, label });
+  return deepFreeze(defaults);
+}
+
+/**
+ * Deep-merges a caller's partial policy over a module's defaults and validates the result.
+ * Plain objects merge key by key; arrays and primitives replace; `undefined` keeps the default;
+ * neither argument is mutated.
+ *
+ * The result is checked against the module's policy schema, strictly: a key the policy does not
+ * have (a misspelling such as `acount` or `horizon`), a wrong type, a non-finite number or a value
+ * out of range throws a {@link ValidationError} naming the path, instead of being ignored or acting
+ * as some other value. Every setting that bounds work (search candidates, sample sizes) has a
+ * ceiling in its schema, so no policy can make one call slow.
+ *
+ * It costs nothing in the common cases: with no override the defaults object itself is returned;
+ * the result for an override object is cached, so passing the same override object again returns
+ * the same policy without merging or checking (read once: change a policy by making a new object,
+ * not by mutating one already used); and a policy that `mergePolicy` returned (or any object
+ * inside it) passes through unchanged when given back with the defaults it was merged over.
  *
  * @param defaults - The module's frozen default policy.
  * @param override - The caller's partial policy, if any.
  * @returns The effective policy.
+ * @throws {@link ValidationError} when the override is not a plain object or the merged policy
+ *   does not pass the module's policy schema.
  *
  * @example
  * ```ts
@@ -76,7 +104,23 @@ function merge(base: unknown, override: unknown): unknown {
 export function mergePolicy<T extends object>(defaults: T, override?: DeepPartial<NoInfer<T>>): T {
   if (override === undefined || override === defaults) return defaults;
   if (MERGED.get(override) === defaults) return override as T;
-  return merge(defaults, override) as T;
+  const cached = CACHE.get(override);
+  if (cached?.defaults === defaults) return cached.policy as T;
+  // Merging over a merged policy: the result completes the module's original defaults.
+  const root = MERGED.get(defaults) ?? defaults;
+  const declared = SCHEMAS.get(root);
+  const label = declared?.label ?? 'policy';
+  if (!isPlainObject(override)) {
+    throw new ValidationError([{ path: [], message: `Expected a policy object, received ${override === null ? 'null' : Array.isArray(override) ? 'an array' : typeof override}` }], label);
+  }
+  const policy = merge(defaults, override, label) as T;
+  if (declared !== undefined) {
+    const issue = firstIssue(declared.schema, policy, true);
+    if (issue !== undefined) throw new ValidationError([issue], label);
+  }
+  markMerged(policy, root);
+  CACHE.set(override, { defaults, policy });
+  return policy;
 }
 
 /**
@@ -103,7 +147,7 @@ export function mergePolicy<T extends object>(defaults: T, override?: DeepPartia
 export function parsePolicy<S extends z.ZodType>(schema: S, defaults: z.output<S>, input: unknown, label = 'policy'): z.output<S> {
   if (input === undefined) return defaults;
   if (!isPlainObject(input)) throw new ValidationError([{ path: [], message: 'Expected a policy object' }], label);
-  const policy = parseWith(schema, merge(defaults, input), label);
+  const policy = parseWith(schema, merge(defaults, input, label), label);
   markMerged(policy, defaults);
   return policy;
 }

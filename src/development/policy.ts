@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
-import { deepFreeze } from '../core/policy.js';
-import type { DevelopmentPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { DevelopmentPolicySchema, type DevelopmentPolicy } from './schema.js';
 
 /**
  * The default development policy. The phases, disclosure subtypes and IMT phases come from the
@@ -34,7 +34,7 @@ import type { DevelopmentPolicy } from './schema.js';
  * defaultDevelopmentPolicy.mismatch; //=> 'lower'
  * ```
  */
-export const defaultDevelopmentPolicy: DevelopmentPolicy = deepFreeze({
+export const defaultDevelopmentPolicy: DevelopmentPolicy = definePolicy(DevelopmentPolicySchema, 'development policy', {
   mismatch: 'lower',
   rewardOrientation: { mixed: 0.35, relational: 0.6 },
   costMargin: 0,

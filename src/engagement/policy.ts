@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
-import { deepFreeze } from '../core/policy.js';
-import type { EngagementPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { EngagementPolicySchema, type EngagementPolicy } from './schema.js';
 
 /**
  * The default engagement policy. The directions come from the literature; the numbers are
@@ -27,7 +27,7 @@ import type { EngagementPolicy } from './schema.js';
  * defaultEngagementPolicy.decisionProgressAtFirstContact; //=> 0.57
  * ```
  */
-export const defaultEngagementPolicy: EngagementPolicy = deepFreeze({
+export const defaultEngagementPolicy: EngagementPolicy = definePolicy(EngagementPolicySchema, 'engagement policy', {
   weights: { onlineResearch: 1.5, contentInteraction: 1, peerConsultation: 1, firmInteraction: 0.5 },
   levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { EvidencePolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { EvidencePolicySchema, type EvidencePolicy } from './schema.js';
 
 /**
  * The default evidence policy. Every value is [suggested by the library]: the literature gives
@@ -30,7 +30,7 @@ import type { EvidencePolicy } from './schema.js';
  * defaultEvidencePolicy.defection.priorMeanGapDays; //=> 60
  * ```
  */
-export const defaultEvidencePolicy: EvidencePolicy = deepFreeze({
+export const defaultEvidencePolicy: EvidencePolicy = definePolicy(EvidencePolicySchema, 'evidence policy', {
   windowDays: 365,
   defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3, atRisk: 0.5, lapsed: 0.8, confidenceOrders: 4 },
   loyalty: { investmentEvents: 4 },

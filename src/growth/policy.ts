@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { GrowthPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { GrowthPolicySchema, type GrowthPolicy } from './schema.js';
 
 /**
  * The default growth policy. The two growth approaches are named in Anderson, Narus & Narayandas
@@ -23,7 +23,7 @@ import type { GrowthPolicy } from './schema.js';
  * defaultGrowthPolicy.approach.allAtOnceFrom; //=> 0.5
  * ```
  */
-export const defaultGrowthPolicy: GrowthPolicy = deepFreeze({
+export const defaultGrowthPolicy: GrowthPolicy = definePolicy(GrowthPolicySchema, 'growth policy', {
   approach: {
     weights: { consolidation: 3, capacityCoverage: 1, provenPerformance: 1.5, lowSwitchingRisk: 1, loyalty: 0.5, shareOfWallet: 0.5 },
     prior: 0.3,

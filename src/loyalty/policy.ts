@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { LoyaltyPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { LoyaltyPolicySchema, type LoyaltyPolicy } from './schema.js';
 
 /**
  * The default loyalty policy. Narayandas (2005) defines the eight rungs by behaviour; the
@@ -36,7 +36,7 @@ import type { LoyaltyPolicy } from './schema.js';
  * defaultLoyaltyPolicy.events['lost-to-competitor']; //=> { move: 'down', steps: 7, floor: 'skeptic', minFrom: 'switcher' }
  * ```
  */
-export const defaultLoyaltyPolicy: LoyaltyPolicy = deepFreeze({
+export const defaultLoyaltyPolicy: LoyaltyPolicy = definePolicy(LoyaltyPolicySchema, 'loyalty policy', {
   signals: {
     mode: 'highest',
     opennessFrom: 0.5,

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { PortfolioPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { PortfolioPolicySchema, type PortfolioPolicy } from './schema.js';
 
 /**
  * The default portfolio policy. The loyalty × effort matrix is known to exist in Narayandas
@@ -30,7 +30,7 @@ import type { PortfolioPolicy } from './schema.js';
  * defaultPortfolioPolicy.loyalty.highFromRung; //=> 'relationship-investor'
  * ```
  */
-export const defaultPortfolioPolicy: PortfolioPolicy = deepFreeze({
+export const defaultPortfolioPolicy: PortfolioPolicy = definePolicy(PortfolioPolicySchema, 'portfolio policy', {
   loyalty: { highFromRung: 'relationship-investor', highFromScore: 0.5, prefer: 'rung' },
   effort: { highFromScore: 0.5, mediumLevel: 'low', relativeHighFrom: 1 },
   sellingEffort: { switcher: 'low', 'most-valuable': 'medium', undesirable: 'low', partner: 'high' },

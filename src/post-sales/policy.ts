@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { PostSalesPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { PostSalesPolicySchema, type PostSalesPolicy } from './schema.js';
 
 /**
  * The default post-sales policy. The roles come from the literature (PPS: the supplier starts
@@ -28,7 +28,7 @@ import type { PostSalesPolicy } from './schema.js';
  * defaultPostSalesPolicy.prerequisites.kam.strategicValue; //=> 0.6666666666666666
  * ```
  */
-export const defaultPostSalesPolicy: PostSalesPolicy = deepFreeze({
+export const defaultPostSalesPolicy: PostSalesPolicy = definePolicy(PostSalesPolicySchema, 'post-sales policy', {
   weights: {
     pps: { strategicValue: 0, solutionComplexity: 0.6, recurringRevenue: 0, dataCapability: 0.4, resources: 0 },
     kam: { strategicValue: 0.7, solutionComplexity: 0.3, recurringRevenue: 0, dataCapability: 0, resources: 0 },

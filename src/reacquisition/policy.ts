@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
-import { deepFreeze } from '../core/policy.js';
-import type { LossReason, LostCustomerSegment, ReacquisitionPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { ReacquisitionPolicySchema, type LossReason, type LostCustomerSegment, type ReacquisitionPolicy } from './schema.js';
 
 const CUSTOMER_CHANGE: readonly LossReason[] = ['relocated', 'no-longer-needed', 'out-of-business', 'acquired', 'insourced'];
 
@@ -90,7 +90,7 @@ const supplierEnded = Object.fromEntries(
  * defaultReacquisitionPolicy.plan.offerGoal; //=> 'profit'
  * ```
  */
-export const defaultReacquisitionPolicy: ReacquisitionPolicy = deepFreeze({
+export const defaultReacquisitionPolicy: ReacquisitionPolicy = definePolicy(ReacquisitionPolicySchema, 'reacquisition policy', {
   segmentation: {
     segmentOf: { customer: customerEnded, supplier: supplierEnded },
     segments: {

@@ -1,5 +1,6 @@
 import { levelScore } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { explained, isDefault, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Scored } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
@@ -9,9 +10,10 @@ import {
   PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
 } from './indicators.js';
 import { defaultUncertaintyPolicy } from './policy.js';
-import type {
-  BuyerAbilities, BuyerAbilityIndicators, SupplierAbilities, SupplierAbilityIndicators, UncertaintyIndicators,
-  UncertaintyLevels, UncertaintyPolicy, UncertaintyProfile,
+import {
+  BuyerAbilityIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema, UncertaintyLevelsSchema,
+  type BuyerAbilities, type BuyerAbilityIndicators, type SupplierAbilities, type SupplierAbilityIndicators, type UncertaintyIndicators,
+  type UncertaintyLevels, type UncertaintyPolicy, type UncertaintyProfile,
 } from './schema.js';
 
 /**
@@ -34,6 +36,8 @@ import type {
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link UncertaintyProfile}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1] (a string, `NaN`), or
+ *   the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -48,6 +52,8 @@ import type {
  * ```
  */
 export function assessUncertainty(indicators: UncertaintyIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): UncertaintyProfile {
+  guard(UncertaintyIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
     need: scoreIndicators(indicators.need, p.weights.need, NEED_FAMILY, p.levels, p.prior, options),
@@ -86,6 +92,7 @@ function given(kind: 'need' | 'market' | 'transaction', level: Level, options?: 
  * @param levels - The need, market and transaction levels.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The profile; with the default explanation its objects are shared, frozen constants.
+ * @throws {@link ValidationError} when a level is not `'low'`, `'medium'` or `'high'`.
  *
  * @example
  * ```ts
@@ -96,6 +103,8 @@ function given(kind: 'need' | 'market' | 'transaction', level: Level, options?: 
  * ```
  */
 export function uncertaintyProfile(levels: UncertaintyLevels, options?: ExplainOptions): UncertaintyProfile {
+  guard(UncertaintyLevelsSchema, levels, 'levels');
+  guardOptions(options);
   if (isDefault(options)) {
     return { need: SHARED.need[levels.need], market: SHARED.market[levels.market], transaction: SHARED.transaction[levels.transaction] };
   }
@@ -118,6 +127,8 @@ export function uncertaintyProfile(levels: UncertaintyLevels, options?: ExplainO
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ demand, transfer }`, each {@link Scored}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1], or the policy or
+ *   options are invalid.
  *
  * @example
  * ```ts
@@ -128,6 +139,8 @@ export function uncertaintyProfile(levels: UncertaintyLevels, options?: ExplainO
  * ```
  */
 export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): BuyerAbilities {
+  guard(BuyerAbilityIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
     demand: scoreIndicators(indicators.demand, p.weights.demand, DEMAND_FAMILY, p.levels, p.prior, options),
@@ -149,6 +162,8 @@ export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?
  * @param policy - Overrides of {@link defaultUncertaintyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ problemSolving, transfer, capacity, application }`, each {@link Scored}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1], or the policy or
+ *   options are invalid.
  *
  * @example
  * ```ts
@@ -158,6 +173,8 @@ export function assessBuyerAbilities(indicators: BuyerAbilityIndicators, policy?
  * ```
  */
 export function assessSupplierAbilities(indicators: SupplierAbilityIndicators, policy?: DeepPartial<UncertaintyPolicy>, options?: ExplainOptions): SupplierAbilities {
+  guard(SupplierAbilityIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   const p = mergePolicy(defaultUncertaintyPolicy, policy);
   return {
     problemSolving: scoreIndicators(indicators.problemSolving, p.weights.problemSolving, PROBLEM_SOLVING_FAMILY, p.levels, p.prior, options),

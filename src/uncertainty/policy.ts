@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
-import { deepFreeze } from '../core/policy.js';
-import type { UncertaintyPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { UncertaintyPolicySchema, type UncertaintyPolicy } from './schema.js';
 
 /**
  * The default uncertainty policy. Levels: below 1/3 low, from 2/3 high. Prior 0.5.
@@ -17,7 +17,7 @@ import type { UncertaintyPolicy } from './schema.js';
  * defaultUncertaintyPolicy.weights.need.specificationDifficulty; //=> 1.5
  * ```
  */
-export const defaultUncertaintyPolicy: UncertaintyPolicy = deepFreeze({
+export const defaultUncertaintyPolicy: UncertaintyPolicy = definePolicy(UncertaintyPolicySchema, 'uncertainty policy', {
   levels: DEFAULT_LEVEL_THRESHOLDS,
   prior: 0.5,
   weights: {

@@ -113,10 +113,10 @@ describe('isValidationError / isTransitionError', () => {
 
   it('the brand is invisible: not enumerable, not in JSON, not writable', () => {
     const key = Symbol.for('b2b-relationships.ValidationError');
-    expect(Object.keys(validation).sort()).toEqual(['issues', 'name']);
+    expect(Object.keys(validation).sort()).toEqual(['count', 'issues', 'name']);
     expect(Object.prototype.propertyIsEnumerable.call(validation, key)).toBe(false);
     expect(Object.getOwnPropertyDescriptor(validation, key)).toEqual({ value: true, enumerable: false, writable: false, configurable: false });
-    expect(JSON.parse(JSON.stringify(validation))).toEqual({ name: 'ValidationError', issues: [{ path: ['a'], message: 'bad' }] });
+    expect(JSON.parse(JSON.stringify(validation))).toEqual({ name: 'ValidationError', issues: [{ path: ['a'], message: 'bad' }], count: 1 });
     expect(JSON.parse(JSON.stringify(transition))).toEqual({ name: 'TransitionError', state: 'closed', event: 'advance' });
   });
 

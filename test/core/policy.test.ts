@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { deepFreeze, mergePolicy, parsePolicy, ValidationError } from '../../src/core/index.js';
+import { definePolicy } from '../../src/core/policy.js';
 import { freeze } from '../helpers.js';
 
 const defaults = deepFreeze({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5, list: [1, 2] });
@@ -26,12 +27,13 @@ describe('mergePolicy', () => {
     expect(mergePolicy(defaults, { prior: undefined }).prior).toBe(0.5);
   });
 
-  it('ignores prototype-polluting keys', () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"x": 1}, "prior": 0.2}') as object;
-    const p = mergePolicy(defaults, hostile as never);
-    expect(p.prior).toBe(0.2);
+  it('refuses prototype-polluting keys at any depth, naming the path, and writes nothing', () => {
+    for (const json of ['{"__proto__": {"polluted": true}, "prior": 0.2}', '{"levels": {"constructor": {"x": 1}}}', '{"prototype": 1}']) {
+      const hostile = JSON.parse(json) as object;
+      expect(() => mergePolicy(defaults, hostile as never)).toThrow(ValidationError);
+    }
+    expect(() => mergePolicy(defaults, JSON.parse('{"levels": {"constructor": {"x": 1}}}') as never)).toThrow(/levels\.constructor: Unknown key "constructor"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(p, 'constructor')).toBe(false);
   });
 
   it('passes a merged policy through only for the defaults it was merged over', () => {
@@ -105,5 +107,47 @@ describe('deepFreeze', () => {
   it('returns primitives unchanged', () => {
     expect(deepFreeze(3)).toBe(3);
     expect(deepFreeze(null)).toBe(null);
+  });
+});
+
+describe('mergePolicy: validation of a declared policy', () => {
+  const declared = definePolicy(schema, 'test policy', { levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5, list: [1, 2] });
+
+  it('throws a ValidationError naming the path for a misspelled key, a wrong type, a non-finite or out-of-range number', () => {
+    const cases: [unknown, RegExp][] = [
+      [{ levles: { high: 0.8 } }, /Invalid test policy: levles: Unknown key "levles"/],
+      [{ levels: { hihg: 0.8 } }, /levels\.hihg: Unknown key/],
+      [{ prior: '0.4' }, /prior: Expected a finite number, received string "0.4"/],
+      [{ prior: Number.NaN }, /prior: Expected a finite number, received NaN/],
+      [{ prior: Infinity }, /prior: Expected a finite number, received Infinity/],
+      [{ prior: 2 }, /prior: Expected a number <= 1, received 2/],
+      [{ list: [1, null] }, /list\.1: Expected a finite number, received null/],
+      [[], /Expected a policy object, received an array/],
+      [null, /Expected a policy object, received null/],
+    ];
+    for (const [override, message] of cases) expect(() => mergePolicy(declared, override as never)).toThrow(message);
+  });
+
+  it('is frozen and checks nothing for the defaults themselves', () => {
+    expect(Object.isFrozen(declared.levels)).toBe(true);
+    expect(mergePolicy(declared, undefined)).toBe(declared);
+  });
+
+  it('caches the result per override object: the same object again returns the same policy', () => {
+    const override = freeze({ levels: { high: 0.9 } });
+    const p = mergePolicy(declared, override);
+    expect(mergePolicy(declared, override)).toBe(p);
+    // An equal but different object is merged (and checked) again.
+    const q = mergePolicy(declared, { levels: { high: 0.9 } });
+    expect(q).not.toBe(p);
+    expect(q).toEqual(p);
+    // The cache is per defaults: the same override over other defaults is merged over those.
+    expect(mergePolicy(defaults, override)).toEqual({ ...defaults, levels: { medium: 1 / 3, high: 0.9 } });
+  });
+
+  it('validates an override merged over a merged policy against the original schema', () => {
+    const p = mergePolicy(declared, { prior: 0.3 });
+    expect(() => mergePolicy(p, { prior: -1 } as never)).toThrow(/Invalid test policy: prior: Expected a number >= 0/);
+    expect(mergePolicy(declared, mergePolicy(p, { levels: { high: 0.7 } })).levels.high).toBe(0.7);
   });
 });

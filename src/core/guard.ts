@@ -1,0 +1,429 @@
+import type * as z from 'zod';
+import { ValidationError, type ValidationIssue } from './errors.js';
+
+/**
+ * Cheap input guards for the library's public functions.
+ *
+ * A function that takes typed input still receives whatever a JavaScript caller passes: a
+ * revenue read from a CSV as the string `'100000'`, `NaN` from a failed division, a misspelled
+ * enum value. Each public function therefore checks what it reads against the zod schema of its
+ * input, through a checker compiled once per schema from the schema's definition: typeof,
+ * finiteness, ranges, enum membership by own key, required fields, array lengths, and the
+ * schema's refinements (duplicate ids, ordered thresholds). On success it allocates nothing,
+ * which keeps it several times cheaper than `schema.safeParse` (that builds a copy).
+ *
+ * What it does not check, and `parse…` does: unknown keys. A record read from a database often
+ * carries more columns than the library reads; a guard ignores them, a `parse…` function (for
+ * documents from outside) rejects them. A guard stops at the first problem; a `parse…` function
+ * lists all of them.
+ */
+
+/** A problem found by a compiled check: the path is built on the way back up. */
+interface Fail {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+type Check = (value: unknown) => Fail | undefined;
+
+/** The parts of a zod definition the compiler reads. */
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly ZodCheck[];
+  readonly [key: string]: unknown;
+}
+
+interface ZodCheck {
+  readonly _zod: {
+    readonly def: { readonly check: string; readonly [key: string]: unknown };
+    readonly check: (payload: { value: unknown; issues: unknown[] }) => void;
+  };
+}
+
+interface ZodLike {
+  readonly _zod: { readonly def: Def };
+}
+
+/** Compiled checks: loose (unknown keys ignored, for inputs) and strict (for policies). */
+const COMPILED = new WeakMap<object, Check>();
+const COMPILED_STRICT = new WeakMap<object, Check>();
+
+/** The longest quoted value in a message; longer ones are cut with an ellipsis. */
+const QUOTE_MAX = 80;
+
+/**
+ * Renders a received value for a message: its type and, for primitives, the value itself
+ * (strings quoted and cut to 80 characters).
+ *
+ * @internal
+ */
+export function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'string':
+      return `string ${quote(value)}`;
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'bigint':
+      return `bigint ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return Array.isArray(value) ? 'an array' : 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/**
+ * Quotes a string for a message, cut to 80 characters with an ellipsis.
+ *
+ * @internal
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+}
+
+function fail(message: string): Fail {
+  return { path: [], message };
+}
+
+function at(key: string | number, f: Fail): Fail {
+  f.path.unshift(key);
+  return f;
+}
+
+function defOf(schema: unknown): Def {
+  return (schema as ZodLike)._zod.def;
+}
+
+/** The message of a refinement's issue: its own, its error function's, or a generic one. */
+function customMessage(check: ZodCheck, issue: Record<string, unknown>): string {
+  if (typeof issue.message === 'string') return issue.message;
+  const error = check._zod.def.error;
+  if (typeof error === 'function') {
+    const out: unknown = (error as (i: unknown) => unknown)(issue);
+    if (typeof out === 'string') return out;
+    if (typeof out === 'object' && out !== null && typeof (out as { message?: unknown }).message === 'string') {
+      return (out as { message: string }).message;
+    }
+  }
+  return 'Invalid input';
+}
+
+/** Runs a zod check object through its own implementation (refinements, formats not handled below). */
+function viaZod(check: ZodCheck): Check {
+  return (value) => {
+    const payload = { value, issues: [] as unknown[] };
+    check._zod.check(payload);
+    const issue = payload.issues[0] as Record<string, unknown> | undefined;
+    if (issue === undefined) return undefined;
+    const path = Array.isArray(issue.path) ? (issue.path as (string | number)[]).slice() : [];
+    return { path, message: customMessage(check, issue) };
+  };
+}
+
+function sizeOf(value: unknown): number {
+  return typeof value === 'string' || Array.isArray(value) ? value.length : 0;
+}
+
+/** One check of a zod `checks` list, natively where it is a simple bound. */
+function compileCheck(check: ZodCheck): Check {
+  const d = check._zod.def;
+  switch (d.check) {
+    case 'greater_than': {
+      const min = d.value as number;
+      const inclusive = d.inclusive === true;
+      return (v) => (inclusive ? (v as number) >= min : (v as number) > min) ? undefined : fail(`Expected a number ${inclusive ? '>=' : '>'} ${min}, received ${received(v)}`);
+    }
+    case 'less_than': {
+      const max = d.value as number;
+      const inclusive = d.inclusive === true;
+      return (v) => (inclusive ? (v as number) <= max : (v as number) < max) ? undefined : fail(`Expected a number ${inclusive ? '<=' : '<'} ${max}, received ${received(v)}`);
+    }
+    case 'min_length': {
+      const min = d.minimum as number;
+      return (v) => (sizeOf(v) >= min ? undefined : fail(`Expected at least ${min} item${min === 1 ? '' : 's'}, received ${sizeOf(v)}`));
+    }
+    case 'max_length': {
+      const max = d.maximum as number;
+      return (v) => (sizeOf(v) <= max ? undefined : fail(`Expected at most ${max} item${max === 1 ? '' : 's'}, received ${sizeOf(v)}`));
+    }
+    default:
+      return viaZod(check);
+  }
+}
+
+/** Applies a definition's `checks` after its type check passed. */
+function withChecks(def: Def, base: Check): Check {
+  const checks = (def.checks ?? []).map(compileCheck);
+  if (checks.length === 0) return base;
+  return (v) => {
+    const f = base(v);
+    if (f !== undefined) return f;
+    for (const c of checks) {
+      const g = c(v);
+      if (g !== undefined) return g;
+    }
+    return undefined;
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function compileNumber(def: Def): Check {
+  const integer = def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32';
+  return (v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`Expected a finite number, received ${received(v)}`);
+    if (integer && !Number.isSafeInteger(v)) return fail(`Expected an integer, received ${received(v)}`);
+    return undefined;
+  };
+}
+
+function compileString(def: Def): Check {
+  const pattern = def.pattern instanceof RegExp ? def.pattern : undefined;
+  const format = typeof def.format === 'string' ? def.format : 'string';
+  return (v) => {
+    if (typeof v !== 'string') return fail(`Expected a string, received ${received(v)}`);
+    if (pattern !== undefined) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(v)) return fail(`Expected a ${format === 'date' ? 'date (YYYY-MM-DD)' : format}, received ${received(v)}`);
+    }
+    return undefined;
+  };
+}
+
+function listOf(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map((x) => (typeof x === 'string' ? quote(x) : String(x)));
+  return shown.join(' | ') + (values.length > 12 ? ' | …' : '');
+}
+
+function compileEnum(values: readonly unknown[]): Check {
+  const set = new Set(values);
+  return (v) => (set.has(v) ? undefined : fail(`Expected one of ${listOf(values)}, received ${received(v)}`));
+}
+
+function compileObject(def: Def, strict: boolean): Check {
+  const shape = def.shape as Record<string, unknown>;
+  const keys = Object.keys(shape);
+  const checks = keys.map((k) => compile(shape[k], strict));
+  const n = keys.length;
+  const closed = strict && def.catchall !== undefined && defOf(def.catchall).type === 'never';
+  return (v) => {
+    if (!isObject(v)) return fail(`Expected an object, received ${received(v)}`);
+    if (closed) {
+      for (const key of Object.keys(v)) if (!hasOwn.call(shape, key)) return at(key, fail(`Unknown key ${quote(key)}`));
+    }
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      // Own properties only: a key inherited from a prototype is not the caller's data.
+      const f = checks[i]!(hasOwn.call(v, key) ? v[key] : undefined);
+      if (f !== undefined) return at(key, f);
+    }
+    return undefined;
+  };
+}
+
+function compileArray(def: Def, strict: boolean): Check {
+  const element = compile(def.element, strict);
+  return (v) => {
+    if (!Array.isArray(v)) return fail(`Expected an array, received ${received(v)}`);
+    for (let i = 0; i < v.length; i++) {
+      const f = element(v[i]);
+      if (f !== undefined) return at(i, f);
+    }
+    return undefined;
+  };
+}
+
+function compileTuple(def: Def, strict: boolean): Check {
+  const items = (def.items as unknown[]).map((item) => compile(item, strict));
+  return (v) => {
+    if (!Array.isArray(v)) return fail(`Expected an array, received ${received(v)}`);
+    if (v.length !== items.length) return fail(`Expected ${items.length} items, received ${v.length}`);
+    for (let i = 0; i < items.length; i++) {
+      const f = items[i]!(v[i]);
+      if (f !== undefined) return at(i, f);
+    }
+    return undefined;
+  };
+}
+
+function compileRecord(def: Def, strict: boolean): Check {
+  const keyDef = defOf(def.keyType);
+  const keyCheck = compile(def.keyType, strict);
+  const value = compile(def.valueType, strict);
+  // A record keyed by an enum needs every key unless it is partial (zod's rule).
+  const required = keyDef.type === 'enum' && def.partial !== true ? Object.values(keyDef.entries as Record<string, string>) : [];
+  return (v) => {
+    if (!isObject(v)) return fail(`Expected an object, received ${received(v)}`);
+    for (const key of required) if (!hasOwn.call(v, key)) return at(key, fail('Required, received undefined'));
+    for (const key of Object.keys(v)) {
+      if (keyCheck(key) !== undefined) return at(key, fail(`Unexpected key ${quote(key)}`));
+      const f = value(v[key]);
+      if (f !== undefined) return at(key, f);
+    }
+    return undefined;
+  };
+}
+
+function compileUnion(def: Def, strict: boolean): Check {
+  const options = (def.options as unknown[]).map((option) => compile(option, strict));
+  const discriminator = typeof def.discriminator === 'string' ? def.discriminator : undefined;
+  return (v) => {
+    let first: Fail | undefined;
+    for (const option of options) {
+      const f = option(v);
+      if (f === undefined) return undefined;
+      // For a discriminated union, report the option whose tag matched: its problem is the real one.
+      if (first === undefined || (discriminator !== undefined && f.path[0] !== discriminator && first.path[0] === discriminator)) first = f;
+    }
+    return first ?? fail(`No allowed shape matches ${received(v)}`);
+  };
+}
+
+function compileDef(schema: unknown, def: Def, strict: boolean): Check {
+  switch (def.type) {
+    case 'number':
+      return withChecks(def, compileNumber(def));
+    case 'int':
+      return withChecks(def, compileNumber({ ...def, format: 'safeint' }));
+    case 'string':
+      return withChecks(def, compileString(def));
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? undefined : fail(`Expected true or false, received ${received(v)}`));
+    case 'enum':
+      return compileEnum(Object.values(def.entries as Record<string, unknown>));
+    case 'literal':
+      return compileEnum(def.values as unknown[]);
+    case 'null':
+      return (v) => (v === null ? undefined : fail(`Expected null, received ${received(v)}`));
+    case 'undefined':
+      return (v) => (v === undefined ? undefined : fail(`Expected undefined, received ${received(v)}`));
+    case 'any':
+    case 'unknown':
+    case 'transform':
+    case 'catch':
+      return () => undefined;
+    case 'never':
+      return (v) => fail(`Unexpected value ${received(v)}`);
+    case 'optional':
+    case 'default':
+    case 'prefault': {
+      const inner = compile(def.innerType, strict);
+      return withChecks(def, (v) => (v === undefined ? undefined : inner(v)));
+    }
+    case 'nullable': {
+      const inner = compile(def.innerType, strict);
+      return withChecks(def, (v) => (v === null ? undefined : inner(v)));
+    }
+    case 'readonly':
+    case 'nonoptional':
+      return withChecks(def, compile(def.innerType, strict));
+    case 'pipe':
+      return compile(def.in, strict);
+    case 'lazy': {
+      let inner: Check | undefined;
+      return (v) => (inner ??= compile((def.getter as () => unknown)(), strict))(v);
+    }
+    case 'object':
+      return withChecks(def, compileObject(def, strict));
+    case 'array':
+      return withChecks(def, compileArray(def, strict));
+    case 'tuple':
+      return withChecks(def, compileTuple(def, strict));
+    case 'record':
+      return withChecks(def, compileRecord(def, strict));
+    case 'union':
+      return withChecks(def, compileUnion(def, strict));
+    case 'intersection': {
+      const left = compile(def.left, strict);
+      const right = compile(def.right, strict);
+      return (v) => left(v) ?? right(v);
+    }
+    default: {
+      // Anything else: ask zod itself (slower, but never wrong).
+      const s = schema as z.ZodType;
+      return (v) => {
+        const r = s.safeParse(v);
+        return r.success ? undefined : { path: r.error.issues[0]!.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), message: r.error.issues[0]!.message };
+      };
+    }
+  }
+}
+
+function compile(schema: unknown, strict = false): Check {
+  const key = schema as object;
+  const cache = strict ? COMPILED_STRICT : COMPILED;
+  let check = cache.get(key);
+  if (check === undefined) {
+    // Set a forwarder first so that a recursive schema compiles once.
+    let compiled: Check | undefined;
+    cache.set(key, (v) => compiled!(v));
+    compiled = compileDef(schema, defOf(schema), strict);
+    cache.set(key, compiled);
+    check = compiled;
+  }
+  return check;
+}
+
+/**
+ * Checks a value a public function reads against the zod schema of that input and throws a
+ * {@link ValidationError} naming the path and the received value at the first problem. The
+ * checker is compiled once per schema and allocates nothing when the value is valid.
+ *
+ * @param schema - The input's zod schema.
+ * @param value - What the caller passed.
+ * @param label - The argument's name, used as the error's label (`Invalid account: …`).
+ * @param path - Where the value sits, when it is part of a larger argument.
+ * @throws {@link ValidationError} at the first problem found.
+ *
+ * @internal
+ */
+export function guard(schema: z.ZodType, value: unknown, label: string, path: readonly (string | number)[] = []): void {
+  const f = compile(schema)(value);
+  if (f !== undefined) throw new ValidationError([{ path: [...path, ...f.path], message: f.message }], label);
+}
+
+/**
+ * Like {@link guard}, but returns the issue instead of throwing (for callers that collect them).
+ *
+ * @param schema - The input's zod schema.
+ * @param value - What the caller passed.
+ * @param strict - Also reject keys the schema does not know, where the schema is a strict object
+ *   (used for policies, where an unknown key is a misspelled setting).
+ * @returns The first problem, or `undefined` when the value passes.
+ *
+ * @internal
+ */
+export function firstIssue(schema: z.ZodType, value: unknown, strict = false): ValidationIssue | undefined {
+  return compile(schema, strict)(value);
+}
+
+/**
+ * Checks the explanation options every reason-returning function takes as its last argument:
+ * `undefined`, or an object whose `explain` is `'full'`, `'codes'` or `'none'` and whose
+ * `messages`, if given, is a catalogue object.
+ *
+ * @param options - What the caller passed.
+ * @throws {@link ValidationError} labelled `options`, naming `explain` or `messages`.
+ *
+ * @internal
+ */
+export function guardOptions(options: unknown): void {
+  if (options === undefined) return;
+  if (!isObject(options)) throw new ValidationError([{ path: [], message: `Expected an options object, received ${received(options)}` }], 'options');
+  const explain = options.explain;
+  if (explain !== undefined && explain !== 'full' && explain !== 'codes' && explain !== 'none') {
+    throw new ValidationError([{ path: ['explain'], message: `Expected 'full', 'codes' or 'none', received ${received(explain)}` }], 'options');
+  }
+  const messages = options.messages;
+  if (messages !== undefined && !isObject(messages)) {
+    throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${received(messages)}` }], 'options');
+  }
+}
