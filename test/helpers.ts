@@ -11,10 +11,11 @@ export function freeze<T>(value: T): T {
   return value;
 }
 
-/** Asserts that no number anywhere in `value` is NaN or ±Infinity. */
+/** Asserts that no number anywhere in `value` is NaN, ±Infinity or -0. */
 export function expectAllFinite(value: unknown, path = '$'): void {
   if (typeof value === 'number') {
     expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
+    expect(Object.is(value, -0), `${path} is -0`).toBe(false);
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => { expectAllFinite(v, `${path}[${i}]`); });
   } else if (typeof value === 'object' && value !== null) {
