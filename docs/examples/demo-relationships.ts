@@ -124,14 +124,14 @@ export const SAMPLE_NETWORK: {
 export function demoRelationships(): DemoSection {
   const notes: string[] = [];
   const { actors, activities, resources, links } = SAMPLE_NETWORK;
-  const whole = analyzeNetwork(actors, activities, resources, links);
+  const whole = analyzeNetwork({ actors, activities, resources, links });
   const rows = SAMPLE_RELATIONSHIP_ACCOUNTS.map((a) => {
     const phase = relationshipPhase(a.phase);
     const culture = a.intercultural === undefined ? null : interculturalPhase(a.intercultural);
     const chat = a.chat === undefined ? null : socialPresence(a.chat);
     const post = recommendPostSalesModel(a.postSales);
     const approach = salesApproach(a.customer);
-    const net = analyzeNetwork(actors, activities, resources, links, { focal: { from: 'alpine', to: a.id } });
+    const net = analyzeNetwork({ actors, activities, resources, links, focal: { from: 'alpine', to: a.id } });
     const dependency = net.dependencies.find((d) => d.anchor === a.id || d.bridges);
     const keep = (code: string) => !/^(NEXT_PHASE|REWARDS_(BUSINESS_RELATED|MIXED|RELATIONAL)|KNOWLEDGE_BROKER_ROLE|DECISION_PROGRESS_DEFAULT)$/.test(code);
     for (const r of [...phase.reasons, ...(culture?.reasons ?? []), ...(chat?.reasons ?? []), ...post.reasons, ...approach.reasons].filter((x) => keep(x.code))) {

@@ -1,13 +1,15 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
-import { mergePolicy } from '../core/policy.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, NO_REASONS, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { NETWORK_REASONS as R } from './codes.js';
 import { defaultNetworkPolicy } from './policy.js';
 import type {
-  Activity, Actor, AnalyzeNetworkOptions, Dependency, KeyActor, NetworkAnalysis, NetworkIssue, NetworkLink, NetworkPolicy,
-  RankedRelationship, Relationship, Resource,
+  Activity, Dependency, KeyActor, NetworkAnalysis, NetworkInput, NetworkIssue, NetworkPolicy, RankedRelationship, Relationship, Resource,
 } from './schema.js';
+
+/** Fewer pivots than this give too rough an estimate: betweenness is skipped instead. */
+const MIN_PIVOTS = 10;
 
 interface Pair {
   readonly a: string;
@@ -48,8 +50,17 @@ function issue<P extends ReasonParams>(
  * - **Key actors**: weighted degree (the sum of an actor's relationship strengths, divided by
  *   the largest) and betweenness centrality (Brandes' algorithm on the unweighted relationship
  *   graph, normalised to [0, 1]), combined by `keyActorWeights`. Ties by id.
+ * - **Bounded betweenness.** Exact betweenness costs one breadth-first search per actor. The
+ *   policy's `betweennessBudget` (at most 5,000,000 visits, counted as sources × (actors + 2 ×
+ *   relationships)) caps it: when every actor fits as a source it is exact; otherwise it is
+ *   estimated from as many pivot actors as fit (drawn by a fixed-seed generator from the actors
+ *   in id order, so the result is deterministic), each pivot's dependencies scaled by actors /
+ *   pivots (Brandes & Pich 2007), with `BETWEENNESS_SAMPLED`; when fewer than 10 pivots fit, or
+ *   above `betweennessMaxActors`, it is skipped (0 for everyone) with `BETWEENNESS_OVER_BUDGET` or
+ *   `BETWEENNESS_SKIPPED`. `betweenness` in the result says which (`method`) and how many
+ *   `sources` were used, at every explain level.
  * - **Strongest bonds**: the relationships with the highest strength, ties by ids.
- * - **Dependencies**: from the focal relationship (given, or by default the strongest
+ * - **Dependencies**: from the focal relationship (`network.focal`, or by default the strongest
  *   relationship of an actor marked `focal`, else the strongest of all), every actor reachable
  *   within `maxHops` relationships of either focal actor, by the path whose product of strengths
  *   is largest (ties: fewer hops, then ids); actors tied to both focal actors bridge them (an
@@ -57,54 +68,51 @@ function issue<P extends ReasonParams>(
  *
  * Nothing throws on schema-valid input: unknown references, self-links and duplicate ids become
  * `issues` (validate a whole document with {@link parseNetwork} to reject them instead). Output
- * order is deterministic. Cost: O(L + R log R) to build the graph (L links, R relationships),
- * O(maxHops · R) for dependencies, and O(A · R) for betweenness (A actors), which is skipped above
- * `betweennessMaxActors`.
+ * order is deterministic. The result holds no object of the input: later changes to the input do
+ * not change it. Cost: O(L + R log R) to build the graph (L links, R relationships), O(maxHops · R)
+ * for dependencies, and at most `betweennessBudget` visits for betweenness.
  *
  * The weights, the combination rule and the centrality measures are the library's choices; the
  * ARA literature grades intensity but gives no formula.
  *
  * Reason codes: `NETWORK_SUMMARY`, `NO_RELATIONSHIPS`, `ARA_VIOLATIONS`, `INTERNAL_LINKS_IGNORED`,
- * `BETWEENNESS_SKIPPED`, `FOCAL_GIVEN`, `FOCAL_DEFAULTED`, `FOCAL_UNKNOWN`, `FOCAL_NOT_RELATED`,
- * `NO_FOCAL_RELATIONSHIP`; on key actors `KEY_ACTOR_DEGREE`, `KEY_ACTOR_BETWEENNESS`; on strongest
- * bonds `RELATIONSHIP_STRENGTH`, `BOND_ONLY`; on dependencies `DEPENDENCY_DIRECT`,
- * `DEPENDENCY_INDIRECT`, `DEPENDENCY_BRIDGE`; on issues `ARA_NO_ACTOR_BOND`, `UNKNOWN_REFERENCE`,
- * `SELF_LINK`, `DUPLICATE_ID`.
+ * `BETWEENNESS_SKIPPED`, `BETWEENNESS_SAMPLED`, `BETWEENNESS_OVER_BUDGET`, `FOCAL_GIVEN`,
+ * `FOCAL_DEFAULTED`, `FOCAL_UNKNOWN`, `FOCAL_NOT_RELATED`, `NO_FOCAL_RELATIONSHIP`; on key actors
+ * `KEY_ACTOR_DEGREE`, `KEY_ACTOR_BETWEENNESS`; on strongest bonds `RELATIONSHIP_STRENGTH`,
+ * `BOND_ONLY`; on dependencies `DEPENDENCY_DIRECT`, `DEPENDENCY_INDIRECT`, `DEPENDENCY_BRIDGE`; on
+ * issues `ARA_NO_ACTOR_BOND`, `UNKNOWN_REFERENCE`, `SELF_LINK`, `DUPLICATE_ID`.
  *
- * @param actors - The firms in the network.
- * @param activities - Activities, each owned by an actor.
- * @param resources - Resources, each controlled by an actor.
- * @param links - Actor bonds, activity links and resource ties with intensities.
- * @param options - The `focal` relationship, `policy` overrides of {@link defaultNetworkPolicy}, and how
- * much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
+ * @param network - The network, as {@link parseNetwork} returns it: `actors` (the firms),
+ * `activities` (each owned by an actor), `resources` (each controlled by an actor), `links`
+ * (actor bonds, activity links and resource ties with intensities) and optionally the `focal`
+ * relationship whose dependencies to trace.
+ * @param policy - Overrides of {@link defaultNetworkPolicy} (a deep partial).
+ * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link NetworkAnalysis}.
  *
  * @example
  * ```ts
  * import { analyzeNetwork } from 'b2b-relationships/network';
- * const n = analyzeNetwork(
- *   [{ id: 'us', focal: true }, { id: 'oem' }, { id: 'foundry' }],
- *   [{ id: 'us:design', actor: 'us' }, { id: 'oem:assembly', actor: 'oem' }],
- *   [],
- *   [
+ * const n = analyzeNetwork({
+ *   actors: [{ id: 'us', focal: true }, { id: 'oem' }, { id: 'foundry' }],
+ *   activities: [{ id: 'us:design', actor: 'us' }, { id: 'oem:assembly', actor: 'oem' }],
+ *   resources: [],
+ *   links: [
  *     { layer: 'actor-bond', from: 'us', to: 'oem', intensity: 0.9 },
  *     { layer: 'actor-bond', from: 'oem', to: 'foundry', intensity: 0.7 },
  *     { layer: 'activity-link', from: 'us:design', to: 'oem:assembly', intensity: 0.8 },
  *   ],
- * );
+ * });
  * n.strongestBonds[0]?.actors; //=> ['oem', 'us']
  * n.keyActors[0]?.actor; //=> 'oem'
  * n.dependencies[0]?.path; //=> ['oem', 'foundry']
+ * n.betweenness; //=> { method: 'exact', sources: 3 }
+ * analyzeNetwork({ actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [] }, { maxHops: 2 }, { explain: 'codes' }).reasons[0]?.code; //=> 'NETWORK_SUMMARY'
  * ```
  */
-export function analyzeNetwork(
-  actors: readonly Actor[],
-  activities: readonly Activity[],
-  resources: readonly Resource[],
-  links: readonly NetworkLink[],
-  options?: AnalyzeNetworkOptions,
-): NetworkAnalysis {
-  const p = mergePolicy(defaultNetworkPolicy, options?.policy);
+export function analyzeNetwork(network: NetworkInput, policy?: DeepPartial<NetworkPolicy>, options?: ExplainOptions): NetworkAnalysis {
+  const { actors, activities, resources, links } = network;
+  const p = mergePolicy(defaultNetworkPolicy, policy);
   const issues: NetworkIssue[] = [];
   const reasons: Reason[] = [];
   const o = options;
@@ -237,10 +245,29 @@ export function analyzeNetwork(
   }
   for (const list of adj) list.sort((x, y) => cmp(ids[x.to] as string, ids[y.to] as string));
 
-  // Key actors.
-  const skip = n > p.betweennessMaxActors;
-  if (skip && explain) reasons.push(say(o, R.BETWEENNESS_SKIPPED, { actors: n, max: p.betweennessMaxActors }));
-  const betweenness = skip ? new Float64Array(n) : brandes(adj, n);
+  // Key actors. Betweenness: exact when every actor fits the budget as a source, else sampled.
+  let edges = 0;
+  for (const list of adj) edges += list.length;
+  edges /= 2;
+  const perSource = n + 2 * edges;
+  const budget = positiveOrZero(p.betweennessBudget);
+  const fit = perSource > 0 ? Math.floor(budget / perSource) : 0;
+  let method: NetworkAnalysis['betweenness']['method'] = 'skipped';
+  let sources = 0;
+  if (n > p.betweennessMaxActors) {
+    if (explain) reasons.push(say(o, R.BETWEENNESS_SKIPPED, { actors: n, max: p.betweennessMaxActors }));
+  } else if (n <= fit) {
+    method = 'exact';
+    sources = n;
+  } else if (fit >= MIN_PIVOTS) {
+    method = 'sampled';
+    sources = fit;
+    if (explain) reasons.push(say(o, R.BETWEENNESS_SAMPLED, { actors: n, relationships: edges, sources, budget }));
+  } else if (explain) {
+    reasons.push(say(o, R.BETWEENNESS_OVER_BUDGET, { actors: n, relationships: edges, sources: MIN_PIVOTS, budget }));
+  }
+  const sampled = method === 'sampled';
+  const betweenness = method === 'skipped' ? new Float64Array(n) : brandes(adj, n, sampled ? pivots(ids, sources) : null);
   let maxDegree = 0;
   for (const d of degree) if (d > maxDegree) maxDegree = d;
   const kd = positiveOrZero(p.keyActorWeights.degree);
@@ -267,7 +294,7 @@ export function analyzeNetwork(
       reasons: explain
         ? [
             say(o, R.KEY_ACTOR_DEGREE, { actor: id, relationships: count, degree: d }, dTerm),
-            say(o, R.KEY_ACTOR_BETWEENNESS, { actor: id, betweenness: b }, bTerm),
+            say(o, R.KEY_ACTOR_BETWEENNESS, { actor: id, betweenness: b, sampled }, bTerm),
           ]
         : NO_REASONS,
     };
@@ -286,7 +313,7 @@ export function analyzeNetwork(
 
   // Focal relationship.
   let focal: NetworkAnalysis['focal'] = null;
-  const given = options?.focal;
+  const given = network.focal;
   if (given !== undefined) {
     if (index.has(given.from) && index.has(given.to) && given.from !== given.to) {
       focal = { from: given.from, to: given.to, strength: 0 };
@@ -323,7 +350,7 @@ export function analyzeNetwork(
     reasons.unshift(...summary);
   }
 
-  return { relationships, keyActors, strongestBonds, focal, dependencies, issues, reasons: explained(reasons, o) };
+  return { relationships, keyActors, betweenness: { method, sources }, strongestBonds, focal, dependencies, issues, reasons: explained(reasons, o) };
 }
 
 /**
@@ -345,8 +372,34 @@ function byStrength(x: Relationship, y: Relationship): number {
   return y.strength - x.strength || cmp(x.actors[0], y.actors[0]) || cmp(x.actors[1], y.actors[1]);
 }
 
-/** Brandes' betweenness on the unweighted graph, normalised to [0, 1] for an undirected graph. */
-function brandes(adj: readonly (readonly Edge[])[], n: number) {
+/**
+ * `k` distinct actor indexes drawn without replacement by a fixed-seed generator (mulberry32)
+ * from the actors in id order: the same ids give the same pivots whatever their input order.
+ */
+function pivots(ids: readonly string[], k: number): Int32Array {
+  const order = Array.from(ids.keys()).sort((x, y) => cmp(ids[x] as string, ids[y] as string));
+  let state = 0x9e3779b9;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(next() * (order.length - i));
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return Int32Array.from(order.slice(0, k));
+}
+
+/**
+ * Brandes' betweenness on the unweighted graph, normalised to [0, 1] for an undirected graph:
+ * from every actor (`sources` null), or estimated from the given pivot sources, each source's
+ * dependencies scaled by actors / pivots (Brandes & Pich 2007).
+ */
+function brandes(adj: readonly (readonly Edge[])[], n: number, sources: Int32Array | null) {
   const cb = new Float64Array(n);
   if (n < 3) return cb;
   // Compressed adjacency (CSR) keeps the O(n · m) inner loops on typed arrays.
@@ -358,7 +411,9 @@ function brandes(adj: readonly (readonly Edge[])[], n: number) {
   const dist = new Int32Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
+  const count = sources === null ? n : sources.length;
+  for (let x = 0; x < count; x++) {
+    const s = sources === null ? x : (sources[x] as number);
     sigma.fill(0);
     dist.fill(-1);
     delta.fill(0);
@@ -391,7 +446,8 @@ function brandes(adj: readonly (readonly Edge[])[], n: number) {
       cb[w] = (cb[w] as number) + (delta[w] as number);
     }
   }
-  const norm = (n - 1) * (n - 2); // undirected: pairs counted twice, so divide by 2 · (n−1)(n−2)/2
+  // Undirected: pairs counted twice, so divide by 2 · (n−1)(n−2)/2; a sample scales up by n / k.
+  const norm = count === n ? (n - 1) * (n - 2) : ((n - 1) * (n - 2) * count) / n;
   for (let i = 0; i < n; i++) cb[i] = clamp01((cb[i] as number) / norm);
   return cb;
 }

@@ -53,6 +53,18 @@ export const INTERNAL_LINKS_IGNORED = reasonEntry('INTERNAL_LINKS_IGNORED', {
       `${fmtCount(p.count, 'link')} between two activities or resources of the same actor ${p.count === 1 ? 'is' : 'are'} internal and ignored.`,
     example: { count: 1 },
   });
+export const BETWEENNESS_SAMPLED = reasonEntry('BETWEENNESS_SAMPLED', {
+    concept: 'ara-model',
+    en: (p: { actors: number; relationships: number; sources: number; budget: number }) =>
+      `Betweenness was estimated from ${fmtCount(p.sources, 'pivot actor')} of ${fmtCount(p.actors, 'actor')} (Brandes–Pich sampling): computing it from every actor would exceed the policy's betweennessBudget. Betweenness values are estimates.`,
+    example: { actors: 12000, relationships: 24000, sources: 83, budget: 5000000 },
+  });
+export const BETWEENNESS_OVER_BUDGET = reasonEntry('BETWEENNESS_OVER_BUDGET', {
+    concept: 'ara-model',
+    en: (p: { actors: number; relationships: number; sources: number; budget: number }) =>
+      `The network is too large for the policy's betweennessBudget to estimate betweenness from ${fmtCount(p.sources, 'pivot actor')}, so it was not computed (0 for everyone); key actors rest on weighted degree.`,
+    example: { actors: 200000, relationships: 400000, sources: 10, budget: 5000000 },
+  });
 export const FOCAL_GIVEN = reasonEntry('FOCAL_GIVEN', {
     concept: 'ara-model',
     en: (p: { from: string; to: string }) => `The focal relationship is ${p.from}–${p.to}.`,
@@ -88,8 +100,9 @@ export const KEY_ACTOR_DEGREE = reasonEntry('KEY_ACTOR_DEGREE', {
   });
 export const KEY_ACTOR_BETWEENNESS = reasonEntry('KEY_ACTOR_BETWEENNESS', {
     concept: 'ara-model',
-    en: (p: { actor: string; betweenness: number }) => `${fmt(p.betweenness * 100, 0)}% of the shortest paths between other actors pass through ${p.actor}.`,
-    example: { actor: 'oem', betweenness: 0.6667 },
+    en: (p: { actor: string; betweenness: number; sampled: boolean }) =>
+      `${p.sampled ? 'About ' : ''}${fmt(p.betweenness * 100, 0)}% of the shortest paths between other actors pass through ${p.actor}${p.sampled ? ' (estimated from a sample of actors)' : ''}.`,
+    example: { actor: 'oem', betweenness: 0.6667, sampled: false },
   });
 export const RELATIONSHIP_STRENGTH = reasonEntry('RELATIONSHIP_STRENGTH', {
     concept: 'relationship-intensity',
@@ -150,6 +163,8 @@ export const NETWORK_REASONS = defineReasons({
     en: BETWEENNESS_SKIPPED,
     example: { actors: 2500, max: 2000 },
   },
+  BETWEENNESS_SAMPLED,
+  BETWEENNESS_OVER_BUDGET,
   FOCAL_GIVEN,
   FOCAL_DEFAULTED,
   FOCAL_UNKNOWN,

@@ -42,3 +42,16 @@ export const RESOURCE_KINDS = Object.freeze(['technological', 'material', 'knowl
  * ```
  */
 export const NETWORK_ISSUE_KINDS = Object.freeze(['no-actor-bond', 'unknown-reference', 'self-link', 'duplicate-id'] as const);
+
+/**
+ * How {@link analyzeNetwork} computed betweenness: `'exact'` (Brandes' algorithm from every
+ * actor), `'sampled'` (estimated from pivot actors drawn by a fixed-seed generator, Brandes & Pich 2007) or
+ * `'skipped'` (0 for everyone).
+ *
+ * @example
+ * ```ts
+ * import { BETWEENNESS_METHODS } from 'b2b-relationships/network';
+ * BETWEENNESS_METHODS; //=> ['exact', 'sampled', 'skipped']
+ * ```
+ */
+export const BETWEENNESS_METHODS = Object.freeze(['exact', 'sampled', 'skipped'] as const);

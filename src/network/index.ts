@@ -8,12 +8,12 @@
  */
 export { analyzeNetwork } from './analyze.js';
 export { NETWORK_REASON_CODES, type NetworkReasonCode } from './codes.js';
-export { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
+export { ACTIVITY_KINDS, BETWEENNESS_METHODS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 export { parseNetwork, parseNetworkPolicy } from './parse.js';
 export { defaultNetworkPolicy } from './policy.js';
 export {
   ActivitySchema, ActorSchema, DependencySchema, FocalRelationshipSchema, KeyActorSchema, NetworkAnalysisSchema, NetworkInputSchema,
   NetworkIssueSchema, NetworkLinkSchema, NetworkPolicySchema, RankedRelationshipSchema, RelationshipSchema, ResourceSchema,
-  type Activity, type Actor, type AnalyzeNetworkOptions, type Dependency, type FocalRelationship, type KeyActor, type NetworkAnalysis,
+  type Activity, type Actor, type Dependency, type FocalRelationship, type KeyActor, type NetworkAnalysis,
   type NetworkInput, type NetworkIssue, type NetworkLink, type NetworkPolicy, type RankedRelationship, type Relationship, type Resource,
 } from './schema.js';

@@ -20,7 +20,7 @@ import { NetworkInputSchema, NetworkPolicySchema, type NetworkInput, type Networ
  *   actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [],
  *   links: [{ layer: 'actor-bond', from: 'a', to: 'b', intensity: 0.5 }],
  * });
- * analyzeNetwork(n.actors, n.activities, n.resources, n.links).relationships.length; //=> 1
+ * analyzeNetwork(n).relationships.length; //=> 1
  * ```
  */
 export function parseNetwork(input: unknown): NetworkInput {

@@ -1,8 +1,6 @@
 import * as z from 'zod';
-import type { DeepPartial } from '../core/policy.js';
-import type { ExplainOptions } from '../core/reason.js';
 import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
-import { ACTIVITY_KINDS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
+import { ACTIVITY_KINDS, BETWEENNESS_METHODS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 
 const Id = z.string().min(1).max(200);
 
@@ -130,10 +128,10 @@ export type FocalRelationship = z.infer<typeof FocalRelationshipSchema>;
  */
 export const NetworkInputSchema = z
   .strictObject({
-    actors: z.array(ActorSchema),
-    activities: z.array(ActivitySchema),
-    resources: z.array(ResourceSchema),
-    links: z.array(NetworkLinkSchema),
+    actors: z.array(ActorSchema).readonly(),
+    activities: z.array(ActivitySchema).readonly(),
+    resources: z.array(ResourceSchema).readonly(),
+    links: z.array(NetworkLinkSchema).readonly(),
     focal: FocalRelationshipSchema.optional(),
   })
   .superRefine((n, ctx) => {
@@ -168,8 +166,8 @@ export const NetworkInputSchema = z
 
 /**
  * A whole network as one JSON document: actors, activities, resources, links and an optional
- * focal relationship. Validate it with {@link parseNetwork}, then pass its parts to
- * {@link analyzeNetwork}.
+ * focal relationship (the one whose dependencies {@link analyzeNetwork} traces). Validate it with
+ * {@link parseNetwork}, then pass it to {@link analyzeNetwork}.
  *
  * @example
  * ```ts
@@ -334,12 +332,13 @@ export type NetworkIssue = z.infer<typeof NetworkIssueSchema>;
  * @example
  * ```ts
  * import { NetworkAnalysisSchema, analyzeNetwork } from 'b2b-relationships/network';
- * NetworkAnalysisSchema.parse(analyzeNetwork([], [], [], []));
+ * NetworkAnalysisSchema.parse(analyzeNetwork({ actors: [], activities: [], resources: [], links: [] }));
  * ```
  */
 export const NetworkAnalysisSchema = z.object({
   relationships: z.array(RelationshipSchema).readonly(),
   keyActors: z.array(KeyActorSchema).readonly(),
+  betweenness: z.object({ method: z.enum(BETWEENNESS_METHODS), sources: z.number().int().min(0) }),
   strongestBonds: z.array(RankedRelationshipSchema).readonly(),
   focal: z.object({ from: z.string(), to: z.string(), strength: ScoreSchema }).nullable(),
   dependencies: z.array(DependencySchema).readonly(),
@@ -348,9 +347,10 @@ export const NetworkAnalysisSchema = z.object({
 });
 
 /**
- * The analysis of a network: every relationship (strongest first), the key actors, the
- * strongest bonds, the focal relationship (null when there is none) and the actors it depends on,
- * the issues found in the input, and reasons.
+ * The analysis of a network: every relationship (strongest first), the key actors, how their
+ * `betweenness` was computed (`method` `'exact'`, `'sampled'` or `'skipped'`, and how many actors
+ * served as `sources` of shortest paths), the strongest bonds, the focal relationship (null when
+ * there is none) and the actors it depends on, the issues found in the input, and reasons.
  *
  * @example
  * ```ts
@@ -378,7 +378,15 @@ export const NetworkPolicySchema = z.strictObject({
   topBonds: z.number().int().min(0).max(10000),
   topDependencies: z.number().int().min(0).max(10000),
   maxHops: z.number().int().min(1).max(10),
+  /** Above this many actors betweenness is skipped (`BETWEENNESS_SKIPPED`). At most 1,000,000. */
   betweennessMaxActors: z.number().int().min(0).max(1e6),
+  /**
+   * The most work betweenness may do, in visits: sources × (actors + 2 × relationships). Exact
+   * when every actor fits as a source, else estimated from as many pivot sources as fit
+   * (`BETWEENNESS_SAMPLED`), skipped when fewer than 10 fit (`BETWEENNESS_OVER_BUDGET`). At most
+   * 5,000,000 (about 75 ms on a 2-core machine), so no policy makes betweenness slow.
+   */
+  betweennessBudget: z.number().int().min(0).max(5_000_000),
 });
 
 /**
@@ -391,22 +399,3 @@ export const NetworkPolicySchema = z.strictObject({
  * ```
  */
 export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;
-
-/**
- * Options of {@link analyzeNetwork}: the `focal` relationship whose dependencies to trace,
- * `policy` overrides, and how much to explain: `explain` (`'full'`, the default, `'codes'` or
- * `'none'`) and the `messages` catalogue to render with (see `ExplainOptions` in
- * `b2b-relationships/core`).
- *
- * @example
- * ```ts
- * import type { AnalyzeNetworkOptions } from 'b2b-relationships/network';
- * const o: AnalyzeNetworkOptions = { focal: { from: 'acme', to: 'globex' }, policy: { maxHops: 2 }, explain: 'codes' };
- * ```
- */
-export interface AnalyzeNetworkOptions extends ExplainOptions {
-  /** The relationship whose dependencies are traced; by default the strongest one of a focal actor. */
-  readonly focal?: FocalRelationship;
-  /** Overrides of the default network policy. */
-  readonly policy?: DeepPartial<NetworkPolicy>;
-}

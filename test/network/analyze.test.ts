@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
-  analyzeNetwork, NETWORK_REASON_CODES, NetworkAnalysisSchema, type Activity, type Actor, type NetworkLink, type Resource,
+  analyzeNetwork, NETWORK_REASON_CODES, NetworkAnalysisSchema, type Activity, type Actor, type FocalRelationship, type NetworkLink, type Resource,
 } from '../../src/network/index.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 
@@ -10,7 +10,8 @@ const bond = (from: string, to: string, intensity: number): NetworkLink => ({ la
 const act = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'activity-link', from, to, intensity });
 const tie = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'resource-tie', from, to, intensity });
 const actorsOf = (...ids: string[]): Actor[] => ids.map((id) => ({ id }));
-const onlyBonds = (ids: string[], links: NetworkLink[], options?: Parameters<typeof analyzeNetwork>[4]) => analyzeNetwork(actorsOf(...ids), [], [], links, options);
+const onlyBonds = (ids: string[], links: NetworkLink[], policy?: Parameters<typeof analyzeNetwork>[1], focal?: FocalRelationship) =>
+  analyzeNetwork({ actors: actorsOf(...ids), activities: [], resources: [], links, ...(focal === undefined ? {} : { focal }) }, policy);
 
 describe('analyzeNetwork: relationships from the three ARA layers', () => {
   const actors = freeze<Actor[]>([{ id: 'sup', focal: true }, { id: 'cus' }]);
@@ -21,32 +22,32 @@ describe('analyzeNetwork: relationships from the three ARA layers', () => {
   const resources = freeze<Resource[]>([{ id: 'sup:tooling', actor: 'sup', kind: 'technological' }, { id: 'cus:line', actor: 'cus', kind: 'material' }]);
 
   it('strength is the weighted mean of bond, activity coordination and resource adaptation', () => {
-    const n = analyzeNetwork(actors, activities, resources, freeze([
+    const n = analyzeNetwork({ actors, activities, resources, links: freeze([
       bond('sup', 'cus', 0.9), act('sup:production', 'cus:assembly', 0.8), tie('sup:tooling', 'cus:line', 0.5),
-    ]));
+    ]) });
     expect(n.relationships).toEqual([{ actors: ['cus', 'sup'], bond: 0.9, activity: 0.8, resource: 0.5, activityLinks: 1, resourceTies: 1, strength: 0.4 * 0.9 + 0.3 * 0.8 + 0.3 * 0.5 }]);
     expect(n.issues).toEqual([]);
     expect(codes(n.strongestBonds[0]!)).toEqual(['RELATIONSHIP_STRENGTH']);
   });
 
   it('a bond without activity links or resource ties is a thin relationship', () => {
-    const n = analyzeNetwork(actors, activities, resources, [bond('sup', 'cus', 1)]);
+    const n = analyzeNetwork({ actors, activities, resources, links: [bond('sup', 'cus', 1)] });
     expect(n.relationships[0]?.strength).toBeCloseTo(0.4);
     expect(codes(n.strongestBonds[0]!)).toContain('BOND_ONLY');
   });
 
   it('several links of one layer combine by max (default) or noisy-or', () => {
     const links = [bond('sup', 'cus', 0.5), act('sup:production', 'cus:assembly', 0.5), act('sup:invoicing', 'cus:assembly', 0.5)];
-    const max = analyzeNetwork(actors, activities, resources, links);
+    const max = analyzeNetwork({ actors, activities, resources, links });
     expect(max.relationships[0]).toMatchObject({ activity: 0.5, activityLinks: 2 });
-    const noisy = analyzeNetwork(actors, activities, resources, links, { policy: { combine: 'noisy-or' } });
+    const noisy = analyzeNetwork({ actors, activities, resources, links }, { combine: 'noisy-or' });
     expect(noisy.relationships[0]?.activity).toBeCloseTo(0.75);
   });
 
   it('layer weights come from the policy; all-zero weights give strength 0, not NaN', () => {
     const links = [bond('sup', 'cus', 0.9), act('sup:production', 'cus:assembly', 0.2)];
-    expect(analyzeNetwork(actors, activities, resources, links, { policy: { layerWeights: { bond: 1, activity: 0, resource: 0 } } }).relationships[0]?.strength).toBeCloseTo(0.9);
-    const zero = analyzeNetwork(actors, activities, resources, links, { policy: { layerWeights: { bond: 0, activity: -1, resource: Number.NaN } } });
+    expect(analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 1, activity: 0, resource: 0 } }).relationships[0]?.strength).toBeCloseTo(0.9);
+    const zero = analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 0, activity: -1, resource: Number.NaN } });
     expect(zero.relationships[0]?.strength).toBe(0);
     expect(zero.strongestBonds).toEqual([]);
     expect(zero.keyActors).toEqual([]);
@@ -60,7 +61,7 @@ describe('analyzeNetwork: the ARA rule and other issues', () => {
   const resources: Resource[] = [{ id: 'ra', actor: 'a' }, { id: 'rc', actor: 'c' }];
 
   it('flags activity links and resource ties between actors without a bond and leaves them out', () => {
-    const n = analyzeNetwork(actors, activities, resources, [bond('a', 'b', 0.6), act('a1', 'c1', 0.9), tie('ra', 'rc', 0.7), act('a1', 'b1', 0.5)]);
+    const n = analyzeNetwork({ actors, activities, resources, links: [bond('a', 'b', 0.6), act('a1', 'c1', 0.9), tie('ra', 'rc', 0.7), act('a1', 'b1', 0.5)] });
     expect(n.issues.map((i) => [i.kind, i.layer, i.from, i.to])).toEqual([['no-actor-bond', 'activity-link', 'a1', 'c1'], ['no-actor-bond', 'resource-tie', 'ra', 'rc']]);
     expect(n.issues.flatMap((i) => codes(i))).toEqual(['ARA_NO_ACTOR_BOND', 'ARA_NO_ACTOR_BOND']);
     expect(n.relationships.map((r) => r.actors)).toEqual([['a', 'b']]);
@@ -68,26 +69,26 @@ describe('analyzeNetwork: the ARA rule and other issues', () => {
   });
 
   it('a bond of intensity 0 is no bond', () => {
-    const n = analyzeNetwork(actors, activities, resources, [bond('a', 'c', 0), act('a1', 'c1', 0.9)]);
+    const n = analyzeNetwork({ actors, activities, resources, links: [bond('a', 'c', 0), act('a1', 'c1', 0.9)] });
     expect(n.issues[0]?.kind).toBe('no-actor-bond');
     expect(n.relationships).toEqual([]);
     expect(codes(n)).toContain('NO_RELATIONSHIPS');
   });
 
   it('counts unbonded links when the policy says so, still flagging them', () => {
-    const n = analyzeNetwork(actors, activities, resources, [act('a1', 'c1', 0.9)], { policy: { countUnbonded: true } });
+    const n = analyzeNetwork({ actors, activities, resources, links: [act('a1', 'c1', 0.9)] }, { countUnbonded: true });
     expect(n.issues).toHaveLength(1);
     expect(n.relationships[0]).toMatchObject({ actors: ['a', 'c'], bond: 0, activity: 0.9, activityLinks: 1 });
     expect(n.issues[0]?.reasons[0]?.message).not.toMatch(/left out/);
   });
 
   it('ignores internal links and reports unknown references, self-links and duplicates', () => {
-    const n = analyzeNetwork(
-      [...actors, { id: 'a' }],
-      [...activities, { id: 'b1', actor: 'c' }, { id: 'x1', actor: 'nobody' }],
-      [...resources, { id: 'ra', actor: 'a' }],
-      [bond('a', 'b', 0.5), bond('a', 'a', 1), bond('a', 'zz', 1), act('a1', 'a2', 0.9), act('a1', 'ghost', 0.9), act('b1', 'b1', 1), tie('rc', 'nowhere', 1)],
-    );
+    const n = analyzeNetwork({
+      actors: [...actors, { id: 'a' }],
+      activities: [...activities, { id: 'b1', actor: 'c' }, { id: 'x1', actor: 'nobody' }],
+      resources: [...resources, { id: 'ra', actor: 'a' }],
+      links: [bond('a', 'b', 0.5), bond('a', 'a', 1), bond('a', 'zz', 1), act('a1', 'a2', 0.9), act('a1', 'ghost', 0.9), act('b1', 'b1', 1), tie('rc', 'nowhere', 1)],
+    });
     expect(n.issues.map((i) => `${i.kind}:${i.layer}:${i.from}`)).toEqual([
       'duplicate-id:actor:a', 'duplicate-id:activity:b1', 'unknown-reference:activity:x1', 'duplicate-id:resource:ra',
       'self-link:actor-bond:a', 'unknown-reference:actor-bond:a', 'unknown-reference:activity-link:a1', 'self-link:activity-link:b1',
@@ -120,19 +121,19 @@ describe('analyzeNetwork: key actors', () => {
 
   it('weights, list length and the betweenness size limit come from the policy', () => {
     const links = [bond('hub', 'x', 0.5), bond('hub', 'y', 0.5), bond('x', 'y', 1)];
-    expect(onlyBonds(['hub', 'x', 'y'], links, { policy: { topActors: 1 } }).keyActors).toHaveLength(1);
-    const skipped = onlyBonds(['hub', 'x', 'y'], links, { policy: { betweennessMaxActors: 2 } });
+    expect(onlyBonds(['hub', 'x', 'y'], links, { topActors: 1 }).keyActors).toHaveLength(1);
+    const skipped = onlyBonds(['hub', 'x', 'y'], links, { betweennessMaxActors: 2 });
     expect(codes(skipped)).toContain('BETWEENNESS_SKIPPED');
     expect(skipped.keyActors.every((k) => k.betweenness === 0)).toBe(true);
-    const degreeOnly = onlyBonds(['hub', 'x', 'y'], links, { policy: { keyActorWeights: { betweenness: 0 } } });
+    const degreeOnly = onlyBonds(['hub', 'x', 'y'], links, { keyActorWeights: { betweenness: 0 } });
     expect(degreeOnly.keyActors.map((k) => k.actor)).toEqual(['x', 'y', 'hub']);
-    expect(onlyBonds(['hub', 'x', 'y'], links, { policy: { keyActorWeights: { degree: 0, betweenness: 0 } } }).keyActors).toEqual([]);
+    expect(onlyBonds(['hub', 'x', 'y'], links, { keyActorWeights: { degree: 0, betweenness: 0 } }).keyActors).toEqual([]);
   });
 });
 
 describe('analyzeNetwork: strongest bonds', () => {
   it('lists the strongest relationships first, ties by ids, up to topBonds', () => {
-    const n = onlyBonds(['a', 'b', 'c', 'd'], [bond('c', 'd', 0.5), bond('a', 'b', 0.9), bond('b', 'c', 0.5)], { policy: { topBonds: 2 } });
+    const n = onlyBonds(['a', 'b', 'c', 'd'], [bond('c', 'd', 0.5), bond('a', 'b', 0.9), bond('b', 'c', 0.5)], { topBonds: 2 });
     expect(n.strongestBonds.map((r) => r.actors)).toEqual([['a', 'b'], ['b', 'c']]);
   });
 });
@@ -144,7 +145,7 @@ describe('analyzeNetwork: dependencies of the focal relationship', () => {
     bond('f', 'c', 1), bond('f', 'x', 0.5), bond('x', 'c', 0.5), bond('c', 'y', 1), bond('y', 'z', 1), bond('z', 'w', 1),
     bond('f', 'q', 0.05), bond('y', 'q', 1),
   ];
-  const n = onlyBonds(ids, links, { focal: { from: 'f', to: 'c' } });
+  const n = onlyBonds(ids, links, undefined, { from: 'f', to: 'c' });
   const dep = (id: string) => n.dependencies.find((d) => d.actor === id);
 
   it('traces the strongest path from either focal actor, within maxHops', () => {
@@ -166,9 +167,9 @@ describe('analyzeNetwork: dependencies of the focal relationship', () => {
   });
 
   it('respects maxHops and topDependencies, strongest first', () => {
-    const two = onlyBonds(ids, links, { focal: { from: 'f', to: 'c' }, policy: { maxHops: 2 } });
+    const two = onlyBonds(ids, links, { maxHops: 2 }, { from: 'f', to: 'c' });
     expect(two.dependencies.map((d) => d.actor)).not.toContain('w');
-    const top = onlyBonds(ids, links, { focal: { from: 'f', to: 'c' }, policy: { topDependencies: 2 } });
+    const top = onlyBonds(ids, links, { topDependencies: 2 }, { from: 'f', to: 'c' });
     expect(top.dependencies.map((d) => d.actor)).toEqual(['y', 'x']);
     // q and z tie on strength (0.16) and hops: ordered by id
     expect(n.dependencies.map((d) => d.actor)).toEqual(['y', 'x', 'q', 'z', 'w']);
@@ -179,7 +180,7 @@ describe('analyzeNetwork: choosing the focal relationship', () => {
   const links = [bond('a', 'b', 1), bond('b', 'c', 0.5)];
 
   it('defaults to the strongest relationship of a focal actor, the focal actor first', () => {
-    const n = analyzeNetwork([{ id: 'a' }, { id: 'b' }, { id: 'c', focal: true }], [], [], links);
+    const n = analyzeNetwork({ actors: [{ id: 'a' }, { id: 'b' }, { id: 'c', focal: true }], activities: [], resources: [], links });
     expect(n.focal).toMatchObject({ from: 'c', to: 'b' });
     expect(n.focal?.strength).toBeCloseTo(0.2);
     expect(n.reasons.find((r) => r.code === 'FOCAL_DEFAULTED')?.message).toMatch(/of a focal actor/);
@@ -190,12 +191,12 @@ describe('analyzeNetwork: choosing the focal relationship', () => {
   });
 
   it('reports an unknown or unrelated focal relationship', () => {
-    const unknown = onlyBonds(['a', 'b', 'c'], links, { focal: { from: 'a', to: 'zz' } });
+    const unknown = onlyBonds(['a', 'b', 'c'], links, undefined, { from: 'a', to: 'zz' });
     expect(unknown.focal).toBeNull();
     expect(unknown.dependencies).toEqual([]);
     expect(codes(unknown)).toContain('FOCAL_UNKNOWN');
-    expect(codes(onlyBonds(['a', 'b', 'c'], links, { focal: { from: 'a', to: 'a' } }))).toContain('FOCAL_UNKNOWN');
-    const unrelated = onlyBonds(['a', 'b', 'c'], links, { focal: { from: 'a', to: 'c' } });
+    expect(codes(onlyBonds(['a', 'b', 'c'], links, undefined, { from: 'a', to: 'a' }))).toContain('FOCAL_UNKNOWN');
+    const unrelated = onlyBonds(['a', 'b', 'c'], links, undefined, { from: 'a', to: 'c' });
     expect(unrelated.focal).toEqual({ from: 'a', to: 'c', strength: 0 });
     expect(codes(unrelated)).toContain('FOCAL_NOT_RELATED');
     expect(unrelated.dependencies.map((d) => d.actor)).toEqual(['b']);
@@ -203,7 +204,7 @@ describe('analyzeNetwork: choosing the focal relationship', () => {
   });
 
   it('an empty network has nothing to trace', () => {
-    const n = analyzeNetwork([], [], [], []);
+    const n = analyzeNetwork({ actors: [], activities: [], resources: [], links: [] });
     expect(n).toMatchObject({ relationships: [], keyActors: [], strongestBonds: [], focal: null, dependencies: [], issues: [] });
     expect(codes(n)).toEqual(['NETWORK_SUMMARY', 'NO_RELATIONSHIPS', 'NO_FOCAL_RELATIONSHIP']);
   });
@@ -271,18 +272,18 @@ describe('analyzeNetwork: properties', () => {
     fc.assert(fc.property(networkArb, ({ actors, activities, resources, links }) => {
       const input = freeze(structuredClone({ actors, activities, resources, links }));
       const before = structuredClone(input);
-      const r = analyzeNetwork(input.actors, input.activities, input.resources, input.links);
+      const r = analyzeNetwork(input);
       expect(NetworkAnalysisSchema.safeParse(r).success).toBe(true);
       expectAllFinite(r);
       expectValidReasons(allReasons(r), NETWORK_REASON_CODES);
-      expect(analyzeNetwork(input.actors, input.activities, input.resources, input.links)).toEqual(r);
+      expect(analyzeNetwork(input)).toEqual(r);
       expect(input).toEqual(before);
     }));
   });
 
   it('ARA: with the default policy every activity link or resource tie sits on an actor bond', () => {
     fc.assert(fc.property(networkArb, ({ actors, activities, resources, links }) => {
-      for (const rel of analyzeNetwork(actors, activities, resources, links).relationships) {
+      for (const rel of analyzeNetwork({ actors, activities, resources, links }).relationships) {
         if (rel.activityLinks + rel.resourceTies > 0) expect(rel.bond).toBeGreaterThan(0);
       }
     }));
@@ -291,8 +292,8 @@ describe('analyzeNetwork: properties', () => {
   it('does not depend on the order of the links', () => {
     fc.assert(fc.property(networkArb, fc.nat(), ({ actors, activities, resources, links }, seed) => {
       const shuffled = [...links].sort((x, y) => ((hash(x, seed) - hash(y, seed)) || 0));
-      const a = analyzeNetwork(actors, activities, resources, links);
-      const b = analyzeNetwork(actors, activities, resources, shuffled);
+      const a = analyzeNetwork({ actors, activities, resources, links });
+      const b = analyzeNetwork({ actors, activities, resources, links: shuffled });
       expect(b.relationships).toEqual(a.relationships);
       expect(b.keyActors).toEqual(a.keyActors);
       expect(b.focal).toEqual(a.focal);
@@ -302,7 +303,7 @@ describe('analyzeNetwork: properties', () => {
 
   it('betweenness matches a brute-force reference', () => {
     fc.assert(fc.property(networkArb, ({ actors, activities, resources, links }) => {
-      const r = analyzeNetwork(actors, activities, resources, links, { policy: { topActors: 100, keyActorWeights: { degree: 0 } } });
+      const r = analyzeNetwork({ actors, activities, resources, links }, { topActors: 100, keyActorWeights: { degree: 0 } });
       const edges = r.relationships.filter((x) => x.strength > 0).map((x) => x.actors);
       const ref = referenceBetweenness(actors.map((a) => a.id), edges);
       for (const k of r.keyActors) expect(k.betweenness).toBeCloseTo(ref.get(k.actor)!, 9);
@@ -312,7 +313,7 @@ describe('analyzeNetwork: properties', () => {
 
   it('dependencies follow real relationships, start at a focal actor and have the best product a brute-force search finds', () => {
     fc.assert(fc.property(networkArb, fc.integer({ min: 1, max: 4 }), ({ actors, activities, resources, links }, maxHops) => {
-      const r = analyzeNetwork(actors, activities, resources, links, { policy: { maxHops, topDependencies: 100 } });
+      const r = analyzeNetwork({ actors, activities, resources, links }, { maxHops, topDependencies: 100 });
       if (r.focal === null) return;
       const w = new Map<string, number>();
       for (const x of r.relationships) if (x.strength > 0) { w.set(`${x.actors[0]}|${x.actors[1]}`, x.strength); w.set(`${x.actors[1]}|${x.actors[0]}`, x.strength); }

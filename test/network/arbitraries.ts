@@ -26,6 +26,7 @@ const ownedOf = <K extends string>(ids: readonly string[], kinds: readonly K[]) 
 const linkOf = (layer: NetworkLink['layer'], ends: readonly string[]): fc.Arbitrary<NetworkLink> =>
   fc.record({ layer: fc.constant(layer), from: fc.constantFrom(...ends), to: fc.constantFrom(...ends), intensity: unit });
 
+/** A network as analyzeNetwork takes it (the shape parseNetwork returns), with mutable lists to build. */
 export interface Network { actors: Actor[]; activities: Activity[]; resources: Resource[]; links: NetworkLink[]; focal?: FocalRelationship }
 
 /** A network valid against NetworkInputSchema: unique ids, every reference known (self-links allowed). */
@@ -73,4 +74,5 @@ export const policyArb: fc.Arbitrary<DeepPartial<NetworkPolicy> | undefined> = f
   topDependencies: count(10000),
   maxHops: fc.integer({ min: 1, max: 10 }),
   betweennessMaxActors: count(1e6),
+  betweennessBudget: fc.oneof(fc.constantFrom(0, 1, 5_000_000), fc.integer({ min: 0, max: 200 })),
 }, { requiredKeys: [] }), { nil: undefined });

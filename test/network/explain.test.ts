@@ -4,12 +4,13 @@
 // catalogue; and every code has an English and a German template that render its example.
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
+import type { DeepPartial } from '../../src/core/index.js';
 import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { network as de } from '../../src/messages/de/network.js';
 import { formatReason } from '../../src/messages/format.js';
 import { NETWORK_REASONS } from '../../src/network/codes.js';
 import {
-  analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type AnalyzeNetworkOptions, type NetworkLink,
+  analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type NetworkLink, type NetworkPolicy,
   type NetworkReasonCode, type Resource,
 } from '../../src/network/index.js';
 import { expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
@@ -22,31 +23,26 @@ const DE: Messages = de;
 
 const LEVELS: ExplainLevels = { en: EN, de: DE };
 
-/**
- * Checks the explanation levels of analyzeNetwork on frozen inputs, with the explain options beside
- * `focal` and `policy`; returns how many German messages differ from the English ones.
- */
-function explainedNetwork(n: Network, base: AnalyzeNetworkOptions | undefined): number {
-  return expectExplainLevelsFrozen(
-    [{ ...n, base }],
-    (input, o) => analyzeNetwork(input.actors, input.activities, input.resources, input.links, o === undefined ? input.base : { ...input.base, ...o }),
-    LEVELS,
-  );
-}
+type Policy = DeepPartial<NetworkPolicy> | undefined;
 
-const optionsOf = (n: Network, policy: AnalyzeNetworkOptions['policy'] | undefined): AnalyzeNetworkOptions | undefined =>
-  n.focal === undefined && policy === undefined ? undefined : { ...(n.focal === undefined ? {} : { focal: n.focal }), ...(policy === undefined ? {} : { policy }) };
+/**
+ * Checks the explanation levels of analyzeNetwork on frozen inputs, with the explain options after
+ * the network and the policy; returns how many German messages differ from the English ones.
+ */
+function explainedNetwork(network: Network, policy: Policy): number {
+  return expectExplainLevelsFrozen([{ network, policy }], (input, o) => analyzeNetwork(input.network, input.policy, o), LEVELS);
+}
 
 describe('analyzeNetwork: every explain level gives the same result but for its reasons', () => {
   it('on whole networks valid against NetworkInputSchema', () => {
     fc.assert(fc.property(validNetworkArb, policyArb, (n, policy) => {
-      explainedNetwork(n, optionsOf(n, policy));
+      explainedNetwork(n, policy);
     }), RUNS);
   });
 
   it('on element-wise valid lists with duplicates, unknown references and self-links', () => {
     fc.assert(fc.property(looseNetworkArb, policyArb, (n, policy) => {
-      explainedNetwork(n, optionsOf(n, policy));
+      explainedNetwork(n, policy);
     }), RUNS);
   });
 
@@ -62,25 +58,31 @@ describe('analyzeNetwork: every explain level gives the same result but for its 
       bond('a', 'b', 0.8), bond('b', 'c', 0.5), bond('a', 'c', 0.4), bond('c', 'd', 1), bond('a', 'zz', 1), bond('b', 'b', 1),
       act('a1', 'b1', 0.6), act('a1', 'a2', 1), act('b1', 'q', 1), tie('ra', 'rb', 0.5), tie('rb', 'rb', 1), tie('ra', 'nowhere', 1), act('b1', 'd1', 0.7),
     ];
-    const cases: [Network, AnalyzeNetworkOptions | undefined][] = [
+    const ringIds = Array.from({ length: 12 }, (_, i) => `r${String(i)}`);
+    const ring: Network = { actors: ringIds.map((id) => ({ id })), activities: [], resources: [], links: ringIds.map((id, i) => bond(id, ringIds[(i + 1) % 12] as string, 0.5)) };
+    const cases: [Network, Policy][] = [
       [{ actors, activities, resources, links }, undefined],
-      [{ actors, activities, resources, links }, { policy: { betweennessMaxActors: 2, countUnbonded: true } }],
-      [{ actors, activities, resources, links }, { focal: { from: 'a', to: 'd' } }],
-      [{ actors, activities, resources, links }, { focal: { from: 'a', to: 'zz' } }],
+      [{ actors, activities, resources, links }, { betweennessMaxActors: 2, countUnbonded: true }],
+      // 12 actors on a ring: one source costs 12 + 2 × 12 visits; 10 fit (sampled), 5 do not (over budget).
+      [ring, { betweennessBudget: 10 * 36 }],
+      [ring, { betweennessBudget: 5 * 36 }],
+      [{ actors, activities, resources, links, focal: { from: 'a', to: 'd' } }, undefined],
+      [{ actors, activities, resources, links, focal: { from: 'a', to: 'zz' } }, undefined],
       [{ actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [bond('a', 'b', 1)] }, undefined],
       [{ actors: [{ id: 'a' }], activities: [], resources: [], links: [] }, undefined],
     ];
     let german = 0;
-    for (const [n, base] of cases) {
-      german += explainedNetwork(n, base);
-      for (const r of allReasons(analyzeNetwork(n.actors, n.activities, n.resources, n.links, base))) seen.add(r.code);
+    for (const [n, policy] of cases) {
+      german += explainedNetwork(n, policy);
+      for (const r of allReasons(analyzeNetwork(n, policy))) seen.add(r.code);
     }
     expect([...seen].sort()).toEqual([...NETWORK_REASON_CODES].sort());
     expect(german).toBeGreaterThan(0);
   });
 
   it('renders the German catalogue on a worked example', () => {
-    const n = analyzeNetwork([{ id: 'us', focal: true }, { id: 'oem' }], [], [], [{ layer: 'actor-bond', from: 'us', to: 'oem', intensity: 0.9 }], { messages: DE });
+    const network = { actors: [{ id: 'us', focal: true }, { id: 'oem' }], activities: [], resources: [], links: [{ layer: 'actor-bond', from: 'us', to: 'oem', intensity: 0.9 }] } as const;
+    const n = analyzeNetwork(network, undefined, { messages: DE });
     expect(n.reasons.map((r) => r.message)).toEqual([
       '2 Akteure, 1 Beziehung, 0 Probleme.',
       'Es wurde keine fokale Beziehung angegeben; die stärkste Beziehung eines fokalen Akteurs, us–oem, wird verwendet.',
@@ -92,10 +94,11 @@ describe('analyzeNetwork: every explain level gives the same result but for its 
 });
 
 describe('the network catalogue', () => {
-  it('lists exactly the codes the module emitted before the catalogue', () => {
+  it('lists exactly the codes the module emitted before the catalogue, and the bounded-betweenness codes', () => {
     // Typed as the code union, so a code that left the catalogue fails to compile.
     const before: NetworkReasonCode[] = [
       'NETWORK_SUMMARY', 'NO_RELATIONSHIPS', 'ARA_VIOLATIONS', 'INTERNAL_LINKS_IGNORED', 'BETWEENNESS_SKIPPED',
+      'BETWEENNESS_SAMPLED', 'BETWEENNESS_OVER_BUDGET',
       'FOCAL_GIVEN', 'FOCAL_DEFAULTED', 'FOCAL_UNKNOWN', 'FOCAL_NOT_RELATED', 'NO_FOCAL_RELATIONSHIP',
       'KEY_ACTOR_DEGREE', 'KEY_ACTOR_BETWEENNESS', 'RELATIONSHIP_STRENGTH', 'BOND_ONLY',
       'DEPENDENCY_DIRECT', 'DEPENDENCY_INDIRECT', 'DEPENDENCY_BRIDGE',

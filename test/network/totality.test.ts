@@ -13,7 +13,7 @@ import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
 import {
   ActivitySchema, ActorSchema, analyzeNetwork, defaultNetworkPolicy, FocalRelationshipSchema, NETWORK_REASON_CODES,
   NetworkAnalysisSchema, NetworkInputSchema, NetworkLinkSchema, NetworkPolicySchema, ResourceSchema, type Activity, type Actor,
-  type AnalyzeNetworkOptions, type NetworkLink, type NetworkPolicy,
+  type NetworkLink, type NetworkPolicy,
 } from '../../src/network/index.js';
 import { expectEveryExportCovered, expectSchemaValid, expectTotal as expectTotalOf } from '../totality.js';
 import { looseNetworkArb, policyArb, validNetworkArb, type Network } from './arbitraries.js';
@@ -31,14 +31,14 @@ function expectTotal(args: Args): ReturnType<typeof analyzeNetwork> {
   // Bonds come from the actor-bond links between the two actors: a relationship's bond is their
   // strongest intensity (their noisy-or, at least as strong, when the policy combines so), and
   // every positive bond between two distinct known actors shows up as a relationship.
-  const [actors, , , links, options] = args;
+  const [{ actors, links }, policy] = args;
   const known = new Set(actors.map((a) => a.id));
   const strongest = (a: string, b: string): number => Math.max(0, ...links
     .filter((l) => l.layer === 'actor-bond' && ((l.from === a && l.to === b) || (l.from === b && l.to === a)))
     .map((l) => l.intensity));
   for (const r of first.relationships) {
     const s = strongest(...r.actors);
-    if (options?.policy?.combine === 'noisy-or') expect(r.bond).toBeGreaterThanOrEqual(s);
+    if (policy?.combine === 'noisy-or') expect(r.bond).toBeGreaterThanOrEqual(s);
     else expect(r.bond, `bond of ${JSON.stringify(r.actors)}`).toBe(s);
     expect(r.bond).toBeLessThanOrEqual(1);
   }
@@ -50,10 +50,7 @@ function expectTotal(args: Args): ReturnType<typeof analyzeNetwork> {
 }
 
 function argsOf(n: Network, policy: DeepPartial<NetworkPolicy> | undefined): Args {
-  const options: AnalyzeNetworkOptions = { ...(n.focal === undefined ? {} : { focal: n.focal }), ...(policy === undefined ? {} : { policy }) };
-  return n.focal === undefined && policy === undefined
-    ? [n.actors, n.activities, n.resources, n.links]
-    : [n.actors, n.activities, n.resources, n.links, options];
+  return policy === undefined ? [n] : [n, policy];
 }
 
 // ── Properties ────────────────────────────────────────────────────────────────
@@ -86,20 +83,20 @@ describe('network is total on schema-valid input', () => {
       { layer: 'actor-bond', from: 'a', to: 'b\u0000c', intensity: 0.2 },
       { layer: 'actor-bond', from: 'a\u0000b', to: 'c', intensity: 0.9 },
     ];
-    const a = expectTotal([actors, [], [], links]);
+    const a = expectTotal([{ actors, activities: [], resources: [], links }]);
     expect(a.relationships.map((r) => [r.actors, r.bond])).toEqual([[['a\u0000b', 'c'], 0.9], [['a', 'b\u0000c'], 0.2]]);
     expect(a.focal).toEqual({ from: 'a\u0000b', to: 'c', strength: a.relationships[0]?.strength });
     // One bond only: no relationship appears under the other pair's ids.
-    const one = expectTotal([actors, [], [], [links[1] as NetworkLink]]);
+    const one = expectTotal([{ actors, activities: [], resources: [], links: [links[1] as NetworkLink] }]);
     expect(one.relationships.map((r) => r.actors)).toEqual([['a\u0000b', 'c']]);
   });
 
   it('analyzeNetwork under noisy-or keeps tiny intensities (regression: below about 1e-16 they vanished)', () => {
     const actors: Actor[] = [{ id: 'a' }, { id: 'b' }];
     const activities: Activity[] = [{ id: 'p', actor: 'a' }, { id: 'q', actor: 'b' }];
-    const noisy = { policy: { combine: 'noisy-or' as const } };
+    const noisy = { combine: 'noisy-or' as const };
     const bond = (intensity: number): NetworkLink => ({ layer: 'actor-bond', from: 'a', to: 'b', intensity });
-    const a = expectTotal([actors, activities, [], [bond(1e-17), bond(2e-17), { layer: 'activity-link', from: 'p', to: 'q', intensity: 0.5 }], noisy]);
+    const a = expectTotal([{ actors, activities, resources: [], links: [bond(1e-17), bond(2e-17), { layer: 'activity-link', from: 'p', to: 'q', intensity: 0.5 }] }, noisy]);
     expect(a.relationships).toHaveLength(1);
     expect(a.relationships[0]?.bond).toBeCloseTo(3e-17, 30);
     expect(a.relationships[0]?.activity).toBe(0.5);
@@ -107,9 +104,9 @@ describe('network is total on schema-valid input', () => {
     expect(a.issues).toEqual([]);
     expect(a.reasons.map((r) => r.code)).not.toContain('ARA_VIOLATIONS');
     // Ordinary intensities combine as before, 1 − (1 − 0.5)(1 − 0.5) = 0.75, and never above 1.
-    expect(expectTotal([actors, [], [], [bond(0.5), bond(0.5)], noisy]).relationships[0]?.bond).toBe(0.75);
+    expect(expectTotal([{ actors, activities: [], resources: [], links: [bond(0.5), bond(0.5)] }, noisy]).relationships[0]?.bond).toBe(0.75);
     const near1 = 1 - Number.EPSILON / 2;
-    expect(expectTotal([actors, [], [], [bond(near1), bond(near1), bond(near1)], noisy]).relationships[0]?.bond).toBe(1);
+    expect(expectTotal([{ actors, activities: [], resources: [], links: [bond(near1), bond(near1), bond(near1)] }, noisy]).relationships[0]?.bond).toBe(1);
   });
 });
 

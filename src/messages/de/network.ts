@@ -22,6 +22,10 @@ export const network: TemplatesOf<typeof NETWORK_REASONS> = {
     `${count(p.count, 'Verknüpfung', 'Verknüpfungen')} zwischen zwei Aktivitäten oder Ressourcen desselben Akteurs ${p.count === 1 ? 'ist intern und wird' : 'sind intern und werden'} ignoriert.`,
   BETWEENNESS_SKIPPED: () =>
     'Das Netz ist größer als betweennessMaxActors der Policy, daher wurde die Betweenness nicht berechnet (0 für alle); die Schlüsselakteure beruhen auf dem gewichteten Grad.',
+  BETWEENNESS_SAMPLED: (p) =>
+    `Die Betweenness wurde aus ${count(p.sources, 'Pivot-Akteur', 'Pivot-Akteuren')} von ${count(p.actors, 'Akteur', 'Akteuren')} geschätzt (Stichprobe nach Brandes und Pich): Sie aus jedem Akteur zu berechnen, würde das betweennessBudget der Policy überschreiten. Die Betweenness-Werte sind Schätzungen.`,
+  BETWEENNESS_OVER_BUDGET: (p) =>
+    `Das Netz ist zu groß, um die Betweenness im betweennessBudget der Policy aus ${count(p.sources, 'Pivot-Akteur', 'Pivot-Akteuren')} zu schätzen; sie wurde daher nicht berechnet (0 für alle), die Schlüsselakteure beruhen auf dem gewichteten Grad.`,
   FOCAL_GIVEN: (p) => `Die fokale Beziehung ist ${p.from}–${p.to}.`,
   FOCAL_DEFAULTED: (p) =>
     `Es wurde keine fokale Beziehung angegeben; die stärkste Beziehung${p.ofFocalActor ? ' eines fokalen Akteurs' : ''}, ${p.from}–${p.to}, wird verwendet.`,
@@ -30,7 +34,8 @@ export const network: TemplatesOf<typeof NETWORK_REASONS> = {
   FOCAL_NOT_RELATED: (p) => `${p.from} und ${p.to} haben noch keine Beziehung; ihre Abhängigkeiten werden trotzdem verfolgt.`,
   NO_FOCAL_RELATIONSHIP: () => 'Es gibt keine fokale Beziehung, von der aus Abhängigkeiten verfolgt werden könnten.',
   KEY_ACTOR_DEGREE: (p) => `${p.actor} hat ${count(p.relationships, 'Beziehung', 'Beziehungen')} mit einer Gesamtstärke von ${n(p.degree)}.`,
-  KEY_ACTOR_BETWEENNESS: (p) => `${pct(p.betweenness)} der kürzesten Pfade zwischen anderen Akteuren verlaufen über ${p.actor}.`,
+  KEY_ACTOR_BETWEENNESS: (p) =>
+    `${p.sampled ? 'Etwa ' : ''}${pct(p.betweenness)} der kürzesten Pfade zwischen anderen Akteuren verlaufen über ${p.actor}${p.sampled ? ' (geschätzt aus einer Stichprobe von Akteuren)' : ''}.`,
   RELATIONSHIP_STRENGTH: (p) =>
     `${p.actors[0]}–${p.actors[1]}: Akteursbindung ${n(p.bond)}, Aktivitätskoordination ${n(p.activity)} (${count(p.activityLinks, 'Verknüpfung', 'Verknüpfungen')}), Ressourcenanpassung ${n(p.resource)} (${count(p.resourceTies, 'Verflechtung', 'Verflechtungen')}): Stärke ${n(p.strength)}.`,
   BOND_ONLY: (p) =>
