@@ -1,7 +1,7 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, isDefault, say, type ExplainOptions } from '../core/reason.js';
-import { ValidationError } from '../core/errors.js';
+import { guard, guardOptions, trusting } from '../core/guard.js';
 import type { Reason } from '../core/schema.js';
 import { assessUncertainty } from '../uncertainty/assess.js';
 import { inferBuyingStrategy } from '../buying-strategy/infer.js';
@@ -26,7 +26,7 @@ import type { AccountSection } from './constants.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { assessLoss, rankRecommendations, recommendActive } from './recommend.js';
-import type { Account, AccountAssessment, AccountPolicy } from './schema.js';
+import { AccountSchema, type Account, type AccountAssessment, type AccountPolicy } from './schema.js';
 
 /**
  * Assesses one account with every module whose inputs it carries, and ranks the actions the
@@ -80,8 +80,11 @@ import type { Account, AccountAssessment, AccountPolicy } from './schema.js';
  * ```
  */
 export function assessAccount(account: Account, policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): AccountAssessment {
+  guard(AccountSchema, account, 'account');
   const full = mergePolicy(defaultAccountPolicy, policy);
-  return assessWith(account, full, full.account.bandwidth, undefined, explainOptions(options));
+  const o = explainOptions(options);
+  // Checked whole above: the modules need not check its parts again.
+  return trusting(() => assessWith(account, full, full.account.bandwidth, undefined, o));
 }
 
 /**

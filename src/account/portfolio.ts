@@ -1,4 +1,6 @@
+import * as z from 'zod';
 import { clamp01 } from '../core/level.js';
+import { guard, trusting } from '../core/guard.js';
 import { ValidationError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { say, type ExplainOptions } from '../core/reason.js';
@@ -10,8 +12,9 @@ import { assessWith, describe, explainOptions } from './assess.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
 import { finite } from './valuation.js';
-import type {
-  Account, AccountAssessment, AccountPolicy, PortfolioAssessment, PortfolioAssessmentSummary, PortfolioRecommendation,
+import {
+  AccountSchema, AccountsSchema, PortfolioAssessmentSummarySchema,
+  type Account, type AccountAssessment, type AccountPolicy, type PortfolioAssessment, type PortfolioAssessmentSummary, type PortfolioRecommendation,
 } from './schema.js';
 
 type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
@@ -55,8 +58,9 @@ type WinBackEntry = PortfolioAssessmentSummary['winBack']['top'][number];
  * ```
  */
 export function assessPortfolio(accounts: readonly Account[], policy?: DeepPartial<AccountPolicy>, options?: ExplainOptions): PortfolioAssessment {
+  guard(AccountsSchema, accounts, 'accounts');
   const assessed: AccountAssessment[] = new Array<AccountAssessment>(accounts.length);
-  const summary = run(accounts, mergePolicy(defaultAccountPolicy, policy), assessed, explainOptions(options));
+  const summary = run(accounts, mergePolicy(defaultAccountPolicy, policy), assessed, explainOptions(options), false);
   return { accounts: assessed, summary };
 }
 
@@ -100,7 +104,10 @@ export function summarizePortfolio(accounts: Iterable<Account>, policy?: DeepPar
   if (given === null || typeof given !== 'object' || typeof (given as Partial<Iterable<Account>>)[Symbol.iterator] !== 'function') {
     throw new ValidationError([{ path: [], message: `Expected an iterable of accounts, received ${describe(given)}` }], 'accounts');
   }
-  return run(accounts, mergePolicy(defaultAccountPolicy, policy), null, explainOptions(options));
+  // An array is checked whole (unique ids included); any other iterable account by account as read.
+  const array = Array.isArray(given);
+  if (array) guard(AccountsSchema, given, 'accounts');
+  return run(accounts, mergePolicy(defaultAccountPolicy, policy), null, explainOptions(options), !array);
 }
 
 /**
@@ -136,10 +143,7 @@ export function mergePortfolioSummaries(
   policy?: DeepPartial<AccountPolicy>,
   options?: ExplainOptions,
 ): PortfolioAssessmentSummary {
-  const list: unknown = summaries;
-  if (!Array.isArray(list)) {
-    throw new ValidationError([{ path: [], message: `Expected an array of summaries, received ${describe(list)}` }], 'summaries');
-  }
+  guard(SummariesSchema, summaries, 'summaries');
   const p = mergePolicy(defaultAccountPolicy, policy);
   const o = explainOptions(options);
   const first = summaries[0];
@@ -328,7 +332,15 @@ function reiterable(x: Iterable<unknown>): boolean {
 }
 
 /** Assesses every account into the summary, keeping the assessments in `keep` when given. */
-function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessment[] | null, o: ExplainOptions | undefined): PortfolioAssessmentSummary {
+/** The input of {@link mergePortfolioSummaries}. */
+const SummariesSchema = z.array(PortfolioAssessmentSummarySchema);
+
+/**
+ * Assesses accounts in one pass (or two, to estimate the bandwidth first) and folds them into a
+ * summary, keeping the assessments in `keep` when given. `check` guards each account as it is
+ * read, for iterables that were not checked whole.
+ */
+function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessment[] | null, o: ExplainOptions | undefined, check: boolean): PortfolioAssessmentSummary {
   const fold = new Fold(p, o);
   const given = p.account.bandwidth;
   let against: BandwidthEdges | null = given;
@@ -340,8 +352,9 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
   if (twoPass) {
     let i = 0;
     for (const a of accounts) {
+      if (check) guard(AccountSchema, a, 'accounts', [i]);
       if (a.continuum !== undefined && a.lost === undefined) {
-        const c = continuumPosition(a.continuum, p.continuum, positions === null ? NONE : o);
+        const c = trusting(() => continuumPosition(a.continuum!, p.continuum, positions === null ? NONE : o));
         if (positions !== null) positions[i] = c;
         fold.position(c.position);
       }
@@ -352,7 +365,8 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
   }
   let i = 0;
   for (const account of accounts) {
-    const a = assessWith(account, p, against, positions?.[i], o);
+    if (check && !twoPass) guard(AccountSchema, account, 'accounts', [i]);
+    const a = trusting(() => assessWith(account, p, against, positions?.[i], o));
     if (keep !== null) keep[i] = a;
     if (!twoPass && a.continuum !== undefined && a.status === 'active') fold.position(a.continuum.position);
     fold.assessment(account, a);

@@ -373,6 +373,32 @@ function compile(schema: unknown, strict = false): Check {
 }
 
 /**
+ * How many {@link trusting} calls are running. Everything is synchronous, so this is the call
+ * stack's state, not shared between callers: while a function that checked its whole input runs
+ * (the account assessment, which calls every module on parts of an account it has checked), the
+ * modules' own guards would check the same values again and are skipped.
+ */
+let trusted = 0;
+
+/**
+ * Runs `f` with the guards off: for a function that has checked its whole input and passes parts
+ * of it to other public functions. Restores them when `f` returns or throws.
+ *
+ * @param f - The work on checked input.
+ * @returns What `f` returns.
+ *
+ * @internal
+ */
+export function trusting<T>(f: () => T): T {
+  trusted++;
+  try {
+    return f();
+  } finally {
+    trusted--;
+  }
+}
+
+/**
  * Checks a value a public function reads against the zod schema of that input and throws a
  * {@link ValidationError} naming the path and the received value at the first problem. The
  * checker is compiled once per schema and allocates nothing when the value is valid.
@@ -386,6 +412,7 @@ function compile(schema: unknown, strict = false): Check {
  * @internal
  */
 export function guard(schema: z.ZodType, value: unknown, label: string, path: readonly (string | number)[] = []): void {
+  if (trusted > 0) return;
   const f = compile(schema)(value);
   if (f !== undefined) throw new ValidationError([{ path: [...path, ...f.path], message: f.message }], label);
 }
@@ -416,7 +443,7 @@ export function firstIssue(schema: z.ZodType, value: unknown, strict = false): V
  * @internal
  */
 export function guardOptions(options: unknown): void {
-  if (options === undefined) return;
+  if (options === undefined || trusted > 0) return;
   if (!isObject(options)) throw new ValidationError([{ path: [], message: `Expected an options object, received ${received(options)}` }], 'options');
   const explain = options.explain;
   if (explain !== undefined && explain !== 'full' && explain !== 'codes' && explain !== 'none') {

@@ -373,11 +373,11 @@ describe('assessAccount: overall confidence', () => {
     expect(out.confidence).toBe(1);
   });
 
-  it('is 0 when every weight is 0 or unusable (negative weights from an unvalidated override)', () => {
+  it('is 0 when every weight is 0; a negative weight is refused', () => {
     const zero = { economics: 0, uncertainty: 0, continuum: 0, continuity: 0, loyalty: 0 };
     expect(assessAccount(account, { account: { confidenceWeights: zero } }).confidence).toBe(0);
     const negative = { economics: -1, uncertainty: -1, continuum: -1, continuity: -1, loyalty: 2 };
-    expect(assessAccount(account, { account: { confidenceWeights: negative } }).confidence).toBe(1);
+    expect(() => assessAccount(account, { account: { confidenceWeights: negative } })).toThrow(/account\.confidenceWeights\.economics: Expected a number >= 0, received -1/);
   });
 
   it('is 1 when all five core sections are fully known', () => {

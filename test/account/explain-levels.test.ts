@@ -177,7 +177,7 @@ describe('summaries stream and merge', () => {
     const a = summarizePortfolio([{ id: 'a', continuum: { socialTies: 0.1 } }, { id: 'b', continuum: { socialTies: 0.9 } }]);
     const b = summarizePortfolio([{ id: 'c', continuum: { socialTies: 0.4 } }, { id: 'd', continuum: { socialTies: 0.5 } }]);
     expect(() => mergePortfolioSummaries([a, b])).toThrow(/different edges/);
-    expect(() => mergePortfolioSummaries('x' as never)).toThrow(/array of summaries/);
+    expect(() => mergePortfolioSummaries('x' as never)).toThrow(/Invalid summaries: Expected an array, received/);
     expect(() => summarizePortfolio(42 as never)).toThrow(/iterable of accounts/);
     expect(mergePortfolioSummaries([]).accounts).toBe(0);
     expect(mergePortfolioSummaries([]).reasons.map((r) => r.code)).toEqual(['PORTFOLIO_EMPTY']);

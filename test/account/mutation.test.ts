@@ -224,10 +224,10 @@ describe('recommendations (exact behaviour)', () => {
     expect(assessAccount(account, { account: { estimates: { walletCapture: 0 } } }).recommendations).toEqual([]);
   });
 
-  it('states an unusable (NaN) discount rate as the 0% it is valued at', () => {
+  it('states a 0% discount rate', () => {
     const out = assessAccount(
       { id: 'w', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000, categorySpend: 200000 }, loyalty: { rung: 'switcher' } },
-      { account: { valuation: { discountRate: Number.NaN } } },
+      { account: { valuation: { discountRate: 0 } } },
     );
     expect(out.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['move-up-rung', 12000], ['grow-share-of-wallet', 12000]]);
     expect(rec(out, 'grow-share-of-wallet')?.reasons[0]?.message)

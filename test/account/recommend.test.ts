@@ -32,44 +32,45 @@ describe('valuation basis', () => {
     expect(rec(out, 'reprice')?.reasons[0]?.message).toMatch(/over 1 year at 0%/);
   });
 
-  it('guards unvalidated valuation overrides: no horizon is worth nothing, a negative rate counts as 0', () => {
+  it('rejects an invalid valuation override with a ValidationError naming the setting', () => {
     const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 }, loyalty: { rung: 'switcher' } };
-    for (const horizonYears of [Number.NaN, -2, 0, Number.POSITIVE_INFINITY]) {
-      const out = assessAccount(account, { account: { valuation: { horizonYears } } });
-      expect(out.recommendations, String(horizonYears)).toEqual([]);
+    const cases: [Record<string, number>, RegExp][] = [
+      [{ horizonYears: Number.NaN }, /Invalid account policy: account\.valuation\.horizonYears: Expected a finite number, received NaN/],
+      [{ horizonYears: -2 }, /account\.valuation\.horizonYears: Expected a number >= 1, received -2/],
+      [{ horizonYears: 0 }, /account\.valuation\.horizonYears: Expected a number >= 1, received 0/],
+      [{ horizonYears: Number.POSITIVE_INFINITY }, /account\.valuation\.horizonYears: Expected a finite number, received Infinity/],
+      [{ horizonYears: 2.5 }, /account\.valuation\.horizonYears: Expected an integer, received 2\.5/],
+      [{ horizonYears: 500 }, /account\.valuation\.horizonYears: Expected a number <= 50, received 500/],
+      [{ discountRate: -0.5 }, /account\.valuation\.discountRate: Expected a number >= 0, received -0\.5/],
+      [{ horizon: 5 }, /account\.valuation\.horizon: Unknown key "horizon"/],
+    ];
+    for (const [valuation, message] of cases) {
+      expect(() => assessAccount(account, { account: { valuation } } as never), JSON.stringify(valuation)).toThrow(message);
     }
-    // 3 undiscounted years: 7500 × 3; 2.9 years count as 2
-    expect(rec(assessAccount(account, { account: { valuation: { discountRate: -0.5 } } }), 'reprice')?.expectedValue).toBe(22500);
-    expect(rec(assessAccount(account, { account: { valuation: { discountRate: Number.NaN, horizonYears: 2.9 } } }), 'reprice')?.expectedValue).toBe(15000);
+    expect(() => assessAccount(account, { acount: {} } as never)).toThrow(/Invalid account policy: acount: Unknown key "acount"/);
   });
 
-  it('states the basis it values at, not the unvalidated override', () => {
+  it('states the basis it values at', () => {
     const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 }, loyalty: { rung: 'switcher' } };
     const message = (valuation: { horizonYears?: number; discountRate?: number }) =>
       rec(assessAccount(account, { account: { valuation } }), 'reprice')?.reasons[0]?.message;
-    expect(message({ horizonYears: 2.5, discountRate: -0.5 })).toBe(
+    expect(message({ horizonYears: 2, discountRate: 0 })).toBe(
       'An undesirable customer (low loyalty, high cost to serve): repricing to recover 0.25 of its 30000 cost to serve over 2 years at 0% is worth an estimated 15000.',
     );
-    expect(message({ horizonYears: 500, discountRate: 0 })).toMatch(/over 100 years at 0% is worth an estimated 750000\.$/);
+    expect(message({ horizonYears: 50, discountRate: 0 })).toMatch(/over 50 years at 0% is worth an estimated 375000\.$/);
   });
 
   it('values supplied ladder moves on the same basis as it states', () => {
     const account: Account = { id: 'a', loyalty: { rung: 'switcher', benefits: { switcher: 0, 'bundle-buyer': 1000 }, moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }] } };
-    const out = assessAccount(account, { account: { valuation: { horizonYears: 1.5, discountRate: -0.5 } } });
-    // 1 year at 0%: 1000, not 2000 (a -50% rate) nor the ladder's own 3-year default
+    const out = assessAccount(account, { account: { valuation: { horizonYears: 1, discountRate: 0 } } });
+    // 1 year at 0%: 1000, not the ladder's own 3-year default
     expect(rec(out, 'move-up-rung')?.expectedValue).toBe(1000);
     expect(rec(out, 'move-up-rung')?.reasons[0]?.message).toBe('Moving from switcher to bundle-buyer gains 1000 a year, worth 1000 over 1 year at 0%, for a one-off cost of 0: net 1000.');
-    for (const horizonYears of [Number.POSITIVE_INFINITY, 0]) {
-      expect(assessAccount(account, { account: { valuation: { horizonYears } } }).recommendations, String(horizonYears)).toEqual([]);
-    }
   });
 
-  it('estimates no SLTV beyond the horizon it states: 0 years is worth 0', () => {
+  it('estimates the SLTV over the horizon it states', () => {
     const lost: Account = { id: 'l', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 30000 }, lost: { endedBy: 'customer', reason: 'competitor-price' } };
-    const out = assessAccount(lost, { account: { valuation: { horizonYears: -1 } } });
-    expect(out.reacquisition?.sltv).toBe(0);
-    expect(out.reacquisition?.reasons[0]?.message).toBe('Second lifetime value estimated from the last period\'s profit of 10000, kept with retention rate 0.7 over 0 years at 10%: 0.');
-    const twoYears = assessAccount(lost, { account: { valuation: { horizonYears: 2.7, discountRate: Number.NaN } } });
+    const twoYears = assessAccount(lost, { account: { valuation: { horizonYears: 2, discountRate: 0 } } });
     expect(twoYears.reacquisition?.reasons[0]?.message).toMatch(/over 2 years at 0%: /);
   });
 });
