@@ -10,7 +10,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   typesVersions: Record<string, Record<string, string[]>>;
   peerDependencies: Record<string, string>;
   dependencies?: Record<string, string>;
+  devDependencies: Record<string, string>;
   sideEffects: boolean;
+  files: string[];
+  license: string;
+  scripts: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { version?: string; peerDependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
 };
 const typedoc = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
 const srcModules = readdirSync(join(root, 'src')).filter((d) => statSync(join(root, 'src', d)).isDirectory()).sort();
@@ -40,6 +47,27 @@ describe('package wiring', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
     expect(pkg.sideEffects).toBe(false);
+  });
+
+  it('builds before it packs, and ships the MIT LICENSE', () => {
+    // npm pack / npm publish run prepack, so a clean clone ships dist (.ci/run checks the tarball).
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(pkg.scripts.build).toMatch(/^tsup && tsx scripts\/json-schemas\.ts/);
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'LICENSE']));
+    expect(pkg.license).toBe('MIT');
+    const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 b2b-relationships contributors\n/);
+    expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+  });
+
+  it('admits from zod 4.0.16 on (the oldest whose types pass: scripts/consumer-check.sh), and tests with a zod inside the range', () => {
+    expect(pkg.peerDependencies.zod).toBe('^4.0.16');
+    const [major, minor, patch] = (pkg.devDependencies.zod ?? '').split('.').map(Number);
+    expect(major).toBe(4);
+    expect((minor ?? 0) * 1000 + (patch ?? 0)).toBeGreaterThanOrEqual(16);
+    expect(lock.packages['']?.peerDependencies).toEqual(pkg.peerDependencies);
+    expect(lock.packages['']?.devDependencies).toEqual(pkg.devDependencies);
+    expect(lock.packages['node_modules/zod']?.version).toBe(pkg.devDependencies.zod);
   });
 
   it('gives node flags to benchmarks only: worker threads (npm run mutation) refuse them', async () => {
