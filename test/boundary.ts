@@ -17,7 +17,7 @@
 import { expect } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import { isValidationError, type ValidationError } from '../src/core/index.js';
+import { isValidationError } from '../src/core/index.js';
 import { freeze } from './helpers.js';
 
 const DEFAULT_RUNS = process.env.MODE === 'fuzz' ? 100_000 : 300;
@@ -71,7 +71,7 @@ function inject(value: unknown, path: Path, bad: unknown): unknown {
   const last = path[path.length - 1]!;
   if (bad === REMOVE) {
     if (Array.isArray(node)) node.splice(last as number, 1);
-    else delete node[last];
+    else Reflect.deleteProperty(node, last);
   } else {
     Object.defineProperty(node, last, { value: bad, enumerable: true, writable: true, configurable: true });
   }
@@ -82,7 +82,8 @@ function describeValue(v: unknown): string {
   if (v === REMOVE) return '(removed)';
   if (typeof v === 'number') return String(v);
   try {
-    return JSON.stringify(v) ?? String(v);
+    const json: unknown = JSON.stringify(v);
+    return typeof json === 'string' ? json : String(v);
   } catch {
     return String(v);
   }
@@ -144,7 +145,7 @@ export function checkBoundary(c: BoundaryCase, runs = BOUNDARY_RUNS): void {
         rejected++;
         expect(threw, `${where}: schema rejects it, but the function returned`).toBe(true);
         if (!isValidationError(thrown)) throw new Error(`${where}: threw ${String(thrown)} instead of a ValidationError`);
-        const issue = (thrown as ValidationError).issues[0]!;
+        const issue = thrown.issues[0]!;
         expect(issue.message.length, where).toBeGreaterThan(0);
         const zodPath = zod.error.issues[0]!.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
         if (JSON.stringify(zodPath) === JSON.stringify(path)) expect(issue.path, `${where}: ${thrown.message}`).toEqual(path);

@@ -353,8 +353,9 @@ function run(accounts: Iterable<Account>, p: AccountPolicy, keep: AccountAssessm
     let i = 0;
     for (const a of accounts) {
       if (check) guard(AccountSchema, a, 'accounts', [i]);
-      if (a.continuum !== undefined && a.lost === undefined) {
-        const c = trusting(() => continuumPosition(a.continuum!, p.continuum, positions === null ? NONE : o));
+      const indicators = a.continuum;
+      if (indicators !== undefined && a.lost === undefined) {
+        const c = trusting(() => continuumPosition(indicators, p.continuum, positions === null ? NONE : o));
         if (positions !== null) positions[i] = c;
         fold.position(c.position);
       }

@@ -174,7 +174,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
 
 function compileNumber(def: Def): Check {
   const integer = def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32';
@@ -210,19 +212,16 @@ function compileEnum(values: readonly unknown[]): Check {
 
 function compileObject(def: Def, strict: boolean): Check {
   const shape = def.shape as Record<string, unknown>;
-  const keys = Object.keys(shape);
-  const checks = keys.map((k) => compile(shape[k], strict));
-  const n = keys.length;
+  const fields = Object.keys(shape).map((key) => [key, compile(shape[key], strict)] as const);
   const closed = strict && def.catchall !== undefined && defOf(def.catchall).type === 'never';
   return (v) => {
     if (!isObject(v)) return fail(`Expected an object, received ${received(v)}`);
     if (closed) {
-      for (const key of Object.keys(v)) if (!hasOwn.call(shape, key)) return at(key, fail(`Unknown key ${quote(key)}`));
+      for (const key of Object.keys(v)) if (!hasOwn(shape, key)) return at(key, fail(`Unknown key ${quote(key)}`));
     }
-    for (let i = 0; i < n; i++) {
-      const key = keys[i]!;
+    for (const [key, check] of fields) {
       // Own properties only: a key inherited from a prototype is not the caller's data.
-      const f = checks[i]!(hasOwn.call(v, key) ? v[key] : undefined);
+      const f = check(hasOwn(v, key) ? v[key] : undefined);
       if (f !== undefined) return at(key, f);
     }
     return undefined;
@@ -246,8 +245,8 @@ function compileTuple(def: Def, strict: boolean): Check {
   return (v) => {
     if (!Array.isArray(v)) return fail(`Expected an array, received ${received(v)}`);
     if (v.length !== items.length) return fail(`Expected ${items.length} items, received ${v.length}`);
-    for (let i = 0; i < items.length; i++) {
-      const f = items[i]!(v[i]);
+    for (const [i, item] of items.entries()) {
+      const f = item(v[i]);
       if (f !== undefined) return at(i, f);
     }
     return undefined;
@@ -262,7 +261,7 @@ function compileRecord(def: Def, strict: boolean): Check {
   const required = keyDef.type === 'enum' && def.partial !== true ? Object.values(keyDef.entries as Record<string, string>) : [];
   return (v) => {
     if (!isObject(v)) return fail(`Expected an object, received ${received(v)}`);
-    for (const key of required) if (!hasOwn.call(v, key)) return at(key, fail('Required, received undefined'));
+    for (const key of required) if (!hasOwn(v, key)) return at(key, fail('Required, received undefined'));
     for (const key of Object.keys(v)) {
       if (keyCheck(key) !== undefined) return at(key, fail(`Unexpected key ${quote(key)}`));
       const f = value(v[key]);
@@ -350,8 +349,8 @@ function compileDef(schema: unknown, def: Def, strict: boolean): Check {
       // Anything else: ask zod itself (slower, but never wrong).
       const s = schema as z.ZodType;
       return (v) => {
-        const r = s.safeParse(v);
-        return r.success ? undefined : { path: r.error.issues[0]!.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), message: r.error.issues[0]!.message };
+        const issue = s.safeParse(v).error?.issues[0];
+        return issue === undefined ? undefined : { path: issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), message: issue.message };
       };
     }
   }
@@ -362,12 +361,9 @@ function compile(schema: unknown, strict = false): Check {
   const cache = strict ? COMPILED_STRICT : COMPILED;
   let check = cache.get(key);
   if (check === undefined) {
-    // Set a forwarder first so that a recursive schema compiles once.
-    let compiled: Check | undefined;
-    cache.set(key, (v) => compiled!(v));
-    compiled = compileDef(schema, defOf(schema), strict);
-    cache.set(key, compiled);
-    check = compiled;
+    // A recursive schema recurses through z.lazy, which compiles its inner schema on first use.
+    check = compileDef(schema, defOf(schema), strict);
+    cache.set(key, check);
   }
   return check;
 }

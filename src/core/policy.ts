@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { ValidationError } from './errors.js';
-import { firstIssue } from './guard.js';
+import { firstIssue, received } from './guard.js';
 import { parseWith } from './parse.js';
 
 /**
@@ -111,7 +111,7 @@ export function mergePolicy<T extends object>(defaults: T, override?: DeepPartia
   const declared = SCHEMAS.get(root);
   const label = declared?.label ?? 'policy';
   if (!isPlainObject(override)) {
-    throw new ValidationError([{ path: [], message: `Expected a policy object, received ${override === null ? 'null' : Array.isArray(override) ? 'an array' : typeof override}` }], label);
+    throw new ValidationError([{ path: [], message: `Expected a policy object, received ${received(override)}` }], label);
   }
   const policy = merge(defaults, override, label) as T;
   if (declared !== undefined) {

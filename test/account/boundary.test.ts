@@ -31,7 +31,9 @@ const CASES: BoundaryCase[] = [
 ];
 
 describe('account: every public function checks what it reads', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => checkBoundary(c));
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    checkBoundary(c);
+  });
 });
 
 /** The message of the ValidationError `f` throws (fails when it throws anything else or returns). */

@@ -45,7 +45,7 @@ describe('valuation basis', () => {
       [{ horizon: 5 }, /account\.valuation\.horizon: Unknown key "horizon"/],
     ];
     for (const [valuation, message] of cases) {
-      expect(() => assessAccount(account, { account: { valuation } } as never), JSON.stringify(valuation)).toThrow(message);
+      expect(() => assessAccount(account, { account: { valuation } }), JSON.stringify(valuation)).toThrow(message);
     }
     expect(() => assessAccount(account, { acount: {} } as never)).toThrow(/Invalid account policy: acount: Unknown key "acount"/);
   });

@@ -147,7 +147,7 @@ describe('mergePolicy: validation of a declared policy', () => {
 
   it('validates an override merged over a merged policy against the original schema', () => {
     const p = mergePolicy(declared, { prior: 0.3 });
-    expect(() => mergePolicy(p, { prior: -1 } as never)).toThrow(/Invalid test policy: prior: Expected a number >= 0/);
+    expect(() => mergePolicy(p, { prior: -1 })).toThrow(/Invalid test policy: prior: Expected a number >= 0/);
     expect(mergePolicy(declared, mergePolicy(p, { levels: { high: 0.7 } })).levels.high).toBe(0.7);
   });
 });
