@@ -24,6 +24,28 @@ type Path = (string | number)[];
  * absent on one side shows as `null`. An empty object or list that appears or disappears (say a
  * `portfolio: {}` section added) is listed at its own path, with `null` on both sides.
  *
+ * **Lists are compared by identity, not by position.** Each item of a list is matched with the
+ * item of the same identity on the other side, and its path segment is that identity:
+ *
+ * - a string (a section name, an ability, a tactic, a model in `models`) is its own identity, so
+ *   an added section is one change `{ path: ['sections', 'loyalty'], before: null, after: 'loyalty' }`
+ *   and a removed one is one change with `after: null`;
+ * - an object by its `id` (selling actions, growth preconditions and risks, migration needs),
+ *   else its `model` (post-sales model assessments), else its `action` (post-sales conflicts and
+ *   next actions), else, for a ladder-history entry, `event:from→to` (`'referral:switcher→bundle-buyer'`),
+ *   else its date `at` (continuum history), else `from→to` (move costs);
+ * - the second and later items of the same identity in one list are `identity#2`, `identity#3`, …,
+ *   matched in order; an item with none of these keys keeps its index (a number segment).
+ *
+ * A matched item's changed values are listed under its identity
+ * (`['growth', 'risks', 'price-pressure', 'elevated']`); an item on one side only lists its values
+ * with `null` on the other side, like a section that appears. **Order is not compared**: the same
+ * items in another order are no change (where order means something it is a value of its own, a
+ * recommendation's `rank` or an observation's date). Rules are matched the same way: a reason by its
+ * code within its section and its place there (the list item, by identity, whose reasons hold it),
+ * so a rule of one post-sales model does not pair with the same code of another. Recommendations
+ * are matched by `action`.
+ *
  * Reason codes: `CHANGE_NONE`, `CHANGE_INPUTS`, `CHANGE_INPUTS_UNKNOWN`, `CHANGE_RESULTS`,
  * `CHANGE_RULES`, `CHANGE_RECOMMENDATIONS`.
  *
@@ -114,6 +136,53 @@ function leaf(x: unknown): Leaf {
   return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null;
 }
 
+/**
+ * The identity of a list item (see {@link explainChange}): a leaf is its own identity; an object
+ * its `id`, `model` or `action`, a ladder-history entry `event:from→to`, else its `at`, else
+ * `from→to`; null when it has none of these.
+ */
+function identity(item: unknown): string | null {
+  if (typeof item === 'string') return item;
+  if (typeof item === 'number' || typeof item === 'boolean') return String(item);
+  if (!isObject(item)) return null;
+  const str = (key: string): string | undefined => {
+    const v = item[key];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const own = str('id') ?? str('model') ?? str('action');
+  if (own !== undefined) return own;
+  const from = str('from');
+  const to = str('to');
+  const event = str('event');
+  if (event !== undefined && from !== undefined && to !== undefined) return `${event}:${from}→${to}`;
+  const at = str('at');
+  if (at !== undefined) return at;
+  return from !== undefined && to !== undefined ? `${from}→${to}` : null;
+}
+
+interface Keyed { readonly segment: string | number; readonly item: unknown }
+
+/**
+ * A list's items by identity: the n-th item of one identity (n ≥ 2) is `identity#n`, an item
+ * without identity keeps its index. Keys are `[identity, n]` or `[null, index]` as JSON, so no
+ * identity collides with another's numbered duplicate or with an index.
+ */
+function keyed(list: readonly unknown[]): Map<string, Keyed> {
+  const out = new Map<string, Keyed>();
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const id = identity(item);
+    if (id === null) {
+      out.set(JSON.stringify([null, i]), { segment: i, item });
+      return;
+    }
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    out.set(JSON.stringify([id, n]), { segment: n === 1 ? id : `${id}#${String(n)}`, item });
+  });
+  return out;
+}
+
 /** Collects the changed leaves between `a` and `b` (skipping reasons and recommendations when `results`). */
 function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: boolean): void {
   if (Object.is(a, b)) return;
@@ -124,10 +193,11 @@ function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: b
   const kb = kind(b);
   if (ka !== kb && (isEmpty(a) || isEmpty(b))) out.push({ path, before: leaf(a), after: leaf(b) });
   if (ka === 'array' || kb === 'array') {
-    const x = Array.isArray(a) ? a : [];
-    const y = Array.isArray(b) ? b : [];
-    const n = Math.max(x.length, y.length);
-    for (let i = 0; i < n; i++) diff(x[i], y[i], [...path, i], out, results);
+    // Items matched by identity: the matched and removed ones in the earlier order, then the added.
+    const x = keyed(Array.isArray(a) ? a : []);
+    const y = keyed(Array.isArray(b) ? b : []);
+    for (const [key, { segment, item }] of x) diff(item, y.get(key)?.item, [...path, segment], out, results);
+    for (const [key, { segment, item }] of y) if (!x.has(key)) diff(undefined, item, [...path, segment], out, results);
     return;
   }
   if (ka === 'object' || kb === 'object') {
@@ -145,23 +215,27 @@ function diff(a: unknown, b: unknown, path: Path, out: ValueChange[], results: b
   if (before !== after) out.push({ path, before, after });
 }
 
-function reasonsBySection(x: AccountAssessment): Map<string, Reason[]> {
-  const out = new Map<string, Reason[]>();
-  const walk = (v: unknown, section: string): void => {
-    if (Array.isArray(v)) v.forEach((item) => { walk(item, section); });
-    else if (isObject(v)) {
+/** A reason with where it sits in its section: the keys and list identities leading to its list. */
+interface Placed { readonly at: string; readonly reason: Reason }
+
+function reasonsBySection(x: AccountAssessment): Map<string, Placed[]> {
+  const out = new Map<string, Placed[]>();
+  const walk = (v: unknown, section: string, at: string): void => {
+    if (Array.isArray(v)) {
+      for (const [key, { item }] of keyed(v)) walk(item, section, `${at}[${key}]`);
+    } else if (isObject(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (k === 'reasons' && Array.isArray(child)) {
           const list = out.get(section) ?? [];
-          list.push(...(child as Reason[]));
+          for (const reason of child as Reason[]) list.push({ at, reason });
           out.set(section, list);
-        } else walk(child, section);
+        } else walk(child, section, `${at}.${k}`);
       }
     }
   };
   for (const [k, v] of Object.entries(x)) {
-    if (k === 'reasons') out.set('account', [...(v as Reason[])]);
-    else if (k !== 'recommendations') walk(v, k);
+    if (k === 'reasons') out.set('account', (v as Reason[]).map((reason) => ({ at: '', reason })));
+    else if (k !== 'recommendations') walk(v, k, '');
   }
   return out;
 }
@@ -176,13 +250,13 @@ function ruleChanges(a: AccountAssessment, b: AccountAssessment): RuleChange[] {
     const y = after.get(section) ?? [];
     const unmatched = [...x];
     const added: Reason[] = [];
-    for (const r of y) {
-      const i = unmatched.findIndex((u) => u.code === r.code);
+    for (const { at, reason: r } of y) {
+      const i = unmatched.findIndex((u) => u.at === at && u.reason.code === r.code);
       if (i < 0) {
         added.push(r);
         continue;
       }
-      const old = unmatched[i] as Reason;
+      const old = (unmatched[i] as Placed).reason;
       unmatched.splice(i, 1);
       const w0 = old.weight ?? null;
       const w1 = r.weight ?? null;
@@ -190,7 +264,7 @@ function ruleChanges(a: AccountAssessment, b: AccountAssessment): RuleChange[] {
         out.push({ section, code: r.code, change: 'reweighted', before: w0, after: w1, ...msg(r) });
       }
     }
-    for (const r of unmatched) out.push({ section, code: r.code, change: 'removed', before: r.weight ?? null, after: null, ...msg(r) });
+    for (const { reason: r } of unmatched) out.push({ section, code: r.code, change: 'removed', before: r.weight ?? null, after: null, ...msg(r) });
     for (const r of added) out.push({ section, code: r.code, change: 'added', before: null, after: r.weight ?? null, ...msg(r) });
   }
   return out;

@@ -68,7 +68,9 @@ describe('explainChange: account against account', () => {
       path: ['classification', 'quadrant'], before: 'undesirable', after: 'partner',
     });
     expect(paths(why.results).slice(0, 5)).toEqual(['loyalty.rung', 'classification.quadrant', 'classification.loyalty', 'sellingEffort.quadrant', 'sellingEffort.effort']);
-    expect(why.results).toContainEqual({ path: ['sellingEffort', 'actions', 0, 'id'], before: 'reduce-cost-to-serve', after: 'invest-in-collaboration' });
+    // Selling actions are matched by id: the old one is removed, the new one added (each by its values).
+    expect(why.results).toContainEqual({ path: ['sellingEffort', 'actions', 'reduce-cost-to-serve', 'id'], before: 'reduce-cost-to-serve', after: null });
+    expect(why.results).toContainEqual({ path: ['sellingEffort', 'actions', 'invest-in-collaboration', 'id'], before: null, after: 'invest-in-collaboration' });
     expect(paths(why.results).some((p) => p.includes('reasons') || p.startsWith('recommendations'))).toBe(false);
     expect(why.reasons[1]?.message).toBe(`${String(why.results.length)} result values changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`);
   });
@@ -133,14 +135,14 @@ describe('explainChange: account against account', () => {
     expect(e.rules.filter((r) => r.section === 'continuum').length).toBeGreaterThan(0);
   });
 
-  it('diffs arrays index by index', () => {
+  it('diffs lists by the identity of their items, not by position (move costs by from→to)', () => {
     const a: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 10 }] } };
-    const b: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 20 }, { from: 'switcher', to: 'bundle-buyer', cost: 5 }] } };
+    const b: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 5 }, { from: 'switcher', to: 'advocate', cost: 20 }] } };
     expect(explainChange(a, b).inputs).toEqual([
-      { path: ['loyalty', 'moveCosts', 0, 'cost'], before: 10, after: 20 },
-      { path: ['loyalty', 'moveCosts', 1, 'from'], before: null, after: 'switcher' },
-      { path: ['loyalty', 'moveCosts', 1, 'to'], before: null, after: 'bundle-buyer' },
-      { path: ['loyalty', 'moveCosts', 1, 'cost'], before: null, after: 5 },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'cost'], before: 10, after: 20 },
+      { path: ['loyalty', 'moveCosts', 'switcher→bundle-buyer', 'from'], before: null, after: 'switcher' },
+      { path: ['loyalty', 'moveCosts', 'switcher→bundle-buyer', 'to'], before: null, after: 'bundle-buyer' },
+      { path: ['loyalty', 'moveCosts', 'switcher→bundle-buyer', 'cost'], before: null, after: 5 },
     ]);
   });
 
@@ -180,7 +182,41 @@ describe('explainChange: assessments and mixed inputs', () => {
 });
 
 type Path = readonly (string | number)[];
-const at = (x: unknown, path: Path): unknown => path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), x);
+
+/**
+ * The documented identity of a list item, written out again for the tests: a leaf is itself; an
+ * object its id, model or action, a ladder-history entry event:from→to, else at, else from→to.
+ */
+function identityOf(item: unknown): string | null {
+  if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') return String(item);
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const o = item as Record<string, unknown>;
+  const s = (k: string) => (typeof o[k] === 'string' ? o[k] : undefined);
+  for (const k of ['id', 'model', 'action']) if (s(k) !== undefined) return s(k) as string;
+  if (s('event') !== undefined && s('from') !== undefined && s('to') !== undefined) return `${String(s('event'))}:${String(s('from'))}→${String(s('to'))}`;
+  if (s('at') !== undefined) return s('at') as string;
+  return s('from') !== undefined && s('to') !== undefined ? `${String(s('from'))}→${String(s('to'))}` : null;
+}
+
+/** The item of a list at a path segment: the n-th item of an identity (`id`, `id#2`, …), or an index. */
+function itemAt(list: readonly unknown[], segment: string | number): unknown {
+  if (typeof segment === 'number') return list[segment];
+  const seen = new Map<string, number>();
+  for (const item of list) {
+    const id = identityOf(item);
+    if (id === null) continue;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if ((n === 1 ? id : `${id}#${String(n)}`) === segment) return item;
+  }
+  return undefined;
+}
+
+/** The value at a path, resolving list segments by identity. */
+const at = (x: unknown, path: Path): unknown => path.reduce<unknown>((v, k) => {
+  if (Array.isArray(v)) return itemAt(v, k);
+  return typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+}, x);
 const leaf = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? x : null);
 
 const isEmptyContainer = (x: unknown) => typeof x === 'object' && x !== null && Object.keys(x).length === 0;
@@ -215,6 +251,123 @@ function expectedRecommendationChanges(a: AccountAssessment, b: AccountAssessmen
   return out;
 }
 
+describe('explainChange: lists matched by identity, not by position', () => {
+  const sectionChanges = (e: ChangeExplanation) => e.results.filter((c) => c.path[0] === 'sections');
+  const WITH_UNCERTAINTY: Account = { ...BEFORE, uncertainty: { need: { purchaseNovelty: 0.8 } } };
+
+  it('an added section is one addition, a removed one one removal (the issue\'s example: uncertainty between economics and loyalty)', () => {
+    expect(assessAccount(BEFORE).sections).toEqual(['economics', 'loyalty']);
+    expect(assessAccount(WITH_UNCERTAINTY).sections).toEqual(['economics', 'uncertainty', 'loyalty']);
+    expect(sectionChanges(explainChange(BEFORE, WITH_UNCERTAINTY))).toEqual([{ path: ['sections', 'uncertainty'], before: null, after: 'uncertainty' }]);
+    expect(sectionChanges(explainChange(WITH_UNCERTAINTY, BEFORE))).toEqual([{ path: ['sections', 'uncertainty'], before: 'uncertainty', after: null }]);
+    // The same between stored assessments.
+    expect(sectionChanges(explainChange(assessAccount(BEFORE), assessAccount(WITH_UNCERTAINTY)))).toEqual([{ path: ['sections', 'uncertainty'], before: null, after: 'uncertainty' }]);
+  });
+
+  it('reports a changed item under its identity (a post-sales model assessment by model)', () => {
+    const ps = { strategicValue: 'high', solutionComplexity: 'medium', recurringRevenue: true, dataCapability: 'high', resources: 'medium' } as const;
+    const before = assessAccount({ id: 'a', postSales: ps });
+    const after = assessAccount({ id: 'a', postSales: { ...ps, recurringRevenue: false } });
+    const fit = (x: AccountAssessment) => x.postSales?.assessments.find((m) => m.model === 'csm')?.fit ?? null;
+    const e = explainChange(before, after);
+    expect(e.results).toContainEqual({ path: ['postSales', 'assessments', 'csm', 'fit'], before: fit(before), after: fit(after) });
+    expect(e.results.every((c) => c.path[2] === undefined || typeof c.path[2] === 'string')).toBe(true);
+  });
+
+  it('numbers repeated identities in order (a next action planned twice) and matches them in that order', () => {
+    const ps = { strategicValue: 'high', solutionComplexity: 'medium', recurringRevenue: true, dataCapability: 'high', resources: 'medium' } as const;
+    const a: Account = { id: 'a', postSales: { ...ps, nextActions: [{ action: 'Renewal meeting', owner: 'csm' }, { action: 'Renewal meeting', owner: 'kam' }, { action: 'QBR', owner: 'csm' }] } };
+    const b: Account = { id: 'a', postSales: { ...ps, nextActions: [{ action: 'QBR', owner: 'csm' }, { action: 'Renewal meeting', owner: 'csm' }, { action: 'Renewal meeting', owner: 'pps' }] } };
+    expect(explainChange(a, b).inputs).toEqual([{ path: ['postSales', 'nextActions', 'Renewal meeting#2', 'owner'], before: 'kam', after: 'pps' }]);
+  });
+
+  it('matches history entries: ladder events by event:from→to, continuum observations by date', () => {
+    const ladder = [
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2024-01-10' },
+      { event: 'referral', from: 'switcher', to: 'bundle-buyer', at: '2024-06-01' },
+    ] as const;
+    const a: Account = { id: 'a', history: { ladder, continuum: [{ at: '2024-01-01', position: 0.3 }, { at: '2025-01-01', position: 0.5 }] } };
+    const b: Account = {
+      id: 'a',
+      history: {
+        ladder: [ladder[0], { ...ladder[1], at: '2024-07-01' }],
+        continuum: [{ at: '2023-01-01', position: 0.2 }, { at: '2024-01-01', position: 0.3 }, { at: '2025-01-01', position: 0.6 }],
+      },
+    };
+    expect(explainChange(a, b).inputs).toEqual([
+      { path: ['history', 'ladder', 'referral:switcher→bundle-buyer', 'at'], before: '2024-06-01', after: '2024-07-01' },
+      { path: ['history', 'continuum', '2025-01-01', 'position'], before: 0.5, after: 0.6 },
+      { path: ['history', 'continuum', '2023-01-01', 'at'], before: null, after: '2023-01-01' },
+      { path: ['history', 'continuum', '2023-01-01', 'position'], before: null, after: 0.2 },
+    ]);
+  });
+
+  it('reordered lists are no change: order is not compared', () => {
+    const a: Account = {
+      id: 'a',
+      loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 10 }, { from: 'switcher', to: 'bundle-buyer', cost: 5 }] },
+      history: { continuum: [{ at: '2024-01-01', position: 0.3 }, { at: '2025-01-01', position: 0.5 }] },
+    };
+    const b: Account = {
+      id: 'a',
+      loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 5 }, { from: 'switcher', to: 'advocate', cost: 10 }] },
+      history: { continuum: [{ at: '2025-01-01', position: 0.5 }, { at: '2024-01-01', position: 0.3 }] },
+    };
+    expect(explainChange(a, b)).toMatchObject({ changed: false, inputs: [], results: [], rules: [], recommendations: [] });
+    const x = assessAccount(WITH_UNCERTAINTY);
+    expect(explainChange(x, reversedLists(x))).toMatchObject({ changed: false, results: [], rules: [], recommendations: [] });
+  });
+
+  it('keeps an index for items without an identity', () => {
+    const a = parseAccountAssessment(structuredClone(assessAccount(BEFORE)));
+    const b = parseAccountAssessment(structuredClone(assessAccount(BEFORE)));
+    // No list of an assessment holds such items; a plain list of objects without identity keys stands in.
+    const e = explainChange(
+      { ...a, extra: [{ n: 1 }, { n: 2 }] } as unknown as AccountAssessment,
+      { ...b, extra: [{ n: 1 }, { n: 3 }] } as unknown as AccountAssessment,
+    );
+    expect(e.results).toEqual([{ path: ['extra', 1, 'n'], before: 2, after: 3 }]);
+  });
+});
+
+/** A copy of an assessment with every list reversed (reasons' params aside). */
+function reversedLists<T>(x: T): T {
+  const walk = (v: unknown, key: string): unknown => {
+    if (key === 'params') return v;
+    if (Array.isArray(v)) return v.map((item) => walk(item, '')).reverse();
+    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, c]) => [k, walk(c, k)]));
+    return v;
+  };
+  return walk(x, '') as T;
+}
+
+/** The changes of a ChangeExplanation with before and after swapped, in a canonical order. */
+function mirrored(e: ChangeExplanation) {
+  const flip = { added: 'removed', removed: 'added', reweighted: 'reweighted', changed: 'changed' } as const;
+  const values = (list: readonly { path: readonly (string | number)[]; before: unknown; after: unknown }[]) =>
+    list.map((c) => JSON.stringify([c.path, c.after, c.before])).sort();
+  return {
+    changed: e.changed,
+    inputs: e.inputs === null ? null : values(e.inputs),
+    results: values(e.results),
+    rules: e.rules.map((r) => JSON.stringify([r.section, r.code, flip[r.change], r.after, r.before])).sort(),
+    recommendations: e.recommendations.map((r) => JSON.stringify([r.action, flip[r.change], r.after, r.before])).sort(),
+  };
+}
+
+/** The changes of a ChangeExplanation as they are, in the canonical order of {@link mirrored}. */
+function canonical(e: ChangeExplanation) {
+  const values = (list: readonly { path: readonly (string | number)[]; before: unknown; after: unknown }[]) =>
+    list.map((c) => JSON.stringify([c.path, c.before, c.after])).sort();
+  return {
+    changed: e.changed,
+    inputs: e.inputs === null ? null : values(e.inputs),
+    results: values(e.results),
+    rules: e.rules.map((r) => JSON.stringify([r.section, r.code, r.change, r.before, r.after])).sort(),
+    recommendations: e.recommendations.map((r) => JSON.stringify([r.action, r.change, r.before, r.after])).sort(),
+  };
+}
+
 describe('explainChange: properties', () => {
   const RUNS = { numRuns: 60 };
   const SWAPPABLE = ['economics', 'loyalty', 'continuum', 'lost', 'portfolio', 'growth'] as const;
@@ -237,6 +390,23 @@ describe('explainChange: properties', () => {
       const e = explainChange(account, structuredClone(account), policy);
       expect(e).toMatchObject({ changed: false, inputs: [], results: [], rules: [], recommendations: [] });
       check(e.reasons);
+    }), RUNS);
+  }, PROPERTY_TIMEOUT);
+
+  it('an assessment against itself with every list reversed is no change', () => {
+    fc.assert(fc.property(accountArb, (account) => {
+      const x = assessAccount(account);
+      expect(explainChange(x, reversedLists(x))).toMatchObject({ changed: false, results: [], rules: [], recommendations: [] });
+      expect(explainChange(x, structuredClone(x))).toMatchObject({ changed: false, results: [], rules: [], recommendations: [] });
+    }), RUNS);
+  }, PROPERTY_TIMEOUT);
+
+  it('is symmetric: swapping the two sides swaps before and after, added and removed', () => {
+    fc.assert(fc.property(pairArb, ([a, b]) => {
+      expect(canonical(explainChange(b, a))).toEqual(mirrored(explainChange(a, b)));
+      const x = assessAccount(a);
+      const y = assessAccount(b);
+      expect(canonical(explainChange(y, x))).toEqual(mirrored(explainChange(x, y)));
     }), RUNS);
   }, PROPERTY_TIMEOUT);
 

@@ -102,9 +102,9 @@ describe('explainChange (exact behaviour)', () => {
     const withMoves: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 10 }] } };
     const without: Account = { id: 'a', loyalty: { rung: 'switcher' } };
     const moves = [
-      { path: ['loyalty', 'moveCosts', 0, 'from'], before: 'switcher', after: null },
-      { path: ['loyalty', 'moveCosts', 0, 'to'], before: 'advocate', after: null },
-      { path: ['loyalty', 'moveCosts', 0, 'cost'], before: 10, after: null },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'from'], before: 'switcher', after: null },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'to'], before: 'advocate', after: null },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'cost'], before: 10, after: null },
     ];
     expect(explainChange(withMoves, without).inputs).toEqual(moves);
     expect(explainChange(without, withMoves).inputs).toEqual(moves.map((c) => ({ path: c.path, before: c.after, after: c.before })));
