@@ -272,15 +272,29 @@ function compileRecord(def: Def, strict: boolean): Check {
 }
 
 function compileUnion(def: Def, strict: boolean): Check {
-  const options = (def.options as unknown[]).map((option) => compile(option, strict));
+  const schemas = def.options as unknown[];
+  const options = schemas.map((option) => compile(option, strict));
   const discriminator = typeof def.discriminator === 'string' ? def.discriminator : undefined;
+  if (discriminator !== undefined) {
+    // A discriminated union: the tag picks the option, as zod does.
+    const byTag = new Map<unknown, Check>();
+    schemas.forEach((option, i) => {
+      const tags = (option as { _zod: { propValues?: Record<string, Set<unknown>> } })._zod.propValues?.[discriminator] ?? new Set();
+      for (const tag of tags) if (!byTag.has(tag)) byTag.set(tag, options[i] as Check);
+    });
+    const tags = [...byTag.keys()];
+    return (v) => {
+      if (!isObject(v)) return fail(`Expected an object, received ${received(v)}`);
+      const option = byTag.get(v[discriminator]);
+      return option === undefined ? at(discriminator, fail(`Expected one of ${listOf(tags)}, received ${received(v[discriminator])}`)) : option(v);
+    };
+  }
   return (v) => {
     let first: Fail | undefined;
     for (const option of options) {
       const f = option(v);
       if (f === undefined) return undefined;
-      // For a discriminated union, report the option whose tag matched: its problem is the real one.
-      if (first === undefined || (discriminator !== undefined && f.path[0] !== discriminator && first.path[0] === discriminator)) first = f;
+      first ??= f;
     }
     return first ?? fail(`No allowed shape matches ${received(v)}`);
   };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
-  isTransitionError, isValidationError, parseWith, safeParseWith, ScoreSchema, TransitionError, ValidationError,
+  isTransitionError, isValidationError, MAX_ISSUES, parseWith, safeParseWith, ScoreSchema, TransitionError, ValidationError,
 } from '../../src/core/index.js';
 
 describe('ValidationError', () => {
@@ -125,5 +125,39 @@ describe('isValidationError / isTransitionError', () => {
       expect(isValidationError(value)).toBe(false);
       expect(isTransitionError(value)).toBe(false);
     }));
+  });
+});
+
+describe('ValidationError: bounded', () => {
+  it('keeps the first 100 issues and counts them all', () => {
+    const e = new ValidationError(Array.from({ length: 250 }, (_, i) => ({ path: [i], message: 'Expected a number' })), 'accounts');
+    expect(e.issues).toHaveLength(MAX_ISSUES);
+    expect(e.issues[99]?.path).toEqual([99]);
+    expect(e.count).toBe(250);
+    expect(e.message).toMatch(/^Invalid accounts: 0: Expected a number; 1: .*; 99: Expected a number; and 150 more \(250 issues in all\)$/);
+  });
+
+  it('cuts keys and quoted strings to 80 characters', () => {
+    const long = 'k'.repeat(5000);
+    const e = new ValidationError([{ path: ['a', long], message: `Unknown key "${long}"` }]);
+    expect(e.issues[0]?.path).toEqual(['a', `${'k'.repeat(79)}…`]);
+    expect(e.issues[0]?.message).toBe(`Unknown key "${'k'.repeat(79)}…"`);
+    expect(e.message.length).toBeLessThan(250);
+  });
+
+  it('stays small for a huge invalid document (a parse of a million numbers)', () => {
+    const numbers = new Array<number>(1_000_000).fill(1);
+    let caught: unknown;
+    try {
+      parseWith(z.array(z.strictObject({ id: z.string() })), numbers, 'accounts');
+    } catch (e) {
+      caught = e;
+    }
+    expect(isValidationError(caught)).toBe(true);
+    const e = caught as ValidationError;
+    expect(e.count).toBe(1_000_000);
+    expect(e.issues).toHaveLength(100);
+    expect(e.message.length).toBeLessThan(10_000);
+    expect(JSON.stringify(e).length).toBeLessThan(10_000);
   });
 });
