@@ -6,6 +6,7 @@
  *
  * @module account
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessAccount } from './assess.js';
 export { ACCOUNT_REASON_CODES, type AccountReasonCode } from './codes.js';
 export {

@@ -63,6 +63,7 @@ export const AccountEconomicsSchema = z.strictObject({
  * import type { AccountEconomics } from 'b2b-relationships/account';
  * const e: AccountEconomics = { revenue: 120000, costOfGoods: 70000, costToServe: 18000 };
  * ```
+ * @interface
  */
 export type AccountEconomics = z.infer<typeof AccountEconomicsSchema>;
 
@@ -92,6 +93,7 @@ export const AccountLoyaltySchema = z.strictObject({
  * import type { AccountLoyalty } from 'b2b-relationships/account';
  * const l: AccountLoyalty = { signals: { buys: true, productLines: 2 } };
  * ```
+ * @interface
  */
 export type AccountLoyalty = z.infer<typeof AccountLoyaltySchema>;
 
@@ -121,6 +123,7 @@ export const AccountPortfolioInputsSchema = z.strictObject({
  * import type { AccountPortfolioInputs } from 'b2b-relationships/account';
  * const p: AccountPortfolioInputs = { effort: 'low', tenure: 'long-term' };
  * ```
+ * @interface
  */
 export type AccountPortfolioInputs = z.infer<typeof AccountPortfolioInputsSchema>;
 
@@ -156,6 +159,7 @@ export const AccountLossSchema = z.strictObject({
  * import type { AccountLoss } from 'b2b-relationships/account';
  * const l: AccountLoss = { endedBy: 'customer', reason: 'competitor-offer', sltv: 40000, regainRatio: 0.3 };
  * ```
+ * @interface
  */
 export type AccountLoss = z.infer<typeof AccountLossSchema>;
 
@@ -182,6 +186,7 @@ export const AccountHistorySchema = z.strictObject({
  * import type { AccountHistory } from 'b2b-relationships/account';
  * const h: AccountHistory = { ladder: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2024-05-02' }] };
  * ```
+ * @interface
  */
 export type AccountHistory = z.infer<typeof AccountHistorySchema>;
 
@@ -244,6 +249,7 @@ export const AccountSchema = z
  *   loyalty: { rung: 'switcher' },
  * };
  * ```
+ * @interface
  */
 export type Account = z.infer<typeof AccountSchema>;
 
@@ -312,6 +318,7 @@ export const AccountOptionsSchema = z.strictObject({
  * import { defaultAccountPolicy, type AccountOptions } from 'b2b-relationships/account';
  * const o: AccountOptions = { ...defaultAccountPolicy.account, top: 5 };
  * ```
+ * @interface
  */
 export type AccountOptions = z.infer<typeof AccountOptionsSchema>;
 
@@ -350,6 +357,7 @@ export const AccountPolicySchema = z.strictObject({
  * import type { AccountPolicy } from 'b2b-relationships/account';
  * type Horizon = AccountPolicy['account']['valuation']['horizonYears']; // number
  * ```
+ * @interface
  */
 export type AccountPolicy = z.infer<typeof AccountPolicySchema>;
 
@@ -383,6 +391,7 @@ export const RecommendationSchema = z.object({
  * import type { Recommendation } from 'b2b-relationships/account';
  * type Action = Recommendation['action']; // 'start-win-back' | 'reprice' | …
  * ```
+ * @interface
  */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
@@ -416,6 +425,7 @@ export const AccountReacquisitionSchema = z.object({
  * import type { AccountReacquisition } from 'b2b-relationships/account';
  * type Segment = AccountReacquisition['segmentation']['segment'];
  * ```
+ * @interface
  */
 export type AccountReacquisition = z.infer<typeof AccountReacquisitionSchema>;
 
@@ -468,6 +478,7 @@ export const AccountAssessmentSchema = z.object({
  * const a: AccountAssessment = assessAccount({ id: 'acme', loyalty: { rung: 'advocate' } });
  * a.loyalty?.rung; //=> 'advocate'
  * ```
+ * @interface
  */
 export type AccountAssessment = z.infer<typeof AccountAssessmentSchema>;
 
@@ -495,6 +506,7 @@ export const PortfolioRecommendationSchema = RecommendationSchema.extend({ accou
  * import type { PortfolioRecommendation } from 'b2b-relationships/account';
  * type Id = PortfolioRecommendation['accountId']; // string
  * ```
+ * @interface
  */
 export type PortfolioRecommendation = z.infer<typeof PortfolioRecommendationSchema>;
 
@@ -551,6 +563,7 @@ export const PortfolioAssessmentSummarySchema = z.object({
  * import type { PortfolioAssessmentSummary } from 'b2b-relationships/account';
  * type Quadrants = keyof PortfolioAssessmentSummary['quadrants']; // 'switcher' | 'most-valuable' | …
  * ```
+ * @interface
  */
 export type PortfolioAssessmentSummary = z.infer<typeof PortfolioAssessmentSummarySchema>;
 
@@ -576,6 +589,7 @@ export const PortfolioAssessmentSchema = z.object({
  * import type { PortfolioAssessment } from 'b2b-relationships/account';
  * type One = PortfolioAssessment['accounts'][number]; // AccountAssessment
  * ```
+ * @interface
  */
 export type PortfolioAssessment = z.infer<typeof PortfolioAssessmentSchema>;
 
@@ -602,6 +616,7 @@ export const ValueChangeSchema = z.object({ path: PathSchema, before: LeafSchema
  * import type { ValueChange } from 'b2b-relationships/account';
  * const c: ValueChange = { path: ['continuum', 'socialTies'], before: 0.2, after: 0.7 };
  * ```
+ * @interface
  */
 export type ValueChange = z.infer<typeof ValueChangeSchema>;
 
@@ -634,6 +649,7 @@ export const RuleChangeSchema = z.object({
  * import type { RuleChange } from 'b2b-relationships/account';
  * type Kind = RuleChange['change']; // 'added' | 'removed' | 'reweighted'
  * ```
+ * @interface
  */
 export type RuleChange = z.infer<typeof RuleChangeSchema>;
 
@@ -661,6 +677,7 @@ export const RecommendationChangeSchema = z.object({
  * import type { RecommendationChange } from 'b2b-relationships/account';
  * const c: RecommendationChange = { action: 'reprice', change: 'removed', before: { rank: 1, expectedValue: 900 }, after: null };
  * ```
+ * @interface
  */
 export type RecommendationChange = z.infer<typeof RecommendationChangeSchema>;
 
@@ -692,5 +709,6 @@ export const ChangeExplanationSchema = z.object({
  * import type { ChangeExplanation } from 'b2b-relationships/account';
  * type Inputs = ChangeExplanation['inputs']; // ValueChange[] | null
  * ```
+ * @interface
  */
 export type ChangeExplanation = z.infer<typeof ChangeExplanationSchema>;

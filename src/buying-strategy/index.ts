@@ -4,6 +4,7 @@
  *
  * @module buying-strategy
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { BUYING_STRATEGY_REASON_CODES, type BuyingStrategyReasonCode } from './codes.js';
 export { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
 export { inferBuyingStrategy } from './infer.js';

@@ -56,6 +56,7 @@ export const BuyingStrategySchema = z.object({
  * import type { BuyingStrategy } from 'b2b-relationships/buying-strategy';
  * type Base = BuyingStrategy['supplierBase']; // 'few' | 'many' | 'mixed'
  * ```
+ * @interface
  */
 export type BuyingStrategy = z.infer<typeof BuyingStrategySchema>;
 
@@ -83,6 +84,7 @@ export const AbilityPrioritySchema = z.object({
  * import type { AbilityPriority } from 'b2b-relationships/buying-strategy';
  * const p: AbilityPriority = { ability: 'transfer', importance: 0.5, reasons: [] };
  * ```
+ * @interface
  */
 export type AbilityPriority = z.infer<typeof AbilityPrioritySchema>;
 
@@ -113,6 +115,7 @@ export const AbilityFitSchema = z.object({
  * import type { AbilityFit } from 'b2b-relationships/buying-strategy';
  * type Gap = AbilityFit['gaps'][number];
  * ```
+ * @interface
  */
 export type AbilityFit = z.infer<typeof AbilityFitSchema>;
 
@@ -161,5 +164,6 @@ export const BuyingStrategyPolicySchema = z.strictObject({
  * import type { BuyingStrategyPolicy } from 'b2b-relationships/buying-strategy';
  * type Sourcing = BuyingStrategyPolicy['sourcing']['needHigh']; // 'single' | 'dual' | 'multiple'
  * ```
+ * @interface
  */
 export type BuyingStrategyPolicy = z.infer<typeof BuyingStrategyPolicySchema>;

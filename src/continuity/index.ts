@@ -6,6 +6,7 @@
  *
  * @module continuity
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessContinuity } from './assess.js';
 export { CONTINUITY_REASON_CODES, type ContinuityReasonCode } from './codes.js';
 export { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';

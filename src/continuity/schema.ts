@@ -42,6 +42,7 @@ export const ContinuityIndicatorsSchema = z.strictObject({
  * import type { ContinuityIndicators } from 'b2b-relationships/continuity';
  * const i: ContinuityIndicators = { communication: { crossLevelContacts: 0.2 }, conflict: { agreedProcedures: 0.7 } };
  * ```
+ * @interface
  */
 export type ContinuityIndicators = z.infer<typeof ContinuityIndicatorsSchema>;
 
@@ -96,6 +97,7 @@ export const ContinuityAssessmentSchema = z.object({
  * import { assessContinuity, type ContinuityAssessment } from 'b2b-relationships/continuity';
  * const a: ContinuityAssessment = assessContinuity({ coordination: { sharedNorms: 0.4 } });
  * ```
+ * @interface
  */
 export type ContinuityAssessment = z.infer<typeof ContinuityAssessmentSchema>;
 
@@ -127,6 +129,7 @@ export const CoordinationContextSchema = z.strictObject({
  * import type { CoordinationContext } from 'b2b-relationships/continuity';
  * const c: CoordinationContext = { position: 0.3, customerDependence: 0.2, supplierDependence: 0.8 };
  * ```
+ * @interface
  */
 export type CoordinationContext = z.infer<typeof CoordinationContextSchema>;
 
@@ -182,6 +185,7 @@ export const CoordinationRecommendationSchema = z.object({
  * import type { CoordinationRecommendation } from 'b2b-relationships/continuity';
  * type Holder = CoordinationRecommendation['powerHolder']; // 'customer' | 'supplier' | null
  * ```
+ * @interface
  */
 export type CoordinationRecommendation = z.infer<typeof CoordinationRecommendationSchema>;
 
@@ -220,5 +224,6 @@ export const ContinuityPolicySchema = z.strictObject({
  * import type { ContinuityPolicy } from 'b2b-relationships/continuity';
  * type Thresholds = ContinuityPolicy['coordination'];
  * ```
+ * @interface
  */
 export type ContinuityPolicy = z.infer<typeof ContinuityPolicySchema>;

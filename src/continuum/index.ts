@@ -5,6 +5,7 @@
  *
  * @module continuum
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { flareOut, industryBandwidth } from './bandwidth.js';
 export { CONTINUUM_REASON_CODES, type ContinuumReasonCode } from './codes.js';
 export {

@@ -42,6 +42,7 @@ export const ContinuumIndicatorsSchema = indicatorsSchema(CONTINUUM_FAMILY);
  * import type { ContinuumIndicators } from 'b2b-relationships/continuum';
  * const i: ContinuumIndicators = { technicalTies: 0.9, contractHorizon: 0.6 };
  * ```
+ * @interface
  */
 export type ContinuumIndicators = z.infer<typeof ContinuumIndicatorsSchema>;
 
@@ -95,6 +96,7 @@ export const ContinuumPositionSchema = z.object({
  * import { continuumPosition, type ContinuumPosition } from 'b2b-relationships/continuum';
  * const p: ContinuumPosition = continuumPosition({ economicTies: 0.7 });
  * ```
+ * @interface
  */
 export type ContinuumPosition = z.infer<typeof ContinuumPositionSchema>;
 
@@ -136,6 +138,7 @@ export const BandwidthEdgesSchema = z
  * import type { BandwidthEdges } from 'b2b-relationships/continuum';
  * const commodityChemicals: BandwidthEdges = { transactionalEdge: 0.1, collaborativeEdge: 0.45 };
  * ```
+ * @interface
  */
 export type BandwidthEdges = z.infer<typeof BandwidthEdgesSchema>;
 
@@ -167,6 +170,7 @@ export const IndustryBandwidthSchema = z.object({
  * import { industryBandwidth, type IndustryBandwidth } from 'b2b-relationships/continuum';
  * const b: IndustryBandwidth = industryBandwidth([0.3, 0.5]);
  * ```
+ * @interface
  */
 export type IndustryBandwidth = z.infer<typeof IndustryBandwidthSchema>;
 
@@ -217,6 +221,7 @@ export const FlareOutSchema = z.object({
  * import type { FlareOut } from 'b2b-relationships/continuum';
  * type Direction = FlareOut['direction']; // 'unbundle' | 'none' | 'augment'
  * ```
+ * @interface
  */
 export type FlareOut = z.infer<typeof FlareOutSchema>;
 
@@ -276,6 +281,7 @@ export const OfferingElementSchema = z.strictObject({
  * import type { OfferingElement } from 'b2b-relationships/continuum';
  * const e: OfferingElement = { id: 'hotline', name: 'Technical hotline', kind: 'service', status: 'standard', costToServe: 120 };
  * ```
+ * @interface
  */
 export type OfferingElement = z.infer<typeof OfferingElementSchema>;
 
@@ -305,6 +311,7 @@ export const AugmentationCandidateSchema = z.strictObject({
  * import type { AugmentationCandidate } from 'b2b-relationships/continuum';
  * const c: AugmentationCandidate = { id: 'vmi', name: 'Vendor-managed inventory', kind: 'system', costToServe: 300 };
  * ```
+ * @interface
  */
 export type AugmentationCandidate = z.infer<typeof AugmentationCandidateSchema>;
 
@@ -353,6 +360,7 @@ export const StandardOfferingSchema = z
  *   augmentations: [{ id: 'vmi', kind: 'system', costToServe: 30 }],
  * };
  * ```
+ * @interface
  */
 export type StandardOffering = z.infer<typeof StandardOfferingSchema>;
 
@@ -383,6 +391,7 @@ export const TailoredElementSchema = z.object({
  * import type { TailoredElement } from 'b2b-relationships/continuum';
  * const e: TailoredElement = { id: 'hotline', kind: 'service', status: 'optional', costToServe: 120, change: 'made-optional' };
  * ```
+ * @interface
  */
 export type TailoredElement = z.infer<typeof TailoredElementSchema>;
 
@@ -418,6 +427,7 @@ export const RelationshipSpecificOfferingSchema = z.object({
  * import type { RelationshipSpecificOffering } from 'b2b-relationships/continuum';
  * type Saved = RelationshipSpecificOffering['costToServe']; // { before: number; after: number }
  * ```
+ * @interface
  */
 export type RelationshipSpecificOffering = z.infer<typeof RelationshipSpecificOfferingSchema>;
 
@@ -440,6 +450,7 @@ export const ContinuumObservationSchema = z.strictObject({ at: IsoDateSchema, po
  * import type { ContinuumObservation } from 'b2b-relationships/continuum';
  * const o: ContinuumObservation = { at: '2025-06-30', position: 0.4 };
  * ```
+ * @interface
  */
 export type ContinuumObservation = z.infer<typeof ContinuumObservationSchema>;
 
@@ -492,6 +503,7 @@ export const ContinuumTrajectorySchema = z.object({
  * import type { ContinuumTrajectory } from 'b2b-relationships/continuum';
  * type Direction = ContinuumTrajectory['direction']; // 'toward-transactional' | 'stable' | 'toward-collaborative'
  * ```
+ * @interface
  */
 export type ContinuumTrajectory = z.infer<typeof ContinuumTrajectorySchema>;
 
@@ -548,5 +560,6 @@ export const ContinuumPolicySchema = z.strictObject({
  * import type { ContinuumPolicy } from 'b2b-relationships/continuum';
  * type Cuts = ContinuumPolicy['segments'];
  * ```
+ * @interface
  */
 export type ContinuumPolicy = z.infer<typeof ContinuumPolicySchema>;

@@ -90,6 +90,7 @@ export const ReasonSchema = z.object({
  * import type { Reason } from 'b2b-relationships/core';
  * const r: Reason = { code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8 }, message: 'Need uncertainty is high (0.8).' };
  * ```
+ * @interface
  */
 export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
 
@@ -129,6 +130,7 @@ export const ScoredSchema = z.object({
  * import type { Scored } from 'b2b-relationships/core';
  * const s: Scored = { score: 0.8, level: 'high', confidence: 0.5, reasons: [] };
  * ```
+ * @interface
  */
 export type Scored = z.infer<typeof ScoredSchema>;
 

@@ -5,6 +5,7 @@
  *
  * @module development
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { DEVELOPMENT_REASON_CODES, type DevelopmentReasonCode } from './codes.js';
 export {
   BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, CHAT_STAGES, CQ_PARTS, DWYER_PHASES, INTERCULTURAL_PHASES, INTERPERSONAL_PHASES,

@@ -125,6 +125,7 @@ export const RelationshipPhaseEvidenceSchema = z.strictObject({
  * import type { RelationshipPhaseEvidence } from 'b2b-relationships/development';
  * const e: RelationshipPhaseEvidence = { businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.8, relational: 0.5 } };
  * ```
+ * @interface
  */
 export type RelationshipPhaseEvidence = z.infer<typeof RelationshipPhaseEvidenceSchema>;
 
@@ -165,6 +166,7 @@ export const RelationshipPhaseResultSchema = z.object({
  * import type { RelationshipPhaseResult } from 'b2b-relationships/development';
  * type Outlook = RelationshipPhaseResult['outlook']; // 'deepening' | 'stable' | 'at-risk' | 'unknown'
  * ```
+ * @interface
  */
 export type RelationshipPhaseResult = z.infer<typeof RelationshipPhaseResultSchema>;
 
@@ -189,6 +191,7 @@ export const PlannedDisclosureSchema = z
  * import type { PlannedDisclosure } from 'b2b-relationships/development';
  * const p: PlannedDisclosure = { business: 'synergistic' };
  * ```
+ * @interface
  */
 export type PlannedDisclosure = z.infer<typeof PlannedDisclosureSchema>;
 
@@ -241,6 +244,7 @@ export const DisclosureCheckSchema = z.object({
  * import type { DisclosureCheck } from 'b2b-relationships/development';
  * type V = DisclosureCheck['self']; // DisclosureVerdict | null
  * ```
+ * @interface
  */
 export type DisclosureCheck = z.infer<typeof DisclosureCheckSchema>;
 
@@ -263,6 +267,7 @@ export const DwyerEventSchema = z.strictObject({ type: z.enum(['advance', 'disso
  * import type { DwyerEvent } from 'b2b-relationships/development';
  * const e: DwyerEvent = { type: 'dissolve' };
  * ```
+ * @interface
  */
 export type DwyerEvent = z.infer<typeof DwyerEventSchema>;
 
@@ -285,6 +290,7 @@ export const DwyerTransitionSchema = z.object({ from: DwyerPhaseSchema, phase: D
  * import type { DwyerTransition } from 'b2b-relationships/development';
  * const t: DwyerTransition = { from: 'awareness', phase: 'exploration', reasons: [] };
  * ```
+ * @interface
  */
 export type DwyerTransition = z.infer<typeof DwyerTransitionSchema>;
 
@@ -338,6 +344,7 @@ export const InterculturalEvidenceSchema = z.strictObject({
  * import type { InterculturalEvidence } from 'b2b-relationships/development';
  * const e: InterculturalEvidence = { culturalDiversity: 0.8, enmeshment: 0.7 };
  * ```
+ * @interface
  */
 export type InterculturalEvidence = z.infer<typeof InterculturalEvidenceSchema>;
 
@@ -369,6 +376,7 @@ export const InterculturalResultSchema = z.object({
  * import type { InterculturalResult } from 'b2b-relationships/development';
  * type Reachable = InterculturalResult['reachable'];
  * ```
+ * @interface
  */
 export type InterculturalResult = z.infer<typeof InterculturalResultSchema>;
 
@@ -395,6 +403,7 @@ export const CodedResponseSchema = z.strictObject({
  * import type { CodedResponse } from 'b2b-relationships/development';
  * const r: CodedResponse = { presence: 'relationship-maintenance', function: 'maintain-relationship' };
  * ```
+ * @interface
  */
 export type CodedResponse = z.infer<typeof CodedResponseSchema>;
 
@@ -421,6 +430,7 @@ export const SocialPresenceInputSchema = z.strictObject({
  * import type { SocialPresenceInput } from 'b2b-relationships/development';
  * const i: SocialPresenceInput = { buyerType: 'existing-customer', responses: [{ presence: 'interactive' }] };
  * ```
+ * @interface
  */
 export type SocialPresenceInput = z.infer<typeof SocialPresenceInputSchema>;
 
@@ -463,6 +473,7 @@ export const SocialPresenceResultSchema = z.object({
  * import type { SocialPresenceResult } from 'b2b-relationships/development';
  * type C = SocialPresenceResult['consistency']; // 'consistent' | 'inconsistent' | 'unknown'
  * ```
+ * @interface
  */
 export type SocialPresenceResult = z.infer<typeof SocialPresenceResultSchema>;
 
@@ -513,5 +524,6 @@ export const DevelopmentPolicySchema = z.strictObject({
  * import type { DevelopmentPolicy } from 'b2b-relationships/development';
  * type Mismatch = DevelopmentPolicy['mismatch']; // 'lower' | 'higher' | 'rewards'
  * ```
+ * @interface
  */
 export type DevelopmentPolicy = z.infer<typeof DevelopmentPolicySchema>;

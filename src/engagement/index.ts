@@ -5,6 +5,7 @@
  *
  * @module engagement
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { estimateDecisionProgress, salesApproach } from './approach.js';
 export { ENGAGEMENT_REASON_CODES, type EngagementReasonCode } from './codes.js';
 export { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './constants.js';

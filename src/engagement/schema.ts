@@ -54,6 +54,7 @@ export const SalesCustomerSchema = z.strictObject({
  * import type { SalesCustomer } from 'b2b-relationships/engagement';
  * const c: SalesCustomer = { engagement: { onlineResearch: 0.9, peerConsultation: 0.8 }, purchaseComplexity: 'low' };
  * ```
+ * @interface
  */
 export type SalesCustomer = z.infer<typeof SalesCustomerSchema>;
 
@@ -81,6 +82,7 @@ export const DecisionProgressEstimateSchema = z.object({
  * import type { DecisionProgressEstimate } from 'b2b-relationships/engagement';
  * const d: DecisionProgressEstimate = { value: 0.57, source: 'estimated', reasons: [] };
  * ```
+ * @interface
  */
 export type DecisionProgressEstimate = z.infer<typeof DecisionProgressEstimateSchema>;
 
@@ -121,6 +123,7 @@ export const SalesApproachSchema = z.object({
  * import type { SalesApproach } from 'b2b-relationships/engagement';
  * type Mode = SalesApproach['information']; // 'confirm-and-clarify' | 'add-insight'
  * ```
+ * @interface
  */
 export type SalesApproach = z.infer<typeof SalesApproachSchema>;
 
@@ -153,5 +156,6 @@ export const EngagementPolicySchema = z.strictObject({
  * import type { EngagementPolicy } from 'b2b-relationships/engagement';
  * type Base = EngagementPolicy['decisionProgressAtFirstContact']; // number
  * ```
+ * @interface
  */
 export type EngagementPolicy = z.infer<typeof EngagementPolicySchema>;

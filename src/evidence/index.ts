@@ -7,6 +7,7 @@
  *
  * @module evidence
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { EVIDENCE_REASON_CODES, type EvidenceReasonCode } from './codes.js';
 export { RECORD_ACTIVITY_KINDS, DEFECTION_STATUSES, LOST_TO, OPPORTUNITY_STAGES, TICKET_KINDS } from './constants.js';
 export { detectDefection } from './defection.js';

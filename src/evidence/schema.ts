@@ -40,6 +40,7 @@ export const OrderRecordSchema = z.strictObject({
  * import type { OrderRecord } from 'b2b-relationships/evidence';
  * const o: OrderRecord = { date: '2026-03-01', amount: 1200, cost: 800, productLine: 'valves', id: 'SO-1' };
  * ```
+ * @interface
  */
 export type OrderRecord = z.infer<typeof OrderRecordSchema>;
 
@@ -73,6 +74,7 @@ export const OpportunityRecordSchema = z.strictObject({
  * import type { OpportunityRecord } from 'b2b-relationships/evidence';
  * const o: OpportunityRecord = { openedAt: '2026-01-10', closedAt: '2026-02-01', stage: 'won', expansion: true };
  * ```
+ * @interface
  */
 export type OpportunityRecord = z.infer<typeof OpportunityRecordSchema>;
 
@@ -106,6 +108,7 @@ export const TicketRecordSchema = z.strictObject({
  * import type { TicketRecord } from 'b2b-relationships/evidence';
  * const t: TicketRecord = { openedAt: '2026-01-10', kind: 'complaint', reopened: true };
  * ```
+ * @interface
  */
 export type TicketRecord = z.infer<typeof TicketRecordSchema>;
 
@@ -135,6 +138,7 @@ export const ActivityRecordSchema = z.strictObject({
  * import type { ActivityRecord } from 'b2b-relationships/evidence';
  * const a: ActivityRecord = { date: '2026-01-10', kind: 'joint-planning', ourPeople: 2, theirPeople: 4 };
  * ```
+ * @interface
  */
 export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;
 
@@ -168,6 +172,7 @@ export const CustomerRecordsSchema = z.strictObject({
  * import type { CustomerRecords } from 'b2b-relationships/evidence';
  * const r: CustomerRecords = { id: 'acme', orders: [{ date: '2026-03-01', amount: 1200 }] };
  * ```
+ * @interface
  */
 export type CustomerRecords = z.infer<typeof CustomerRecordsSchema>;
 
@@ -191,6 +196,7 @@ export const RecordsOptionsSchema = z.strictObject({ asOf: IsoDateSchema });
  * import type { RecordsOptions } from 'b2b-relationships/evidence';
  * const o: RecordsOptions = { asOf: '2026-06-30' };
  * ```
+ * @interface
  */
 export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
 
@@ -229,6 +235,7 @@ export const DefectionPolicySchema = z.strictObject({
  * import { defaultEvidencePolicy } from 'b2b-relationships/evidence';
  * const p: DefectionPolicy = { ...defaultEvidencePolicy.defection, lapsed: 0.8 };
  * ```
+ * @interface
  */
 export type DefectionPolicy = z.infer<typeof DefectionPolicySchema>;
 
@@ -267,6 +274,7 @@ export const EvidencePolicySchema = z.strictObject({
  * import type { EvidencePolicy } from 'b2b-relationships/evidence';
  * type Window = EvidencePolicy['windowDays']; // number
  * ```
+ * @interface
  */
 export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
 
@@ -300,6 +308,7 @@ export const DefectionResultSchema = z.object({
  * import type { DefectionResult } from 'b2b-relationships/evidence';
  * type Status = DefectionResult['status']; // 'active' | 'at-risk' | 'lapsed'
  * ```
+ * @interface
  */
 export type DefectionResult = z.infer<typeof DefectionResultSchema>;
 
@@ -335,6 +344,7 @@ export const RecordsEvidenceSchema = z.object({
  * import type { RecordsEvidence } from 'b2b-relationships/evidence';
  * type Last = RecordsEvidence['orders']['last']; // string | null
  * ```
+ * @interface
  */
 export type RecordsEvidence = z.infer<typeof RecordsEvidenceSchema>;
 
@@ -362,5 +372,6 @@ export const AccountFromRecordsSchema = z.object({
  * import type { AccountFromRecords } from 'b2b-relationships/evidence';
  * type A = AccountFromRecords['account']; // Account
  * ```
+ * @interface
  */
 export type AccountFromRecords = z.infer<typeof AccountFromRecordsSchema>;

@@ -4,6 +4,7 @@
  *
  * @module growth
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { recommendGrowthApproach } from './approach.js';
 export { GROWTH_REASON_CODES, type GrowthReasonCode } from './codes.js';
 export {

@@ -49,6 +49,7 @@ export const GrowthAccountSchema = z.strictObject({
  * import type { GrowthAccount } from 'b2b-relationships/growth';
  * const a: GrowthAccount = { consolidatingSuppliers: true, capacityCoverage: 0.95, rung: 'bundle-buyer' };
  * ```
+ * @interface
  */
 export type GrowthAccount = z.infer<typeof GrowthAccountSchema>;
 
@@ -81,6 +82,7 @@ export const GrowthRecommendationSchema = z.object({
  * import type { GrowthRecommendation } from 'b2b-relationships/growth';
  * type A = GrowthRecommendation['approach']; // 'foot-in-the-door' | 'all-at-once'
  * ```
+ * @interface
  */
 export type GrowthRecommendation = z.infer<typeof GrowthRecommendationSchema>;
 
@@ -117,6 +119,7 @@ export const MigrationAssessmentSchema = z.object({
  * import type { MigrationAssessment } from 'b2b-relationships/growth';
  * type S = MigrationAssessment['stage'];
  * ```
+ * @interface
  */
 export type MigrationAssessment = z.infer<typeof MigrationAssessmentSchema>;
 
@@ -161,5 +164,6 @@ export const GrowthPolicySchema = z.strictObject({
  * import type { GrowthPolicy } from 'b2b-relationships/growth';
  * type W = GrowthPolicy['approach']['weights'];
  * ```
+ * @interface
  */
 export type GrowthPolicy = z.infer<typeof GrowthPolicySchema>;

@@ -4,6 +4,7 @@
  *
  * @module loyalty
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { LOYALTY_REASON_CODES, type LoyaltyReasonCode } from './codes.js';
 export {
   BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, RUNGS, SKIP_MODES, rungAt, rungInfo, rungNumber,

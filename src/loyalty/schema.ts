@@ -64,6 +64,7 @@ export const LoyaltySignalsSchema = z.strictObject({
  * import type { LoyaltySignals } from 'b2b-relationships/loyalty';
  * const s: LoyaltySignals = { buys: true, productLines: 2, referrals: 1 };
  * ```
+ * @interface
  */
 export type LoyaltySignals = z.infer<typeof LoyaltySignalsSchema>;
 
@@ -91,6 +92,7 @@ export const RungAssessmentSchema = z.object({
  * import type { RungAssessment } from 'b2b-relationships/loyalty';
  * type R = RungAssessment['rung'];
  * ```
+ * @interface
  */
 export type RungAssessment = z.infer<typeof RungAssessmentSchema>;
 
@@ -128,6 +130,7 @@ export const LadderEventSchema = z.strictObject({
  * import type { LadderEvent } from 'b2b-relationships/loyalty';
  * const e: LadderEvent = { type: 'bundle-purchase', at: '2026-02-10' };
  * ```
+ * @interface
  */
 export type LadderEvent = z.infer<typeof LadderEventSchema>;
 
@@ -156,6 +159,7 @@ export const LadderHistoryEntrySchema = z.strictObject({
  * import type { LadderHistoryEntry } from 'b2b-relationships/loyalty';
  * const h: LadderHistoryEntry = { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2025-11-02' };
  * ```
+ * @interface
  */
 export type LadderHistoryEntry = z.infer<typeof LadderHistoryEntrySchema>;
 
@@ -204,6 +208,7 @@ export const LadderStateSchema = z
  * import type { LadderState } from 'b2b-relationships/loyalty';
  * const s: LadderState = { rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2025-11-02' }] };
  * ```
+ * @interface
  */
 export type LadderState = z.infer<typeof LadderStateSchema>;
 
@@ -237,6 +242,7 @@ export const LadderTransitionSchema = z.object({
  * import type { LadderTransition } from 'b2b-relationships/loyalty';
  * type D = LadderTransition['direction']; // 'up' | 'down' | 'none'
  * ```
+ * @interface
  */
 export type LadderTransition = z.infer<typeof LadderTransitionSchema>;
 
@@ -264,6 +270,7 @@ export const LadderEventResultSchema = z.object({
  * import type { LadderEventResult } from 'b2b-relationships/loyalty';
  * type H = LadderEventResult['state']['history'];
  * ```
+ * @interface
  */
 export type LadderEventResult = z.infer<typeof LadderEventResultSchema>;
 
@@ -290,6 +297,7 @@ export const BenefitBreakdownSchema = z.strictObject(
  * import type { BenefitBreakdown } from 'b2b-relationships/loyalty';
  * const b: BenefitBreakdown = { tangibleFinancial: 12000, intangibleNonFinancial: 3000 };
  * ```
+ * @interface
  */
 export type BenefitBreakdown = z.infer<typeof BenefitBreakdownSchema>;
 
@@ -313,6 +321,7 @@ export const RungBenefitsSchema = z.partialRecord(RungIdSchema, z.union([money()
  * import type { RungBenefits } from 'b2b-relationships/loyalty';
  * const b: RungBenefits = { switcher: 10000, 'bundle-buyer': 15000 };
  * ```
+ * @interface
  */
 export type RungBenefits = z.infer<typeof RungBenefitsSchema>;
 
@@ -339,6 +348,7 @@ export const MoveCostSchema = z
  * import type { MoveCost } from 'b2b-relationships/loyalty';
  * const m: MoveCost = { from: 'switcher', to: 'bundle-buyer', cost: 8000 };
  * ```
+ * @interface
  */
 export type MoveCost = z.infer<typeof MoveCostSchema>;
 
@@ -376,6 +386,7 @@ export const LadderEconomicsOptionsSchema = z.strictObject({
  * import type { LadderEconomicsOptions } from 'b2b-relationships/loyalty';
  * const o: LadderEconomicsOptions = { horizonYears: 3, discountRate: 0.1 };
  * ```
+ * @interface
  */
 export type LadderEconomicsOptions = z.infer<typeof LadderEconomicsOptionsSchema>;
 
@@ -413,6 +424,7 @@ export const LadderMoveValueSchema = z.object({
  * import type { LadderMoveValue } from 'b2b-relationships/loyalty';
  * type N = LadderMoveValue['netValue']; // number | null
  * ```
+ * @interface
  */
 export type LadderMoveValue = z.infer<typeof LadderMoveValueSchema>;
 
@@ -442,6 +454,7 @@ export const LadderEconomicsSchema = z.object({
  * import type { LadderEconomics } from 'b2b-relationships/loyalty';
  * type Moves = LadderEconomics['moves'];
  * ```
+ * @interface
  */
 export type LadderEconomics = z.infer<typeof LadderEconomicsSchema>;
 
@@ -470,6 +483,7 @@ export const LadderCustomerSchema = z.strictObject({
  * import type { LadderCustomer } from 'b2b-relationships/loyalty';
  * const c: LadderCustomer = { id: 'acme', rung: 'switcher' };
  * ```
+ * @interface
  */
 export type LadderCustomer = z.infer<typeof LadderCustomerSchema>;
 
@@ -518,6 +532,7 @@ export const SelectedMoveSchema = z.object({
  * import type { SelectedMove } from 'b2b-relationships/loyalty';
  * type Id = SelectedMove['customerId'];
  * ```
+ * @interface
  */
 export type SelectedMove = z.infer<typeof SelectedMoveSchema>;
 
@@ -550,6 +565,7 @@ export const LadderMovePlanSchema = z.object({
  * import type { LadderMovePlan } from 'b2b-relationships/loyalty';
  * type M = LadderMovePlan['method']; // 'greedy' | 'exact'
  * ```
+ * @interface
  */
 export type LadderMovePlan = z.infer<typeof LadderMovePlanSchema>;
 
@@ -630,6 +646,7 @@ export const LoyaltyPolicySchema = z.strictObject({
  * import type { LoyaltyPolicy } from 'b2b-relationships/loyalty';
  * type Mode = LoyaltyPolicy['signals']['mode']; // 'highest' | 'consecutive'
  * ```
+ * @interface
  */
 export type LoyaltyPolicy = z.infer<typeof LoyaltyPolicySchema>;
 

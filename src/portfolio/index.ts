@@ -5,6 +5,7 @@
  *
  * @module portfolio
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { classifyCustomer, sellingEffort } from './classify.js';
 export { PORTFOLIO_REASON_CODES, type PortfolioReasonCode } from './codes.js';
 export {

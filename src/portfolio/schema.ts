@@ -51,6 +51,7 @@ export const ClassifyCustomerInputSchema = z
  * import type { ClassifyCustomerInput } from 'b2b-relationships/portfolio';
  * const c: ClassifyCustomerInput = { rung: 'bundle-buyer', effort: 'high' };
  * ```
+ * @interface
  */
 export type ClassifyCustomerInput = z.infer<typeof ClassifyCustomerInputSchema>;
 
@@ -81,6 +82,7 @@ export const CustomerClassificationSchema = z.object({
  * import type { CustomerClassification } from 'b2b-relationships/portfolio';
  * type Q = CustomerClassification['quadrant'];
  * ```
+ * @interface
  */
 export type CustomerClassification = z.infer<typeof CustomerClassificationSchema>;
 
@@ -120,6 +122,7 @@ export const SellingEffortSchema = z.object({
  * import type { SellingEffort } from 'b2b-relationships/portfolio';
  * type Action = SellingEffort['actions'][number];
  * ```
+ * @interface
  */
 export type SellingEffort = z.infer<typeof SellingEffortSchema>;
 
@@ -154,6 +157,7 @@ export const ReinartzKumarInputSchema = z.strictObject({
  * import type { ReinartzKumarInput } from 'b2b-relationships/portfolio';
  * const c: ReinartzKumarInput = { profitability: 0.2, tenure: 'long-term', shareOfWallet: 0.1 };
  * ```
+ * @interface
  */
 export type ReinartzKumarInput = z.infer<typeof ReinartzKumarInputSchema>;
 
@@ -184,6 +188,7 @@ export const ReinartzKumarResultSchema = z.object({
  * import type { ReinartzKumarResult } from 'b2b-relationships/portfolio';
  * type S = ReinartzKumarResult['segment']; // 'butterfly' | 'true-friend' | 'stranger' | 'barnacle'
  * ```
+ * @interface
  */
 export type ReinartzKumarResult = z.infer<typeof ReinartzKumarResultSchema>;
 
@@ -214,6 +219,7 @@ export const CustomerEconomicsSchema = z.strictObject({
  * import type { CustomerEconomics } from 'b2b-relationships/portfolio';
  * const e: CustomerEconomics = { revenue: 100000, costOfGoods: 60000, costToServe: 15000 };
  * ```
+ * @interface
  */
 export type CustomerEconomics = z.infer<typeof CustomerEconomicsSchema>;
 
@@ -247,6 +253,7 @@ export const CustomerProfitabilitySchema = z.object({
  * import type { CustomerProfitability } from 'b2b-relationships/portfolio';
  * type M = CustomerProfitability['margin']; // number | null
  * ```
+ * @interface
  */
 export type CustomerProfitability = z.infer<typeof CustomerProfitabilitySchema>;
 
@@ -270,6 +277,7 @@ export const ShareOfWalletInputSchema = z.strictObject({ ourSales: amount(), cat
  * import type { ShareOfWalletInput } from 'b2b-relationships/portfolio';
  * const s: ShareOfWalletInput = { ourSales: 250000, categorySpend: 1000000 };
  * ```
+ * @interface
  */
 export type ShareOfWalletInput = z.infer<typeof ShareOfWalletInputSchema>;
 
@@ -296,6 +304,7 @@ export const ShareOfWalletSchema = z.object({
  * import type { ShareOfWallet } from 'b2b-relationships/portfolio';
  * type V = ShareOfWallet['value']; // number | null
  * ```
+ * @interface
  */
 export type ShareOfWallet = z.infer<typeof ShareOfWalletSchema>;
 
@@ -331,6 +340,7 @@ export const PortfolioCustomerSchema = z
  * import type { PortfolioCustomer } from 'b2b-relationships/portfolio';
  * const c: PortfolioCustomer = { id: 'acme', rung: 'advocate', revenue: 120000, costOfGoods: 70000, costToServe: 9000 };
  * ```
+ * @interface
  */
 export type PortfolioCustomer = z.infer<typeof PortfolioCustomerSchema>;
 
@@ -390,6 +400,7 @@ export const PortfolioSummarySchema = z.object({
  * import type { PortfolioSummary } from 'b2b-relationships/portfolio';
  * type Partners = PortfolioSummary['quadrants']['partner'];
  * ```
+ * @interface
  */
 export type PortfolioSummary = z.infer<typeof PortfolioSummarySchema>;
 
@@ -433,5 +444,6 @@ export const PortfolioPolicySchema = z.strictObject({
  * import type { PortfolioPolicy } from 'b2b-relationships/portfolio';
  * type HighFrom = PortfolioPolicy['loyalty']['highFromRung'];
  * ```
+ * @interface
  */
 export type PortfolioPolicy = z.infer<typeof PortfolioPolicySchema>;

@@ -5,6 +5,7 @@
  *
  * @module post-sales
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { POST_SALES_REASON_CODES, type PostSalesReasonCode } from './codes.js';
 export { POST_SALES_FACTORS, POST_SALES_MODELS } from './constants.js';
 export { parsePostSalesContext, parsePostSalesPolicy } from './parse.js';

@@ -46,6 +46,7 @@ export const NextActionSchema = z.strictObject({ action: z.string().trim().min(1
  * import type { NextAction } from 'b2b-relationships/post-sales';
  * const a: NextAction = { action: 'Renewal meeting', owner: 'csm' };
  * ```
+ * @interface
  */
 export type NextAction = z.infer<typeof NextActionSchema>;
 
@@ -81,6 +82,7 @@ export const PostSalesContextSchema = z.strictObject({
  * import type { PostSalesContext } from 'b2b-relationships/post-sales';
  * const c: PostSalesContext = { strategicValue: 'low', solutionComplexity: 'medium', recurringRevenue: false, dataCapability: 'high', resources: 'low' };
  * ```
+ * @interface
  */
 export type PostSalesContext = z.infer<typeof PostSalesContextSchema>;
 
@@ -111,6 +113,7 @@ export const ModelAssessmentSchema = z.object({
  * import type { ModelAssessment } from 'b2b-relationships/post-sales';
  * type M = ModelAssessment['model'];
  * ```
+ * @interface
  */
 export type ModelAssessment = z.infer<typeof ModelAssessmentSchema>;
 
@@ -138,6 +141,7 @@ export const RoleConflictSchema = z.object({
  * import type { RoleConflict } from 'b2b-relationships/post-sales';
  * const c: RoleConflict = { action: 'Renewal meeting', owners: ['kam', 'csm'], reasons: [] };
  * ```
+ * @interface
  */
 export type RoleConflict = z.infer<typeof RoleConflictSchema>;
 
@@ -171,6 +175,7 @@ export const PostSalesRecommendationSchema = z.object({
  * import type { PostSalesRecommendation } from 'b2b-relationships/post-sales';
  * type Lead = PostSalesRecommendation['lead']; // PostSalesModel | null
  * ```
+ * @interface
  */
 export type PostSalesRecommendation = z.infer<typeof PostSalesRecommendationSchema>;
 
@@ -215,5 +220,6 @@ export const PostSalesPolicySchema = z.strictObject({
  * import type { PostSalesPolicy } from 'b2b-relationships/post-sales';
  * type KamWeights = PostSalesPolicy['weights']['kam'];
  * ```
+ * @interface
  */
 export type PostSalesPolicy = z.infer<typeof PostSalesPolicySchema>;

@@ -7,6 +7,7 @@
  *
  * @module reacquisition
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessLossReasons } from './assess.js';
 export { advanceReacquisition, closeReacquisition, reacquisitionState, reviewImplementation, startReacquisition } from './case.js';
 export { REACQUISITION_REASON_CODES, type ReacquisitionReasonCode } from './codes.js';

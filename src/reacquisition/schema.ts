@@ -422,6 +422,7 @@ export const ReacquisitionOpportunityIndicatorsSchema = z.strictObject({
  * import type { ReacquisitionOpportunityIndicators } from 'b2b-relationships/reacquisition';
  * const i: ReacquisitionOpportunityIndicators = { customerValue: { accountSize: 0.9 } };
  * ```
+ * @interface
  */
 export type ReacquisitionOpportunityIndicators = z.infer<typeof ReacquisitionOpportunityIndicatorsSchema>;
 
@@ -452,6 +453,7 @@ export const ReacquisitionOpportunitySchema = z.object({
  * import type { ReacquisitionOpportunity } from 'b2b-relationships/reacquisition';
  * type Ease = ReacquisitionOpportunity['ease']['level'];
  * ```
+ * @interface
  */
 export type ReacquisitionOpportunity = z.infer<typeof ReacquisitionOpportunitySchema>;
 
@@ -486,6 +488,7 @@ export const LostCustomerSchema = z.strictObject({
  * import type { LostCustomer } from 'b2b-relationships/reacquisition';
  * const c: LostCustomer = { endedBy: 'customer', reason: 'service-failure', value: 40000 };
  * ```
+ * @interface
  */
 export type LostCustomer = z.infer<typeof LostCustomerSchema>;
 
@@ -513,6 +516,7 @@ export const LostCustomerRecordSchema = LostCustomerSchema.extend({
  * import type { LostCustomerRecord } from 'b2b-relationships/reacquisition';
  * const c: LostCustomerRecord = { id: 'C-7', endedBy: 'customer', reason: 'competitor-offer', lostAt: '2026-01-15' };
  * ```
+ * @interface
  */
 export type LostCustomerRecord = z.infer<typeof LostCustomerRecordSchema>;
 
@@ -541,6 +545,7 @@ export const LostCustomerSegmentationSchema = z.object({
  * import type { LostCustomerSegmentation } from 'b2b-relationships/reacquisition';
  * type Priority = LostCustomerSegmentation['priority']; // 'low' | 'medium' | 'high'
  * ```
+ * @interface
  */
 export type LostCustomerSegmentation = z.infer<typeof LostCustomerSegmentationSchema>;
 
@@ -589,6 +594,7 @@ export const LossEvidenceSchema = z.strictObject({
  * import type { LossEvidence } from 'b2b-relationships/reacquisition';
  * const e: LossEvidence = { lossReasons: [{ reason: 'competitor-price', weight: 2 }], justice: { distributive: 'low' } };
  * ```
+ * @interface
  */
 export type LossEvidence = z.infer<typeof LossEvidenceSchema>;
 
@@ -617,6 +623,7 @@ export const LossCategoryShareSchema = z.object({
  * import type { LossCategoryShare } from 'b2b-relationships/reacquisition';
  * const s: LossCategoryShare = { category: 'price', weight: 1, share: 1, lossReasons: ['competitor-price'] };
  * ```
+ * @interface
  */
 export type LossCategoryShare = z.infer<typeof LossCategoryShareSchema>;
 
@@ -649,6 +656,7 @@ export const LossAssessmentSchema = z.object({
  * import type { LossAssessment } from 'b2b-relationships/reacquisition';
  * type Justice = LossAssessment['justice']['procedural']; // a Scored
  * ```
+ * @interface
  */
 export type LossAssessment = z.infer<typeof LossAssessmentSchema>;
 
@@ -689,6 +697,7 @@ export const ReacquisitionActivitySchema = z.object({
  *   timing: 'immediately', coping: 'problem-focused', initiative: 'proactive', reasons: [],
  * };
  * ```
+ * @interface
  */
 export type ReacquisitionActivity = z.infer<typeof ReacquisitionActivitySchema>;
 
@@ -717,6 +726,7 @@ export const WinBackOfferRecommendationSchema = z.object({
  * import type { WinBackOfferRecommendation } from 'b2b-relationships/reacquisition';
  * type Offer = WinBackOfferRecommendation['offer'];
  * ```
+ * @interface
  */
 export type WinBackOfferRecommendation = z.infer<typeof WinBackOfferRecommendationSchema>;
 
@@ -745,6 +755,7 @@ export const PlanReviewSchema = z.object({
  * import type { PlanReview } from 'b2b-relationships/reacquisition';
  * const r: PlanReview = { targets: ['price'], uncovered: ['price'], complete: false, reasons: [] };
  * ```
+ * @interface
  */
 export type PlanReview = z.infer<typeof PlanReviewSchema>;
 
@@ -775,6 +786,7 @@ export const ReacquisitionPlanSchema = z.object({
  * import type { ReacquisitionPlan } from 'b2b-relationships/reacquisition';
  * type Owners = ReacquisitionPlan['activities'][number]['owner'];
  * ```
+ * @interface
  */
 export type ReacquisitionPlan = z.infer<typeof ReacquisitionPlanSchema>;
 
@@ -813,6 +825,7 @@ export const ImplementationRecordSchema = z.strictObject({
  * import type { ImplementationRecord } from 'b2b-relationships/reacquisition';
  * const r: ImplementationRecord = { activitiesDone: ['loss-interview'], offer: null, response: 'pending' };
  * ```
+ * @interface
  */
 export type ImplementationRecord = z.infer<typeof ImplementationRecordSchema>;
 
@@ -843,6 +856,7 @@ export const ImplementationReviewSchema = z.object({
  * import type { ImplementationReview } from 'b2b-relationships/reacquisition';
  * type Missing = ImplementationReview['missing'];
  * ```
+ * @interface
  */
 export type ImplementationReview = z.infer<typeof ImplementationReviewSchema>;
 
@@ -976,6 +990,7 @@ export const ReacquisitionCaseSchema = z.object({
  * const c: ReacquisitionCase = startReacquisition({ id: 'C-1', endedBy: 'customer', reason: 'relocated' }, '2026-03-01');
  * c.next; //=> 'segment'
  * ```
+ * @interface
  */
 export type ReacquisitionCase = z.infer<typeof ReacquisitionCaseSchema>;
 
@@ -1013,6 +1028,7 @@ export const SecondLifetimeValueInputSchema = z.strictObject({
  * import type { SecondLifetimeValueInput } from 'b2b-relationships/reacquisition';
  * const i: SecondLifetimeValueInput = { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1, periods: 5 };
  * ```
+ * @interface
  */
 export type SecondLifetimeValueInput = z.infer<typeof SecondLifetimeValueInputSchema>;
 
@@ -1040,6 +1056,7 @@ export const SecondLifetimeValueSchema = z.object({
  * import type { SecondLifetimeValue } from 'b2b-relationships/reacquisition';
  * const v: SecondLifetimeValue = { value: 4000, horizon: null, reasons: [] };
  * ```
+ * @interface
  */
 export type SecondLifetimeValue = z.infer<typeof SecondLifetimeValueSchema>;
 
@@ -1077,6 +1094,7 @@ export const RegainSegmentInputSchema = z.strictObject({
  *   sltv: { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }, dialogueCost: 200, offerCost: 500,
  * };
  * ```
+ * @interface
  */
 export type RegainSegmentInput = z.infer<typeof RegainSegmentInputSchema>;
 
@@ -1113,6 +1131,7 @@ export const RegainSegmentProfitSchema = z.object({
  * import type { RegainSegmentProfit } from 'b2b-relationships/reacquisition';
  * type Target = RegainSegmentProfit['target']; // boolean
  * ```
+ * @interface
  */
 export type RegainSegmentProfit = z.infer<typeof RegainSegmentProfitSchema>;
 
@@ -1143,6 +1162,7 @@ export const RegainProfitSchema = z.object({
  * import type { RegainProfit } from 'b2b-relationships/reacquisition';
  * type Rows = RegainProfit['segments'];
  * ```
+ * @interface
  */
 export type RegainProfit = z.infer<typeof RegainProfitSchema>;
 
@@ -1180,6 +1200,7 @@ export const LostCustomerProspectSchema = LostCustomerRecordSchema.extend({
  *   sltv: { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }, regainRatio: 0.3, dialogueCost: 200, offerCost: 500,
  * };
  * ```
+ * @interface
  */
 export type LostCustomerProspect = z.infer<typeof LostCustomerProspectSchema>;
 
@@ -1216,6 +1237,7 @@ export const ProspectPrioritySchema = z.object({
  * import type { ProspectPriority } from 'b2b-relationships/reacquisition';
  * type Status = ProspectPriority['status'];
  * ```
+ * @interface
  */
 export type ProspectPriority = z.infer<typeof ProspectPrioritySchema>;
 
@@ -1248,6 +1270,7 @@ export const LostCustomerPrioritizationSchema = z.object({
  * import type { LostCustomerPrioritization } from 'b2b-relationships/reacquisition';
  * type Ids = LostCustomerPrioritization['selected'];
  * ```
+ * @interface
  */
 export type LostCustomerPrioritization = z.infer<typeof LostCustomerPrioritizationSchema>;
 
@@ -1281,6 +1304,7 @@ export const ReacquisitionRatioRowSchema = z.object({
  * import type { ReacquisitionRatioRow } from 'b2b-relationships/reacquisition';
  * type Ratio = ReacquisitionRatioRow['ratio']; // number | null
  * ```
+ * @interface
  */
 export type ReacquisitionRatioRow = z.infer<typeof ReacquisitionRatioRowSchema>;
 
@@ -1308,6 +1332,7 @@ export const ReacquisitionRatioSchema = z.object({
  * import type { ReacquisitionRatio } from 'b2b-relationships/reacquisition';
  * type Overall = ReacquisitionRatio['overall']['ratio'];
  * ```
+ * @interface
  */
 export type ReacquisitionRatio = z.infer<typeof ReacquisitionRatioSchema>;
 
@@ -1386,5 +1411,6 @@ export const ReacquisitionPolicySchema = z.strictObject({
  * import type { ReacquisitionPolicy } from 'b2b-relationships/reacquisition';
  * type Goal = ReacquisitionPolicy['plan']['offerGoal'];
  * ```
+ * @interface
  */
 export type ReacquisitionPolicy = z.infer<typeof ReacquisitionPolicySchema>;

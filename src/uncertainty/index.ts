@@ -4,6 +4,7 @@
  *
  * @module uncertainty
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessBuyerAbilities, assessSupplierAbilities, assessUncertainty, uncertaintyProfile } from './assess.js';
 export { UNCERTAINTY_REASON_CODES, type UncertaintyReasonCode } from './codes.js';
 export {

@@ -37,6 +37,7 @@ export const UncertaintyIndicatorsSchema = z.strictObject({
  * import type { UncertaintyIndicators } from 'b2b-relationships/uncertainty';
  * const i: UncertaintyIndicators = { need: { purchaseNovelty: 0.9 }, market: { priceVolatility: 0.2 } };
  * ```
+ * @interface
  */
 export type UncertaintyIndicators = z.infer<typeof UncertaintyIndicatorsSchema>;
 
@@ -63,6 +64,7 @@ export const UncertaintyProfileSchema = z.strictObject({
  * import { uncertaintyProfile, type UncertaintyProfile } from 'b2b-relationships/uncertainty';
  * const p: UncertaintyProfile = uncertaintyProfile({ need: 'high', market: 'low', transaction: 'medium' });
  * ```
+ * @interface
  */
 export type UncertaintyProfile = z.infer<typeof UncertaintyProfileSchema>;
 
@@ -85,6 +87,7 @@ export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema, marke
  * import type { UncertaintyLevels } from 'b2b-relationships/uncertainty';
  * const l: UncertaintyLevels = { need: 'high', market: 'low', transaction: 'low' };
  * ```
+ * @interface
  */
 export type UncertaintyLevels = z.infer<typeof UncertaintyLevelsSchema>;
 
@@ -115,6 +118,7 @@ export const BuyerAbilityIndicatorsSchema = z.strictObject({
  * import type { BuyerAbilityIndicators } from 'b2b-relationships/uncertainty';
  * const i: BuyerAbilityIndicators = { transfer: { logisticsCapability: 0.4 } };
  * ```
+ * @interface
  */
 export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema>;
 
@@ -148,6 +152,7 @@ export const SupplierAbilityIndicatorsSchema = z.strictObject({
  * import type { SupplierAbilityIndicators } from 'b2b-relationships/uncertainty';
  * const i: SupplierAbilityIndicators = { problemSolving: { solutionDesign: 0.8 } };
  * ```
+ * @interface
  */
 export type SupplierAbilityIndicators = z.infer<typeof SupplierAbilityIndicatorsSchema>;
 
@@ -170,6 +175,7 @@ export const BuyerAbilitiesSchema = z.strictObject({ demand: ScoredSchema, trans
  * import { assessBuyerAbilities, type BuyerAbilities } from 'b2b-relationships/uncertainty';
  * const a: BuyerAbilities = assessBuyerAbilities({ demand: { specificationSkill: 0.9 } });
  * ```
+ * @interface
  */
 export type BuyerAbilities = z.infer<typeof BuyerAbilitiesSchema>;
 
@@ -197,6 +203,7 @@ export const SupplierAbilitiesSchema = z.strictObject({
  * import { assessSupplierAbilities, type SupplierAbilities } from 'b2b-relationships/uncertainty';
  * const a: SupplierAbilities = assessSupplierAbilities({ transfer: { onTimeDelivery: 0.95 } });
  * ```
+ * @interface
  */
 export type SupplierAbilities = z.infer<typeof SupplierAbilitiesSchema>;
 
@@ -235,5 +242,6 @@ export const UncertaintyPolicySchema = z.strictObject({
  * import type { UncertaintyPolicy } from 'b2b-relationships/uncertainty';
  * type NeedWeights = UncertaintyPolicy['weights']['need'];
  * ```
+ * @interface
  */
 export type UncertaintyPolicy = z.infer<typeof UncertaintyPolicySchema>;
