@@ -6,6 +6,7 @@
  *
  * @module network
  */
+export { isValidationError, ValidationError } from '../core/errors.js';
 export { analyzeNetwork } from './analyze.js';
 export { NETWORK_REASON_CODES, type NetworkReasonCode } from './codes.js';
 export { ACTIVITY_KINDS, BETWEENNESS_METHODS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';

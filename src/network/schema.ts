@@ -23,6 +23,7 @@ export const ActorSchema = z.strictObject({ id: Id, name: z.string().max(200).op
  * import type { Actor } from 'b2b-relationships/network';
  * const a: Actor = { id: 'acme', name: 'Acme Ltd', focal: true };
  * ```
+ * @interface
  */
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -45,6 +46,7 @@ export const ActivitySchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(A
  * import type { Activity } from 'b2b-relationships/network';
  * const a: Activity = { id: 'acme:ordering', actor: 'acme', kind: 'administrative' };
  * ```
+ * @interface
  */
 export type Activity = z.infer<typeof ActivitySchema>;
 
@@ -67,6 +69,7 @@ export const ResourceSchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(R
  * import type { Resource } from 'b2b-relationships/network';
  * const r: Resource = { id: 'acme:design-know-how', actor: 'acme', kind: 'knowledge' };
  * ```
+ * @interface
  */
 export type Resource = z.infer<typeof ResourceSchema>;
 
@@ -90,6 +93,7 @@ export const NetworkLinkSchema = z.strictObject({ layer: z.enum(LINK_LAYERS), fr
  * import type { NetworkLink } from 'b2b-relationships/network';
  * const l: NetworkLink = { layer: 'resource-tie', from: 'acme:plant', to: 'globex:tooling', intensity: 0.6 };
  * ```
+ * @interface
  */
 export type NetworkLink = z.infer<typeof NetworkLinkSchema>;
 
@@ -112,6 +116,7 @@ export const FocalRelationshipSchema = z.strictObject({ from: Id, to: Id });
  * import type { FocalRelationship } from 'b2b-relationships/network';
  * const f: FocalRelationship = { from: 'acme', to: 'globex' };
  * ```
+ * @interface
  */
 export type FocalRelationship = z.infer<typeof FocalRelationshipSchema>;
 
@@ -174,6 +179,7 @@ export const NetworkInputSchema = z
  * import type { NetworkInput } from 'b2b-relationships/network';
  * const n: NetworkInput = { actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [] };
  * ```
+ * @interface
  */
 export type NetworkInput = z.infer<typeof NetworkInputSchema>;
 
@@ -206,6 +212,7 @@ export const RelationshipSchema = z.object({
  * import type { Relationship } from 'b2b-relationships/network';
  * type Pair = Relationship['actors']; // [string, string]
  * ```
+ * @interface
  */
 export type Relationship = z.infer<typeof RelationshipSchema>;
 
@@ -228,6 +235,7 @@ export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: Rea
  * import type { RankedRelationship } from 'b2b-relationships/network';
  * type R = RankedRelationship['reasons'];
  * ```
+ * @interface
  */
 export type RankedRelationship = z.infer<typeof RankedRelationshipSchema>;
 
@@ -258,6 +266,7 @@ export const KeyActorSchema = z.object({
  * import type { KeyActor } from 'b2b-relationships/network';
  * type Score = KeyActor['score'];
  * ```
+ * @interface
  */
 export type KeyActor = z.infer<typeof KeyActorSchema>;
 
@@ -292,6 +301,7 @@ export const DependencySchema = z.object({
  * import type { Dependency } from 'b2b-relationships/network';
  * type Path = Dependency['path'];
  * ```
+ * @interface
  */
 export type Dependency = z.infer<typeof DependencySchema>;
 
@@ -323,6 +333,7 @@ export const NetworkIssueSchema = z.object({
  * import type { NetworkIssue } from 'b2b-relationships/network';
  * type Kind = NetworkIssue['kind'];
  * ```
+ * @interface
  */
 export type NetworkIssue = z.infer<typeof NetworkIssueSchema>;
 
@@ -357,6 +368,7 @@ export const NetworkAnalysisSchema = z.object({
  * import type { NetworkAnalysis } from 'b2b-relationships/network';
  * type Keys = NetworkAnalysis['keyActors'];
  * ```
+ * @interface
  */
 export type NetworkAnalysis = z.infer<typeof NetworkAnalysisSchema>;
 
@@ -397,5 +409,6 @@ export const NetworkPolicySchema = z.strictObject({
  * import type { NetworkPolicy } from 'b2b-relationships/network';
  * type Combine = NetworkPolicy['combine']; // 'max' | 'noisy-or'
  * ```
+ * @interface
  */
 export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;
