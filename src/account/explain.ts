@@ -1,11 +1,14 @@
+import { ValidationError } from '../core/errors.js';
+import { guard, received, trusting } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, fmt, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { assessWith, explainOptions } from './assess.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
-import type {
-  Account, AccountAssessment, AccountPolicy, ChangeExplanation, RecommendationChange, RuleChange, ValueChange,
+import {
+  AccountAssessmentSchema, AccountSchema,
+  type Account, type AccountAssessment, type AccountPolicy, type ChangeExplanation, type RecommendationChange, type RuleChange, type ValueChange,
 } from './schema.js';
 
 
@@ -54,6 +57,8 @@ type Path = (string | number)[];
  * @param policy - A deep partial of the {@link AccountPolicy}, used to assess accounts.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ChangeExplanation}.
+ * @throws {@link ValidationError} when `before` or `after` is neither a valid account nor an
+ *   assessment, or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -74,8 +79,8 @@ export function explainChange(
 ): ChangeExplanation {
   const p = mergePolicy(defaultAccountPolicy, policy);
   const o = explainOptions(options);
-  const a = toAssessment(before, p);
-  const b = toAssessment(after, p);
+  const a = toAssessment(before, p, 'before');
+  const b = toAssessment(after, p, 'after');
   const reasons: Reason[] = [];
 
   let inputs: ValueChange[] | null = null;
@@ -111,8 +116,18 @@ function isAssessment(x: Account | AccountAssessment): x is AccountAssessment {
   return 'recommendations' in x;
 }
 
-function toAssessment(x: Account | AccountAssessment, p: AccountPolicy): AccountAssessment {
-  return isAssessment(x) ? x : assessWith(x, p, p.account.bandwidth);
+/** An assessment as given (checked), or the assessment of an account (checked first). */
+function toAssessment(x: Account | AccountAssessment, p: AccountPolicy, label: string): AccountAssessment {
+  const given: unknown = x;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new ValidationError([{ path: [], message: `Expected an account or an assessment, received ${received(given)}` }], label);
+  }
+  if (isAssessment(x)) {
+    guard(AccountAssessmentSchema, x, label);
+    return x;
+  }
+  guard(AccountSchema, x, label);
+  return trusting(() => assessWith(x, p, p.account.bandwidth));
 }
 
 /** The first five changed paths, dotted. */

@@ -1,12 +1,29 @@
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, NO_REASONS, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { NETWORK_REASONS as R } from './codes.js';
 import { defaultNetworkPolicy } from './policy.js';
-import type {
-  Activity, Dependency, KeyActor, NetworkAnalysis, NetworkInput, NetworkIssue, NetworkPolicy, RankedRelationship, Relationship, Resource,
+import {
+  ActivitySchema, ActorSchema, FocalRelationshipSchema, NetworkLinkSchema, ResourceSchema,
+  type Activity, type Dependency, type KeyActor, type NetworkAnalysis, type NetworkInput, type NetworkIssue, type NetworkPolicy,
+  type RankedRelationship, type Relationship, type Resource,
 } from './schema.js';
+
+/**
+ * What {@link analyzeNetwork} checks: the shape of every actor, activity, resource and link. Not
+ * the references between them: a duplicate id, an unknown reference or a self-link is reported in
+ * the analysis's `issues`, as {@link parseNetwork} would reject it.
+ */
+const NetworkShapeSchema = z.object({
+  actors: z.array(ActorSchema),
+  activities: z.array(ActivitySchema),
+  resources: z.array(ResourceSchema),
+  links: z.array(NetworkLinkSchema),
+  focal: FocalRelationshipSchema.optional(),
+});
 
 /** Fewer pivots than this give too rough an estimate: betweenness is skipped instead. */
 const MIN_PIVOTS = 10;
@@ -89,6 +106,9 @@ function issue<P extends ReasonParams>(
  * @param policy - Overrides of {@link defaultNetworkPolicy} (a deep partial).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link NetworkAnalysis}.
+ * @throws {@link ValidationError} when an actor, activity, resource or link is not what its schema
+ *   says (a missing id, an unknown layer, an intensity outside [0, 1] or not a number), or the
+ *   policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -111,6 +131,8 @@ function issue<P extends ReasonParams>(
  * ```
  */
 export function analyzeNetwork(network: NetworkInput, policy?: DeepPartial<NetworkPolicy>, options?: ExplainOptions): NetworkAnalysis {
+  guard(NetworkShapeSchema, network, 'network');
+  guardOptions(options);
   const { actors, activities, resources, links } = network;
   const p = mergePolicy(defaultNetworkPolicy, policy);
   const issues: NetworkIssue[] = [];

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/policy.js';
-import type { NetworkPolicy } from './schema.js';
+import { definePolicy } from '../core/policy.js';
+import { NetworkPolicySchema, type NetworkPolicy } from './schema.js';
 
 /**
  * The default network policy. The ARA layers and the intensity dimensions come from the IMP
@@ -34,7 +34,7 @@ import type { NetworkPolicy } from './schema.js';
  * defaultNetworkPolicy.layerWeights.bond; //=> 0.4
  * ```
  */
-export const defaultNetworkPolicy: NetworkPolicy = deepFreeze({
+export const defaultNetworkPolicy: NetworkPolicy = definePolicy(NetworkPolicySchema, 'network policy', {
   layerWeights: { bond: 0.4, activity: 0.3, resource: 0.3 },
   combine: 'max',
   countUnbonded: false,

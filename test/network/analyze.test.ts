@@ -47,7 +47,11 @@ describe('analyzeNetwork: relationships from the three ARA layers', () => {
   it('layer weights come from the policy; all-zero weights give strength 0, not NaN', () => {
     const links = [bond('sup', 'cus', 0.9), act('sup:production', 'cus:assembly', 0.2)];
     expect(analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 1, activity: 0, resource: 0 } }).relationships[0]?.strength).toBeCloseTo(0.9);
-    const zero = analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 0, activity: -1, resource: Number.NaN } });
+    expect(() => analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 0, activity: -1 } }))
+      .toThrow('Invalid network policy: layerWeights.activity: Expected a number >= 0, received -1');
+    expect(() => analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { resource: Number.NaN } }))
+      .toThrow('Invalid network policy: layerWeights.resource: Expected a finite number, received NaN');
+    const zero = analyzeNetwork({ actors, activities, resources, links }, { layerWeights: { bond: 0, activity: 0, resource: 0 } });
     expect(zero.relationships[0]?.strength).toBe(0);
     expect(zero.strongestBonds).toEqual([]);
     expect(zero.keyActors).toEqual([]);
