@@ -1,8 +1,9 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import type { UncertaintyProfile } from '../uncertainty/schema.js';
+import { UncertaintyProfileSchema, type UncertaintyProfile } from '../uncertainty/schema.js';
 import * as R from './codes.js';
 import { fixed } from '../core/reason.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
@@ -36,6 +37,9 @@ import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './sc
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link BuyingStrategy}.
+ * @throws {@link ValidationError} when the profile is not an uncertainty profile (a score or
+ *   confidence that is not a number in [0, 1], an unknown level, a malformed reason), or the policy
+ *   or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -48,6 +52,8 @@ import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './sc
  * ```
  */
 export function inferBuyingStrategy(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): BuyingStrategy {
+  guard(UncertaintyProfileSchema, profile, 'profile');
+  guardOptions(options);
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
   const need = profile.need.level === 'high';
   const market = profile.market.level === 'high';

@@ -1,8 +1,9 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import type { SupplierAbilities, UncertaintyProfile } from '../uncertainty/schema.js';
+import { SupplierAbilitiesSchema, UncertaintyProfileSchema, type SupplierAbilities, type UncertaintyProfile } from '../uncertainty/schema.js';
 import { BUYING_STRATEGY_REASONS as R } from './codes.js';
 import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
@@ -39,6 +40,9 @@ const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns Four priorities, most important first.
+ * @throws {@link ValidationError} when the profile is not an uncertainty profile (a score that is
+ *   not a number in [0, 1], an unknown level, a malformed reason), or the policy or options are
+ *   invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -49,21 +53,29 @@ const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
  * ```
  */
 export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityPriority[] {
-  const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
+  guard(UncertaintyProfileSchema, profile, 'profile');
+  guardOptions(options);
+  return priorities(profile, mergePolicy(defaultBuyingStrategyPolicy, policy), options);
+}
+
+/** {@link supplierAbilityPriorities} on checked input and a merged policy. */
+function priorities(profile: UncertaintyProfile, p: BuyingStrategyPolicy, options: ExplainOptions | undefined): AbilityPriority[] {
   const on = explaining(options);
   const out: AbilityPriority[] = [];
   for (const ability of SUPPLIER_ABILITIES) {
     const terms = p.priorities[ability];
     const defs = TERMS[ability];
     const reasons: Reason[] = [];
-    let sum = finite(terms.base);
+    let sum = terms.base;
     if (sum !== 0 && on) reasons.push(say(options, defs.base, { base: sum }, sum));
     for (const u of UNCERTAINTIES) {
-      const w = finite(terms[u]);
+      const w = terms[u];
       if (w === 0) continue;
-      const term = w * profile[u].score;
+      // `+ 0`: a score of -0 (which ScoreSchema accepts) or a negative weight times 0 gives -0.
+      const score = profile[u].score + 0;
+      const term = w * score + 0;
       sum += term;
-      if (on) reasons.push(say(options, defs[u], { score: profile[u].score, coefficient: w }, term));
+      if (on) reasons.push(say(options, defs[u], { score, coefficient: w }, term));
     }
     out.push({ ability, importance: clamp01(sum), reasons: explained(reasons, options) });
   }
@@ -88,6 +100,9 @@ export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: 
  * @param policy - Overrides of {@link defaultBuyingStrategyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link AbilityFit}.
+ * @throws {@link ValidationError} when the profile or the abilities are malformed (a score or
+ *   confidence that is not a number in [0, 1], an unknown level, a missing ability), or the policy
+ *   or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -101,8 +116,11 @@ export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: 
  * ```
  */
 export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbilities, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityFit {
+  guard(UncertaintyProfileSchema, profile, 'profile');
+  guard(SupplierAbilitiesSchema, abilities, 'abilities');
+  guardOptions(options);
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
-  const priorities = supplierAbilityPriorities(profile, p, NO_EXPLANATION);
+  const ranked = priorities(profile, p, NO_EXPLANATION);
   const reasons: Reason[] = [];
   let weight = 0;
   let weighted = 0;
@@ -110,7 +128,7 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
   let plain = 0;
   let plainConf = 0;
   const gaps: AbilityFit['gaps'][number][] = [];
-  for (const { ability, importance } of priorities) {
+  for (const { ability, importance } of ranked) {
     const a = abilities[ability];
     weight += importance;
     weighted += importance * a.score;
@@ -119,7 +137,7 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
     plainConf += a.confidence;
     const gap = importance - a.score;
     if (importance >= p.fit.minImportance && gap > p.fit.gapThreshold) {
-      gaps.push({ ability, importance, score: a.score, gap: clamp01(gap) });
+      gaps.push({ ability, importance, score: a.score + 0, gap: clamp01(gap) });
     }
   }
   let fit: number;
@@ -138,8 +156,4 @@ export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbili
   if (explaining(options)) for (const g of gaps) reasons.push(say(options, GAP[g.ability], { score: g.score, importance: g.importance }, -g.gap));
   const profileConfidence = (profile.need.confidence + profile.market.confidence + profile.transaction.confidence) / 3;
   return { fit, level, confidence: clamp01(abilityConfidence * profileConfidence), gaps, reasons: explained(reasons, options) };
-}
-
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : 0;
 }

@@ -1,3 +1,4 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason, Scored } from '../core/schema.js';
@@ -6,7 +7,9 @@ import { CONTINUITY_REASONS as R } from './codes.js';
 import { CONTINUITY_PRACTICES } from './constants.js';
 import { COMMUNICATION_FAMILY, CONFLICT_FAMILY, COORDINATION_FAMILY, TRUST_COMMITMENT_FAMILY } from './indicators.js';
 import { defaultContinuityPolicy } from './policy.js';
-import type { ContinuityAssessment, ContinuityIndicators, ContinuityPolicy, ContinuityPractice } from './schema.js';
+import {
+  ContinuityIndicatorsSchema, type ContinuityAssessment, type ContinuityIndicators, type ContinuityPolicy, type ContinuityPractice,
+} from './schema.js';
 
 const FAMILIES: Readonly<Record<ContinuityPractice, IndicatorFamily<string>>> = {
   communication: COMMUNICATION_FAMILY,
@@ -54,6 +57,8 @@ const ACT = {
  * @param policy - Overrides of {@link defaultContinuityPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuityAssessment}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1] (a string, `NaN`), or
+ *   the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -72,6 +77,8 @@ const ACT = {
 export function assessContinuity(
   indicators: ContinuityIndicators, policy?: DeepPartial<ContinuityPolicy>, options?: ExplainOptions,
 ): ContinuityAssessment {
+  guard(ContinuityIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   const p = mergePolicy(defaultContinuityPolicy, policy);
   const scored: Readonly<Record<ContinuityPractice, Scored>> = {
     communication: scoreIndicators(indicators.communication, p.weights.communication, COMMUNICATION_FAMILY, p.levels, p.prior, options),
@@ -125,5 +132,6 @@ function action(
       value = x;
     }
   }
-  return say(options, ACT[practice], { level: s.level, score: s.score, indicator, value });
+  // `+ 0`: an indicator of -0, which ScoreSchema accepts, is reported as 0.
+  return say(options, ACT[practice], { level: s.level, score: s.score, indicator, value: value === null ? null : value + 0 });
 }

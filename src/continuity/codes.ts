@@ -17,7 +17,7 @@ type Act = { readonly level: Level; readonly score: number; readonly indicator: 
 /** The params of the cooperation and market-clearing-price reasons: `balance` is `null` when a dependence is unknown. */
 type Position = { readonly position: number; readonly balance: number | null };
 
-/** The params of the power reasons: both firms' dependences, clamped into [0, 1]. */
+/** The params of the power reasons: both firms' dependences, in [0, 1]. */
 type Dependences = { readonly customer: number; readonly supplier: number };
 
 /**

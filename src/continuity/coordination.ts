@@ -1,10 +1,10 @@
-import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { defaultContinuityPolicy } from './policy.js';
-import type { ContinuityPolicy, CoordinationContext, CoordinationRecommendation } from './schema.js';
+import { CoordinationContextSchema, type ContinuityPolicy, type CoordinationContext, type CoordinationRecommendation } from './schema.js';
 
 /** Tolerance for comparing a difference of dependences with a threshold (0.7 - 0.4 is 0.29999999999999993). */
 const EPSILON = 1e-9;
@@ -36,6 +36,8 @@ const EPSILON = 1e-9;
  * @param policy - Overrides of {@link defaultContinuityPolicy}; only `coordination` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CoordinationRecommendation}.
+ * @throws {@link ValidationError} when the position or a dependence is not a number in [0, 1] (a
+ *   string, `NaN`, 1.2), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -51,9 +53,12 @@ const EPSILON = 1e-9;
 export function recommendCoordination(
   context: CoordinationContext, policy?: DeepPartial<ContinuityPolicy>, options?: ExplainOptions,
 ): CoordinationRecommendation {
+  guard(CoordinationContextSchema, context, 'context');
+  guardOptions(options);
   const c = mergePolicy(defaultContinuityPolicy, policy).coordination;
   const explain = explaining(options);
-  const position = clamp01(context.position);
+  // `+ 0` here and below: -0, which ScoreSchema accepts, is read as 0.
+  const position = context.position + 0;
   const reasons: Reason[] = [];
   const { customerDependence, supplierDependence } = context;
   let balance: number | null = null;
@@ -61,8 +66,8 @@ export function recommendCoordination(
   if (customerDependence === undefined || supplierDependence === undefined) {
     if (explain) reasons.push(say(options, R.MECHANISM_DEPENDENCE_UNKNOWN, {}));
   } else {
-    const customer = clamp01(customerDependence);
-    const supplier = clamp01(supplierDependence);
+    const customer = customerDependence + 0;
+    const supplier = supplierDependence + 0;
     balance = supplier - customer;
     mutual = (customer + supplier) / 2;
     if (balance !== 0 && Math.abs(balance) >= c.powerImbalance - EPSILON) {

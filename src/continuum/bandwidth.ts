@@ -1,11 +1,14 @@
-import { clamp01, positiveOrZero } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
+import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { explained, fixed, say, type ExplainOptions } from '../core/reason.js';
+import { ScoreSchema, type Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { fixed } from '../core/reason.js';
 import { defaultContinuumPolicy } from './policy.js';
-import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } from './schema.js';
+import {
+  BandwidthEdgesSchema, ContinuumPositionsSchema,
+  type BandwidthEdges, type ContinuumPolicy, type FlareOut, type IndustryBandwidth,
+} from './schema.js';
 
 /**
  * Estimates an industry's bandwidth, the span of its working relationships on the continuum,
@@ -18,19 +21,17 @@ import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } fro
  * - `method: 'mean-sd'`: the edges are the mean ∓ `sdMultiplier` (1.2816) population standard
  *   deviations, clamped to [0, 1].
  *
- * Robust to small sets, never throws, never returns `NaN`: an empty set gives the policy's
- * `empty` band (0 to 1 by default, so nobody flares out until the industry is known) with
- * confidence 0 and `BANDWIDTH_EMPTY`; a single position gives a zero-width band at it. With fewer
- * than `minSample` (5) positions the result carries `BANDWIDTH_SMALL_SAMPLE`; `confidence` is
- * `min(1, n / minSample)`. Values that are not finite numbers are skipped
- * (`BANDWIDTH_IGNORED_VALUES`); others are clamped to [0, 1].
+ * Robust to small sets: an empty set gives the policy's `empty` band (0 to 1 by default, so
+ * nobody flares out until the industry is known) with confidence 0 and `BANDWIDTH_EMPTY`; a single
+ * position gives a zero-width band at it. With fewer than `minSample` (5) positions the result
+ * carries `BANDWIDTH_SMALL_SAMPLE`; `confidence` is `min(1, n / minSample)`.
  *
  * Where an industry sits (commodity-like near the transactional end, complex and high-technology
  * nearer the collaborative end) is not settled in the sources read; the method and percentiles
  * are settings.
  *
  * Reason codes: `BANDWIDTH_PERCENTILE`, `BANDWIDTH_MEAN_SD`, `BANDWIDTH_EMPTY`,
- * `BANDWIDTH_SMALL_SAMPLE`, `BANDWIDTH_IGNORED_VALUES`.
+ * `BANDWIDTH_SMALL_SAMPLE`.
  *
  * @param positions - Continuum positions in [0, 1], for example
  * `accounts.map((a) => continuumPosition(a).position)`. Validate untrusted input with
@@ -38,6 +39,8 @@ import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } fro
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `bandwidth` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link IndustryBandwidth}.
+ * @throws {@link ValidationError} when `positions` is not an array of numbers in [0, 1] (`NaN`, a
+ *   string, 1.2), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -50,16 +53,17 @@ import type { BandwidthEdges, ContinuumPolicy, FlareOut, IndustryBandwidth } fro
  * ```
  */
 export function industryBandwidth(positions: readonly number[], policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): IndustryBandwidth {
+  guard(ContinuumPositionsSchema, positions, 'positions');
+  guardOptions(options);
   const b = mergePolicy(defaultContinuumPolicy, policy).bandwidth;
   const reasons: Reason[] = [];
-  const values: number[] = [];
-  for (const x of positions) if (Number.isFinite(x)) values.push(clamp01(x));
-  const ignored = positions.length - values.length;
-  if (ignored > 0) reasons.push(say(options, R.BANDWIDTH_IGNORED_VALUES, { ignored }));
-  const method = b.method === 'mean-sd' ? 'mean-sd' : 'percentile';
+  // A copy (sorted below), with -0 (which ScoreSchema accepts) read as 0.
+  const values = positions.map((x) => x + 0);
+  const method = b.method;
   const n = values.length;
   if (n === 0) {
-    const [lo, hi] = ordered(b.empty.transactionalEdge, b.empty.collaborativeEdge);
+    const lo = b.empty.transactionalEdge + 0;
+    const hi = b.empty.collaborativeEdge + 0;
     reasons.push(say(options, R.BANDWIDTH_EMPTY, { lower: lo, upper: hi }));
     return { transactionalEdge: lo, collaborativeEdge: hi, method, sampleSize: 0, confidence: 0, reasons: explained(reasons, options) };
   }
@@ -72,18 +76,19 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
     let sq = 0;
     for (const x of values) sq += (x - mean) ** 2;
     const sd = Math.sqrt(sq / n);
-    const k = positiveOrZero(b.sdMultiplier);
+    const k = b.sdMultiplier + 0;
     lo = clamp01(mean - k * sd);
     hi = clamp01(mean + k * sd);
     reasons.push(say(options, R.BANDWIDTH_MEAN_SD, { mean, multiplier: k, sd, positions: n, lower: lo, upper: hi }));
   } else {
     values.sort((x, y) => x - y);
-    const [pl, pu] = ordered(b.lowerPercentile, b.upperPercentile);
+    const pl = b.lowerPercentile + 0;
+    const pu = b.upperPercentile + 0;
     lo = quantile(values, pl);
     hi = quantile(values, pu);
     reasons.push(say(options, R.BANDWIDTH_PERCENTILE, { lowerPercentile: pl, upperPercentile: pu, positions: n, lower: lo, upper: hi }));
   }
-  const minSample = b.minSample >= 1 ? b.minSample : 1;
+  const minSample = b.minSample;
   if (n < minSample) {
     reasons.push(say(options, R.BANDWIDTH_SMALL_SAMPLE, { positions: n, minSample }));
   }
@@ -104,17 +109,18 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
  *
  * `distance` is how far the position lies outside the bandwidth (0 inside it). Flaring out is
  * drawn from textbook summaries, not verified against the original; the margin is a setting.
- * Edges given in the wrong order are swapped (`FLARE_EDGES_SWAPPED`); positions outside [0, 1]
- * are clamped.
  *
  * Reason codes: `FLARE_UNBUNDLE`, `FLARE_AUGMENT`, `FLARE_AUGMENT_CAUTION` (partnering does not
- * always pay the supplier), `FLARE_NONE`, `FLARE_EDGES_SWAPPED`.
+ * always pay the supplier), `FLARE_NONE`.
  *
  * @param position - The customer's continuum position, from {@link continuumPosition}.
  * @param bandwidth - The industry's edges, from {@link industryBandwidth} or known.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `flare` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link FlareOut}.
+ * @throws {@link ValidationError} when the position or an edge is not a number in [0, 1], the
+ *   transactional edge exceeds the collaborative edge, or the policy or options are invalid; the
+ *   message names the path.
  *
  * @example
  * ```ts
@@ -128,13 +134,24 @@ export function industryBandwidth(positions: readonly number[], policy?: DeepPar
  * ```
  */
 export function flareOut(position: number, bandwidth: BandwidthEdges, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): FlareOut {
-  const margin = clamp01(mergePolicy(defaultContinuumPolicy, policy).flare.margin);
-  const x = clamp01(position);
-  const [lo, hi] = ordered(bandwidth.transactionalEdge, bandwidth.collaborativeEdge);
+  guard(ScoreSchema, position, 'position');
+  guard(BandwidthEdgesSchema, bandwidth, 'bandwidth');
+  guardOptions(options);
+  return flare(position, bandwidth, mergePolicy(defaultContinuumPolicy, policy), options);
+}
+
+/**
+ * {@link flareOut} on checked input and a merged policy (also the first step of `tailorOffering`).
+ *
+ * @internal
+ */
+export function flare(position: number, bandwidth: BandwidthEdges, p: ContinuumPolicy, options: ExplainOptions | undefined): FlareOut {
+  // `+ 0`: -0, which ScoreSchema accepts, is read as 0.
+  const margin = p.flare.margin + 0;
+  const x = position + 0;
+  const lo = bandwidth.transactionalEdge + 0;
+  const hi = bandwidth.collaborativeEdge + 0;
   const reasons: Reason[] = [];
-  if (bandwidth.transactionalEdge > bandwidth.collaborativeEdge) {
-    reasons.push(say(options, R.FLARE_EDGES_SWAPPED, { transactionalEdge: bandwidth.transactionalEdge, collaborativeEdge: bandwidth.collaborativeEdge }));
-  }
   if (x < lo - margin) {
     const distance = clamp01(lo - x);
     reasons.push(say(options, R.FLARE_UNBUNDLE, { position: x, distance, edge: lo }));
@@ -156,11 +173,4 @@ function quantile(sorted: readonly number[], q: number): number {
   const a = sorted[i] as number; // 0 <= i <= n - 1 because 0 <= q <= 1
   const b = sorted[i + 1] ?? a;
   return clamp01(a + (h - i) * (b - a));
-}
-
-/** Two numbers clamped to [0, 1], smaller first. */
-function ordered(a: number, b: number): [number, number] {
-  const x = clamp01(a);
-  const y = clamp01(b);
-  return x <= y ? [x, y] : [y, x];
 }

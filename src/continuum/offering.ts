@@ -1,13 +1,14 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
-import { flareOut } from './bandwidth.js';
+import { explained, explaining, fixed, say, type ExplainOptions } from '../core/reason.js';
+import { ScoreSchema, type Reason } from '../core/schema.js';
+import { flare } from './bandwidth.js';
 import * as R from './codes.js';
-import { fixed } from '../core/reason.js';
 import { defaultContinuumPolicy } from './policy.js';
-import type {
-  AugmentationCandidate, BandwidthEdges, ContinuumPolicy, OfferingElement, RelationshipSpecificOffering, StandardOffering,
-  TailoredElement,
+import {
+  BandwidthEdgesSchema, StandardOfferingSchema,
+  type AugmentationCandidate, type BandwidthEdges, type ContinuumPolicy, type OfferingElement, type RelationshipSpecificOffering,
+  type StandardOffering, type TailoredElement,
 } from './schema.js';
 
 type Change = TailoredElement['change'];
@@ -30,14 +31,14 @@ type Status = TailoredElement['status'];
  *
  * `costToServe` sums the cost to serve of the standard elements (what every customer of this
  * offering gets) before and after tailoring; `optionCost` sums the options, as if all were
- * taken (costs that are negative or not numbers count as 0, costs above 1e12 as 1e12). Which
- * elements to strip or add is the library's reading of the source; the rules are settings in
- * {@link defaultContinuumPolicy}.
+ * taken. Which elements to strip or add is the library's reading of the source; the rules are
+ * settings in {@link defaultContinuumPolicy}. The result holds copies of the elements, never the
+ * caller's objects.
  *
  * Reason codes: those of {@link flareOut}, then `UNBUNDLE_REMOVED`, `UNBUNDLE_MADE_OPTIONAL`,
  * `UNBUNDLE_NOTHING_TO_STRIP`, `UNBUNDLE_NO_STANDARD_LEFT`, `AUGMENT_ADDED`,
- * `AUGMENT_KIND_SKIPPED`, `AUGMENT_ALREADY_OFFERED`, `AUGMENT_NO_CANDIDATES`,
- * `OFFERING_STANDARD`, and last `OFFERING_COST_TO_SERVE`.
+ * `AUGMENT_KIND_SKIPPED`, `AUGMENT_NO_CANDIDATES`, `OFFERING_STANDARD`, and last
+ * `OFFERING_COST_TO_SERVE`.
  *
  * @param offering - The standard offering and its augmentation candidates. Validate untrusted
  * input with {@link parseStandardOffering} first.
@@ -46,6 +47,10 @@ type Status = TailoredElement['status'];
  * @param policy - Overrides of {@link defaultContinuumPolicy}; `flare` and `tailoring` are used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RelationshipSpecificOffering}.
+ * @throws {@link ValidationError} when the offering does not pass {@link StandardOfferingSchema}
+ *   (an unknown kind or status, a cost that is not a number in [0, 1e12], a duplicate element id),
+ *   the position or an edge is not a number in [0, 1], the transactional edge exceeds the
+ *   collaborative edge, or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -75,14 +80,18 @@ export function tailorOffering(
   policy?: DeepPartial<ContinuumPolicy>,
   options?: ExplainOptions,
 ): RelationshipSpecificOffering {
+  guard(StandardOfferingSchema, offering, 'offering');
+  guard(ScoreSchema, position, 'position');
+  guard(BandwidthEdgesSchema, bandwidth, 'bandwidth');
+  guardOptions(options);
   const p = mergePolicy(defaultContinuumPolicy, policy);
-  const flare = flareOut(position, bandwidth, p, options);
+  const flared = flare(position, bandwidth, p, options);
   const on = explaining(options);
-  const reasons: Reason[] = [...flare.reasons];
+  const reasons: Reason[] = [...flared.reasons];
   const elements: TailoredElement[] = [];
   const removed: string[] = [];
 
-  if (flare.direction === 'unbundle') {
+  if (flared.direction === 'unbundle') {
     let changed = 0;
     for (const e of offering.elements) {
       const action = e.status === 'standard' ? (e.unbundle ?? p.tailoring.unbundle[e.kind]) : e.unbundle === 'remove' ? 'remove' : 'keep';
@@ -102,7 +111,7 @@ export function tailorOffering(
     else if (!elements.some((e) => e.status === 'standard')) reasons.push(fixed(options, R.UNBUNDLE_NO_STANDARD_LEFT));
   } else {
     for (const e of offering.elements) elements.push(tailored(e, e.status, 'unchanged'));
-    if (flare.direction === 'augment') augment(offering.augmentations ?? [], p.tailoring.augmentKinds, elements, reasons, options);
+    if (flared.direction === 'augment') augment(offering.augmentations ?? [], p.tailoring.augmentKinds, elements, reasons, options);
     else reasons.push(fixed(options, R.OFFERING_STANDARD));
   }
 
@@ -112,7 +121,7 @@ export function tailorOffering(
     standardBefore: before.standard, standardAfter: after.standard, optionalBefore: before.optional, optionalAfter: after.optional,
   }));
   return {
-    direction: flare.direction,
+    direction: flared.direction,
     elements,
     removed,
     costToServe: { before: before.standard, after: after.standard },
@@ -131,10 +140,9 @@ function augment(
   const on = explaining(options);
   let added = 0;
   for (const c of candidates) {
+    // Ids are unique across elements and candidates (the schema's refinement): no candidate is offered already.
     if (!kinds.includes(c.kind)) {
       if (on) reasons.push(say(options, R.AUGMENT_KIND_SKIPPED, { id: c.id, name: c.name ?? null, kind: c.kind, kinds: [...kinds] }));
-    } else if (elements.some((e) => e.id === c.id)) {
-      if (on) reasons.push(say(options, R.AUGMENT_ALREADY_OFFERED, { id: c.id, name: c.name ?? null }));
     } else {
       elements.push(tailored(c, 'optional', 'added'));
       added++;
@@ -160,11 +168,7 @@ function costs(elements: readonly { readonly status: Status; readonly costToServ
   return { standard, optional };
 }
 
-/** The largest cost to serve the schema accepts; larger values are capped so sums stay finite. */
-const MAX_COST = 1e12;
-
+/** An element's cost to serve, in [0, 1e12] (the schema's range), with -0 read as 0. */
 function cost(e: { readonly costToServe: number }): number {
-  const c = e.costToServe;
-  if (!(c > 0)) return 0;
-  return c < MAX_COST ? c : MAX_COST;
+  return e.costToServe + 0;
 }

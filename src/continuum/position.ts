@@ -1,12 +1,13 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { DEFAULT_LEVEL_THRESHOLDS } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { ScoreSchema, type Reason } from '../core/schema.js';
 import { scoreIndicators } from '../core/score.js';
 import * as R from './codes.js';
 import { CONTINUUM_FAMILY } from './indicators.js';
 import { defaultContinuumPolicy } from './policy.js';
-import type { ContinuumIndicators, ContinuumPolicy, ContinuumPosition, ContinuumSegment } from './schema.js';
+import { ContinuumIndicatorsSchema, type ContinuumIndicators, type ContinuumPolicy, type ContinuumPosition, type ContinuumSegment } from './schema.js';
 
 const SEGMENT_REASON = {
   'pure-transactional': R.CONTINUUM_SEGMENT_PURE_TRANSACTIONAL,
@@ -24,9 +25,11 @@ const LEVEL_CODE = { low: 'CONTINUUM_LOW', medium: 'CONTINUUM_MEDIUM', high: 'CO
  * position of each segment; see {@link defaultContinuumPolicy}). The segment never falls as the
  * position rises, whatever cut points are given.
  *
- * @param position - A position in [0, 1] (values outside are treated as the nearest end).
+ * @param position - A position in [0, 1].
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `segments` is used.
  * @returns The {@link ContinuumSegment}.
+ * @throws {@link ValidationError} when the position is not a number in [0, 1] (`NaN`, a string,
+ *   1.2), or the policy is invalid (cut points out of order, say).
  *
  * @example
  * ```ts
@@ -37,6 +40,7 @@ const LEVEL_CODE = { low: 'CONTINUUM_LOW', medium: 'CONTINUUM_MEDIUM', high: 'CO
  * ```
  */
 export function continuumSegment(position: number, policy?: DeepPartial<ContinuumPolicy>): ContinuumSegment {
+  guard(ScoreSchema, position, 'position');
   return segmentFor(position, mergePolicy(defaultContinuumPolicy, policy).segments);
 }
 
@@ -79,6 +83,8 @@ function segmentFor(position: number, s: ContinuumPolicy['segments']): Continuum
  * @param policy - Overrides of {@link defaultContinuumPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuumPosition}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1] (a string, `NaN`), or
+ *   the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -94,6 +100,8 @@ function segmentFor(position: number, s: ContinuumPolicy['segments']): Continuum
  * ```
  */
 export function continuumPosition(indicators: ContinuumIndicators, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): ContinuumPosition {
+  guard(ContinuumIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   const p = mergePolicy(defaultContinuumPolicy, policy);
   const scored = scoreIndicators(indicators, p.weights, CONTINUUM_FAMILY, DEFAULT_LEVEL_THRESHOLDS, p.prior, options);
   const position = scored.score;

@@ -1,11 +1,10 @@
-import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { explained, fixed, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { fixed } from '../core/reason.js';
 import { defaultContinuumPolicy } from './policy.js';
-import type { ContinuumHistory, ContinuumPolicy, ContinuumTrajectory } from './schema.js';
+import { ContinuumHistorySchema, type ContinuumHistory, type ContinuumPolicy, type ContinuumTrajectory } from './schema.js';
 
 interface Point { t: number; x: number }
 
@@ -20,20 +19,22 @@ const YEAR_MS = 365.25 * 86_400_000;
  * `rate` is the least-squares slope of position against time, in position units per year
  * (365.25 days), positive toward collaborative. A rate within ±`trajectory.stableRate` (0.05 per
  * year by default, a library setting) is `stable`; above it `toward-collaborative`, below it
- * `toward-transactional`. Fewer than two usable points, or points that all share one date, give
- * `stable` with rate 0 and a reason. Observations may come in any order; those whose date does
- * not parse are skipped (`TRAJECTORY_INVALID_IGNORED`). With three or more points, a last step
- * that runs against the trend faster than the tolerance adds `TRAJECTORY_RECENT_REVERSAL`.
+ * `toward-transactional`. Fewer than two points, or points that all share one date, give
+ * `stable` with rate 0 and a reason. Observations may come in any order. With three or more
+ * points, a last step that runs against the trend faster than the tolerance adds
+ * `TRAJECTORY_RECENT_REVERSAL`.
  *
  * Reason codes: `TRAJECTORY_TOWARD_COLLABORATIVE`, `TRAJECTORY_TOWARD_TRANSACTIONAL`,
  * `TRAJECTORY_STABLE`, `TRAJECTORY_TOO_FEW_POINTS`, `TRAJECTORY_NO_TIME_SPAN`,
- * `TRAJECTORY_RECENT_REVERSAL`, `TRAJECTORY_INVALID_IGNORED`.
+ * `TRAJECTORY_RECENT_REVERSAL`.
  *
  * @param history - Dated positions (ISO dates or date-times). Validate untrusted input with
  * {@link parseContinuumHistory} first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `trajectory` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuumTrajectory}.
+ * @throws {@link ValidationError} when an observation's `at` is not an ISO date or its position is
+ *   not a number in [0, 1], or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -49,16 +50,13 @@ const YEAR_MS = 365.25 * 86_400_000;
  * ```
  */
 export function continuumTrajectory(history: ContinuumHistory, policy?: DeepPartial<ContinuumPolicy>, options?: ExplainOptions): ContinuumTrajectory {
-  const raw = mergePolicy(defaultContinuumPolicy, policy).trajectory.stableRate;
-  const tolerance = raw > 0 && raw < Infinity ? raw : 0;
+  guard(ContinuumHistorySchema, history, 'history');
+  guardOptions(options);
+  // `+ 0`: -0, which the schemas accept, is read as 0.
+  const tolerance = mergePolicy(defaultContinuumPolicy, policy).trajectory.stableRate + 0;
   const reasons: Reason[] = [];
-  const points: Point[] = [];
-  for (const o of history) {
-    const t = Date.parse(o.at);
-    if (Number.isFinite(t) && Number.isFinite(o.position)) points.push({ t, x: clamp01(o.position) });
-  }
-  const ignored = history.length - points.length;
-  if (ignored > 0) reasons.push(say(options, R.TRAJECTORY_INVALID_IGNORED, { ignored }));
+  // Every date the schema accepts (years 0000 to 9999) parses to a finite time.
+  const points: Point[] = history.map((o) => ({ t: Date.parse(o.at), x: o.position + 0 }));
   const n = points.length;
   if (n < 2) {
     reasons.push(fixed(options, R.TRAJECTORY_TOO_FEW_POINTS));

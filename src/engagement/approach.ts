@@ -1,3 +1,4 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01, levelScore, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
@@ -7,7 +8,9 @@ import { ENGAGEMENT_REASONS as R } from './codes.js';
 import type { BROKER_TACTICS } from './constants.js';
 import { ENGAGEMENT_FAMILY } from './indicators.js';
 import { defaultEngagementPolicy } from './policy.js';
-import type { DecisionProgressEstimate, EngagementPolicy, RegulatoryFocus, SalesApproach, SalesCustomer } from './schema.js';
+import {
+  SalesCustomerSchema, type DecisionProgressEstimate, type EngagementPolicy, type RegulatoryFocus, type SalesApproach, type SalesCustomer,
+} from './schema.js';
 
 type Tactic = (typeof BROKER_TACTICS)[number];
 const AVOIDANCE_RISK = { low: R.AVOIDANCE_RISK_LOW, medium: R.AVOIDANCE_RISK_MEDIUM, high: R.AVOIDANCE_RISK_HIGH } as const;
@@ -19,35 +22,33 @@ interface Informedness { readonly value: number; readonly source: SalesApproach[
 
 function resolveInformedness(customer: SalesCustomer, p: EngagementPolicy, o: ExplainOptions | undefined): Informedness {
   const engagement = scoreIndicators(customer.engagement, p.weights, ENGAGEMENT_FAMILY, p.levels, p.prior, o);
-  if (customer.informedness !== undefined) return { value: customer.informedness, source: 'observed', engagement };
+  // `+ 0` here and below: -0, which ScoreSchema accepts, is read as 0.
+  if (customer.informedness !== undefined) return { value: customer.informedness + 0, source: 'observed', engagement };
   if (engagement.confidence > 0) return { value: engagement.score, source: 'engagement', engagement };
-  return { value: clamp01(p.prior), source: 'prior', engagement };
-}
-
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : 0;
+  return { value: p.prior + 0, source: 'prior', engagement };
 }
 
 function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolicy, o: ExplainOptions | undefined): DecisionProgressEstimate {
   const explain = explaining(o);
   if (customer.decisionProgress !== undefined) {
-    const observed = explain ? [say(o, R.DECISION_PROGRESS_OBSERVED, { progress: customer.decisionProgress })] : [];
-    return { value: customer.decisionProgress, source: 'observed', reasons: explained(observed, o) };
+    const observed = customer.decisionProgress + 0;
+    const reasons = explain ? [say(o, R.DECISION_PROGRESS_OBSERVED, { progress: observed })] : [];
+    return { value: observed, source: 'observed', reasons: explained(reasons, o) };
   }
-  const base = clamp01(p.decisionProgressAtFirstContact);
+  const base = p.decisionProgressAtFirstContact + 0;
   const reasons: Reason[] = [];
   if (explain) reasons.push(say(o, R.DECISION_PROGRESS_DEFAULT, { progress: base }, base));
   let value = base;
   if (inf.source !== 'prior') {
-    const term = finite(p.progressSlopes.informedness) * (inf.value - 0.5);
+    const term = p.progressSlopes.informedness * (inf.value - 0.5);
     if (term !== 0) {
       value += term;
       if (explain) reasons.push(say(o, R.DECISION_PROGRESS_INFORMEDNESS, { informedness: inf.value, term }, term));
     }
   }
   if (customer.purchaseComplexity !== undefined) {
-    const cx = typeof customer.purchaseComplexity === 'string' ? levelScore(customer.purchaseComplexity) : customer.purchaseComplexity;
-    const term = -finite(p.progressSlopes.complexity) * (cx - 0.5);
+    const cx = typeof customer.purchaseComplexity === 'string' ? levelScore(customer.purchaseComplexity) : customer.purchaseComplexity + 0;
+    const term = -p.progressSlopes.complexity * (cx - 0.5);
     if (term !== 0) {
       value += term;
       if (explain) reasons.push(say(o, R.DECISION_PROGRESS_COMPLEXITY, { complexity: cx, term }, term));
@@ -75,6 +76,9 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
  * @param policy - Overrides of {@link defaultEngagementPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DecisionProgressEstimate}.
+ * @throws {@link ValidationError} when the customer does not pass {@link SalesCustomerSchema} (a
+ *   score that is not a number in [0, 1], an unknown level or focus), or the policy or options are
+ *   invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -85,6 +89,8 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
  * ```
  */
 export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>, options?: ExplainOptions): DecisionProgressEstimate {
+  guard(SalesCustomerSchema, customer, 'customer');
+  guardOptions(options);
   const p = mergePolicy(defaultEngagementPolicy, policy);
   // The engagement score only decides informedness here: its reasons are not part of the result.
   return progress(customer, resolveInformedness(customer, p, NO_EXPLANATION), p, options);
@@ -122,6 +128,9 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  * @param policy - Overrides of {@link defaultEngagementPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SalesApproach}.
+ * @throws {@link ValidationError} when the customer does not pass {@link SalesCustomerSchema} (a
+ *   score that is not a number in [0, 1], an unknown level or focus), or the policy or options are
+ *   invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -134,6 +143,8 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  * ```
  */
 export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>, options?: ExplainOptions): SalesApproach {
+  guard(SalesCustomerSchema, customer, 'customer');
+  guardOptions(options);
   const p = mergePolicy(defaultEngagementPolicy, policy);
   const o = options;
   const explain = explaining(o);

@@ -1,4 +1,5 @@
-import { clamp01, positiveOrZero } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
+import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -7,7 +8,7 @@ import * as R from './codes.js';
 import { fixed } from '../core/reason.js';
 import { GROWTH_PRECONDITIONS, GROWTH_RISKS, type GrowthApproach } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
-import type { GrowthAccount, GrowthPolicy, GrowthRecommendation } from './schema.js';
+import { GrowthAccountSchema, type GrowthAccount, type GrowthPolicy, type GrowthRecommendation } from './schema.js';
 
 type Evidence = keyof GrowthPolicy['approach']['weights'];
 type PreconditionId = keyof typeof GROWTH_PRECONDITIONS;
@@ -71,6 +72,9 @@ const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
  * @param policy - Overrides of {@link defaultGrowthPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link GrowthRecommendation}.
+ * @throws {@link ValidationError} when the account does not pass {@link GrowthAccountSchema} (a
+ *   share or score that is not a number in [0, 1], a flag that is not a boolean, an unknown rung or
+ *   team), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -81,21 +85,24 @@ const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
  * ```
  */
 export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>, options?: ExplainOptions): GrowthRecommendation {
+  guard(GrowthAccountSchema, account, 'account');
+  guardOptions(options);
   const p = mergePolicy(defaultGrowthPolicy, policy).approach;
   const a = account;
-  const prior = clamp01(p.prior);
+  // `+ 0` here and below: -0, which the schemas accept, is read as 0.
+  const prior = p.prior + 0;
   const values: Readonly<Record<Evidence, number | undefined>> = {
     consolidation: a.consolidatingSuppliers === undefined ? undefined : a.consolidatingSuppliers ? 1 : 0,
-    capacityCoverage: a.capacityCoverage,
-    provenPerformance: a.provenPerformance,
+    capacityCoverage: a.capacityCoverage === undefined ? undefined : a.capacityCoverage + 0,
+    provenPerformance: a.provenPerformance === undefined ? undefined : a.provenPerformance + 0,
     lowSwitchingRisk: a.switchingRisk === undefined ? undefined : 1 - a.switchingRisk,
     loyalty: a.rung === undefined ? undefined : (rungNumber(a.rung) - 1) / 7,
-    shareOfWallet: a.shareOfWallet,
+    shareOfWallet: a.shareOfWallet === undefined ? undefined : a.shareOfWallet + 0,
   };
   let total = 0;
   let supplied = 0;
   for (const key of EVIDENCE) {
-    const w = positiveOrZero(p.weights[key]);
+    const w = p.weights[key];
     total += w;
     if (values[key] !== undefined) supplied += w;
   }
@@ -104,18 +111,19 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
   let readiness = prior;
   for (const key of EVIDENCE) {
     const x = values[key];
-    const w = positiveOrZero(p.weights[key]);
-    if (x === undefined || w === 0 || total === 0) continue;
-    const term = (w * (clamp01(x) - prior)) / total;
+    const w = p.weights[key];
+    if (x === undefined || w === 0) continue;
+    // A weight so small that the term underflows gives -0: read it as 0.
+    const term = (w * (x - prior)) / total + 0;
     readiness += term;
-    if (on) reasons.push(say(options, EVIDENCE_REASON[key], { value: clamp01(x), contribution: term }, term));
+    if (on) reasons.push(say(options, EVIDENCE_REASON[key], { value: x, contribution: term }, term));
   }
   readiness = clamp01(readiness);
   const confidence = total > 0 ? clamp01(supplied / total) : 0;
   if (supplied === 0) reasons.push(say(options, R.NO_EVIDENCE, { prior }));
   else if (confidence < 1) reasons.push(say(options, R.PARTIAL_EVIDENCE, { section: 'approach', confidence, prior }));
 
-  const capacity = a.capacityCoverage;
+  const capacity = values.capacityCoverage;
   const notSplittable = a.requirementSplittable === false;
   let approach: GrowthApproach;
   if (capacity !== undefined && capacity < p.minCapacity) {
@@ -129,7 +137,7 @@ export function recommendGrowthApproach(account: GrowthAccount, policy?: DeepPar
     approach = readiness >= p.allAtOnceFrom ? 'all-at-once' : 'foot-in-the-door';
   }
   reasons.push(approach === 'all-at-once'
-    ? say(options, R.APPROACH_ALL_AT_ONCE, { readiness, from: p.allAtOnceFrom })
+    ? say(options, R.APPROACH_ALL_AT_ONCE, { readiness, from: p.allAtOnceFrom + 0 })
     : say(options, R.APPROACH_FOOT_IN_THE_DOOR, { readiness }));
   if (approach === 'foot-in-the-door' && a.consolidatingSuppliers === true) reasons.push(fixed(options, R.CONSOLIDATION_EXCLUSION_RISK));
 

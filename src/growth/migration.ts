@@ -1,4 +1,4 @@
-import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -7,7 +7,7 @@ import * as R from './codes.js';
 import { fixed } from '../core/reason.js';
 import { ACCOUNT_TEAMS, MIGRATION_NEEDS, MIGRATION_STAGES, type MigrationStage } from './constants.js';
 import { defaultGrowthPolicy } from './policy.js';
-import type { GrowthAccount, GrowthPolicy, MigrationAssessment } from './schema.js';
+import { GrowthAccountSchema, type GrowthAccount, type GrowthPolicy, type MigrationAssessment } from './schema.js';
 
 type NeedId = keyof typeof MIGRATION_NEEDS;
 
@@ -57,6 +57,9 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  * @param policy - Overrides of {@link defaultGrowthPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link MigrationAssessment}.
+ * @throws {@link ValidationError} when the account does not pass {@link GrowthAccountSchema} (a
+ *   share that is not a number in [0, 1], a flag that is not a boolean, an unknown rung or team),
+ *   or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -68,17 +71,21 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  * ```
  */
 export function migrationStage(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>, options?: ExplainOptions): MigrationAssessment {
+  guard(GrowthAccountSchema, account, 'account');
+  guardOptions(options);
   const p = mergePolicy(defaultGrowthPolicy, policy).migration;
   const a = account;
   const reasons: Reason[] = [];
   const valueAddedKnown = a.valueAddedShare !== undefined || a.solutionSelling !== undefined;
   const solutionSelling = a.solutionSelling === true;
-  const share = a.valueAddedShare ?? null;
-  const valueAdded = solutionSelling || (share !== null && share >= p.valueAddedFrom);
+  // `+ 0`: -0, which ScoreSchema accepts, is read as 0.
+  const share = a.valueAddedShare === undefined ? null : a.valueAddedShare + 0;
+  const from = p.valueAddedFrom + 0;
+  const valueAdded = solutionSelling || (share !== null && share >= from);
   if (valueAdded) {
-    reasons.push(say(options, R.VALUE_ADDED_OFFERING, { solutionSelling, share, from: p.valueAddedFrom }));
+    reasons.push(say(options, R.VALUE_ADDED_OFFERING, { solutionSelling, share, from }));
   } else if (valueAddedKnown) {
-    reasons.push(say(options, R.NO_VALUE_ADDED_OFFERING, { share, from: p.valueAddedFrom }));
+    reasons.push(say(options, R.NO_VALUE_ADDED_OFFERING, { share, from }));
   } else {
     reasons.push(fixed(options, R.VALUE_ADDED_UNKNOWN));
   }
@@ -131,7 +138,7 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   if (a.jointPlanning !== undefined) known++;
   if (a.executiveAccess !== undefined) known++;
   if (a.rung !== undefined) known++;
-  const confidence = clamp01(known / 4);
+  const confidence = known / 4;
   if (confidence < 1) reasons.push(say(options, R.PARTIAL_EVIDENCE, { section: 'migration', known }));
   return { stage, confidence, next, reasons: explained(reasons, options) };
 }

@@ -1,11 +1,20 @@
-import { clamp01, levelScore, positiveOrZero } from '../core/level.js';
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
+import { clamp01, levelScore } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, NO_REASONS, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { FACTOR_CODES, POST_SALES_REASONS as R } from './codes.js';
 import { POST_SALES_FACTORS, POST_SALES_MODELS } from './constants.js';
 import { defaultPostSalesPolicy } from './policy.js';
-import type { ModelAssessment, NextAction, PostSalesContext, PostSalesModel, PostSalesPolicy, PostSalesRecommendation, RoleConflict } from './schema.js';
+import {
+  NextActionSchema, PostSalesContextSchema,
+  type ModelAssessment, type NextAction, type PostSalesContext, type PostSalesModel, type PostSalesPolicy, type PostSalesRecommendation,
+  type RoleConflict,
+} from './schema.js';
+
+/** The argument of {@link findRoleConflicts}. */
+const NextActionsSchema = z.array(NextActionSchema).readonly();
 
 type Factor = (typeof POST_SALES_FACTORS)[number];
 
@@ -15,7 +24,8 @@ function factorScore(context: PostSalesContext, f: Factor): number {
   const x = context[f];
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'string') return levelScore(x);
-  return clamp01(x);
+  // `+ 0`: -0, which ScoreSchema accepts, is read as 0.
+  return x + 0;
 }
 
 
@@ -24,12 +34,12 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
   const code = CODE[model];
   const explain = explaining(o);
   let total = 0;
-  for (const f of POST_SALES_FACTORS) total += positiveOrZero(weights[f]);
+  for (const f of POST_SALES_FACTORS) total += weights[f];
   const reasons: Reason[] = [];
   let fit = 0;
   if (total > 0) {
     for (const f of POST_SALES_FACTORS) {
-      const w = positiveOrZero(weights[f]);
+      const w = weights[f];
       if (w === 0) continue;
       const term = (w * scores[f]) / total;
       fit += term;
@@ -50,7 +60,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
   if (explain) {
     reasons.push(recommended
       ? say(o, R[`${code}_RECOMMENDED`], { fit })
-      : say(o, R[`${code}_NOT_RECOMMENDED`], { fit, recommendAt: p.recommendAt, prerequisitesMet }));
+      : say(o, R[`${code}_NOT_RECOMMENDED`], { fit, recommendAt: p.recommendAt + 0, prerequisitesMet }));
   }
   return { model, fit, recommended, prerequisitesMet, missing, reasons: explained(reasons, o) };
 }
@@ -87,6 +97,9 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
  * @param policy - Overrides of {@link defaultPostSalesPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PostSalesRecommendation}.
+ * @throws {@link ValidationError} when the context does not pass {@link PostSalesContextSchema} (a
+ *   factor that is neither a level nor a number in [0, 1], a missing factor, an empty action or an
+ *   unknown owner), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -101,6 +114,8 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
  * ```
  */
 export function recommendPostSalesModel(context: PostSalesContext, policy?: DeepPartial<PostSalesPolicy>, options?: ExplainOptions): PostSalesRecommendation {
+  guard(PostSalesContextSchema, context, 'context');
+  guardOptions(options);
   const p = mergePolicy(defaultPostSalesPolicy, policy);
   const o = options;
   const explain = explaining(o);
@@ -119,7 +134,7 @@ export function recommendPostSalesModel(context: PostSalesContext, policy?: Deep
     }
   }
   if (lead === null) lead = models[0] ?? null;
-  const conflicts = findRoleConflicts(context.nextActions ?? [], o);
+  const conflicts = roleConflicts(context.nextActions ?? [], o);
   if (explain) {
     reasons.push(lead === null ? say(o, R.REACTIVE_SERVICE_SUFFICIENT, {}) : say(o, R[`LEAD_${CODE[lead]}`], { models: [...models] }));
     for (const a of assessments) {
@@ -158,6 +173,9 @@ function normalise(action: string): string {
  * @param nextActions - Planned actions with their owners.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns One {@link RoleConflict} per action with more than one owner; empty when there is none.
+ * @throws {@link ValidationError} when an action is not a non-empty string of at most 200
+ *   characters or an owner is not `'pps'`, `'kam'` or `'csm'`, or the options are invalid; the
+ *   message names the index.
  *
  * @example
  * ```ts
@@ -170,6 +188,13 @@ function normalise(action: string): string {
  * ```
  */
 export function findRoleConflicts(nextActions: readonly NextAction[], options?: ExplainOptions): RoleConflict[] {
+  guard(NextActionsSchema, nextActions, 'nextActions');
+  guardOptions(options);
+  return roleConflicts(nextActions, options);
+}
+
+/** {@link findRoleConflicts} on checked input. */
+function roleConflicts(nextActions: readonly NextAction[], options: ExplainOptions | undefined): RoleConflict[] {
   const byAction = new Map<string, { action: string; owners: Set<PostSalesModel> }>();
   for (const a of nextActions) {
     const key = normalise(a.action);

@@ -44,10 +44,12 @@ describe('supplierAbilityPriorities', () => {
     expect(ranked.every((r) => r.importance === 0)).toBe(true);
   });
 
-  it('ignores non-finite policy weights and clamps importance', () => {
-    const ranked = supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: Number.NaN, market: 1, transaction: 1 } } });
+  it('clamps importance to [0, 1], and rejects a non-finite policy weight', () => {
+    const ranked = supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: 1, market: 1, transaction: 1 } } });
     expect(ranked.find((r) => r.ability === 'capacity')?.importance).toBe(1);
     expectAllFinite(ranked);
+    expect(() => supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: Number.NaN } } }))
+      .toThrow(/priorities\.capacity\.base: Expected a finite number, received NaN/);
   });
 
   it('property: more need uncertainty never lowers problem-solving\'s importance', () => {

@@ -89,6 +89,25 @@ describe('assessContinuity', () => {
     expect(defaultContinuityPolicy.weights.coordination.sharedNorms).toBe(1);
   });
 
+  it('rejects indicators that are not numbers in [0, 1], naming the path', () => {
+    expect(() => assessContinuity({ communication: { openness: 1.2 } })).toThrow(/^Invalid indicators: communication\.openness: Expected a number <= 1, received 1.2/);
+    expect(() => assessContinuity({ trustCommitment: { reliability: Number.NaN } })).toThrow(/^Invalid indicators: trustCommitment\.reliability: Expected a finite number, received NaN/);
+    expect(() => assessContinuity({ conflict: { anticipation: '0.5' } } as never)).toThrow(/conflict\.anticipation: Expected a finite number, received string "0.5"/);
+    expect(() => assessContinuity({ coordination: [] } as never)).toThrow(/coordination: Expected an object, received an array/);
+    expect(() => assessContinuity(null as never)).toThrow(/^Invalid indicators: Expected an object, received null/);
+    expect(() => assessContinuity({}, { weights: { conflict: { anticipation: -1 } } })).toThrow(/^Invalid continuity policy: weights\.conflict\.anticipation: /);
+    expect(() => assessContinuity({}, undefined, { explain: 'everything' } as never)).toThrow(/^Invalid options: explain: /);
+    // an unknown key is ignored (a record from a database may carry more columns)
+    expect(assessContinuity({ conflict: { anticipation: 0.5 }, notes: 'x' } as never).conflict.confidence).toBeGreaterThan(0);
+  });
+
+  it('never returns -0, from -0 indicators', () => {
+    const r = assessContinuity({ coordination: { sharedNorms: -0, resourceAlignment: 0.2 }, conflict: { anticipation: -0 } });
+    expectAllFinite(r);
+    expect(r.reasons.find((x) => x.code === 'CONTINUITY_ACT_COORDINATION')?.params.value).toBe(0);
+    for (const explain of ['codes', 'none'] as const) expectAllFinite(assessContinuity({ communication: { openness: -0 } }, undefined, { explain }));
+  });
+
   it('property: valid, finite, documented codes, deterministic, frozen input untouched', () => {
     fc.assert(fc.property(continuityArb, (raw) => {
       const indicators = freeze(raw);

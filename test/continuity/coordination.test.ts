@@ -68,18 +68,38 @@ describe('recommendCoordination', () => {
     expect(recommendCoordination(ctx, { coordination: { powerImbalance: 0.5, cooperationFrom: 0.7 } }).mechanism).toBe('market-clearing-price');
     expect(codes(recommendCoordination({ position: 0.2, customerDependence: 0.4, supplierDependence: 0.4 }, { coordination: { mutualDependence: 0.4 } })))
       .toContain('MECHANISM_MUTUAL_DEPENDENCE');
-    expect(recommendCoordination({ position: 0.9, customerDependence: 0.5, supplierDependence: 0.5 }, { coordination: { powerImbalance: 0 } }).mechanism)
+    expect(recommendCoordination({ position: 0.9, customerDependence: 0.5, supplierDependence: 0.5 }, { coordination: { powerImbalance: Number.MIN_VALUE } }).mechanism)
       .toBe('cooperation');
+    expect(() => recommendCoordination({ position: 0.9 }, { coordination: { powerImbalance: 0 } }))
+      .toThrow(/^Invalid continuity policy: coordination\.powerImbalance: Expected a number > 0, received 0/);
   });
 
-  it('clamps out-of-range input (unvalidated)', () => {
-    const r = recommendCoordination({ position: 1.7, customerDependence: -1, supplierDependence: 2 });
-    expect(r).toMatchObject({ mechanism: 'power', powerHolder: 'customer', dependenceBalance: 1 });
-    expect(recommendCoordination({ position: Number.NaN }).mechanism).toBe('market-clearing-price');
+  it('rejects out-of-range input, naming the field', () => {
+    expect(recommendCoordination({ position: 1, customerDependence: 0, supplierDependence: 1 })).toMatchObject({ mechanism: 'power', powerHolder: 'customer', dependenceBalance: 1 });
+    expect(() => recommendCoordination({ position: 1.7, customerDependence: 0, supplierDependence: 1 })).toThrow(/^Invalid context: position: Expected a number <= 1, received 1.7/);
+    expect(() => recommendCoordination({ position: 1, customerDependence: -1, supplierDependence: 1 })).toThrow(/^Invalid context: customerDependence: Expected a number >= 0, received -1/);
+    expect(() => recommendCoordination({ position: 1, customerDependence: 0, supplierDependence: 2 })).toThrow(/^Invalid context: supplierDependence: Expected a number <= 1, received 2/);
+    expect(() => recommendCoordination({ position: Number.NaN })).toThrow(/^Invalid context: position: Expected a finite number, received NaN/);
+    expect(() => recommendCoordination({} as never)).toThrow(/^Invalid context: position: Expected a finite number, received undefined/);
+    expect(() => recommendCoordination({ position: 0.5, supplierDependence: '0.5' } as never)).toThrow(/supplierDependence: Expected a finite number, received string "0.5"/);
+    expect(() => recommendCoordination({ position: 0.5 }, undefined, { explain: 'none', messages: [] } as never)).toThrow(/^Invalid options: messages: /);
+  });
+
+  it('never returns -0, from -0 input', () => {
+    for (const ctx of [
+      { position: -0, customerDependence: -0, supplierDependence: -0 },
+      { position: -0, customerDependence: 0, supplierDependence: -0 },
+      { position: -0, customerDependence: -0, supplierDependence: 0.9 },
+      { position: 0.9, customerDependence: 0.9, supplierDependence: -0 },
+    ]) {
+      for (const explain of ['full', 'codes', 'none'] as const) expectAllFinite(recommendCoordination(ctx, undefined, { explain }));
+    }
+    expect(Object.is(recommendCoordination({ position: 0.2, customerDependence: -0, supplierDependence: 0 }).dependenceBalance, 0)).toBe(true);
   });
 
   it('property: valid, finite, documented codes, deterministic, input untouched; power iff unbalanced', () => {
-    const ctxArb = fc.record({ position: score(), customerDependence: maybeScore(), supplierDependence: maybeScore() }, { requiredKeys: ['position'] });
+    const withZeros = fc.oneof(score(), fc.constantFrom(0, -0));
+    const ctxArb = fc.record({ position: withZeros, customerDependence: fc.option(withZeros, { nil: undefined }), supplierDependence: maybeScore() }, { requiredKeys: ['position'] });
     fc.assert(fc.property(ctxArb, (raw) => {
       const ctx = freeze(raw);
       const before = structuredClone(ctx);

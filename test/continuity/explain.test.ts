@@ -52,7 +52,7 @@ describe('continuity: reasons as data', () => {
       { code: 'MECHANISM_MUTUAL_DEPENDENCE', concept: 'coordination-mechanisms', params: { mean: (0.7 + 0.6) / 2 } },
     ]);
     expect(recommendCoordination({ position: 0.9 }, undefined, { explain: 'codes' }).reasons[1]?.params).toEqual({ position: 0.9, balance: null });
-    expect(recommendCoordination({ position: 0.5, customerDependence: 1.5, supplierDependence: 0.1 }, undefined, { explain: 'codes' }).reasons[0]?.params)
+    expect(recommendCoordination({ position: 0.5, customerDependence: 1, supplierDependence: 0.1 }, undefined, { explain: 'codes' }).reasons[0]?.params)
       .toEqual({ customer: 1, supplier: 0.1 });
   });
 

@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import {
   CONTINUUM_REASON_CODES, FLARE_DIRECTIONS, flareOut, FlareOutSchema, industryBandwidth, IndustryBandwidthSchema,
 } from '../../src/continuum/index.js';
+import { ValidationError } from '../../src/core/index.js';
 import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
 import { edgesArb, positionsArb } from './arbitraries.js';
 
@@ -35,8 +36,10 @@ describe('industryBandwidth', () => {
     expect(b).toEqual({
       transactionalEdge: 0, collaborativeEdge: 1, method: 'percentile', sampleSize: 0, confidence: 0, reasons: [expect.objectContaining({ code: 'BANDWIDTH_EMPTY' })],
     });
-    const c = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.6, collaborativeEdge: 0.2 }, method: 'mean-sd' } });
+    const c = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.2, collaborativeEdge: 0.6 }, method: 'mean-sd' } });
     expect(c).toMatchObject({ transactionalEdge: 0.2, collaborativeEdge: 0.6, method: 'mean-sd' });
+    expect(() => industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.6, collaborativeEdge: 0.2 } } }))
+      .toThrow(/bandwidth\.empty\.transactionalEdge: transactionalEdge must not exceed collaborativeEdge/);
   });
 
   it('gives a zero-width band and a small-sample warning for one position', () => {
@@ -58,26 +61,39 @@ describe('industryBandwidth', () => {
     expect([wide.transactionalEdge, wide.collaborativeEdge]).toEqual([0, 1]);
   });
 
-  it('skips values that are not finite and clamps the rest (unvalidated input)', () => {
-    const b = industryBandwidth([Number.NaN, 0.2, Infinity, 1.4, -0.3], { bandwidth: { lowerPercentile: 0, upperPercentile: 1 } });
-    expect(b).toMatchObject({ transactionalEdge: 0, collaborativeEdge: 1, sampleSize: 3 });
-    expect(codes(b)[0]).toBe('BANDWIDTH_IGNORED_VALUES');
-    expect(b.reasons[0]?.message).toMatch(/^2 position/);
-    expect(codes(industryBandwidth([Number.NaN]))).toEqual(['BANDWIDTH_IGNORED_VALUES', 'BANDWIDTH_EMPTY']);
+  it('rejects positions that are not numbers in [0, 1], naming the index', () => {
+    expect(() => industryBandwidth([0.2, Number.NaN])).toThrow(/^Invalid positions: 1: Expected a finite number, received NaN/);
+    expect(() => industryBandwidth([0.2, 0.5, Infinity])).toThrow(/2: Expected a finite number, received Infinity/);
+    expect(() => industryBandwidth([1.4])).toThrow(/0: Expected a number <= 1, received 1.4/);
+    expect(() => industryBandwidth([-0.3])).toThrow(/0: Expected a number >= 0, received -0.3/);
+    expect(() => industryBandwidth(['0.5'] as never)).toThrow(/0: Expected a finite number, received string "0.5"/);
+    expect(() => industryBandwidth({ length: 1 } as never)).toThrow(/Expected an array, received an object/);
+    expect(() => industryBandwidth([0.5], undefined, { explain: 'all' } as never)).toThrow(ValidationError);
   });
 
-  it('survives nonsense in an unvalidated policy override', () => {
-    const b = industryBandwidth([0.1, 0.5, 0.9], { bandwidth: { lowerPercentile: 0.9, upperPercentile: 0.1, minSample: Number.NaN } });
-    expect(b.transactionalEdge).toBeCloseTo(0.18);
-    expect(b.collaborativeEdge).toBeCloseTo(0.82);
-    expect(b.confidence).toBe(1);
-    const c = industryBandwidth([0.2, 0.8], { bandwidth: { method: 'mean-sd', sdMultiplier: -3 } });
+  it('rejects nonsense in a policy override, naming the setting', () => {
+    expect(() => industryBandwidth([0.1, 0.5, 0.9], { bandwidth: { lowerPercentile: 0.9, upperPercentile: 0.1 } }))
+      .toThrow(/bandwidth\.lowerPercentile: lowerPercentile must not exceed upperPercentile/);
+    expect(() => industryBandwidth([0.1], { bandwidth: { minSample: Number.NaN } })).toThrow(/bandwidth\.minSample: Expected a finite number, received NaN/);
+    expect(() => industryBandwidth([0.1], { bandwidth: { minSample: 0 } })).toThrow(/bandwidth\.minSample: Expected a number >= 1, received 0/);
+    expect(() => industryBandwidth([0.2, 0.8], { bandwidth: { method: 'mean-sd', sdMultiplier: -3 } })).toThrow(/bandwidth\.sdMultiplier: Expected a number >= 0, received -3/);
+    expect(() => industryBandwidth([0.2, 0.8], { bandwidth: { method: 'median' } } as never)).toThrow(/bandwidth\.method: Expected one of/);
+    // the same override is rejected on the early return for an empty set too
+    expect(() => industryBandwidth([], { bandwidth: { minSample: 0 } })).toThrow(ValidationError);
+    const c = industryBandwidth([0.2, 0.8], { bandwidth: { method: 'mean-sd', sdMultiplier: 0 } });
     expect([c.transactionalEdge, c.collaborativeEdge]).toEqual([0.5, 0.5]);
-    expectAllFinite(industryBandwidth([0.2], { bandwidth: { minSample: 0, sdMultiplier: Number.NaN, method: 'mean-sd' } }));
+  });
+
+  it('never returns -0, from -0 positions or -0 settings', () => {
+    const policy = { bandwidth: { lowerPercentile: -0, empty: { transactionalEdge: -0, collaborativeEdge: -0 } } };
+    expectAllFinite(industryBandwidth([], policy));
+    expectAllFinite(industryBandwidth([-0, 0, -0], policy));
+    expectAllFinite(industryBandwidth([-0], { bandwidth: { method: 'mean-sd', sdMultiplier: -0 } }));
+    expect(Object.is(industryBandwidth([-0]).transactionalEdge, 0)).toBe(true);
   });
 
   it('property: ordered edges in [0, 1] within the data range, finite, order-free, deterministic, input untouched', () => {
-    fc.assert(fc.property(positionsArb, fc.constantFrom('percentile', 'mean-sd'), (raw, method) => {
+    fc.assert(fc.property(fc.oneof(positionsArb, fc.array(fc.constantFrom(0, -0, 1), { maxLength: 6 })), fc.constantFrom('percentile', 'mean-sd'), (raw, method) => {
       const positions = freeze(raw);
       const before = [...positions];
       const b = industryBandwidth(positions, { bandwidth: { method } });
@@ -136,22 +152,30 @@ describe('flareOut', () => {
     expect(flareOut(0.19, band, policy).direction).toBe('unbundle');
   });
 
-  it('swaps edges given in the wrong order and clamps positions (unvalidated input)', () => {
-    const f = flareOut(0.1, { transactionalEdge: 0.7, collaborativeEdge: 0.25 });
-    expect(f.direction).toBe('unbundle');
-    expect(codes(f)).toEqual(['FLARE_EDGES_SWAPPED', 'FLARE_UNBUNDLE']);
-    expect(flareOut(1.5, band)).toMatchObject({ direction: 'augment' });
-    expect(flareOut(1.5, band).distance).toBeCloseTo(0.3);
-    expect(flareOut(Number.NaN, band).direction).toBe('unbundle');
+  it('rejects edges in the wrong order and positions outside [0, 1], naming the path', () => {
+    expect(() => flareOut(0.1, { transactionalEdge: 0.7, collaborativeEdge: 0.25 }))
+      .toThrow(/^Invalid bandwidth: transactionalEdge: transactionalEdge must not exceed collaborativeEdge/);
+    expect(() => flareOut(1.5, band)).toThrow(/^Invalid position: Expected a number <= 1, received 1.5/);
+    expect(() => flareOut(Number.NaN, band)).toThrow(/^Invalid position: Expected a finite number, received NaN/);
+    expect(() => flareOut(0.5, { transactionalEdge: 0.2 } as never)).toThrow(/collaborativeEdge: Expected a finite number, received undefined/);
+    expect(() => flareOut(0.5, band, { flare: { margin: 2 } })).toThrow(/flare\.margin: Expected a number <= 1, received 2/);
+    expect(() => flareOut(0.5, band, undefined, { messages: 'de' } as never)).toThrow(/messages: Expected a message catalogue object/);
+  });
+
+  it('never returns -0, from a -0 position, edge or margin', () => {
+    expectAllFinite(flareOut(-0, { transactionalEdge: -0, collaborativeEdge: 0.5 }, { flare: { margin: -0 } }));
+    expectAllFinite(flareOut(-0, { transactionalEdge: 0.1, collaborativeEdge: 0.5 }));
+    expectAllFinite(flareOut(1, { transactionalEdge: -0, collaborativeEdge: -0 }));
   });
 
   it('property: direction agrees with the edges, never falls as the position rises, valid output', () => {
-    fc.assert(fc.property(score(), score(), edgesArb, (a, b, edges) => {
+    fc.assert(fc.property(fc.oneof(score(), fc.constant(-0)), score(), edgesArb, (a, b, edges) => {
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       const low = flareOut(lo, freeze(edges));
       const high = flareOut(hi, edges);
       for (const [x, f] of [[lo, low], [hi, high]] as const) {
         expect(FlareOutSchema.safeParse(f).success).toBe(true);
+        expectAllFinite(f);
         expectValidReasons(f.reasons, CONTINUUM_REASON_CODES);
         expect(f.direction).toBe(x < edges.transactionalEdge ? 'unbundle' : x > edges.collaborativeEdge ? 'augment' : 'none');
         expect(f.distance === 0).toBe(f.direction === 'none');

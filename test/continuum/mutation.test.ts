@@ -37,22 +37,23 @@ describe('continuumSegment / continuumPosition (exact behaviour)', () => {
 });
 
 describe('continuumTrajectory (exact behaviour)', () => {
-  it('explains a trend, ignored observations and a recent reversal toward transactional', () => {
+  it('explains a trend and a recent reversal toward transactional', () => {
     const t = continuumTrajectory([
-      { at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.7 }, { at: 'bad', position: 0.5 },
+      { at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.7 },
     ]);
     expect(t).toMatchObject({ direction: 'toward-collaborative', points: 4 });
-    expect(t.reasons.map((r) => r.concept)).toEqual(['working-relationship-continuum', 'working-relationship-continuum', 'working-relationship-continuum']);
+    expect(t.reasons.map((r) => r.concept)).toEqual(['working-relationship-continuum', 'working-relationship-continuum']);
     expect(lines(t)).toEqual([
-      'TRAJECTORY_INVALID_IGNORED: 1 observation had an unreadable date or position and was ignored.',
       'TRAJECTORY_TOWARD_COLLABORATIVE: Moving toward collaborative exchange at 0.19 per year over 4 positions and 3 years (from 0.2 to 0.7).',
       'TRAJECTORY_RECENT_REVERSAL: The latest step runs against the trend (-0.2 per year, from 0.9 to 0.7): relationships move both ways, so check what changed.',
     ]);
   });
 
-  it('says "observations were" for more than one ignored', () => {
-    const t = continuumTrajectory([{ at: 'bad', position: 0.5 }, { at: '2020-01-01', position: Number.NaN }]);
-    expect(t.reasons[0]?.message).toBe('2 observations had an unreadable date or position and were ignored.');
+  it('rejects an unreadable date or position, naming the observation', () => {
+    expect(() => continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: 'bad', position: 0.5 }]))
+      .toThrow(/^Invalid history: 1\.at: Expected a date \(YYYY-MM-DD\), received string "bad"/);
+    expect(() => continuumTrajectory([{ at: '2020-01-01', position: Number.NaN }])).toThrow(/^Invalid history: 0\.position: Expected a finite number, received NaN/);
+    expect(() => continuumTrajectory([{ at: '2021-02-29', position: 0.5 }])).toThrow(/0\.at: /);
   });
 
   it('explains a trend toward transactional with a reversal the other way', () => {
@@ -90,11 +91,15 @@ describe('continuumTrajectory (exact behaviour)', () => {
     expect(continuumTrajectory(down, { trajectory: { stableRate: rate * 0.999 } }).direction).toBe('toward-transactional');
   });
 
-  it('treats a non-positive or infinite stableRate as zero tolerance', () => {
+  it('reads any slope as a trend at zero tolerance, and rejects a negative or infinite stableRate', () => {
     const flat = [{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.5001 }];
     expect(continuumTrajectory(flat).direction).toBe('stable');
-    expect(continuumTrajectory(flat, { trajectory: { stableRate: -1 } }).direction).toBe('toward-collaborative');
-    expect(continuumTrajectory(flat, { trajectory: { stableRate: Infinity } }).direction).toBe('toward-collaborative');
+    expect(continuumTrajectory(flat, { trajectory: { stableRate: 0 } }).direction).toBe('toward-collaborative');
+    expect(continuumTrajectory(flat, { trajectory: { stableRate: -0 } }).direction).toBe('toward-collaborative');
+    expect(() => continuumTrajectory(flat, { trajectory: { stableRate: -1 } })).toThrow(/trajectory\.stableRate: Expected a number >= 0, received -1/);
+    expect(() => continuumTrajectory(flat, { trajectory: { stableRate: Infinity } })).toThrow(/trajectory\.stableRate: Expected a finite number, received Infinity/);
+    // rejected on the early returns too (fewer than two points)
+    expect(() => continuumTrajectory([], { trajectory: { stableRate: -1 } })).toThrow(/trajectory\.stableRate/);
   });
 
   it('checks the latest step from three positions on, dividing by its length in years', () => {
@@ -108,8 +113,8 @@ describe('continuumTrajectory (exact behaviour)', () => {
     );
   });
 
-  it('reads a slight fall as toward transactional when the tolerance is zero (a negative stableRate)', () => {
-    expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.4999 }], { trajectory: { stableRate: -1 } }).direction).toBe('toward-transactional');
+  it('reads a slight fall as toward transactional when the tolerance is zero', () => {
+    expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.4999 }], { trajectory: { stableRate: 0 } }).direction).toBe('toward-transactional');
   });
 
   it('reads no reversal from two last positions on the same date, nor a small counter-step', () => {
@@ -126,14 +131,13 @@ describe('continuumTrajectory (exact behaviour)', () => {
 });
 
 describe('industryBandwidth (exact behaviour)', () => {
-  it('explains percentile edges, ignored values and a small sample', () => {
-    const b = industryBandwidth([0.1, 0.2, 0.3, 0.4, Number.NaN]);
+  it('explains percentile edges and a small sample', () => {
+    const b = industryBandwidth([0.1, 0.2, 0.3, 0.4]);
     expect(b).toMatchObject({ method: 'percentile', sampleSize: 4, confidence: 0.8 });
-    expect(b.reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'industry-bandwidth', 'industry-bandwidth']);
+    expect(b.reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'industry-bandwidth']);
     expect(b.transactionalEdge).toBeCloseTo(0.13, 12);
     expect(b.collaborativeEdge).toBeCloseTo(0.37, 12);
     expect(lines(b)).toEqual([
-      'BANDWIDTH_IGNORED_VALUES: 1 position was not a finite number and was ignored.',
       'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 4 positions: 0.13 to 0.37.',
       'BANDWIDTH_SMALL_SAMPLE: Only 4 positions against a minimum sample of 5: treat the edges as provisional.',
     ]);
@@ -145,7 +149,7 @@ describe('industryBandwidth (exact behaviour)', () => {
     expect(b.transactionalEdge).toBeCloseTo(0.6 - 1.2816 * sd, 12);
     expect(b.collaborativeEdge).toBeCloseTo(0.6 + 1.2816 * sd, 12);
     expect(lines(b)).toEqual(['BANDWIDTH_MEAN_SD: Edges at the mean 0.6 ∓ 1.28 standard deviations (0.28) of 5 positions: 0.24 to 0.96.']);
-    const noSpread = industryBandwidth([0.2, 0.4, 0.6, 0.8, 1], { bandwidth: { method: 'mean-sd', sdMultiplier: -1 } });
+    const noSpread = industryBandwidth([0.2, 0.4, 0.6, 0.8, 1], { bandwidth: { method: 'mean-sd', sdMultiplier: 0 } });
     expect([noSpread.transactionalEdge, noSpread.collaborativeEdge]).toEqual([0.6, 0.6]);
   });
 
@@ -161,29 +165,34 @@ describe('industryBandwidth (exact behaviour)', () => {
     expect(edges(0.125, 0.901)).toBe('Edges at the 12.5th and 90.1th');
   });
 
-  it('counts positions in the singular and the plural', () => {
-    expect(lines(industryBandwidth([0.5, Number.NaN, Number.POSITIVE_INFINITY]))).toEqual([
-      'BANDWIDTH_IGNORED_VALUES: 2 positions were not finite numbers and were ignored.',
+  it('counts positions in the singular', () => {
+    expect(lines(industryBandwidth([0.5]))).toEqual([
       'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 1 position: 0.5 to 0.5.',
       'BANDWIDTH_SMALL_SAMPLE: Only 1 position against a minimum sample of 5: treat the edges as provisional.',
     ]);
   });
 
-  it('orders swapped empty edges and swapped percentiles', () => {
-    const empty = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.8, collaborativeEdge: 0.2 } } });
+  it('uses the empty edges and percentiles of the policy, and rejects them out of order', () => {
+    const empty = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.2, collaborativeEdge: 0.8 } } });
     expect(empty).toMatchObject({ transactionalEdge: 0.2, collaborativeEdge: 0.8, sampleSize: 0, confidence: 0 });
     expect(lines(empty)).toEqual(['BANDWIDTH_EMPTY: No positions were supplied, so the bandwidth defaults to 0.2 to 0.8 and nobody is outside it.']);
-    const swapped = industryBandwidth([0, 0.25, 0.5, 0.75, 1], { bandwidth: { lowerPercentile: 0.75, upperPercentile: 0.25 } });
-    expect([swapped.transactionalEdge, swapped.collaborativeEdge]).toEqual([0.25, 0.75]);
+    expect(() => industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.8, collaborativeEdge: 0.2 } } }))
+      .toThrow(/^Invalid continuum policy: bandwidth\.empty\.transactionalEdge: transactionalEdge must not exceed collaborativeEdge/);
+    const quartiles = industryBandwidth([0, 0.25, 0.5, 0.75, 1], { bandwidth: { lowerPercentile: 0.25, upperPercentile: 0.75 } });
+    expect([quartiles.transactionalEdge, quartiles.collaborativeEdge]).toEqual([0.25, 0.75]);
+    expect(() => industryBandwidth([0, 0.25, 0.5, 0.75, 1], { bandwidth: { lowerPercentile: 0.75, upperPercentile: 0.25 } }))
+      .toThrow(/bandwidth\.lowerPercentile: lowerPercentile must not exceed upperPercentile/);
   });
 
-  it('needs exactly minSample positions for full confidence, and treats minSample below 1 as 1', () => {
+  it('needs exactly minSample positions for full confidence, and rejects a minSample below 1', () => {
     const five = industryBandwidth([0.1, 0.2, 0.3, 0.4, 0.5]);
     expect(five.confidence).toBe(1);
     expect(codes(five)).not.toContain('BANDWIDTH_SMALL_SAMPLE');
-    const one = industryBandwidth([0.4], { bandwidth: { minSample: 0 } });
+    const one = industryBandwidth([0.4], { bandwidth: { minSample: 1 } });
     expect(one.confidence).toBe(1);
     expect(codes(one)).not.toContain('BANDWIDTH_SMALL_SAMPLE');
+    expect(() => industryBandwidth([0.4], { bandwidth: { minSample: 0 } })).toThrow(/bandwidth\.minSample: Expected a number >= 1, received 0/);
+    expect(() => industryBandwidth([0.4], { bandwidth: { minSample: 2.5 } })).toThrow(/bandwidth\.minSample: Expected an integer, received 2.5/);
     expect(industryBandwidth([0.4, 0.6], { bandwidth: { minSample: 4 } }).confidence).toBe(0.5);
   });
 
@@ -195,10 +204,9 @@ describe('industryBandwidth (exact behaviour)', () => {
 });
 
 describe('flareOut (exact behaviour)', () => {
-  it('explains unbundling with swapped edges, augmentation, and a widened bandwidth', () => {
-    expect(flareOut(0.1, { transactionalEdge: 0.6, collaborativeEdge: 0.3 }).reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'flaring-out']);
-    expect(lines(flareOut(0.1, { transactionalEdge: 0.6, collaborativeEdge: 0.3 }))).toEqual([
-      'FLARE_EDGES_SWAPPED: The transactional edge (0.6) exceeded the collaborative edge (0.3); the edges were swapped.',
+  it('explains unbundling, augmentation, and a widened bandwidth', () => {
+    expect(flareOut(0.1, band).reasons.map((r) => r.concept)).toEqual(['flaring-out']);
+    expect(lines(flareOut(0.1, band))).toEqual([
       'FLARE_UNBUNDLE: Position 0.1 lies 0.2 below the industry\'s transactional edge (0.3): flare out by unbundling, stripping standard elements or making them options, for a customer that mainly wants a basic product at a low price.',
     ]);
     const up = flareOut(0.95, band);
@@ -211,7 +219,7 @@ describe('flareOut (exact behaviour)', () => {
     expect(lines(flareOut(0.5, band))).toEqual(['FLARE_NONE: Position 0.5 lies within the industry bandwidth (0.3 to 0.6): the standard offering fits.']);
   });
 
-  it('does not call equal edges swapped', () => {
+  it('accepts equal edges', () => {
     expect(codes(flareOut(0.5, { transactionalEdge: 0.5, collaborativeEdge: 0.5 }))).toEqual(['FLARE_NONE']);
   });
 
@@ -233,7 +241,7 @@ describe('tailorOffering (exact behaviour)', () => {
       { id: 'sys', kind: 'system', status: 'optional', costToServe: 4 },
       { id: 'opt', kind: 'service', status: 'optional', costToServe: 1, unbundle: 'remove' },
     ],
-    augmentations: [{ id: 'vmi', name: 'VMI', kind: 'system', costToServe: 5 }, { id: 'svc2', kind: 'service', costToServe: 1 }, { id: 'sys', kind: 'system', costToServe: 4 }],
+    augmentations: [{ id: 'vmi', name: 'VMI', kind: 'system', costToServe: 5 }, { id: 'svc2', kind: 'service', costToServe: 1 }],
   };
 
   it('unbundles element by element by the policy and per-element overrides', () => {
@@ -283,14 +291,12 @@ describe('tailorOffering (exact behaviour)', () => {
     expect(lines(t).slice(2)).toEqual([
       'AUGMENT_ADDED: Added system "VMI" (vmi) as an option (cost to serve 5 when taken): a collaborative customer values it and can commit to it.',
       'AUGMENT_KIND_SKIPPED: Candidate service "svc2" was not added: augmentation adds only programme, system under this policy.',
-      'AUGMENT_ALREADY_OFFERED: Candidate "sys" is already part of the offering.',
       'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 15 after; of the options if all were taken: 5 before, 10 after.',
     ]);
     const none = tailorOffering(offering, 0.95, band, { tailoring: { augmentKinds: [] } });
     expect(lines(none).slice(2)).toEqual([
       'AUGMENT_KIND_SKIPPED: Candidate system "VMI" (vmi) was not added: augmentation adds only no kinds under this policy.',
       'AUGMENT_KIND_SKIPPED: Candidate service "svc2" was not added: augmentation adds only no kinds under this policy.',
-      'AUGMENT_KIND_SKIPPED: Candidate system "sys" was not added: augmentation adds only no kinds under this policy.',
       'AUGMENT_NO_CANDIDATES: No augmentation candidate could be added: draw programmes and systems from more collaborative industries and list them as augmentations.',
       'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 15 after; of the options if all were taken: 5 before, 5 after.',
     ]);
@@ -303,10 +309,17 @@ describe('tailorOffering (exact behaviour)', () => {
     expect(lines(t).slice(1, 2)).toEqual(['OFFERING_STANDARD: The customer lies within the industry bandwidth: the standard offering is kept unchanged.']);
   });
 
-  it('counts negative costs as 0 and caps huge costs at 1e12 (unvalidated input)', () => {
-    const t = tailorOffering({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: -5 }, { id: 'b', kind: 'service', status: 'standard', costToServe: 1e15 }] }, 0.5, band);
+  it('sums costs up to 1e12 each, and rejects negative or larger costs and a candidate that repeats an element id', () => {
+    const t = tailorOffering({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: -0 }, { id: 'b', kind: 'service', status: 'standard', costToServe: 1e12 }] }, 0.5, band);
     expect(t.costToServe).toEqual({ before: 1e12, after: 1e12 });
     expect(t.elements.map((e) => e.costToServe)).toEqual([0, 1e12]);
+    expect(Object.is(t.elements[0]?.costToServe, 0)).toBe(true);
+    expect(() => tailorOffering({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: -5 }] }, 0.5, band))
+      .toThrow(/^Invalid offering: elements\.0\.costToServe: Expected a number >= 0, received -5/);
+    expect(() => tailorOffering({ elements: [{ id: 'b', kind: 'service', status: 'standard', costToServe: 1e15 }] }, 0.5, band))
+      .toThrow(/elements\.0\.costToServe: Expected a number <= 1000000000000, received 1000000000000000/);
+    expect(() => tailorOffering({ ...offering, augmentations: [{ id: 'sys', kind: 'system', costToServe: 4 }] }, 0.95, band))
+      .toThrow(/augmentations\.0\.id: Duplicate element id "sys"/);
   });
 });
 

@@ -127,12 +127,12 @@ describe('tailorOffering: augmentation for a collaborative customer', () => {
     expect(none.reasons.find((r) => r.code === 'AUGMENT_KIND_SKIPPED')?.message).toContain('adds only no kinds');
   });
 
-  it('says when there are no candidates, and skips a candidate already offered', () => {
+  it('says when there are no candidates, and rejects a candidate that repeats an element id', () => {
     const bare = tailorOffering({ elements: OFFERING.elements }, 0.9, band);
     expect(codes(bare)).toContain('AUGMENT_NO_CANDIDATES');
     expect(bare.elements).toHaveLength(OFFERING.elements.length);
-    const dup = tailorOffering({ elements: OFFERING.elements, augmentations: [{ id: 'portal', kind: 'system', costToServe: 1 }] }, 0.9, band);
-    expect(codes(dup)).toEqual(['FLARE_AUGMENT', 'FLARE_AUGMENT_CAUTION', 'AUGMENT_ALREADY_OFFERED', 'AUGMENT_NO_CANDIDATES', 'OFFERING_COST_TO_SERVE']);
+    expect(() => tailorOffering({ elements: OFFERING.elements, augmentations: [{ id: 'portal', kind: 'system', costToServe: 1 }] }, 0.9, band))
+      .toThrow(/^Invalid offering: augmentations\.0\.id: Duplicate element id "portal"/);
   });
 });
 
@@ -150,18 +150,46 @@ describe('tailorOffering: inside the bandwidth', () => {
     expect(tailorOffering(OFFERING, 0.72, band, { flare: { margin: 0.05 } }).direction).toBe('none');
   });
 
-  it('counts negative or non-numeric costs as 0 and caps huge ones (unvalidated input)', () => {
+  it('sums the largest costs the schema accepts, reads -0 as 0, and rejects negative, non-numeric or larger costs', () => {
     const o = tailorOffering({
       elements: [
-        { id: 'a', kind: 'product', status: 'standard', costToServe: -5 },
-        { id: 'b', kind: 'product', status: 'standard', costToServe: Number.NaN },
-        { id: 'c', kind: 'product', status: 'standard', costToServe: Number.MAX_VALUE },
-        { id: 'd', kind: 'product', status: 'standard', costToServe: Number.MAX_VALUE },
+        { id: 'a', kind: 'product', status: 'standard', costToServe: -0 },
+        { id: 'c', kind: 'product', status: 'standard', costToServe: 1e12 },
+        { id: 'd', kind: 'product', status: 'optional', costToServe: 1e12 },
       ],
-    }, 0.5, band);
-    expect(o.costToServe.before).toBe(2e12);
-    expect(o.elements.map((e) => e.costToServe)).toEqual([0, 0, 1e12, 1e12]);
+      augmentations: [{ id: 'e', kind: 'system', costToServe: -0 }],
+    }, 0.9, band);
+    expect(o.costToServe).toEqual({ before: 1e12, after: 1e12 });
+    expect(o.elements.map((e) => e.costToServe)).toEqual([0, 1e12, 1e12, 0]);
     expectAllFinite(o);
+    const element = (costToServe: unknown) => ({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe }] }) as never;
+    expect(() => tailorOffering(element(-5), 0.5, band)).toThrow(/elements\.0\.costToServe: Expected a number >= 0, received -5/);
+    expect(() => tailorOffering(element(Number.NaN), 0.5, band)).toThrow(/elements\.0\.costToServe: Expected a finite number, received NaN/);
+    expect(() => tailorOffering(element('12'), 0.5, band)).toThrow(/elements\.0\.costToServe: Expected a finite number, received string "12"/);
+    expect(() => tailorOffering(element(Number.MAX_VALUE), 0.5, band)).toThrow(/elements\.0\.costToServe: Expected a number <= 1000000000000/);
+  });
+
+  it('rejects an unknown kind or status, a position outside [0, 1] and edges out of order', () => {
+    const one = (e: object) => ({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: 1, ...e }] }) as never;
+    expect(() => tailorOffering(one({ kind: 'programmes' }), 0.5, band)).toThrow(/elements\.0\.kind: Expected one of "product" \| "service" \| "programme" \| "system", received string "programmes"/);
+    expect(() => tailorOffering(one({ status: '__proto__' }), 0.5, band)).toThrow(/elements\.0\.status: Expected one of/);
+    expect(() => tailorOffering(one({ unbundle: 'drop' }), 0.1, band)).toThrow(/elements\.0\.unbundle: Expected one of/);
+    expect(() => tailorOffering(OFFERING, 1.2, band)).toThrow(/^Invalid position: Expected a number <= 1, received 1.2/);
+    expect(() => tailorOffering(OFFERING, 0.5, { transactionalEdge: 0.8, collaborativeEdge: 0.2 })).toThrow(/^Invalid bandwidth: transactionalEdge: /);
+    expect(() => tailorOffering(OFFERING, 0.5, band, { tailoring: { augmentKinds: ['gadget'] } } as never)).toThrow(/tailoring\.augmentKinds\.0: Expected one of/);
+  });
+
+  it('holds copies of the elements: changing the offering afterwards does not change the result', () => {
+    const offering = structuredClone(OFFERING) as unknown as { elements: { id: string; costToServe: number; name?: string }[]; augmentations: { id: string; costToServe: number }[] };
+    for (const position of [0.1, 0.5, 0.9]) {
+      const o = tailorOffering(offering as never, position, band);
+      const before = structuredClone(o);
+      for (const e of offering.elements) { e.costToServe += 1; e.name = 'changed'; }
+      for (const e of offering.augmentations) e.costToServe += 1;
+      offering.elements.push({ id: `new-${position}`, costToServe: 1 });
+      expect(o).toEqual(before);
+      offering.elements.pop();
+    }
   });
 });
 

@@ -106,16 +106,22 @@ describe('continuumSegment', () => {
     for (const [x, segment] of cases) expect(continuumSegment(x), String(x)).toBe(segment);
   });
 
-  it('uses the policy cut points, and is total on positions outside [0, 1] and NaN', () => {
+  it('uses the policy cut points, and rejects positions outside [0, 1], NaN and unordered cut points', () => {
     expect(continuumSegment(0.2, { segments: { transactional: 0.25 } })).toBe('pure-transactional');
     expect(continuumSegment(0.95, { segments: { pureCollaborative: 0.99 } })).toBe('collaborative');
-    expect(continuumSegment(-1)).toBe('pure-transactional');
-    expect(continuumSegment(2)).toBe('pure-collaborative');
-    expect(continuumSegment(Number.NaN)).toBe('pure-transactional');
+    expect(continuumSegment(-0)).toBe('pure-transactional');
+    expect(() => continuumSegment(-1)).toThrow(/^Invalid position: Expected a number >= 0, received -1/);
+    expect(() => continuumSegment(2)).toThrow(/^Invalid position: Expected a number <= 1, received 2/);
+    expect(() => continuumSegment(Number.NaN)).toThrow(/^Invalid position: Expected a finite number, received NaN/);
+    expect(() => continuumSegment('0.5' as never)).toThrow(/^Invalid position: Expected a finite number, received string "0.5"/);
+    expect(() => continuumSegment(0.5, { segments: { transactional: 0.5, intermediate: 0.4 } })).toThrow(/^Invalid continuum policy: segments: segment cut points must be in ascending order/);
   });
 
-  it('property: never falls as the position rises, even with unordered cut points', () => {
-    const cuts = fc.record({ transactional: score(), intermediate: score(), collaborative: score(), pureCollaborative: score() });
+  it('property: never falls as the position rises, whatever the (ordered) cut points', () => {
+    const cuts = fc.tuple(score(), score(), score(), score()).map((xs) => {
+      const [transactional, intermediate, collaborative, pureCollaborative] = [...xs].sort((x, y) => x - y) as [number, number, number, number];
+      return { transactional, intermediate, collaborative, pureCollaborative };
+    });
     fc.assert(fc.property(cuts, score(), score(), (segments, a, b) => {
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       const i = CONTINUUM_SEGMENTS.indexOf(continuumSegment(lo, { segments }));

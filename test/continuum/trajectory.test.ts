@@ -48,7 +48,7 @@ describe('continuumTrajectory', () => {
     expect(codes(t)).toEqual(['TRAJECTORY_STABLE']);
     expect(t.reasons[0]?.message).toContain('±0.05');
     expect(continuumTrajectory(history, { trajectory: { stableRate: 0.01 } }).direction).toBe('toward-collaborative');
-    expect(continuumTrajectory(history, { trajectory: { stableRate: Number.NaN } }).direction).toBe('toward-collaborative');
+    expect(() => continuumTrajectory(history, { trajectory: { stableRate: Number.NaN } })).toThrow(/trajectory\.stableRate: Expected a finite number, received NaN/);
   });
 
   it('does not care about the order of the observations and accepts date-times with offsets', () => {
@@ -106,16 +106,14 @@ describe('continuumTrajectory', () => {
     expect(codes(sameDay)).toEqual(['TRAJECTORY_TOWARD_COLLABORATIVE']);
   });
 
-  it('skips observations with unreadable dates or positions (unvalidated input)', () => {
-    const t = continuumTrajectory([
-      { at: 'last spring', position: 0.9 },
-      { at: '2023-01-01', position: Number.NaN },
-      { at: '2023-01-01', position: 0.3 },
-      { at: '2024-01-01', position: 0.5 },
-    ]);
-    expect(t.points).toBe(2);
-    expect(codes(t)).toEqual(['TRAJECTORY_INVALID_IGNORED', 'TRAJECTORY_TOWARD_COLLABORATIVE']);
-    expect(t.reasons[0]?.message).toMatch(/^2 observation/);
+  it('rejects observations with unreadable dates or positions, naming the index', () => {
+    const valid = [{ at: '2023-01-01', position: 0.3 }, { at: '2024-01-01', position: 0.5 }];
+    expect(() => continuumTrajectory([...valid, { at: 'last spring', position: 0.9 }])).toThrow(/^Invalid history: 2\.at: Expected a date \(YYYY-MM-DD\), received string "last spring"/);
+    expect(() => continuumTrajectory([...valid, { at: '2023-01-01', position: Number.NaN }])).toThrow(/^Invalid history: 2\.position: Expected a finite number, received NaN/);
+    expect(() => continuumTrajectory([...valid, { at: '2023-01-01', position: 1.5 }])).toThrow(/2\.position: Expected a number <= 1, received 1.5/);
+    expect(() => continuumTrajectory([...valid, { position: 0.5 }] as never)).toThrow(/2\.at: Expected a string, received undefined/);
+    expect(() => continuumTrajectory({ at: '2023-01-01', position: 0.5 } as never)).toThrow(/^Invalid history: Expected an array, received an object/);
+    expect(() => continuumTrajectory(valid, undefined, { explain: 'some' } as never)).toThrow(/^Invalid options: explain: /);
   });
 
   it('property: valid, finite, consistent with the tolerance, order-free, mirror-symmetric, no mutation', () => {
@@ -139,6 +137,15 @@ describe('continuumTrajectory', () => {
 });
 
 describe('continuumTrajectory: signed zero', () => {
+  it('never returns -0, from -0 positions or a -0 tolerance', () => {
+    expectAllFinite(continuumTrajectory([{ at: '2015-01-01', position: -0 }, { at: '2017-01-01', position: -0 }], { trajectory: { stableRate: -0 } }));
+    expectAllFinite(continuumTrajectory([{ at: '2015-01-01', position: -0 }, { at: '2016-01-01', position: 0.5 }, { at: '2017-01-01', position: -0 }]));
+    expectAllFinite(continuumTrajectory([{ at: '2015-01-01', position: 0.8 }, { at: '2016-01-01', position: -0 }, { at: '2017-01-01', position: 0.6 }]));
+    fc.assert(fc.property(fc.array(fc.record({ day: fc.integer({ min: 0, max: 3 }), position: fc.constantFrom(0, -0, 1, 5e-324) }), { maxLength: 5 }), (points) => {
+      expectAllFinite(continuumTrajectory(points.map(({ day, position }) => ({ at: `2020-01-0${day + 1}`, position }))));
+    }));
+  });
+
   it('reports a rate that underflows to zero as 0, never -0 (which JSON would not keep)', () => {
     const t = continuumTrajectory([{ at: '2015-01-01', position: 1.5e-323 }, { at: '2017-01-01', position: 1e-323 }]);
     expect(Object.is(t.rate, -0)).toBe(false);

@@ -41,12 +41,39 @@ describe('estimateDecisionProgress', () => {
     expect(e.value).toBeCloseTo(0.67);
   });
 
-  it('slopes come from the policy and stay finite under hostile overrides', () => {
+  it('slopes come from the policy, which rejects non-finite or out-of-range ones', () => {
     expect(estimateDecisionProgress({ purchaseComplexity: 1 }, { progressSlopes: { complexity: 0 } }).value).toBe(0.57);
-    const d = estimateDecisionProgress({ informedness: 1, purchaseComplexity: 1 }, { progressSlopes: { informedness: Number.NaN, complexity: Infinity } });
+    const d = estimateDecisionProgress({ informedness: 1, purchaseComplexity: 1 }, { progressSlopes: { informedness: 0, complexity: -0 } });
     expectAllFinite(d);
     expect(d.value).toBe(0.57);
     expect(estimateDecisionProgress({ informedness: 1 }, { decisionProgressAtFirstContact: 0.95 }).value).toBe(1);
+    expect(() => estimateDecisionProgress({ informedness: 1 }, { progressSlopes: { informedness: Number.NaN } }))
+      .toThrow(/^Invalid engagement policy: progressSlopes\.informedness: Expected a finite number, received NaN/);
+    expect(() => estimateDecisionProgress({ purchaseComplexity: 1 }, { progressSlopes: { complexity: Infinity } }))
+      .toThrow(/progressSlopes\.complexity: Expected a finite number, received Infinity/);
+    expect(() => estimateDecisionProgress({}, { progressSlopes: { complexity: 2 } })).toThrow(/progressSlopes\.complexity: Expected a number <= 1, received 2/);
+    // checked on the early return for an observed progress too
+    expect(() => estimateDecisionProgress({ decisionProgress: 0.3 }, { decisionProgressAtFirstContact: 1.5 })).toThrow(/decisionProgressAtFirstContact/);
+  });
+
+  it('rejects a customer its schema rejects, naming the field', () => {
+    expect(() => estimateDecisionProgress({ informedness: Number.NaN })).toThrow(/^Invalid customer: informedness: Expected a finite number, received NaN/);
+    expect(() => estimateDecisionProgress({ decisionProgress: 1.1 })).toThrow(/^Invalid customer: decisionProgress: Expected a number <= 1, received 1.1/);
+    expect(() => estimateDecisionProgress({ purchaseComplexity: 'hgih' } as never)).toThrow(/^Invalid customer: purchaseComplexity: Expected one of "low" \| "medium" \| "high", received string "hgih"/);
+    expect(() => estimateDecisionProgress({ purchaseComplexity: -0.5 })).toThrow(/^Invalid customer: purchaseComplexity: .*received -0.5/);
+    expect(() => estimateDecisionProgress({ engagement: { onlineResearch: '1' } } as never)).toThrow(/engagement\.onlineResearch: Expected a finite number, received string "1"/);
+    expect(() => salesApproach({ focus: 'constructor' } as never)).toThrow(/^Invalid customer: focus: Expected one of "promotion" \| "prevention", received string "constructor"/);
+    expect(() => salesApproach({ informedness: 0.5 }, undefined, { explain: 1 } as never)).toThrow(/^Invalid options: explain: /);
+    expect(() => estimateDecisionProgress(undefined as never)).toThrow(/^Invalid customer: Expected an object, received undefined/);
+  });
+
+  it('never returns -0, from -0 input or policy settings', () => {
+    for (const customer of [{ informedness: -0 }, { decisionProgress: -0 }, { purchaseComplexity: -0 }, { informedness: -0, purchaseComplexity: -0, focus: 'prevention' as const }]) {
+      expectAllFinite(estimateDecisionProgress(customer));
+      expectAllFinite(salesApproach(customer, { decisionProgressAtFirstContact: -0, prior: -0, progressSlopes: { informedness: -0, complexity: -0 } }));
+      expectAllFinite(salesApproach(customer, { progressSlopes: { informedness: -1, complexity: 1 } }, { explain: 'codes' }));
+    }
+    expectAllFinite(salesApproach({}, { prior: -0, decisionProgressAtFirstContact: -0 }));
   });
 });
 

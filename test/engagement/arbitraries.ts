@@ -7,9 +7,10 @@ import { LEVELS, type DeepPartial } from '../../src/core/index.js';
 import { REGULATORY_FOCI, type EngagementPolicy, type SalesCustomer } from '../../src/engagement/index.js';
 import { orderedThresholds, weightInRange as weight } from '../totality.js';
 
-const unit = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true }));
+/** A score in [0, 1], biased to 0, 1, 1/2 and -0 (which ScoreSchema accepts: no result may hold it). */
+const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, -0), fc.double({ min: 0, max: 1, noNaN: true }));
 const maybeUnit = fc.option(unit, { nil: undefined });
-const slope = fc.oneof(fc.constantFrom(-1, 0, 1), fc.double({ min: -1, max: 1, noNaN: true }));
+const slope = fc.oneof(fc.constantFrom(-1, 0, -0, 1), fc.double({ min: -1, max: 1, noNaN: true }));
 const thresholds = orderedThresholds(unit);
 
 export const customerArb: fc.Arbitrary<SalesCustomer> = fc.record({

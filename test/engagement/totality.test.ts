@@ -6,6 +6,7 @@
  * file does not cover.
  */
 import { describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
 import * as fc from 'fast-check';
 import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
 import {
@@ -13,6 +14,7 @@ import {
   salesApproach, SalesApproachSchema, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer,
 } from '../../src/engagement/index.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
+import { expectAllFinite } from '../helpers.js';
 import { customerArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 400 };
@@ -20,7 +22,27 @@ const RUNS = { numRuns: 400 };
 /** Every function this file covers, by its exported name. */
 const COVERED = { estimateDecisionProgress, salesApproach };
 
-const { expectTotal } = totalityFor(ENGAGEMENT_REASON_CODES);
+const totality = totalityFor(ENGAGEMENT_REASON_CODES);
+
+/**
+ * An indicator reason of core's scoreIndicators with a -0 contribution (in its params and weight):
+ * a known core issue, reported, that arises when a subnormal weight or prior makes the term
+ * underflow. Drop this exception once src/core/score.ts normalises the contribution (`+ 0`).
+ */
+const isCoreNegativeZeroContribution = (value: object): boolean =>
+  'params' in value && typeof value.params === 'object' && value.params !== null && 'contribution' in value.params && Object.is(value.params.contribution, -0);
+
+/** Whether `value` holds -0 anywhere (the shared checker's fast scan looks for NaN and ±Infinity only). */
+const hasNegativeZero = (value: unknown): boolean =>
+  Object.is(value, -0)
+  || (typeof value === 'object' && value !== null && !isCoreNegativeZeroContribution(value) && Object.values(value).some(hasNegativeZero));
+
+/** The totality contract, and no -0 anywhere in the result (inputs and policies include -0). */
+function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result?: ZodType): R {
+  const r = totality.expectTotal(fn, args, result);
+  if (hasNegativeZero(r)) expectAllFinite(r);
+  return r;
+}
 
 function validInputs(customer: SalesCustomer, policy: DeepPartial<EngagementPolicy> | undefined): void {
   expectSchemaValid(SalesCustomerSchema, customer, 'customer');

@@ -80,13 +80,33 @@ describe('recommendGrowthApproach', () => {
     expect(unknown.risks.map((r) => r.elevated)).toEqual([false, null, true, null]);
   });
 
-  it('follows the policy threshold and weights, and is total on zero weights', () => {
+  it('follows the policy threshold and weights, is total on zero weights, and rejects invalid weights', () => {
     expect(recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { allAtOnceFrom: 0.6 } }).approach).toBe('foot-in-the-door');
-    const zero = recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0, capacityCoverage: 0, provenPerformance: 0, lowSwitchingRisk: 0, loyalty: 0, shareOfWallet: Number.NaN } } });
+    const zero = recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0, capacityCoverage: 0, provenPerformance: 0, lowSwitchingRisk: 0, loyalty: 0, shareOfWallet: 0 } } });
     expect(zero.readiness).toBe(0.3);
     expect(zero.confidence).toBe(0);
     expectAllFinite(zero);
     expect(codes({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0 } } })).not.toContain('ALL_AT_ONCE_CONSOLIDATION');
+    expect(() => recommendGrowthApproach({}, { approach: { weights: { shareOfWallet: Number.NaN } } }))
+      .toThrow(/^Invalid growth policy: approach\.weights\.shareOfWallet: Expected a finite number, received NaN/);
+    expect(() => recommendGrowthApproach({}, { approach: { weights: { loyalty: -1 } } })).toThrow(/approach\.weights\.loyalty: Expected a number >= 0, received -1/);
+    expect(() => recommendGrowthApproach({}, { approach: { weight: { loyalty: 1 } } } as never)).toThrow(/approach\.weight: Unknown key "weight"/);
+  });
+
+  it('rejects an account its schema rejects, naming the field', () => {
+    expect(() => recommendGrowthApproach({ capacityCoverage: 1.5 })).toThrow(/^Invalid account: capacityCoverage: Expected a number <= 1, received 1.5/);
+    expect(() => recommendGrowthApproach({ consolidatingSuppliers: 'yes' } as never)).toThrow(/^Invalid account: consolidatingSuppliers: Expected true or false, received string "yes"/);
+    expect(() => recommendGrowthApproach({ rung: 'fan' } as never)).toThrow(/^Invalid account: rung: Expected one of "cynic" \| /);
+    expect(() => recommendGrowthApproach({ shareOfWallet: Number.NaN })).toThrow(/shareOfWallet: Expected a finite number, received NaN/);
+    expect(() => recommendGrowthApproach({}, undefined, { messages: null } as never)).toThrow(/^Invalid options: messages: /);
+  });
+
+  it('never returns -0, from -0 evidence, a -0 prior or threshold, or a weight so small its term underflows', () => {
+    const account: GrowthAccount = { capacityCoverage: -0, provenPerformance: -0, shareOfWallet: -0, switchingRisk: 1, consolidatingSuppliers: false };
+    expectAllFinite(recommendGrowthApproach(account));
+    expectAllFinite(recommendGrowthApproach(account, { approach: { prior: -0, allAtOnceFrom: -0, minCapacity: -0 } }));
+    expectAllFinite(recommendGrowthApproach({ requirementSplittable: false, shareOfWallet: 0 }, { approach: { prior: -0, allAtOnceFrom: -0 } }));
+    expectAllFinite(recommendGrowthApproach({ shareOfWallet: 0, capacityCoverage: 1 }, { approach: { weights: { shareOfWallet: Number.MIN_VALUE } } }));
   });
 });
 

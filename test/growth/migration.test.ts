@@ -56,6 +56,20 @@ describe('migrationStage', () => {
     expect(migrationStage({ ...partner, rung: 'relationship-investor' }, { migration: { partnerFromRung: 'advocate' } }).stage).toBe('value-added-supplier');
   });
 
+  it('rejects an account its schema rejects, naming the field', () => {
+    expect(() => migrationStage({ valueAddedShare: 20 })).toThrow(/^Invalid account: valueAddedShare: Expected a number <= 1, received 20/);
+    expect(() => migrationStage({ accountTeam: 'key-account-team' } as never)).toThrow(/^Invalid account: accountTeam: Expected one of "sales-rep" \| "account-team" \| "strategic-team"/);
+    expect(() => migrationStage({ jointPlanning: 1 } as never)).toThrow(/^Invalid account: jointPlanning: Expected true or false, received 1/);
+    expect(() => migrationStage({ rung: '__proto__' } as never)).toThrow(/^Invalid account: rung: /);
+    expect(() => migrationStage({}, { migration: { partnerFromRung: 'fan' } } as never)).toThrow(/^Invalid growth policy: migration\.partnerFromRung: /);
+  });
+
+  it('never returns -0, from a -0 share or threshold', () => {
+    expectAllFinite(migrationStage({ valueAddedShare: -0 }));
+    expectAllFinite(migrationStage({ valueAddedShare: -0 }, { migration: { valueAddedFrom: -0 } }));
+    expectAllFinite(migrationStage({ valueAddedShare: 0 }, { migration: { valueAddedFrom: -0 } }, { explain: 'codes' }));
+  });
+
   it('compares the account team with the stage', () => {
     expect(codes({ valueAddedShare: 0.5, accountTeam: 'sales-rep' })).toContain('TEAM_BEHIND_STAGE');
     expect(codes({ valueAddedShare: 0.5, accountTeam: 'account-team' })).toContain('TEAM_MATCHES_STAGE');

@@ -9,7 +9,8 @@ import {
 } from '../../src/post-sales/index.js';
 import { unitWithThirds as unit, weightInRange as weight } from '../totality.js';
 
-const factor = fc.oneof(fc.constantFrom(...LEVELS), unit);
+/** A factor: a level, or a score in [0, 1] (-0 included, which ScoreSchema accepts: no result may hold it). */
+const factor = fc.oneof(fc.constantFrom(...LEVELS), unit, fc.constant(-0));
 const modelArb = fc.constantFrom(...POST_SALES_MODELS);
 
 /** Actions that collide after trimming and case folding, and arbitrary non-blank ones. */
@@ -36,7 +37,7 @@ const minimumsArb = fc.record(Object.fromEntries(POST_SALES_FACTORS.map((f) => [
 export const policyArb: fc.Arbitrary<DeepPartial<PostSalesPolicy> | undefined> = fc.option(fc.record({
   weights: fc.record({ pps: weightsArb, kam: weightsArb, csm: weightsArb }, { requiredKeys: [] }),
   prerequisites: fc.record({ pps: minimumsArb, kam: minimumsArb, csm: minimumsArb }, { requiredKeys: [] }),
-  recommendAt: unit,
+  recommendAt: fc.oneof(unit, fc.constant(-0)),
   leadOrder: fc.array(modelArb, { maxLength: 4 }),
   limitedResources: unit,
 }, { requiredKeys: [] }), { nil: undefined });

@@ -85,10 +85,34 @@ describe('recommendPostSalesModel: which model', () => {
     expect(recommendPostSalesModel(c, { leadOrder: ['pps', 'csm', 'kam'] }).lead).toBe('pps');
     expect(recommendPostSalesModel(c, { leadOrder: [] }).lead).toBe('pps');
     expect(recommendPostSalesModel(c, { prerequisites: { kam: { strategicValue: 0 } } }).models).toEqual(['pps', 'kam', 'csm']);
-    // all-zero or hostile weights give a fit of 0, never NaN
-    const zero = recommendPostSalesModel(c, { weights: { pps: { solutionComplexity: 0, dataCapability: -1 } } });
+    // all-zero weights give a fit of 0, never NaN; negative or non-finite weights are rejected
+    const zero = recommendPostSalesModel(c, { weights: { pps: { solutionComplexity: 0, dataCapability: 0 } } });
     expect(assessment(zero, 'pps').fit).toBe(0);
     expect(assessment(zero, 'pps').reasons.at(-1)?.code).toBe('PPS_NOT_RECOMMENDED');
+    expect(() => recommendPostSalesModel(c, { weights: { pps: { dataCapability: -1 } } }))
+      .toThrow(/^Invalid post-sales policy: weights\.pps\.dataCapability: Expected a number >= 0, received -1/);
+    expect(() => recommendPostSalesModel(c, { weights: { kam: { resources: Number.NaN } } })).toThrow(/weights\.kam\.resources: Expected a finite number, received NaN/);
+    expect(() => recommendPostSalesModel(c, { leadOrder: ['cs'] } as never)).toThrow(/leadOrder\.0: Expected one of "pps" \| "kam" \| "csm", received string "cs"/);
+  });
+
+  it('rejects a context its schema rejects, naming the field', () => {
+    const c = ctx('medium', 'medium', true, 'medium', 'medium');
+    expect(() => recommendPostSalesModel({ ...c, strategicValue: 'very high' } as never)).toThrow(/^Invalid context: strategicValue: Expected one of "low" \| "medium" \| "high", received string "very high"/);
+    expect(() => recommendPostSalesModel({ ...c, resources: 1.5 })).toThrow(/^Invalid context: resources: .*received 1.5/);
+    expect(() => recommendPostSalesModel({ ...c, recurringRevenue: 'yes' } as never)).toThrow(/^Invalid context: recurringRevenue: Expected true or false, received string "yes"/);
+    const missing: Partial<typeof c> = { ...c };
+    delete missing.dataCapability;
+    expect(() => recommendPostSalesModel(missing as never)).toThrow(/^Invalid context: dataCapability: .*received undefined/);
+    expect(() => recommendPostSalesModel({ ...c, nextActions: [{ action: 'QBR', owner: 'sales' }] } as never)).toThrow(/^Invalid context: nextActions\.0\.owner: Expected one of "pps" \| "kam" \| "csm", received string "sales"/);
+    expect(() => recommendPostSalesModel({ ...c, nextActions: [{ action: '', owner: 'kam' }] })).toThrow(/^Invalid context: nextActions\.0\.action: /);
+    expect(() => recommendPostSalesModel(c, undefined, { explain: 'codes', messages: 'en' } as never)).toThrow(/^Invalid options: messages: /);
+  });
+
+  it('never returns -0, from -0 factors or a -0 threshold', () => {
+    const c = { strategicValue: -0, solutionComplexity: -0, recurringRevenue: false, dataCapability: -0, resources: -0 };
+    expectAllFinite(recommendPostSalesModel(c));
+    expectAllFinite(recommendPostSalesModel(c, { recommendAt: -0, limitedResources: -0 }));
+    expectAllFinite(recommendPostSalesModel({ ...c, strategicValue: 1, resources: 1 }, { recommendAt: -0 }, { explain: 'codes' }));
   });
 });
 
@@ -130,6 +154,24 @@ describe('findRoleConflicts', () => {
   it('finds nothing when each action has one owner', () => {
     expect(findRoleConflicts([])).toEqual([]);
     expect(findRoleConflicts([{ action: 'A', owner: 'kam' }, { action: 'A', owner: 'kam' }])).toEqual([]);
+  });
+
+  it('rejects actions its schema rejects, naming the index', () => {
+    expect(() => findRoleConflicts([{ action: 'A', owner: 'kam' }, { action: 'A', owner: 'KAM' }] as never))
+      .toThrow(/^Invalid nextActions: 1\.owner: Expected one of "pps" \| "kam" \| "csm", received string "KAM"/);
+    expect(() => findRoleConflicts([{ action: 7, owner: 'kam' }] as never)).toThrow(/^Invalid nextActions: 0\.action: Expected a string, received 7/);
+    expect(() => findRoleConflicts([{ action: 'x'.repeat(201), owner: 'kam' }])).toThrow(/^Invalid nextActions: 0\.action: Expected at most 200 items, received 201/);
+    expect(() => findRoleConflicts({ action: 'A', owner: 'kam' } as never)).toThrow(/^Invalid nextActions: Expected an array, received an object/);
+    expect(() => findRoleConflicts([], { explain: 'none ' } as never)).toThrow(/^Invalid options: explain: /);
+  });
+
+  it('holds no reference to the caller\'s actions: changing them afterwards does not change the result', () => {
+    const actions = [{ action: 'Health check', owner: 'csm' as const }, { action: 'health check', owner: 'pps' as const }];
+    const conflicts = findRoleConflicts(actions);
+    const before = structuredClone(conflicts);
+    actions[0]!.action = 'Something else';
+    actions.push({ action: 'Health check', owner: 'csm' });
+    expect(conflicts).toEqual(before);
   });
 });
 

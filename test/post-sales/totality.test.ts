@@ -14,6 +14,7 @@ import {
   PostSalesRecommendationSchema, recommendPostSalesModel, RoleConflictSchema,
 } from '../../src/post-sales/index.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
+import { expectAllFinite } from '../helpers.js';
 import { contextArb, nextActionsArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 400 };
@@ -21,7 +22,18 @@ const RUNS = { numRuns: 400 };
 /** Every function this file covers, by its exported name. */
 const COVERED = { findRoleConflicts, recommendPostSalesModel };
 
-const { expectTotal } = totalityFor(POST_SALES_REASON_CODES);
+const totality = totalityFor(POST_SALES_REASON_CODES);
+
+/** Whether `value` holds -0 anywhere (the shared checker's fast scan looks for NaN and ±Infinity only). */
+const hasNegativeZero = (value: unknown): boolean =>
+  Object.is(value, -0) || (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero));
+
+/** The totality contract, and no -0 anywhere in the result (inputs and policies include -0). */
+function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result?: z.ZodType): R {
+  const r = totality.expectTotal(fn, args, result);
+  if (hasNegativeZero(r)) expectAllFinite(r);
+  return r;
+}
 
 // ── Properties ────────────────────────────────────────────────────────────────
 
