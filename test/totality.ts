@@ -19,7 +19,7 @@ export function expectSchemaValid(schema: z.ZodType, value: unknown, what = 'val
 
 /** A fast scan for NaN and ±Infinity anywhere in `value`. */
 function allFinite(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value !== 'object' || value === null) return true;
   return Object.values(value).every(allFinite);
 }

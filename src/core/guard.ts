@@ -124,6 +124,10 @@ function viaZod(check: ZodCheck): Check {
   };
 }
 
+function unit(value: unknown, n: number): string {
+  return `${typeof value === 'string' ? 'character' : 'item'}${n === 1 ? '' : 's'}`;
+}
+
 function sizeOf(value: unknown): number {
   return typeof value === 'string' || Array.isArray(value) ? value.length : 0;
 }
@@ -144,26 +148,34 @@ function compileCheck(check: ZodCheck): Check {
     }
     case 'min_length': {
       const min = d.minimum as number;
-      return (v) => (sizeOf(v) >= min ? undefined : fail(`Expected at least ${min} item${min === 1 ? '' : 's'}, received ${sizeOf(v)}`));
+      return (v) => (sizeOf(v) >= min ? undefined : fail(`Expected at least ${min} ${unit(v, min)}, received ${sizeOf(v)}`));
     }
     case 'max_length': {
       const max = d.maximum as number;
-      return (v) => (sizeOf(v) <= max ? undefined : fail(`Expected at most ${max} item${max === 1 ? '' : 's'}, received ${sizeOf(v)}`));
+      return (v) => (sizeOf(v) <= max ? undefined : fail(`Expected at most ${max} ${unit(v, max)}, received ${sizeOf(v)}`));
     }
     default:
       return viaZod(check);
   }
 }
 
-/** Applies a definition's `checks` after its type check passed. */
+/** Applies a definition's `checks` after its type check passed; an overwrite (`.trim()`) applies to the checks after it. */
 function withChecks(def: Def, base: Check): Check {
-  const checks = (def.checks ?? []).map(compileCheck);
-  if (checks.length === 0) return base;
+  const steps = (def.checks ?? []).map((c) => {
+    const d = c._zod.def;
+    return d.check === 'overwrite' ? { tx: d.tx as (v: unknown) => unknown } : { check: compileCheck(c) };
+  });
+  if (steps.length === 0) return base;
   return (v) => {
     const f = base(v);
     if (f !== undefined) return f;
-    for (const c of checks) {
-      const g = c(v);
+    let value = v;
+    for (const step of steps) {
+      if (step.tx !== undefined) {
+        value = step.tx(value);
+        continue;
+      }
+      const g = step.check(value);
       if (g !== undefined) return g;
     }
     return undefined;

@@ -194,7 +194,7 @@ export function scoreIndicators<K extends string>(
     const x = values?.[key];
     if (x === undefined || w === 0) continue;
     const v = clamp01(x);
-    const contribution = ((w / unit) * (v - p)) / supplied;
+    const contribution = ((w / unit) * (v - p)) / supplied + 0; // never -0
     if (options?.explain !== 'none') reasons.push(say(options, meta.indicator[i] as Entry<'indicator'>, { value: v, contribution }, contribution));
   }
   const score = clamp01(sum / supplied);

@@ -19,18 +19,10 @@ const CODES = CONTINUITY_REASON_CODES;
 
 const totality = totalityFor(CODES);
 
-/**
- * An indicator reason of core's scoreIndicators with a -0 contribution (in its params and weight):
- * a known core issue, reported, that arises when a subnormal weight or prior makes the term
- * underflow. Drop this exception once src/core/score.ts normalises the contribution (`+ 0`).
- */
-const isCoreNegativeZeroContribution = (value: object): boolean =>
-  'params' in value && typeof value.params === 'object' && value.params !== null && 'contribution' in value.params && Object.is(value.params.contribution, -0);
-
 /** Whether `value` holds -0 anywhere (the shared checker's fast scan looks for NaN and ±Infinity only). */
 const hasNegativeZero = (value: unknown): boolean =>
   Object.is(value, -0)
-  || (typeof value === 'object' && value !== null && !isCoreNegativeZeroContribution(value) && Object.values(value).some(hasNegativeZero));
+  || (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero));
 
 /** The totality contract, and no -0 anywhere in the result (inputs and policies include -0). */
 function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result?: ZodType): R {

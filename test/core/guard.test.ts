@@ -57,13 +57,20 @@ describe('guard messages', () => {
       [{ n: -1, e: 'a' }, 'n: Expected a number >= 0, received -1'],
       [{ n: 0, e: 'c' }, 'e: Expected one of "a" | "b", received string "c"'],
       [{ n: 0 }, 'e: Expected one of "a" | "b", received undefined'],
-      [{ n: 0, e: 'a', s: 'long' }, 's: Expected at most 3 items, received 4'],
+      [{ n: 0, e: 'a', s: 'long' }, 's: Expected at most 3 characters, received 4'],
       [{ n: 0, e: 'a', d: '2026-02-30' }, 'd: Expected a date (YYYY-MM-DD), received string "2026-02-30"'],
       [{ n: 0, e: 'a', r: { x: 1 } }, 'r.y: Required, received undefined'],
       [{ n: 0, e: 'a', r: { x: 1, y: 1.5 } }, 'r.y: Expected an integer, received 1.5'],
       [{ n: 0, e: 'a', r: { x: 1, y: 2, z: 3 } }, 'r.z: Unexpected key "z"'],
     ];
     for (const [value, message] of cases) expect(() => { guard(schema, value, 'input'); }).toThrow(`Invalid input: ${message}`);
+  });
+
+  it('checks a trimmed string\'s length after trimming, as zod does', () => {
+    const trimmed = z.string().trim().min(1);
+    expect(firstIssue(trimmed, '   ')).toEqual({ path: [], message: 'Expected at least 1 character, received 0' });
+    expect(firstIssue(trimmed, ' a ')).toBeUndefined();
+    expect(firstIssue(z.array(z.number()).min(2), [1])?.message).toBe('Expected at least 2 items, received 1');
   });
 
   it('ignores unknown keys unless strict, and never reads inherited ones', () => {
