@@ -1,8 +1,9 @@
 import { TransitionError } from '../core/errors.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import * as R from './codes.js';
 import { DWYER_PHASES } from './constants.js';
-import type { DwyerEvent, DwyerPhase, DwyerTransition } from './schema.js';
+import { DwyerEventSchema, DwyerPhaseSchema, type DwyerEvent, type DwyerPhase, type DwyerTransition } from './schema.js';
 
 const TO = {
   exploration: R.DWYER_TO_EXPLORATION,
@@ -23,6 +24,8 @@ const TO = {
  * {@link parseDwyerEvent}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DwyerTransition}.
+ * @throws {@link ValidationError} when `phase` is not one of the five phases or the event is not
+ *   `{ type: 'advance' }` or `{ type: 'dissolve' }`, or the options are invalid.
  * @throws `TransitionError` (from `b2b-relationships/core`) when advancing from commitment (the last phase before
  * dissolution) or applying any event to a dissolved relationship.
  *
@@ -34,6 +37,9 @@ const TO = {
  * ```
  */
 export function applyDwyerEvent(phase: DwyerPhase, event: DwyerEvent, options?: ExplainOptions): DwyerTransition {
+  guard(DwyerPhaseSchema, phase, 'phase');
+  guard(DwyerEventSchema, event, 'event');
+  guardOptions(options);
   if (phase === 'dissolution') throw new TransitionError(phase, event.type, 'the relationship has dissolved; start a new one at awareness');
   if (event.type === 'dissolve') return { from: phase, phase: 'dissolution', reasons: explained([say(options, R.DWYER_DISSOLVED, {})], options) };
   if (phase === 'commitment') throw new TransitionError(phase, event.type, 'commitment is the last phase before dissolution');

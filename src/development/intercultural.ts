@@ -1,3 +1,4 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
@@ -7,7 +8,10 @@ import * as R from './codes.js';
 import { CQ_PARTS, INTERCULTURAL_PHASES } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
 import { defaultDevelopmentPolicy } from './policy.js';
-import type { DevelopmentPolicy, InterculturalEvidence, InterculturalPhase, InterculturalResult } from './schema.js';
+import { unsigned } from './phase.js';
+import {
+  InterculturalEvidenceSchema, type DevelopmentPolicy, type InterculturalEvidence, type InterculturalPhase, type InterculturalResult,
+} from './schema.js';
 
 const RANK: Readonly<Record<Level, number>> = { low: 0, medium: 1, high: 2 };
 
@@ -49,6 +53,9 @@ const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DI
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link InterculturalResult}.
+ * @throws {@link ValidationError} when the evidence is not valid (a diversity that is neither a
+ *   level nor a score in [0, 1], a CQ part or phase evidence outside [0, 1] or `NaN`), or the
+ *   policy or options are invalid; the message names the path and the value.
  *
  * @example
  * ```ts
@@ -66,6 +73,8 @@ const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DI
 export function interculturalPhase(
   evidence: InterculturalEvidence, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
 ): InterculturalResult {
+  guard(InterculturalEvidenceSchema, evidence, 'evidence');
+  guardOptions(options);
   const p = mergePolicy(defaultDevelopmentPolicy, policy).intercultural;
   const explain = explaining(options);
   const reasons: Reason[] = [];
@@ -74,7 +83,7 @@ export function interculturalPhase(
   };
   const given = typeof evidence.culturalDiversity === 'string';
   const diversity: Level = typeof evidence.culturalDiversity === 'string' ? evidence.culturalDiversity : toLevel(evidence.culturalDiversity, p.diversityLevels);
-  add(DIVERSITY[diversity], { score: given ? null : evidence.culturalDiversity as number });
+  add(DIVERSITY[diversity], { score: given ? null : unsigned(evidence.culturalDiversity as number) });
 
   const cq = scoreIndicators(evidence.culturalIntelligence, p.cqWeights, CQ_FAMILY, p.cqLevels, p.cqPrior, options);
 
@@ -125,7 +134,7 @@ export function interculturalPhase(
   }
   if (weakest !== null) {
     if (max - min > p.cqSpread) add(R.CQ_UNEVEN, {});
-    add(R.CQ_WEAKEST_PART, { part: weakest, value: min });
+    add(R.CQ_WEAKEST_PART, { part: weakest, value: unsigned(min) });
   }
 
   return {

@@ -1,13 +1,22 @@
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { BUSINESS_DISCLOSURES, INTERPERSONAL_PHASES, REWARD_ORIENTATIONS, SELF_DISCLOSURES } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
-import type {
-  DevelopmentPolicy, DisclosureCheck, DisclosureVerdict, InterpersonalPhase, PlannedDisclosure, RelationshipPhaseEvidence,
-  RelationshipPhaseResult,
+import {
+  InterpersonalPhaseSchema, PlannedDisclosureSchema, RelationshipPhaseEvidenceSchema,
+  type DevelopmentPolicy, type DisclosureCheck, type DisclosureVerdict, type InterpersonalPhase, type PlannedDisclosure,
+  type RelationshipPhaseEvidence, type RelationshipPhaseResult,
 } from './schema.js';
+
+/**
+ * The fields of {@link PlannedDisclosureSchema} without its "plan something" rule: the type lets a
+ * direct caller plan nothing, which fits any phase.
+ */
+const PlannedGuard = z.object(PlannedDisclosureSchema.shape);
 
 const PHASE = {
   'becoming-business-partners': R.PHASE_BECOMING_BUSINESS_PARTNERS,
@@ -38,8 +47,14 @@ function phaseIndex(phase: InterpersonalPhase): number {
   return INTERPERSONAL_PHASES.indexOf(phase);
 }
 
+/** The item at `i`, an index the caller has checked. */
 function at<T>(list: readonly T[], i: number): T {
-  return list[Math.max(0, Math.min(list.length - 1, i))] as T;
+  return list[i] as T;
+}
+
+/** @internal A number without a sign on zero (`-0` reads as 0): no result holds `-0`. */
+export function unsigned(x: number): number {
+  return x === 0 ? 0 : x;
 }
 
 /**
@@ -84,6 +99,9 @@ function at<T>(list: readonly T[], i: number): T {
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RelationshipPhaseResult}.
+ * @throws {@link ValidationError} when the evidence is not valid (an unknown disclosure subtype or
+ *   company phase, a reward or cost evaluation outside [0, 1] or `NaN`), or the policy or options
+ *   are invalid; the message names the path and the value.
  *
  * @example
  * ```ts
@@ -98,6 +116,8 @@ function at<T>(list: readonly T[], i: number): T {
 export function relationshipPhase(
   evidence: RelationshipPhaseEvidence, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
 ): RelationshipPhaseResult {
+  guard(RelationshipPhaseEvidenceSchema, evidence, 'evidence');
+  guardOptions(options);
   const p = mergePolicy(defaultDevelopmentPolicy, policy);
   const explain = explaining(options);
   const reasons: Reason[] = [];
@@ -116,7 +136,7 @@ export function relationshipPhase(
   let share = 0;
   if (rb !== undefined && rr !== undefined) {
     const total = rb + rr;
-    share = total > 0 ? rr / total : 0;
+    share = total > 0 ? unsigned(rr / total) : 0;
     orientation = share >= p.rewardOrientation.relational ? 2 : share >= p.rewardOrientation.mixed ? 1 : 0;
   }
 
@@ -162,7 +182,7 @@ export function relationshipPhase(
   }
   if (evidence.costs !== undefined && supplied.length > 0) {
     const meanReward = supplied.reduce((a, x) => a + x, 0) / supplied.length;
-    if (evidence.costs > meanReward + finite(p.costMargin)) {
+    if (evidence.costs > meanReward + p.costMargin) {
       add(R.COSTS_EXCEED_REWARDS, {});
       outlook = 'at-risk';
     } else {
@@ -223,6 +243,8 @@ export function relationshipPhase(
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DisclosureCheck}.
+ * @throws {@link ValidationError} when `phase` is not one of the three interpersonal phases or a
+ *   planned disclosure is not a known subtype, or the policy or options are invalid.
  *
  * @example
  * ```ts
@@ -236,6 +258,9 @@ export function relationshipPhase(
 export function checkDisclosure(
   phase: InterpersonalPhase, planned: PlannedDisclosure, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
 ): DisclosureCheck {
+  guard(InterpersonalPhaseSchema, phase, 'phase');
+  guard(PlannedGuard, planned, 'planned');
+  guardOptions(options);
   const p = mergePolicy(defaultDevelopmentPolicy, policy);
   const explain = explaining(options);
   const idx = phaseIndex(phase);
@@ -258,8 +283,4 @@ export function checkDisclosure(
   const fits = business !== 'premature' && self !== 'premature';
   if (explain) reasons.push(say(options, fits ? R.DISCLOSURE_FITS : R.DISCLOSURE_DOES_NOT_FIT, { phase }));
   return { fits, business, self, reasons: explained(reasons, options) };
-}
-
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : 0;
 }

@@ -1,3 +1,4 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
@@ -5,7 +6,7 @@ import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { CHAT_FUNCTIONS, PRESENCE_KINDS } from './constants.js';
 import { defaultDevelopmentPolicy } from './policy.js';
-import type { DevelopmentPolicy, SocialPresenceInput, SocialPresenceResult } from './schema.js';
+import { SocialPresenceInputSchema, type DevelopmentPolicy, type SocialPresenceInput, type SocialPresenceResult } from './schema.js';
 
 type ChatFunction = (typeof CHAT_FUNCTIONS)[number];
 type Stage = 'early' | 'long-term';
@@ -40,6 +41,9 @@ const PRESENCE = { low: R.PRESENCE_LOW, medium: R.PRESENCE_MEDIUM, high: R.PRESE
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SocialPresenceResult}.
+ * @throws {@link ValidationError} when the input is not valid (an unknown buyer type, presence
+ *   kind or chat function, responses that are not a list), or the policy or options are invalid;
+ *   the message names the path and the value.
  *
  * @example
  * ```ts
@@ -55,6 +59,8 @@ const PRESENCE = { low: R.PRESENCE_LOW, medium: R.PRESENCE_MEDIUM, high: R.PRESE
 export function socialPresence(
   codedResponses: SocialPresenceInput, policy?: DeepPartial<DevelopmentPolicy>, options?: ExplainOptions,
 ): SocialPresenceResult {
+  guard(SocialPresenceInputSchema, codedResponses, 'codedResponses');
+  guardOptions(options);
   const p = mergePolicy(defaultDevelopmentPolicy, policy).presence;
   const explain = explaining(options);
   const reasons: Reason[] = [];

@@ -1,3 +1,6 @@
+import * as z from 'zod';
+import { guard } from '../core/guard.js';
+
 /**
  * The eight rungs of Narayandas's (2005) loyalty ladder as kebab-case ids, lowest first:
  * `cynic`, `skeptic`, `switcher`, `bundle-buyer`, `relationship-investor`, `expansion-seeker`,
@@ -84,11 +87,18 @@ export const RUNGS: Readonly<Record<RungId, RungInfo>> = Object.freeze({
   'premium-payer': info('premium-payer', 8, 'Premium payer', 'Willing to pay a premium.'),
 });
 
+// The checks of the rung functions' arguments. Defined here rather than taken from schema.ts,
+// which imports this file: a rung id (the same enum as `RungIdSchema`) and a finite number.
+const RungIdGuard = z.enum(LOYALTY_RUNGS);
+const RungNumberGuard = z.number();
+
 /**
  * Looks up one rung of the ladder.
  *
  * @param id - The rung id.
  * @returns Its {@link RungInfo} (a frozen, shared object).
+ * @throws {@link ValidationError} when `id` is not a rung id (an unknown string such as `'fan'`
+ *   or `'__proto__'`, or not a string).
  *
  * @example
  * ```ts
@@ -97,15 +107,16 @@ export const RUNGS: Readonly<Record<RungId, RungInfo>> = Object.freeze({
  * ```
  */
 export function rungInfo(id: RungId): RungInfo {
+  guard(RungIdGuard, id, 'id');
   return RUNGS[id];
 }
 
 /**
- * The position of a rung on the ladder, 1 (cynic) to 8 (premium payer). An id that is not a rung
- * (possible only from untyped JavaScript) gives 1, so the function is total.
+ * The position of a rung on the ladder, 1 (cynic) to 8 (premium payer).
  *
  * @param id - The rung id.
  * @returns The rung number.
+ * @throws {@link ValidationError} when `id` is not a rung id.
  *
  * @example
  * ```ts
@@ -114,15 +125,16 @@ export function rungInfo(id: RungId): RungInfo {
  * ```
  */
 export function rungNumber(id: RungId): number {
-  const found = RUNGS[id] as RungInfo | undefined;
-  return found === undefined ? 1 : found.number;
+  guard(RungIdGuard, id, 'id');
+  return RUNGS[id].number;
 }
 
 /**
  * The rung with a given number, clamped into 1..8 (fractions are rounded down).
  *
- * @param n - A rung number.
+ * @param n - A rung number: any finite number.
  * @returns The rung id.
+ * @throws {@link ValidationError} when `n` is not a finite number (`NaN`, `Infinity`, a string).
  *
  * @example
  * ```ts
@@ -132,8 +144,23 @@ export function rungNumber(id: RungId): number {
  * ```
  */
 export function rungAt(n: number): RungId {
-  const i = Number.isFinite(n) ? Math.min(8, Math.max(1, Math.floor(n))) : 1;
-  return LOYALTY_RUNGS[i - 1] as RungId;
+  guard(RungNumberGuard, n, 'n');
+  return rungOf(n);
+}
+
+/**
+ * @internal {@link rungNumber} without the check, for ids the library already checked (hot paths).
+ */
+export function numberOf(id: RungId): number {
+  return RUNGS[id].number;
+}
+
+/**
+ * @internal {@link rungAt} without the check, for numbers the library computed: clamped into 1..8,
+ * fractions rounded down.
+ */
+export function rungOf(n: number): RungId {
+  return LOYALTY_RUNGS[Math.min(8, Math.max(1, Math.floor(n))) - 1] as RungId;
 }
 
 /**

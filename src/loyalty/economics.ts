@@ -1,13 +1,21 @@
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { BENEFIT_TYPES, rungNumber, type RungId } from './constants.js';
+import { BENEFIT_TYPES, numberOf, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
-import type {
-  BenefitBreakdown, LadderCustomer, LadderEconomics, LadderEconomicsOptions, LadderMovePlan, LadderMoveValue, LoyaltyPolicy,
-  MoveCost, RungBenefits, SelectedMove,
+import {
+  LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema, MoveCostsSchema, RungBenefitsSchema,
+  type BenefitBreakdown, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderMovePlan, type LadderMoveValue,
+  type LoyaltyPolicy, type MoveCost, type RungBenefits, type SelectedMove,
 } from './schema.js';
+
+/** The settings argument of ladderEconomics: absent, or any part of the economics options. */
+const SettingsSchema = LadderEconomicsOptionsSchema.partial().optional();
+/** The budget of bestLadderMoves: a finite amount, at least 0. */
+const BudgetSchema = z.number().min(0);
 
 /**
  * Values moves up (or down) the loyalty ladder, following Narayandas's (2005) migration
@@ -25,11 +33,9 @@ import type {
  * customer on that rung), given as a number or split by Narayandas's four benefit types
  * (tangible or intangible, financial or non-financial), which are summed
  * (`BENEFIT_BREAKDOWN_USED`). Moves are valued as listed, in input order; a move touching a rung
- * with no (finite) benefit gets `null` values (`MOVE_BENEFIT_MISSING`). The decision rule is the
- * library's suggestion [S]; the horizon and rate default to the policy's `economics`
- * (3 years, 10%). Unvalidated settings are made usable: a fraction of a year is dropped, the
- * horizon is kept within 0 to 100 years (a non-finite one takes the default), and a non-finite or
- * negative rate counts as 0, as in `secondLifetimeValue`.
+ * with no benefit gets `null` values (`MOVE_BENEFIT_MISSING`). The decision rule is the
+ * library's suggestion [S]; the horizon (whole years, 0 to 100) and rate (0 to 1) default to the
+ * policy's `economics` (3 years, 10%).
  *
  * Reason codes: `ECONOMICS_BASIS`, `NO_MOVES`, `BENEFIT_BREAKDOWN_USED`, `MOVE_PAYS`,
  * `MOVE_DOES_NOT_PAY`, `MOVE_NOT_UPWARD`, `MOVE_BENEFIT_MISSING`.
@@ -40,6 +46,10 @@ import type {
  * from {@link defaultLoyaltyPolicy}'s `economics`.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LadderEconomics}: one valued move per listed move, with the basis used.
+ * @throws {@link ValidationError} when a benefit, a move or a setting is not valid (an amount that
+ *   is not a finite number within ±1e12, a negative cost, an unknown rung, a move from a rung to
+ *   itself, a horizon that is not a whole number of years from 0 to 100, a rate outside [0, 1]),
+ *   or the options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -59,11 +69,13 @@ export function ladderEconomics(
   settings?: Partial<LadderEconomicsOptions>,
   options?: ExplainOptions,
 ): LadderEconomics {
+  guard(RungBenefitsSchema, benefits, 'benefits');
+  guard(MoveCostsSchema, costs, 'costs');
+  guard(SettingsSchema, settings, 'settings');
+  guardOptions(options);
   const defaults = defaultLoyaltyPolicy.economics;
-  const h = settings?.horizonYears ?? defaults.horizonYears;
-  const horizonYears = Number.isFinite(h) ? Math.min(100, Math.max(0, Math.floor(h))) : defaults.horizonYears;
-  const r = settings?.discountRate ?? defaults.discountRate;
-  const discountRate = Number.isFinite(r) ? Math.max(0, r) : 0;
+  const horizonYears = unsigned(settings?.horizonYears ?? defaults.horizonYears);
+  const discountRate = unsigned(settings?.discountRate ?? defaults.discountRate);
   const factors: number[] = [];
   let annuityFactor = 0;
   for (let t = 1; t <= horizonYears; t++) {
@@ -74,29 +86,21 @@ export function ladderEconomics(
   const reasons: Reason[] = [say(options, R.ECONOMICS_BASIS, { years: horizonYears, rate: discountRate, annuity: annuityFactor })];
   const used = { breakdown: false };
   const value = (id: RungId): number | undefined => {
-    const b = benefits[id];
-    if (b === undefined) return undefined;
-    let v: number;
-    if (typeof b === 'number') v = b;
-    else {
-      used.breakdown = true;
-      v = sumBreakdown(b);
-    }
-    return Number.isFinite(v) ? v : undefined;
+    const b = Object.hasOwn(benefits, id) ? benefits[id] : undefined;
+    if (b === undefined || typeof b === 'number') return b;
+    used.breakdown = true;
+    return sumBreakdown(b);
   };
   if (costs.length === 0) reasons.push(say(options, R.NO_MOVES, {}));
   const moves: LadderMoveValue[] = costs.map((m) => {
-    const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
+    const cost = unsigned(m.cost);
     const moveReasons: Reason[] = [];
-    if (rungNumber(m.to) < rungNumber(m.from)) {
+    if (numberOf(m.to) < numberOf(m.from)) {
       moveReasons.push(say(options, R.MOVE_NOT_UPWARD, { from: m.from, to: m.to }));
     }
     const bFrom = value(m.from);
     const bTo = value(m.to);
-    const gain = bFrom === undefined || bTo === undefined ? Number.NaN : bTo - bFrom;
-    const pv = gain * annuityFactor;
-    const net = pv - cost;
-    if (!Number.isFinite(net)) {
+    if (bFrom === undefined || bTo === undefined) {
       const missing = [bFrom === undefined ? m.from : null, bTo === undefined ? m.to : null].filter((x) => x !== null);
       moveReasons.push(say(options, R.MOVE_BENEFIT_MISSING, { from: m.from, to: m.to, missing }));
       return {
@@ -104,6 +108,11 @@ export function ladderEconomics(
         reasons: explained(moveReasons, options),
       };
     }
+    // Amounts within ±4e12 (four benefit types of at most 1e12 each) and at most 100 years: all
+    // finite. No -0: a zero gain, present value or net value is 0.
+    const gain = unsigned(bTo - bFrom);
+    const pv = unsigned(gain * annuityFactor);
+    const net = unsigned(pv - cost);
     let paybackYear: number | null = cost === 0 ? 0 : null;
     let cumulative = 0;
     let year = 0;
@@ -128,6 +137,11 @@ function sumBreakdown(b: BenefitBreakdown): number {
   let sum = 0;
   for (const t of BENEFIT_TYPES) sum += b[t] ?? 0;
   return sum;
+}
+
+/** `x` without a sign on zero (`-0` becomes 0): no result holds `-0`. */
+function unsigned(x: number): number {
+  return x === 0 ? 0 : x;
 }
 
 interface Candidate {
@@ -158,8 +172,9 @@ const EPS = 1e-9;
  * - `exact`: exhaustive search with a bound over customers in id order, each taking one of its
  *   candidates or none, keeping the highest total net value; ties go to the lower total cost, then
  *   to the first plan found (candidates are tried in the greedy order). Used when the number of
- *   candidates is at most `moves.exactMaxCandidates` (default 20, which {@link parseLoyaltyPolicy}
- *   also allows as the most: the search is exponential in the candidates).
+ *   candidates is at most `moves.exactMaxCandidates` (default 20, also the most the policy schema
+ *   allows: the search is exponential in the candidates, and 20 keeps its worst case, many equal
+ *   moves with a budget for half of them, near 12 ms on the bench machine).
  *
  * `auto` (default) uses `exact` when it may and `greedy` otherwise; `exact` with too many
  * candidates falls back to `greedy` (`EXACT_TOO_LARGE`). Selected moves are listed in the greedy
@@ -176,10 +191,14 @@ const EPS = 1e-9;
  *
  * @param customers - Customers with ids and current rungs (see {@link LadderCustomersSchema}).
  * @param economics - From {@link ladderEconomics}.
- * @param budget - The money available for moves (negative counts as 0).
+ * @param budget - The money available for moves: a finite amount, at least 0.
  * @param policy - Overrides of {@link defaultLoyaltyPolicy} (its `moves` part).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LadderMovePlan}.
+ * @throws {@link ValidationError} when a customer is not valid (an unknown rung, an empty or
+ *   duplicate id, a scale outside [0, 1e6]), the economics are not valid (for example a move with a
+ *   non-finite value), the budget is negative or not a finite number, or the policy or options are
+ *   invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -205,31 +224,36 @@ export function bestLadderMoves(
   policy?: DeepPartial<LoyaltyPolicy>,
   options?: ExplainOptions,
 ): LadderMovePlan {
+  guard(LadderCustomersSchema, customers, 'customers');
+  guard(LadderEconomicsSchema, economics, 'economics');
+  guard(BudgetSchema, budget, 'budget');
+  guardOptions(options);
   const p = mergePolicy(defaultLoyaltyPolicy, policy).moves;
-  const b = budget > 0 ? (Number.isFinite(budget) ? budget : Number.MAX_VALUE) : 0;
+  const b = unsigned(budget);
   const byFrom: { readonly move: LadderMoveValue; readonly pv: number }[][] = [[], [], [], [], [], [], [], [], []];
   for (const m of economics.moves) {
     if (m.presentValueOfGain === null) continue;
-    (byFrom[rungNumber(m.from)] as { move: LadderMoveValue; pv: number }[]).push({ move: m, pv: m.presentValueOfGain });
+    (byFrom[numberOf(m.from)] as { move: LadderMoveValue; pv: number }[]).push({ move: m, pv: m.presentValueOfGain });
   }
   const candidates: Candidate[] = [];
   const hasCandidate = new Uint8Array(customers.length);
   customers.forEach((c, index) => {
-    const moves = byFrom[rungNumber(c.rung)] as readonly { readonly move: LadderMoveValue; readonly pv: number }[];
+    const moves = byFrom[numberOf(c.rung)] as readonly { readonly move: LadderMoveValue; readonly pv: number }[];
     if (moves.length === 0) return;
-    const scale = c.scale === undefined ? 1 : c.scale > 0 && c.scale < Infinity ? c.scale : 0;
+    const scale = c.scale ?? 1;
     for (const { move: m, pv } of moves) {
-      const cost = m.cost > 0 && Number.isFinite(m.cost) ? m.cost : 0;
+      // The economics schema accepts any finite cost: a negative one (not from ladderEconomics) counts as 0.
+      const cost = m.cost > 0 ? m.cost : 0;
       const net = scale * pv - cost;
       if (!(net > 0) || !Number.isFinite(net)) continue;
       hasCandidate[index] = 1;
-      candidates.push({ index, id: c.id, from: m.from, to: m.to, toNumber: rungNumber(m.to), cost, net });
+      candidates.push({ index, id: c.id, from: m.from, to: m.to, toNumber: numberOf(m.to), cost, net });
     }
   });
   candidates.sort(compareCandidates);
 
   const reasons: Reason[] = [];
-  const limit = Math.max(0, Math.floor(p.exactMaxCandidates));
+  const limit = p.exactMaxCandidates;
   const exactAllowed = candidates.length <= limit;
   const useExact = (p.method === 'auto' || p.method === 'exact') && exactAllowed;
   if (p.method === 'exact' && !exactAllowed) {
@@ -280,8 +304,8 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   if (ra !== rb) return ra > rb ? -1 : 1;
   if (a.net !== b.net) return a.net > b.net ? -1 : 1;
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  if (a.toNumber !== b.toNumber) return a.toNumber - b.toNumber;
-  return a.index - b.index;
+  // The same customer (ids are unique): by target rung, then in input order (the sort is stable).
+  return a.toNumber - b.toNumber;
 }
 
 function greedy(sorted: readonly Candidate[], budget: number, n: number): Candidate[] {
@@ -304,11 +328,8 @@ function exact(sorted: readonly Candidate[], budget: number): Candidate[] {
     if (g === undefined) groupsById.set(c.index, [c]);
     else g.push(c);
   }
-  const groups = [...groupsById.values()].sort((x, y) => {
-    const a = x[0] as Candidate;
-    const b = y[0] as Candidate;
-    return a.id === b.id ? a.index - b.index : a.id < b.id ? -1 : 1;
-  });
+  // Customers in id order (ids are unique).
+  const groups = [...groupsById.values()].sort((x, y) => ((x[0] as Candidate).id < (y[0] as Candidate).id ? -1 : 1));
   // Values are compared as net × unit: 1, unless the sum of every group's best net value
   // overflows; then a power of two (exact) small enough that no sum of nets does.
   let bound = 0;

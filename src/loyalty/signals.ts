@@ -1,11 +1,12 @@
-import { clamp01, positiveOrZero } from '../core/level.js';
+import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { rungAt, rungNumber, type RungId } from './constants.js';
+import { numberOf, rungOf, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
-import type { LoyaltyPolicy, LoyaltySignals, RungAssessment } from './schema.js';
+import { LoyaltySignalsSchema, type LoyaltyPolicy, type LoyaltySignals, type RungAssessment } from './schema.js';
 
 type SignalKey = keyof LoyaltySignals;
 
@@ -61,6 +62,9 @@ const RUNG_REASONS = {
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ rung, confidence, reasons }`.
+ * @throws {@link ValidationError} when a signal is not valid (a score outside [0, 1] or `NaN`, a
+ *   count that is not a whole number ≥ 0, `buys` that is not a boolean), or the policy or options
+ *   are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -71,24 +75,29 @@ const RUNG_REASONS = {
  * ```
  */
 export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<LoyaltyPolicy>, options?: ExplainOptions): RungAssessment {
+  guard(LoyaltySignalsSchema, signals, 'signals');
+  guardOptions(options);
   const p = mergePolicy(defaultLoyaltyPolicy, policy).signals;
   const s = signals;
   const o = options;
   const reasons: Reason[] = [];
 
   // Each higher rung with the reason for its behaviour when shown (built on demand), or null.
-  const { productLines: lines, relationshipInvestment: investment, expansionRequests: requests, referrals, premiumOverMarket: premium } = s;
+  // Scores echoed in reasons are read without a sign on zero (-0 becomes 0); the counts shown are at least 1.
+  const { productLines: lines, expansionRequests: requests, referrals } = s;
+  const investment = unsigned(s.relationshipInvestment);
+  const premium = unsigned(s.premiumOverMarket);
   const shown: readonly (readonly [RungId, (() => Reason) | null])[] = [
     ['bundle-buyer', lines !== undefined && lines >= p.bundleMinLines
       ? () => say(o, R.SIGNAL_BUNDLE, { lines, min: p.bundleMinLines }) : null],
     ['relationship-investor', investment !== undefined && investment >= p.investmentFrom
-      ? () => say(o, R.SIGNAL_INVESTS, { investment, from: p.investmentFrom }) : null],
+      ? () => say(o, R.SIGNAL_INVESTS, { investment, from: unsigned(p.investmentFrom) }) : null],
     ['expansion-seeker', requests !== undefined && requests >= p.expansionMinRequests
       ? () => say(o, R.SIGNAL_EXPANSION, { requests }) : null],
     ['advocate', referrals !== undefined && referrals >= p.advocacyMinReferrals
       ? () => say(o, R.SIGNAL_ADVOCACY, { referrals }) : null],
     ['premium-payer', premium !== undefined && premium >= p.premiumFrom
-      ? () => say(o, R.SIGNAL_PREMIUM, { premium, from: p.premiumFrom }) : null],
+      ? () => say(o, R.SIGNAL_PREMIUM, { premium, from: unsigned(p.premiumFrom) }) : null],
   ];
   const higherShown = shown.some(([, why]) => why !== null);
 
@@ -114,7 +123,7 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   let relevant: readonly SignalKey[];
   if (!buying) {
     relevant = buyingKnown ? NON_BUYER_KEYS : ALL_KEYS;
-    const openness = s.openness ?? clamp01(p.opennessPrior);
+    const openness = unsigned(s.openness ?? p.opennessPrior);
     const assumed = s.openness === undefined;
     if (openness >= p.opennessFrom) {
       rung = 'skeptic';
@@ -133,20 +142,20 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
         n += 1;
         reasons.push(why());
       }
-      const uncounted = shown.filter(([id, why]) => why !== null && rungNumber(id) > n).map(([id]) => id);
+      const uncounted = shown.filter(([id, why]) => why !== null && numberOf(id) > n).map(([id]) => id);
       if (uncounted.length > 0) reasons.push(say(o, R.CONSECUTIVE_STOP, { uncounted }));
     } else {
       for (const [id, why] of shown) {
         if (why === null) continue;
-        n = Math.max(n, rungNumber(id));
+        n = Math.max(n, numberOf(id));
         reasons.push(why());
       }
-      const missing = shown.filter(([id, why]) => why === null && rungNumber(id) < n).map(([id]) => id);
+      const missing = shown.filter(([id, why]) => why === null && numberOf(id) < n).map(([id]) => id);
       if (missing.length > 0) reasons.push(say(o, R.LOWER_RUNGS_NOT_SHOWN, { missing }));
     }
-    const switching = s.priceDrivenSwitching;
+    const switching = unsigned(s.priceDrivenSwitching);
     if (switching !== undefined && switching >= p.priceSwitchingFrom) {
-      const cap = rungNumber(p.priceSwitchingCap);
+      const cap = numberOf(p.priceSwitchingCap);
       if (n > cap) {
         reasons.push(say(o, R.PRICE_DRIVEN_CAP, { switching, cap: p.priceSwitchingCap }));
         n = cap;
@@ -154,7 +163,7 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
         reasons.push(say(o, R.PRICE_DRIVEN, { switching }));
       }
     }
-    rung = rungAt(n);
+    rung = rungOf(n);
   }
   reasons.push(say(o, RUNG_REASONS[rung], { rung }));
 
@@ -163,7 +172,7 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   let any = false;
   for (const key of ALL_KEYS) if (s[key] !== undefined) any = true;
   for (const key of relevant) {
-    const w = positiveOrZero(p.weights[key]);
+    const w = p.weights[key];
     total += w;
     const given = key === 'buys' ? s.buys !== undefined || s.productLines !== undefined || (buying && buyingKnown) : s[key] !== undefined;
     if (given) supplied += w;
@@ -172,4 +181,9 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   if (!any) reasons.push(say(o, R.NO_SIGNALS, {}));
   else if (confidence < 1) reasons.push(say(o, R.PARTIAL_SIGNALS, { confidence }));
   return { rung, confidence, reasons: explained(reasons, o) };
+}
+
+/** A number without a sign on zero: `-0` (which the schemas accept) reads as 0. */
+function unsigned<T extends number | undefined>(x: T): T {
+  return (x === 0 ? 0 : x) as T;
 }

@@ -1,11 +1,23 @@
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
-import { rungNumber, type RungId } from '../loyalty/constants.js';
+import { numberOf, type RungId } from '../loyalty/constants.js';
 import * as R from './codes.js';
-import { QUADRANTS, SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
+import { SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import type { ClassifyCustomerInput, CustomerClassification, PortfolioPolicy, SellingEffort } from './schema.js';
+import { unsigned } from './profitability.js';
+import {
+  ClassifyCustomerInputSchema, QuadrantSchema,
+  type ClassifyCustomerInput, type CustomerClassification, type PortfolioPolicy, type SellingEffort,
+} from './schema.js';
+
+/**
+ * The fields of {@link ClassifyCustomerInputSchema} without its "rung or loyalty required" rule:
+ * the type lets a direct caller pass neither, which the function answers with `LOYALTY_MISSING`.
+ */
+const ClassifyInputGuard = z.object(ClassifyCustomerInputSchema.shape);
 
 type Binary = 'low' | 'high';
 
@@ -39,7 +51,7 @@ export function quadrantOf(loyalty: Binary, effort: Binary): Quadrant {
 
 /** @internal Loyalty class from a rung or score, without reasons (hot path of portfolioSummary). */
 export function loyaltyClass(rung: RungId | undefined, score: number | undefined, p: PortfolioPolicy['loyalty']): Binary {
-  const byRung = rung === undefined ? undefined : rungNumber(rung) >= rungNumber(p.highFromRung);
+  const byRung = rung === undefined ? undefined : numberOf(rung) >= numberOf(p.highFromRung);
   const byScore = score === undefined ? undefined : score >= p.highFromScore;
   const pick = p.prefer === 'score' ? byScore ?? byRung : byRung ?? byScore;
   return pick === true ? 'high' : 'low';
@@ -65,8 +77,8 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * `relationship-investor`, rung 5) or the `loyalty` score is at least `highFromScore` (0.5).
  * When both are given the policy's `prefer` (default `rung`) decides, and
  * `LOYALTY_SOURCES_DISAGREE` is added when the two point different ways. Input with neither is
- * rejected by {@link parseClassifyCustomerInput}; called directly without either, the function
- * treats loyalty as low (`LOYALTY_MISSING`, `loyaltySource: 'none'`). Effort is high when the
+ * rejected by {@link parseClassifyCustomerInput}; called directly without either (which the type
+ * allows), the function treats loyalty as low (`LOYALTY_MISSING`, `loyaltySource: 'none'`). Effort is high when the
  * score is at least `effort.highFromScore` (0.5) or the level is `high`; a `medium` level counts as
  * `effort.mediumLevel` (default `low`). These thresholds are absolute; `portfolioSummary` can
  * judge effort relative to the portfolio instead.
@@ -85,6 +97,9 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerClassification}.
+ * @throws {@link ValidationError} when the input is not valid (an unknown rung, a loyalty score
+ *   outside [0, 1] or `NaN`, an effort that is neither a level nor a score in [0, 1], such as
+ *   `'hgih'`), or the policy or options are invalid; the message names the path and the value.
  *
  * @example
  * ```ts
@@ -95,19 +110,24 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * ```
  */
 export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): CustomerClassification {
+  guard(ClassifyInputGuard, input, 'input');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const reasons: Reason[] = [];
-  const { rung, loyalty: score, effort } = input;
-  const byRung: Binary | undefined = rung === undefined ? undefined : rungNumber(rung) >= rungNumber(p.loyalty.highFromRung) ? 'high' : 'low';
+  // Scores echoed in reasons without a sign on zero (-0 reads as 0).
+  const { rung } = input;
+  const score = unsigned(input.loyalty);
+  const effort = unsigned(input.effort);
+  const byRung: Binary | undefined = rung === undefined ? undefined : numberOf(rung) >= numberOf(p.loyalty.highFromRung) ? 'high' : 'low';
   const byScore: Binary | undefined = score === undefined ? undefined : score >= p.loyalty.highFromScore ? 'high' : 'low';
   let loyalty: Binary = 'low';
   let loyaltySource: CustomerClassification['loyaltySource'] = 'none';
   if (score !== undefined && (rung === undefined || p.loyalty.prefer === 'score')) {
     loyalty = score >= p.loyalty.highFromScore ? 'high' : 'low';
     loyaltySource = 'score';
-    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_SCORE : R.LOYALTY_LOW_FROM_SCORE, { score, from: p.loyalty.highFromScore }));
+    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_SCORE : R.LOYALTY_LOW_FROM_SCORE, { score, from: unsigned(p.loyalty.highFromScore) }));
   } else if (rung !== undefined) {
-    loyalty = rungNumber(rung) >= rungNumber(p.loyalty.highFromRung) ? 'high' : 'low';
+    loyalty = numberOf(rung) >= numberOf(p.loyalty.highFromRung) ? 'high' : 'low';
     loyaltySource = 'rung';
     reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_RUNG : R.LOYALTY_LOW_FROM_RUNG, { rung, from: p.loyalty.highFromRung }));
   } else {
@@ -121,7 +141,7 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
   if (effort === 'medium') {
     reasons.push(say(options, effortBin === 'high' ? R.EFFORT_MEDIUM_AS_HIGH : R.EFFORT_MEDIUM_AS_LOW, {}));
   } else {
-    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_HIGH : R.EFFORT_LOW, { effort, from: p.effort.highFromScore }));
+    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_HIGH : R.EFFORT_LOW, { effort, from: unsigned(p.effort.highFromScore) }));
   }
   const quadrant = quadrantOf(loyalty, effortBin);
   reasons.push(say(options, QUADRANT_REASONS[quadrant], {}));
@@ -152,6 +172,8 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SellingEffort}.
+ * @throws {@link ValidationError} when `quadrant` is not one of the four quadrant ids (for
+ *   example `'bogus'` or `'__proto__'`), or the policy or options are invalid.
  *
  * @example
  * ```ts
@@ -162,10 +184,12 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
  * ```
  */
 export function sellingEffort(quadrant: Quadrant, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): SellingEffort {
+  guard(QuadrantSchema, quadrant, 'quadrant');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
-  const q: Quadrant = QUADRANTS.includes(quadrant) ? quadrant : 'switcher';
+  const q = quadrant;
   const effort = p.sellingEffort[q];
-  const ids = p.sellingActions[q].filter((id) => id in SELLING_ACTIONS);
+  const ids = p.sellingActions[q];
   const reasons: Reason[] = [cached(options, `${q}|${effort}`, () => say(options, SELLING_REASONS[q], { effort }))];
   const actions = ids.map((id) => {
     reasons.push(cached(options, `${q}|${id}`, () => say(options, ACTION_REASONS[id], { quadrant: q })));

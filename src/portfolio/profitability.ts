@@ -1,29 +1,43 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import type { CustomerEconomics, CustomerProfitability, PortfolioPolicy, ShareOfWallet } from './schema.js';
+import {
+  CustomerEconomicsSchema, ShareOfWalletInputSchema,
+  type CustomerEconomics, type CustomerProfitability, type PortfolioPolicy, type ShareOfWallet,
+} from './schema.js';
 
 const SHARE_REASONS = { low: R.SHARE_LOW, medium: R.SHARE_MEDIUM, high: R.SHARE_HIGH } as const;
 
-/** @internal A finite amount limited to ±1e300 (so sums cannot overflow), or 0. */
-export function finiteOr0(x: number | undefined): number {
-  if (x === undefined || !Number.isFinite(x)) return 0;
-  return x > 1e300 ? 1e300 : x < -1e300 ? -1e300 : x;
+/**
+ * @internal An amount from checked input (finite, within [0, 1e12]): a missing one and `-0` count
+ * as 0.
+ */
+export function amount(x: number | undefined): number {
+  return x === undefined || x === 0 ? 0 : x;
+}
+
+/** @internal A number without a sign on zero (`-0` reads as 0): no result holds `-0`. */
+export function unsigned<T>(x: T): T {
+  return (x === 0 ? 0 : x) as T;
 }
 
 /** @internal Profit of one customer: revenue − discounts − cost of goods − cost to serve. */
 export function profitOf(e: CustomerEconomics): number {
-  return finiteOr0(e.revenue) - finiteOr0(e.discounts) - finiteOr0(e.costOfGoods) - finiteOr0(e.costToServe);
+  return amount(e.revenue) - amount(e.discounts) - amount(e.costOfGoods) - amount(e.costToServe);
 }
 
-/** A finite ratio, or null when the denominator is not positive or the ratio overflows. */
+/**
+ * A ratio, or null when the denominator is not positive or the ratio overflows (a denominator
+ * so small that it is subnormal); never -0 (a tiny loss over a large revenue underflows to it).
+ */
 function ratio(x: number, d: number): number | null {
   if (!(d > 0)) return null;
   const r = x / d;
-  return Number.isFinite(r) ? r : null;
+  return Number.isFinite(r) ? unsigned(r) : null;
 }
 
 /**
@@ -36,8 +50,7 @@ function ratio(x: number, d: number): number | null {
  *   `null` when net revenue is not positive, or so small that the ratio would overflow
  *   (`NO_REVENUE`).
  *
- * The customer is `profitable` when profit is above 0. Missing or non-finite amounts count as 0
- * (and amounts are limited to ±1e300 so that no sum overflows).
+ * The customer is `profitable` when profit is above 0. Missing amounts count as 0.
  * A cost to serve of at least the policy's `profitability.highCostToServeRatio` (25%) of net
  * revenue adds `COST_TO_SERVE_HIGH`; a positive gross margin that the cost to serve wipes out
  * adds `SERVICE_COST_ERASES_MARGIN`. This is the standard customer-profitability arithmetic, the
@@ -51,6 +64,9 @@ function ratio(x: number, d: number): number | null {
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerProfitability}.
+ * @throws {@link ValidationError} when an amount is not a finite number in [0, 1e12] (a string
+ *   such as `'100000'`, `NaN`, a negative amount) or `revenue` is missing, or the policy or options
+ *   are invalid; the message names the path and the value.
  *
  * @example
  * ```ts
@@ -65,10 +81,12 @@ export function customerProfitability(
   policy?: DeepPartial<PortfolioPolicy>,
   options?: ExplainOptions,
 ): CustomerProfitability {
+  guard(CustomerEconomicsSchema, economics, 'economics');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy).profitability;
-  const netRevenue = finiteOr0(economics.revenue) - finiteOr0(economics.discounts);
-  const grossMargin = netRevenue - finiteOr0(economics.costOfGoods);
-  const costToServe = finiteOr0(economics.costToServe);
+  const netRevenue = amount(economics.revenue) - amount(economics.discounts);
+  const grossMargin = netRevenue - amount(economics.costOfGoods);
+  const costToServe = amount(economics.costToServe);
   const profit = grossMargin - costToServe;
   const reasons: Reason[] = [];
   const margin = ratio(profit, netRevenue);
@@ -78,7 +96,7 @@ export function customerProfitability(
   else reasons.push(say(options, R.BREAK_EVEN, {}, 0));
   if (margin === null || costToServeRatio === null) reasons.push(say(options, R.NO_REVENUE, {}));
   if (costToServeRatio !== null && costToServeRatio >= p.highCostToServeRatio) {
-    reasons.push(say(options, R.COST_TO_SERVE_HIGH, { ratio: costToServeRatio, from: p.highCostToServeRatio }));
+    reasons.push(say(options, R.COST_TO_SERVE_HIGH, { ratio: costToServeRatio, from: unsigned(p.highCostToServeRatio) }));
   }
   if (grossMargin > 0 && profit <= 0) reasons.push(say(options, R.SERVICE_COST_ERASES_MARGIN, { grossMargin, costToServe }));
   return { netRevenue, grossMargin, profit, margin, costToServeRatio, profitable: profit > 0, reasons: explained(reasons, options) };
@@ -93,20 +111,21 @@ export function customerProfitability(
  * - Sales above the category spend cannot happen with consistent data (the amounts probably mix
  *   periods, categories or currencies), so the share is capped at 1 and flagged
  *   `SALES_EXCEED_SPEND`.
- * - A negative or non-finite amount (possible only without validation) gives `null`
- *   (`INVALID_AMOUNTS`).
  *
  * The level is low below the policy's `shareOfWallet.medium` (1/3) and high from
  * `shareOfWallet.high` (2/3).
  *
  * Reason codes: `SHARE_LOW`, `SHARE_MEDIUM`, `SHARE_HIGH`, `NO_CATEGORY_SPEND`,
- * `SALES_EXCEED_SPEND`, `INVALID_AMOUNTS`.
+ * `SALES_EXCEED_SPEND`. (`INVALID_AMOUNTS` is no longer emitted: such amounts are rejected.)
  *
  * @param ourSales - Our sales to the customer in the category and period.
  * @param categorySpend - The customer's total purchases in the category and period.
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ value, level, reasons }`; `value` and `level` are `null` when the share is undefined.
+ * @throws {@link ValidationError} when an amount is not a finite number in [0, 1e12] (negative,
+ *   `NaN`, `Infinity`, a string), or the policy or options are invalid; the message names the
+ *   argument and the value.
  *
  * @example
  * ```ts
@@ -123,17 +142,19 @@ export function shareOfWallet(
   policy?: DeepPartial<PortfolioPolicy>,
   options?: ExplainOptions,
 ): ShareOfWallet {
+  guard(ShareOfWalletInputSchema.shape.ourSales, ourSales, 'ourSales');
+  guard(ShareOfWalletInputSchema.shape.categorySpend, categorySpend, 'categorySpend');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy).shareOfWallet;
-  if (!(ourSales >= 0 && categorySpend >= 0 && ourSales < Infinity && categorySpend < Infinity)) {
-    return { value: null, level: null, reasons: explained([say(options, R.INVALID_AMOUNTS, {})], options) };
-  }
+  const sales = amount(ourSales);
   if (categorySpend === 0) {
-    return { value: null, level: null, reasons: explained([say(options, R.NO_CATEGORY_SPEND, { sales: ourSales })], options) };
+    return { value: null, level: null, reasons: explained([say(options, R.NO_CATEGORY_SPEND, { sales })], options) };
   }
   const reasons: Reason[] = [];
-  let value = ourSales / categorySpend;
+  // Both amounts are at most 1e12 and the spend is at least the smallest double: the share is finite.
+  let value = sales / categorySpend;
   if (value > 1) {
-    reasons.push(say(options, R.SALES_EXCEED_SPEND, { sales: ourSales, spend: categorySpend }));
+    reasons.push(say(options, R.SALES_EXCEED_SPEND, { sales, spend: categorySpend }));
     value = 1;
   }
   const level = toLevel(value, { medium: p.medium, high: p.high });

@@ -1,10 +1,12 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import type { PortfolioPolicy, ReinartzKumarInput, ReinartzKumarResult } from './schema.js';
+import { unsigned } from './profitability.js';
+import { ReinartzKumarInputSchema, type PortfolioPolicy, type ReinartzKumarInput, type ReinartzKumarResult } from './schema.js';
 
 const SEGMENT = {
   butterfly: {
@@ -66,6 +68,10 @@ const ACTION_REASONS = {
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReinartzKumarResult}.
+ * @throws {@link ValidationError} when the input is not valid (a profitability that is neither a
+ *   level nor a score in [0, 1], a tenure that is neither `'short-term'`/`'long-term'` nor a number
+ *   of years in [0, 200], a share of wallet outside [0, 1], an unknown wallet size), or the policy
+ *   or options are invalid; the message names the path and the value.
  *
  * @example
  * ```ts
@@ -77,28 +83,31 @@ const ACTION_REASONS = {
  * ```
  */
 export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): ReinartzKumarResult {
+  guard(ReinartzKumarInputSchema, input, 'input');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy).reinartzKumar;
   const reasons: Reason[] = [];
-  const prof = input.profitability;
+  // Numbers echoed in reasons without a sign on zero (-0 reads as 0).
+  const prof = unsigned(input.profitability);
   const profitability: 'low' | 'high' = typeof prof === 'number'
     ? (prof >= p.highProfitFromScore ? 'high' : 'low')
     : prof === 'medium' ? p.mediumProfitability : prof;
-  reasons.push(say(options, profitability === 'high' ? R.PROFITABILITY_HIGH : R.PROFITABILITY_LOW, { profitability: prof, from: p.highProfitFromScore }));
-  const t = input.tenure;
+  reasons.push(say(options, profitability === 'high' ? R.PROFITABILITY_HIGH : R.PROFITABILITY_LOW, { profitability: prof, from: unsigned(p.highProfitFromScore) }));
+  const t = unsigned(input.tenure);
   const longTerm = typeof t === 'number' ? t >= p.longTermFromYears : t === 'long-term';
-  reasons.push(say(options, longTerm ? R.TENURE_LONG : R.TENURE_SHORT, { tenure: t, from: p.longTermFromYears }));
+  reasons.push(say(options, longTerm ? R.TENURE_LONG : R.TENURE_SHORT, { tenure: t, from: unsigned(p.longTermFromYears) }));
   const segment: RkSegment = profitability === 'high' ? (longTerm ? 'true-friend' : 'butterfly') : longTerm ? 'barnacle' : 'stranger';
   const def = SEGMENT[segment];
   reasons.push(say(options, def.reason, {}));
   const ids: RkActionId[] = [...def.actions];
   if (segment === 'barnacle') {
-    const share = input.shareOfWallet;
+    const share = unsigned(input.shareOfWallet);
     const wallet = input.walletSize;
     const lowShare = share !== undefined && share < p.lowShareBelow;
     const smallWallet = wallet === 'low';
     if (lowShare) {
       ids.push('up-sell-and-cross-sell');
-      reasons.push(say(options, R.BARNACLE_LOW_SHARE, { share, below: p.lowShareBelow }));
+      reasons.push(say(options, R.BARNACLE_LOW_SHARE, { share, below: unsigned(p.lowShareBelow) }));
     }
     if (smallWallet) {
       ids.push('control-costs-strictly');

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
@@ -6,8 +8,15 @@ import * as R from './codes.js';
 import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import { finiteOr0, profitOf } from './profitability.js';
-import type { PortfolioCustomer, PortfolioPolicy, PortfolioSummary } from './schema.js';
+import { amount, profitOf, unsigned } from './profitability.js';
+import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary } from './schema.js';
+
+/**
+ * {@link PortfolioCustomersSchema} without the per-customer "rung or loyalty required" rule: the
+ * type lets a direct caller leave both out, which the summary counts as low loyalty
+ * (`LOYALTY_MISSING_SOME`).
+ */
+const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000);
 
 /**
  * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
@@ -38,6 +47,10 @@ import type { PortfolioCustomer, PortfolioPolicy, PortfolioSummary } from './sch
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PortfolioSummary}.
+ * @throws {@link ValidationError} when a customer is not valid (an amount that is not a finite
+ *   number in [0, 1e12], a missing `revenue` or `costToServe`, an unknown rung, a score outside
+ *   [0, 1], an effort that is neither a level nor a score), or the policy or options are invalid;
+ *   the message names the path (such as `3.costToServe`) and the value.
  *
  * @example
  * ```ts
@@ -56,6 +69,8 @@ export function portfolioSummary(
   policy?: DeepPartial<PortfolioPolicy>,
   options?: ExplainOptions,
 ): PortfolioSummary {
+  guard(CustomersGuard, customers, 'customers');
+  guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const n = customers.length;
   const reasons: Reason[] = [];
@@ -69,11 +84,12 @@ export function portfolioSummary(
   let relativeCount = 0;
   let missingLoyalty = 0;
   for (const c of customers) {
-    totals.costToServe += finiteOr0(c.costToServe);
+    totals.costToServe += amount(c.costToServe);
     if (c.effort === undefined) relativeCount++;
   }
   const meanCost = n > 0 ? totals.costToServe / n : 0;
-  const threshold = Math.max(0, finiteOr0(p.effort.relativeHighFrom)) * meanCost;
+  const factor = unsigned(p.effort.relativeHighFrom);
+  const threshold = factor * meanCost;
   const profits = new Float64Array(n);
   let positive = 0;
   let highSum = 0;
@@ -84,15 +100,15 @@ export function portfolioSummary(
     const c = customers[i] as PortfolioCustomer;
     if (c.rung === undefined && c.loyalty === undefined) missingLoyalty++;
     const loyalty = loyaltyClass(c.rung, c.loyalty, p.loyalty);
-    const cost = finiteOr0(c.costToServe);
+    const cost = amount(c.costToServe);
     const effort = c.effort === undefined ? (meanCost > 0 && cost >= threshold ? 'high' : 'low') : effortClass(c.effort, p.effort);
     const profit = profitOf(c);
     const cell = q[quadrantOf(loyalty, effort)];
     cell.count++;
-    cell.revenue += finiteOr0(c.revenue);
+    cell.revenue += amount(c.revenue);
     cell.costToServe += cost;
     cell.profit += profit;
-    totals.revenue += finiteOr0(c.revenue);
+    totals.revenue += amount(c.revenue);
     totals.profit += profit;
     profits[i] = profit;
     if (profit > 0) positive += profit;
@@ -107,12 +123,13 @@ export function portfolioSummary(
 
   if (n === 0) reasons.push(say(options, R.NO_CUSTOMERS, {}));
   if (relativeCount > 0) {
-    reasons.push(say(options, R.EFFORT_RELATIVE, { customers: relativeCount, factor: finiteOr0(p.effort.relativeHighFrom), mean: meanCost }));
+    reasons.push(say(options, R.EFFORT_RELATIVE, { customers: relativeCount, factor, mean: meanCost }));
   }
   if (missingLoyalty > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: missingLoyalty }));
+  // A share of total profit; never -0 (a tiny loss over a large profit underflows to it).
   const share = (x: number): number | null => {
     const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
-    return Number.isFinite(r) ? r : null;
+    return Number.isFinite(r) ? unsigned(r) : null;
   };
   const quadrants = {} as PortfolioSummary['quadrants'];
   for (const id of QUADRANTS) {
@@ -121,7 +138,7 @@ export function portfolioSummary(
     if (cell.count > 0 && cell.profit < 0) reasons.push(say(options, R.QUADRANT_LOSS, { quadrant: id, profit: cell.profit }, cell.profit));
   }
 
-  const topFraction = clamp01(p.concentration.topFraction);
+  const topFraction = unsigned(p.concentration.topFraction);
   const topCount = n === 0 ? 0 : Math.min(n, Math.max(0, Math.ceil(topFraction * n - 1e-9)));
   const topSum = topCount === 0 ? 0 : sumOfLargest(profits, topCount);
   const topProfitShare = share(topSum);
@@ -139,8 +156,9 @@ export function portfolioSummary(
   if (topProfitShare !== null && topProfitShare >= p.concentration.concentratedFrom) {
     reasons.push(say(options, R.PROFIT_CONCENTRATED, { customers: topCount, top: topFraction, share: topProfitShare }));
   }
-  const meanHigh = highCount > 0 ? highSum / highCount : null;
-  const meanLow = lowCount > 0 ? lowSum / lowCount : null;
+  // Means of profits; never -0 (a tiny loss spread over several customers underflows to it).
+  const meanHigh = highCount > 0 ? unsigned(highSum / highCount) : null;
+  const meanLow = lowCount > 0 ? unsigned(lowSum / lowCount) : null;
   if (meanHigh !== null && meanLow !== null && meanHigh <= meanLow) {
     reasons.push(say(options, R.LOYAL_NOT_MORE_PROFITABLE, { high: meanHigh, low: meanLow }));
   }

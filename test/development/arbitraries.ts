@@ -5,7 +5,10 @@ import {
   BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, DWYER_PHASES, INTERPERSONAL_PHASES, PRESENCE_KINDS, SELF_DISCLOSURES,
   type DevelopmentPolicy, type InterculturalEvidence, type PlannedDisclosure, type RelationshipPhaseEvidence, type SocialPresenceInput,
 } from '../../src/development/index.js';
-import { orderedThresholds, unitWithThirds as unit, weightInRange as weight } from '../totality.js';
+import { orderedThresholds, unitWithThirds, weightInRange as weight } from '../totality.js';
+
+/** A score in [0, 1], biased to 0, 1, 1/2, 1/3 and 2/3, and -0 (which the schemas accept; no result may hold it). */
+const unit = fc.oneof(unitWithThirds, fc.constant(-0));
 
 const maybeUnit = fc.option(unit, { nil: undefined });
 const thresholds = orderedThresholds(unit);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { applyDwyerEvent, DEVELOPMENT_REASON_CODES, DWYER_PHASES, DwyerTransitionSchema } from '../../src/development/index.js';
 import { TransitionError } from '../../src/core/index.js';
-import { expectValidReasons } from '../helpers.js';
+import { expectValidReasons, validationIssues } from '../helpers.js';
 
 describe('applyDwyerEvent', () => {
   it('advances awareness → exploration → expansion → commitment', () => {
@@ -49,5 +49,19 @@ describe('applyDwyerEvent', () => {
       expectValidReasons(t.reasons, DEVELOPMENT_REASON_CODES);
       expect(DWYER_PHASES.indexOf(t.phase)).toBeGreaterThan(DWYER_PHASES.indexOf(phase));
     }));
+  });
+});
+
+describe('applyDwyerEvent: bad input', () => {
+  it('rejects an unknown phase or event with a ValidationError naming the path (not a TransitionError)', () => {
+    const paths = (phase: unknown, event: unknown) => validationIssues(() => applyDwyerEvent(phase as never, event as never)).map((i) => i.path);
+    expect(paths('courtship', { type: 'advance' })).toEqual(['']);
+    expect(paths('__proto__', { type: 'advance' })).toEqual(['']);
+    expect(paths('awareness', { type: 'retreat' })).toEqual(['type']);
+    expect(paths('awareness', {})).toEqual(['type']);
+    expect(paths('awareness', 'advance')).toEqual(['']);
+    expect(() => applyDwyerEvent('courtship' as never, { type: 'advance' })).toThrow(/^Invalid phase: Expected one of "awareness" \| .*received string "courtship"$/);
+    expect(() => applyDwyerEvent('awareness', { type: 'retreat' } as never)).toThrow(/^Invalid event: type: /);
+    expect(() => applyDwyerEvent('awareness', { type: 'advance' }, { explain: 1 } as never)).toThrow(/^Invalid options: explain: /);
   });
 });

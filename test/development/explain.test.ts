@@ -62,7 +62,7 @@ describe('development: explanation levels', () => {
 
 describe('development: reasons as data', () => {
   it('carries the unrounded numbers and ids a message is built from', () => {
-    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 1, relational: 2 } }, { mismatch: 'rewards' }, { explain: 'codes' });
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 0.5, relational: 1 } }, { mismatch: 'rewards' }, { explain: 'codes' });
     expect(r.reasons.slice(0, 4)).toEqual([
       { code: 'PHASE_COLLABORATIVE_AND_PERSONAL_PARTNERS', concept: 'social-penetration-phases', params: {} },
       {
@@ -89,7 +89,7 @@ describe('development: reasons as data', () => {
   });
 
   it('renders German from the messages option', () => {
-    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 1, relational: 2 } }, { mismatch: 'rewards' }, { messages: de });
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 0.5, relational: 1 } }, { mismatch: 'rewards' }, { messages: de });
     expect(r.reasons.slice(1, 4).map((x) => x.message)).toEqual([
       'Die geschäftliche Offenlegung ist general (Phase becoming-business-partners), die Selbstoffenbarung aber private (Phase collaborative-and-personal-partners): Die Selbstoffenbarung geht voran.',
       'Die Nutzenorientierung (relationaler Anteil 0,67) entscheidet zwischen den beiden Phasen.',

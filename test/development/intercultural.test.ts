@@ -4,7 +4,7 @@ import {
   DEVELOPMENT_REASON_CODES, INTERCULTURAL_PHASES, interculturalPhase, InterculturalResultSchema, type InterculturalEvidence,
 } from '../../src/development/index.js';
 import { LEVELS } from '../../src/core/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, score } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, score, validationIssues } from '../helpers.js';
 
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const highCq = { cognitive: 0.8, metacognitive: 0.9, motivational: 0.8, behavioural: 0.8 };
@@ -130,5 +130,24 @@ describe('interculturalPhase: properties', () => {
       const i = (x: number) => INTERCULTURAL_PHASES.indexOf(interculturalPhase({ ...e, enmeshment: x }).phase);
       expect(i(hi)).toBeGreaterThanOrEqual(i(lo));
     }));
+  });
+});
+
+describe('interculturalPhase: bad input', () => {
+  it('rejects evidence its schema rejects, naming the path and the value', () => {
+    const paths = (e: unknown) => validationIssues(() => interculturalPhase(e as InterculturalEvidence)).map((i) => i.path);
+    expect(paths({ culturalDiversity: 'extreme' })).toEqual(['culturalDiversity']);
+    expect(paths({ culturalDiversity: Number.NaN })).toEqual(['culturalDiversity']);
+    expect(paths({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 1.2 } })).toEqual(['culturalIntelligence.cognitive']);
+    expect(paths({ culturalDiversity: 'high', enmeshment: '0.8' })).toEqual(['enmeshment']);
+    expect(paths({ culturalDiversity: 'high', renegotiation: Infinity })).toEqual(['renegotiation']);
+    expect(paths({ enmeshment: 0.8 })).toEqual(['culturalDiversity']);
+    expect(() => interculturalPhase({ culturalDiversity: 'hgih' as never })).toThrow(/^Invalid evidence: culturalDiversity: .*received string "hgih"$/);
+  });
+
+  it('holds no -0 for a diversity or CQ part of -0', () => {
+    const r = interculturalPhase({ culturalDiversity: -0, culturalIntelligence: { cognitive: -0, metacognitive: 0.5 }, enmeshment: -0 });
+    expect(r.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0 });
+    expectAllFinite(r);
   });
 });

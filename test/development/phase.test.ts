@@ -4,7 +4,7 @@ import {
   BUSINESS_DISCLOSURES, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, INTERPERSONAL_PHASES,
   relationshipPhase, RelationshipPhaseResultSchema, SELF_DISCLOSURES, type RelationshipPhaseEvidence,
 } from '../../src/development/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, validationIssues } from '../helpers.js';
 
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const ev = (e: RelationshipPhaseEvidence) => freeze(e);
@@ -114,8 +114,10 @@ describe('relationshipPhase: reward and cost evaluation', () => {
     const alone = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 0.9 });
     expect(alone.outlook).toBe('stable');
     expect(codes(alone)).not.toContain('COSTS_EXCEED_REWARDS');
-    // a non-finite margin from an unvalidated override counts as 0
-    expect(relationshipPhase(e, { costMargin: Number.NaN }).outlook).toBe('at-risk');
+    // a non-finite or out-of-range margin is rejected when the policy is merged (it used to count as 0)
+    for (const costMargin of [Number.NaN, Infinity, 2]) {
+      expect(validationIssues(() => relationshipPhase(e, { costMargin })).map((i) => i.path)).toEqual(['costMargin']);
+    }
   });
 });
 
@@ -221,5 +223,35 @@ describe('checkDisclosure', () => {
         expect(checkDisclosure(phase, { business: BUSINESS_DISCLOSURES[i]!, self: SELF_DISCLOSURES[i]! }).fits).toBe(true);
       },
     ));
+  });
+});
+
+describe('relationshipPhase and checkDisclosure: bad input', () => {
+  it('rejects evidence its schema rejects, naming the path and the value', () => {
+    const paths = (e: unknown) => validationIssues(() => relationshipPhase(e as RelationshipPhaseEvidence)).map((i) => i.path);
+    const ok = { businessDisclosure: 'strategic', selfDisclosure: 'personal-life' };
+    expect(paths({ ...ok, businessDisclosure: 'secret' })).toEqual(['businessDisclosure']);
+    expect(paths({ ...ok, selfDisclosure: '__proto__' })).toEqual(['selfDisclosure']);
+    expect(paths({ ...ok, rewards: { business: Number.NaN } })).toEqual(['rewards.business']);
+    expect(paths({ ...ok, rewards: { relational: 2 } })).toEqual(['rewards.relational']);
+    expect(paths({ ...ok, costs: '0.5' })).toEqual(['costs']);
+    expect(paths({ ...ok, companyPhase: 'courtship' })).toEqual(['companyPhase']);
+    expect(paths({ businessDisclosure: 'general' })).toEqual(['selfDisclosure']);
+    expect(() => relationshipPhase({ ...ok, costs: Number.NaN } as RelationshipPhaseEvidence)).toThrow(/^Invalid evidence: costs: Expected a finite number, received NaN$/);
+  });
+
+  it('holds no -0 for a relational reward of -0', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private', rewards: { business: 0.5, relational: -0 }, costs: -0 }, { mismatch: 'rewards' });
+    expect(r.reasons.find((x) => x.code === 'MISMATCH_RESOLVED_BY_REWARDS')?.params).toEqual({ share: 0 });
+    expectAllFinite(r);
+  });
+
+  it('checkDisclosure rejects an unknown phase or planned subtype, and accepts a plan of nothing (which the type allows)', () => {
+    expect(validationIssues(() => checkDisclosure('friends' as never, { business: 'general' })).map((i) => i.path)).toEqual(['']);
+    expect(() => checkDisclosure('friends' as never, { business: 'general' })).toThrow(/^Invalid phase: .*received string "friends"$/);
+    expect(validationIssues(() => checkDisclosure('collaborative-partners', { business: 'secret' as never })).map((i) => i.path)).toEqual(['business']);
+    expect(validationIssues(() => checkDisclosure('collaborative-partners', { self: 'constructor' as never })).map((i) => i.path)).toEqual(['self']);
+    expect(() => checkDisclosure('collaborative-partners', null as never)).toThrow(/^Invalid planned: Expected an object, received null$/);
+    expect(checkDisclosure('collaborative-partners', {})).toMatchObject({ fits: true, business: null, self: null });
   });
 });

@@ -4,7 +4,7 @@ import {
   BUYER_TYPES, CHAT_FUNCTIONS, DEVELOPMENT_REASON_CODES, PRESENCE_KINDS, socialPresence, SocialPresenceResultSchema,
   type SocialPresenceInput,
 } from '../../src/development/index.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
@@ -122,5 +122,17 @@ describe('socialPresence: properties', () => {
         expect(r.consistency).toBe('inconsistent');
       }
     }));
+  });
+});
+
+describe('socialPresence: bad input', () => {
+  it('rejects input its schema rejects, naming the path and the value', () => {
+    const paths = (x: unknown) => validationIssues(() => socialPresence(x as SocialPresenceInput)).map((i) => i.path);
+    expect(paths({ buyerType: 'prospect', responses: [] })).toEqual(['buyerType']);
+    expect(paths({ responses: [{ presence: 'hostile' }] })).toEqual(['responses.0.presence']);
+    expect(paths({ responses: [{ presence: 'affective' }, { function: '__proto__' }] })).toEqual(['responses.1.function']);
+    expect(paths({ responses: 'none' })).toEqual(['responses']);
+    expect(paths({})).toEqual(['responses']);
+    expect(() => socialPresence({ responses: [null] } as never)).toThrow(/^Invalid codedResponses: responses\.0: Expected an object, received null$/);
   });
 });

@@ -113,10 +113,11 @@ export const economicsArb: fc.Arbitrary<LadderEconomics> = fc.oneof(
     reasons: fc.constant([]),
   }),
 );
+/** A budget: any finite amount of at least 0 (the function rejects the rest), biased to 0, -0 and huge budgets. */
 export const budgetArb = fc.oneof(
-  fc.constantFrom(0, -0, -1, 1e12, Number.MAX_VALUE, Infinity, -Infinity, Number.NaN),
+  fc.constantFrom(0, -0, 1e12, Number.MAX_VALUE),
   fc.double({ min: 0, max: 1e6, noNaN: true }),
-  fc.double(),
+  fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }),
 );
 
 const upRuleArb = fc.record({ to: rungArb, minFrom: rungArb, skip: fc.constantFrom(...SKIP_MODES) }, { requiredKeys: [] });

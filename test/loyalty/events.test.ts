@@ -5,7 +5,7 @@ import {
   applyLadderEvent, LADDER_EVENT_TYPES, LadderStateSchema, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
   type LadderEvent, type LadderEventType, type LadderState, type RungId,
 } from '../../src/loyalty/index.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 const apply = (rung: RungId, type: LadderEventType, policy?: Parameters<typeof applyLadderEvent>[2]) => applyLadderEvent({ rung }, { type }, policy);
 
@@ -135,8 +135,32 @@ describe('applyLadderEvent: events that cannot apply', () => {
     expect(apply('skeptic', 'first-purchase').state.rung).toBe('switcher');
   });
 
-  it('refuses an event with no rule (possible only from untyped callers)', () => {
-    transitionError(() => applyLadderEvent({ rung: 'switcher' }, { type: 'hug' as LadderEventType }));
+  it('rejects an unknown event type or rung with a ValidationError naming the path (not a TransitionError)', () => {
+    expect(validationIssues(() => applyLadderEvent({ rung: 'switcher' }, { type: 'hug' as LadderEventType })).map((i) => i.path)).toEqual(['type']);
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'hug' as LadderEventType })).toThrow(/^Invalid event: type: Expected one of .*received string "hug"/);
+    expect(validationIssues(() => applyLadderEvent({ rung: 'switcher' }, { type: '__proto__' as LadderEventType })).map((i) => i.path)).toEqual(['type']);
+    expect(validationIssues(() => applyLadderEvent({ rung: 'constructor' as RungId }, { type: 'referral' })).map((i) => i.path)).toEqual(['rung']);
+    expect(() => applyLadderEvent({ rung: 'fan' as RungId }, { type: 'referral' })).toThrow(/^Invalid state: rung: /);
+    expect(validationIssues(() => applyLadderEvent({ rung: 'switcher' }, { type: 'referral', at: 'yesterday' })).map((i) => i.path)).toEqual(['at']);
+    expect(validationIssues(() => applyLadderEvent(null as never, { type: 'referral' })).map((i) => i.path)).toEqual(['']);
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'referral' }, undefined, { explain: 'some' as never })).toThrow(/^Invalid options: explain: /);
+  });
+
+  it('rejects a history that does not chain, is out of date order or ends elsewhere, naming the entry', () => {
+    const paths = (state: LadderState) => validationIssues(() => applyLadderEvent(state, { type: 'referral' })).map((i) => i.path);
+    expect(paths({ rung: 'advocate', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] })).toEqual(['rung']);
+    expect(paths({
+      rung: 'bundle-buyer',
+      history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }, { event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer' }],
+    })).toEqual(['history.1.from']);
+    expect(paths({
+      rung: 'bundle-buyer',
+      history: [
+        { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-02-01' },
+        { event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer', at: '2026-01-01' },
+      ],
+    })).toEqual(['history.1.at']);
+    expect(paths({ rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher', at: Number.NaN as never }] })).toEqual(['history.0.at']);
   });
 });
 
@@ -151,6 +175,23 @@ describe('applyLadderEvent: history', () => {
     const next = applyLadderEvent(r.state, { type: 'referral', at: '2026-01-15T10:00:00Z' });
     expect(next.state.history).toHaveLength(3);
     expect(LadderStateSchema.safeParse(next.state).success).toBe(true);
+  });
+
+  it('copies the caller\'s history entries: changing them later does not change the result', () => {
+    const entry = { event: 'first-purchase' as const, from: 'skeptic' as const, to: 'switcher' as const, at: '2025-11-02', note: 'kept out' };
+    const state = { rung: 'switcher' as const, history: [entry] };
+    const r = applyLadderEvent(state, { type: 'bundle-purchase', at: '2026-01-15' });
+    expect(r.state.history[0]).not.toBe(entry);
+    expect(r.state.history[0]).toEqual({ event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2025-11-02' });
+    entry.to = 'advocate' as never;
+    entry.at = '2030-01-01';
+    state.history.push(entry);
+    expect(r.state.history).toEqual([
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2025-11-02' },
+      { event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer', at: '2026-01-15' },
+    ]);
+    const undated = applyLadderEvent({ rung: 'switcher', history: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] }, { type: 'referral' });
+    expect(undated.state.history[0]).not.toHaveProperty('at');
   });
 
   it('accepts undated events and undated history entries', () => {

@@ -55,9 +55,13 @@ describe('applyLadderEvent (exact behaviour)', () => {
     ]);
     expect(lines(applyLadderEvent({ rung: 'switcher' }, { type: 'price-shock' }))).toEqual(['AT_FLOOR: A price-shock moves customers down to switcher at most; the customer is already on switcher.']);
     const step = (steps: number) => applyLadderEvent({ rung: 'advocate' }, { type: 'service-failure' }, { events: { 'service-failure': { steps } } }).state.rung;
-    expect(step(2.7)).toBe('relationship-investor');
-    expect(step(0.5)).toBe('expansion-seeker');
-    expect(step(Number.NaN)).toBe('expansion-seeker');
+    expect(step(1)).toBe('expansion-seeker');
+    expect(step(2)).toBe('relationship-investor');
+    expect(step(7)).toBe('skeptic');
+    // steps is a whole number from 1 to 7: anything else is rejected when the policy is merged.
+    for (const steps of [2.7, 0.5, 0, 8, Number.NaN]) {
+      expect(validationIssues(() => step(steps)).map((i) => i.path)).toEqual(['events.service-failure.steps']);
+    }
   });
 
   it('puts "an" before an event or rung that starts with a vowel', () => {
@@ -78,9 +82,10 @@ describe('applyLadderEvent (exact behaviour)', () => {
     expect(() => applyLadderEvent({ rung: 'switcher', history }, { type: 'bundle-purchase', at: '2024-04-01' }))
       .toThrow('Event "bundle-purchase" cannot apply in state "switcher": the event is dated 2024-04-01, before the last history entry; apply events in date order');
     expect(applyLadderEvent({ rung: 'switcher', history }, { type: 'bundle-purchase', at: '2024-05-01' }).state.history).toHaveLength(3);
-    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never)).toThrow(TransitionError);
+    // An unknown event is invalid input, not a transition that cannot apply.
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never)).not.toThrow(TransitionError);
     expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never))
-      .toThrow('Event "no-such-event" cannot apply in state "switcher": no rule for this event in the policy');
+      .toThrow(/^Invalid event: type: Expected one of "interest-shown" \| .*, received string "no-such-event"$/);
   });
 
   it('records an undated event without an `at` key (results are plain JSON with no undefined-valued keys)', () => {
@@ -237,19 +242,23 @@ describe('ladderEconomics (exact behaviour)', () => {
     expect(lines(ladderEconomics({}, []))).toContain('NO_MOVES: No moves were listed, so none was valued.');
   });
 
-  it('clamps the horizon and the discount rate, and counts negative costs as 0', () => {
-    expect(ladderEconomics({}, [], { horizonYears: 500 }).horizonYears).toBe(100);
-    expect(ladderEconomics({}, [], { horizonYears: -2 })).toMatchObject({ horizonYears: 0, annuityFactor: 0 });
-    expect(ladderEconomics({}, [], { horizonYears: 2.9, discountRate: 0 })).toMatchObject({ horizonYears: 2, annuityFactor: 2 });
-    expect(ladderEconomics({}, [], { horizonYears: Number.NaN }).horizonYears).toBe(3);
-    expect(ladderEconomics({}, [], { discountRate: -1 }).discountRate).toBe(0);
-    expect(ladderEconomics({}, [], { discountRate: Number.NaN }).discountRate).toBe(0);
-    // a negative rate counts as 0 (as in secondLifetimeValue): no premium on future years, and no
-    // Infinity from a rate near -1
-    expect(ladderEconomics({}, [], { discountRate: -0.5, horizonYears: 1 })).toMatchObject({ discountRate: 0, annuityFactor: 1 });
-    expect(ladderEconomics({}, [], { discountRate: -0.999999, horizonYears: 100 })).toMatchObject({ discountRate: 0, annuityFactor: 100 });
+  it('takes the horizon and rate within their ranges and rejects the rest, naming the setting', () => {
+    expect(ladderEconomics({}, [], { horizonYears: 100 }).horizonYears).toBe(100);
+    expect(ladderEconomics({}, [], { horizonYears: 0 })).toMatchObject({ horizonYears: 0, annuityFactor: 0 });
+    expect(ladderEconomics({}, [], { horizonYears: 2, discountRate: 0 })).toMatchObject({ horizonYears: 2, annuityFactor: 2 });
+    expect(ladderEconomics({}, [], { discountRate: 1, horizonYears: 1 })).toMatchObject({ discountRate: 1, annuityFactor: 0.5 });
+    const zero = ladderEconomics({}, [], { discountRate: -0, horizonYears: -0 });
+    expect(Object.is(zero.discountRate, 0) && Object.is(zero.horizonYears, 0)).toBe(true);
+    for (const [settings, path] of [
+      [{ horizonYears: 500 }, 'horizonYears'], [{ horizonYears: -2 }, 'horizonYears'], [{ horizonYears: 2.9 }, 'horizonYears'],
+      [{ horizonYears: Number.NaN }, 'horizonYears'], [{ discountRate: -0.5 }, 'discountRate'], [{ discountRate: Number.NaN }, 'discountRate'],
+      [{ discountRate: 1.5 }, 'discountRate'],
+    ] as const) {
+      expect(validationIssues(() => ladderEconomics({}, [], settings)).map((i) => i.path)).toEqual([path]);
+    }
     expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a discount rate of 10% (annuity factor 0.9091).');
-    expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }]).moves[0]?.cost).toBe(0);
+    expect(validationIssues(() => ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }])).map((i) => i.path)).toEqual(['0.cost']);
+    expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }]).moves[0]?.cost).toBe(0);
   });
 });
 
@@ -300,12 +309,15 @@ describe('bestLadderMoves (exact behaviour)', () => {
     expect(lines(bestLadderMoves([{ id: 'x', rung: 'cynic' }], e, 100))[1]).toBe('NO_PAYING_MOVES: No customer has a move with a positive net value from its current rung.');
   });
 
-  it('scales gains per customer, ignoring non-positive or infinite scales, and sanitises the budget', () => {
+  it('scales gains per customer (a scale of 0 gains nothing) and rejects invalid scales and budgets', () => {
     const e = econ([{ from: 'switcher', to: 'bundle-buyer', cost: 2 }]);
-    for (const scale of [0, -1, Infinity]) expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale }], e, 100).moves).toEqual([]);
+    expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0 }], e, 100).moves).toEqual([]);
+    for (const scale of [-1, Infinity, 2e6]) {
+      expect(validationIssues(() => bestLadderMoves([{ id: 'x', rung: 'switcher', scale }], e, 100)).map((i) => i.path)).toEqual(['0.scale']);
+    }
     expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0.5 }], e, 100).moves[0]?.netValue).toBe(3);
-    expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, -5)).toMatchObject({ budget: 0, moves: [] });
-    expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, Infinity).budget).toBe(Number.MAX_VALUE);
+    expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 0)).toMatchObject({ budget: 0, moves: [] });
+    for (const budget of [-5, Infinity]) expect(() => bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, budget)).toThrow(/^Invalid budget: /);
     // A move costing exactly the budget is affordable.
     expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2).moves).toHaveLength(1);
     expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2, { moves: { method: 'greedy' } }).moves).toHaveLength(1);
@@ -337,12 +349,19 @@ describe('bestLadderMoves (exact behaviour: candidates, tolerances and the exact
   });
   const picks = (plan: ReturnType<typeof bestLadderMoves>) => plan.moves.map((m) => `${m.customerId}:${m.to}`);
 
-  it('never turns a loss-making move into a candidate through a negative scale', () => {
-    // A gain of −10 for a cost of 1: a scale of −1 counts as 0, so the net value is −1, not 9.
+  it('never turns a loss-making move into a candidate: a scale of 0 nets −cost, a negative scale is rejected', () => {
+    // A gain of −10 for a cost of 1: at scale 0 the net value is −1; a scale of −1 (which would make it 9) is invalid.
     const e = economics([['switcher', 'bundle-buyer', 1, -10]]);
-    const plan = bestLadderMoves([{ id: 'x', rung: 'switcher', scale: -1 }], e, 100);
+    const plan = bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0 }], e, 100);
     expect(plan.moves).toEqual([]);
     expect(codes(plan)).toEqual(['METHOD_EXACT', 'NO_PAYING_MOVES']);
+    expect(validationIssues(() => bestLadderMoves([{ id: 'x', rung: 'switcher', scale: -1 }], e, 100)).map((i) => i.path)).toEqual(['0.scale']);
+  });
+
+  it('counts a negative cost in stored economics (which the economics schema accepts) as 0', () => {
+    const plan = bestLadderMoves([{ id: 'x', rung: 'switcher' }], economics([['switcher', 'bundle-buyer', -5, 3]]), 0);
+    expect(plan.moves).toMatchObject([{ cost: 0, netValue: 3, valuePerCost: null }]);
+    expect(plan).toMatchObject({ totalCost: 0, remainingBudget: 0 });
   });
 
   it('does not count a move whose net value is exactly 0 as paying', () => {
@@ -370,9 +389,9 @@ describe('bestLadderMoves (exact behaviour: candidates, tolerances and the exact
     expect(plan.method).toBe('exact');
     expect(picks(plan)).toEqual(['a:bundle-buyer']);
     expect(plan).toMatchObject({ totalNetValue: 4, totalCost: 2 });
-    // Customers sharing an id (which parseLadderCustomers rejects) are searched in input order.
-    const shared = bestLadderMoves([{ id: 'x', rung: 'switcher' }, { id: 'x', rung: 'bundle-buyer' }, { id: 'y', rung: 'bundle-buyer', scale: 0.5 }], tie(), 2);
-    expect(shared.moves.map((m) => m.to)).toEqual(['bundle-buyer']);
+    // Customers sharing an id are rejected, as parseLadderCustomers rejects them.
+    const shared = [{ id: 'x', rung: 'switcher' as const }, { id: 'x', rung: 'bundle-buyer' as const }];
+    expect(validationIssues(() => bestLadderMoves(shared, tie(), 2)).map((i) => i.path)).toEqual(['1.id']);
   });
 
   it('breaks a tie in value by the lower total cost', () => {

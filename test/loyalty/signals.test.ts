@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import {
   LOYALTY_REASON_CODES, LOYALTY_RUNGS, RUNGS, rungAt, rungFromSignals, rungInfo, rungNumber, type LoyaltySignals,
 } from '../../src/loyalty/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
 
 const codes = (s: LoyaltySignals, policy?: Parameters<typeof rungFromSignals>[1]): string[] => rungFromSignals(s, policy).reasons.map((r) => r.code);
 
@@ -22,12 +22,26 @@ describe('the ladder', () => {
     expect(Object.isFrozen(RUNGS.cynic)).toBe(true);
   });
 
-  it('clamps rung numbers and is total on bad ids', () => {
+  it('clamps finite rung numbers', () => {
     expect(rungAt(0)).toBe('cynic');
+    expect(rungAt(-0)).toBe('cynic');
+    expect(rungAt(-1e300)).toBe('cynic');
     expect(rungAt(9)).toBe('premium-payer');
+    expect(rungAt(Number.MAX_VALUE)).toBe('premium-payer');
     expect(rungAt(4.7)).toBe('bundle-buyer');
-    expect(rungAt(Number.NaN)).toBe('cynic');
-    expect(rungNumber('fan' as never)).toBe(1);
+  });
+
+  it('rejects a non-finite rung number and an unknown rung id, naming the received value', () => {
+    for (const n of [Number.NaN, Infinity, -Infinity, '4', null]) {
+      expect(validationIssues(() => rungAt(n as never)).map((i) => i.path)).toEqual(['']);
+    }
+    expect(() => rungAt(Number.NaN)).toThrow(/^Invalid n: Expected a finite number, received NaN$/);
+    for (const id of ['fan', '__proto__', 'constructor', 'toString', '', 3, undefined]) {
+      expect(validationIssues(() => rungInfo(id as never)).map((i) => i.path)).toEqual(['']);
+      expect(validationIssues(() => rungNumber(id as never)).map((i) => i.path)).toEqual(['']);
+    }
+    expect(() => rungInfo('__proto__' as never)).toThrow(/^Invalid id: Expected one of "cynic" \| .*received string "__proto__"$/);
+    expect(() => rungNumber('fan' as never)).toThrow(/received string "fan"$/);
   });
 });
 
@@ -166,23 +180,59 @@ describe('rungFromSignals: buyers', () => {
     expect(r.reasons.at(-1)?.code).toBe('RUNG_PREMIUM_PAYER');
   });
 
-  it('is total when every confidence weight is zero or invalid', () => {
-    const weights = { buys: 0, openness: -1, priceDrivenSwitching: Number.NaN, productLines: 0, relationshipInvestment: 0, expansionRequests: 0, referrals: 0, premiumOverMarket: Infinity };
+  it('is total when every confidence weight is zero', () => {
+    const weights = { buys: 0, openness: 0, priceDrivenSwitching: 0, productLines: 0, relationshipInvestment: 0, expansionRequests: 0, referrals: -0, premiumOverMarket: 0 };
     const r = rungFromSignals({ buys: true }, { signals: { weights } });
     expect(r.confidence).toBe(0);
     expectAllFinite(r);
   });
+
+  it('rejects invalid confidence weights in the policy, naming the path', () => {
+    for (const [key, w] of [['openness', -1], ['priceDrivenSwitching', Number.NaN], ['premiumOverMarket', Infinity], ['buys', '2']] as const) {
+      const issues = validationIssues(() => rungFromSignals({ buys: true }, { signals: { weights: { [key]: w } } }));
+      expect(issues.map((i) => i.path)).toEqual([`signals.weights.${key}`]);
+    }
+  });
+
+  it('rejects signals its schema rejects, naming the path and the value', () => {
+    const paths = (x: unknown) => validationIssues(() => rungFromSignals(x as LoyaltySignals)).map((i) => i.path);
+    expect(paths({ buys: 'yes' })).toEqual(['buys']);
+    expect(paths({ openness: Number.NaN })).toEqual(['openness']);
+    expect(paths({ openness: 1.5 })).toEqual(['openness']);
+    expect(paths({ productLines: 1.5 })).toEqual(['productLines']);
+    expect(paths({ referrals: -1 })).toEqual(['referrals']);
+    expect(paths({ premiumOverMarket: Infinity })).toEqual(['premiumOverMarket']);
+    expect(paths('buys')).toEqual(['']);
+    expect(() => rungFromSignals({ relationshipInvestment: '0.7' as never })).toThrow(/^Invalid signals: relationshipInvestment: Expected a finite number, received string "0\.7"$/);
+    // Keys the schema does not know are left alone (a record may carry more columns).
+    expect(rungFromSignals({ buys: true, segment: 'A' } as LoyaltySignals).rung).toBe('switcher');
+  });
+
+  it('holds no -0 when signals and thresholds are -0', () => {
+    const policy = { signals: { investmentFrom: -0, premiumFrom: -0, priceSwitchingFrom: -0, opennessPrior: -0, opennessFrom: 0.5 } };
+    for (const s of [
+      { buys: true, relationshipInvestment: -0, premiumOverMarket: -0, priceDrivenSwitching: -0 },
+      { buys: false, openness: -0 },
+      { buys: false },
+    ]) {
+      const r = rungFromSignals(s, policy);
+      expectAllFinite(r);
+      expectAllFinite(rungFromSignals(s));
+    }
+  });
 });
 
+// Scores include -0 (the schema accepts it; no result may hold it).
+const scoreOrMinus0 = () => fc.oneof(score(), fc.constant(-0));
 const signalsArb: fc.Arbitrary<LoyaltySignals> = fc.record({
   buys: fc.boolean(),
-  openness: score(),
-  priceDrivenSwitching: score(),
+  openness: scoreOrMinus0(),
+  priceDrivenSwitching: scoreOrMinus0(),
   productLines: fc.integer({ min: 0, max: 6 }),
-  relationshipInvestment: score(),
+  relationshipInvestment: scoreOrMinus0(),
   expansionRequests: fc.integer({ min: 0, max: 3 }),
   referrals: fc.integer({ min: 0, max: 3 }),
-  premiumOverMarket: fc.double({ min: -0.2, max: 0.3, noNaN: true }),
+  premiumOverMarket: fc.oneof(fc.double({ min: -0.2, max: 0.3, noNaN: true }), fc.constant(-0)),
 }, { requiredKeys: [] });
 
 const raise = (s: LoyaltySignals, d: { b: boolean; x: number; n: number }): LoyaltySignals => {
@@ -201,8 +251,11 @@ const modeArb = fc.constantFrom('highest' as const, 'consecutive' as const);
 
 describe('rungFromSignals: properties', () => {
   it('returns a rung, a confidence in [0, 1] and documented reasons, ending with the rung reason', () => {
-    fc.assert(fc.property(signalsArb, modeArb, (s, mode) => {
-      const r = rungFromSignals(s, { signals: { mode } });
+    // Thresholds of -0 too: a signal of (-)0 is then shown and echoed in its reason.
+    const zeroOr = (x: number) => fc.constantFrom(x, -0);
+    const thresholdsArb = fc.record({ investmentFrom: zeroOr(0.5), premiumFrom: zeroOr(0.02), priceSwitchingFrom: zeroOr(0.5), opennessPrior: zeroOr(0.5) });
+    fc.assert(fc.property(signalsArb, modeArb, thresholdsArb, (s, mode, thresholds) => {
+      const r = rungFromSignals(s, { signals: { mode, ...thresholds } });
       expect(LOYALTY_RUNGS).toContain(r.rung);
       expect(r.confidence).toBeGreaterThanOrEqual(0);
       expect(r.confidence).toBeLessThanOrEqual(1);

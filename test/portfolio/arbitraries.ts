@@ -21,7 +21,7 @@ export const amountArb = fc.oneof(
   fc.integer({ min: 0, max: 10_000 }),
   fc.double({ min: 0, max: 1e12, noNaN: true }),
 );
-const upTo = (max: number) => fc.oneof(fc.constantFrom(0, max), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max, noNaN: true }));
+const upTo = (max: number) => fc.oneof(fc.constantFrom(0, -0, max), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max, noNaN: true }));
 
 /** A loyalty rung, a loyalty score or both (the schema needs one of them). */
 const loyaltyArb = fc.oneof(

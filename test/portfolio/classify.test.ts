@@ -4,7 +4,7 @@ import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
 import {
   classifyCustomer, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant,
 } from '../../src/portfolio/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
 
 const codes = (input: ClassifyCustomerInput, policy?: Parameters<typeof classifyCustomer>[1]) => classifyCustomer(input, policy).reasons.map((r) => r.code);
 
@@ -50,10 +50,30 @@ describe('classifyCustomer', () => {
     expect(classifyCustomer({ rung: 'advocate', effort: 'low' }, { loyalty: { prefer: 'score' } }).loyaltySource).toBe('rung');
   });
 
-  it('treats missing loyalty as low when called without validation', () => {
+  it('treats missing loyalty as low when called without validation (the type allows it)', () => {
     const r = classifyCustomer({ effort: 'low' });
     expect(r).toMatchObject({ quadrant: 'switcher', loyalty: 'low', loyaltySource: 'none' });
     expect(r.reasons[0]?.code).toBe('LOYALTY_MISSING');
+  });
+
+  it('rejects invalid input instead of answering: a NaN score, a misspelled effort, an unknown rung', () => {
+    // Issue 16: these printed "A loyalty score of NaN is low" and answered most-valuable echoing 'hgih'.
+    expect(validationIssues(() => classifyCustomer({ loyalty: Number.NaN, effort: 'low' }))).toEqual([{ path: 'loyalty', message: 'Expected a finite number, received NaN' }]);
+    expect(() => classifyCustomer({ rung: 'advocate', effort: 'hgih' as never })).toThrow(/^Invalid input: effort: .*received string "hgih"$/);
+    const paths = (x: unknown) => validationIssues(() => classifyCustomer(x as ClassifyCustomerInput)).map((i) => i.path);
+    expect(paths({ rung: '__proto__', effort: 'low' })).toEqual(['rung']);
+    expect(paths({ rung: 'advocate', effort: 1.5 })).toEqual(['effort']);
+    expect(paths({ loyalty: '0.9', effort: 'low' })).toEqual(['loyalty']);
+    expect(paths({ rung: 'advocate' })).toEqual(['effort']);
+    expect(paths('advocate')).toEqual(['']);
+    expect(() => classifyCustomer({ rung: 'advocate', effort: 'low' }, undefined, { explain: 'verbose' as never })).toThrow(/^Invalid options: explain: /);
+  });
+
+  it('holds no -0 for scores or thresholds of -0', () => {
+    const r = classifyCustomer({ loyalty: -0, effort: -0 }, { loyalty: { highFromScore: -0 }, effort: { highFromScore: -0 } });
+    expect(r).toMatchObject({ loyalty: 'high', effort: 'high', quadrant: 'partner' });
+    expectAllFinite(r);
+    expectAllFinite(classifyCustomer({ loyalty: -0, effort: -0 }));
   });
 
   it('reads effort from a level or a cost-to-serve score (high from 0.5)', () => {
@@ -74,16 +94,18 @@ describe('classifyCustomer', () => {
   });
 });
 
+// Scores include -0 (the schema accepts it; no result may hold it).
+const scoreArb = fc.oneof(score(), fc.constant(-0));
 const inputArb: fc.Arbitrary<ClassifyCustomerInput> = fc.record({
   rung: fc.constantFrom(...LOYALTY_RUNGS),
-  loyalty: score(),
-  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), score()),
+  loyalty: scoreArb,
+  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), scoreArb),
 }, { requiredKeys: ['effort'] });
 
 describe('classifyCustomer: properties', () => {
   it('returns one of the four quadrants, consistent with its loyalty and effort classes', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const r = classifyCustomer(input);
+    fc.assert(fc.property(inputArb, fc.constantFrom(0.5, -0), (input, from) => {
+      const r = classifyCustomer(input, { loyalty: { highFromScore: from }, effort: { highFromScore: from } });
       expect(QUADRANTS).toContain(r.quadrant);
       const expected: Quadrant = r.loyalty === 'high' ? (r.effort === 'high' ? 'partner' : 'most-valuable') : r.effort === 'high' ? 'undesirable' : 'switcher';
       expect(r.quadrant).toBe(expected);
@@ -136,13 +158,18 @@ describe('sellingEffort', () => {
     expect(sellingEffort('partner').reasons.find((r) => r.code === 'ACTION_CHECK_PROFITABILITY')?.concept).toBe('customer-profitability');
   });
 
-  it('follows the policy and ignores unknown action ids', () => {
-    const s = sellingEffort('switcher', { sellingEffort: { switcher: 'medium' }, sellingActions: { switcher: ['find-root-cause', 'shout' as never] } });
+  it('follows the policy, and rejects an unknown action id in it', () => {
+    const s = sellingEffort('switcher', { sellingEffort: { switcher: 'medium' }, sellingActions: { switcher: ['find-root-cause'] } });
     expect(s.effort).toBe('medium');
     expect(s.actions.map((a) => a.id)).toEqual(['find-root-cause']);
+    const issues = validationIssues(() => sellingEffort('switcher', { sellingActions: { switcher: ['find-root-cause', 'shout' as never] } }));
+    expect(issues.map((i) => i.path)).toEqual(['sellingActions.switcher.1']);
   });
 
-  it('falls back to the switcher quadrant for an unknown quadrant from untyped callers', () => {
-    expect(sellingEffort('fan' as Quadrant).quadrant).toBe('switcher');
+  it('rejects an unknown quadrant from untyped callers instead of answering for switchers', () => {
+    for (const q of ['fan', 'bogus', '__proto__', 'constructor', '', 3]) {
+      expect(validationIssues(() => sellingEffort(q as Quadrant)).map((i) => i.path)).toEqual(['']);
+    }
+    expect(() => sellingEffort('bogus' as Quadrant)).toThrow(/^Invalid quadrant: Expected one of "switcher" \| "most-valuable" \| "undesirable" \| "partner", received string "bogus"$/);
   });
 });

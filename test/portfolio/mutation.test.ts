@@ -63,10 +63,11 @@ describe('sellingEffort (exact behaviour)', () => {
     expect(sellingEffort('partner').reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'ladder-migration', 'customer-profitability']);
   });
 
-  it('falls back to switchers for an unknown quadrant and drops unknown action ids (unvalidated input)', () => {
-    expect(sellingEffort('nobody' as Quadrant).quadrant).toBe('switcher');
-    const s = sellingEffort('switcher', { sellingActions: { switcher: ['serve-at-low-cost', 'no-such-action' as 'serve-at-low-cost'] } });
-    expect(s.actions.map((a) => a.id)).toEqual(['serve-at-low-cost']);
+  it('rejects an unknown quadrant and an unknown action id in the policy (formerly: switchers, dropped ids)', () => {
+    expect(() => sellingEffort('nobody' as Quadrant)).toThrow(/^Invalid quadrant: .*received string "nobody"$/);
+    expect(() => sellingEffort('switcher', { sellingActions: { switcher: ['serve-at-low-cost', 'no-such-action' as 'serve-at-low-cost'] } }))
+      .toThrow(/^Invalid portfolio policy: sellingActions\.switcher\.1: .*received string "no-such-action"$/);
+    expect(sellingEffort('switcher', { sellingActions: { switcher: [] } }).actions).toEqual([]);
   });
 });
 
@@ -103,9 +104,10 @@ describe('customerProfitability and shareOfWallet (exact behaviour)', () => {
     expect(lines(shareOfWallet(100, 100))).toEqual(['SHARE_HIGH: We have 100% of the customer\'s spend in the category (high).']);
     expect(lines(shareOfWallet(5, 0))).toEqual(['NO_CATEGORY_SPEND: The customer spent nothing in the category, yet our sales are 5; the share is undefined.']);
     expect(lines(shareOfWallet(0, 0))).toEqual(['NO_CATEGORY_SPEND: The customer spent nothing in the category; the share is undefined.']);
-    for (const [a, b] of [[-1, 10], [1, -1], [Infinity, 10], [1, Infinity], [Number.NaN, 1]] as const) {
-      expect(lines(shareOfWallet(a, b))).toEqual(['INVALID_AMOUNTS: Sales and category spend must be finite, non-negative amounts; the share is undefined.']);
-    }
+    expect(() => shareOfWallet(-1, 10)).toThrow('Invalid ourSales: Expected a number >= 0, received -1');
+    expect(() => shareOfWallet(1, -1)).toThrow('Invalid categorySpend: Expected a number >= 0, received -1');
+    expect(() => shareOfWallet(Infinity, 10)).toThrow('Invalid ourSales: Expected a finite number, received Infinity');
+    expect(() => shareOfWallet(1, Number.NaN)).toThrow('Invalid categorySpend: Expected a finite number, received NaN');
   });
 
   it('starts each share level at its threshold', () => {
@@ -236,11 +238,13 @@ describe('portfolioSummary (exact behaviour: thresholds and edge cases)', () => 
     expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(3);
   });
 
-  it('caps amounts at ±1e300 and takes no top customers for a top fraction of 0', () => {
-    expect(customerProfitability({ revenue: 1e301, costToServe: -1e301 })).toMatchObject({ netRevenue: 1e300, profit: 2e300 });
+  it('rejects amounts beyond 1e12 or below 0, and takes no top customers for a top fraction of 0', () => {
+    expect(() => customerProfitability({ revenue: 1e301 })).toThrow('Invalid economics: revenue: Expected a number <= 1000000000000, received 1e+301');
+    expect(() => customerProfitability({ revenue: 1, costToServe: -1e301 })).toThrow(/^Invalid economics: costToServe: /);
+    expect(() => portfolioSummary([{ id: 'x', revenue: 1e13, costToServe: 0 }])).toThrow(/^Invalid customers: 0\.revenue: /);
     const s = portfolioSummary([{ id: 'x', revenue: 10, costToServe: 0, effort: 'low' }], { concentration: { topFraction: 0 } });
-    // topCount comes out as -0 here (Math.ceil of a tiny negative number); + 0 normalises it.
-    expect(s.concentration.topCount + 0).toBe(0);
+    // Math.ceil of a tiny negative number is -0; the count is +0.
+    expect(Object.is(s.concentration.topCount, 0)).toBe(true);
     expect(s.concentration.topProfitShare).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { customerProfitability, PORTFOLIO_REASON_CODES, shareOfWallet, type CustomerEconomics } from '../../src/portfolio/index.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 describe('customerProfitability', () => {
   it('computes net revenue, gross margin, profit and ratios', () => {
@@ -36,22 +36,43 @@ describe('customerProfitability', () => {
     expect(customerProfitability({ revenue: 10, discounts: 20 }).margin).toBeNull();
   });
 
-  it('counts missing or non-finite amounts as 0 and never overflows', () => {
-    const p = customerProfitability({ revenue: 100, costOfGoods: Number.NaN, costToServe: Infinity });
-    expect(p.profit).toBe(100);
-    expectAllFinite(p);
+  it('counts missing amounts as 0, stays finite at the bounds and gives no -0', () => {
+    expect(customerProfitability({ revenue: 100 }).profit).toBe(100);
     const tiny = customerProfitability({ revenue: 5e-324, costToServe: 100 });
     expect(tiny.margin).toBeNull();
     expect(tiny.reasons.map((r) => r.code)).toContain('NO_REVENUE');
-    expectAllFinite(customerProfitability({ revenue: 0, discounts: 1.7e308, costOfGoods: 1.7e308, costToServe: -1.7e308 }));
+    expectAllFinite(customerProfitability({ revenue: 0, discounts: 1e12, costOfGoods: 1e12, costToServe: 1e12 }));
+    // revenue -0 gave netRevenue -0 (issue 16); a tiny loss over a large revenue gave a margin of -0.
+    const zero = customerProfitability({ revenue: -0, discounts: -0, costOfGoods: -0, costToServe: -0 });
+    expect(zero).toMatchObject({ netRevenue: 0, grossMargin: 0, profit: 0 });
+    expectAllFinite(zero);
+    const underflow = customerProfitability({ revenue: 1e12, costOfGoods: 1e12, costToServe: 5e-324 });
+    expect(Object.is(underflow.margin, 0)).toBe(true);
+    expectAllFinite(underflow);
+  });
+
+  it('rejects an amount that is not a finite number in [0, 1e12], naming the path and the value', () => {
+    const issues = (e: unknown) => validationIssues(() => customerProfitability(e as CustomerEconomics));
+    expect(issues({ revenue: '100000', costOfGoods: 55000, costToServe: 30000 })).toEqual([{ path: 'revenue', message: 'Expected a finite number, received string "100000"' }]);
+    expect(issues({ revenue: 100000, costOfGoods: '55000' })).toEqual([{ path: 'costOfGoods', message: 'Expected a finite number, received string "55000"' }]);
+    expect(issues({ revenue: Number.NaN }).map((i) => i.path)).toEqual(['revenue']);
+    expect(issues({ revenue: 100, costOfGoods: Number.NaN }).map((i) => i.path)).toEqual(['costOfGoods']);
+    expect(issues({ revenue: 100, costToServe: Infinity }).map((i) => i.path)).toEqual(['costToServe']);
+    expect(issues({ revenue: 100, discounts: -1 }).map((i) => i.path)).toEqual(['discounts']);
+    expect(issues({ revenue: 1e13 }).map((i) => i.path)).toEqual(['revenue']);
+    expect(issues({ costToServe: 1 }).map((i) => i.path)).toEqual(['revenue']);
+    expect(issues(null).map((i) => i.path)).toEqual(['']);
+    expect(() => customerProfitability({ revenue: Number.NaN })).toThrow(/^Invalid economics: revenue: Expected a finite number, received NaN$/);
   });
 });
 
+// Amounts include -0 and the smallest double (the schema accepts both; no result may hold -0).
+const amountArb = (max: number) => fc.oneof(fc.double({ min: 0, max, noNaN: true }), fc.constantFrom(-0, 0, Number.MIN_VALUE));
 const economicsArb: fc.Arbitrary<CustomerEconomics> = fc.record({
-  revenue: fc.double({ min: 0, max: 1e7, noNaN: true }),
-  discounts: fc.double({ min: 0, max: 1e6, noNaN: true }),
-  costOfGoods: fc.double({ min: 0, max: 1e7, noNaN: true }),
-  costToServe: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  revenue: amountArb(1e7),
+  discounts: amountArb(1e6),
+  costOfGoods: amountArb(1e7),
+  costToServe: amountArb(1e6),
 }, { requiredKeys: ['revenue'] });
 
 describe('customerProfitability: properties', () => {
@@ -96,15 +117,23 @@ describe('shareOfWallet', () => {
     expect(s.value).toBe(1);
     expect(s.level).toBe('high');
     expect(s.reasons.map((r) => r.code)).toEqual(['SALES_EXCEED_SPEND', 'SHARE_HIGH']);
-    expect(shareOfWallet(1e308, 1e-308).value).toBe(1);
+    expect(shareOfWallet(1e12, 5e-324).value).toBe(1);
   });
 
-  it('returns null for negative or non-finite amounts', () => {
-    for (const [a, b] of [[-1, 10], [1, -10], [Number.NaN, 10], [1, Infinity], [Infinity, 1]] as const) {
-      const s = shareOfWallet(a, b);
-      expect(s.value).toBeNull();
-      expect(s.reasons[0]?.code).toBe('INVALID_AMOUNTS');
+  it('rejects a negative, non-finite or too large amount, naming the argument and the value', () => {
+    for (const [a, b, label] of [
+      [-1, 10, 'ourSales'], [1, -10, 'categorySpend'], [Number.NaN, 10, 'ourSales'], [1, Infinity, 'categorySpend'], [Infinity, 1, 'ourSales'],
+      [1e13, 1, 'ourSales'], ['5', 10, 'ourSales'],
+    ] as const) {
+      expect(validationIssues(() => shareOfWallet(a as number, b)).map((i) => i.path)).toEqual(['']);
+      expect(() => shareOfWallet(a as number, b)).toThrow(new RegExp(`^Invalid ${label}: Expected `));
     }
+  });
+
+  it('gives no -0 for sales of -0', () => {
+    expectAllFinite(shareOfWallet(-0, 100));
+    expectAllFinite(shareOfWallet(-0, -0));
+    expect(Object.is(shareOfWallet(-0, 100).value, 0)).toBe(true);
   });
 
   it('is medium from 1/3 and high from 2/3, as the policy says', () => {
@@ -116,7 +145,7 @@ describe('shareOfWallet', () => {
   });
 
   it('is in [0, 1] or null and monotone in our sales', () => {
-    const amount = fc.double({ min: 0, max: 1e9, noNaN: true });
+    const amount = fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(-0));
     fc.assert(fc.property(amount, amount, amount, (a, b, spend) => {
       const lo = shareOfWallet(Math.min(a, b), spend);
       const hi = shareOfWallet(Math.max(a, b), spend);

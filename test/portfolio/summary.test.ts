@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
 import { sumOfLargest } from '../../src/portfolio/summary.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
 
 const codes = (customers: readonly PortfolioCustomer[], policy?: Parameters<typeof portfolioSummary>[1]) => portfolioSummary(customers, policy).reasons.map((r) => r.code);
 
@@ -125,6 +125,36 @@ describe('portfolioSummary', () => {
     expect(missing.quadrants.switcher.count).toBe(1);
     expect(missing.reasons.map((r) => r.code)).toContain('LOYALTY_MISSING_SOME');
   });
+
+  it('rejects a customer its schema rejects, naming the customer\'s index and field', () => {
+    const ok = { id: 'a', rung: 'advocate', revenue: 100, costToServe: 10 } as const;
+    const paths = (customers: unknown) => validationIssues(() => portfolioSummary(customers as PortfolioCustomer[])).map((i) => i.path);
+    expect(paths([ok, { ...ok, id: 'b', costToServe: Number.NaN }])).toEqual(['1.costToServe']);
+    expect(paths([ok, { ...ok, id: 'b', revenue: '100' }])).toEqual(['1.revenue']);
+    expect(paths([{ ...ok, costOfGoods: -1 }])).toEqual(['0.costOfGoods']);
+    expect(paths([{ ...ok, rung: 'fan' }])).toEqual(['0.rung']);
+    expect(paths([{ ...ok, effort: 'hgih' }])).toEqual(['0.effort']);
+    expect(paths([{ ...ok, loyalty: 2 }])).toEqual(['0.loyalty']);
+    expect(paths([{ id: 'a', rung: 'advocate', revenue: 100 }])).toEqual(['0.costToServe']);
+    expect(paths([{ ...ok, id: '' }])).toEqual(['0.id']);
+    expect(paths({ 0: ok })).toEqual(['']);
+    expect(() => portfolioSummary([{ ...ok, costToServe: Infinity }])).toThrow(/^Invalid customers: 0\.costToServe: Expected a finite number, received Infinity$/);
+  });
+
+  it('holds no -0: amounts of -0, a tiny loss among profits, a top fraction of -0', () => {
+    const zero = portfolioSummary([{ id: 'a', loyalty: -0, effort: -0, revenue: -0, discounts: -0, costOfGoods: -0, costToServe: -0 }], { concentration: { topFraction: -0 }, effort: { relativeHighFrom: -0 } });
+    expectAllFinite(zero);
+    // A profit of −5e-324: over a total of 1e12 (the share) and over 3 customers (the mean) it underflows to -0 without care.
+    const tiny = portfolioSummary([
+      { id: 'a', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 5e-324 },
+      { id: 'b', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 0 },
+      { id: 'c', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 0 },
+      { id: 'd', loyalty: 0.1, effort: 'high', revenue: 1e12, costToServe: 0 },
+    ]);
+    expect(Object.is(tiny.meanProfit.highLoyalty, 0)).toBe(true);
+    expect(Object.is(tiny.quadrants['most-valuable'].profitShare, 0)).toBe(true);
+    expectAllFinite(tiny);
+  });
 });
 
 describe('sumOfLargest', () => {
@@ -158,12 +188,13 @@ describe('sumOfLargest', () => {
 const customerArb: fc.Arbitrary<PortfolioCustomer> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 4 }),
   rung: fc.constantFrom(...LOYALTY_RUNGS),
-  loyalty: score(),
-  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), score()),
-  revenue: fc.integer({ min: 0, max: 100000 }),
+  loyalty: fc.oneof(score(), fc.constant(-0)),
+  effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), score(), fc.constant(-0)),
+  // amounts include -0 and a loss too small to register (no result may hold -0)
+  revenue: fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.constant(-0)),
   discounts: fc.integer({ min: 0, max: 5000 }),
   costOfGoods: fc.integer({ min: 0, max: 80000 }),
-  costToServe: fc.integer({ min: 0, max: 30000 }),
+  costToServe: fc.oneof(fc.integer({ min: 0, max: 30000 }), fc.constantFrom(-0, 5e-324)),
 }, { requiredKeys: ['id', 'rung', 'revenue', 'costToServe'] });
 
 describe('portfolioSummary: properties', () => {

@@ -12,6 +12,7 @@ import {
   ShareOfWalletSchema, type PortfolioPolicy,
 } from '../../src/portfolio/index.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
+import { expectAllFinite } from '../helpers.js';
 import {
   expectEveryExportCovered, expectPolicyValid, expectSchemaValid, itEachProperty, totalityFor, type CoveredFunctions,
 } from '../totality.js';
@@ -32,42 +33,42 @@ const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
     fc.assert(fc.property(classifyInputArb, policyArb, (input, policy) => {
       expectSchemaValid(ClassifyCustomerInputSchema, input);
       expectValidPolicy(policy);
-      expectTotal(M.classifyCustomer, [input, policy], CustomerClassificationSchema);
+      expectAllFinite(expectTotal(M.classifyCustomer, [input, policy], CustomerClassificationSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   sellingEffort: () => {
     fc.assert(fc.property(fc.constantFrom(...QUADRANTS), policyArb, (quadrant, policy) => {
       expectSchemaValid(QuadrantSchema, quadrant);
       expectValidPolicy(policy);
-      expectTotal(M.sellingEffort, [quadrant, policy], SellingEffortSchema);
+      expectAllFinite(expectTotal(M.sellingEffort, [quadrant, policy], SellingEffortSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   customerProfitability: () => {
     fc.assert(fc.property(economicsArb, policyArb, (economics, policy) => {
       expectSchemaValid(CustomerEconomicsSchema, economics);
       expectValidPolicy(policy);
-      expectTotal(M.customerProfitability, [economics, policy], CustomerProfitabilitySchema);
+      expectAllFinite(expectTotal(M.customerProfitability, [economics, policy], CustomerProfitabilitySchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   shareOfWallet: () => {
     fc.assert(fc.property(amountArb, amountArb, policyArb, (ourSales, categorySpend, policy) => {
       expectSchemaValid(ShareOfWalletInputSchema, { ourSales, categorySpend });
       expectValidPolicy(policy);
-      expectTotal(M.shareOfWallet, [ourSales, categorySpend, policy], ShareOfWalletSchema);
+      expectAllFinite(expectTotal(M.shareOfWallet, [ourSales, categorySpend, policy], ShareOfWalletSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   classifyReinartzKumar: () => {
     fc.assert(fc.property(rkInputArb, policyArb, (input, policy) => {
       expectSchemaValid(ReinartzKumarInputSchema, input);
       expectValidPolicy(policy);
-      expectTotal(M.classifyReinartzKumar, [input, policy], ReinartzKumarResultSchema);
+      expectAllFinite(expectTotal(M.classifyReinartzKumar, [input, policy], ReinartzKumarResultSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   portfolioSummary: () => {
     fc.assert(fc.property(customersArb, policyArb, (customers, policy) => {
       expectSchemaValid(PortfolioCustomersSchema, customers);
       expectValidPolicy(policy);
-      expectTotal(M.portfolioSummary, [customers, policy], PortfolioSummarySchema);
+      expectAllFinite(expectTotal(M.portfolioSummary, [customers, policy], PortfolioSummarySchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
 };
