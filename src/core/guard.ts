@@ -302,13 +302,18 @@ function compileUnion(def: Def, strict: boolean): Check {
     };
   }
   return (v) => {
-    let first: Fail | undefined;
+    const fails: Fail[] = [];
     for (const option of options) {
       const f = option(v);
       if (f === undefined) return undefined;
-      first ??= f;
+      fails.push(f);
     }
-    return first ?? fail(`No allowed shape matches ${received(v)}`);
+    // The option that got furthest into the value has the real problem; where none got past the
+    // value itself (a string for `'low' | number`, say), say every option it could have been.
+    const deepest = fails.reduce<Fail | undefined>((best, f) => (best === undefined || f.path.length > best.path.length ? f : best), undefined);
+    if (deepest === undefined || deepest.path.length > 0) return deepest ?? fail(`No allowed shape matches ${received(v)}`);
+    const expected = fails.map((f) => f.message.replace(/^Expected (.*), received .*$/s, '$1'));
+    return fail(`Expected ${[...new Set(expected)].join(', or ')}, received ${received(v)}`);
   };
 }
 

@@ -73,6 +73,13 @@ describe('guard messages', () => {
     expect(firstIssue(z.array(z.number()).min(2), [1])?.message).toBe('Expected at least 2 items, received 1');
   });
 
+  it('says every option of a union the value could have been, or the problem inside the option it matched', () => {
+    const levelOrScore = z.union([z.enum(['low', 'high']), z.number().min(0).max(1)]);
+    expect(firstIssue(levelOrScore, 1.5)?.message).toBe('Expected one of "low" | "high", or a number <= 1, received 1.5');
+    expect(firstIssue(levelOrScore, 'hgih')?.message).toBe('Expected one of "low" | "high", or a finite number, received string "hgih"');
+    expect(firstIssue(z.union([z.strictObject({ a: z.number() }), z.string()]), { a: 'x' })).toEqual({ path: ['a'], message: 'Expected a finite number, received string "x"' });
+  });
+
   it('ignores unknown keys unless strict, and never reads inherited ones', () => {
     expect(firstIssue(schema, { n: 0, e: 'a', extra: 1 })).toBeUndefined();
     expect(firstIssue(schema, { n: 0, e: 'a', extra: 1 }, true)).toEqual({ path: ['extra'], message: 'Unknown key "extra"' });
