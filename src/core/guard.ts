@@ -154,6 +154,8 @@ function compileCheck(check: ZodCheck): Check {
       const max = d.maximum as number;
       return (v) => (sizeOf(v) <= max ? undefined : fail(`Expected at most ${max} ${unit(v, max)}, received ${sizeOf(v)}`));
     }
+    case 'number_format':
+      return (v) => (Number.isSafeInteger(v) ? undefined : fail(`Expected an integer, received ${received(v)}`));
     default:
       return viaZod(check);
   }
@@ -219,7 +221,8 @@ function listOf(values: readonly unknown[]): string {
 
 function compileEnum(values: readonly unknown[]): Check {
   const set = new Set(values);
-  return (v) => (set.has(v) ? undefined : fail(`Expected one of ${listOf(values)}, received ${received(v)}`));
+  const expected = `Expected one of ${listOf(values)}, received `;
+  return (v) => (set.has(v) ? undefined : fail(expected + received(v)));
 }
 
 function compileObject(def: Def, strict: boolean): Check {

@@ -72,7 +72,7 @@ describe('ladderEconomics', () => {
     const move = [{ from: 'switcher', to: 'advocate', cost: 1 }] as const;
     expect(validationIssues(() => ladderEconomics({ switcher: 1e308, advocate: -1e308 }, move))).toEqual([{ path: 'switcher', message: expect.stringContaining('1000000000000') as string }]);
     expect(validationIssues(() => ladderEconomics({ switcher: Number.NaN, advocate: 1 }, move)).map((i) => i.path)).toEqual(['switcher']);
-    expect(validationIssues(() => ladderEconomics({ switcher: 1, advocate: { tangibleFinancial: '5' as never } }, move)).map((i) => i.path)).toEqual(['advocate']);
+    expect(validationIssues(() => ladderEconomics({ switcher: 1, advocate: { tangibleFinancial: '5' as never } }, move)).map((i) => i.path)).toEqual(['advocate.tangibleFinancial']);
     expect(validationIssues(() => ladderEconomics(JSON.parse('{"__proto__": 1}') as never, move)).map((i) => i.path)).toEqual(['__proto__']);
     expect(() => ladderEconomics({ switcher: Number.NaN }, [])).toThrow(/^Invalid benefits: switcher: Expected a finite number, received NaN/);
   });
