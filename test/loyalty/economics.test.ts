@@ -74,7 +74,7 @@ describe('ladderEconomics', () => {
     expect(validationIssues(() => ladderEconomics({ switcher: Number.NaN, advocate: 1 }, move)).map((i) => i.path)).toEqual(['switcher']);
     expect(validationIssues(() => ladderEconomics({ switcher: 1, advocate: { tangibleFinancial: '5' as never } }, move)).map((i) => i.path)).toEqual(['advocate.tangibleFinancial']);
     expect(validationIssues(() => ladderEconomics(JSON.parse('{"__proto__": 1}') as never, move)).map((i) => i.path)).toEqual(['__proto__']);
-    expect(() => ladderEconomics({ switcher: Number.NaN }, [])).toThrow(/^Invalid benefits: switcher: Expected a finite number, received NaN/);
+    expect(() => ladderEconomics({ switcher: Number.NaN }, [])).toThrow(/^Invalid benefits: switcher: Expected a finite number, or an object, received NaN/);
   });
 
   it('values a downward move like any other, flagged', () => {
