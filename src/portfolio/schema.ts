@@ -345,15 +345,25 @@ export const PortfolioCustomerSchema = z
 export type PortfolioCustomer = z.infer<typeof PortfolioCustomerSchema>;
 
 /**
- * Schema of a list of {@link PortfolioCustomer}s (at most 1,000,000).
+ * Schema of a list of {@link PortfolioCustomer}s: at most 1,000,000, with unique ids.
  *
  * @example
  * ```ts
  * import { PortfolioCustomersSchema } from 'b2b-relationships/portfolio';
  * PortfolioCustomersSchema.safeParse([]).success; //=> true
+ * PortfolioCustomersSchema.safeParse([{ id: 'a', rung: 'advocate', revenue: 1 }, { id: 'a', rung: 'advocate', revenue: 2 }]).success; //=> false
  * ```
  */
-export const PortfolioCustomersSchema = z.array(PortfolioCustomerSchema).max(1_000_000);
+export const PortfolioCustomersSchema = z
+  .array(PortfolioCustomerSchema)
+  .max(1_000_000)
+  .superRefine((customers, ctx) => {
+    const seen = new Set<string>();
+    customers.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate customer id ${c.id}` });
+      seen.add(c.id);
+    });
+  });
 
 const QuadrantTotalsSchema = z.object({
   count: z.number().int().min(0),

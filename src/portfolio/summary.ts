@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ValidationError } from '../core/errors.js';
 import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
@@ -70,6 +71,11 @@ export function portfolioSummary(
   options?: ExplainOptions,
 ): PortfolioSummary {
   guard(CustomersGuard, customers, 'customers');
+  const ids = new Set<string>();
+  customers.forEach((c, i) => {
+    if (ids.has(c.id)) throw new ValidationError([{ path: [i, 'id'], message: `Duplicate customer id ${c.id}` }], 'customers');
+    ids.add(c.id);
+  });
   guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const n = customers.length;

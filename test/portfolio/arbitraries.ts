@@ -52,7 +52,9 @@ const customerArb = fc.tuple(
   }, { requiredKeys: ['id', 'revenue', 'costToServe'] }),
 ).map(([loyalty, rest]) => ({ ...rest, ...loyalty })) as fc.Arbitrary<PortfolioCustomer>;
 // (fast-check caps arrays at about 10 items unless told `size: 'max'`; the summary's selection needs more)
-export const customersArb = fc.oneof(fc.array(customerArb, { maxLength: 6 }), fc.array(customerArb, { maxLength: 60, size: 'max' }));
+// (ids unique, as the schema requires)
+const byId = { selector: (c: PortfolioCustomer) => c.id };
+export const customersArb = fc.oneof(fc.uniqueArray(customerArb, { ...byId, maxLength: 6 }), fc.uniqueArray(customerArb, { ...byId, maxLength: 60, size: 'max' }));
 
 const SELLING_ACTION_IDS = Object.keys(SELLING_ACTIONS);
 

@@ -1,10 +1,10 @@
 // The boundary property (issue 16): every public function of the module rejects a schema-invalid
 // value anywhere in its arguments with a ValidationError naming the path (see test/boundary.ts).
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
   classifyCustomer, ClassifyCustomerInputSchema, classifyReinartzKumar, CustomerEconomicsSchema, customerProfitability, PortfolioCustomerSchema,
-  portfolioSummary, QuadrantSchema, ReinartzKumarInputSchema, sellingEffort, shareOfWallet, ShareOfWalletInputSchema,
+  portfolioSummary, PortfolioCustomersSchema, QuadrantSchema, ReinartzKumarInputSchema, sellingEffort, shareOfWallet, ShareOfWalletInputSchema,
 } from '../../src/portfolio/index.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
@@ -66,4 +66,12 @@ const CASES: BoundaryCase[] = [
 
 describe('portfolio: every public function checks what it reads', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => { checkBoundary(c); });
+});
+
+describe('portfolioSummary: duplicate ids', () => {
+  it('refuses a repeated customer id, naming the later one', () => {
+    const c = { id: 'a', rung: 'advocate' as const, revenue: 100, costToServe: 10 };
+    expect(() => portfolioSummary([c, { ...c, revenue: 200 }])).toThrow('Invalid customers: 1.id: Duplicate customer id a');
+    expect(PortfolioCustomersSchema.safeParse([c, c]).success).toBe(false);
+  });
 });
