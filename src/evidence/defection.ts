@@ -1,14 +1,22 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
+import { OrdersSchema } from './inputs.js';
 import { DAY, endOf, isoDay, purchasesOf, type Purchases } from './orders.js';
 import { defaultEvidencePolicy } from './policy.js';
-import type { DefectionPolicy, DefectionResult, EvidencePolicy, OrderRecord, RecordsOptions } from './schema.js';
+import {
+  RecordsOptionsSchema,
+  type DefectionPolicy, type DefectionResult, type EvidencePolicy, type OrderRecord, type RecordsOptions,
+} from './schema.js';
 
-/** A policy number as a finite value in [0, 1e9] (overrides are not validated in hot paths). */
-const nonNegative = (x: number): number => (Number.isFinite(x) ? Math.min(Math.max(x, 0), 1e9) : 0);
+/**
+ * A policy number as read: the merged policy is schema-checked (finite, in range), so only its
+ * sign when zero is dropped (`-0` becomes `0`, so no result carries `-0`).
+ */
+const nonNegative = (x: number): number => x + 0;
 const TINY = 1e-9;
 
 /**
@@ -88,11 +96,15 @@ export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: Defec
  * `DEFECTION_NO_ORDERS`, `DEFECTION_CREDIT_NOTES`, `DEFECTION_IGNORED_AFTER_AS_OF` (all in
  * {@link EVIDENCE_REASON_CODES}).
  *
- * @param orders - The customer's order lines; validate untrusted input with {@link parseCustomerRecords}.
+ * @param orders - The customer's order lines; validate untrusted input with {@link parseOrderRecords}.
  * @param at - `asOf`, the ISO date the orders are read as of.
  * @param policy - Overrides of {@link defaultEvidencePolicy} (its `defection` section).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DefectionResult}.
+ * @throws {@link ValidationError} when an order line does not match {@link OrderRecordSchema} (a
+ * date that is not ISO 8601, an amount that is not a finite number within ±1e12…), when `at.asOf`
+ * is not an ISO 8601 date or date-time, or when the policy or options are invalid; the message
+ * names the path.
  *
  * @example
  * ```ts
@@ -107,6 +119,9 @@ export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: Defec
 export function detectDefection(
   orders: readonly OrderRecord[], at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): DefectionResult {
+  guard(OrdersSchema, orders, 'orders');
+  guard(RecordsOptionsSchema, at, 'at');
+  guardOptions(options);
   const p = mergePolicy(defaultEvidencePolicy, policy);
   const asOfMs = Date.parse(at.asOf);
   return defectionOf(purchasesOf(orders, endOf(at.asOf, asOfMs)), at.asOf, asOfMs, p.defection, options);

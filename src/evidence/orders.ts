@@ -41,7 +41,8 @@ interface Group { readonly t: number; net: number; gross: boolean }
  * Groups orders into purchases: an order line with a non-negative amount opens (or, with the same
  * `id`, joins) an order; a negative amount counts against the order with its `id`, else the nearest
  * earlier order. An order is a purchase when its net amount is positive; purchases on the same UTC
- * day count once. Orders after `asOfMs` and undated ones are left out.
+ * day count once. Orders after `asOfMs` are left out. The orders are schema-valid (every date an
+ * ISO 8601 date or date-time).
  *
  * @internal
  */
@@ -51,7 +52,6 @@ export function purchasesOf(orders: readonly OrderRecord[] | undefined, asOfMs: 
   const negative: { t: number; o: OrderRecord }[] = [];
   for (const o of orders ?? []) {
     const t = Date.parse(o.date);
-    if (Number.isNaN(t)) continue;
     if (t > asOfMs) { ignored++; continue; }
     (o.amount >= 0 ? positive : negative).push({ t, o });
   }

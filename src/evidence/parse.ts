@@ -1,13 +1,11 @@
 import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
+import { OrdersSchema } from './inputs.js';
 import { defaultEvidencePolicy } from './policy.js';
 import {
-  CustomerRecordsSchema, EvidencePolicySchema, OrderRecordSchema, RecordsOptionsSchema,
+  CustomerRecordsSchema, EvidencePolicySchema, RecordsOptionsSchema,
   type CustomerRecords, type EvidencePolicy, type OrderRecord, type RecordsOptions,
 } from './schema.js';
-import * as z from 'zod';
-
-const OrdersSchema = z.array(OrderRecordSchema).max(10_000_000).readonly();
 
 /**
  * Validates one customer's untrusted records (input of {@link accountFromRecords}).

@@ -1,4 +1,6 @@
 import type { Account } from '../account/schema.js';
+import { ValidationError } from '../core/errors.js';
+import { guard, guardOptions, quote, received } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
@@ -8,12 +10,15 @@ import * as R from './codes.js';
 import { defectionOf } from './defection.js';
 import { DAY, endOf, isoDay, purchasesOf } from './orders.js';
 import { defaultEvidencePolicy } from './policy.js';
-import type { AccountFromRecords, CustomerRecords, EvidencePolicy, RecordsOptions } from './schema.js';
+import {
+  CustomerRecordsSchema, RecordsOptionsSchema,
+  type AccountFromRecords, type CustomerRecords, type EvidencePolicy, type RecordsOptions,
+} from './schema.js';
 
 const MAX_MONEY = 1e12;
 const money = (x: number): number => Math.min(Math.max(x, 0), MAX_MONEY);
-/** `n / d` clamped into [0, 1]; 1 when `d` is not positive and `n` is, else 0. */
-const ratio = (n: number, d: number): number => (d > 0 && Number.isFinite(d) ? clamp01(n / d) : n > 0 ? 1 : 0);
+/** `n / d` clamped into [0, 1]; 1 when `d` (a policy scale, finite) is 0 and `n` is positive, else 0. */
+const ratio = (n: number, d: number): number => (d > 0 ? clamp01(n / d) : n > 0 ? 1 : 0);
 const CONTACTS = new Set(['meeting', 'call', 'email', 'visit', 'executive-meeting', 'joint-planning']);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -23,7 +28,7 @@ interface Frame { readonly p: EvidencePolicy; readonly asOf: string; readonly as
 
 function frame(asOf: string, p: EvidencePolicy): Frame {
   const asOfMs = Date.parse(asOf);
-  const windowDays = Number.isFinite(p.windowDays) && p.windowDays > 0 ? p.windowDays : 365;
+  const windowDays = p.windowDays;
   const fromMs = asOfMs - windowDays * DAY;
   return { p, asOf, asOfMs, endMs: endOf(asOf, asOfMs), windowDays, fromMs, from: isoDay(fromMs) };
 }
@@ -50,7 +55,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let namedLines = 0;
   for (const order of orders) {
     const t = Date.parse(order.date);
-    if (!(t <= endMs)) continue;
+    if (t > endMs) continue;
     ordersTotal++;
     if (order.amount < 0) creditNotes++;
     if (!inWindow(t)) continue;
@@ -95,7 +100,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   }
   if (revenue > 0 && costed > 0) {
     const margin = (revenue - money(cost)) / revenue;
-    const threshold = p.profitability.highMargin;
+    const threshold = p.profitability.highMargin + 0;
     portfolio.profitability = margin >= threshold ? 'high' : 'low';
     reasons.push(say(o, R.EVIDENCE_PROFITABILITY, { level: portfolio.profitability, margin, threshold }));
   }
@@ -105,11 +110,11 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let lastLost: { t: number; lostTo: string | undefined } | undefined;
   for (const opp of records.opportunities ?? []) {
     const opened = Date.parse(opp.openedAt);
-    if (!(opened <= endMs)) { if (opened > endMs) ignored.count++; continue; }
+    if (opened > endMs) { ignored.count++; continue; }
     oppTotal++;
     const closedMs = opp.closedAt === undefined ? opened : Date.parse(opp.closedAt);
     // An opportunity closed after asOf was still open on asOf.
-    const stage = opp.closedAt !== undefined && !(closedMs <= endMs) ? 'open' : opp.stage;
+    const stage = closedMs > endMs ? 'open' : opp.stage;
     if (stage === 'open') { open++; if (inWindow(opened)) oppWindow++; continue; }
     if (inWindow(closedMs)) oppWindow++;
     if (stage === 'won') {
@@ -138,7 +143,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   let actTotal = 0, actWindow = 0, contacts = 0, execs = 0, referrals = 0, planning = 0, contracts = 0, bridged = 0, people = 0;
   for (const a of records.activities ?? []) {
     const t = Date.parse(a.date);
-    if (!(t <= endMs)) { if (t > endMs) ignored.count++; continue; }
+    if (t > endMs) { ignored.count++; continue; }
     actTotal++;
     if (!inWindow(t)) continue;
     actWindow++;
@@ -174,7 +179,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   const mishandledBelow = p.lost.mishandledSatisfaction;
   for (const tk of records.tickets ?? []) {
     const t = Date.parse(tk.openedAt);
-    if (!(t <= endMs)) { if (t > endMs) ignored.count++; continue; }
+    if (t > endMs) { ignored.count++; continue; }
     tTotal++;
     const trouble = tk.reopened === true || tk.slaBreached === true;
     if (tk.kind === 'complaint' && (trouble || (tk.satisfaction !== undefined && tk.satisfaction < mishandledBelow))) {
@@ -206,7 +211,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   // ── Loss ──
   if (defection.status === 'lapsed' && last !== undefined) {
     reasons.push(say(o, R.EVIDENCE_LOST, { risk: defection.risk, last: isoDay(last) }));
-    const cutoff = last - nonNegativeDays(p.lost.lookbackDays) * DAY;
+    const cutoff = last - p.lost.lookbackDays * DAY;
     const usableLost = lastLost !== undefined && lastLost.t >= cutoff && (lastLost.lostTo === 'competitor-price' || lastLost.lostTo === 'competitor-offer')
       ? lastLost : undefined;
     const complaint = lastMishandled !== undefined && lastMishandled >= cutoff ? lastMishandled : undefined;
@@ -243,8 +248,6 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
     reasons: explained(reasons, o),
   };
 }
-
-const nonNegativeDays = (x: number): number => (Number.isFinite(x) && x > 0 ? Math.min(x, 36_500) : 0);
 
 /**
  * Derives an {@link Account} from the records a CRM holds (orders, opportunities, support tickets,
@@ -284,6 +287,10 @@ const nonNegativeDays = (x: number): number => (Number.isFinite(x) && x > 0 ? Ma
  * @param policy - Overrides of {@link defaultEvidencePolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link AccountFromRecords}: the `account` (it passes `parseAccount`), the `evidence` and the reasons.
+ * @throws {@link ValidationError} when the records do not match {@link CustomerRecordsSchema} (a
+ * missing `id`, a date that is not ISO 8601, an amount that is not a finite number, an unknown
+ * stage or kind…), when `at.asOf` is not an ISO 8601 date or date-time, or when the policy or
+ * options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -305,18 +312,26 @@ const nonNegativeDays = (x: number): number => (Number.isFinite(x) && x > 0 ? Ma
 export function accountFromRecords(
   records: CustomerRecords, at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): AccountFromRecords {
+  guard(CustomerRecordsSchema, records, 'records');
+  guard(RecordsOptionsSchema, at, 'at');
+  guardOptions(options);
   return derive(records, frame(at.asOf, mergePolicy(defaultEvidencePolicy, policy)), options);
 }
 
 /**
  * {@link accountFromRecords} for a whole portfolio: one result per customer, in input order, with
- * the policy merged once.
+ * the policy merged once. Each customer's records are checked as they are read, so any iterable
+ * (an array, a generator) works.
  *
- * @param list - The customers' records.
+ * @param list - The customers' records, each customer once (ids are unique, as in a portfolio).
  * @param at - `asOf`, the ISO date the records are read as of.
  * @param policy - Overrides of {@link defaultEvidencePolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns One {@link AccountFromRecords} per customer; `.map((r) => r.account)` feeds `assessPortfolio`.
+ * @throws {@link ValidationError} when `list` is not iterable, when a customer's records do not
+ * match {@link CustomerRecordsSchema} (the path starts with its index) or repeat an earlier
+ * customer's `id`, when `at.asOf` is not an ISO 8601 date or date-time, or when the policy or
+ * options are invalid.
  *
  * @example
  * ```ts
@@ -331,6 +346,19 @@ export function accountFromRecords(
 export function accountsFromRecords(
   list: Iterable<CustomerRecords>, at: RecordsOptions, policy?: DeepPartial<EvidencePolicy>, options?: ExplainOptions,
 ): readonly AccountFromRecords[] {
+  guard(RecordsOptionsSchema, at, 'at');
+  guardOptions(options);
   const f = frame(at.asOf, mergePolicy(defaultEvidencePolicy, policy));
-  return Array.from(list, (records) => derive(records, f, options));
+  if (!isIterable(list)) throw new ValidationError([{ path: [], message: `Expected an iterable of customer records, received ${received(list)}` }], 'list');
+  const seen = new Set<string>();
+  return Array.from(list, (records, i) => {
+    guard(CustomerRecordsSchema, records, 'list', [i]);
+    if (seen.has(records.id)) throw new ValidationError([{ path: [i, 'id'], message: `Duplicate id ${quote(records.id)}` }], 'list');
+    seen.add(records.id);
+    return derive(records, f, options);
+  });
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }

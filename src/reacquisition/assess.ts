@@ -1,4 +1,5 @@
-import { levelScore, positiveOrZero } from '../core/level.js';
+import { levelScore } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, isDefault, type ReasonParams, say } from '../core/reason.js';
 import type { Level, Reason, Scored } from '../core/schema.js';
@@ -9,8 +10,10 @@ import { CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASON_
 import { frozen } from './explain.js';
 import { DISTRIBUTIVE_FAMILY, INTERACTIONAL_FAMILY, PROCEDURAL_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
-import type {
-  JusticeDimension, LossAssessment, LossCategory, LossCategoryShare, LossEvidence, LossReason, ReacquisitionPolicy,
+import {
+  LossEvidenceSchema,
+  type JusticeDimension, type LossAssessment, type LossCategory, type LossCategoryShare, type LossEvidence, type LossReason,
+  type ReacquisitionPolicy,
 } from './schema.js';
 
 const FAMILY: Readonly<Record<JusticeDimension, IndicatorFamily<string>>> = {
@@ -80,6 +83,9 @@ const SERVICE_TRADE_OFF = frozen(say(undefined, R.SERVICE_DEFECTOR_TRADE_OFF, { 
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LossAssessment}.
+ * @throws {@link ValidationError} when the evidence does not match {@link LossEvidenceSchema} (an
+ * unknown loss reason or source, a negative or non-finite weight, a justice level or indicator
+ * out of range…), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -98,6 +104,8 @@ const SERVICE_TRADE_OFF = frozen(say(undefined, R.SERVICE_DEFECTOR_TRADE_OFF, { 
  * ```
  */
 export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<ReacquisitionPolicy>, options?: ExplainOptions): LossAssessment {
+  guard(LossEvidenceSchema, evidence, 'evidence');
+  guardOptions(options);
   const p = mergePolicy(defaultReacquisitionPolicy, policy).assessment;
   const byCategory = new Map<LossCategory, { weight: number; reasons: Map<LossReason, number> }>();
   let total = 0;
@@ -105,7 +113,7 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
   let items = 0;
   for (const item of evidence.lossReasons) {
     const source = item.source ?? 'records';
-    const w = positiveOrZero(item.weight ?? 1) * positiveOrZero(p.sourceWeights[source]);
+    const w = (item.weight ?? 1) * p.sourceWeights[source];
     items++;
     if (source === 'salesperson') fromSalesperson++;
     if (w === 0) continue;
@@ -125,7 +133,8 @@ export function assessLossReasons(evidence: LossEvidence, policy?: DeepPartial<R
   const categories: LossCategoryShare[] = [];
   let primary: LossCategory | null = null;
   let primaryReason: LossReason | null = null;
-  if (total > 0 && Number.isFinite(total)) {
+  // At most 10,000 weights of at most 1e6 times a source weight of at most 1e6: finite.
+  if (total > 0) {
     // Map iteration follows first mention; Array.prototype.sort is stable, so ties keep it.
     for (const [category, entry] of byCategory) {
       const lossReasons = [...entry.reasons.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);

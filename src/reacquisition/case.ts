@@ -1,15 +1,21 @@
 import { TransitionError } from '../core/errors.js';
-import type { DeepPartial } from '../core/policy.js';
+import { guard, guardOptions } from '../core/guard.js';
+import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, type ReasonParams, say } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { IsoDateSchema, type Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { LOSS_REASON_CATEGORY, REACQUISITION_STEPS } from './constants.js';
+import { copyAssessment, copyCase, copyImplementation, copyPlan, copyRecord, copySegmentation } from './copy.js';
 import { frozen } from './explain.js';
-import { checkReacquisitionPlan } from './plan.js';
-import type {
-  ImplementationRecord, ImplementationReview, LostCustomerRecord, ReacquisitionCase, ReacquisitionEvent, ReacquisitionOutcome,
-  ReacquisitionPlan, ReacquisitionPolicy, ReacquisitionStep, ReacquisitionStepResult,
+import { PlanOrNullSchema } from './inputs.js';
+import { reviewPlan } from './plan.js';
+import { defaultReacquisitionPolicy } from './policy.js';
+import {
+  ImplementationRecordSchema, LostCustomerRecordSchema, ReacquisitionCaseSchema, ReacquisitionOutcomeSchema,
+  ReacquisitionStepResultSchema,
+  type ImplementationRecord, type ImplementationReview, type LossAssessment, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionEvent,
+  type ReacquisitionOutcome, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionStep, type ReacquisitionStepResult,
 } from './schema.js';
 
 const RECORDED = entriesById<ReacquisitionStep, ReasonParams>(REACQUISITION_STEPS, 'STEP_', '_RECORDED');
@@ -22,8 +28,9 @@ const RESPONSE = {
  * Opens a reacquisition case for a lost customer. The case is immutable (frozen) and dated:
  * every transition returns a new case and appends a dated entry to its `history`. The lost
  * customer record's fields (`id`, `name`, `endedBy`, `reason`, `value`, `opportunity`, `lostAt`)
- * are copied and frozen, so a wider object such as a prospect can be passed; step outputs passed to
- * {@link advanceReacquisition} are kept as given, so treat them as read-only.
+ * are copied and frozen, so a wider object such as a prospect can be passed, and changing the record
+ * after the call does not change the case (the same holds for the step outputs passed to
+ * {@link advanceReacquisition}).
  *
  * Reason codes: `CASE_OPENED`.
  *
@@ -32,7 +39,10 @@ const RESPONSE = {
  * @param asOf - The date the case opens (ISO 8601).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new open case whose `next` step is `segment`.
- * @throws `TransitionError` (from `b2b-relationships/core`) (state `new`, event `start`) when `asOf` is not a valid date or
+ * @throws {@link ValidationError} when the record does not match {@link LostCustomerRecordSchema}
+ * (a missing `id`, an unknown `reason`, a non-finite `value`…), when `asOf` is not an ISO 8601 date
+ * or date-time, or when the options are invalid; the message names the path.
+ * @throws `TransitionError` (from `b2b-relationships/core`) (state `new`, event `start`) when `asOf`
  * is before the customer's `lostAt`.
  *
  * @example
@@ -45,14 +55,15 @@ const RESPONSE = {
  * ```
  */
 export function startReacquisition(lost: LostCustomerRecord, asOf: string, options?: ExplainOptions): ReacquisitionCase {
-  const t = Date.parse(asOf);
-  if (Number.isNaN(t)) throw new TransitionError('new', 'start', `asOf "${asOf}" is not a valid ISO date`);
-  if (lost.lostAt !== undefined && Date.parse(lost.lostAt) > t) {
+  guard(LostCustomerRecordSchema, lost, 'lost');
+  guard(IsoDateSchema, asOf, 'asOf');
+  guardOptions(options);
+  if (lost.lostAt !== undefined && Date.parse(lost.lostAt) > Date.parse(asOf)) {
     throw new TransitionError('new', 'start', `asOf ${asOf} is before the customer was lost (${lost.lostAt})`);
   }
   return Object.freeze({
     id: lost.id,
-    lost: Object.freeze(pickRecord(lost)),
+    lost: copyRecord(lost),
     status: 'open',
     next: 'segment',
     openedAt: asOf,
@@ -77,20 +88,27 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string, optio
  * - `implement`: the record is compared with the recorded plan by {@link reviewImplementation}.
  *
  * The explanation options apply to the new history entry: earlier entries and the step outputs
- * keep the reasons they were recorded with.
+ * keep the reasons they were recorded with. The new case holds frozen copies of the case and of
+ * the step output (their schema's fields only), never the caller's objects.
  *
- * @param reacquisitionCase - The current case (not changed).
+ * @param reacquisitionCase - The current case (not changed); a case stored as JSON can be
+ * validated with {@link parseReacquisitionCase} first.
  * @param stepResult - `{ step, … }` carrying that step's output; validate untrusted input with
  * {@link parseReacquisitionStepResult}.
  * @param asOf - The date of the step (ISO 8601); it may equal but not precede the case's
- * `updatedAt` (nor, for a case that was not validated, its latest history entry).
+ * `updatedAt`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new case with the step recorded under `steps` and in `history`.
+ * @throws {@link ValidationError} when the case does not match {@link ReacquisitionCaseSchema}
+ * (including its consistency rules, e.g. a `next` that is not the first missing step or an
+ * `updatedAt` before the last history entry), when the step result does not match
+ * {@link ReacquisitionStepResultSchema}, when `asOf` is not an ISO 8601 date or date-time, or when
+ * the policy or options are invalid; the message names the path.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is closed (state `closed`), when all four steps
  * are already recorded (state `implemented`), when the step is not the next one (state
- * `awaiting-<next>`, event the step given, e.g. `develop`), or when `asOf` is not a valid date or
- * is earlier than the case's last date (same state and event; the message says which).
+ * `awaiting-<next>`, event the step given, e.g. `develop`), or when `asOf` is earlier than the
+ * case's `updatedAt` (same state and event).
  *
  * Reason codes: `STEP_SEGMENT_RECORDED`, `STEP_ASSESS_RECORDED`, `STEP_DEVELOP_RECORDED`,
  * `STEP_IMPLEMENT_RECORDED`, `SEGMENT_NOT_ADDRESSABLE`, `ASSESSMENT_DIFFERS_FROM_RECORD`, and those
@@ -114,6 +132,11 @@ export function advanceReacquisition(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): ReacquisitionCase {
+  guard(ReacquisitionCaseSchema, reacquisitionCase, 'reacquisitionCase');
+  guard(ReacquisitionStepResultSchema, stepResult, 'stepResult');
+  guard(IsoDateSchema, asOf, 'asOf');
+  guardOptions(options);
+  const p = mergePolicy(defaultReacquisitionPolicy, policy);
   const c = reacquisitionCase;
   const event = stepResult.step;
   const state = stateOf(c);
@@ -122,13 +145,15 @@ export function advanceReacquisition(
   if (event !== c.next) throw new TransitionError(state, event, `steps must follow the order ${REACQUISITION_STEPS.join(' → ')}; the next step is "${c.next}"`);
   checkDate(c, asOf, state, event);
 
+  // A valid case whose next step is `develop` has its assessment, one whose next is `implement` its plan.
   const explain = explaining(options);
   const reasons: Reason[] = explain ? [fixed(options, RECORDED[event])] : [];
-  let steps: ReacquisitionCase['steps'];
+  const copy = copyCase(c);
+  const steps: { -readonly [K in keyof ReacquisitionCase['steps']]: ReacquisitionCase['steps'][K] } = { ...copy.steps };
   switch (stepResult.step) {
     case 'segment':
       if (explain && !stepResult.segmentation.addressable) reasons.push(fixed(options, R.SEGMENT_NOT_ADDRESSABLE));
-      steps = { segment: stepResult.segmentation };
+      steps.segment = copySegmentation(stepResult.segmentation);
       break;
     case 'assess': {
       const recorded = LOSS_REASON_CATEGORY[c.lost.reason];
@@ -136,26 +161,26 @@ export function advanceReacquisition(
       if (explain && primary !== null && primary !== recorded) {
         reasons.push(say(options, R.ASSESSMENT_DIFFERS_FROM_RECORD, { primary, lossReason: c.lost.reason, recorded }));
       }
-      steps = { ...c.steps, assess: stepResult.assessment };
+      steps.assess = copyAssessment(stepResult.assessment);
       break;
     }
     case 'develop':
-      if (explain && c.steps.assess !== undefined) reasons.push(...checkReacquisitionPlan(c.steps.assess, stepResult.plan.activities, policy, options).reasons);
-      steps = { ...c.steps, develop: stepResult.plan };
+      if (explain) reasons.push(...reviewPlan(c.steps.assess as LossAssessment, stepResult.plan.activities, p.plan, options).reasons);
+      steps.develop = copyPlan(stepResult.plan);
       break;
     case 'implement':
-      if (explain) reasons.push(...reviewImplementation(c.steps.develop ?? null, stepResult.implementation, options).reasons);
-      steps = { ...c.steps, implement: stepResult.implementation };
+      if (explain) reasons.push(...reviewWith(c.steps.develop as ReacquisitionPlan, stepResult.implementation, options).reasons);
+      steps.implement = copyImplementation(stepResult.implementation);
       break;
   }
   const index = REACQUISITION_STEPS.indexOf(event);
   const entry: ReacquisitionEvent = Object.freeze({ event: 'step', step: event, at: asOf, reasons: caseReasons(reasons, options) });
   return Object.freeze({
-    ...c,
+    ...copy,
     next: REACQUISITION_STEPS[index + 1] ?? null,
     updatedAt: asOf,
     steps: Object.freeze(steps),
-    history: Object.freeze([...c.history, entry]),
+    history: Object.freeze([...copy.history, entry]),
   });
 }
 
@@ -170,14 +195,17 @@ export function advanceReacquisition(
  *
  * @param reacquisitionCase - The current case (not changed).
  * @param outcome - `regained`, `not-regained` or `abandoned`.
- * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`
- * (nor, for a case that was not validated, its latest history entry).
+ * @param asOf - The closing date (ISO 8601); it may equal but not precede the case's `updatedAt`.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
- * @returns A new, closed case with the outcome and a dated `close` entry in its history.
+ * @returns A new, closed case with the outcome and a dated `close` entry in its history; it holds
+ * frozen copies of the case's data, never the caller's objects.
+ * @throws {@link ValidationError} when the case does not match {@link ReacquisitionCaseSchema}, the
+ * outcome is none of the three, `asOf` is not an ISO 8601 date or date-time, or the options are
+ * invalid; the message names the path.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is already closed (state `closed`), when it is
  * closed `regained` or `not-regained` before the implement step (state `awaiting-<next>`), or
- * when `asOf` is not a valid date or is earlier than the case's last date. The event is
- * `close:<outcome>`, e.g. `close:regained`.
+ * when `asOf` is earlier than the case's `updatedAt`. The event is `close:<outcome>`, e.g.
+ * `close:regained`.
  *
  * @example
  * ```ts
@@ -194,6 +222,10 @@ export function closeReacquisition(
   asOf: string,
   options?: ExplainOptions,
 ): ReacquisitionCase {
+  guard(ReacquisitionCaseSchema, reacquisitionCase, 'reacquisitionCase');
+  guard(ReacquisitionOutcomeSchema, outcome, 'outcome');
+  guard(IsoDateSchema, asOf, 'asOf');
+  guardOptions(options);
   const c = reacquisitionCase;
   const event = `close:${outcome}`;
   const state = stateOf(c);
@@ -211,12 +243,13 @@ export function closeReacquisition(
     }
   }
   const entry: ReacquisitionEvent = Object.freeze({ event: 'close', outcome, at: asOf, reasons: caseReasons(reasons, options) });
+  const copy = copyCase(c);
   return Object.freeze({
-    ...c,
+    ...copy,
     status: 'closed',
     outcome,
     updatedAt: asOf,
-    history: Object.freeze([...c.history, entry]),
+    history: Object.freeze([...copy.history, entry]),
   });
 }
 
@@ -235,10 +268,15 @@ export function closeReacquisition(
  * `OFFER_RESPONSE_PENDING`, `PROBLEM_FOCUSED_COPING`, `EMOTION_FOCUSED_COPING`,
  * `PROACTIVE_RESPONSE`, `REACTIVE_RESPONSE`.
  *
- * @param plan - The plan from step 3, or `null` if there is none.
+ * @param plan - The plan from step 3, or `null` if there is none; validate a stored plan with
+ * {@link parseReacquisitionPlan}.
  * @param record - What was done; validate untrusted input with {@link parseImplementationRecord}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ImplementationReview}.
+ * @throws {@link ValidationError} when the plan is neither `null` nor a {@link ReacquisitionPlan},
+ * when the record does not match {@link ImplementationRecordSchema} (an unknown offer or response,
+ * an activity name that is not a non-empty string…), or when the options are invalid; the message
+ * names the path.
  *
  * @example
  * ```ts
@@ -250,6 +288,14 @@ export function closeReacquisition(
  * ```
  */
 export function reviewImplementation(plan: ReacquisitionPlan | null, record: ImplementationRecord, options?: ExplainOptions): ImplementationReview {
+  guard(PlanOrNullSchema, plan, 'plan');
+  guard(ImplementationRecordSchema, record, 'record');
+  guardOptions(options);
+  return reviewWith(plan, record, options);
+}
+
+/** {@link reviewImplementation} on inputs already checked. */
+function reviewWith(plan: ReacquisitionPlan | null, record: ImplementationRecord, options: ExplainOptions | undefined): ImplementationReview {
   const done = [...new Set(record.activitiesDone)];
   const explain = explaining(options);
   const reasons: Reason[] = [];
@@ -293,39 +339,17 @@ function caseReasons(reasons: Reason[], options: ExplainOptions | undefined): re
   return explained(Object.freeze(reasons.map(frozen)), options);
 }
 
-/** Copies the fields of a {@link LostCustomerRecord} only, so a wider object (e.g. a prospect) stores cleanly. */
-function pickRecord(lost: LostCustomerRecord): LostCustomerRecord {
-  const out: LostCustomerRecord = { id: lost.id, endedBy: lost.endedBy, reason: lost.reason };
-  if (lost.name !== undefined) out.name = lost.name;
-  if (lost.value !== undefined) out.value = lost.value;
-  if (lost.opportunity !== undefined) out.opportunity = lost.opportunity;
-  if (lost.lostAt !== undefined) out.lostAt = lost.lostAt;
-  return out;
-}
-
 function stateOf(c: ReacquisitionCase): string {
   if (c.status === 'closed') return 'closed';
   return c.next === null ? 'implemented' : `awaiting-${c.next}`;
 }
 
 /**
- * Throws unless `asOf` is a date at or after the case's last date: the later of `updatedAt` and
- * its latest history entry (a schema-valid case has `updatedAt` at or after its history; an
- * unvalidated one may not, and its new entry must still keep the history in date order).
+ * Throws unless `asOf` is at or after the case's `updatedAt` (a valid case's last date: its
+ * schema keeps the history in date order and no entry after `updatedAt`).
  */
 function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: string): void {
-  const t = Date.parse(asOf);
-  if (Number.isNaN(t)) throw new TransitionError(state, event, `asOf "${asOf}" is not a valid ISO date`);
-  let lastAt = c.updatedAt;
-  let last = Date.parse(lastAt);
-  for (const e of c.history) {
-    const u = Date.parse(e.at);
-    if (u > last) {
-      last = u;
-      lastAt = e.at;
-    }
-  }
-  if (t < last) throw new TransitionError(state, event, `asOf ${asOf} is earlier than the case's last date ${lastAt}`);
+  if (Date.parse(asOf) < Date.parse(c.updatedAt)) throw new TransitionError(state, event, `asOf ${asOf} is earlier than the case's last date ${c.updatedAt}`);
 }
 
 /**
@@ -334,6 +358,8 @@ function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: str
  *
  * @param reacquisitionCase - The case.
  * @returns The state name.
+ * @throws {@link ValidationError} when the case does not match {@link ReacquisitionCaseSchema}; the
+ * message names the path.
  *
  * @example
  * ```ts
@@ -342,5 +368,6 @@ function checkDate(c: ReacquisitionCase, asOf: string, state: string, event: str
  * ```
  */
 export function reacquisitionState(reacquisitionCase: ReacquisitionCase): string {
+  guard(ReacquisitionCaseSchema, reacquisitionCase, 'reacquisitionCase');
   return stateOf(reacquisitionCase);
 }

@@ -1,3 +1,4 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, isDefault, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -5,7 +6,10 @@ import * as R from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY } from './constants.js';
 import { frozen } from './explain.js';
 import { defaultReacquisitionPolicy } from './policy.js';
-import type { LossReason, OfferBasis, ReacquisitionPolicy, WinBackGoal, WinBackOffer, WinBackOfferRecommendation } from './schema.js';
+import {
+  LossReasonSchema, WinBackGoalSchema,
+  type LossReason, type OfferBasis, type ReacquisitionPolicy, type WinBackGoal, type WinBackOffer, type WinBackOfferRecommendation,
+} from './schema.js';
 
 const GOAL = { reacquisition: R.OFFER_GOAL_REACQUISITION, duration: R.OFFER_GOAL_DURATION, profit: R.OFFER_GOAL_PROFIT } as const;
 const BASIS = { price: R.DEFECTION_PRICE, service: R.DEFECTION_SERVICE, other: R.DEFECTION_OTHER } as const;
@@ -42,11 +46,14 @@ const MISMATCH = {
  * `OFFER_DOES_NOT_MATCH_REASON`, `OFFER_VALUE_NOT_PRICE_ONLY`, `OFFER_RARELY_ADDRESSABLE`,
  * `PRICE_PATH_AFTER_REGAIN`.
  *
- * @param lossReason - Why the customer left.
+ * @param lossReason - Why the customer left: one of {@link LOSS_REASONS}.
  * @param goal - What the offer should maximise: `reacquisition`, `duration` or `profit`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link WinBackOfferRecommendation}.
+ * @throws {@link ValidationError} when the loss reason is not one of {@link LOSS_REASONS} or the
+ * goal is none of the three (a misspelling such as `'price'`, or a key such as `'__proto__'`), or
+ * the policy or options are invalid; the message names the value received.
  *
  * @example
  * ```ts
@@ -63,6 +70,9 @@ export function recommendWinBackOffer(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): WinBackOfferRecommendation {
+  guard(LossReasonSchema, lossReason, 'lossReason');
+  guard(WinBackGoalSchema, goal, 'goal');
+  guardOptions(options);
   return offerWith(lossReason, goal, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 

@@ -1,26 +1,17 @@
-import * as z from 'zod';
 import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
+import { ProspectsSchema, RegainSegmentsSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import {
-  ImplementationRecordSchema, LossEvidenceSchema, LossReasonSchema, LostCustomerProspectSchema, LostCustomerRecordSchema,
+  ImplementationRecordSchema, LossEvidenceSchema, LossReasonSchema, LostCustomerRecordSchema,
   LostCustomerSchema, ReacquisitionCaseSchema, ReacquisitionOpportunityIndicatorsSchema, ReacquisitionPlanSchema,
-  ReacquisitionPolicySchema, ReacquisitionStepResultSchema, RegainSegmentInputSchema, SecondLifetimeValueInputSchema,
+  ReacquisitionPolicySchema, ReacquisitionStepResultSchema, SecondLifetimeValueInputSchema,
   WinBackGoalSchema,
   type ImplementationRecord, type LossEvidence, type LossReason, type LostCustomer, type LostCustomerProspect,
   type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOpportunityIndicators, type ReacquisitionPlan,
   type ReacquisitionPolicy, type ReacquisitionStepResult, type RegainSegmentInput, type SecondLifetimeValueInput,
   type WinBackGoal,
 } from './schema.js';
-
-const RegainSegmentsSchema = z.array(RegainSegmentInputSchema).max(100_000);
-const ProspectsSchema = z.array(LostCustomerProspectSchema).max(1_000_000).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((c, i) => {
-    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate id "${c.id}"` });
-    seen.add(c.id);
-  });
-});
 
 /**
  * Validates an untrusted lost customer (input of `segmentLostCustomer`).

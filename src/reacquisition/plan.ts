@@ -1,15 +1,17 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, type ReasonParams, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { ACTIVITY_TIMINGS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, REACQUISITION_ACTIVITIES } from './constants.js';
-
+import { ActivitiesSchema } from './inputs.js';
 import { offerWith } from './offer.js';
 import { defaultReacquisitionPolicy } from './policy.js';
-import type {
-  JusticeDimension, LossAssessment, LossCategory, PlanReview, PlanTarget, ReacquisitionActivity, ReacquisitionActivityId,
-  ReacquisitionPlan, ReacquisitionPolicy, WinBackOfferRecommendation,
+import {
+  LossAssessmentSchema,
+  type JusticeDimension, type LossAssessment, type LossCategory, type PlanReview, type PlanTarget, type ReacquisitionActivity,
+  type ReacquisitionActivityId, type ReacquisitionPlan, type ReacquisitionPolicy, type WinBackOfferRecommendation,
 } from './schema.js';
 
 const TARGETS: readonly PlanTarget[] = [...LOSS_CATEGORIES, ...JUSTICE_DIMENSIONS, 'unknown-reason'];
@@ -47,6 +49,9 @@ const MISSING = entriesById<PlanTarget, ReasonParams>(TARGETS, 'PLAN_MISSING_');
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionPlan}.
+ * @throws {@link ValidationError} when the assessment does not match {@link LossAssessmentSchema}
+ * (an unknown category, a share outside [0, 1], a non-finite weight…), or the policy or options
+ * are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -66,6 +71,8 @@ export function planReacquisitionActivities(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): ReacquisitionPlan {
+  guard(LossAssessmentSchema, assessment, 'assessment');
+  guardOptions(options);
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const p = full.plan;
   const explain = explaining(options);
@@ -153,6 +160,9 @@ export function planReacquisitionActivities(
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PlanReview}.
+ * @throws {@link ValidationError} when the assessment does not match {@link LossAssessmentSchema},
+ * an activity does not match {@link ReacquisitionActivitySchema} (an unknown target, owner or
+ * timing, an empty name…), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -173,10 +183,18 @@ export function checkReacquisitionPlan(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): PlanReview {
+  guard(LossAssessmentSchema, assessment, 'assessment');
+  guard(ActivitiesSchema, activities, 'activities');
+  guardOptions(options);
   return reviewPlan(assessment, activities, mergePolicy(defaultReacquisitionPolicy, policy).plan, options);
 }
 
-function reviewPlan(
+/**
+ * {@link checkReacquisitionPlan} on inputs already checked and a merged policy.
+ *
+ * @internal
+ */
+export function reviewPlan(
   assessment: LossAssessment,
   activities: readonly ReacquisitionActivity[],
   p: ReacquisitionPolicy['plan'],

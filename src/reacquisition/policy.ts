@@ -75,8 +75,9 @@ const supplierEnded = Object.fromEntries(
  * `service-upgrade` for every basis; profit → the offer that matches the defection reason
  * (`price-discount` for price defectors, `service-upgrade` otherwise).
  *
- * **SLTV** (`sltv`): `divergentHorizon` 10 periods, used only when an infinite horizon would
- * diverge (discount rate 0, retention 1).
+ * **SLTV** (`sltv`): `divergentHorizon` 10 periods. No longer read: it was the horizon used when
+ * an infinite horizon would diverge (discount rate 0, retention 1), an input `secondLifetimeValue`
+ * now rejects; it stays so that existing overrides remain valid.
  *
  * **Prioritisation** (`prioritization`): rank by `return-on-cost` (expected profit per unit of
  * budget, the usual greedy rule for a budget), count the `committed` cost (dialogue plus the

@@ -1,17 +1,18 @@
-import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
-
+import { unsigned } from './copy.js';
+import { BudgetSchema, ProspectsSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {
   LostCustomer, LostCustomerPrioritization, LostCustomerProspect, LostCustomerSegment, ProspectPriority, ReacquisitionPolicy,
   RegainSegmentProfit,
 } from './schema.js';
 import { segmentWith } from './segment.js';
-import { bounded, computeSltv, cost, finite, segmentRow, summarise } from './value.js';
+import { bounded, computeSltv, segmentRow, summarise } from './value.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -61,13 +62,16 @@ interface Work {
  * `EXCLUDED_NEGATIVE_EXPECTED_PROFIT`, `SELECTED`, `OVER_BUDGET`, `NO_ELIGIBLE_CUSTOMERS`,
  * `BUDGET_COVERS_ALL`, `BUDGET_BINDS`.
  *
- * @param lost - The lost customers with their estimates; validate untrusted input with
- * {@link parseLostCustomerProspects}.
- * @param budget - What may be spent on regain dialogues and offers (negative or non-finite
- * counts as 0).
+ * @param lost - The lost customers with their estimates, each with its own `id`; validate
+ * untrusted input with {@link parseLostCustomerProspects}.
+ * @param budget - What may be spent on regain dialogues and offers: from 0 to {@link MAX_AMOUNT}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerPrioritization}.
+ * @throws {@link ValidationError} when a prospect does not match {@link LostCustomerProspectSchema}
+ * (an unknown reason, a regain ratio outside [0, 1], a negative or non-finite cost…), when two
+ * prospects share an id, when the budget is not a number from 0 to {@link MAX_AMOUNT}, or when the
+ * policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -87,20 +91,23 @@ export function prioritizeLostCustomers(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): LostCustomerPrioritization {
+  guard(ProspectsSchema, lost, 'lost');
+  guard(BudgetSchema, budget, 'budget');
+  guardOptions(options);
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const p = full.prioritization;
-  const available = cost(budget);
+  const available = unsigned(budget);
   const explain = explaining(options);
 
   const work: Work[] = lost.map((c, index) => {
-    const sltv = typeof c.sltv === 'number' ? bounded(finite(c.sltv)) : computeSltv(c.sltv, full.sltv.divergentHorizon).value;
+    const sltv = typeof c.sltv === 'number' ? unsigned(c.sltv) : computeSltv(c.sltv).value;
     const input: LostCustomer = { endedBy: c.endedBy, reason: c.reason, value: c.value ?? sltv };
     const segmentation = segmentWith(c.opportunity === undefined ? input : { ...input, opportunity: c.opportunity }, full, options);
-    const rr = clamp01(c.regainRatio);
-    const dialogue = cost(c.dialogueCost);
-    const offer = cost(c.offerCost);
-    const expectedProfit = bounded(rr * sltv - dialogue - rr * offer);
-    const counted = bounded(p.budgetBasis === 'committed' ? dialogue + offer : dialogue + rr * offer);
+    const rr = unsigned(c.regainRatio);
+    const dialogue = unsigned(c.dialogueCost);
+    const offer = unsigned(c.offerCost);
+    const expectedProfit = unsigned(rr * sltv - dialogue - rr * offer);
+    const counted = p.budgetBasis === 'committed' ? dialogue + offer : dialogue + rr * offer;
     return {
       index,
       id: c.id,
@@ -113,7 +120,7 @@ export function prioritizeLostCustomers(
       offer,
       expectedProfit,
       cost: counted,
-      returnOnCost: counted > 0 ? bounded(expectedProfit / counted) : null,
+      returnOnCost: counted > 0 ? unsigned(bounded(expectedProfit / counted)) : null,
       reasons: [...segmentation.reasons],
     };
   });
@@ -135,7 +142,7 @@ export function prioritizeLostCustomers(
       offer += w.rr * w.offer;
       sltvSum += w.sltv;
     }
-    const row = segmentRow(segment, members.length, regained, gross, dialogue, offer, bounded(sltvSum / members.length), options);
+    const row = segmentRow(segment, members.length, regained, gross, dialogue, offer, sltvSum / members.length, options);
     rows.push(row);
     segmentTarget.set(segment, row);
   }
@@ -189,8 +196,8 @@ export function prioritizeLostCustomers(
     customers: [...selected, ...over, ...excluded.map((w) => output(w, 'excluded', null, options))],
     selected: selected.map((s) => s.id),
     budget: available,
-    spend: bounded(spend),
-    expectedProfit: bounded(expectedProfit),
+    spend: unsigned(spend),
+    expectedProfit: unsigned(expectedProfit),
     segments,
     reasons: explained(reasons, options),
   };

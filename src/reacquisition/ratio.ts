@@ -1,9 +1,10 @@
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
-
+import { CasesSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type { LostCustomerSegment, ReacquisitionCase, ReacquisitionPolicy, ReacquisitionRatio, ReacquisitionRatioRow } from './schema.js';
 import { segmentWith } from './segment.js';
@@ -21,11 +22,15 @@ type Counts = { -readonly [K in Exclude<keyof ReacquisitionRatioRow, 'segment' |
  * Reason codes: `REACQUISITION_RATIO` (one per segment with attempts), `NO_ATTEMPTED_CASES`,
  * `SEGMENT_INFERRED`.
  *
- * @param cases - Reacquisition cases, open or closed.
+ * @param cases - Reacquisition cases, open or closed; validate cases stored as JSON with
+ * {@link parseReacquisitionCase}.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used to segment cases that
  * have no recorded segmentation).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionRatio}.
+ * @throws {@link ValidationError} when a case does not match {@link ReacquisitionCaseSchema}
+ * (including its consistency rules), or the policy or options are invalid; the message names the
+ * path.
  *
  * @example
  * ```ts
@@ -42,6 +47,8 @@ export function reacquisitionRatio(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): ReacquisitionRatio {
+  guard(CasesSchema, cases, 'cases');
+  guardOptions(options);
   const full = mergePolicy(defaultReacquisitionPolicy, policy);
   const overall = empty();
   const bySegment = new Map<LostCustomerSegment, Counts>();

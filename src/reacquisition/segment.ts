@@ -1,4 +1,5 @@
-import { clamp01, positiveOrZero, toLevel } from '../core/level.js';
+import { clamp01, toLevel } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, isDefault, say } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
@@ -7,11 +8,13 @@ import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { frozen } from './explain.js';
+import { unsigned } from './copy.js';
 import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
-import type {
-  LostCustomer, LostCustomerSegment, LostCustomerSegmentation, ReacquisitionOpportunity, ReacquisitionOpportunityIndicators,
-  ReacquisitionPolicy,
+import {
+  LostCustomerSchema, ReacquisitionOpportunityIndicatorsSchema,
+  type LostCustomer, type LostCustomerSegment, type LostCustomerSegmentation, type ReacquisitionOpportunity,
+  type ReacquisitionOpportunityIndicators, type ReacquisitionPolicy,
 } from './schema.js';
 
 const SEGMENT = entriesById<LostCustomerSegment, { endedBy: LostCustomer['endedBy']; lossReason: string }>(LOST_CUSTOMER_SEGMENTS, 'SEGMENT_');
@@ -47,6 +50,8 @@ function shift(level: Level, by: 1 | -1): Level {
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionOpportunity}.
+ * @throws {@link ValidationError} when an indicator is not a number in [0, 1] (a string, `NaN`), or
+ * the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -64,6 +69,8 @@ export function assessReacquisitionOpportunity(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): ReacquisitionOpportunity {
+  guard(ReacquisitionOpportunityIndicatorsSchema, indicators, 'indicators');
+  guardOptions(options);
   return opportunityWith(indicators, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
@@ -80,13 +87,13 @@ export function opportunityWith(
   const p = policy.opportunity;
   const ease = scoreIndicators(indicators.ease, p.weights.ease, EASE_FAMILY, p.levels, p.prior, options);
   const customerValue = scoreIndicators(indicators.customerValue, p.weights.customerValue, CUSTOMER_VALUE_FAMILY, p.levels, p.prior, options);
-  const be = positiveOrZero(p.blend.ease);
-  const bc = positiveOrZero(p.blend.customerValue);
+  const be = p.blend.ease;
+  const bc = p.blend.customerValue;
   const we = be * ease.confidence;
   const wc = bc * customerValue.confidence;
   const supplied = we + wc;
   if (supplied === 0) {
-    const prior = clamp01(p.prior);
+    const prior = unsigned(p.prior);
     const reasons = explaining(options) ? [fixed(options, R.OPPORTUNITY_NO_INDICATORS)] : [];
     return { ease, customerValue, score: prior, level: toLevel(prior, p.levels), confidence: 0, reasons: explained(reasons, options) };
   }
@@ -131,6 +138,9 @@ export function opportunityWith(
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerSegmentation}.
+ * @throws {@link ValidationError} when the lost customer does not match {@link LostCustomerSchema}
+ * (an unknown `endedBy` or `reason`, a non-finite `value` or one beyond ±{@link MAX_AMOUNT}, an
+ * indicator out of [0, 1]), or the policy or options are invalid; the message names the path.
  *
  * @example
  * ```ts
@@ -143,6 +153,8 @@ export function opportunityWith(
  * ```
  */
 export function segmentLostCustomer(lost: LostCustomer, policy?: DeepPartial<ReacquisitionPolicy>, options?: ExplainOptions): LostCustomerSegmentation {
+  guard(LostCustomerSchema, lost, 'lost');
+  guardOptions(options);
   return segmentWith(lost, mergePolicy(defaultReacquisitionPolicy, policy), options);
 }
 
@@ -160,7 +172,7 @@ export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy, optio
   if (explain) reasons.push(segmentReason(segment, lost.endedBy, lost.reason, options));
   let addressable = settings.addressable;
   let priority: Level = settings.priority;
-  const value = lost.value !== undefined && Number.isFinite(lost.value) ? lost.value : undefined;
+  const value = lost.value === undefined ? undefined : unsigned(lost.value);
   const aboveMinimum = value !== undefined && value > p.minValue;
 
   if (!addressable && aboveMinimum && segment === 'intentionally-pushed-away' && p.regainIfProfitable) {
@@ -172,7 +184,7 @@ export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy, optio
   if (addressable) {
     if (value !== undefined && p.highValue !== null && value >= p.highValue && aboveMinimum) {
       priority = shift(priority, 1);
-      if (explain) reasons.push(say(options, R.VALUE_HIGH, { value, highValue: p.highValue }));
+      if (explain) reasons.push(say(options, R.VALUE_HIGH, { value, highValue: unsigned(p.highValue) }));
     }
     if (lost.opportunity !== undefined) {
       const opportunity = opportunityWith(lost.opportunity, full, NO_EXPLANATION);
@@ -186,7 +198,7 @@ export function segmentWith(lost: LostCustomer, full: ReacquisitionPolicy, optio
     }
     if (value !== undefined && !aboveMinimum) {
       priority = 'low';
-      if (explain) reasons.push(say(options, R.VALUE_AT_OR_BELOW_MINIMUM, { value, minValue: p.minValue }));
+      if (explain) reasons.push(say(options, R.VALUE_AT_OR_BELOW_MINIMUM, { value, minValue: unsigned(p.minValue) }));
     }
   } else {
     priority = 'low';

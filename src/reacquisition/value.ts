@@ -1,13 +1,16 @@
 import { clamp01 } from '../core/level.js';
+import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { MAX_PERIODS } from './constants.js';
-
+import { unsigned } from './copy.js';
+import { AnalysisCostSchema, RegainSegmentsSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
-import type {
-  ReacquisitionPolicy, RegainProfit, RegainSegmentInput, RegainSegmentProfit, SecondLifetimeValue, SecondLifetimeValueInput,
+import {
+  SecondLifetimeValueInputSchema,
+  type ReacquisitionPolicy, type RegainProfit, type RegainSegmentInput, type RegainSegmentProfit, type SecondLifetimeValue,
+  type SecondLifetimeValueInput,
 } from './schema.js';
 
 /**
@@ -19,33 +22,36 @@ import type {
  *
  * With `periods` omitted the horizon is infinite and the closed form m / (1 + d − r) is used, so
  * 1200, 0.8, 0.1 gives 1200 / 0.3 = 4000. That sum diverges when d = 0 and r = 1 (nothing is
- * discounted and no customer is lost); the schema rejects that input, and this function, to
- * stay total, sums over `policy.sltv.divergentHorizon` periods (10 by default) instead and says
- * so (`SLTV_DIVERGENT_HORIZON_CAPPED`). A finite horizon above {@link MAX_PERIODS} is cut to it
- * (`SLTV_PERIODS_CAPPED`). Non-finite inputs count as 0 and the retention rate is clamped into
- * [0, 1], so the result is always finite. The value is rounded to 12 significant digits, which
- * removes floating-point noise (1200 / (1.1 − 0.8) is 4000, not 3999.9999999999995) and keeps it
- * monotone in every input.
+ * discounted and no customer is lost), so such an input needs `periods` (the schema, and this
+ * function, reject it without). The value is rounded to 12 significant digits, which removes
+ * floating-point noise (1200 / (1.1 − 0.8) is 4000, not 3999.9999999999995) and keeps it monotone
+ * in every input.
  *
  * The SLTV idea is read in Stauss & Friege (1999) and Thomas, Blattberg & Fox (2004); this
  * constant-margin, constant-retention form is the library's reconstruction (their equations
  * were not read).
  *
- * Reason codes: `SLTV_INFINITE_HORIZON`, `SLTV_FINITE_HORIZON`, `SLTV_DIVERGENT_HORIZON_CAPPED`,
- * `SLTV_PERIODS_CAPPED`, `SLTV_NOT_POSITIVE`.
+ * Reason codes: `SLTV_INFINITE_HORIZON`, `SLTV_FINITE_HORIZON`, `SLTV_NOT_POSITIVE`.
+ * (`SLTV_DIVERGENT_HORIZON_CAPPED` and `SLTV_PERIODS_CAPPED` stay in the catalogue but are no
+ * longer emitted: the inputs they answered are rejected.)
  *
  * @param input - Margin per period, retention rate, discount rate per period and optional
  * number of periods; validate untrusted input with {@link parseSecondLifetimeValueInput}.
- * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
+ * @param policy - Overrides of {@link defaultReacquisitionPolicy} (checked; no setting changes the value).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SecondLifetimeValue}.
+ * @throws {@link ValidationError} when the input does not match {@link SecondLifetimeValueInputSchema}:
+ * a margin that is not a finite amount within ±{@link MAX_AMOUNT}, a retention rate outside
+ * [0, 1], a discount rate outside [0, 10], `periods` that is not an integer from 1 to
+ * {@link MAX_PERIODS}, or no `periods` with a discount rate of 0 and a retention rate of 1; or when
+ * the policy or options are invalid. The message names the path.
  *
  * @example
  * ```ts
  * import { secondLifetimeValue } from 'b2b-relationships/reacquisition';
  * secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }).value; //=> 4000
  * secondLifetimeValue({ marginPerPeriod: 1100, retentionRate: 0.5, discountRate: 0.1, periods: 1 }).value; //=> 1000
- * secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }).horizon; //=> 10
+ * secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0, periods: 10 }).value; //=> 1000
  * ```
  */
 export function secondLifetimeValue(
@@ -53,51 +59,42 @@ export function secondLifetimeValue(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): SecondLifetimeValue {
-  return sltvWith(input, policy === undefined ? defaultReacquisitionPolicy : mergePolicy(defaultReacquisitionPolicy, policy), options);
+  guard(SecondLifetimeValueInputSchema, input, 'input');
+  guardOptions(options);
+  mergePolicy(defaultReacquisitionPolicy, policy);
+  return sltvWith(input, options);
 }
 
 /**
- * {@link secondLifetimeValue} with a policy already merged.
+ * {@link secondLifetimeValue} on an input already checked.
  *
  * @internal
  */
-export function sltvWith(input: SecondLifetimeValueInput, policy: ReacquisitionPolicy, options?: ExplainOptions): SecondLifetimeValue {
-  const c = computeSltv(input, policy.sltv.divergentHorizon);
+export function sltvWith(input: SecondLifetimeValueInput, options?: ExplainOptions): SecondLifetimeValue {
+  const c = computeSltv(input);
   const { m, r, d, value, horizon } = c;
   if (!explaining(options)) return { value, horizon, reasons: explained([], options) };
   const reasons: Reason[] = [];
-  if (c.kind === 'infinite') {
-    reasons.push(say(options, R.SLTV_INFINITE_HORIZON, { margin: m, retention: r, discount: d, value }));
-  } else if (c.kind === 'divergent') {
-    reasons.push(say(options, R.SLTV_DIVERGENT_HORIZON_CAPPED, { periods: c.horizon, value }));
-  } else {
-    if (c.cut) reasons.push(say(options, R.SLTV_PERIODS_CAPPED, { periods: input.periods ?? 0, max: MAX_PERIODS }));
-    reasons.push(say(options, R.SLTV_FINITE_HORIZON, { periods: c.horizon, margin: m, retention: r, discount: d, value }));
-  }
+  if (horizon === null) reasons.push(say(options, R.SLTV_INFINITE_HORIZON, { margin: m, retention: r, discount: d, value }));
+  else reasons.push(say(options, R.SLTV_FINITE_HORIZON, { periods: horizon, margin: m, retention: r, discount: d, value }));
   if (value <= 0) reasons.push(fixed(options, R.SLTV_NOT_POSITIVE));
   return { value, horizon, reasons };
 }
 
 /**
- * The arithmetic of {@link secondLifetimeValue}, without reasons (for hot paths).
+ * The arithmetic of {@link secondLifetimeValue}, without reasons (for hot paths), on an input
+ * that passes {@link SecondLifetimeValueInputSchema}: without `periods`, its retention rate is
+ * below 1 + the discount rate, so the closed form's denominator is positive.
  *
  * @internal
  */
-export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: number): { m: number; r: number; d: number; value: number; cut: boolean } & (
-  { horizon: null; kind: 'infinite' } | { horizon: number; kind: 'divergent' | 'finite' }
-) {
-  const m = finite(input.marginPerPeriod);
-  const r = clamp01(input.retentionRate);
-  const d = input.discountRate > 0 && Number.isFinite(input.discountRate) ? input.discountRate : 0;
+export function computeSltv(input: SecondLifetimeValueInput): { m: number; r: number; d: number; value: number; horizon: number | null } {
+  const m = unsigned(input.marginPerPeriod);
+  const r = unsigned(input.retentionRate);
+  const d = unsigned(input.discountRate);
   const periods = input.periods;
-  if (periods === undefined || periods === Infinity) {
-    const denominator = 1 + d - r;
-    if (denominator > 0) return { m, r, d, value: tidy(m / denominator), horizon: null, kind: 'infinite', cut: false };
-    const horizon = clampPeriods(divergentHorizon);
-    return { m, r, d, value: tidy(sum(m, r, d, horizon)), horizon, kind: 'divergent', cut: false };
-  }
-  const horizon = clampPeriods(periods);
-  return { m, r, d, value: tidy(sum(m, r, d, horizon)), horizon, kind: 'finite', cut: periods > MAX_PERIODS };
+  if (periods === undefined) return { m, r, d, value: tidy(m / (1 + d - r)), horizon: null };
+  return { m, r, d, value: tidy(sum(m, r, d, periods)), horizon: periods };
 }
 
 /**
@@ -121,11 +118,16 @@ export function computeSltv(input: SecondLifetimeValueInput, divergentHorizon: n
  *
  * @param segments - One row per segment; validate untrusted input with
  * {@link parseRegainSegments}.
- * @param analysisCost - The fixed cost of the regain analysis (default 0; negative or
- * non-finite counts as 0).
- * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used for SLTV inputs).
+ * @param analysisCost - The fixed cost of the regain analysis, from 0 to {@link MAX_AMOUNT}
+ * (default 0).
+ * @param policy - Overrides of {@link defaultReacquisitionPolicy} (checked; no setting changes the result).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RegainProfit} with a per-segment breakdown.
+ * @throws {@link ValidationError} when a row does not match {@link RegainSegmentInputSchema} (a
+ * count that is not a non-negative integer, a regain ratio outside [0, 1], a negative or non-finite
+ * cost, an SLTV input that {@link secondLifetimeValue} rejects…), when `analysisCost` is not a
+ * number from 0 to {@link MAX_AMOUNT}, or when the policy or options are invalid; the message names
+ * the path.
  *
  * @example
  * ```ts
@@ -145,20 +147,23 @@ export function regainProfit(
   policy?: DeepPartial<ReacquisitionPolicy>,
   options?: ExplainOptions,
 ): RegainProfit {
-  const p = mergePolicy(defaultReacquisitionPolicy, policy);
+  guard(RegainSegmentsSchema, segments, 'segments');
+  guard(AnalysisCostSchema, analysisCost, 'analysisCost');
+  guardOptions(options);
+  mergePolicy(defaultReacquisitionPolicy, policy);
   const rows = segments.map((s) => {
-    const n = s.count > 0 && Number.isFinite(s.count) ? s.count : 0;
-    const rr = clamp01(s.regainRatio);
-    const sltv = typeof s.sltv === 'number' ? bounded(finite(s.sltv)) : computeSltv(s.sltv, p.sltv.divergentHorizon).value;
-    const regained = n * rr;
-    return segmentRow(s.segment, n, regained, regained * sltv, n * cost(s.dialogueCost), regained * cost(s.offerCost), sltv, options);
+    const n = s.count;
+    const sltv = typeof s.sltv === 'number' ? s.sltv : computeSltv(s.sltv).value;
+    const regained = n * s.regainRatio;
+    return segmentRow(s.segment, n, regained, regained * sltv, n * s.dialogueCost, regained * s.offerCost, sltv, options);
   });
   return summarise(rows, analysisCost, options);
 }
 
 /**
  * Builds one segment's regain-profit row from totals (shared with the prioritisation, which sums
- * per-customer estimates).
+ * per-customer estimates). The totals come from schema-valid rows (counts up to 1e9, amounts up
+ * to 1e12, SLTVs of at most about 1e28), so they are finite; `-0` becomes `0`.
  *
  * @internal
  */
@@ -166,25 +171,25 @@ export function segmentRow(
   segment: string, count: number, expectedRegained: number, grossValue: number, dialogueCost: number, offerCost: number, meanSltv: number,
   options?: ExplainOptions,
 ): RegainSegmentProfit {
-  const profit = bounded(grossValue - dialogueCost - offerCost);
+  const profit = unsigned(grossValue - dialogueCost - offerCost);
   const regainRatio = count > 0 ? clamp01(expectedRegained / count) : 0;
-  const sltv = expectedRegained > 0 ? bounded(grossValue / expectedRegained) : meanSltv;
+  const sltv = unsigned(expectedRegained > 0 ? bounded(grossValue / expectedRegained) : meanSltv);
   const target = profit > 0;
   const row = {
     segment,
-    count,
+    count: unsigned(count),
     regainRatio,
     sltv,
-    expectedRegained: bounded(expectedRegained),
-    grossValue: bounded(grossValue),
-    dialogueCost: bounded(dialogueCost),
-    offerCost: bounded(offerCost),
+    expectedRegained: unsigned(expectedRegained),
+    grossValue: unsigned(grossValue),
+    dialogueCost: unsigned(dialogueCost),
+    offerCost: unsigned(offerCost),
     profit,
     target,
   };
   if (!explaining(options)) return { ...row, reasons: explained([], options) };
   const params = {
-    segment, profit, count, regainRatio, sltv, grossValue: row.grossValue, dialogueCost: row.dialogueCost, offerCost: row.offerCost,
+    segment, profit, count: row.count, regainRatio, sltv, grossValue: row.grossValue, dialogueCost: row.dialogueCost, offerCost: row.offerCost,
   };
   return { ...row, reasons: [say(options, target ? R.SEGMENT_WORTH_TARGETING : R.SEGMENT_NOT_WORTH_TARGETING, params)] };
 }
@@ -195,7 +200,7 @@ export function segmentRow(
  * @internal
  */
 export function summarise(rows: RegainSegmentProfit[], analysisCost: number, options?: ExplainOptions): RegainProfit {
-  const c = cost(analysisCost);
+  const c = unsigned(analysisCost);
   let all = 0;
   let targeted = 0;
   let anyTarget = false;
@@ -206,8 +211,8 @@ export function summarise(rows: RegainSegmentProfit[], analysisCost: number, opt
       anyTarget = true;
     }
   }
-  const profit = bounded(all - c);
-  const targetedProfit = bounded(targeted - c);
+  const profit = unsigned(all - c);
+  const targetedProfit = unsigned(targeted - c);
   if (!explaining(options)) return { profit, targetedProfit, analysisCost: c, segments: rows, reasons: explained([], options) };
   const reasons: Reason[] = [fixed(options, R.REGAIN_PROFIT_RECONSTRUCTED)];
   if (rows.length > 0 && !anyTarget) reasons.push(fixed(options, R.NO_SEGMENT_WORTH_TARGETING));
@@ -227,37 +232,14 @@ function sum(m: number, r: number, d: number, periods: number): number {
   return total;
 }
 
-function clampPeriods(periods: number): number {
-  if (!(periods >= 1)) return 1;
-  return periods > MAX_PERIODS ? MAX_PERIODS : Math.floor(periods);
-}
-
-/**
- * A finite number: `NaN` and ±Infinity become 0.
- *
- * @internal
- */
-export function finite(x: number): number {
-  return Number.isFinite(x) ? x : 0;
-}
-
-/**
- * A non-negative finite cost: anything else becomes 0.
- *
- * @internal
- */
-export function cost(x: number): number {
-  return x > 0 && Number.isFinite(x) ? x : 0;
-}
-
-/** Rounds to 12 significant digits (a monotone rounding) and keeps the result finite. */
+/** Rounds a finite number to 12 significant digits (a monotone rounding; `-0` becomes `0`). */
 function tidy(x: number): number {
-  const b = bounded(x);
-  return b === 0 ? 0 : Number(b.toPrecision(12));
+  return x === 0 ? 0 : Number(x.toPrecision(12));
 }
 
 /**
- * Keeps a result finite: ±Infinity becomes ±Number.MAX_VALUE and `NaN` becomes 0.
+ * Keeps a quotient finite: ±Infinity becomes ±Number.MAX_VALUE and `NaN` becomes 0 (a cost can be
+ * as small as the smallest positive number, so a ratio to it can overflow).
  *
  * @internal
  */

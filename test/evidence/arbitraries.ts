@@ -27,8 +27,9 @@ export const asOfArb: fc.Arbitrary<string> = fc.integer({ min: 365, max: 5 * 365
 
 export const orderArb: fc.Arbitrary<OrderRecord> = fc.record({
   date: dateArb,
-  amount: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 100_000 }), weight: 5 }, { arbitrary: fc.integer({ min: -50_000, max: 0 }), weight: 1 }),
-  cost: opt(fc.integer({ min: 0, max: 80_000 })),
+  // -0 is schema-valid: no result may carry it.
+  amount: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 100_000 }), weight: 5 }, { arbitrary: fc.integer({ min: -50_000, max: 0 }), weight: 1 }, { arbitrary: fc.constant(-0), weight: 1 }),
+  cost: opt(fc.oneof(fc.integer({ min: 0, max: 80_000 }), fc.constant(-0))),
   productLine: opt(fc.constantFrom('valves', 'pumps', 'seals')),
   id: opt(fc.constantFrom('A', 'B', 'C', 'D')),
 }, { requiredKeys: ['date', 'amount'] }).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as OrderRecord);
@@ -37,7 +38,7 @@ export const opportunityArb: fc.Arbitrary<OpportunityRecord> = fc.record({
   openedAt: dateArb,
   closedAt: opt(dateArb),
   stage: fc.constantFrom(...OPPORTUNITY_STAGES),
-  amount: opt(fc.integer({ min: 0, max: 100_000 })),
+  amount: opt(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constant(-0))),
   expansion: opt(fc.boolean()),
   lostTo: opt(fc.constantFrom(...LOST_TO)),
 }, { requiredKeys: ['openedAt', 'stage'] }).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as OpportunityRecord);
@@ -48,14 +49,14 @@ export const ticketArb: fc.Arbitrary<TicketRecord> = fc.record({
   severity: opt(fc.constantFrom(...LEVELS)),
   reopened: opt(fc.boolean()),
   slaBreached: opt(fc.boolean()),
-  satisfaction: opt(fc.double({ min: 0, max: 1, noNaN: true })),
+  satisfaction: opt(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(-0))),
 }, { requiredKeys: ['openedAt'] }).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as TicketRecord);
 
 export const activityArb: fc.Arbitrary<ActivityRecord> = fc.record({
   date: dateArb,
   kind: fc.constantFrom(...RECORD_ACTIVITY_KINDS),
-  ourPeople: opt(fc.integer({ min: 0, max: 8 })),
-  theirPeople: opt(fc.integer({ min: 0, max: 8 })),
+  ourPeople: opt(fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant(-0))),
+  theirPeople: opt(fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant(-0))),
 }, { requiredKeys: ['date', 'kind'] }).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as ActivityRecord);
 
 export const recordsArb: fc.Arbitrary<CustomerRecords> = fc.record({
@@ -65,11 +66,14 @@ export const recordsArb: fc.Arbitrary<CustomerRecords> = fc.record({
   opportunities: fc.array(opportunityArb, { maxLength: 6 }),
   tickets: fc.array(ticketArb, { maxLength: 6 }),
   activities: fc.array(activityArb, { maxLength: 8 }),
-  categorySpend: fc.integer({ min: 0, max: 1_000_000 }),
+  categorySpend: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(-0)),
 }, { requiredKeys: ['id'] });
 
-const unit = fc.double({ min: 0, max: 1, noNaN: true });
-const pos = fc.oneof(fc.constantFrom(0, 1e-9, 1, 1e6), fc.double({ min: 0, max: 100, noNaN: true }));
+/** Several customers' records, each customer once (as in a portfolio; ids are unique). */
+export const recordsListArb = (maxLength: number): fc.Arbitrary<CustomerRecords[]> => fc.uniqueArray(recordsArb, { selector: (r) => r.id, maxLength });
+
+const unit = fc.oneof(fc.constant(-0), fc.double({ min: 0, max: 1, noNaN: true }));
+const pos = fc.oneof(fc.constantFrom(0, -0, 1e-9, 1, 1e6), fc.double({ min: 0, max: 100, noNaN: true }));
 
 export const policyArb: fc.Arbitrary<DeepPartial<EvidencePolicy> | undefined> = policyOverrideArb(EvidencePolicySchema, D, {
   windowDays: fc.oneof(fc.constantFrom(1, 90, 365, 36_500), fc.double({ min: 1, max: 2000, noNaN: true })),

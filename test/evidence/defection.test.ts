@@ -4,7 +4,7 @@ import {
   DefectionResultSchema, EVIDENCE_REASON_CODES, defaultEvidencePolicy, detectDefection, type OrderRecord,
 } from '../../src/evidence/index.js';
 import { probabilityAlive } from '../../src/evidence/defection.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { asOfArb, iso, orderArb } from './arbitraries.js';
 import { auc, calibration, syntheticPortfolio } from './synthetic.js';
 
@@ -97,6 +97,35 @@ describe('detectDefection: examples', () => {
   it('leaves out messages under explain codes and reasons under none', () => {
     expect(detectDefection(monthly, { asOf: '2025-07-01' }, undefined, { explain: 'codes' }).reasons[0]?.message).toBeUndefined();
     expect(detectDefection(monthly, { asOf: '2025-07-01' }, undefined, { explain: 'none' }).reasons).toEqual([]);
+  });
+});
+
+describe('detectDefection: bad input throws a ValidationError naming the path', () => {
+  it('rejects an asOf that is not an ISO date instead of reading "NaN days"', () => {
+    expect(validationIssues(() => detectDefection(monthly, { asOf: 'next week' }))).toEqual([
+      { path: 'asOf', message: 'Expected a date (YYYY-MM-DD), or a datetime, received string "next week"' },
+    ]);
+    expect(validationIssues(() => detectDefection(monthly, '2025-07-01' as never))[0]?.path).toBe('');
+  });
+
+  it('rejects order lines with a date or an amount of the wrong kind', () => {
+    expect(validationIssues(() => detectDefection([{ date: '15/01/2025', amount: 1 }], { asOf: '2025-07-01' }))[0]?.path).toBe('0.date');
+    expect(validationIssues(() => detectDefection([...monthly, { date: '2025-06-20', amount: Number.NaN }], { asOf: '2025-07-01' }))).toEqual([
+      { path: '6.amount', message: 'Expected a finite number, received NaN' },
+    ]);
+    expect(validationIssues(() => detectDefection({ length: 0 } as never, { asOf: '2025-07-01' }))[0]?.message).toMatch(/Expected an array/);
+  });
+
+  it('checks the policy when merging it and the explain options', () => {
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { lapsed: 2 } }))[0]?.path).toBe('defection.lapsed');
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, undefined, { explain: 'some' as never }))[0]?.path).toBe('explain');
+  });
+
+  it('never returns -0, even under a -0 policy prior', () => {
+    const r = detectDefection([], { asOf: '2025-07-01' }, { defection: { priorMeanGapDays: -0, priorOrders: -0 } });
+    expectAllFinite(r);
+    expect(Object.is(r.expectedGapDays, 0)).toBe(true);
+    expectAllFinite(detectDefection([{ date: '2025-07-01', amount: -0 }, { date: '2025-07-01', amount: 3 }], { asOf: '2025-07-01' }));
   });
 });
 

@@ -4,8 +4,8 @@ import { parseAccount } from '../../src/account/index.js';
 import {
   AccountFromRecordsSchema, EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, detectDefection, type CustomerRecords,
 } from '../../src/evidence/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
-import { asOfArb, dateArb, recordsArb } from './arbitraries.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { asOfArb, dateArb, recordsArb, recordsListArb } from './arbitraries.js';
 
 const asOf = '2026-01-31';
 const codes = (r: { reasons: readonly { code: string }[] }): string[] => r.reasons.map((x) => x.code);
@@ -225,7 +225,7 @@ describe('accountFromRecords: properties', () => {
   });
 
   it('accountsFromRecords equals accountFromRecords per customer', () => {
-    fc.assert(fc.property(fc.array(recordsArb, { maxLength: 5 }), asOfArb, (list, at) => {
+    fc.assert(fc.property(recordsListArb(5), asOfArb, (list, at) => {
       expect(accountsFromRecords(list, { asOf: at })).toEqual(list.map((r) => accountFromRecords(r, { asOf: at })));
     }), { numRuns: 50 });
   });
@@ -259,5 +259,52 @@ describe('accountFromRecords: boundaries found in review', () => {
       ],
     }, { asOf: '2026-01-31' });
     expect(account.lost?.reason).toBe('competitor-price');
+  });
+});
+
+describe('accountFromRecords and accountsFromRecords: bad input throws a ValidationError naming the path', () => {
+  it('rejects an asOf that is not an ISO date (it used to read "NaN days")', () => {
+    for (const bad of ['yesterday', '2026-02-30', '', '2026-01-31T10:00:00']) {
+      expect(validationIssues(() => accountFromRecords({ id: 'a', orders: [{ date: '2025-06-01', amount: 1 }] }, { asOf: bad }))[0]?.path).toBe('asOf');
+      expect(validationIssues(() => accountsFromRecords([{ id: 'a' }], { asOf: bad }))[0]?.path).toBe('asOf');
+    }
+    expect(validationIssues(() => accountFromRecords({ id: 'a' }, undefined as never))).toEqual([{ path: '', message: 'Expected an object, received undefined' }]);
+  });
+
+  it('rejects records a CSV or a cast lets through: a string amount, NaN, an unknown kind, a missing id', () => {
+    const at = { asOf };
+    expect(validationIssues(() => accountFromRecords({ id: 'a', orders: [{ date: '2025-06-01', amount: '100' as never }] }, at))).toEqual([
+      { path: 'orders.0.amount', message: 'Expected a finite number, received string "100"' },
+    ]);
+    expect(validationIssues(() => accountFromRecords({ id: 'a', orders: [{ date: '2025-06-01', amount: Number.NaN }] }, at))[0]?.path).toBe('orders.0.amount');
+    expect(validationIssues(() => accountFromRecords({ id: 'a', activities: [{ date: '2025-06-01', kind: 'lunch' as never }] }, at))[0]?.path).toBe('activities.0.kind');
+    expect(validationIssues(() => accountFromRecords({ id: 'a', tickets: [{ openedAt: 'soon' }] }, at))[0]?.path).toBe('tickets.0.openedAt');
+    expect(validationIssues(() => accountFromRecords({ name: 'no id' } as never, at))[0]?.path).toBe('id');
+    expect(validationIssues(() => accountFromRecords({ id: 'a' }, at, undefined, { explain: 'all' as never }))[0]?.path).toBe('explain');
+  });
+
+  it('checks a policy when merging it, strictly', () => {
+    expect(validationIssues(() => accountFromRecords({ id: 'a' }, { asOf }, { windowDays: Number.NaN }))[0]?.path).toBe('windowDays');
+    expect(validationIssues(() => accountsFromRecords([], { asOf }, { windowDayz: 90 } as never))[0]?.path).toBe('windowDayz');
+  });
+
+  it('accountsFromRecords checks each customer as it reads it, from any iterable, and rejects a repeated id', () => {
+    function* gen(): Generator<CustomerRecords> {
+      yield { id: 'a' };
+      yield { id: 'b', orders: [{ date: '2025-06-01', amount: Infinity }] };
+    }
+    expect(validationIssues(() => accountsFromRecords(gen(), { asOf }))).toEqual([{ path: '1.orders.0.amount', message: 'Expected a finite number, received Infinity' }]);
+    expect(validationIssues(() => accountsFromRecords([{ id: 'a' }, { id: 'b' }, { id: 'a' }], { asOf }))).toEqual([{ path: '2.id', message: 'Duplicate id "a"' }]);
+    for (const bad of [null, 42, 'ab', {}]) {
+      expect(validationIssues(() => accountsFromRecords(bad as never, { asOf }))[0]?.message).toMatch(/^Expected an iterable of customer records, received /);
+    }
+    expect(accountsFromRecords(new Set([{ id: 'a' }, { id: 'b' }]), { asOf }).map((r) => r.account.id)).toEqual(['a', 'b']);
+  });
+
+  it('never returns -0: a -0 amount, cost, spend or policy margin gives 0', () => {
+    const r = accountFromRecords({ id: 'a', orders: [{ date: '2025-06-01', amount: -0, cost: -0 }, { date: '2025-07-01', amount: 5, cost: -0 }], categorySpend: -0 }, { asOf }, { profitability: { highMargin: -0 } });
+    expectAllFinite(r);
+    expect(Object.is(r.account.economics?.categorySpend, 0)).toBe(true);
+    expect(params(r, 'EVIDENCE_PROFITABILITY')).toMatchObject({ threshold: 0 });
   });
 });

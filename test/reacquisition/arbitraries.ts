@@ -13,8 +13,9 @@ export const opportunityArb: fc.Arbitrary<ReacquisitionOpportunityIndicators> = 
   customerValue: fc.record({ accountSize: maybeScore(), profitability: maybeScore(), marketInfluence: maybeScore(), crossSellingPotential: maybeScore() }, { requiredKeys: [] }),
 }, { requiredKeys: [] });
 
-export const amountArb = fc.double({ min: -1e9, max: 1e9, noNaN: true });
-export const costArb = fc.double({ min: 0, max: 1e6, noNaN: true });
+/** Amounts and costs, `-0` included (schema-valid; no result may carry it). */
+export const amountArb = fc.oneof(fc.constant(-0), fc.double({ min: -1e9, max: 1e9, noNaN: true }));
+export const costArb = fc.oneof(fc.constant(-0), fc.double({ min: 0, max: 1e6, noNaN: true }));
 
 export const lostArb: fc.Arbitrary<LostCustomer> = fc.record({
   endedBy: fc.constantFrom('supplier' as const, 'customer' as const),
@@ -41,7 +42,9 @@ export const sltvInputArb: fc.Arbitrary<SecondLifetimeValueInput> = fc.record({
   retentionRate: score(),
   discountRate: fc.double({ min: 0, max: 10, noNaN: true }),
   periods: fc.integer({ min: 1, max: 1000 }),
-}, { requiredKeys: ['marginPerPeriod', 'retentionRate', 'discountRate'] });
+}, { requiredKeys: ['marginPerPeriod', 'retentionRate', 'discountRate'] })
+  // Without periods the infinite horizon must converge (the schema rejects d = 0 with r = 1).
+  .filter((i) => i.periods !== undefined || i.retentionRate < 1 + i.discountRate);
 
 export const prospectsArb: fc.Arbitrary<LostCustomerProspect[]> = fc.uniqueArray(fc.record({
   id: fc.string({ minLength: 1, maxLength: 6 }),

@@ -7,7 +7,7 @@ import {
   segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
   type ReacquisitionStep, type ReacquisitionStepResult,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
@@ -54,7 +54,7 @@ describe('the four-step reacquisition case', () => {
     expect(opened.history).toEqual([{ event: 'open', at: '2026-03-01', reasons: [expect.objectContaining({ code: 'CASE_OPENED', concept: 'reacquisition-process' })] }]);
     const s1 = advanceReacquisition(opened, RESULTS.segment, '2026-03-02');
     expect(s1).toMatchObject({ next: 'assess', updatedAt: '2026-03-02' });
-    expect(s1.steps.segment).toBe(segmentation);
+    expect(s1.steps.segment).toEqual(segmentation);
     const s2 = advanceReacquisition(s1, RESULTS.assess, '2026-03-05');
     expect(s2.next).toBe('develop');
     const s3 = advanceReacquisition(s2, RESULTS.develop, '2026-03-10');
@@ -102,11 +102,63 @@ describe('the four-step reacquisition case', () => {
   });
 
   it('keeps its own frozen copy of the lost customer record', () => {
-    const record = { id: 'Z', endedBy: 'customer' as const, reason: 'relocated' as const, name: 'Zeta' };
+    const record = { id: 'Z', endedBy: 'customer' as const, reason: 'relocated' as const, name: 'Zeta', opportunity: { ease: { fewBarriers: 0.5 } } };
     const c = startReacquisition(record, '2026-03-01');
     record.name = 'Changed';
+    record.opportunity.ease.fewBarriers = 0.9;
     expect(c.lost.name).toBe('Zeta');
+    expect(c.lost.opportunity?.ease?.fewBarriers).toBe(0.5);
     expect(Object.isFrozen(c.lost)).toBe(true);
+    expect(Object.isFrozen(c.lost.opportunity?.ease)).toBe(true);
+  });
+
+  it('keeps its own frozen copies of the step results: changing them after the call changes no case (regression)', () => {
+    const seg = structuredClone(segmentation);
+    const s1 = advanceReacquisition(startReacquisition(lost, '2026-03-01'), { step: 'segment', segmentation: seg }, '2026-03-02');
+    const ass = structuredClone(assessment);
+    const s2 = advanceReacquisition(s1, { step: 'assess', assessment: ass }, '2026-03-05');
+    const pl = structuredClone(plan);
+    const s3 = advanceReacquisition(s2, { step: 'develop', plan: pl }, '2026-03-10');
+    const impl = structuredClone(implementation) as { activitiesDone: string[]; response: string };
+    const s4 = advanceReacquisition(s3, { step: 'implement', implementation: impl as typeof implementation }, '2026-03-25');
+    const snapshot = structuredClone(s4);
+    seg.priority = 'low';
+    (seg.reasons as unknown as { code: string }[]).push({ code: 'X' });
+    (ass.categories as unknown as { weight: number }[])[0]!.weight = 99;
+    (ass.justice.procedural as { score: number }).score = 1;
+    (pl.activities as unknown as { owner: string }[])[0]!.owner = 'nobody';
+    (pl.activities[0]!.addresses as unknown as string[]).push('price');
+    impl.activitiesDone.push('golf day');
+    impl.response = 'declined';
+    expect(s4).toEqual(snapshot);
+    expect(s1.steps.segment?.priority).toBe(segmentation.priority);
+    for (const step of REACQUISITION_STEPS) expect(Object.isFrozen(s4.steps[step]), step).toBe(true);
+    expect(Object.isFrozen(s4.steps.develop?.activities[0]?.addresses)).toBe(true);
+    expect(Object.isFrozen(s4.steps.assess?.justice.procedural.reasons[0]?.params)).toBe(true);
+  });
+
+  it('holds nothing of a case given by the caller: a case restored from JSON and then changed leaves the new case alone', () => {
+    const restored = JSON.parse(JSON.stringify(caseAt(2))) as ReacquisitionCase;
+    const next = advanceReacquisition(restored, RESULTS.develop, '2026-03-10');
+    const closed = closeReacquisition(restored, 'abandoned', '2026-03-10');
+    const before = [structuredClone(next), structuredClone(closed)];
+    (restored.lost as { name?: string }).name = 'Changed';
+    (restored.history as unknown as { at: string }[])[0]!.at = '1999-01-01';
+    (restored.steps.segment as { priority: string }).priority = 'low';
+    expect([next, closed]).toEqual(before);
+    expect(Object.isFrozen(next.lost)).toBe(true);
+    expect(Object.isFrozen(closed.history[0])).toBe(true);
+    expect(Object.isFrozen(next.steps.segment?.reasons)).toBe(true);
+  });
+
+  it('never stores -0: a -0 value or weight is kept as 0', () => {
+    const c = startReacquisition({ id: 'Z', endedBy: 'customer', reason: 'relocated', value: -0, opportunity: { customerValue: { accountSize: -0 } } }, '2026-03-01');
+    const withWeight = advanceReacquisition(
+      advanceReacquisition(c, { step: 'segment', segmentation: segmentLostCustomer(c.lost) }, '2026-03-02'),
+      { step: 'assess', assessment: { ...assessment, categories: [{ category: 'price', weight: -0, share: -0, lossReasons: [] }] } }, '2026-03-03',
+    );
+    expectAllFinite(withWeight);
+    expect(Object.is(withWeight.lost.value, 0)).toBe(true);
   });
 
   it('accepts a step on the same date as the last one', () => {
@@ -134,7 +186,7 @@ describe('the four-step reacquisition case', () => {
     const partial = { ...plan, activities: plan.activities.filter((a) => !a.addresses.includes('interactional')) };
     const c = advanceReacquisition(caseAt(2), { step: 'develop', plan: partial }, '2026-03-10');
     expect(codes(c.history.at(-1)!.reasons)).toContain('PLAN_MISSING_INTERACTIONAL');
-    expect(c.steps.develop).toBe(partial);
+    expect(c.steps.develop).toEqual(partial);
   });
 
   it('compares the implementation with the recorded plan', () => {
@@ -224,10 +276,11 @@ describe('illegal transitions throw TransitionError', () => {
     expect(transitionError(() => advanceReacquisition(c, RESULTS.develop, '2026-03-05T00:00:00+01:00')).message).toMatch(/earlier/);
   });
 
-  it('refuses an asOf that is not a date', () => {
-    expect(transitionError(() => startReacquisition(lost, 'yesterday'))).toMatchObject({ state: 'new', event: 'start' });
-    expect(transitionError(() => advanceReacquisition(caseAt(0), RESULTS.segment, 'soon')).message).toMatch(/not a valid ISO date/);
-    expect(transitionError(() => closeReacquisition(caseAt(0), 'abandoned', '')).message).toMatch(/not a valid ISO date/);
+  it('refuses an asOf that is not a date with a ValidationError (bad input, not an illegal transition)', () => {
+    expect(validationIssues(() => startReacquisition(lost, 'yesterday'))).toEqual([{ path: '', message: 'Expected a date (YYYY-MM-DD), or a datetime, received string "yesterday"' }]);
+    expect(validationIssues(() => advanceReacquisition(caseAt(0), RESULTS.segment, 'soon'))[0]?.message).toMatch(/received string "soon"/);
+    expect(validationIssues(() => closeReacquisition(caseAt(0), 'abandoned', ''))[0]?.message).toMatch(/received string ""/);
+    expect(validationIssues(() => closeReacquisition(caseAt(0), 'abandoned', 20260301 as never))[0]?.message).toMatch(/Expected a string, received 20260301/);
   });
 
   it('refuses to open a case before the customer was lost', () => {
@@ -324,13 +377,33 @@ describe('reviewImplementation', () => {
 });
 
 describe('cases built by hand (for example restored from storage)', () => {
-  it('records a plan without a check when no assessment is stored, and an implementation without a plan', () => {
+  it('rejects an inconsistent case (a step skipped, a next step that is not the first missing one) with a ValidationError', () => {
     const base = startReacquisition(lost, '2026-03-01');
-    const handMade: ReacquisitionCase = { ...base, next: 'develop', steps: { segment: segmentation } };
-    const developed = advanceReacquisition(handMade, RESULTS.develop, '2026-03-02');
-    expect(codes(developed.history.at(-1)!.reasons)).toEqual(['STEP_DEVELOP_RECORDED']);
-    const noPlan: ReacquisitionCase = { ...base, next: 'implement', steps: { segment: segmentation, assess: assessment } };
-    const implemented = advanceReacquisition(noPlan, RESULTS.implement, '2026-03-02');
-    expect(codes(implemented.history.at(-1)!.reasons)).toContain('NO_PLAN');
+    const handMade = { ...base, next: 'develop', steps: { segment: segmentation } } as ReacquisitionCase;
+    expect(validationIssues(() => advanceReacquisition(handMade, RESULTS.develop, '2026-03-02'))).toEqual([{ path: 'next', message: 'Expected next to be "assess"' }]);
+    const noPlan = { ...base, next: 'implement', steps: { segment: segmentation, assess: assessment } } as ReacquisitionCase;
+    expect(validationIssues(() => advanceReacquisition(noPlan, RESULTS.implement, '2026-03-02'))[0]?.path).toBe('next');
+    const skipped = { ...base, next: null, steps: { segment: segmentation, implement: implementation } } as ReacquisitionCase;
+    expect(validationIssues(() => closeReacquisition(skipped, 'regained', '2026-03-02'))[0]?.path).toBe('steps.implement');
+    expect(validationIssues(() => reacquisitionState({ ...base, status: 'closed' }))[0]?.path).toBe('outcome');
+    // A consistent hand-made case is accepted.
+    const consistent: ReacquisitionCase = { ...base, next: 'assess', steps: { segment: segmentation } };
+    expect(advanceReacquisition(consistent, RESULTS.assess, '2026-03-02').next).toBe('develop');
+  });
+
+  it('rejects wrong types and unknown ids in the case, the step result and the outcome, naming the path', () => {
+    const c = caseAt(1);
+    expect(validationIssues(() => advanceReacquisition({ ...c, lost: { ...c.lost, reason: '__proto__' } } as never, RESULTS.assess, '2026-03-30'))[0]?.path).toBe('lost.reason');
+    expect(validationIssues(() => advanceReacquisition(c, { step: 'assess', assessment: { ...assessment, primary: 'bogus' } } as never, '2026-03-30'))[0]?.path).toBe('assessment.primary');
+    expect(validationIssues(() => advanceReacquisition(c, { step: 'review' } as never, '2026-03-30'))[0]?.path).toBe('step');
+    expect(validationIssues(() => closeReacquisition(c, 'won' as never, '2026-03-30'))).toEqual([
+      { path: '', message: 'Expected one of "regained" | "not-regained" | "abandoned", received string "won"' },
+    ]);
+    expect(validationIssues(() => startReacquisition({ ...lost, value: Number.NaN }, '2026-03-01'))[0]?.path).toBe('value');
+    expect(validationIssues(() => startReacquisition({ endedBy: 'customer', reason: 'relocated' } as never, '2026-03-01'))[0]?.path).toBe('id');
+    expect(validationIssues(() => advanceReacquisition(c, RESULTS.assess, '2026-03-30', { plan: { offerGoal: 'revenue' } } as never))[0]?.path).toBe('plan.offerGoal');
+    // The policy is checked even where the step is refused.
+    expect(validationIssues(() => advanceReacquisition(caseAt(4), RESULTS.segment, '2026-03-30', { plan: { followUp: 1 } } as never))[0]?.path).toBe('plan.followUp');
+    expect(validationIssues(() => startReacquisition(lost, '2026-03-01', { explain: 'verbose' } as never))[0]?.path).toBe('explain');
   });
 });

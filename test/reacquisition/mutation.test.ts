@@ -193,15 +193,20 @@ describe('planReacquisitionActivities and checkReacquisitionPlan (exact behaviou
 });
 
 describe('secondLifetimeValue (exact behaviour)', () => {
-  it('explains a divergent horizon, a cut horizon and one or more periods', () => {
-    expect(lines(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }))).toEqual([
-      'SLTV_DIVERGENT_HORIZON_CAPPED [second-lifetime-value]: With no discounting and full retention an infinite horizon diverges; the value is summed over 10 periods instead: 1000.',
+  it('explains the longest horizon, an infinite one and one or more periods; rejects a divergent or too long horizon', () => {
+    expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }))).toEqual([
+      { path: 'periods', message: 'An infinite horizon diverges when discountRate is 0 and retentionRate is 1; give periods' },
+    ]);
+    expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0, periods: 5000 }))).toEqual([
+      { path: 'periods', message: 'Expected a number <= 1000, received 5000' },
+    ]);
+    expect(lines(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0, periods: 10 }))).toEqual([
+      'SLTV_FINITE_HORIZON [second-lifetime-value]: Second lifetime value over 10 periods at margin 100, retention 1 and discount rate 0: 1000.',
     ]);
     // −100 · (1 + 0.5 + 0.25 + …) over 1000 periods is −200.
-    const cut = secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0, periods: 5000 });
-    expect(cut).toMatchObject({ value: -200, horizon: 1000 });
-    expect(lines(cut)).toEqual([
-      'SLTV_PERIODS_CAPPED [second-lifetime-value]: The horizon of 5000 periods is cut to 1000.',
+    const longest = secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0, periods: 1000 });
+    expect(longest).toMatchObject({ value: -200, horizon: 1000 });
+    expect(lines(longest)).toEqual([
       'SLTV_FINITE_HORIZON [second-lifetime-value]: Second lifetime value over 1000 periods at margin -100, retention 0.5 and discount rate 0: -200.',
       'SLTV_NOT_POSITIVE [second-lifetime-value]: The second lifetime value is not positive: regaining this customer on these terms would not pay.',
     ]);
@@ -213,9 +218,12 @@ describe('secondLifetimeValue (exact behaviour)', () => {
       .toBe('Second lifetime value over 2 periods at margin 1100, retention 0.5 and discount rate 0.1: 1454.55.');
   });
 
-  it('counts a non-finite discount rate as 0', () => {
+  it('rejects a non-finite discount rate, and explains the infinite horizon at a discount rate of 0', () => {
+    expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: Infinity }))).toEqual([
+      { path: 'discountRate', message: 'Expected a finite number, received Infinity' },
+    ]);
     // 1200 / (1 + 0 − 0.8) = 6000.
-    const v = secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: Infinity });
+    const v = secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0 });
     expect(v.value).toBe(6000);
     expect(v.reasons[0]?.message).toBe('Second lifetime value over an infinite horizon: 1200 / (1 + 0 − 0.8) = 6000.');
   });
@@ -242,15 +250,13 @@ describe('regainProfit (exact behaviour)', () => {
     expect(row).toMatchObject({ count: 10, regainRatio: 0, sltv: 1000, expectedRegained: 0, grossValue: 0, dialogueCost: 100, offerCost: 0, profit: -100, target: false });
   });
 
-  it('stays finite beyond the schema\'s ranges: a non-finite count counts as 0, overflows become ±Number.MAX_VALUE and NaN 0', () => {
-    const [none] = regainProfit([{ segment: 'x', count: Infinity, regainRatio: 0.5, sltv: 1000, dialogueCost: 10, offerCost: 5 }]).segments;
-    expect(none).toMatchObject({ count: 0, expectedRegained: 0, profit: 0 });
-    // Gross value and offers both overflow: Infinity − Infinity is NaN, counted as 0.
-    const [both] = regainProfit([{ segment: 'x', count: 1e300, regainRatio: 1, sltv: 1e300, dialogueCost: 0, offerCost: 1e300 }]).segments;
-    expect(both).toMatchObject({ grossValue: Number.MAX_VALUE, offerCost: Number.MAX_VALUE, profit: 0 });
-    // Only the dialogue cost overflows: the profit is −Infinity, counted as −Number.MAX_VALUE.
-    const [loss] = regainProfit([{ segment: 'x', count: 1e300, regainRatio: 0, sltv: 1, dialogueCost: 1e300, offerCost: 0 }]).segments;
-    expect(loss).toMatchObject({ dialogueCost: Number.MAX_VALUE, profit: -Number.MAX_VALUE });
+  it('rejects numbers beyond the schema\'s ranges, and stays finite at its edges', () => {
+    expect(validationIssues(() => regainProfit([{ segment: 'x', count: Infinity, regainRatio: 0.5, sltv: 1000, dialogueCost: 10, offerCost: 5 }])))
+      .toEqual([{ path: '0.count', message: 'Expected a finite number, received Infinity' }]);
+    expect(validationIssues(() => regainProfit([{ segment: 'x', count: 1e300, regainRatio: 1, sltv: 1e300, dialogueCost: 0, offerCost: 1e300 }]))[0]?.path).toBe('0.count');
+    // The largest values the schema accepts: 1e9 customers, an SLTV and costs of 1e12.
+    const [edge] = regainProfit([{ segment: 'x', count: 1e9, regainRatio: 1, sltv: 1e12, dialogueCost: 1e12, offerCost: 1e12 }]).segments;
+    expect(edge).toMatchObject({ grossValue: 1e21, dialogueCost: 1e21, offerCost: 1e21, profit: -1e21 });
   });
 });
 
@@ -334,7 +340,7 @@ describe('reacquisition cases (exact behaviour)', () => {
   const record = { id: 'ACME', endedBy: 'customer', reason: 'service-failure' } as const;
 
   it('explains why a case cannot start', () => {
-    expect(() => startReacquisition(record, 'soon')).toThrow('Event "start" cannot apply in state "new": asOf "soon" is not a valid ISO date');
+    expect(() => startReacquisition(record, 'soon')).toThrow('Invalid asOf: Expected a date (YYYY-MM-DD), or a datetime, received string "soon"');
     expect(() => startReacquisition({ ...record, lostAt: '2026-03-05' }, '2026-03-01'))
       .toThrow('Event "start" cannot apply in state "new": asOf 2026-03-01 is before the customer was lost (2026-03-05)');
   });

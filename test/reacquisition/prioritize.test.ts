@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import {
   LostCustomerPrioritizationSchema, prioritizeLostCustomers, REACQUISITION_REASON_CODES, type LostCustomerProspect,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { prospectsArb } from './arbitraries.js';
 
 const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
@@ -112,18 +112,40 @@ describe('prioritizeLostCustomers', () => {
     expect(byId.W?.priority).toBe('low');
   });
 
-  it('reports when nothing is eligible, and is total on junk numbers', () => {
+  it('reports when nothing is eligible, and is total on an empty list', () => {
     const r = prioritizeLostCustomers([p('C', 'relocated', 5000, 0.2, 100, 400)], 1000);
     expect(codes(r.reasons)).toEqual(['NO_ELIGIBLE_CUSTOMERS']);
-    const empty = prioritizeLostCustomers([], Number.NaN);
+    const empty = prioritizeLostCustomers([], 0);
     expect(empty).toMatchObject({ customers: [], selected: [], budget: 0, spend: 0, expectedProfit: 0 });
     expect(LostCustomerPrioritizationSchema.safeParse(empty).success).toBe(true);
-    const junk = prioritizeLostCustomers([p('J', 'service-failure', Infinity, Number.NaN, -1, Infinity)], -5);
-    expectAllFinite(junk);
+  });
+
+  it('rejects junk numbers, a repeated id and a budget out of range with a ValidationError naming the path', () => {
+    const good = p('J', 'service-failure', 4000, 0.5, 100, 500);
+    const bad: [Record<string, unknown>, string][] = [
+      [{ sltv: Infinity }, '0.sltv'], [{ regainRatio: Number.NaN }, '0.regainRatio'], [{ regainRatio: 1.5 }, '0.regainRatio'],
+      [{ dialogueCost: -1 }, '0.dialogueCost'], [{ offerCost: Infinity }, '0.offerCost'], [{ reason: 'bored' }, '0.reason'],
+      [{ reason: 'constructor' }, '0.reason'], [{ endedBy: 'partner' }, '0.endedBy'], [{ id: '' }, '0.id'], [{ value: Number.NaN }, '0.value'],
+      [{ lostAt: 'last week' }, '0.lostAt'], [{ opportunity: { ease: { fewBarriers: 2 } } }, '0.opportunity.ease.fewBarriers'],
+    ];
+    for (const [patch, path] of bad) expect(validationIssues(() => prioritizeLostCustomers([{ ...good, ...patch }], 1000))[0]?.path, path).toBe(path);
+    expect(validationIssues(() => prioritizeLostCustomers([good, p('K', 'relocated', 1, 0, 0, 0), good], 1000))).toEqual([{ path: '2.id', message: 'Duplicate id "J"' }]);
+    for (const budget of [Number.NaN, -5, Infinity, '1000', 2e12]) {
+      expect(validationIssues(() => prioritizeLostCustomers([good], budget as never))[0]?.path).toBe('');
+    }
+    expect(validationIssues(() => prioritizeLostCustomers([good], 1000, { prioritization: { rankBy: 'profit' } } as never))[0]?.path).toBe('prioritization.rankBy');
+    // The policy is checked even when there is nothing to rank.
+    expect(validationIssues(() => prioritizeLostCustomers([], 0, { prioritization: { analysisCost: -1 } }))[0]?.path).toBe('prioritization.analysisCost');
+  });
+
+  it('never returns -0: a -0 SLTV, budget or cost gives 0', () => {
+    const r = prioritizeLostCustomers([p('Z', 'service-failure', -0, -0, -0, -0), p('Y', 'competitor-offer', -50, 0, 0, 0, { value: -0 })], -0);
+    expectAllFinite(r);
+    expect(Object.is(r.budget, 0)).toBe(true);
   });
 
   it('property: valid, finite, documented, deterministic, within budget, input untouched', () => {
-    fc.assert(fc.property(prospectsArb, fc.double({ min: 0, max: 1e6, noNaN: true }), (raw, budget) => {
+    fc.assert(fc.property(prospectsArb, fc.oneof(fc.constant(-0), fc.double({ min: 0, max: 1e6, noNaN: true })), (raw, budget) => {
       const list = freeze(raw);
       const before = structuredClone(list);
       const r = prioritizeLostCustomers(list, budget);

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
-  advanceReacquisition, closeReacquisition, REACQUISITION_REASON_CODES, reacquisitionRatio, ReacquisitionRatioSchema,
+  advanceReacquisition, assessLossReasons, closeReacquisition, planReacquisitionActivities, REACQUISITION_REASON_CODES, reacquisitionRatio, ReacquisitionRatioSchema,
   segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
-/** A case closed with an outcome; 'regained' and 'not-regained' go through the implement step (the other steps are skipped by building the case by hand). */
+/** A case closed with an outcome; 'regained' and 'not-regained' go through all four steps. */
 function closed(lost: LostCustomerRecord, outcome: ReacquisitionOutcome | 'open'): ReacquisitionCase {
   let c = startReacquisition(lost, '2026-01-01');
   c = advanceReacquisition(c, { step: 'segment', segmentation: segmentLostCustomer(lost) }, '2026-01-02');
   if (outcome === 'open') return c;
   if (outcome === 'abandoned') return closeReacquisition(c, 'abandoned', '2026-01-03');
-  const implemented: ReacquisitionCase = {
-    ...c,
-    next: null,
-    steps: { ...c.steps, implement: { activitiesDone: [], offer: 'service-upgrade', response: outcome === 'regained' ? 'accepted' : 'declined' } },
-  };
-  return closeReacquisition(implemented, outcome, '2026-02-01');
+  const assessment = assessLossReasons({ lossReasons: [{ reason: lost.reason }] });
+  c = advanceReacquisition(c, { step: 'assess', assessment }, '2026-01-03');
+  c = advanceReacquisition(c, { step: 'develop', plan: planReacquisitionActivities(assessment) }, '2026-01-04');
+  const response = outcome === 'regained' ? 'accepted' : 'declined';
+  c = advanceReacquisition(c, { step: 'implement', implementation: { activitiesDone: [], offer: 'service-upgrade', response } }, '2026-01-05');
+  return closeReacquisition(c, outcome, '2026-02-01');
 }
 
 const pushed = (id: string): LostCustomerRecord => ({ id, endedBy: 'customer', reason: 'service-failure' });
@@ -61,6 +61,19 @@ describe('reacquisitionRatio', () => {
     const lost = pushed('1');
     const c = advanceReacquisition(startReacquisition(lost, '2026-01-01'), { step: 'segment', segmentation: { ...segmentLostCustomer(lost), segment: 'pulled-away' } }, '2026-01-02');
     expect(reacquisitionRatio([c]).bySegment[0]?.segment).toBe('pulled-away');
+  });
+
+  it('rejects a case that is not schema-valid (an inconsistent hand-made case, a wrong type) with a ValidationError naming the path', () => {
+    const open = closed(pushed('1'), 'open');
+    const skipped = { ...open, next: null, steps: { ...open.steps, implement: { activitiesDone: [], offer: 'service-upgrade', response: 'accepted' } }, status: 'closed', outcome: 'regained' };
+    expect(validationIssues(() => reacquisitionRatio([open, skipped as never]))).toEqual([
+      { path: '1.steps.implement', message: 'Step "implement" is recorded but an earlier step is missing' },
+    ]);
+    expect(validationIssues(() => reacquisitionRatio([{ ...open, status: 'won' } as never]))[0]?.path).toBe('0.status');
+    expect(validationIssues(() => reacquisitionRatio([{ ...open, lost: { ...open.lost, reason: '__proto__' } } as never]))[0]?.path).toBe('0.lost.reason');
+    expect(validationIssues(() => reacquisitionRatio(open as never))[0]?.message).toMatch(/Expected an array/);
+    expect(validationIssues(() => reacquisitionRatio([open], { segmentation: { segmentOf: { customer: { relocated: 'gone' } } } } as never))[0]?.path)
+      .toBe('segmentation.segmentOf.customer.relocated');
   });
 
   it('property: counts add up, ratio in [0, 1] or null, valid and documented', () => {

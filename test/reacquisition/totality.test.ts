@@ -1,7 +1,7 @@
 /**
- * Totality: every public function of reacquisition, on broad schema-valid inputs and random
- * valid policy overrides, never throws (the case functions throw a TransitionError exactly where
- * they document one), never returns NaN or Infinity, leaves its deep-frozen inputs untouched,
+ * Totality: every public function of reacquisition, on broad schema-valid inputs (-0 included) and
+ * random valid policy overrides, never throws (the case functions throw a TransitionError exactly
+ * where they document one), never returns NaN, Infinity or -0, leaves its deep-frozen inputs untouched,
  * gives the same output twice, emits only documented reasons and returns a schema-valid result.
  * Cases are built directly from their schema (any consistent steps, history and dates), not only
  * by the state machine. The meta-test at the end fails when reacquisition exports a function
@@ -52,9 +52,7 @@ const { expectTotal, expectTotalOrTransition } = totalityFor(REACQUISITION_REASO
 
 const maybeUnit = fc.option(unit, { nil: undefined });
 const amount = fc.oneof(fc.constantFrom(0, -0, 1, -1, MAX_AMOUNT, -MAX_AMOUNT), fc.double({ min: -MAX_AMOUNT, max: MAX_AMOUNT, noNaN: true }));
-const cost = fc.oneof(fc.constantFrom(0, 1, MAX_AMOUNT), fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }));
-/** Documented as "negative or non-finite counts as 0". */
-const guardedAmount = fc.oneof(cost, fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -1));
+const cost = fc.oneof(fc.constantFrom(0, -0, 1, MAX_AMOUNT), fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }));
 const thresholds = orderedThresholds(unit);
 const lossReasonArb = fc.constantFrom(...LOSS_REASONS);
 const categoryArb = fc.constantFrom(...LOSS_CATEGORIES);
@@ -291,13 +289,14 @@ const segmentInputArb: fc.Arbitrary<RegainSegmentInput> = fc.record({
   offerCost: cost,
 });
 
-const prospectsArb: fc.Arbitrary<LostCustomerProspect[]> = fc.array(fc.record({
+/** Prospects with unique ids (the schema rejects a repeated one). */
+const prospectsArb: fc.Arbitrary<LostCustomerProspect[]> = fc.uniqueArray(fc.record({
   record: lostRecordArb,
   sltv: fc.oneof(amount, sltvInputArb),
   regainRatio: unit,
   dialogueCost: cost,
   offerCost: cost,
-}).map(({ record, ...rest }) => ({ ...record, ...rest })), { maxLength: 10 });
+}).map(({ record, ...rest }) => ({ ...record, ...rest })), { selector: (p) => p.id, maxLength: 10 });
 
 // ── Arbitraries: policy overrides ─────────────────────────────────────────────
 
@@ -441,8 +440,8 @@ describe('reacquisition value functions are total on schema-valid input', () => 
     }), RUNS);
   });
 
-  it('regainProfit (analysisCost: any number, documented as guarded)', () => {
-    fc.assert(fc.property(fc.array(segmentInputArb, { maxLength: 6 }), fc.option(guardedAmount, { nil: undefined }), policyArb, (segments, analysisCost, policy) => {
+  it('regainProfit', () => {
+    fc.assert(fc.property(fc.array(segmentInputArb, { maxLength: 6 }), fc.option(cost, { nil: undefined }), policyArb, (segments, analysisCost, policy) => {
       for (const s of segments) expectSchemaValid(RegainSegmentInputSchema, s, 'segment');
       validPolicy(policy);
       const args = policy !== undefined ? [segments, analysisCost, policy] as const : analysisCost !== undefined ? [segments, analysisCost] as const : [segments] as const;
@@ -450,8 +449,8 @@ describe('reacquisition value functions are total on schema-valid input', () => 
     }), RUNS);
   });
 
-  it('prioritizeLostCustomers (budget: any number, documented as guarded)', () => {
-    fc.assert(fc.property(prospectsArb, guardedAmount, policyArb, (prospects, budget, policy) => {
+  it('prioritizeLostCustomers', () => {
+    fc.assert(fc.property(prospectsArb, cost, policyArb, (prospects, budget, policy) => {
       for (const p of prospects) expectSchemaValid(LostCustomerProspectSchema, p, 'prospect');
       validPolicy(policy);
       const r = expectTotal(prioritizeLostCustomers, maybe([prospects, budget], policy), LostCustomerPrioritizationSchema);
@@ -532,31 +531,35 @@ describe('reacquisition case functions are total on schema-valid input', () => {
     expect(parseReacquisitionCase({ ...raw, updatedAt: '2026-03-02T00:00:01Z' }).updatedAt).toBe('2026-03-02T00:00:01Z');
   });
 
-  it('advanceReacquisition and closeReacquisition refuse an asOf before the last history entry, even of an unvalidated case whose updatedAt lags (regression)', () => {
+  it('advanceReacquisition and closeReacquisition reject a case whose updatedAt lags its history with a ValidationError at updatedAt (regression: such a case closed into an invalid one)', () => {
     const c = {
       id: 'A', lost: { id: 'A', endedBy: 'customer', reason: 'service-failure' }, status: 'open', next: 'segment',
       openedAt: '2026-03-01', updatedAt: '2026-03-01', steps: {}, history: [{ event: 'open', at: '2026-03-02', reasons: [] }], outcome: null,
     } as ReacquisitionCase;
     freeze(c);
     const segment: ReacquisitionStepResult = { step: 'segment', segmentation: segmentLostCustomer(c.lost) };
-    expect(() => closeReacquisition(c, 'abandoned', '2026-03-01')).toThrow(TransitionError);
-    expect(() => closeReacquisition(c, 'abandoned', '2026-03-01')).toThrow('asOf 2026-03-01 is earlier than the case\'s last date 2026-03-02');
-    expect(() => advanceReacquisition(c, segment, '2026-03-01')).toThrow(TransitionError);
-    const closed = closeReacquisition(c, 'abandoned', '2026-03-02');
-    expectSchemaValid(ReacquisitionCaseSchema, closed, 'closed case');
-    expect(closed).toMatchObject({ status: 'closed', outcome: 'abandoned', updatedAt: '2026-03-02' });
-    expectSchemaValid(ReacquisitionCaseSchema, advanceReacquisition(c, segment, '2026-03-02'), 'advanced case');
-    // The message still names updatedAt when it is the later date.
+    const lags = [{ path: 'updatedAt', message: 'updatedAt must not be before the last history entry (2026-03-02)' }];
+    expect(validationIssues(() => closeReacquisition(c, 'abandoned', '2026-03-01'))).toEqual(lags);
+    expect(validationIssues(() => closeReacquisition(c, 'abandoned', '2026-03-02'))).toEqual(lags);
+    expect(validationIssues(() => advanceReacquisition(c, segment, '2026-03-02'))).toEqual(lags);
+    expect(validationIssues(() => reacquisitionState(c))).toEqual(lags);
+    // A valid case refuses an asOf before its updatedAt with a TransitionError naming it.
     const opened = startReacquisition(c.lost, '2026-03-05');
     expect(() => closeReacquisition(opened, 'abandoned', '2026-03-04')).toThrow('asOf 2026-03-04 is earlier than the case\'s last date 2026-03-05');
+    expectSchemaValid(ReacquisitionCaseSchema, closeReacquisition(opened, 'abandoned', '2026-03-05'), 'closed case');
   });
 
-  it('the schema accepts a consistent case exactly when updatedAt is not before its last history date; the case functions never turn any such case invalid', () => {
+  it('the schema accepts a consistent case exactly when updatedAt is not before its last history date; the case functions reject any other with a ValidationError and never turn a valid one invalid', () => {
     fc.assert(fc.property(rawDirectCaseArb, fc.constantFrom(...REACQUISITION_OUTCOMES), stepResultArb, dateArb, (c, outcome, stepResult, asOf) => {
       const last = c.history.at(-1)?.at ?? c.updatedAt;
-      expect(ReacquisitionCaseSchema.safeParse(c).success).toBe(byDate(c.updatedAt, last) >= 0);
-      // Even unvalidated, a case's transitions date-check against the later of updatedAt and the history.
-      const tooEarly = byDate(asOf, lastDateOf(c)) < 0;
+      const valid = byDate(c.updatedAt, last) >= 0;
+      expect(ReacquisitionCaseSchema.safeParse(c).success).toBe(valid);
+      if (!valid) {
+        expect(validationIssues(() => closeReacquisition(c, outcome, asOf))[0]?.path).toBe('updatedAt');
+        expect(validationIssues(() => advanceReacquisition(c, stepResult, asOf))[0]?.path).toBe('updatedAt');
+        return;
+      }
+      const tooEarly = byDate(asOf, c.updatedAt) < 0;
       const closed = expectTotalOrTransition(closeReacquisition, [c, outcome, asOf], ReacquisitionCaseSchema);
       if (c.status === 'open' && (outcome === 'abandoned' || c.steps.implement !== undefined)) expect(closed instanceof TransitionError).toBe(tooEarly);
       const advanced = expectTotalOrTransition(advanceReacquisition, [c, stepResult, asOf], ReacquisitionCaseSchema);

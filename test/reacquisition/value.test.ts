@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import {
   MAX_PERIODS, REACQUISITION_REASON_CODES, regainProfit, RegainProfitSchema, secondLifetimeValue, SecondLifetimeValueSchema,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { sltvInputArb } from './arbitraries.js';
 
 const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
@@ -49,39 +49,55 @@ describe('secondLifetimeValue', () => {
     expect(secondLifetimeValue({ marginPerPeriod: 1000, retentionRate: 0.75, discountRate: 0 }).value).toBe(4000);
   });
 
-  it('never diverges: d = 0 and r = 1 with an infinite horizon is summed over the fallback horizon', () => {
-    const v = secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 });
+  it('rejects the divergent infinite horizon (d = 0, r = 1 without periods) with a ValidationError at periods', () => {
+    expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }))).toEqual([
+      { path: 'periods', message: 'An infinite horizon diverges when discountRate is 0 and retentionRate is 1; give periods' },
+    ]);
+    // 1 + 1e-17 is 1 in floating point: still divergent.
+    expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 1e-17 }))[0]?.path).toBe('periods');
+    const v = secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0, periods: 10 });
     expect(v).toMatchObject({ value: 1000, horizon: 10 });
-    expect(codes(v.reasons)).toEqual(['SLTV_DIVERGENT_HORIZON_CAPPED']);
-    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }, { sltv: { divergentHorizon: 3 } }).value).toBe(300);
-    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 1e-17 }).horizon).toBe(10);
+    expect(codes(v.reasons)).toEqual(['SLTV_FINITE_HORIZON']);
   });
 
-  it('stays finite on inputs outside the schema', () => {
-    const cases = [
-      { marginPerPeriod: Number.NaN, retentionRate: 0.5, discountRate: 0.1 },
-      { marginPerPeriod: Infinity, retentionRate: 0.5, discountRate: 0.1 },
-      { marginPerPeriod: 1e308, retentionRate: 1, discountRate: 1e-15 },
-      { marginPerPeriod: 100, retentionRate: Number.NaN, discountRate: Number.NaN },
-      { marginPerPeriod: 100, retentionRate: 2, discountRate: -1 },
-      { marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 0 },
-      { marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: Infinity },
+  it('rejects inputs outside the schema with a ValidationError naming the path and the value', () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ marginPerPeriod: Number.NaN, retentionRate: 0.5, discountRate: 0.1 }, 'marginPerPeriod', /received NaN/],
+      [{ marginPerPeriod: Infinity, retentionRate: 0.5, discountRate: 0.1 }, 'marginPerPeriod', /received Infinity/],
+      [{ marginPerPeriod: '1200', retentionRate: 0.5, discountRate: 0.1 }, 'marginPerPeriod', /received string "1200"/],
+      [{ marginPerPeriod: 1e308, retentionRate: 0.5, discountRate: 0.1 }, 'marginPerPeriod', /<= 1000000000000/],
+      [{ marginPerPeriod: 100, retentionRate: Number.NaN, discountRate: 0.1 }, 'retentionRate', /NaN/],
+      [{ marginPerPeriod: 100, retentionRate: 2, discountRate: 0.1 }, 'retentionRate', /<= 1/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: -1 }, 'discountRate', />= 0/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: Infinity }, 'discountRate', /Infinity/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 0 }, 'periods', />= 1/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 2.5 }, 'periods', /integer/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: Infinity }, 'periods', /Infinity/],
+      [{ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 5000 }, 'periods', /<= 1000/],
+      [{ retentionRate: 0.5, discountRate: 0.1 }, 'marginPerPeriod', /received undefined/],
     ];
-    for (const c of cases) expectAllFinite(secondLifetimeValue(c));
-    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 0 }).horizon).toBe(1);
-    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: Infinity }).horizon).toBeNull();
+    for (const [input, path, message] of cases) {
+      const [issue] = validationIssues(() => secondLifetimeValue(input as never));
+      expect(issue?.path, JSON.stringify(input)).toBe(path);
+      expect(issue?.message).toMatch(message);
+    }
+    expect(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: MAX_PERIODS }).horizon).toBe(MAX_PERIODS);
   });
 
-  it('cuts a horizon above MAX_PERIODS', () => {
-    const v = secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.5, discountRate: 0.1, periods: 5000 });
-    expect(v.horizon).toBe(MAX_PERIODS);
-    expect(codes(v.reasons)).toContain('SLTV_PERIODS_CAPPED');
+  it('checks the policy (when merging it) and the options, though no policy setting changes the value', () => {
+    const input = { marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 };
+    expect(validationIssues(() => secondLifetimeValue(input, { sltv: { divergentHorizon: 0 } }))[0]?.path).toBe('sltv.divergentHorizon');
+    expect(validationIssues(() => secondLifetimeValue(input, { sltv: { horizon: 3 } } as never))[0]?.path).toBe('sltv.horizon');
+    expect(validationIssues(() => secondLifetimeValue(input, undefined, { explain: 'short' as never }))[0]?.path).toBe('explain');
+    expect(secondLifetimeValue(input, { sltv: { divergentHorizon: 3 } }).value).toBe(4000);
   });
 
-  it('flags a value that is not positive', () => {
-    expect(codes(secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0.1 }).reasons)).toContain('SLTV_NOT_POSITIVE');
-    expect(codes(secondLifetimeValue({ marginPerPeriod: 0, retentionRate: 0.5, discountRate: 0.1 }).reasons)).toContain('SLTV_NOT_POSITIVE');
-    expect(codes(secondLifetimeValue({ marginPerPeriod: 1, retentionRate: 0.5, discountRate: 0.1 }).reasons)).not.toContain('SLTV_NOT_POSITIVE');
+  it('never returns -0: a -0 margin gives 0', () => {
+    for (const periods of [undefined, 1, 3]) {
+      const v = secondLifetimeValue(periods === undefined ? { marginPerPeriod: -0, retentionRate: 0.5, discountRate: -0 } : { marginPerPeriod: -0, retentionRate: -0, discountRate: 0.1, periods });
+      expectAllFinite(v);
+      expect(Object.is(v.value, 0)).toBe(true);
+    }
   });
 
   it('property: valid, finite, documented, deterministic, input untouched', () => {
@@ -102,8 +118,9 @@ describe('secondLifetimeValue', () => {
   const margin = fc.double({ min: 0, max: 1e9, noNaN: true });
   const horizon = fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined });
   const order = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a]);
+  /** The value, with periods omitted only where the infinite horizon converges (the schema's rule). */
   const sltv = (m: number, r: number, d: number, periods: number | undefined) =>
-    secondLifetimeValue(periods === undefined ? { marginPerPeriod: m, retentionRate: r, discountRate: d } : { marginPerPeriod: m, retentionRate: r, discountRate: d, periods }).value;
+    secondLifetimeValue(periods === undefined && r < 1 + d ? { marginPerPeriod: m, retentionRate: r, discountRate: d } : { marginPerPeriod: m, retentionRate: r, discountRate: d, periods: periods ?? MAX_PERIODS }).value;
 
   it('property: monotone non-decreasing in the margin', () => {
     fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), rate, discount, horizon, (a, b, r, d, T) => {
@@ -174,14 +191,28 @@ describe('regainProfit', () => {
     expect(codes(rp.reasons)).toContain('REGAIN_PROFIT_NOT_POSITIVE');
   });
 
-  it('is total on an empty list and on junk numbers', () => {
+  it('is total on an empty list, and rejects junk numbers with a ValidationError naming the path', () => {
     const empty = regainProfit([]);
     expect(empty).toMatchObject({ profit: 0, targetedProfit: 0, segments: [] });
     expect(RegainProfitSchema.safeParse(empty).success).toBe(true);
-    const junk = regainProfit([{ segment: 'x', count: Number.NaN, regainRatio: 2, sltv: Infinity, dialogueCost: -5, offerCost: Number.NaN }], -10);
-    expectAllFinite(junk);
-    expect(junk.analysisCost).toBe(0);
-    expect(junk.segments[0]?.regainRatio).toBe(0);
+    const row = { segment: 'x', count: 10, regainRatio: 0.5, sltv: 1000, dialogueCost: 5, offerCost: 10 };
+    const bad: [Record<string, unknown>, string][] = [
+      [{ count: Number.NaN }, '0.count'], [{ count: 2.5 }, '0.count'], [{ count: -1 }, '0.count'], [{ regainRatio: 2 }, '0.regainRatio'],
+      [{ sltv: Infinity }, '0.sltv'], [{ sltv: '1000' }, '0.sltv'], [{ dialogueCost: -5 }, '0.dialogueCost'], [{ offerCost: Number.NaN }, '0.offerCost'],
+      [{ segment: '' }, '0.segment'], [{ sltv: { marginPerPeriod: 1, retentionRate: 1, discountRate: 0 } }, '0.sltv.periods'],
+    ];
+    for (const [patch, path] of bad) expect(validationIssues(() => regainProfit([{ ...row, ...patch }]))[0]?.path, path).toBe(path);
+    for (const cost of [-10, Number.NaN, Infinity, '5']) {
+      expect(validationIssues(() => regainProfit([row], cost as never))).toEqual([{ path: '', message: expect.stringMatching(/^Expected/) as string }]);
+    }
+    expect(validationIssues(() => regainProfit({ 0: row } as never))[0]?.message).toMatch(/Expected an array/);
+    expect(validationIssues(() => regainProfit([row], 0, { sltv: { divergentHorizon: 1.5 } }))[0]?.path).toBe('sltv.divergentHorizon');
+  });
+
+  it('never returns -0: a -0 SLTV, count or cost gives 0', () => {
+    const rp = regainProfit([{ segment: 'x', count: -0, regainRatio: -0, sltv: -0, dialogueCost: -0, offerCost: -0 }, { segment: 'y', count: 3, regainRatio: 0, sltv: -50, dialogueCost: 0, offerCost: 0 }], -0);
+    expectAllFinite(rp);
+    expect(rp.segments.map((s) => Object.is(s.profit, 0))).toEqual([true, true]);
   });
 
   it('property: valid, finite, documented, profit = Σ terms − C and targeted ≥ profit', () => {
@@ -189,7 +220,7 @@ describe('regainProfit', () => {
       segment: fc.string({ minLength: 1, maxLength: 5 }),
       count: fc.integer({ min: 0, max: 10_000 }),
       regainRatio: fc.double({ min: 0, max: 1, noNaN: true }),
-      sltv: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), sltvInputArb),
+      sltv: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(-0), sltvInputArb),
       dialogueCost: fc.double({ min: 0, max: 1e4, noNaN: true }),
       offerCost: fc.double({ min: 0, max: 1e4, noNaN: true }),
     });
