@@ -3,7 +3,8 @@ import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { UncertaintyProfileSchema, type UncertaintyProfile } from '../uncertainty/schema.js';
+import type { UncertaintyProfile } from '../uncertainty/schema.js';
+import { ProfileInputSchema } from './inputs.js';
 import * as R from './codes.js';
 import { fixed } from '../core/reason.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
@@ -52,7 +53,7 @@ import type { BuyingStrategy, BuyingStrategyPolicy, SupplierAbility } from './sc
  * ```
  */
 export function inferBuyingStrategy(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): BuyingStrategy {
-  guard(UncertaintyProfileSchema, profile, 'profile');
+  guard(ProfileInputSchema, profile, 'profile');
   guardOptions(options);
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
   const need = profile.need.level === 'high';

@@ -3,7 +3,8 @@ import { clamp01, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { SupplierAbilitiesSchema, UncertaintyProfileSchema, type SupplierAbilities, type UncertaintyProfile } from '../uncertainty/schema.js';
+import type { SupplierAbilities, UncertaintyProfile } from '../uncertainty/schema.js';
+import { AbilitiesInputSchema, ProfileInputSchema } from './inputs.js';
 import { BUYING_STRATEGY_REASONS as R } from './codes.js';
 import { SUPPLIER_ABILITIES, UNCERTAINTIES } from './constants.js';
 import { defaultBuyingStrategyPolicy } from './policy.js';
@@ -53,7 +54,7 @@ const NO_EXPLANATION: ExplainOptions = Object.freeze({ explain: 'none' });
  * ```
  */
 export function supplierAbilityPriorities(profile: UncertaintyProfile, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityPriority[] {
-  guard(UncertaintyProfileSchema, profile, 'profile');
+  guard(ProfileInputSchema, profile, 'profile');
   guardOptions(options);
   return priorities(profile, mergePolicy(defaultBuyingStrategyPolicy, policy), options);
 }
@@ -116,8 +117,8 @@ function priorities(profile: UncertaintyProfile, p: BuyingStrategyPolicy, option
  * ```
  */
 export function abilityFit(profile: UncertaintyProfile, abilities: SupplierAbilities, policy?: DeepPartial<BuyingStrategyPolicy>, options?: ExplainOptions): AbilityFit {
-  guard(UncertaintyProfileSchema, profile, 'profile');
-  guard(SupplierAbilitiesSchema, abilities, 'abilities');
+  guard(ProfileInputSchema, profile, 'profile');
+  guard(AbilitiesInputSchema, abilities, 'abilities');
   guardOptions(options);
   const p = mergePolicy(defaultBuyingStrategyPolicy, policy);
   const ranked = priorities(profile, p, NO_EXPLANATION);

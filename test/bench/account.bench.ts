@@ -14,7 +14,8 @@
  * docs/performance.md records the figures.
  */
 import { bench, describe } from 'vitest';
-import { assessAccount, assessPortfolio, parseAccounts, summarizePortfolio, type Account } from '../../src/account/index.js';
+import { AccountsSchema, assessAccount, assessPortfolio, parseAccounts, summarizePortfolio, type Account } from '../../src/account/index.js';
+import { guard } from '../../src/core/guard.js';
 import { samplePortfolio } from '../../docs/examples/sample-portfolio.js';
 import { baselineAssess } from './account-baseline.js';
 
@@ -93,6 +94,8 @@ function portfolioBlock(n: number, iterations: number, floor = false): void {
     bench('summarizePortfolio', () => { sink += summarizePortfolio(accounts).accounts; }, options);
     bench('summarizePortfolio, explain: none', () => { sink += summarizePortfolio(accounts, undefined, NONE).accounts; }, options);
     bench('parseAccounts(JSON.parse) + assessPortfolio', () => { sink += assessPortfolio(parseAccounts(JSON.parse(json))).summary.accounts; }, options);
+    // What every assessPortfolio call spends checking its input (issue 16: at most 10% of it).
+    bench('the input guard alone (AccountsSchema, compiled)', () => { guard(AccountsSchema, accounts, 'accounts'); sink++; }, options);
     if (floor) {
       let assessed: readonly unknown[] = [];
       let shared: ReadonlySet<object> = new Set();

@@ -1,8 +1,9 @@
 import { describe, it } from 'vitest';
 import { abilityFit, inferBuyingStrategy, supplierAbilityPriorities } from '../../src/buying-strategy/index.js';
 import {
-  assessSupplierAbilities, assessUncertainty, SupplierAbilitiesSchema, uncertaintyProfile, UncertaintyProfileSchema,
+  assessSupplierAbilities, assessUncertainty, uncertaintyProfile,
 } from '../../src/uncertainty/index.js';
+import { AbilitiesInputSchema, ProfileInputSchema } from '../../src/buying-strategy/inputs.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 /** Profiles: one assessed (reasons with params and weights), one from levels, one hand-made with codes-only reasons. */
@@ -26,19 +27,19 @@ const CASES: BoundaryCase[] = [
     name: 'inferBuyingStrategy',
     call: inferBuyingStrategy,
     samples: PROFILES.map((p) => [p]),
-    schemas: [UncertaintyProfileSchema],
+    schemas: [ProfileInputSchema],
   },
   {
     name: 'supplierAbilityPriorities',
     call: supplierAbilityPriorities,
     samples: PROFILES.map((p) => [p]),
-    schemas: [UncertaintyProfileSchema],
+    schemas: [ProfileInputSchema],
   },
   {
     name: 'abilityFit',
     call: abilityFit,
     samples: [[PROFILES[0], ABILITIES[0]], [PROFILES[1], ABILITIES[1]], [PROFILES[2], ABILITIES[0]]],
-    schemas: [UncertaintyProfileSchema, SupplierAbilitiesSchema],
+    schemas: [ProfileInputSchema, AbilitiesInputSchema],
   },
 ];
 
