@@ -51,7 +51,7 @@ describe('continuumTrajectory (exact behaviour)', () => {
 
   it('rejects an unreadable date or position, naming the observation', () => {
     expect(() => continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: 'bad', position: 0.5 }]))
-      .toThrow(/^Invalid history: 1\.at: Expected a date \(YYYY-MM-DD\), received string "bad"/);
+      .toThrow(/^Invalid history: 1\.at: Expected a date \(YYYY-MM-DD\), or a datetime, received string "bad"/);
     expect(() => continuumTrajectory([{ at: '2020-01-01', position: Number.NaN }])).toThrow(/^Invalid history: 0\.position: Expected a finite number, received NaN/);
     expect(() => continuumTrajectory([{ at: '2021-02-29', position: 0.5 }])).toThrow(/0\.at: /);
   });

@@ -108,7 +108,7 @@ describe('continuumTrajectory', () => {
 
   it('rejects observations with unreadable dates or positions, naming the index', () => {
     const valid = [{ at: '2023-01-01', position: 0.3 }, { at: '2024-01-01', position: 0.5 }];
-    expect(() => continuumTrajectory([...valid, { at: 'last spring', position: 0.9 }])).toThrow(/^Invalid history: 2\.at: Expected a date \(YYYY-MM-DD\), received string "last spring"/);
+    expect(() => continuumTrajectory([...valid, { at: 'last spring', position: 0.9 }])).toThrow(/^Invalid history: 2\.at: Expected a date \(YYYY-MM-DD\), or a datetime, received string "last spring"/);
     expect(() => continuumTrajectory([...valid, { at: '2023-01-01', position: Number.NaN }])).toThrow(/^Invalid history: 2\.position: Expected a finite number, received NaN/);
     expect(() => continuumTrajectory([...valid, { at: '2023-01-01', position: 1.5 }])).toThrow(/2\.position: Expected a number <= 1, received 1.5/);
     expect(() => continuumTrajectory([...valid, { position: 0.5 }] as never)).toThrow(/2\.at: Expected a string, received undefined/);

@@ -59,7 +59,7 @@ describe('estimateDecisionProgress', () => {
   it('rejects a customer its schema rejects, naming the field', () => {
     expect(() => estimateDecisionProgress({ informedness: Number.NaN })).toThrow(/^Invalid customer: informedness: Expected a finite number, received NaN/);
     expect(() => estimateDecisionProgress({ decisionProgress: 1.1 })).toThrow(/^Invalid customer: decisionProgress: Expected a number <= 1, received 1.1/);
-    expect(() => estimateDecisionProgress({ purchaseComplexity: 'hgih' } as never)).toThrow(/^Invalid customer: purchaseComplexity: Expected one of "low" \| "medium" \| "high", received string "hgih"/);
+    expect(() => estimateDecisionProgress({ purchaseComplexity: 'hgih' } as never)).toThrow(/^Invalid customer: purchaseComplexity: Expected one of "low" \| "medium" \| "high", or a finite number, received string "hgih"/);
     expect(() => estimateDecisionProgress({ purchaseComplexity: -0.5 })).toThrow(/^Invalid customer: purchaseComplexity: .*received -0.5/);
     expect(() => estimateDecisionProgress({ engagement: { onlineResearch: '1' } } as never)).toThrow(/engagement\.onlineResearch: Expected a finite number, received string "1"/);
     expect(() => salesApproach({ focus: 'constructor' } as never)).toThrow(/^Invalid customer: focus: Expected one of "promotion" \| "prevention", received string "constructor"/);

@@ -97,7 +97,7 @@ describe('recommendPostSalesModel: which model', () => {
 
   it('rejects a context its schema rejects, naming the field', () => {
     const c = ctx('medium', 'medium', true, 'medium', 'medium');
-    expect(() => recommendPostSalesModel({ ...c, strategicValue: 'very high' } as never)).toThrow(/^Invalid context: strategicValue: Expected one of "low" \| "medium" \| "high", received string "very high"/);
+    expect(() => recommendPostSalesModel({ ...c, strategicValue: 'very high' } as never)).toThrow(/^Invalid context: strategicValue: Expected one of "low" \| "medium" \| "high", or a finite number, received string "very high"/);
     expect(() => recommendPostSalesModel({ ...c, resources: 1.5 })).toThrow(/^Invalid context: resources: .*received 1.5/);
     expect(() => recommendPostSalesModel({ ...c, recurringRevenue: 'yes' } as never)).toThrow(/^Invalid context: recurringRevenue: Expected true or false, received string "yes"/);
     const missing: Partial<typeof c> = { ...c };
@@ -160,7 +160,7 @@ describe('findRoleConflicts', () => {
     expect(() => findRoleConflicts([{ action: 'A', owner: 'kam' }, { action: 'A', owner: 'KAM' }] as never))
       .toThrow(/^Invalid nextActions: 1\.owner: Expected one of "pps" \| "kam" \| "csm", received string "KAM"/);
     expect(() => findRoleConflicts([{ action: 7, owner: 'kam' }] as never)).toThrow(/^Invalid nextActions: 0\.action: Expected a string, received 7/);
-    expect(() => findRoleConflicts([{ action: 'x'.repeat(201), owner: 'kam' }])).toThrow(/^Invalid nextActions: 0\.action: Expected at most 200 items, received 201/);
+    expect(() => findRoleConflicts([{ action: 'x'.repeat(201), owner: 'kam' }])).toThrow(/^Invalid nextActions: 0\.action: Expected at most 200 characters, received 201/);
     expect(() => findRoleConflicts({ action: 'A', owner: 'kam' } as never)).toThrow(/^Invalid nextActions: Expected an array, received an object/);
     expect(() => findRoleConflicts([], { explain: 'none ' } as never)).toThrow(/^Invalid options: explain: /);
   });
