@@ -484,3 +484,19 @@ export function guardOptions(options: unknown): void {
     throw new ValidationError([{ path: ['messages'], message: `Expected a message catalogue object, received ${received(messages)}` }], 'options');
   }
 }
+
+/**
+ * Throws a {@link ValidationError} labelled `label` unless `value` is of the JavaScript type
+ * `type`: the one check the core helpers make, cheap enough for their hot paths (they stay total
+ * on `NaN` and out-of-range numbers, as documented).
+ *
+ * @param value - What the caller passed.
+ * @param type - `'number'` or `'string'`.
+ * @param label - The argument's name.
+ * @throws {@link ValidationError} when `typeof value !== type`.
+ *
+ * @internal
+ */
+export function expectType(value: unknown, type: 'number' | 'string', label: string): void {
+  if (typeof value !== type) throw new ValidationError([{ path: [], message: `Expected a ${type}, received ${received(value)}` }], label);
+}

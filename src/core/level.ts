@@ -1,3 +1,5 @@
+import { ValidationError } from './errors.js';
+import { expectType, received } from './guard.js';
 import type { Level } from './schema.js';
 
 /**
@@ -58,6 +60,7 @@ export const DEFAULT_LEVEL_THRESHOLDS: LevelThresholds = Object.freeze({ medium:
  * ```
  */
 export function toLevel(score: number, thresholds: LevelThresholds = DEFAULT_LEVEL_THRESHOLDS): Level {
+  expectType(score, 'number', 'score');
   const s = clamp01(score);
   if (s >= thresholds.high) return 'high';
   if (s >= thresholds.medium) return 'medium';
@@ -78,6 +81,9 @@ export function toLevel(score: number, thresholds: LevelThresholds = DEFAULT_LEV
  * ```
  */
 export function levelScore(level: Level): number {
+  if (level !== 'low' && level !== 'medium' && level !== 'high') {
+    throw new ValidationError([{ path: [], message: `Expected one of "low" | "medium" | "high", received ${received(level)}` }], 'level');
+  }
   return level === 'high' ? 5 / 6 : level === 'medium' ? 0.5 : 1 / 6;
 }
 
@@ -96,6 +102,7 @@ export function levelScore(level: Level): number {
  * ```
  */
 export function clamp01(x: number): number {
+  expectType(x, 'number', 'x');
   if (!(x > 0)) return 0;
   return x > 1 ? 1 : x;
 }
@@ -116,5 +123,6 @@ export function clamp01(x: number): number {
  * ```
  */
 export function positiveOrZero(x: number): number {
+  expectType(x, 'number', 'x');
   return x > 0 && x < Infinity ? x : 0;
 }

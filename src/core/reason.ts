@@ -1,3 +1,4 @@
+import { expectType } from './guard.js';
 import type { ConceptId } from './concepts.js';
 import type { Reason } from './schema.js';
 
@@ -267,6 +268,7 @@ export function explaining(o: ExplainOptions | undefined): boolean {
  * ```
  */
 export function fmt(x: number, digits = 2): string {
+  expectType(x, 'number', 'x');
   const f = 10 ** digits;
   const scaled = x * f;
   // Not finite: x is NaN or ±Infinity, or so large that scaling overflowed (it has no decimals then).

@@ -1,3 +1,4 @@
+import { expectType } from './guard.js';
 import type { ConceptId } from './concepts.js';
 import { clamp01, DEFAULT_LEVEL_THRESHOLDS, type LevelThresholds, positiveOrZero, toLevel } from './level.js';
 import { explained, fmt, say, type ExplainOptions, type ReasonDef, type ReasonEntry } from './reason.js';
@@ -39,6 +40,7 @@ export interface IndicatorFamily<K extends string, P extends string = string> {
  * ```
  */
 export function toCode(key: string): string {
+  expectType(key, 'string', 'key');
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
 }
 

@@ -10,6 +10,7 @@ import * as fc from 'fast-check';
 import * as z from 'zod';
 import * as lib from '../../src/index.js';
 import { firstIssue, guard, guardOptions, quote, received } from '../../src/core/guard.js';
+import * as core from '../../src/core/index.js';
 import { isValidationError, ValidationError } from '../../src/core/index.js';
 import { aimedAt } from '../fuzz/arbitraries.js';
 
@@ -111,5 +112,17 @@ describe('guard messages', () => {
     expect(() => { guardOptions('full'); }).toThrow('Invalid options: Expected an options object, received string "full"');
     expect(() => { guardOptions({ explain: 'all' }); }).toThrow('Invalid options: explain: Expected \'full\', \'codes\' or \'none\', received string "all"');
     expect(() => { guardOptions({ messages: 'de' }); }).toThrow('Invalid options: messages: Expected a message catalogue object, received string "de"');
+  });
+});
+
+describe('core helpers check the type of what they read', () => {
+  it('refuse a wrong type with a ValidationError, and stay total on numbers as documented', () => {
+    expect(() => core.clamp01('1' as never)).toThrow('Invalid x: Expected a number, received string "1"');
+    expect(() => core.positiveOrZero(undefined as never)).toThrow('Invalid x: Expected a number, received undefined');
+    expect(() => core.toLevel(null as never)).toThrow('Invalid score: Expected a number, received null');
+    expect(() => core.fmt('2' as never)).toThrow('Invalid x: Expected a number, received string "2"');
+    expect(() => core.toCode(5 as never)).toThrow('Invalid key: Expected a string, received 5');
+    expect(() => core.levelScore('__proto__' as never)).toThrow('Invalid level: Expected one of "low" | "medium" | "high", received string "__proto__"');
+    expect([core.clamp01(Number.NaN), core.positiveOrZero(-1), core.toLevel(Number.NaN), core.levelScore('medium')]).toEqual([0, 0, 'low', 0.5]);
   });
 });
