@@ -81,7 +81,8 @@ export function toLevel(score: number, thresholds: LevelThresholds = DEFAULT_LEV
  * ```
  */
 export function levelScore(level: Level): number {
-  if (level !== 'low' && level !== 'medium' && level !== 'high') {
+  const given: unknown = level;
+  if (given !== 'low' && given !== 'medium' && given !== 'high') {
     throw new ValidationError([{ path: [], message: `Expected one of "low" | "medium" | "high", received ${received(level)}` }], 'level');
   }
   return level === 'high' ? 5 / 6 : level === 'medium' ? 0.5 : 1 / 6;
