@@ -259,6 +259,26 @@ export const CONCEPTS = Object.freeze({
     'The library\'s own mapping from orders, opportunities, tickets and activities to the inputs of its modules; every scale is a policy default.',
     s('b2b-relationships', null, 'The library\'s own operationalisation; see defaultEvidencePolicy')),
 
+  // ── Calibration ──────────────────────────────────────────────────────────────
+  'score-evaluation': c('calibration', 'How well a score predicts an outcome', 'read',
+    'Discrimination and calibration of a probability score against observed binary outcomes: the area under the ROC curve (the Mann-Whitney statistic, ties counted half), the Brier score (mean squared error of the probability), the log loss, a reliability table of predicted against observed rates by score bin, and the lift of the top bin over the base rate.',
+    s('Hanley, J. A.; McNeil, B. J.', 1982, 'The meaning and use of the area under a receiver operating characteristic (ROC) curve, Radiology 143(1)'),
+    s('Brier, G. W.', 1950, 'Verification of forecasts expressed in terms of probability, Monthly Weather Review 78(1)')),
+  'probability-calibration': c('calibration', 'Calibrating a risk on labelled history', 'read',
+    'A model\'s risk is made to match observed frequencies by fitting a monotone map from the model\'s score to the probability of the outcome on labelled history (Platt scaling: a logistic regression on the score), with held-out data to show overfitting.',
+    s('Platt, J. C.', 1999, 'Probabilistic outputs for support vector machines and comparisons to regularized likelihood methods, Advances in Large Margin Classifiers'),
+    s('Niculescu-Mizil, A.; Caruana, R.', 2005, 'Predicting good probabilities with supervised learning, ICML')),
+  'beta-binomial-update': c('calibration', 'Updating a rate with the user\'s own outcomes', 'read',
+    'A rate known from the literature is a Beta prior with a stated strength in pseudo-cases; n observed cases with k successes give the posterior mean (prior × strength + k) / (strength + n): few cases move it a little, many move it to the data.',
+    s('Gelman, A.; Carlin, J. B.; Stern, H. S.; Dunson, D. B.; Vehtari, A.; Rubin, D. B.', 2013, 'Bayesian Data Analysis, 3rd ed., ch. 2')),
+  'sign-constrained-weights': c('calibration', 'Fitting weights that keep the literature\'s signs', 'suggested',
+    'The weights of an indicator score are refitted to outcomes by a logistic regression with a ridge penalty toward the current weights, each weight kept on the side of zero the literature gives it (it may shrink to zero, never flip): the library\'s own procedure.',
+    s('Hoerl, A. E.; Kennard, R. W.', 1970, 'Ridge regression: biased estimation for nonorthogonal problems, Technometrics 12(1)'),
+    s('b2b-relationships', null, 'The library\'s own operationalisation; see defaultCalibrationPolicy')),
+  'recommendation-backtest': c('calibration', 'Backtesting recommendations', 'suggested',
+    'Expected values of past recommendations are compared with the values realised per action type (mean error, share of positive outcomes), so that a user sees which actions the model over- or under-values: the library\'s own procedure.',
+    s('b2b-relationships', null, 'The library\'s own operationalisation; see backtestRecommendations')),
+
   // ── Account aggregate (the library's own) ───────────────────────────────────
   'account-assessment': c('account', 'Account assessment and expected-value ranking', 'suggested',
     'The library\'s own synthesis: one account is assessed with every module whose inputs it carries, and the actions the literature indicates (flaring out, moving up the loyalty ladder, repricing an undesirable customer, growing share of wallet, winning back a lost customer) are ranked by their expected value, discounted over a horizon and net of known costs. Where a money figure is missing, a documented policy rate estimates it.',
