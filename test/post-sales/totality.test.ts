@@ -14,7 +14,6 @@ import {
   PostSalesRecommendationSchema, recommendPostSalesModel, RoleConflictSchema,
 } from '../../src/post-sales/index.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
-import { expectAllFinite } from '../helpers.js';
 import { contextArb, nextActionsArb, policyArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 400 };
@@ -24,16 +23,8 @@ const COVERED = { findRoleConflicts, recommendPostSalesModel };
 
 const totality = totalityFor(POST_SALES_REASON_CODES);
 
-/** Whether `value` holds -0 anywhere (the shared checker's fast scan looks for NaN and ±Infinity only). */
-const hasNegativeZero = (value: unknown): boolean =>
-  Object.is(value, -0) || (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero));
-
-/** The totality contract, and no -0 anywhere in the result (inputs and policies include -0). */
-function expectTotal<A extends readonly unknown[], R>(fn: (...args: A) => R, args: A, result?: z.ZodType): R {
-  const r = totality.expectTotal(fn, args, result);
-  if (hasNegativeZero(r)) expectAllFinite(r);
-  return r;
-}
+// The shared checker rejects NaN, ±Infinity and -0 anywhere in a result (inputs and policies include -0).
+const { expectTotal } = totality;
 
 // ── Properties ────────────────────────────────────────────────────────────────
 
