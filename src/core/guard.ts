@@ -16,6 +16,11 @@ import { ValidationError, type ValidationIssue } from './errors.js';
  * carries more columns than the library reads; a guard ignores them, a `parse…` function (for
  * documents from outside) rejects them. A guard stops at the first problem; a `parse…` function
  * lists all of them.
+ *
+ * It reads schemas through `schema._zod.def`, the definition zod 4 exposes for tools built on it
+ * (the shape its own JSON Schema generator walks). A definition type it does not know falls back
+ * to `schema.safeParse`, so a new zod version can make it slower, never wrong; test/core/guard.test.ts
+ * checks it against zod on every schema the library exports.
  */
 
 /** A problem found by a compiled check: the path is built on the way back up. */
