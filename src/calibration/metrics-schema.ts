@@ -1,0 +1,139 @@
+import * as z from 'zod';
+import { ScoreSchema } from '../core/schema.js';
+
+/** The most pairs {@link evaluateScores} reads in one call. */
+const MAX_PAIRS = 10_000_000;
+
+/**
+ * Schema of a {@link ScorePair}.
+ *
+ * @example
+ * ```ts
+ * import { ScorePairSchema } from 'b2b-relationships/calibration';
+ * ScorePairSchema.safeParse({ score: 0.8, outcome: true }).success; //=> true
+ * ScorePairSchema.safeParse({ score: 1.2, outcome: true }).success; //=> false
+ * ```
+ */
+export const ScorePairSchema = z.strictObject({
+  score: ScoreSchema,
+  outcome: z.boolean(),
+});
+
+/**
+ * One prediction and what happened: a probability `score` in [0, 1] that the outcome occurs, and
+ * the `outcome` observed (`true` when it occurred).
+ *
+ * @example
+ * ```ts
+ * import type { ScorePair } from 'b2b-relationships/calibration';
+ * const p: ScorePair = { score: 0.7, outcome: false };
+ * ```
+ * @interface
+ */
+export type ScorePair = z.infer<typeof ScorePairSchema>;
+
+/**
+ * Schema of the pairs {@link evaluateScores} reads: an array of {@link ScorePair} (at most ten
+ * million).
+ *
+ * @example
+ * ```ts
+ * import { ScorePairsSchema } from 'b2b-relationships/calibration';
+ * ScorePairsSchema.safeParse([{ score: 0.2, outcome: false }]).success; //=> true
+ * ```
+ */
+export const ScorePairsSchema = z.array(ScorePairSchema).max(MAX_PAIRS).readonly();
+
+/**
+ * Schema of {@link EvaluateScoresOptions}.
+ *
+ * @example
+ * ```ts
+ * import { EvaluateScoresOptionsSchema } from 'b2b-relationships/calibration';
+ * EvaluateScoresOptionsSchema.safeParse({ bins: 5 }).success; //=> true
+ * EvaluateScoresOptionsSchema.safeParse({ bins: 0 }).success; //=> false
+ * ```
+ */
+export const EvaluateScoresOptionsSchema = z.strictObject({
+  bins: z.int().min(1).max(100).optional(),
+});
+
+/**
+ * The settings of {@link evaluateScores}: how many `bins` (1 to 100, default 10: deciles) the
+ * reliability table splits the pairs into.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateScoresOptions } from 'b2b-relationships/calibration';
+ * const quintiles: EvaluateScoresOptions = { bins: 5 };
+ * ```
+ * @interface
+ */
+export type EvaluateScoresOptions = z.infer<typeof EvaluateScoresOptionsSchema>;
+
+/**
+ * Schema of a {@link CalibrationBin}.
+ *
+ * @example
+ * ```ts
+ * import { CalibrationBinSchema } from 'b2b-relationships/calibration';
+ * CalibrationBinSchema.safeParse({ from: 0.1, to: 0.3, predicted: 0.2, observed: 0.25, n: 4 }).success; //=> true
+ * ```
+ */
+export const CalibrationBinSchema = z.object({
+  from: ScoreSchema,
+  to: ScoreSchema,
+  predicted: ScoreSchema,
+  observed: ScoreSchema,
+  n: z.int().min(1),
+});
+
+/**
+ * One row of the reliability table: the pairs whose scores lie in [`from`, `to`] (the lowest and
+ * the highest score in the bin, both included), their mean score (`predicted`), the share of them
+ * whose outcome occurred (`observed`), and how many there are (`n`). A calibrated score has
+ * `predicted` close to `observed` in every bin.
+ *
+ * @example
+ * ```ts
+ * import type { CalibrationBin } from 'b2b-relationships/calibration';
+ * const top: CalibrationBin = { from: 0.8, to: 0.95, predicted: 0.9, observed: 0.85, n: 20 };
+ * ```
+ * @interface
+ */
+export type CalibrationBin = z.infer<typeof CalibrationBinSchema>;
+
+/**
+ * Schema of a {@link ScoreEvaluation}.
+ *
+ * @example
+ * ```ts
+ * import { ScoreEvaluationSchema, evaluateScores } from 'b2b-relationships/calibration';
+ * ScoreEvaluationSchema.safeParse(evaluateScores([{ score: 0.9, outcome: true }, { score: 0.2, outcome: false }])).success; //=> true
+ * ```
+ */
+export const ScoreEvaluationSchema = z.object({
+  n: z.int().min(0),
+  baseRate: ScoreSchema.nullable(),
+  auc: ScoreSchema.nullable(),
+  brier: ScoreSchema.nullable(),
+  logLoss: z.number().min(0).nullable(),
+  calibration: z.array(CalibrationBinSchema).readonly(),
+  lift: z.number().min(0).nullable(),
+});
+
+/**
+ * How well a probability score predicts a binary outcome (see {@link evaluateScores}): the number
+ * of pairs `n`, the `baseRate` (share of outcomes that occurred), the `auc` (discrimination), the
+ * `brier` score and the `logLoss` (accuracy of the probabilities), the reliability table
+ * `calibration` and the `lift` of the top bin. A metric that is undefined for the pairs given is
+ * `null`, never `NaN`.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreEvaluation } from 'b2b-relationships/calibration';
+ * type Auc = ScoreEvaluation['auc']; // number | null
+ * ```
+ * @interface
+ */
+export type ScoreEvaluation = z.infer<typeof ScoreEvaluationSchema>;
