@@ -1,4 +1,5 @@
 import type { Level } from '../core/schema.js';
+import type { LostCustomerSegment } from '../reacquisition/schema.js';
 import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, withArticle } from '../core/reason.js';
 
 /** The valuation basis as words: `over 3 years at 10%`. @internal */
@@ -147,8 +148,15 @@ export const ACCOUNT_SLTV_UNKNOWN = reasonEntry('ACCOUNT_SLTV_UNKNOWN', {
   });
 export const ACCOUNT_REGAIN_RATIO_ESTIMATED = reasonEntry('ACCOUNT_REGAIN_RATIO_ESTIMATED', {
     concept: 'regain-profit',
-    en: (p: { regainRatio: number }) => `No regain ratio was given; the policy's ${fmt(p.regainRatio)} is used.`,
-    example: { regainRatio: 0.2 },
+    // The flat rate: the policy has no rate for the segment (`segment` names it, for callers).
+    en: (p: { regainRatio: number; segment: LostCustomerSegment }) => `No regain ratio was given; the policy's ${fmt(p.regainRatio)} is used.`,
+    example: { regainRatio: 0.2, segment: 'bought-away' },
+  });
+export const ACCOUNT_REGAIN_RATIO_SEGMENT = reasonEntry('ACCOUNT_REGAIN_RATIO_SEGMENT', {
+    concept: 'regain-profit',
+    en: (p: { regainRatio: number; segment: LostCustomerSegment }) =>
+      `No regain ratio was given; the policy's rate for the ${p.segment} segment, ${fmt(p.regainRatio)}, is used.`,
+    example: { regainRatio: 0.26, segment: 'pulled-away' },
   });
 export const ACCOUNT_WIN_BACK_EXPECTED_PROFIT = reasonEntry('ACCOUNT_WIN_BACK_EXPECTED_PROFIT', {
     concept: 'regain-profit',
@@ -267,6 +275,7 @@ export const ACCOUNT_REASONS = defineReasons({
   ACCOUNT_SLTV_ESTIMATED,
   ACCOUNT_SLTV_UNKNOWN,
   ACCOUNT_REGAIN_RATIO_ESTIMATED,
+  ACCOUNT_REGAIN_RATIO_SEGMENT,
   ACCOUNT_WIN_BACK_EXPECTED_PROFIT,
   ACCOUNT_WIN_BACK,
   ACCOUNT_WIN_BACK_NOT_ADDRESSABLE,

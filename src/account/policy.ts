@@ -31,6 +31,13 @@ import { AccountPolicySchema, type AccountPolicy } from './schema.js';
  *   serve; a wallet push wins `walletCapture` 0.1 of the uncaptured category spend at the
  *   account's margin; a win-back succeeds with `regainRatio` 0.2, keeps the regained customer
  *   with `retentionRate` 0.7 a year, and its offer costs `offerShare` 0.1 of the second lifetime value.
+ *   `regainRatios` (empty by default, and optional in the schema so that policies written before it
+ *   stay valid) holds a regain ratio per lost-customer segment (`intentionally-pushed-away`,
+ *   `unintentionally-pushed-away`, `pulled-away`, `bought-away`, `moved-away`), for instance fitted
+ *   to your own win-back outcomes by `updateRegainRates` (`b2b-relationships/calibration`): a lost
+ *   account without a `regainRatio` of its own uses its segment's rate when the table has one, else
+ *   the flat `regainRatio`. A partial table rather than a complete one, so that a segment nobody has
+ *   measured keeps following the flat rate when you change it.
  * - `winBackGoal`: `reacquisition` (Kumar, Bhagwat & Zhang 2015 distinguish it from `duration`
  *   and `profit`).
  * - `minExpectedValue`: 0, so only actions worth more than nothing are recommended.
@@ -68,6 +75,7 @@ export const defaultAccountPolicy: AccountPolicy = definePolicy(AccountPolicySch
       unbundleSaving: 0.2,
       walletCapture: 0.1,
       regainRatio: 0.2,
+      regainRatios: {},
       retentionRate: 0.7,
       offerShare: 0.1,
     },

@@ -205,10 +205,17 @@ export function assessLoss(
   const segmentation = segmentLostCustomer(input, p.reacquisition, o);
   const offer = recommendWinBackOffer(lost.reason, lost.goal ?? p.account.winBackGoal, p.reacquisition, o);
 
-  const regainRatio = lost.regainRatio ?? est.regainRatio;
+  // The account's own ratio, else its segment's rate from the policy table, else the flat rate.
+  const segment = segmentation.segment;
+  const segmentRate = est.regainRatios?.[segment];
+  const regainRatio = lost.regainRatio ?? segmentRate ?? est.regainRatio;
   if (lost.regainRatio === undefined) {
     supplied = false;
-    if (explain) reasons.push(say(o, R.ACCOUNT_REGAIN_RATIO_ESTIMATED, { regainRatio }));
+    if (explain) {
+      reasons.push(segmentRate === undefined
+        ? say(o, R.ACCOUNT_REGAIN_RATIO_ESTIMATED, { regainRatio, segment })
+        : say(o, R.ACCOUNT_REGAIN_RATIO_SEGMENT, { regainRatio, segment }));
+    }
   }
   let expectedProfit: number | null = null;
   let recommendation: Recommendation | null = null;

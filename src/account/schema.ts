@@ -301,6 +301,7 @@ export const AccountOptionsSchema = z.strictObject({
     unbundleSaving: ScoreSchema,
     walletCapture: ScoreSchema,
     regainRatio: ScoreSchema,
+    regainRatios: z.partialRecord(LostCustomerSegmentSchema, ScoreSchema).optional(),
     retentionRate: ScoreSchema,
     offerShare: ScoreSchema,
   }),

@@ -53,6 +53,7 @@ export const account: TemplatesOf<typeof ACCOUNT_REASONS> = {
     `Zweiter Kundenwert geschätzt aus dem Gewinn der letzten Periode von ${n(p.margin)}, gehalten mit der Bindungsrate ${n(p.retentionRate)} ${basis(p)}: ${n(p.sltv)}.`,
   ACCOUNT_SLTV_UNKNOWN: () => 'Weder ein zweiter Kundenwert noch Wirtschaftsdaten wurden angegeben, daher lässt sich die Rückgewinnung nicht bewerten.',
   ACCOUNT_REGAIN_RATIO_ESTIMATED: (p) => `Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie (${n(p.regainRatio)}) wird verwendet.`,
+  ACCOUNT_REGAIN_RATIO_SEGMENT: (p) => `Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie für das Segment ${p.segment} (${n(p.regainRatio)}) wird verwendet.`,
   ACCOUNT_WIN_BACK_EXPECTED_PROFIT: (p) => `Erwarteter Gewinn eines Rückgewinnungsversuchs, Rückgewinnungsquote × (zweiter Kundenwert − Kosten des Angebots) − Kosten des Dialogs: ${formula(p)}.`,
   ACCOUNT_WIN_BACK: (p) =>
     `Starten Sie den vierstufigen Rückgewinnungsprozess für diesen Kunden (${p.segment}, Priorität ${level(p.priority)}) mit einem Angebot ${p.offer}: erwarteter Gewinn ${formula(p)}.`,

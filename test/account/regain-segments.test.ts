@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import {
+  ACCOUNT_REASON_CODES, AccountOptionsSchema, AccountPolicySchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccountPolicy,
+  type Account,
+} from '../../src/account/index.js';
+import { LOST_CUSTOMER_SEGMENTS } from '../../src/reacquisition/index.js';
+import { de } from '../../src/messages/index.js';
+import { expectAllFinite, validationPaths } from '../helpers.js';
+
+/** A lost account: `competitor-price` is bought away, `competitor-offer` pulled away, `relocated` moved away. */
+const lost = (reason: 'competitor-price' | 'competitor-offer' | 'relocated', regainRatio?: number): Account => ({
+  id: 'l',
+  lost: { endedBy: 'customer', reason, sltv: 30000, offerCost: 3000, ...(regainRatio === undefined ? {} : { regainRatio }) },
+});
+const codes = (a: ReturnType<typeof assessAccount>) => a.reacquisition?.reasons.map((r) => r.code) ?? [];
+
+describe('account policy: a regain ratio per lost-customer segment', () => {
+  it('is an empty table by default, and optional in the schema', () => {
+    expect(defaultAccountPolicy.account.estimates.regainRatios).toEqual({});
+    expect(AccountPolicySchema.safeParse(defaultAccountPolicy).success).toBe(true);
+    const older: Record<string, unknown> = { ...defaultAccountPolicy.account.estimates };
+    delete older.regainRatios;
+    expect(AccountOptionsSchema.safeParse({ ...defaultAccountPolicy.account, estimates: older }).success).toBe(true);
+  });
+
+  it('without a table, uses the flat rate (the reason keeps its wording and names the segment in its params)', () => {
+    const a = assessAccount(lost('competitor-price'));
+    expect(a.reacquisition?.regainRatio).toBe(0.2);
+    const reason = a.reacquisition?.reasons.find((r) => r.code === 'ACCOUNT_REGAIN_RATIO_ESTIMATED');
+    expect(reason).toEqual({
+      code: 'ACCOUNT_REGAIN_RATIO_ESTIMATED',
+      concept: 'regain-profit',
+      params: { regainRatio: 0.2, segment: 'bought-away' },
+      message: 'No regain ratio was given; the policy\'s 0.2 is used.',
+    });
+  });
+
+  it('uses the segment\'s rate when the table has one: 0.35 × (30000 − 3000) = 9450', () => {
+    const policy = { account: { estimates: { regainRatios: { 'bought-away': 0.35 } } } };
+    const a = assessAccount(lost('competitor-price'), policy);
+    expect(a.reacquisition?.regainRatio).toBe(0.35);
+    expect(a.reacquisition?.expectedProfit).toBe(9450);
+    expect(a.recommendations[0]).toMatchObject({ action: 'start-win-back', expectedValue: 9450, basis: 'estimated' });
+    expect(codes(a)).toContain('ACCOUNT_REGAIN_RATIO_SEGMENT');
+    expect(codes(a)).not.toContain('ACCOUNT_REGAIN_RATIO_ESTIMATED');
+    expect(a.reacquisition?.reasons.find((r) => r.code === 'ACCOUNT_REGAIN_RATIO_SEGMENT')).toEqual({
+      code: 'ACCOUNT_REGAIN_RATIO_SEGMENT',
+      concept: 'regain-profit',
+      params: { regainRatio: 0.35, segment: 'bought-away' },
+      message: 'No regain ratio was given; the policy\'s rate for the bought-away segment, 0.35, is used.',
+    });
+    // Another segment falls back to the flat rate, which an override still moves.
+    const pulled = assessAccount(lost('competitor-offer'), { account: { estimates: { regainRatio: 0.1, regainRatios: { 'bought-away': 0.35 } } } });
+    expect(pulled.reacquisition?.regainRatio).toBe(0.1);
+    expect(codes(pulled)).toContain('ACCOUNT_REGAIN_RATIO_ESTIMATED');
+  });
+
+  it('lets the account\'s own regain ratio win over the table', () => {
+    const a = assessAccount(lost('competitor-price', 0.5), { account: { estimates: { regainRatios: { 'bought-away': 0.35 } } } });
+    expect(a.reacquisition?.regainRatio).toBe(0.5);
+    expect(codes(a).filter((c) => c.startsWith('ACCOUNT_REGAIN_RATIO'))).toEqual([]);
+  });
+
+  it('reaches the portfolio summary too', () => {
+    const policy = { account: { estimates: { regainRatios: { 'bought-away': 0.5 } } } };
+    const out = assessPortfolio([lost('competitor-price'), { ...lost('competitor-offer'), id: 'm' }], policy);
+    expect(out.accounts.map((a) => a.reacquisition?.regainRatio)).toEqual([0.5, 0.2]);
+  });
+
+  it('renders both reasons in German', () => {
+    const a = assessAccount(lost('competitor-price'), { account: { estimates: { regainRatios: { 'bought-away': 0.35 } } } }, { messages: de });
+    expect(a.reacquisition?.reasons.find((r) => r.code === 'ACCOUNT_REGAIN_RATIO_SEGMENT')?.message)
+      .toBe('Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie für das Segment bought-away (0,35) wird verwendet.');
+    expect(assessAccount(lost('relocated'), undefined, { messages: de }).reacquisition?.reasons.find((r) => r.code === 'ACCOUNT_REGAIN_RATIO_ESTIMATED')?.message)
+      .toBe('Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie (0,2) wird verwendet.');
+    expect(ACCOUNT_REASON_CODES).toContain('ACCOUNT_REGAIN_RATIO_SEGMENT');
+  });
+
+  it('rejects a rate out of range, an unknown segment and a table that is not an object', () => {
+    expect(validationPaths(() => assessAccount(lost('competitor-price'), { account: { estimates: { regainRatios: { 'bought-away': 1.5 } } } })))
+      .toEqual(['account.estimates.regainRatios.bought-away']);
+    expect(validationPaths(() => assessAccount(lost('competitor-price'), { account: { estimates: { regainRatios: { 'bought-away': Number.NaN } } } })))
+      .toEqual(['account.estimates.regainRatios.bought-away']);
+    expect(validationPaths(() => assessAccount(lost('competitor-price'), { account: { estimates: { regainRatios: { lost: 0.3 } } } } as never)))
+      .toEqual(['account.estimates.regainRatios.lost']);
+    expect(validationPaths(() => assessAccount(lost('competitor-price'), { account: { estimates: { regainRatios: 0.3 } } } as never)))
+      .toEqual(['account.estimates.regainRatios']);
+    expect(validationPaths(() => parseAccountPolicy({ account: { estimates: { regainRatios: { 'pulled-away': -0.1 } } } })))
+      .toEqual(['account.estimates.regainRatios.pulled-away']);
+    expect(parseAccountPolicy({ account: { estimates: { regainRatios: { 'pulled-away': 0.3 } } } }).account.estimates.regainRatios)
+      .toEqual({ 'pulled-away': 0.3 });
+  });
+
+  it('uses any valid table as documented (property)', () => {
+    const rate = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(fc.property(
+      fc.dictionary(fc.constantFrom(...LOST_CUSTOMER_SEGMENTS), rate), rate, fc.constantFrom('competitor-price', 'competitor-offer', 'relocated'),
+      (regainRatios, regainRatio, reason) => {
+        const a = assessAccount(lost(reason), { account: { estimates: { regainRatio, regainRatios } } });
+        expectAllFinite(a);
+        const segment = a.reacquisition?.segmentation.segment;
+        expect(segment).toBeDefined();
+        const own = regainRatios[segment as keyof typeof regainRatios];
+        expect(a.reacquisition?.regainRatio).toBe(own ?? regainRatio);
+        expect(codes(a)).toContain(own === undefined ? 'ACCOUNT_REGAIN_RATIO_ESTIMATED' : 'ACCOUNT_REGAIN_RATIO_SEGMENT');
+      },
+    ));
+  });
+});
