@@ -1,0 +1,294 @@
+import * as z from 'zod';
+import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import type { ExplainOptions } from '../core/reason.js';
+import { RECOMMENDATION_ACTIONS } from '../account/constants.js';
+
+/** The largest expected or realised value read, in money units (either sign). */
+const MAX_VALUE = 1e15;
+/** The most history items {@link backtestRecommendations} reads in one call. */
+const MAX_ITEMS = 10_000_000;
+const value = () => z.number().min(-MAX_VALUE).max(MAX_VALUE);
+const ActionSchema = z.enum(RECOMMENDATION_ACTIONS);
+
+/**
+ * Schema of a {@link BacktestRecommendation}: a loose object, so a whole `Recommendation` passes.
+ *
+ * @example
+ * ```ts
+ * import { BacktestRecommendationSchema } from 'b2b-relationships/calibration';
+ * BacktestRecommendationSchema.safeParse({ action: 'reprice', expectedValue: 2000, rank: 1 }).success; //=> true
+ * BacktestRecommendationSchema.safeParse({ action: 'call-them', expectedValue: 2000 }).success; //=> false
+ * ```
+ */
+export const BacktestRecommendationSchema = z.object({
+  action: ActionSchema,
+  expectedValue: value(),
+});
+
+/**
+ * What the backtest reads of a past recommendation: its `action` and `expectedValue` (at most
+ * 1e15 either way). Every `Recommendation` of an `AccountAssessment` is one.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestRecommendation } from 'b2b-relationships/calibration';
+ * const r: BacktestRecommendation = { action: 'move-up-rung', expectedValue: 4980 };
+ * ```
+ * @interface
+ */
+export type BacktestRecommendation = z.infer<typeof BacktestRecommendationSchema>;
+
+/**
+ * Schema of a {@link BacktestAssessment}: a loose object, so a whole `AccountAssessment` passes.
+ *
+ * @example
+ * ```ts
+ * import { BacktestAssessmentSchema } from 'b2b-relationships/calibration';
+ * BacktestAssessmentSchema.safeParse({ id: 'acme', recommendations: [{ action: 'reprice', expectedValue: 2000 }] }).success; //=> true
+ * ```
+ */
+export const BacktestAssessmentSchema = z.object({
+  recommendations: z.array(BacktestRecommendationSchema).readonly(),
+});
+
+/**
+ * What the backtest reads of a past assessment: its `recommendations`, each with `action` and
+ * `expectedValue`. An `AccountAssessment` from `assessAccount` is one, as is a stored copy trimmed
+ * to those fields.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestAssessment } from 'b2b-relationships/calibration';
+ * const a: BacktestAssessment = { recommendations: [{ action: 'reprice', expectedValue: 2000 }] };
+ * ```
+ * @interface
+ */
+export type BacktestAssessment = z.infer<typeof BacktestAssessmentSchema>;
+
+/**
+ * Schema of a {@link BacktestOutcome}.
+ *
+ * @example
+ * ```ts
+ * import { BacktestOutcomeSchema } from 'b2b-relationships/calibration';
+ * BacktestOutcomeSchema.safeParse({ action: 'reprice', value: 1500 }).success; //=> true
+ * BacktestOutcomeSchema.safeParse({}).success; //=> true
+ * ```
+ */
+export const BacktestOutcomeSchema = z.strictObject({
+  action: ActionSchema.optional(),
+  value: value().optional(),
+});
+
+/**
+ * What happened after an assessment: the `action` taken (one of `RECOMMENDATION_ACTIONS`; leave
+ * it out when none of them was taken) and the `value` realised by it, in the units of the
+ * recommendations' expected values (money, discounted over the same horizon and net of the same
+ * costs; at most 1e15 either way). Leave `value` out while it is not known yet.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestOutcome } from 'b2b-relationships/calibration';
+ * const o: BacktestOutcome = { action: 'start-win-back', value: -300 };
+ * ```
+ * @interface
+ */
+export type BacktestOutcome = z.infer<typeof BacktestOutcomeSchema>;
+
+/**
+ * Schema of a {@link BacktestItem}.
+ *
+ * @example
+ * ```ts
+ * import { BacktestItemSchema } from 'b2b-relationships/calibration';
+ * BacktestItemSchema.safeParse({
+ *   assessment: { recommendations: [{ action: 'reprice', expectedValue: 2000 }] },
+ *   outcome: { action: 'reprice', value: 1500 },
+ * }).success; //=> true
+ * ```
+ */
+export const BacktestItemSchema = z.object({
+  assessment: BacktestAssessmentSchema,
+  outcome: BacktestOutcomeSchema,
+});
+
+/**
+ * One past decision: the `assessment` that recommended actions and the `outcome` (the action
+ * taken and the value it realised).
+ *
+ * @example
+ * ```ts
+ * import type { BacktestItem } from 'b2b-relationships/calibration';
+ * const item: BacktestItem = {
+ *   assessment: { recommendations: [{ action: 'reprice', expectedValue: 2000 }] },
+ *   outcome: { action: 'reprice', value: 1500 },
+ * };
+ * ```
+ * @interface
+ */
+export type BacktestItem = z.infer<typeof BacktestItemSchema>;
+
+/**
+ * Schema of the history {@link backtestRecommendations} reads: an array of {@link BacktestItem}
+ * (at most ten million).
+ *
+ * @example
+ * ```ts
+ * import { BacktestHistorySchema } from 'b2b-relationships/calibration';
+ * BacktestHistorySchema.safeParse([]).success; //=> true
+ * ```
+ */
+export const BacktestHistorySchema = z.array(BacktestItemSchema).max(MAX_ITEMS).readonly();
+
+/**
+ * Schema of the settings of {@link backtestRecommendations} (the explanation options are checked
+ * apart): `minCases`, an integer from 1 to 1e6.
+ *
+ * @example
+ * ```ts
+ * import { BacktestSettingsSchema } from 'b2b-relationships/calibration';
+ * BacktestSettingsSchema.safeParse({ minCases: 10 }).success; //=> true
+ * BacktestSettingsSchema.safeParse({ minCases: 0 }).success; //=> false
+ * ```
+ */
+export const BacktestSettingsSchema = z.object({
+  minCases: z.int().min(1).max(1e6).optional(),
+});
+
+/**
+ * The options of {@link backtestRecommendations}: `minCases`, the fewest cases of an action
+ * before the backtest says whether the library over- or under-values it (default 5), and the
+ * explanation options `explain` and `messages`.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestOptions } from 'b2b-relationships/calibration';
+ * const o: BacktestOptions = { minCases: 10, explain: 'codes' };
+ * ```
+ * @interface
+ */
+export type BacktestOptions = z.infer<typeof BacktestSettingsSchema> & ExplainOptions;
+
+/**
+ * What a backtest says of an action: the library `overvalued` it (realised below expected on
+ * average), `undervalued` it (above), was `accurate` (a mean error of exactly 0), or there are
+ * `too-few-cases` to say.
+ *
+ * @example
+ * ```ts
+ * import { BACKTEST_VERDICTS } from 'b2b-relationships/calibration';
+ * BACKTEST_VERDICTS[0]; //=> 'overvalued'
+ * ```
+ */
+export const BACKTEST_VERDICTS = Object.freeze(['overvalued', 'undervalued', 'accurate', 'too-few-cases'] as const);
+
+/**
+ * One of {@link BACKTEST_VERDICTS}.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestVerdict } from 'b2b-relationships/calibration';
+ * const v: BacktestVerdict = 'undervalued';
+ * ```
+ */
+export type BacktestVerdict = (typeof BACKTEST_VERDICTS)[number];
+
+/**
+ * Schema of a {@link BacktestAction}.
+ *
+ * @example
+ * ```ts
+ * import { BacktestActionSchema } from 'b2b-relationships/calibration';
+ * BacktestActionSchema.safeParse({
+ *   action: 'reprice', n: 1, meanExpected: 2000, meanRealised: 1500, meanError: -500, meanAbsoluteError: 500,
+ *   positiveShare: 1, standardError: null, verdict: 'too-few-cases',
+ * }).success; //=> true
+ * ```
+ */
+export const BacktestActionSchema = z.object({
+  action: ActionSchema,
+  n: z.int().min(1),
+  meanExpected: z.number(),
+  meanRealised: z.number(),
+  meanError: z.number(),
+  meanAbsoluteError: z.number().min(0),
+  positiveShare: ScoreSchema,
+  standardError: z.number().min(0).nullable(),
+  verdict: z.enum(BACKTEST_VERDICTS),
+});
+
+/**
+ * The backtest of one action type over the `n` cases where it was recommended and taken and its
+ * value is known: the mean expected and realised values, the mean error (realised − expected;
+ * negative when the library over-values the action), the mean absolute error, the share of
+ * positive outcomes (realised value above 0), the standard error of the mean error (sample
+ * standard deviation over √n; `null` below two cases), and the `verdict`.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestAction } from 'b2b-relationships/calibration';
+ * type Verdict = BacktestAction['verdict']; // 'overvalued' | 'undervalued' | …
+ * ```
+ * @interface
+ */
+export type BacktestAction = z.infer<typeof BacktestActionSchema>;
+
+/**
+ * Schema of {@link BacktestSkipped}.
+ *
+ * @example
+ * ```ts
+ * import { BacktestSkippedSchema } from 'b2b-relationships/calibration';
+ * BacktestSkippedSchema.safeParse({ total: 1, noAction: 1, noValue: 0, notRecommended: 0 }).success; //=> true
+ * ```
+ */
+export const BacktestSkippedSchema = z.object({
+  total: z.int().min(0),
+  noAction: z.int().min(0),
+  noValue: z.int().min(0),
+  notRecommended: z.int().min(0),
+});
+
+/**
+ * The history items left out, by the first thing missing: no action taken (`noAction`), no
+ * realised value (`noValue`), or an action the assessment did not recommend, so that there is no
+ * expected value to compare (`notRecommended`); `total` is their sum.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestSkipped } from 'b2b-relationships/calibration';
+ * const s: BacktestSkipped = { total: 3, noAction: 2, noValue: 1, notRecommended: 0 };
+ * ```
+ * @interface
+ */
+export type BacktestSkipped = z.infer<typeof BacktestSkippedSchema>;
+
+/**
+ * Schema of a {@link BacktestResult}.
+ *
+ * @example
+ * ```ts
+ * import { BacktestResultSchema, backtestRecommendations } from 'b2b-relationships/calibration';
+ * BacktestResultSchema.safeParse(backtestRecommendations([])).success; //=> true
+ * ```
+ */
+export const BacktestResultSchema = z.object({
+  n: z.int().min(0),
+  actions: z.array(BacktestActionSchema).readonly(),
+  skipped: BacktestSkippedSchema,
+  reasons: ReasonsSchema,
+});
+
+/**
+ * What {@link backtestRecommendations} returns: `n`, the cases compared; one {@link BacktestAction}
+ * per action type with at least one case, in `RECOMMENDATION_ACTIONS` order; the items
+ * {@link BacktestSkipped | skipped}; and the reasons.
+ *
+ * @example
+ * ```ts
+ * import type { BacktestResult } from 'b2b-relationships/calibration';
+ * type Actions = BacktestResult['actions']; // one entry per action type with cases
+ * ```
+ * @interface
+ */
+export type BacktestResult = z.infer<typeof BacktestResultSchema>;
