@@ -145,6 +145,8 @@ describe('updateRegainRates: hand-computed cases', () => {
       'Segment bought-away: Vorannahme 0,2 (einheitliche Quote der Richtlinie, so viel wert wie 20 Pseudofälle), Daten 12 von 40 angesprochenen Kunden zurückgewonnen (0,3), Ergebnis 0,267.',
     );
     expect(out.reasons[0]?.message).toBe('Segment intentionally-pushed-away: keine Rückgewinnungsversuche verzeichnet, daher bleibt es bei der Vorannahme 0,2 (einheitliche Quote der Richtlinie).');
+    const table = updateRegainRates([], { account: { estimates: { regainRatios: { 'pulled-away': 0.3 } } } }, { messages: calibrationRegain });
+    expect(table.reasons[2]?.message).toBe('Segment pulled-away: keine Rückgewinnungsversuche verzeichnet, daher bleibt es bei der Vorannahme 0,3 (Quote der Richtlinie für das Segment).');
     for (const [code, entry] of Object.entries(REGAIN_REASONS)) {
       const template = calibrationRegain[code as keyof typeof calibrationRegain] as (p: unknown) => string;
       expect(template(entry.example).length).toBeGreaterThan(0);
