@@ -1,0 +1,135 @@
+import * as z from 'zod';
+import type { ExplainOptions } from '../core/reason.js';
+import { ReasonsSchema } from '../core/schema.js';
+import { DefectionPolicySchema, OrderRecordSchema } from '../evidence/schema.js';
+import { ScoreEvaluationSchema } from './metrics-schema.js';
+
+/**
+ * Schema of a {@link DefectionExample}.
+ *
+ * @example
+ * ```ts
+ * import { DefectionExampleSchema } from 'b2b-relationships/calibration';
+ * DefectionExampleSchema.safeParse({ orders: [{ date: '2025-03-01', amount: 900 }], defected: true }).success; //=> true
+ * DefectionExampleSchema.safeParse({ orders: [], defected: 'yes' }).success; //=> false
+ * ```
+ */
+export const DefectionExampleSchema = z.strictObject({
+  orders: z.array(OrderRecordSchema).max(10_000_000).readonly(),
+  defected: z.boolean(),
+});
+
+/**
+ * One customer of the labelled history {@link calibrateDefection} learns from: its order lines as
+ * {@link detectDefection} reads them (those after `asOf` are ignored), and whether it turned out to
+ * have `defected` (stopped buying) as of that date, as the user knows it now.
+ *
+ * @example
+ * ```ts
+ * import type { DefectionExample } from 'b2b-relationships/calibration';
+ * const e: DefectionExample = { orders: [{ date: '2025-03-01', amount: 900 }], defected: false };
+ * ```
+ * @interface
+ */
+export type DefectionExample = z.infer<typeof DefectionExampleSchema>;
+
+/**
+ * Schema of the examples {@link calibrateDefection} reads (at most a million).
+ *
+ * @example
+ * ```ts
+ * import { DefectionExamplesSchema } from 'b2b-relationships/calibration';
+ * DefectionExamplesSchema.safeParse([{ orders: [], defected: false }]).success; //=> true
+ * ```
+ */
+export const DefectionExamplesSchema = z.array(DefectionExampleSchema).max(1_000_000).readonly();
+
+/**
+ * Schema of the calibration settings in {@link CalibrateDefectionOptions}.
+ *
+ * @example
+ * ```ts
+ * import { CalibrateDefectionSettingsSchema } from 'b2b-relationships/calibration';
+ * CalibrateDefectionSettingsSchema.safeParse({ heldOut: 0.25, iterations: 300, priorSd: 1 }).success; //=> true
+ * CalibrateDefectionSettingsSchema.safeParse({ heldOut: 1 }).success; //=> false
+ * ```
+ */
+export const CalibrateDefectionSettingsSchema = z.object({
+  heldOut: z.number().min(0).max(0.9).optional(),
+  iterations: z.int().min(1).max(10_000).optional(),
+  priorSd: z.number().min(0).max(100).optional(),
+});
+
+/**
+ * The options of {@link calibrateDefection}: `heldOut`, the share of examples kept out of the fit
+ * to measure it (0 to 0.9, default 0.3); `iterations`, the most iterations of the search (1 to
+ * 10,000, default 400); `priorSd`, the standard deviation of the prior on the logarithm of each
+ * parameter, centred on the starting policy (0 to 100, default 2; 0 fits by maximum likelihood
+ * alone); and the explanation options (`explain`, `messages`).
+ *
+ * @example
+ * ```ts
+ * import type { CalibrateDefectionOptions } from 'b2b-relationships/calibration';
+ * const o: CalibrateDefectionOptions = { heldOut: 0.2, explain: 'codes' };
+ * ```
+ * @interface
+ */
+export type CalibrateDefectionOptions = z.infer<typeof CalibrateDefectionSettingsSchema> & ExplainOptions;
+
+/**
+ * Schema of the policy override {@link calibrateDefection} returns.
+ *
+ * @example
+ * ```ts
+ * import { CalibratedDefectionPolicySchema } from 'b2b-relationships/calibration';
+ * CalibratedDefectionPolicySchema.safeParse({ defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3 } }).success; //=> true
+ * ```
+ */
+export const CalibratedDefectionPolicySchema = z.object({
+  defection: DefectionPolicySchema.pick({ priorOrders: true, priorMeanGapDays: true, dropoutA: true, dropoutB: true }),
+});
+
+/**
+ * The evidence-policy override {@link calibrateDefection} returns: the four parameters of the
+ * defection model (`priorOrders`, `priorMeanGapDays`, `dropoutA`, `dropoutB`), the only settings
+ * the `risk` of {@link detectDefection} depends on.
+ *
+ * @example
+ * ```ts
+ * import type { CalibratedDefectionPolicy } from 'b2b-relationships/calibration';
+ * const p: CalibratedDefectionPolicy = { defection: { priorOrders: 0.8, priorMeanGapDays: 45, dropoutA: 1.5, dropoutB: 10 } };
+ * ```
+ * @interface
+ */
+export type CalibratedDefectionPolicy = z.infer<typeof CalibratedDefectionPolicySchema>;
+
+/**
+ * Schema of a {@link DefectionCalibration}.
+ *
+ * @example
+ * ```ts
+ * import { DefectionCalibrationSchema, calibrateDefection } from 'b2b-relationships/calibration';
+ * DefectionCalibrationSchema.safeParse(calibrateDefection([], { asOf: '2026-01-01' })).success; //=> true
+ * ```
+ */
+export const DefectionCalibrationSchema = z.object({
+  policy: CalibratedDefectionPolicySchema,
+  fitted: z.boolean(),
+  metrics: z.object({ training: ScoreEvaluationSchema, heldOut: ScoreEvaluationSchema }),
+  reasons: ReasonsSchema,
+});
+
+/**
+ * What {@link calibrateDefection} returns: the `policy` override that calibrates the risk of
+ * {@link detectDefection}, whether a fit took place (`fitted`; `false` when the examples cannot
+ * support one and the starting values come back), the {@link ScoreEvaluation} of the calibrated
+ * risk on the `training` and the `heldOut` examples, and the reasons.
+ *
+ * @example
+ * ```ts
+ * import type { DefectionCalibration } from 'b2b-relationships/calibration';
+ * type HeldOutBrier = DefectionCalibration['metrics']['heldOut']['brier']; // number | null
+ * ```
+ * @interface
+ */
+export type DefectionCalibration = z.infer<typeof DefectionCalibrationSchema>;
