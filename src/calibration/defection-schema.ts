@@ -56,14 +56,14 @@ export const DefectionExamplesSchema = z.array(DefectionExampleSchema).max(1_000
  */
 export const CalibrateDefectionSettingsSchema = z.object({
   heldOut: z.number().min(0).max(0.9).optional(),
-  iterations: z.int().min(1).max(10_000).optional(),
+  iterations: z.int().min(1).max(2000).optional(),
   priorSd: z.number().min(0).max(100).optional(),
 });
 
 /**
  * The options of {@link calibrateDefection}: `heldOut`, the share of examples kept out of the fit
  * to measure it (0 to 0.9, default 0.3); `iterations`, the most iterations of the search (1 to
- * 10,000, default 400); `priorSd`, the standard deviation of the prior on the logarithm of each
+ * 2,000, default 400); `priorSd`, the standard deviation of the prior on the logarithm of each
  * parameter, centred on the starting policy (0 to 100, default 2; 0 fits by maximum likelihood
  * alone); and the explanation options (`explain`, `messages`).
  *

@@ -227,7 +227,7 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
  *   untrusted input with {@link DefectionExamplesSchema}.
  * @param at - `asOf`, the ISO date the orders are read as of (the labels say what happened after it).
  * @param policy - The starting point: overrides of {@link defaultEvidencePolicy} (its `defection` section).
- * @param options - `heldOut` (share held out, 0 to 0.9, default 0.3), `iterations` (1 to 10,000,
+ * @param options - `heldOut` (share held out, 0 to 0.9, default 0.3), `iterations` (1 to 2,000,
  *   default 400), `priorSd` (0 to 100, default 2), and how much to explain: `explain` (`'full'`,
  *   `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DefectionCalibration}.

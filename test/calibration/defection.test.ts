@@ -118,6 +118,13 @@ describe('calibrateDefection: examples', () => {
     expect(short.reasons.find((r) => r.code === 'DEFECTION_FIT_NOT_CONVERGED')?.params).toEqual({ iterations: 20 });
   });
 
+  it('searches downwards from a parameter at the top of its range', () => {
+    const fit = calibrateDefection(SMALL, AT, { defection: { priorMeanGapDays: 36_500 } }, { heldOut: 0 });
+    expect(fit.fitted).toBe(true);
+    expect(fit.policy.defection.priorMeanGapDays).toBeLessThan(36_500);
+    expect(fit.reasons.find((r) => r.code === 'DEFECTION_FIT_PARAMETER' && r.params.parameter === 'priorMeanGapDays')?.params.from).toBe(36_500);
+  });
+
   it('holds out about the share asked for, by position, the same on every call', () => {
     const customers = simulateCustomers(1000, 11, { asOf: '2026-01-01', truth: { r: 1, alpha: 40, a: 1, b: 6 } });
     const examples = customers.map((c) => ({ orders: c.orders, defected: c.defected }));
@@ -166,6 +173,16 @@ describe('calibrateDefection: examples', () => {
       expect(de?.length ?? 0, code).toBeGreaterThan(10);
       expect(en).not.toMatch(/NaN/);
     }
+    const de = calibrationDefection;
+    const undefinedMetrics = { part: 'training', n: 0, brier: null, auc: null, brierBefore: null, aucBefore: null } as const;
+    expect(DEFECTION_REASONS.DEFECTION_FIT_METRICS.en(undefinedMetrics)).toBe(
+      'Training part (0 examples): Brier undefined and AUC undefined with the calibrated policy, against Brier undefined and AUC undefined with the starting policy.');
+    expect(de.DEFECTION_FIT_METRICS(undefinedMetrics)).toBe(
+      'Trainingsteil (0 Beispiele): Brier nicht definiert und AUC nicht definiert mit der kalibrierten Richtlinie, gegenüber Brier nicht definiert und AUC nicht definiert mit der Ausgangsrichtlinie.');
+    expect(de.DEFECTION_FIT_METRICS({ ...undefinedMetrics, part: 'held-out', n: 1, brier: 0.1234 })).toMatch(/^Zurückgehaltener Teil \(1 Beispiel\): Brier 0,123 /);
+    expect(DEFECTION_REASONS.DEFECTION_FIT_ONE_CLASS.en({ examples: 3, defected: true })).toContain('labelled defected');
+    expect(de.DEFECTION_FIT_ONE_CLASS({ examples: 3, defected: true })).toContain('als abgewandert markiert');
+    expect(de.DEFECTION_FIT_ONE_CLASS({ examples: 3, defected: false })).toContain('als nicht abgewandert markiert');
   });
 });
 
@@ -182,6 +199,7 @@ describe('calibrateDefection: bad input throws a ValidationError naming the path
     expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { heldOut: 1 }))).toEqual(['heldOut']);
     expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { iterations: 0 }))).toEqual(['iterations']);
     expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { iterations: 2.5 }))).toEqual(['iterations']);
+    expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { iterations: 2001 }))).toEqual(['iterations']);
     expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { priorSd: -1 }))).toEqual(['priorSd']);
     expect(validationPaths(() => calibrateDefection(SMALL, AT, undefined, { explain: 'all' as never }))).toEqual(['explain']);
     expect(validationPaths(() => calibrateDefection(SMALL, AT, { defection: { dropoutA: -1 } }))).toEqual(['defection.dropoutA']);
