@@ -4,9 +4,9 @@
  *
  * The process is the MBG/NBD model of `detectDefection` (Batislam, Denizel & Filiztekin 2007): each
  * customer makes a first purchase at a birth time drawn uniformly from the `windowDays` before
- * `asOf`; it buys at a Poisson rate `λ ~ Gamma(shape r, rate α)` (so the mean gap across customers
- * is `α / r` days when r > 1, and `1 / E[λ] = α / r` in the policy's terms: `priorOrders = r`,
- * `priorMeanGapDays = α / r`); right after every purchase, the first one included, it drops out
+ * `asOf`; it buys at a Poisson rate `λ ~ Gamma(shape r, rate α)` per day (mean rate `r / α`; in the
+ * evidence policy's terms `priorOrders = r` and `priorMeanGapDays = α / r = 1 / E[λ]`, see
+ * {@link asPolicy}); right after every purchase, the first one included, it drops out
  * for good with a probability `p ~ Beta(a, b)`. The truth label `defected` is whether it has
  * dropped out by `asOf`. Its true risk is `1 − P(alive | x, tₓ, T)` under the true parameters (the
  * Bayes-optimal prediction from the purchase history), so the Brier score of `trueRisk` is the
