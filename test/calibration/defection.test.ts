@@ -403,17 +403,21 @@ function compareOn(train: readonly DefectionExample[], test: readonly DefectionE
   };
 }
 
-/** k-fold cross-validation (fold = position mod k): every example scored by the models fitted on the other folds. */
-function crossValidate(examples: readonly DefectionExample[], asOf: string, k = 5): Comparison {
+/**
+ * k-fold cross-validation (fold = position mod k): every example scored by the models fitted on
+ * the other folds; the baseline on every feature but those at the indexes in `without`.
+ */
+function crossValidate(examples: readonly DefectionExample[], asOf: string, without: readonly number[] = [], k = 5): Comparison {
   const calibrated: { score: number; outcome: boolean }[] = [];
   const baseline: { score: number; outcome: boolean }[] = [];
+  const x = (e: DefectionExample): number[] => features(e.orders, asOf).filter((_, j) => !without.includes(j));
   for (let f = 0; f < k; f++) {
     const train = examples.filter((_, i) => i % k !== f);
     const test = examples.filter((_, i) => i % k === f);
     const fit = calibrateDefection(train, { asOf }, undefined, { heldOut: 0 });
-    const lr = logistic(train.map((e) => features(e.orders, asOf)), train.map((e) => e.defected));
+    const lr = logistic(train.map(x), train.map((e) => e.defected));
     calibrated.push(...scored(test, asOf, fit.policy));
-    baseline.push(...test.map((e) => ({ score: lr(features(e.orders, asOf)), outcome: e.defected })));
+    baseline.push(...test.map((e) => ({ score: lr(x(e)), outcome: e.defected })));
   }
   return { calibrated: evaluateScores(calibrated), baseline: evaluateScores(baseline) };
 }
@@ -505,6 +509,12 @@ describe('the calibrated risk against the logistic baseline on real-world data (
     expect(baseline.auc).toBeCloseTo(0.7527, 4);
     expect(calibrated.brier).toBeCloseTo(0.0333, 4);
     expect(baseline.brier).toBeCloseTo(0.0257, 4);
+    // The gap is the monetary value: a product's price tells how rarely it is bought, a covariate
+    // the MBG/NBD model has no place for. Without it the baseline scores about as the model does
+    // (measured: AUC 0.663 and Brier 0.0340, against the model's 0.650 and 0.0333).
+    const noMoney = crossValidate(examples, asOf, [2]).baseline;
+    expect(Math.abs((noMoney.auc ?? 0) - (calibrated.auc ?? 1))).toBeLessThan(0.03);
+    expect(Math.abs((noMoney.brier ?? 0) - (calibrated.brier ?? 1))).toBeLessThan(0.001);
     expect(baseline.auc).toBeGreaterThan(calibrated.auc ?? 1);
     expect(baseline.brier).toBeLessThan(calibrated.brier ?? 0);
   });
