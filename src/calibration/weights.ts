@@ -26,6 +26,8 @@ const EVENTS_PER_INDICATOR = 10;
 const MAX_WEIGHT = 1e6;
 /** A fitted weight below this share of the total is set to 0 (noise from the solver, not a weight). */
 const TINY = 1e-12;
+/** A current total below this cannot carry the fitted ratios (they would underflow): a mean weight of 1 is used. */
+const MIN_TOTAL = 1e-280;
 
 const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
 
@@ -53,7 +55,8 @@ const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
  * problem is convex; projected Newton steps with an exact active-set solve over
  * β ≥ 0 and a backtracking line search find its minimum (deterministic, at most `iterations` steps
  * per fit). The fitted weights are β rescaled to the current total of the observed indicators'
- * weights (so `confidence`, the share of weight supplied, keeps its meaning); none exceeds a
+ * weights (so `confidence`, the share of weight supplied, keeps its meaning; to a mean weight of
+ * 1 when that total is 0, or below 1e-280 and too small to carry the ratios); none exceeds a
  * million (the policy's ceiling).
  *
  * **Checks.** `heldOut` (default 0.3) of the examples of each outcome, drawn with `seed`, are set
@@ -242,7 +245,7 @@ export function fitIndicatorWeights<S extends WeightSpec>(
 
 /**
  * The fitted coefficients as weights: rescaled to the current weights' total (or to a mean of 1
- * when that total is 0), tiny ones set to 0, and all scaled down when one would exceed the
+ * when that total is 0 or below {@link MIN_TOTAL}), tiny ones set to 0, and all scaled down when one would exceed the
  * policy's ceiling. `null` when every coefficient is 0 (nothing predicts the outcome).
  */
 function weightsOf(beta: Float64Array, current: Float64Array): { weights: Float64Array; capped: boolean } | null {
@@ -251,12 +254,20 @@ function weightsOf(beta: Float64Array, current: Float64Array): { weights: Float6
   if (!(sb > 0)) return null;
   let total = 0;
   for (const w of current) total += w;
-  if (!(total > 0)) total = current.length;
+  if (!(total >= MIN_TOTAL)) total = current.length;
+  // Shares of the coefficients, the tiny ones set to 0 and the rest renormalised.
   const out = new Float64Array(beta.length);
-  let max = 0;
+  let kept = 0;
   for (let j = 0; j < beta.length; j++) {
     const share = (beta[j] as number) / sb;
-    const w = share < TINY ? 0 : share * total;
+    if (share >= TINY) {
+      out[j] = share;
+      kept += share;
+    }
+  }
+  let max = 0;
+  for (let j = 0; j < out.length; j++) {
+    const w = ((out[j] as number) / kept) * total;
     out[j] = w;
     if (w > max) max = w;
   }

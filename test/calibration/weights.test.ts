@@ -305,6 +305,20 @@ describe('fitIndicatorWeights: when the examples cannot support a fit', () => {
     for (const w of fit.weights) expect(w.fitted).toBeGreaterThanOrEqual(0);
   });
 
+  it('current weights that are all 0, or sum to less than 1e-280, give fitted weights with a mean of 1 (found by fast-check)', () => {
+    const rows = simulate({ openness: 2, timeliness: 1 }, 300, 24);
+    const spec = { module: 'continuity', family: 'communication' } as const;
+    const zero = { formalCommunication: 0, informalCommunication: 0, timeliness: 0, openness: 0, crossLevelContacts: 0, crossFunctionalContacts: 0 };
+    for (const weights of [zero, { ...zero, openness: 5e-324 }, { ...zero, timeliness: 555122.978552976, openness: 5e-324 }]) {
+      const fit = fitIndicatorWeights(rows, spec, { weights: { communication: weights } }, { heldOut: 0 });
+      const w = fittedOf(fit);
+      const total = (w.openness as number) + (w.timeliness as number);
+      expect(total).toBe(weights.timeliness > 1 ? 555122.978552976 : 2);
+      expect(w.openness).toBeGreaterThan(w.timeliness as number);
+      expect(w.formalCommunication).toBe(0);
+    }
+  });
+
   it('fitted weights never exceed the policy\'s ceiling of a million', () => {
     const policy = { weights: { need: { purchaseNovelty: 1e6, technicalComplexity: 1e6, specificationDifficulty: 1e6, requirementVolatility: 1e6 } } };
     const truth = { purchaseNovelty: 5, technicalComplexity: 0, specificationDifficulty: 0, requirementVolatility: 0 };
@@ -422,11 +436,41 @@ describe('fitIndicatorWeights: properties', () => {
         expect(w.fitted).toBeLessThanOrEqual(1e6);
       }
       const prior = fit.weights.reduce((s, w) => s + w.prior, 0);
-      expect(fit.weights.reduce((s, w) => s + w.fitted, 0)).toBeCloseTo(prior, 9);
+      expect(Math.abs(fit.weights.reduce((s, w) => s + w.fitted, 0) - prior)).toBeLessThanOrEqual(1e-12 * prior);
       expect(fit.weights.filter((w) => w.observed === 0).every((w) => w.fitted === w.prior)).toBe(true);
       expect(IndicatorWeightsFitSchema.safeParse(fit).success).toBe(true);
       expectValidReasons(fit.reasons, CODES);
       expect(() => moduleScore(spec, {}, fit.policy)).not.toThrow();
+    }), { numRuns: 150 });
+  });
+
+  it('with any current weights (zeros included): weights at or above zero, the total kept, the override valid', () => {
+    const withPolicy = arbCase.chain(([spec, examples, options]) => {
+      const keys = keysOf(spec);
+      const weights = fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e6, noNaN: true }))])));
+      return fc.tuple(fc.constant(spec), fc.constant(examples), weights, fc.constant(options));
+    });
+    fc.assert(fc.property(withPolicy, ([spec, examples, weights, options]) => {
+      const target = WEIGHT_TARGETS[spec.module === 'continuum' ? 'continuum' : `${spec.module}.${spec.family}`]!;
+      let policy: unknown = weights;
+      for (const key of [...target.weightsPath].reverse()) policy = { [key]: policy };
+      const fit = fitIndicatorWeights(examples as readonly WeightExample[], spec, policy as never, options as FitIndicatorWeightsOptions);
+      expectAllFinite(fit);
+      expect(fit.weights.map((w) => w.prior)).toEqual(keysOf(spec).map((k) => weights[k]));
+      for (const w of fit.weights) {
+        expect(w.fitted).toBeGreaterThanOrEqual(0);
+        expect(w.fitted).toBeLessThanOrEqual(1e6);
+      }
+      const observed = fit.weights.filter((w) => w.observed > 0);
+      const priorTotal = observed.reduce((s, w) => s + w.prior, 0);
+      const fittedTotal = observed.reduce((s, w) => s + w.fitted, 0);
+      if (fit.fitted && !fit.reasons.some((r) => r.code === 'WEIGHTS_CAPPED')) {
+        // The observed indicators keep their total (a mean weight of 1 when it was 0 or too small to carry ratios).
+        const expected = priorTotal >= 1e-280 ? priorTotal : observed.length;
+        expect(Math.abs(fittedTotal - expected)).toBeLessThanOrEqual(1e-12 * expected);
+      }
+      expect(() => moduleScore(spec, {}, fit.policy)).not.toThrow();
+      expectValidReasons(fit.reasons, CODES);
     }), { numRuns: 150 });
   });
 
@@ -598,6 +642,17 @@ describe('fitIndicatorWeights: messages', () => {
       expect(de).not.toMatch(/undefined|NaN/);
       expect(en).not.toMatch(/undefined|NaN/);
     }
+  });
+
+  it('German wording of the variants', () => {
+    expect(calibrationWeights.WEIGHTS_NO_EXAMPLES({ module: 'continuum', family: null })).toBe('Keine Beispiele: die Gewichte des Scores continuum bleiben, wie sie sind.');
+    expect(calibrationWeights.WEIGHTS_NO_EXAMPLES({ module: 'uncertainty', family: 'need' })).toBe('Keine Beispiele: die Gewichte des Scores uncertainty need bleiben, wie sie sind.');
+    expect(calibrationWeights.WEIGHTS_ONE_CLASS({ module: 'continuum', family: null, examples: 1, outcome: true })).toMatch(/^Das einzige Beispiel hatte das Ergebnis, also/);
+    expect(calibrationWeights.WEIGHTS_HELD_OUT({ training: 7, heldOut: 3, priorAuc: 0.25, fittedAuc: null }))
+      .toBe('Neu geschätzt an 7 Beispielen und an 3 zurückgehaltenen geprüft: AUC n. v. mit den geschätzten Gewichten gegenüber 0,25 mit den bisherigen.');
+    expect(calibrationWeights.WEIGHTS_INDICATOR({ indicator: 'distance', prior: 0.5, fitted: 0.5, observed: 1 })).toBe('Gewicht von distance: bleibt bei 0,5 (beobachtet in 1 Beispiel).');
+    expect(WEIGHTS_REASONS.WEIGHTS_ONE_CLASS.en({ module: 'uncertainty', family: 'market', examples: 3, outcome: true })).toMatch(/^All 3 examples had the outcome/);
+    expect(WEIGHTS_REASONS.WEIGHTS_HELD_OUT.en({ training: 7, heldOut: 3, priorAuc: 0.5, fittedAuc: null })).toMatch(/AUC n\/a with the fitted weights against 0.5/);
   });
 
   it('worded messages', () => {
