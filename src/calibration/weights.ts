@@ -122,14 +122,15 @@ export function fitIndicatorWeights<S extends WeightSpec>(
   if (options !== undefined) guard(FitIndicatorWeightsOptionsSchema, options, 'options');
   const target = WEIGHT_TARGETS[targetId(spec)] as WeightTarget;
   const merged = mergePolicy(target.defaults, policy as DeepPartial<object> | undefined);
-  const current = at(merged, target.weightsPath) as Readonly<Record<string, number>>;
+  const keys = Object.keys(target.indicators.labels);
+  const given = at(merged, target.weightsPath) as Readonly<Record<string, number>>;
+  const current: Readonly<Record<string, number>> = Object.fromEntries(keys.map((k) => [k, (given[k] as number) + 0])); // never -0
   const prior = at(merged, target.priorPath) as number;
   const ridge = options?.ridge ?? DEFAULT_RIDGE;
   const heldOut = options?.heldOut ?? DEFAULT_HELD_OUT;
   const iterations = options?.iterations ?? DEFAULT_ITERATIONS;
   const settings = { ridge, maxIterations: iterations };
 
-  const keys = Object.keys(target.indicators.labels);
   const rows = examples as readonly { readonly indicators: Readonly<Record<string, number | undefined>>; readonly outcome: boolean }[];
   const n = rows.length;
   const observed = keys.map((k) => rows.reduce((c, e) => (e.indicators[k] === undefined ? c : c + 1), 0));

@@ -319,6 +319,15 @@ describe('fitIndicatorWeights: when the examples cannot support a fit', () => {
     }
   });
 
+  it('a current weight of -0 comes back as 0', () => {
+    const policy = { weights: { need: { purchaseNovelty: -0, technicalComplexity: 1, specificationDifficulty: -0, requirementVolatility: 1 } } };
+    for (const examples of [[], simulate(NEED_TRUTH, 50, 25)]) {
+      const fit = fitIndicatorWeights(examples, NEED, policy);
+      expectAllFinite(fit);
+    }
+    expectAllFinite(fitIndicatorWeights([{ indicators: { purchaseNovelty: -0 }, outcome: true }, { indicators: {}, outcome: false }], NEED, policy));
+  });
+
   it('fitted weights never exceed the policy\'s ceiling of a million', () => {
     const policy = { weights: { need: { purchaseNovelty: 1e6, technicalComplexity: 1e6, specificationDifficulty: 1e6, requirementVolatility: 1e6 } } };
     const truth = { purchaseNovelty: 5, technicalComplexity: 0, specificationDifficulty: 0, requirementVolatility: 0 };
