@@ -4,7 +4,7 @@ import { pureAnnotations } from './scripts/pure-annotations.js';
 /** One entry per module plus the root; keep in step with package.json "exports". */
 export const MODULES = [
   'core', 'uncertainty', 'buying-strategy', 'continuum', 'continuity', 'loyalty', 'portfolio', 'growth',
-  'reacquisition', 'development', 'post-sales', 'engagement', 'network', 'account', 'evidence', 'messages',
+  'reacquisition', 'development', 'post-sales', 'engagement', 'network', 'account', 'evidence', 'calibration', 'messages',
 ] as const;
 
 export default defineConfig({

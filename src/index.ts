@@ -20,4 +20,5 @@ export * from './engagement/index.js';
 export * from './network/index.js';
 export * from './account/index.js';
 export * from './evidence/index.js';
+export * from './calibration/index.js';
 export * from './messages/index.js';

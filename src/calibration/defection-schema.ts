@@ -21,7 +21,7 @@ export const DefectionExampleSchema = z.strictObject({
 
 /**
  * One customer of the labelled history {@link calibrateDefection} learns from: its order lines as
- * {@link detectDefection} reads them (those after `asOf` are ignored), and whether it turned out to
+ * `detectDefection` (evidence module) reads them (those after `asOf` are ignored), and whether it turned out to
  * have `defected` (stopped buying) as of that date, as the user knows it now.
  *
  * @example
@@ -92,7 +92,7 @@ export const CalibratedDefectionPolicySchema = z.object({
 /**
  * The evidence-policy override {@link calibrateDefection} returns: the four parameters of the
  * defection model (`priorOrders`, `priorMeanGapDays`, `dropoutA`, `dropoutB`), the only settings
- * the `risk` of {@link detectDefection} depends on.
+ * the `risk` of `detectDefection` (evidence module) depends on.
  *
  * @example
  * ```ts
@@ -121,7 +121,7 @@ export const DefectionCalibrationSchema = z.object({
 
 /**
  * What {@link calibrateDefection} returns: the `policy` override that calibrates the risk of
- * {@link detectDefection}, whether a fit took place (`fitted`; `false` when the examples cannot
+ * `detectDefection` (evidence module), whether a fit took place (`fitted`; `false` when the examples cannot
  * support one and the starting values come back), the {@link ScoreEvaluation} of the calibrated
  * risk on the `training` and the `heldOut` examples, and the reasons.
  *

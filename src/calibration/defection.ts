@@ -175,7 +175,7 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
 });
 
 /**
- * Calibrates the defection risk of {@link detectDefection} on the user's own labelled history
+ * Calibrates the defection risk of `detectDefection` (evidence module) on the user's own labelled history
  * (Platt 1999 and Niculescu-Mizil & Caruana 2005 on calibrating a model's probabilities; here the
  * model's own parameters are refitted rather than its output remapped, so the result stays the
  * MBG/NBD model and keeps its reasons). It fits the four parameters of the model, the gamma prior of
@@ -189,7 +189,7 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
  * likelihood), where a plain maximum-likelihood fit runs to the edge of the range; with thousands
  * of examples its effect vanishes. `priorSd: 0` gives the plain maximum-likelihood fit.
  *
- * - Each example's orders are read as {@link detectDefection} reads them as of `at.asOf` (purchases
+ * - Each example's orders are read as `detectDefection` (evidence module) reads them as of `at.asOf` (purchases
  *   grouped with their credit notes, one per day, later orders ignored). An example without a
  *   purchase scores a risk of 0 under any policy: it counts in the metrics, not in the fit.
  * - Split: an example is held out when a hash of its position in `examples` (murmur3's 32-bit
@@ -213,7 +213,7 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
  *   parameter ends at the edge of its range, when there is no held-out example, and when the
  *   held-out Brier score is worse than the starting policy's.
  *
- * The returned `policy` holds only the four parameters: the risk of {@link detectDefection}
+ * The returned `policy` holds only the four parameters: the risk of `detectDefection` (evidence module)
  * depends on nothing else, so `detectDefection(orders, at, result.policy).risk` is the calibrated
  * risk whatever else the caller's policy sets (merge it into that policy to keep its thresholds).
  *

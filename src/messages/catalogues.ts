@@ -1,6 +1,7 @@
 import type { Template } from '../core/reason.js';
 import { ACCOUNT_REASONS, type AccountReasonCode } from '../account/codes.js';
 import { BUYING_STRATEGY_REASONS, type BuyingStrategyReasonCode } from '../buying-strategy/codes.js';
+import { CALIBRATION_REASONS, type CalibrationReasonCode } from '../calibration/codes.js';
 import { CONTINUITY_REASONS, type ContinuityReasonCode } from '../continuity/codes.js';
 import { CONTINUUM_REASONS, type ContinuumReasonCode } from '../continuum/codes.js';
 import { DEVELOPMENT_REASONS, type DevelopmentReasonCode } from '../development/codes.js';
@@ -34,6 +35,7 @@ export const CATALOGUES = {
   network: NETWORK_REASONS,
   account: ACCOUNT_REASONS,
   evidence: EVIDENCE_REASONS,
+  calibration: CALIBRATION_REASONS,
 } as const;
 
 /**
@@ -48,7 +50,7 @@ export const CATALOGUES = {
 export type ReasonCode =
   | UncertaintyReasonCode | BuyingStrategyReasonCode | ContinuumReasonCode | ContinuityReasonCode | LoyaltyReasonCode
   | PortfolioReasonCode | GrowthReasonCode | ReacquisitionReasonCode | DevelopmentReasonCode | PostSalesReasonCode
-  | EngagementReasonCode | NetworkReasonCode | AccountReasonCode | EvidenceReasonCode;
+  | EngagementReasonCode | NetworkReasonCode | AccountReasonCode | EvidenceReasonCode | CalibrationReasonCode;
 
 /**
  * A complete message catalogue: a template for every {@link ReasonCode}. `en` and `de` have this

@@ -27,4 +27,5 @@ export const en: Catalogue = Object.freeze({
   ...englishTemplates(C.network),
   ...englishTemplates(C.account),
   ...englishTemplates(C.evidence),
+  ...englishTemplates(C.calibration),
 });

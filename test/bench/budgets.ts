@@ -108,6 +108,14 @@ export const BUDGETS: readonly SpeedBudget[] = [
     max: 4,
   },
   {
+    // A fit runs the defection model over the training customers a few hundred times through
+    // cached summaries; about 4× one pass measured (issue 19: "within seconds" on 10,000).
+    name: 'calibrateDefection / one detectDefection pass, 10,000 customers',
+    bench: { group: 'calibrateDefection on 10,000 customers', bench: 'calibrateDefection' },
+    against: { group: 'calibrateDefection on 10,000 customers', bench: 'detectDefection on every customer once' },
+    max: 8,
+  },
+  {
     name: 'assessUncertainty / baseline arithmetic',
     bench: { group: 'uncertainty → buying strategy (per call, 6 sample buyers per iteration)', bench: 'assessUncertainty' },
     against: { group: 'uncertainty → buying strategy (per call, 6 sample buyers per iteration)', bench: 'baseline: need score arithmetic only (×3 for three uncertainties)' },

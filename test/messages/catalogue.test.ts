@@ -21,6 +21,7 @@ import { POST_SALES_REASON_CODES } from '../../src/post-sales/index.js';
 import { REACQUISITION_REASON_CODES } from '../../src/reacquisition/index.js';
 import { UNCERTAINTY_REASON_CODES } from '../../src/uncertainty/index.js';
 import { EVIDENCE_REASON_CODES } from '../../src/evidence/index.js';
+import { CALIBRATION_REASON_CODES } from '../../src/calibration/index.js';
 
 const CODES: Record<keyof typeof CATALOGUES, readonly string[]> = {
   uncertainty: UNCERTAINTY_REASON_CODES,
@@ -37,6 +38,7 @@ const CODES: Record<keyof typeof CATALOGUES, readonly string[]> = {
   network: NETWORK_REASON_CODES,
   account: ACCOUNT_REASON_CODES,
   evidence: EVIDENCE_REASON_CODES,
+  calibration: CALIBRATION_REASON_CODES,
 };
 
 const entries = (module: keyof typeof CATALOGUES): ReasonEntry[] =>

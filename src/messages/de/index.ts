@@ -6,6 +6,7 @@ import { continuum } from './continuum.js';
 import { development } from './development.js';
 import { engagement } from './engagement.js';
 import { evidence } from './evidence.js';
+import { calibration } from './calibration.js';
 import { growth } from './growth.js';
 import { loyalty } from './loyalty.js';
 import { network } from './network.js';
@@ -41,4 +42,5 @@ export const de: Catalogue = Object.freeze({
   ...network,
   ...account,
   ...evidence,
+  ...calibration,
 });
