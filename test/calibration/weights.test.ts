@@ -17,19 +17,12 @@ import { assessUncertainty, defaultUncertaintyPolicy } from '../../src/uncertain
 import { checkBoundary } from '../boundary.js';
 import { expectAllFinite, expectValidReasons, freeze, maybeScore, validationPaths } from '../helpers.js';
 
+import { rng } from './simulate.js';
+
 const CODES = Object.keys(WEIGHTS_REASONS);
 
-/** Mulberry32: the tests' seeded generator. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded generator (Mulberry32). */
+const prng = rng;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
