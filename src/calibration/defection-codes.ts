@@ -24,6 +24,36 @@ export const DEFECTION_FIT_PARAMETER = reasonEntry('DEFECTION_FIT_PARAMETER', {
   en: (p: { parameter: Parameter; from: number; to: number }) =>
     `${p.parameter} (${MEANING[p.parameter]}) fitted from ${fmt(p.from, 3)} to ${fmt(p.to, 3)}.`,
 });
+/** A coefficient of the recalibration layer, by its policy key. */
+type Coefficient = 'intercept' | 'logitRisk' | 'logRecency' | 'logFrequency' | 'logMonetary' | 'logTenure' | 'logReturns';
+
+/** What each coefficient of the recalibration layer multiplies, for the messages. */
+const TERM: Readonly<Record<Coefficient, string>> = {
+  intercept: 'the constant',
+  logitRisk: 'the log-odds of the model\'s risk',
+  logRecency: 'ln(1 + days since the last purchase)',
+  logFrequency: 'ln(1 + purchases)',
+  logMonetary: 'ln(1 + mean purchase amount)',
+  logTenure: 'ln(1 + days since the first purchase)',
+  logReturns: 'ln(1 + credit notes and returns)',
+};
+
+export const DEFECTION_FIT_COEFFICIENT = reasonEntry('DEFECTION_FIT_COEFFICIENT', {
+  concept: C, example: { coefficient: 'logMonetary', value: -0.42 },
+  en: (p: { coefficient: Coefficient; value: number }) =>
+    `Recalibration coefficient ${p.coefficient} (on ${TERM[p.coefficient]}) fitted to ${fmt(p.value, 3)}.`,
+});
+export const DEFECTION_FIT_RECALIBRATED = reasonEntry('DEFECTION_FIT_RECALIBRATED', {
+  concept: C, example: { logLossBefore: 0.48, logLossAfter: 0.41 },
+  en: (p: { logLossBefore: number; logLossAfter: number }) =>
+    `The model's risk recalibrated by a ridge-penalised logistic regression on its log-odds and the customer's recency, frequency, mean amount, tenure and returns: `
+    + `training log loss ${fmt(p.logLossBefore, 4)} before, ${fmt(p.logLossAfter, 4)} after.`,
+});
+export const DEFECTION_FIT_NO_RECALIBRATION = reasonEntry('DEFECTION_FIT_NO_RECALIBRATION', {
+  concept: C, example: { logLoss: 0.48 },
+  en: (p: { logLoss: number }) =>
+    `No recalibration layer: it would not lower the training log loss of the model's risk (${fmt(p.logLoss, 4)}).`,
+});
 export const DEFECTION_FIT_DONE = reasonEntry('DEFECTION_FIT_DONE', {
   concept: C, example: { examples: 700, defected: 210, iterations: 180, logLossBefore: 0.61, logLossAfter: 0.48 },
   en: (p: { examples: number; defected: number; iterations: number; logLossBefore: number; logLossAfter: number }) =>
@@ -86,4 +116,5 @@ export const DEFECTION_REASONS = {
   DEFECTION_FIT_PARAMETER, DEFECTION_FIT_DONE, DEFECTION_FIT_METRICS, DEFECTION_FIT_OVERFIT, DEFECTION_FIT_FEW_EXAMPLES,
   DEFECTION_FIT_ONE_CLASS, DEFECTION_FIT_NO_PURCHASES, DEFECTION_FIT_WITHOUT_PURCHASES, DEFECTION_FIT_NO_IMPROVEMENT,
   DEFECTION_FIT_NOT_CONVERGED, DEFECTION_FIT_AT_BOUND, DEFECTION_FIT_NO_HELD_OUT,
+  DEFECTION_FIT_COEFFICIENT, DEFECTION_FIT_RECALIBRATED, DEFECTION_FIT_NO_RECALIBRATION,
 } as const;

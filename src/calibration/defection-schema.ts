@@ -58,6 +58,7 @@ export const CalibrateDefectionSettingsSchema = z.object({
   heldOut: z.number().min(0).max(0.9).optional(),
   iterations: z.int().min(1).max(2000).optional(),
   priorSd: z.number().min(0).max(100).optional(),
+  recalibrate: z.boolean().optional(),
 });
 
 /**
@@ -65,7 +66,9 @@ export const CalibrateDefectionSettingsSchema = z.object({
  * to measure it (0 to 0.9, default 0.3); `iterations`, the most iterations of the search (1 to
  * 2,000, default 400); `priorSd`, the standard deviation of the prior on the logarithm of each
  * parameter, centred on the starting policy (0 to 100, default 2; 0 fits by maximum likelihood
- * alone); and the explanation options (`explain`, `messages`).
+ * alone); `recalibrate`, whether to fit the recalibration layer over the model's risk (default
+ * `true`; `false` fits the four parameters alone and returns no layer); and the explanation
+ * options (`explain`, `messages`).
  *
  * @example
  * ```ts
@@ -82,22 +85,25 @@ export type CalibrateDefectionOptions = z.infer<typeof CalibrateDefectionSetting
  * @example
  * ```ts
  * import { CalibratedDefectionPolicySchema } from 'b2b-relationships/calibration';
- * CalibratedDefectionPolicySchema.safeParse({ defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3 } }).success; //=> true
+ * CalibratedDefectionPolicySchema.safeParse({ defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3, recalibration: null } }).success; //=> true
  * ```
  */
 export const CalibratedDefectionPolicySchema = z.object({
-  defection: DefectionPolicySchema.pick({ priorOrders: true, priorMeanGapDays: true, dropoutA: true, dropoutB: true }),
+  defection: DefectionPolicySchema.pick({ priorOrders: true, priorMeanGapDays: true, dropoutA: true, dropoutB: true }).extend({
+    recalibration: DefectionPolicySchema.shape.recalibration.unwrap(),
+  }),
 });
 
 /**
  * The evidence-policy override {@link calibrateDefection} returns: the four parameters of the
- * defection model (`priorOrders`, `priorMeanGapDays`, `dropoutA`, `dropoutB`), the only settings
- * the `risk` of `detectDefection` (evidence module) depends on.
+ * defection model (`priorOrders`, `priorMeanGapDays`, `dropoutA`, `dropoutB`) and its
+ * `recalibration` layer (`null` for none), the only settings the `risk` of `detectDefection`
+ * (evidence module) depends on.
  *
  * @example
  * ```ts
  * import type { CalibratedDefectionPolicy } from 'b2b-relationships/calibration';
- * const p: CalibratedDefectionPolicy = { defection: { priorOrders: 0.8, priorMeanGapDays: 45, dropoutA: 1.5, dropoutB: 10 } };
+ * const p: CalibratedDefectionPolicy = { defection: { priorOrders: 0.8, priorMeanGapDays: 45, dropoutA: 1.5, dropoutB: 10, recalibration: null } };
  * ```
  * @interface
  */

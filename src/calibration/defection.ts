@@ -3,7 +3,7 @@ import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { probabilityAlive } from '../evidence/defection.js';
+import { clippedLogit, defectionFeatures, probabilityAlive, recalibrationLogit, sigmoid, type Recalibration } from '../evidence/defection.js';
 import { DAY, endOf, purchasesOf } from '../evidence/orders.js';
 import { defaultEvidencePolicy } from '../evidence/policy.js';
 import { RecordsOptionsSchema, type DefectionPolicy, type EvidencePolicy, type RecordsOptions } from '../evidence/schema.js';
@@ -42,11 +42,13 @@ interface Points {
   readonly tx: Float64Array;
   readonly T: Float64Array;
   readonly y: Uint8Array;
+  /** The five features of the recalibration layer, five per example. */
+  readonly f: Float64Array;
   n: number;
 }
 
 function points(capacity: number): Points {
-  return { x: new Float64Array(capacity), tx: new Float64Array(capacity), T: new Float64Array(capacity), y: new Uint8Array(capacity), n: 0 };
+  return { x: new Float64Array(capacity), tx: new Float64Array(capacity), T: new Float64Array(capacity), y: new Uint8Array(capacity), f: new Float64Array(5 * capacity), n: 0 };
 }
 
 /**
@@ -159,19 +161,126 @@ function nelderMead(f: (theta: readonly number[]) => number, start: readonly num
   return { theta: best, loss: bestLoss, iterations, converged };
 }
 
-/** The risk `detectDefection` gives each example under `d` (0 without a purchase). */
+/** The features of example `i`. */
+const featuresAt = (p: Points, i: number): Float64Array => p.f.subarray(5 * i, 5 * i + 5);
+
+/** The risk `detectDefection` gives each example under `d` (0 without a purchase), its recalibration layer applied. */
 function risks(p: Points, d: DefectionPolicy): { score: number; outcome: boolean }[] {
   const out: { score: number; outcome: boolean }[] = [];
+  const layer = d.recalibration ?? null;
   for (let i = 0; i < p.n; i++) {
     const x = p.x[i] as number;
-    const score = x < 0 ? 0 : clamp01(1 - probabilityAlive(x, p.tx[i] as number, p.T[i] as number, d));
+    let score = x < 0 ? 0 : clamp01(1 - probabilityAlive(x, p.tx[i] as number, p.T[i] as number, d));
+    if (x >= 0 && layer !== null) score = sigmoid(recalibrationLogit(layer, score, featuresAt(p, i)));
     out.push({ score, outcome: p.y[i] === 1 });
   }
   return out;
 }
 
+/** The coefficients of the recalibration layer, in the order of its design vector. */
+const COEFFICIENTS = ['intercept', 'logitRisk', 'logRecency', 'logFrequency', 'logMonetary', 'logTenure', 'logReturns'] as const;
+/** The ridge on every coefficient but the intercept (on the summed log loss). */
+const RIDGE = 1e-2;
+const NEWTON_STEPS = 100;
+
+/** Solves `A w = b` (A symmetric, small) by Gaussian elimination with partial pivoting; a zero pivot gives 0. */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i] as number]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs((M[r] as number[])[c] as number) > Math.abs((M[p] as number[])[c] as number)) p = r;
+    [M[c], M[p]] = [M[p] as number[], M[c] as number[]];
+    const pivot = (M[c] as number[])[c] as number;
+    if (!(Math.abs(pivot) > 1e-300)) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const row = M[r] as number[];
+      const f = (row[c] as number) / pivot;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) row[k] = (row[k] as number) - f * ((M[c] as number[])[k] as number);
+    }
+  }
+  return M.map((row, i) => {
+    const d = row[i] as number;
+    return Math.abs(d) > 1e-300 ? (row[n] as number) / d : 0;
+  });
+}
+
+/**
+ * Fits the recalibration layer on the training examples with a purchase: a logistic regression
+ * of the label on `[1, logit(clipped model risk), five features]`, ridge-penalised (`RIDGE / 2 ×
+ * Σ wⱼ²` over all but the intercept, on the summed log loss), by Newton's method (iteratively
+ * reweighted least squares) with step halving, from the identity layer (`logitRisk` 1, the rest
+ * 0). Deterministic. Each coefficient is kept within ±1000.
+ */
+function fitLayer(p: Points, d: DefectionPolicy): Recalibration {
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < p.n; i++) {
+    const x = p.x[i] as number;
+    if (x < 0) continue;
+    const risk = clamp01(1 - probabilityAlive(x, p.tx[i] as number, p.T[i] as number, d));
+    rows.push([1, clippedLogit(risk), ...featuresAt(p, i)]);
+    y.push(p.y[i] as number);
+  }
+  const k = COEFFICIENTS.length;
+  const loss = (w: readonly number[]): number => {
+    let s = 0;
+    rows.forEach((row, i) => {
+      let z = 0;
+      for (let j = 0; j < k; j++) z += (row[j] as number) * (w[j] as number);
+      s += y[i] === 1 ? softplus(-z) : softplus(z);
+    });
+    for (let j = 1; j < k; j++) s += (RIDGE / 2) * (w[j] as number) ** 2;
+    return s;
+  };
+  let w = [0, 1, 0, 0, 0, 0, 0];
+  let current = loss(w);
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const H = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    const g = new Array<number>(k).fill(0);
+    rows.forEach((row, i) => {
+      let z = 0;
+      for (let j = 0; j < k; j++) z += (row[j] as number) * (w[j] as number);
+      const q = sigmoid(z);
+      const r = (y[i] as number) - q;
+      const v = q * (1 - q);
+      for (let j = 0; j < k; j++) {
+        g[j] = (g[j] as number) + (row[j] as number) * r;
+        const Hj = H[j] as number[];
+        for (let l = 0; l < k; l++) Hj[l] = (Hj[l] as number) + v * (row[j] as number) * (row[l] as number);
+      }
+    });
+    for (let j = 1; j < k; j++) {
+      (H[j] as number[])[j] = ((H[j] as number[])[j] as number) + RIDGE;
+      g[j] = (g[j] as number) - RIDGE * (w[j] as number);
+    }
+    (H[0] as number[])[0] = ((H[0] as number[])[0] as number) + 1e-9;
+    const delta = solve(H, g);
+    let t = 1;
+    let next = w;
+    let nextLoss = current;
+    for (let half = 0; half < 30; half++) {
+      const trial = w.map((v, j) => Math.min(Math.max(v + t * (delta[j] as number), -1000), 1000));
+      const l = loss(trial);
+      if (l <= current) { next = trial; nextLoss = l; break; }
+      t /= 2;
+    }
+    const moved = Math.max(...next.map((v, j) => Math.abs(v - (w[j] as number))));
+    w = next;
+    const gain = current - nextLoss;
+    current = nextLoss;
+    if (moved < 1e-10 || gain <= 1e-13 * Math.max(1, current)) break;
+  }
+  const out = {} as Record<(typeof COEFFICIENTS)[number], number>;
+  COEFFICIENTS.forEach((c, j) => { out[c] = (w[j] as number) + 0; });
+  return out;
+}
+
 const fittedOf = (d: DefectionPolicy): Fitted => ({
   priorOrders: d.priorOrders + 0, priorMeanGapDays: d.priorMeanGapDays + 0, dropoutA: d.dropoutA + 0, dropoutB: d.dropoutB + 0,
+  recalibration: d.recalibration ?? null,
 });
 
 /**
@@ -264,6 +373,7 @@ export function calibrateDefection(
   const share = options?.heldOut ?? DEFAULT_HELD_OUT;
   const budget = options?.iterations ?? DEFAULT_ITERATIONS;
   const sd = options?.priorSd ?? DEFAULT_PRIOR_SD;
+  const recalibrate = options?.recalibrate ?? true;
   const asOfMs = Date.parse(at.asOf);
   const end = endOf(at.asOf, asOfMs);
 
@@ -291,6 +401,8 @@ export function calibrateDefection(
     into.x[k] = times.length - 1;
     into.T[k] = T;
     into.tx[k] = Math.min(Math.max(last - first, 0) / DAY, T);
+    // A purchase needs an order line with a positive amount, so the features are defined.
+    into.f.set(defectionFeatures(e.orders, asOfMs, end) ?? [0, 0, 0, 0, 0], 5 * k);
     if (into === train) {
       informative++;
       if (e.defected) informativeDefected++;
@@ -300,6 +412,9 @@ export function calibrateDefection(
   const reasons: Reason[] = [];
   if (withoutPurchase > 0) reasons.push(say(options, R.DEFECTION_FIT_WITHOUT_PURCHASES, { count: withoutPurchase, defected: withoutPurchaseDefected }));
   const before = { training: evaluateScores(risks(train, start)), heldOut: evaluateScores(risks(test, start)) };
+  // The model's own parameters are fitted to its own risk, without any layer of the starting policy.
+  const raw: DefectionPolicy = { ...start, recalibration: null };
+  const rawTraining = start.recalibration == null ? before.training : evaluateScores(risks(train, raw));
   let chosen: DefectionPolicy = start;
   let fitted = false;
   let after = before;
@@ -313,11 +428,11 @@ export function calibrateDefection(
     if (minority < minimum) reasons.push(say(options, R.DEFECTION_FIT_FEW_EXAMPLES, { minority, minimum }));
     const prior = PARAMETERS.map((k) => Math.log(Math.max(start[k], 1e-4)));
     const search = nelderMead((theta) => objective(train, theta, prior, sd), prior, budget);
-    const candidate: DefectionPolicy = { ...start };
+    const candidate: DefectionPolicy = { ...raw };
     PARAMETERS.forEach((k, i) => { candidate[k] = Math.min(Math.exp(search.theta[i] as number), Math.exp(UPPER[i] as number)); });
     const training = evaluateScores(risks(train, candidate));
     // An improvement within rounding (the start found again, through exp(ln v)) is none.
-    if ((training.logLoss ?? 0) < (before.training.logLoss ?? 0) - 1e-12) {
+    if ((training.logLoss ?? 0) < (rawTraining.logLoss ?? 0) - 1e-12) {
       chosen = candidate;
       fitted = true;
       after = { training, heldOut: evaluateScores(risks(test, candidate)) };
@@ -332,7 +447,26 @@ export function calibrateDefection(
         if (t - LOWER <= X_TOLERANCE || (UPPER[i] as number) - t <= X_TOLERANCE) reasons.push(say(options, R.DEFECTION_FIT_AT_BOUND, { parameter: k, value: candidate[k] }));
       });
     } else {
-      reasons.push(say(options, R.DEFECTION_FIT_NO_IMPROVEMENT, { logLoss: before.training.logLoss ?? 0 }));
+      reasons.push(say(options, R.DEFECTION_FIT_NO_IMPROVEMENT, { logLoss: rawTraining.logLoss ?? 0 }));
+      if (start.recalibration != null && recalibrate) chosen = raw;
+    }
+    if (fitted && !recalibrate) chosen = { ...chosen, recalibration: null };
+    if (recalibrate) {
+      const mbg = fitted ? after.training : rawTraining;
+      const base: DefectionPolicy = fitted ? chosen : raw;
+      const layer = fitLayer(train, base);
+      const layered: DefectionPolicy = { ...base, recalibration: layer };
+      const training = evaluateScores(risks(train, layered));
+      if ((training.logLoss ?? 0) < (mbg.logLoss ?? 0) - 1e-12 && (training.logLoss ?? 0) < (before.training.logLoss ?? 0) - 1e-12) {
+        chosen = layered;
+        fitted = true;
+        after = { training, heldOut: evaluateScores(risks(test, layered)) };
+        for (const c of COEFFICIENTS) reasons.push(say(options, R.DEFECTION_FIT_COEFFICIENT, { coefficient: c, value: layer[c] }));
+        reasons.push(say(options, R.DEFECTION_FIT_RECALIBRATED, { logLossBefore: mbg.logLoss ?? 0, logLossAfter: training.logLoss ?? 0 }));
+      } else {
+        reasons.push(say(options, R.DEFECTION_FIT_NO_RECALIBRATION, { logLoss: mbg.logLoss ?? 0 }));
+        if (!fitted) chosen = start;
+      }
     }
   }
   reasons.push(metricsReason(options, 'training', after.training, before.training));

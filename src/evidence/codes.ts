@@ -34,6 +34,11 @@ export const DEFECTION_RHYTHM = reasonEntry('DEFECTION_RHYTHM', {
   en: (p: { purchases: number; first: string; last: string }) =>
     `Buying rhythm from ${fmtCount(p.purchases, 'purchase')} between ${p.first} and ${p.last}, shrunk towards the population prior.`,
 });
+export const DEFECTION_RECALIBRATED = reasonEntry('DEFECTION_RECALIBRATED', {
+  concept: A, example: { mbgRisk: 0.42, risk: 0.18 },
+  en: (p: { mbgRisk: number; risk: number }) =>
+    `Risk recalibrated from the buying-rhythm model's ${fmt(p.mbgRisk)} to ${fmt(p.risk)} by the policy's recalibration layer, with the days since the last and the first purchase, the number of purchases, the mean purchase amount and the credit notes and returns.`,
+});
 export const DEFECTION_CREDIT_NOTES = reasonEntry('DEFECTION_CREDIT_NOTES', {
   concept: A, example: { matched: 3, unmatched: 1, cancelled: 1 },
   en: (p: { matched: number; unmatched: number; cancelled: number }) =>
@@ -143,7 +148,7 @@ export const EVIDENCE_NO_RECORDS = reasonEntry('EVIDENCE_NO_RECORDS', {
 
 /** @internal */
 export const EVIDENCE_REASONS = defineReasons({
-  DEFECTION_NO_ORDERS, DEFECTION_ACTIVE, DEFECTION_AT_RISK, DEFECTION_LAPSED, DEFECTION_RHYTHM, DEFECTION_CREDIT_NOTES,
+  DEFECTION_NO_ORDERS, DEFECTION_ACTIVE, DEFECTION_AT_RISK, DEFECTION_LAPSED, DEFECTION_RHYTHM, DEFECTION_RECALIBRATED, DEFECTION_CREDIT_NOTES,
   DEFECTION_IGNORED_AFTER_AS_OF,
   EVIDENCE_IGNORED_AFTER_AS_OF, EVIDENCE_REVENUE, EVIDENCE_COST_OF_GOODS, EVIDENCE_CATEGORY_SPEND, EVIDENCE_NO_RECORDS,
   EVIDENCE_BUYS, EVIDENCE_PRODUCT_LINES, EVIDENCE_EXPANSION_REQUESTS, EVIDENCE_REFERRALS, EVIDENCE_RELATIONSHIP_INVESTMENT,

@@ -12,6 +12,67 @@ import {
   type DefectionPolicy, type DefectionResult, type EvidencePolicy, type OrderRecord, type RecordsOptions,
 } from './schema.js';
 
+/** The recalibration layer of a defection policy, when set. @internal */
+export type Recalibration = NonNullable<DefectionPolicy['recalibration']>;
+
+/**
+ * The features of the recalibration layer, as of `asOfMs` (orders dated after `endMs` left out):
+ * `ln(1 + days since the last order line with a positive amount)`, `ln(1 + such lines)`,
+ * `ln(1 + max(0, net amount of all lines) / such lines)`, `ln(1 + days since the first such line)`,
+ * `ln(1 + lines with a negative amount)` (credit notes and returns). The days count from `asOfMs`
+ * (the start of a date-only `asOf`), never below 0. `undefined` without a line with a positive
+ * amount.
+ *
+ * @internal
+ */
+export function defectionFeatures(orders: readonly OrderRecord[], asOfMs: number, endMs: number): readonly number[] | undefined {
+  let sales = 0;
+  let returns = 0;
+  let net = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const o of orders) {
+    const t = Date.parse(o.date);
+    if (t > endMs) continue;
+    net += o.amount;
+    if (o.amount > 0) {
+      sales++;
+      if (t < first) first = t;
+      if (t > last) last = t;
+    } else if (o.amount < 0) returns++;
+  }
+  if (sales === 0) return undefined;
+  return [
+    Math.log1p(Math.max(0, asOfMs - last) / DAY),
+    Math.log1p(sales),
+    Math.log1p(Math.max(0, net) / sales),
+    Math.log1p(Math.max(0, asOfMs - first) / DAY),
+    Math.log1p(returns),
+  ];
+}
+
+/** The smallest and largest model risk the layer reads (its logit stays finite). @internal */
+export const RISK_CLIP = 1e-6;
+
+/** `logit(risk)` of the model's risk clipped to [1e-6, 1 − 1e-6]. @internal */
+export function clippedLogit(risk: number): number {
+  const p = Math.min(Math.max(risk, RISK_CLIP), 1 - RISK_CLIP);
+  return Math.log(p) - Math.log1p(-p);
+}
+
+/** `1 / (1 + e^−z)` without overflow, never `-0`. @internal */
+export function sigmoid(z: number): number {
+  const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return clamp01(p) + 0;
+}
+
+/** The linear predictor of the layer for a model risk and the features of {@link defectionFeatures}. @internal */
+export function recalibrationLogit(layer: Recalibration, risk: number, f: ArrayLike<number>): number {
+  return layer.intercept + layer.logitRisk * clippedLogit(risk) + layer.logRecency * (f[0] as number)
+    + layer.logFrequency * (f[1] as number) + layer.logMonetary * (f[2] as number)
+    + layer.logTenure * (f[3] as number) + layer.logReturns * (f[4] as number);
+}
+
 /**
  * A policy number as read: the merged policy is schema-checked (finite, in range), so only its
  * sign when zero is dropped (`-0` becomes `0`, so no result carries `-0`).
@@ -38,7 +99,9 @@ export function probabilityAlive(x: number, tx: number, T: number, d: DefectionP
 }
 
 /** {@link detectDefection} on purchases already grouped. @internal */
-export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: DefectionPolicy, options: ExplainOptions | undefined): DefectionResult {
+export function defectionOf(
+  p: Purchases, asOf: string, asOfMs: number, d: DefectionPolicy, options: ExplainOptions | undefined, orders?: readonly OrderRecord[],
+): DefectionResult {
   const reasons: Reason[] = [];
   const n = p.times.length;
   const r = Math.max(nonNegative(d.priorOrders), TINY);
@@ -55,13 +118,17 @@ export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: Defec
     // A purchase later on the day of a date-only asOf counts as on that day.
     const tx = Math.min(Math.max(last - first, 0) / DAY, T);
     const days = T - tx;
-    const risk = clamp01(1 - probabilityAlive(x, tx, T, d));
+    const mbgRisk = clamp01(1 - probabilityAlive(x, tx, T, d));
+    const layer = d.recalibration ?? null;
+    const features = layer === null || orders === undefined ? undefined : defectionFeatures(orders, asOfMs, endOf(asOf, asOfMs));
+    const risk = layer === null || features === undefined ? mbgRisk : sigmoid(recalibrationLogit(layer, mbgRisk, features));
     const expectedGapDays = (alpha + tx) / (r + x);
     const status = risk >= d.lapsed ? 'lapsed' : risk >= d.atRisk ? 'at-risk' : 'active';
     const k = nonNegative(d.confidenceOrders);
     const def = status === 'lapsed' ? R.DEFECTION_LAPSED : status === 'at-risk' ? R.DEFECTION_AT_RISK : R.DEFECTION_ACTIVE;
     reasons.push(say(options, def, { risk, days, expectedGap: expectedGapDays }));
     reasons.push(say(options, R.DEFECTION_RHYTHM, { purchases: n, first: isoDay(first), last: isoDay(last) }));
+    if (features !== undefined) reasons.push(say(options, R.DEFECTION_RECALIBRATED, { mbgRisk, risk }));
     result = { status, risk, daysSinceLastOrder: days, expectedGapDays, purchases: n, confidence: n / (n + k) };
   }
   if (p.matched + p.unmatched > 0) {
@@ -88,12 +155,21 @@ export function defectionOf(p: Purchases, asOf: string, asOfMs: number, d: Defec
  * The risk rises with the silence since the last purchase measured against the customer's own
  * rhythm: `expectedGapDays = (α + tₓ) / (r + x)`. `status` is `lapsed` from `defection.lapsed`,
  * `at-risk` from `defection.atRisk`; `confidence = purchases / (purchases + confidenceOrders)`.
- * Without a purchase the result is `active` with risk 0 and confidence 0. The parameters are
+ * With a `defection.recalibration` layer (none by default; `calibrateDefection` of the
+ * calibration module fits one) the risk is then recalibrated (Platt 1999 scaling, stacked with the
+ * features of a logistic regression on recency, frequency, monetary value, tenure and returns):
+ * `risk = sigmoid(intercept + logitRisk × logit(model risk) + logRecency × ln(1 + d_last) +
+ * logFrequency × ln(1 + n) + logMonetary × ln(1 + m) + logTenure × ln(1 + d_first) + logReturns ×
+ * ln(1 + k))`, the model risk clipped to [1e-6, 1 − 1e-6], where `n` is the number of order lines
+ * with a positive amount up to `asOf`, `d_last` and `d_first` the days from the last and the first
+ * of them to `asOf` (at least 0), `m` the net amount of all lines up to `asOf` (at least 0) per
+ * such line, and `k` the number of lines with a negative amount; the thresholds then apply to
+ * that risk. Without a purchase the result is `active` with risk 0 and confidence 0. The parameters are
  * [suggested] defaults: fit them to your own history where you can (docs/evidence.md measures the
  * defaults against days-since-last-order alone).
  *
  * Reason codes: `DEFECTION_ACTIVE`, `DEFECTION_AT_RISK`, `DEFECTION_LAPSED`, `DEFECTION_RHYTHM`,
- * `DEFECTION_NO_ORDERS`, `DEFECTION_CREDIT_NOTES`, `DEFECTION_IGNORED_AFTER_AS_OF` (all in
+ * `DEFECTION_RECALIBRATED`, `DEFECTION_NO_ORDERS`, `DEFECTION_CREDIT_NOTES`, `DEFECTION_IGNORED_AFTER_AS_OF` (all in
  * {@link EVIDENCE_REASON_CODES}).
  *
  * @param orders - The customer's order lines; validate untrusted input with {@link parseOrderRecords}.
@@ -124,5 +200,5 @@ export function detectDefection(
   guardOptions(options);
   const p = mergePolicy(defaultEvidencePolicy, policy);
   const asOfMs = Date.parse(at.asOf);
-  return defectionOf(purchasesOf(orders, endOf(at.asOf, asOfMs)), at.asOf, asOfMs, p.defection, options);
+  return defectionOf(purchasesOf(orders, endOf(at.asOf, asOfMs)), at.asOf, asOfMs, p.defection, options, orders);
 }

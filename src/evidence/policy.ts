@@ -11,7 +11,8 @@ import { EvidencePolicySchema, type EvidencePolicy } from './schema.js';
  *   at `priorMeanGapDays` 60 (the gamma prior r = 1, α = 60 days), a dropout prior with mean
  *   `dropoutA / (dropoutA + dropoutB)` = 1 / 4 per purchase, `at-risk` from a risk of 0.5,
  *   `lapsed` from 0.8, and confidence one half at `confidenceOrders` 4 purchases. Chosen on a
- *   synthetic training portfolio and measured on a held-out one (docs/evidence.md).
+ *   synthetic training portfolio and measured on a held-out one (docs/evidence.md). No
+ *   `recalibration` layer (`null`): `calibrateDefection` (calibration module) fits one.
  * - `loyalty.investmentEvents` 4: joint-planning sessions and contracts in the window that make
  *   relationship investment 1.
  * - `continuity`: 2 contacts a month make formal communication 1; 2 executive meetings a year make
@@ -32,7 +33,7 @@ import { EvidencePolicySchema, type EvidencePolicy } from './schema.js';
  */
 export const defaultEvidencePolicy: EvidencePolicy = definePolicy(EvidencePolicySchema, 'evidence policy', {
   windowDays: 365,
-  defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3, atRisk: 0.5, lapsed: 0.8, confidenceOrders: 4 },
+  defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3, atRisk: 0.5, lapsed: 0.8, confidenceOrders: 4, recalibration: null },
   loyalty: { investmentEvents: 4 },
   continuity: { contactsPerMonth: 2, executiveMeetingsPerYear: 2, bridgingPeople: 3 },
   profitability: { highMargin: 0.25 },

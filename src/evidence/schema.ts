@@ -211,6 +211,22 @@ const positive = (max: number) => z.number().min(0).max(max);
  * DefectionPolicySchema.safeParse(defaultEvidencePolicy.defection).success; //=> true
  * ```
  */
+const coefficient = () => z.number().min(-1000).max(1000);
+
+/**
+ * The recalibration layer over the MBG/NBD risk (see {@link DefectionPolicy}): seven coefficients,
+ * each between −1000 and 1000.
+ */
+const RecalibrationSchema = z.strictObject({
+  intercept: coefficient(),
+  logitRisk: coefficient(),
+  logRecency: coefficient(),
+  logFrequency: coefficient(),
+  logMonetary: coefficient(),
+  logTenure: coefficient(),
+  logReturns: coefficient(),
+});
+
 export const DefectionPolicySchema = z.strictObject({
   priorOrders: positive(1e6),
   priorMeanGapDays: positive(36_500),
@@ -219,6 +235,7 @@ export const DefectionPolicySchema = z.strictObject({
   atRisk: ScoreSchema,
   lapsed: ScoreSchema,
   confidenceOrders: positive(1e6),
+  recalibration: RecalibrationSchema.nullable().optional(),
 });
 
 /**
@@ -226,8 +243,14 @@ export const DefectionPolicySchema = z.strictObject({
  * (`priorOrders` pseudo-orders at `priorMeanGapDays` between orders: the gamma prior of the
  * Pareto/NBD and BG/NBD models with shape `r = priorOrders` and scale `α = r × priorMeanGapDays`),
  * the beta prior `dropoutA`, `dropoutB` of the probability of dropping out at a purchase, the risk
- * thresholds of `at-risk` and `lapsed`, and `confidenceOrders` (confidence is one half at that many
- * purchases).
+ * thresholds of `at-risk` and `lapsed`, `confidenceOrders` (confidence is one half at that many
+ * purchases), and `recalibration`, an optional layer over the model's risk (`null` for none; a
+ * Platt-style stacking, Platt 1999): with coefficients `{ intercept, logitRisk, logRecency,
+ * logFrequency, logMonetary, logTenure, logReturns }` (each between −1000 and 1000) the risk
+ * becomes `sigmoid(intercept + logitRisk × logit(model risk) + logRecency × ln(1 + days since the
+ * last purchase) + logFrequency × ln(1 + purchases) + logMonetary × ln(1 + mean purchase amount) +
+ * logTenure × ln(1 + days since the first purchase) + logReturns × ln(1 + credit notes and
+ * returns))` (see {@link detectDefection}); `calibrateDefection` (calibration module) fits it.
  *
  * @example
  * ```ts

@@ -197,3 +197,67 @@ describe('detectDefection on a synthetic portfolio with known truth (held out)',
     expect(lapsed.filter((x) => x.y).length / stopped).toBeGreaterThan(cutoff.filter((x) => x.y).length / stopped + 0.15);
   });
 });
+
+describe('detectDefection with a recalibration layer', () => {
+  const layer = { intercept: -2, logitRisk: 0.5, logRecency: 0.3, logFrequency: -0.2, logMonetary: 0.1, logTenure: 0.05, logReturns: 1 };
+  const withReturn: OrderRecord[] = [...monthly, { date: '2025-06-20', amount: -400 }];
+
+  it('recalibrates the model risk by the hand-computed sigmoid of its logit and the five features', () => {
+    const plain = detectDefection(withReturn, { asOf: '2025-07-01' });
+    const r = detectDefection(withReturn, { asOf: '2025-07-01' }, { defection: { recalibration: layer } });
+    // Last sale 2025-06-14 (17 days), 6 sales, net 5600 over 6 sales, first 2025-01-15 (167 days), 1 return.
+    const m = plain.risk;
+    const z = -2 + 0.5 * Math.log(m / (1 - m)) + 0.3 * Math.log(18) - 0.2 * Math.log(7) + 0.1 * Math.log1p(5600 / 6)
+      + 0.05 * Math.log(168) + 1 * Math.log(2);
+    expect(r.risk).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(codes(r)).toEqual(['DEFECTION_ACTIVE', 'DEFECTION_RHYTHM', 'DEFECTION_RECALIBRATED', 'DEFECTION_CREDIT_NOTES']);
+    expect(r.reasons[2]?.params).toEqual({ mbgRisk: m, risk: r.risk });
+    expect(r.reasons[0]?.params.risk).toBe(r.risk);
+    expect({ ...r, risk: 0, reasons: [] }).toEqual({ ...plain, risk: 0, reasons: [] });
+  });
+
+  it('applies the status thresholds to the recalibrated risk, clips the model risk, and keeps the no-orders result', () => {
+    const high = detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { recalibration: { ...layer, intercept: 10 } } });
+    expect(high.status).toBe('lapsed');
+    expect(high.risk).toBeGreaterThan(0.8);
+    const low = detectDefection(monthly, { asOf: '2030-07-01' }, { defection: { recalibration: { ...layer, intercept: -1000, logitRisk: 1 } } });
+    expect(low.status).toBe('active');
+    expect(Object.is(low.risk, -0)).toBe(false);
+    expectAllFinite(low);
+    // A model risk of 1 is read as 1 − 1e-6: the logit stays finite.
+    const sure = detectDefection(monthly, { asOf: '2125-07-01' }, { defection: { recalibration: { ...layer, intercept: 0, logitRisk: 1, logRecency: 0, logFrequency: 0, logMonetary: 0, logTenure: 0, logReturns: 0 } } });
+    expect(sure.risk).toBeCloseTo(1 - 1e-6, 9);
+    const none = detectDefection([], { asOf: '2025-07-01' }, { defection: { recalibration: layer } });
+    expect(none).toEqual(detectDefection([], { asOf: '2025-07-01' }));
+  });
+
+  it('leaves every result unchanged with recalibration null (the default)', () => {
+    expect(defaultEvidencePolicy.defection.recalibration).toBeNull();
+    fc.assert(fc.property(fc.array(orderArb, { maxLength: 8 }), asOfArb, (orders, asOf) => {
+      expect(detectDefection(orders, { asOf }, { defection: { recalibration: null } })).toEqual(detectDefection(orders, { asOf }));
+    }), { numRuns: 100 });
+  });
+
+  it('returns finite, schema-valid results under any layer within the bounds', () => {
+    const coefficient = fc.double({ min: -1000, max: 1000, noNaN: true });
+    const layerArb = fc.record({
+      intercept: coefficient, logitRisk: coefficient, logRecency: coefficient, logFrequency: coefficient,
+      logMonetary: coefficient, logTenure: coefficient, logReturns: coefficient,
+    });
+    fc.assert(fc.property(fc.array(orderArb, { maxLength: 8 }), asOfArb, layerArb, (orders, asOf, recalibration) => {
+      const r = detectDefection(orders, { asOf }, { defection: { recalibration } });
+      expect(DefectionResultSchema.safeParse(r).success).toBe(true);
+      expectAllFinite(r);
+      expectValidReasons(r.reasons, EVIDENCE_REASON_CODES);
+    }), { numRuns: 150 });
+  });
+
+  it('rejects a layer out of bounds, not finite or with unknown keys, naming the path', () => {
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { recalibration: { ...layer, intercept: 1001 } } })).map((i) => i.path))
+      .toEqual(['defection.recalibration.intercept']);
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { recalibration: { ...layer, logMonetary: Number.NaN } } })).map((i) => i.path))
+      .toEqual(['defection.recalibration.logMonetary']);
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { recalibration: { ...layer, logSize: 1 } as never } })).length).toBe(1);
+    expect(validationIssues(() => detectDefection(monthly, { asOf: '2025-07-01' }, { defection: { recalibration: { intercept: 1 } } })).length).toBeGreaterThan(0);
+  });
+});

@@ -10,6 +10,17 @@ const MEANING = {
   dropoutB: 'Beta-Parameter b der Abwanderungswahrscheinlichkeit',
 } as const;
 
+/** What each coefficient of the recalibration layer multiplies, in German. */
+const TERM = {
+  intercept: 'die Konstante',
+  logitRisk: 'die Log-Odds des Modellrisikos',
+  logRecency: 'ln(1 + Tage seit dem letzten Kauf)',
+  logFrequency: 'ln(1 + Käufe)',
+  logMonetary: 'ln(1 + mittlerer Kaufbetrag)',
+  logTenure: 'ln(1 + Tage seit dem ersten Kauf)',
+  logReturns: 'ln(1 + Gutschriften und Retouren)',
+} as const;
+
 /** A metric, or "nicht definiert" when it is null. */
 const metric = (x: number | null): string => (x === null ? 'nicht definiert' : n(x, 3));
 
@@ -39,4 +50,10 @@ export const calibrationDefection: TemplatesOf<typeof DEFECTION_REASONS> = {
   DEFECTION_FIT_AT_BOUND: (p) =>
     `Warnung: ${p.parameter} endete am Rand seines Suchbereichs (${n(p.value, 4)}): Die Daten legen ihn nicht fest.`,
   DEFECTION_FIT_NO_HELD_OUT: () => 'Keine zurückgehaltenen Beispiele: Überanpassung lässt sich nicht messen.',
+  DEFECTION_FIT_COEFFICIENT: (p) => `Rekalibrierungskoeffizient ${p.coefficient} (auf ${TERM[p.coefficient]}) auf ${n(p.value, 3)} angepasst.`,
+  DEFECTION_FIT_RECALIBRATED: (p) =>
+    `Das Modellrisiko wurde durch eine ridge-regularisierte logistische Regression auf seine Log-Odds und die Aktualität, Häufigkeit, den mittleren Betrag, die Kundendauer und die Retouren des Kunden rekalibriert: `
+    + `Log-Loss auf dem Trainingsteil ${n(p.logLossBefore, 4)} vorher, ${n(p.logLossAfter, 4)} nachher.`,
+  DEFECTION_FIT_NO_RECALIBRATION: (p) =>
+    `Keine Rekalibrierungsschicht: Sie würde den Log-Loss des Modellrisikos auf dem Trainingsteil (${n(p.logLoss, 4)}) nicht senken.`,
 };

@@ -13,6 +13,8 @@ export const evidence: TemplatesOf<typeof EVIDENCE_REASONS> = {
   DEFECTION_AT_RISK: status('Gefährdet'),
   DEFECTION_LAPSED: status('Abgewandert'),
   DEFECTION_RHYTHM: (p) => `Kaufrhythmus aus ${count(p.purchases, 'Kauf', 'Käufen')} zwischen ${p.first} und ${p.last}, zur Vorannahme über alle Kunden hin gestaucht.`,
+  DEFECTION_RECALIBRATED: (p) =>
+    `Risiko durch die Rekalibrierungsschicht der Richtlinie vom Wert des Kaufrhythmus-Modells ${n(p.mbgRisk)} auf ${n(p.risk)} umgerechnet, mit den Tagen seit dem letzten und dem ersten Kauf, der Zahl der Käufe, dem mittleren Kaufbetrag und den Gutschriften und Retouren.`,
   DEFECTION_CREDIT_NOTES: (p) =>
     `${count(p.matched, 'Gutschrift oder Retoure', 'Gutschriften oder Retouren')} gegen ihre Aufträge verrechnet, nicht als Käufe gezählt${p.unmatched > 0 ? `; ${n(p.unmatched)} ohne früheren Auftrag ignoriert` : ''}${p.cancelled > 0 ? `; ${count(p.cancelled, 'Auftrag', 'Aufträge')} voll gutgeschrieben` : ''}.`,
   DEFECTION_IGNORED_AFTER_AS_OF: (p) => `${count(p.count, 'Auftrag', 'Aufträge')} nach dem ${p.asOf} ignoriert.`,
