@@ -322,22 +322,34 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
  *   parameter ends at the edge of its range, when there is no held-out example, and when the
  *   held-out Brier score is worse than the starting policy's.
  *
- * The returned `policy` holds only the four parameters: the risk of `detectDefection` (evidence module)
- * depends on nothing else, so `detectDefection(orders, at, result.policy).risk` is the calibrated
+ * - Recalibration layer (`options.recalibrate`, default `true`): after the four parameters, a
+ *   Platt-style layer (Platt 1999) is fitted on the training examples with a purchase: a logistic
+ *   regression of the label on the log-odds of the model's risk (clipped to [1e-6, 1 − 1e-6]) and
+ *   the five features `detectDefection` reads for it (log of 1 + days since the last sale, sale
+ *   lines, mean net amount, days since the first sale, credit notes and returns), with a ridge of
+ *   0.01 on every coefficient but the intercept, by Newton's method with step halving from the
+ *   identity layer (at most 100 steps; deterministic). It is kept when it lowers the training log
+ *   loss, returned as `policy.defection.recalibration`, and the metrics are of the recalibrated
+ *   risk. `recalibrate: false` fits the four parameters alone and returns `recalibration: null`.
+ *
+ * The returned `policy` holds the four parameters and the `recalibration` layer (`null` for none):
+ * the risk of `detectDefection` (evidence module) depends on nothing else, so `detectDefection(orders, at, result.policy).risk` is the calibrated
  * risk whatever else the caller's policy sets (merge it into that policy to keep its thresholds).
  *
  * Reason codes: `DEFECTION_FIT_PARAMETER` (one per parameter, from and to), `DEFECTION_FIT_DONE`,
  * `DEFECTION_FIT_METRICS` (training and held-out Brier and AUC, against the starting policy's),
  * `DEFECTION_FIT_OVERFIT`, `DEFECTION_FIT_FEW_EXAMPLES`, `DEFECTION_FIT_ONE_CLASS`,
  * `DEFECTION_FIT_NO_PURCHASES`, `DEFECTION_FIT_WITHOUT_PURCHASES`, `DEFECTION_FIT_NO_IMPROVEMENT`,
- * `DEFECTION_FIT_NOT_CONVERGED`, `DEFECTION_FIT_AT_BOUND`, `DEFECTION_FIT_NO_HELD_OUT`.
+ * `DEFECTION_FIT_NOT_CONVERGED`, `DEFECTION_FIT_AT_BOUND`, `DEFECTION_FIT_NO_HELD_OUT`,
+ * `DEFECTION_FIT_COEFFICIENT` (one per coefficient of the layer), `DEFECTION_FIT_RECALIBRATED`,
+ * `DEFECTION_FIT_NO_RECALIBRATION`.
  *
  * @param examples - Labelled customers: their order lines and whether they defected; validate
  *   untrusted input with {@link DefectionExamplesSchema}.
  * @param at - `asOf`, the ISO date the orders are read as of (the labels say what happened after it).
  * @param policy - The starting point: overrides of {@link defaultEvidencePolicy} (its `defection` section).
  * @param options - `heldOut` (share held out, 0 to 0.9, default 0.3), `iterations` (1 to 2,000,
- *   default 400), `priorSd` (0 to 100, default 2), and how much to explain: `explain` (`'full'`,
+ *   default 400), `priorSd` (0 to 100, default 2), `recalibrate` (default `true`), and how much to explain: `explain` (`'full'`,
  *   `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DefectionCalibration}.
  * @throws {@link ValidationError} when an example does not match {@link DefectionExampleSchema},
