@@ -66,7 +66,7 @@ function derive(records: CustomerRecords, f: Frame, o: ExplainOptions | undefine
   }
   revenue = money(revenue);
   const ignored = { count: purchases.ignored };
-  const defection = defectionOf(purchases, asOf, asOfMs, p.defection, o);
+  const defection = defectionOf(purchases, asOf, asOfMs, p.defection, o, orders);
   if (linesInWindow > 0 || records.categorySpend !== undefined) {
     const economics: Mutable<NonNullable<Account['economics']>> = { revenue };
     reasons.push(say(o, R.EVIDENCE_REVENUE, { revenue, orders: linesInWindow, from, to: asOf }));

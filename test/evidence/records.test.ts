@@ -308,3 +308,18 @@ describe('accountFromRecords and accountsFromRecords: bad input throws a Validat
     expect(params(r, 'EVIDENCE_PROFITABILITY')).toMatchObject({ threshold: 0 });
   });
 });
+
+describe('accountFromRecords: the defection recalibration layer', () => {
+  it('applies the policy\'s layer as detectDefection does', () => {
+    const orders = [
+      { date: '2025-01-10', amount: 1000 }, { date: '2025-03-12', amount: 1200 }, { date: '2025-05-20', amount: 900 },
+    ];
+    const at = { asOf: '2025-12-31' };
+    const recalibration = { intercept: 1, logitRisk: 1, logRecency: 0, logFrequency: 0, logMonetary: 0, logTenure: 0, logReturns: 0 };
+    const policy = { defection: { recalibration } };
+    const direct = detectDefection(orders, at, policy);
+    const derived = accountFromRecords({ id: 'c', orders }, at, policy);
+    expect(direct.risk).toBeGreaterThan(detectDefection(orders, at).risk);
+    expect(derived.evidence.defection.risk).toBe(direct.risk);
+  });
+});
