@@ -202,15 +202,6 @@ export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
 
 const positive = (max: number) => z.number().min(0).max(max);
 
-/**
- * Schema of the {@link DefectionPolicy}.
- *
- * @example
- * ```ts
- * import { DefectionPolicySchema, defaultEvidencePolicy } from 'b2b-relationships/evidence';
- * DefectionPolicySchema.safeParse(defaultEvidencePolicy.defection).success; //=> true
- * ```
- */
 const coefficient = () => z.number().min(-1000).max(1000);
 
 /**
@@ -227,6 +218,15 @@ const RecalibrationSchema = z.strictObject({
   logReturns: coefficient(),
 });
 
+/**
+ * Schema of the {@link DefectionPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { DefectionPolicySchema, defaultEvidencePolicy } from 'b2b-relationships/evidence';
+ * DefectionPolicySchema.safeParse(defaultEvidencePolicy.defection).success; //=> true
+ * ```
+ */
 export const DefectionPolicySchema = z.strictObject({
   priorOrders: positive(1e6),
   priorMeanGapDays: positive(36_500),
