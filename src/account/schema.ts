@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { IsoDateSchema, LevelSchema, ReasonsSchema, ScoreSchema, uniqueIds } from '../core/schema.js';
 import { UncertaintyIndicatorsSchema, UncertaintyPolicySchema, UncertaintyProfileSchema } from '../uncertainty/schema.js';
 import { BuyingStrategyPolicySchema, BuyingStrategySchema } from '../buying-strategy/schema.js';
 import {
@@ -266,13 +266,7 @@ export type Account = z.infer<typeof AccountSchema>;
 export const AccountsSchema = z
   .array(AccountSchema)
   .max(10_000_000)
-  .superRefine((accounts, ctx) => {
-    const seen = new Set<string>();
-    accounts.forEach((a, i) => {
-      if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate account id ${a.id}` });
-      seen.add(a.id);
-    });
-  });
+  .superRefine(uniqueIds('account'));
 
 /**
  * Schema of {@link AccountOptions}, the account-level part of the {@link AccountPolicy}.

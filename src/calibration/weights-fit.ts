@@ -26,6 +26,8 @@
  * predicted decrease is below 1e-12 (relative) or after `maxIterations` steps.
  */
 
+import { sigmoid } from '../core/number.js';
+
 /** Fill-in rounds: the first uses the current weights, each later one the weights just fitted. */
 export const MAX_ROUNDS = 10;
 
@@ -151,10 +153,6 @@ export function filled(data: FitData, rows: readonly number[], w: Float64Array):
 /** log(1 + e^η), without overflow. */
 function softplus(eta: number): number {
   return eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
-}
-
-function sigmoid(eta: number): number {
-  return eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
 }
 
 /** The objective at z = (a, β). */

@@ -1,4 +1,5 @@
 import { guard, guardOptions } from '../core/guard.js';
+import { mulberry32 } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -304,14 +305,3 @@ function splitOf(y: Uint8Array, share: number, seed: number): { train: number[];
   return { train, heldOut };
 }
 
-/** Mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -222,3 +222,22 @@ function labelsOf<K extends string>(x: Readonly<Record<K, string>> | { readonly 
 export const LevelThresholdsSchema = z
   .strictObject({ medium: ScoreSchema, high: ScoreSchema })
   .refine((t) => t.medium <= t.high, { message: 'medium must not exceed high', path: ['medium'] });
+
+/**
+ * A refinement for a list of records with ids: one issue at `[i, 'id']` for every record whose id
+ * an earlier record already has (`Duplicate <noun> id <id>`).
+ *
+ * @param noun - What the records are, as the message names them (`account`, `customer`).
+ * @returns The refinement, for `z.array(…).superRefine(…)`.
+ *
+ * @internal
+ */
+export function uniqueIds(noun: string): (list: readonly { readonly id: string }[], ctx: z.RefinementCtx) => void {
+  return (list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate ${noun} id ${item.id}` });
+      seen.add(item.id);
+    });
+  };
+}

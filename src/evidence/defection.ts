@@ -1,5 +1,6 @@
 import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
+import { sigmoid } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -58,12 +59,6 @@ export const RISK_CLIP = 1e-6;
 export function clippedLogit(risk: number): number {
   const p = Math.min(Math.max(risk, RISK_CLIP), 1 - RISK_CLIP);
   return Math.log(p) - Math.log1p(-p);
-}
-
-/** `1 / (1 + e^−z)` without overflow, never `-0`. @internal */
-export function sigmoid(z: number): number {
-  const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-  return clamp01(p) + 0;
 }
 
 /** The linear predictor of the layer for a model risk and the features of {@link defectionFeatures}. @internal */

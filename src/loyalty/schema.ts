@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { IsoDateSchema, ReasonsSchema, ScoreSchema, uniqueIds } from '../core/schema.js';
 import { BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, SKIP_MODES } from './constants.js';
 
 const MAX_MONEY = 1e12;
@@ -496,13 +496,7 @@ export type LadderCustomer = z.infer<typeof LadderCustomerSchema>;
  * LadderCustomersSchema.safeParse([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'skeptic' }]).success; //=> false
  * ```
  */
-export const LadderCustomersSchema = z.array(LadderCustomerSchema).superRefine((customers, ctx) => {
-  const seen = new Set<string>();
-  customers.forEach((c, i) => {
-    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate customer id ${c.id}` });
-    seen.add(c.id);
-  });
-});
+export const LadderCustomersSchema = z.array(LadderCustomerSchema).superRefine(uniqueIds('customer'));
 
 /**
  * Schema of a {@link SelectedMove}.

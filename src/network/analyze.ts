@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { guard, guardOptions } from '../core/guard.js';
+import { mulberry32 } from '../core/number.js';
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, NO_REASONS, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
@@ -400,13 +401,7 @@ function byStrength(x: Relationship, y: Relationship): number {
  */
 function pivots(ids: readonly string[], k: number): Int32Array {
   const order = Array.from(ids.keys()).sort((x, y) => cmp(ids[x] as string, ids[y] as string));
-  let state = 0x9e3779b9;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(0x9e3779b9);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(next() * (order.length - i));
     const t = order[i] as number;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { LevelSchema, ReasonsSchema, ScoreSchema, uniqueIds } from '../core/schema.js';
 import { RungIdSchema } from '../loyalty/schema.js';
 import { QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES } from './constants.js';
 
@@ -357,13 +357,7 @@ export type PortfolioCustomer = z.infer<typeof PortfolioCustomerSchema>;
 export const PortfolioCustomersSchema = z
   .array(PortfolioCustomerSchema)
   .max(1_000_000)
-  .superRefine((customers, ctx) => {
-    const seen = new Set<string>();
-    customers.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Duplicate customer id ${c.id}` });
-      seen.add(c.id);
-    });
-  });
+  .superRefine(uniqueIds('customer'));
 
 const QuadrantTotalsSchema = z.object({
   count: z.number().int().min(0),

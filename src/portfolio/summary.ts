@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { ValidationError } from '../core/errors.js';
 import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import { uniqueIds, type Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
@@ -13,11 +12,11 @@ import { amount, profitOf, unsigned } from './profitability.js';
 import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary } from './schema.js';
 
 /**
- * {@link PortfolioCustomersSchema} without the per-customer "rung or loyalty required" rule: the
+ * {@link PortfolioCustomersSchema} (ids unique) without the per-customer "rung or loyalty required" rule: the
  * type lets a direct caller leave both out, which the summary counts as low loyalty
  * (`LOYALTY_MISSING_SOME`).
  */
-const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000);
+const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000).superRefine(uniqueIds('customer'));
 
 /**
  * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
@@ -71,11 +70,6 @@ export function portfolioSummary(
   options?: ExplainOptions,
 ): PortfolioSummary {
   guard(CustomersGuard, customers, 'customers');
-  const ids = new Set<string>();
-  customers.forEach((c, i) => {
-    if (ids.has(c.id)) throw new ValidationError([{ path: [i, 'id'], message: `Duplicate customer id ${c.id}` }], 'customers');
-    ids.add(c.id);
-  });
   guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
   const n = customers.length;

@@ -1,0 +1,37 @@
+/**
+ * Small numeric helpers shared by the modules. Internal: not exported from any entry.
+ */
+
+/**
+ * Mulberry32: a small seeded generator of uniform numbers in [0, 1). The library never calls
+ * `Math.random()`; where it samples (network pivots, held-out splits) it draws from this with a
+ * fixed or caller-given seed, so the same input gives the same result.
+ *
+ * @param seed - Any number; its low 32 bits seed the generator.
+ * @returns The generator: each call gives the next number.
+ *
+ * @internal
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The logistic function `1 / (1 + e^−z)`, computed on the side that cannot overflow; in [0, 1],
+ * never `-0`.
+ *
+ * @param z - A log-odds.
+ * @returns The probability.
+ *
+ * @internal
+ */
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
