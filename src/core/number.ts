@@ -3,8 +3,8 @@
  */
 
 /**
- * Mulberry32: a small seeded generator of uniform numbers in [0, 1). The library never calls
- * `Math.random()`; where it samples (network pivots, held-out splits) it draws from this with a
+ * Mulberry32: a small seeded generator of uniform numbers in [0, 1). The library draws no
+ * unseeded randomness; where it samples (network pivots, held-out splits) it draws from this with a
  * fixed or caller-given seed, so the same input gives the same result.
  *
  * @param seed - Any number; its low 32 bits seed the generator.
