@@ -252,8 +252,10 @@ export function explaining(o: ExplainOptions | undefined): boolean {
  * Rounds a number for display in a reason message (at most `digits` decimals, no trailing zeros).
  *
  * A finite number always prints as a finite number: when `x × 10^digits` would overflow (`x` so
- * large that it has no decimals to round, e.g. `1e307`), `x` prints as `String(x)`. `-0`, and a
- * negative number that rounds to 0, print as `0`; `NaN` and `±Infinity` print as themselves.
+ * large that it has no decimals to round, e.g. `1e307`), `x` prints as `String(x)`. A number that
+ * is not 0 never prints as a meaningless `0`: when rounding to `digits` decimals would lose every
+ * significant digit, it keeps two (`0.0042` prints `0.0042`, `-0.001` prints `-0.001`). `-0` prints
+ * as `0`; `NaN` and `±Infinity` print as themselves.
  *
  * @param x - The number.
  * @param digits - Decimals to keep (default 2).
@@ -265,6 +267,7 @@ export function explaining(o: ExplainOptions | undefined): boolean {
  * fmt(0.8333333); //=> '0.83'
  * fmt(4000); //=> '4000'
  * fmt(1e307); //=> '1e+307'
+ * fmt(0.00042); //=> '0.00042'
  * ```
  */
 export function fmt(x: number, digits = 2): string {
@@ -273,7 +276,10 @@ export function fmt(x: number, digits = 2): string {
   const scaled = x * f;
   // Not finite: x is NaN or ±Infinity, or so large that scaling overflowed (it has no decimals then).
   if (!Number.isFinite(scaled)) return String(x);
-  return String(Math.round(scaled) / f);
+  const rounded = Math.round(scaled) / f;
+  // A small non-zero value keeps two significant digits rather than printing a meaningless 0.
+  if (rounded === 0 && x !== 0 && Number.isFinite(x)) return String(Number(x.toPrecision(2)));
+  return String(rounded + 0);
 }
 
 /**

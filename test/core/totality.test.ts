@@ -125,12 +125,18 @@ describe('core reasons and scoring are total', () => {
     expect(fmt(-Number.MAX_VALUE, 10)).toBe(String(-Number.MAX_VALUE));
     expect(fmt(0.1, 400)).toBe('0.1');
     expect(fmt(0, 400)).toBe('0');
-    // Unchanged for ordinary numbers, and -0 (or a negative that rounds to 0) prints as 0.
+    // Unchanged for ordinary numbers; -0 prints as 0, and a non-zero value never prints as a meaningless 0 (issue 15).
     expect(fmt(0.8333333)).toBe('0.83');
     expect(fmt(4000)).toBe('4000');
     expect(fmt(1e300)).toBe('1e+300');
     expect(fmt(-0)).toBe('0');
-    expect(fmt(-0.001)).toBe('0');
+    expect(fmt(-0.001)).toBe('-0.001');
+    expect(fmt(0.0042)).toBe('0.0042');
+    expect(fmt(0.00449, 2)).toBe('0.0045');
+    expect(fmt(Number.MIN_VALUE)).toBe('5e-324');
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (x, digits) => {
+      if (x !== 0) expect(Number(fmt(x, digits))).not.toBe(0);
+    }));
     expect(fmt(Number.NaN)).toBe('NaN');
     expect(fmt(Infinity)).toBe('Infinity');
     fc.assert(fc.property(fc.double({ min: 1e290, max: Number.MAX_VALUE, noNaN: true }), fc.boolean(), fc.integer({ min: 0, max: 20 }), (m, negative, digits) => {
