@@ -25,7 +25,9 @@ import { salesApproach } from '../engagement/approach.js';
 import type { AccountSection } from './constants.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
-import { assessLoss, rankRecommendations, recommendActive } from './recommend.js';
+import { recommendActive } from './recommend.js';
+import { assessLoss } from './loss.js';
+import { sayer } from './text.js';
 import { AccountSchema, type Account, type AccountAssessment, type AccountPolicy } from './schema.js';
 
 /**
@@ -47,15 +49,48 @@ import { AccountSchema, type Account, type AccountAssessment, type AccountPolicy
  * When no effort is given, it comes from the economics: high when the cost to serve is at least
  * `portfolio.profitability.highCostToServeRatio` (0.25) of net revenue.
  *
- * Recommendations (see {@link RECOMMENDATION_ACTIONS}) are made only for actions worth more than
- * `account.minExpectedValue`, ranked by expected value (ties in action order). A lost account gets
- * only `start-win-back`. Expected values are the library's own valuation [S], documented in
- * `defaultAccountPolicy`; every one says in its reasons how it was computed.
+ * **One judgement.** The recommendations (see {@link RECOMMENDATION_ACTIONS}) follow one
+ * precedence, status > economics > portfolio quadrant > growth and tactics
+ * ({@link RECOMMENDATION_TIERS}), and are ranked by tier, then by expected value:
  *
- * Reason codes (account level): `ACCOUNT_LOST`, `ACCOUNT_SECTION_MISSING`, `ACCOUNT_RUNG_SUPPLIED`,
- * `ACCOUNT_RUNG_FROM_HISTORY`, `ACCOUNT_RUNG_SIGNALS_DISAGREE`, `ACCOUNT_EFFORT_FROM_COST_RATIO`, `ACCOUNT_NO_EFFORT`,
- * `ACCOUNT_PROFITABILITY_FROM_ECONOMICS`, `ACCOUNT_CONFIDENCE`, plus the recommendation codes
- * listed in {@link ACCOUNT_REASON_CODES}. Each section's result keeps its own module's codes.
+ * - *Status first.* A lost account gets exactly one recommendation: `start-win-back` (addressable
+ *   and worth more than `account.minExpectedValue`, or addressable and not yet valued) or
+ *   `let-go` (not addressable, or not worth it). Its active-account advice sections
+ *   (`classification`, `sellingEffort`, `reinartzKumar`, `growth`, `migration`, `flare`,
+ *   `postSales`, `engagement`) are left out, and the reason `ACCOUNT_LOST_SECTIONS_LEFT_OUT` names
+ *   them. A customer that is not addressable gets no offer and no expected profit.
+ * - *Economics before growth.* An active account that loses money leads with a corrective action:
+ *   `reprice` (recover `repriceRecovery` of its cost to serve and discounts), `reduce-cost-to-serve`
+ *   (save `costReduction` of its cost to serve), `flare-out-unbundle` (when it lies below the
+ *   industry bandwidth), or, when none of these recovers as much as the loss, `let-go` (valued as
+ *   the losses it avoids). The best by expected value leads, and every growth action is overruled.
+ * - *Conflicts in the open.* Advice that pulls apart is resolved by the rules of
+ *   {@link CONFLICT_RULES}; each resolution is listed in `conflicts` (winner first), and the
+ *   overruled advice is not recommended.
+ *
+ * Valued actions (`reprice`, `reduce-cost-to-serve`, `flare-out-unbundle`, `move-up-rung`,
+ * `grow-share-of-wallet`, `flare-out-augment`, `start-win-back`, an active `let-go`) are made only
+ * when worth more than `account.minExpectedValue` (an active `let-go` whatever it is), with
+ * expected values from the library's own valuation [S] documented in `defaultAccountPolicy`. The
+ * advice of the sections (`manage-by-quadrant`, `grow-account`, `manage-by-tenure`,
+ * `engage-buyer`, a lost customer's `let-go`) has no money value: `expectedValue` `null`.
+ * Every recommendation has a `title` and an `instruction` in words, with money formatted for
+ * `account.locale` and `account.currency`.
+ *
+ * **Lost accounts** (Kumar, Bhagwat & Zhang 2015): the win-back goal is the account's `lost.goal`,
+ * else the reacquisition policy's `plan.offerGoal`; the offer follows from the goal and the
+ * defection reason. Unless the account gives its own `regainRatio`, the policy's rate (per
+ * segment, else flat) is multiplied by the reacquisition policy's `offer.effects` for the
+ * defection basis and the offer, then raised by what the first lifetime was
+ * (`lost.firstLifetime`); the second lifetime's length and margin are the base rates times the
+ * same effects.
+ *
+ * Reason codes (account level): `ACCOUNT_LOST`, `ACCOUNT_LOST_SECTIONS_LEFT_OUT`,
+ * `ACCOUNT_SECTION_MISSING`, `ACCOUNT_RUNG_SUPPLIED`, `ACCOUNT_RUNG_FROM_HISTORY`,
+ * `ACCOUNT_RUNG_SIGNALS_DISAGREE`, `ACCOUNT_EFFORT_FROM_COST_RATIO`, `ACCOUNT_NO_EFFORT`,
+ * `ACCOUNT_PROFITABILITY_FROM_ECONOMICS`, `ACCOUNT_LOSS_MAKING`, `ACCOUNT_CONFIDENCE`, plus the
+ * recommendation, conflict and reacquisition codes listed in {@link ACCOUNT_REASON_CODES}. Each
+ * section's result keeps its own module's codes.
  *
  * @param account - The account; validate untrusted input with {@link parseAccount}.
  * @param policy - A deep partial of the {@link AccountPolicy}; module keys override that
@@ -75,7 +110,8 @@ import { AccountSchema, type Account, type AccountAssessment, type AccountPolicy
  *   loyalty: { rung: 'switcher' },
  * });
  * a.classification?.quadrant; //=> 'undesirable'
- * a.recommendations.map((r) => r.action); //=> ['reprice', 'move-up-rung']
+ * a.recommendations.map((r) => r.action); //=> ['reprice', 'manage-by-quadrant', 'move-up-rung']
+ * a.recommendations[0]?.title; //=> 'Reprice the account'
  * a.recommendations[0]?.expectedValue; //=> 18651.39
  * ```
  */
@@ -119,8 +155,12 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     sections,
     confidence: 0,
     recommendations: [],
+    conflicts: [],
     reasons,
   };
+  const lost = account.lost !== undefined;
+  // Sections of advice for an active account that a lost account leaves out (status first).
+  const leftOut: string[] = [];
   const w = p.account.confidenceWeights;
   let weighted = 0;
   let totalWeight = 0;
@@ -143,7 +183,10 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   if (account.continuum !== undefined) {
     const c = position ?? continuumPosition(account.continuum, p.continuum, o);
     out.continuum = c;
-    if (bandwidth !== null && account.lost === undefined) out.flare = flareOut(c.position, bandwidth, p.continuum, o);
+    if (bandwidth !== null) {
+      if (lost) leftOut.push('flare');
+      else out.flare = flareOut(c.position, bandwidth, p.continuum, o);
+    }
     addConfidence(w.continuum, c.confidence);
   } else {
     addConfidence(w.continuum, 0);
@@ -179,7 +222,10 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'economics' }));
   }
 
-  if (loyalty !== undefined) {
+  if (loyalty !== undefined && lost) {
+    const ratio = out.profitability?.costToServeRatio;
+    if (account.portfolio?.effort !== undefined || (ratio !== undefined && ratio !== null)) leftOut.push('classification', 'sellingEffort');
+  } else if (loyalty !== undefined) {
     const effort = account.portfolio?.effort ?? effortFromEconomics(out.profitability, p, reasons, o);
     if (effort !== undefined) {
       const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio, o);
@@ -192,7 +238,9 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
 
   const tenure = account.portfolio?.tenure;
   const profitability = account.portfolio?.profitability ?? (out.profitability === undefined ? undefined : out.profitability.profit > 0 ? 'high' : 'low');
-  if (tenure !== undefined && profitability !== undefined) {
+  if (tenure !== undefined && profitability !== undefined && lost) {
+    leftOut.push('reinartzKumar');
+  } else if (tenure !== undefined && profitability !== undefined) {
     if (account.portfolio?.profitability === undefined && o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_PROFITABILITY_FROM_ECONOMICS, {}));
     const input: ReinartzKumarInput = { profitability, tenure };
     const sow = out.shareOfWallet?.value;
@@ -201,7 +249,9 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     out.reinartzKumar = classifyReinartzKumar(input, p.portfolio, o);
   }
 
-  if (account.growth !== undefined) {
+  if (account.growth !== undefined && lost) {
+    leftOut.push('growth', 'migration');
+  } else if (account.growth !== undefined) {
     const g: GrowthAccount = { ...account.growth };
     if (g.rung === undefined && loyalty !== undefined) g.rung = loyalty.rung;
     const sow = out.shareOfWallet?.value;
@@ -211,15 +261,25 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
   }
 
   if (account.relationship !== undefined) out.relationship = relationshipPhase(account.relationship, p.development, o);
-  if (account.postSales !== undefined) out.postSales = recommendPostSalesModel(account.postSales, p.postSales, o);
-  if (account.engagement !== undefined) out.engagement = salesApproach(account.engagement, p.engagement, o);
+  if (account.postSales !== undefined) {
+    if (lost) leftOut.push('postSales');
+    else out.postSales = recommendPostSalesModel(account.postSales, p.postSales, o);
+  }
+  if (account.engagement !== undefined) {
+    if (lost) leftOut.push('engagement');
+    else out.engagement = salesApproach(account.engagement, p.engagement, o);
+  }
 
+  const words = sayer(p.account);
   if (account.lost !== undefined) {
-    const view = assessLoss(account.lost, out.profitability?.profit, p, reasons, o);
+    if (leftOut.length > 0 && o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_LOST_SECTIONS_LEFT_OUT, { sections: leftOut }));
+    const view = assessLoss(account.lost, out.profitability?.profit, p, words, reasons, o);
     out.reacquisition = view.reacquisition;
-    out.recommendations = rankRecommendations(view.recommendation === null ? [] : [view.recommendation]);
+    out.recommendations = [view.recommendation];
   } else {
-    out.recommendations = rankRecommendations(recommendActive(account, out, p, reasons, o));
+    const judged = recommendActive(account, out, p, words, reasons, o);
+    out.recommendations = judged.recommendations;
+    out.conflicts = judged.conflicts;
   }
 
   out.confidence = totalWeight > 0 ? clamp01(weighted / totalWeight) : 0;

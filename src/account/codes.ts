@@ -22,6 +22,14 @@ function changedList(count: number, paths: readonly string[]): string {
   return count > paths.length ? `${paths.join(', ')} and ${String(count - paths.length)} more` : paths.join(', ');
 }
 
+const CONFLICT_TEXT = {
+  'economics-over-growth': 'Economics before growth: the account loses money',
+  'economics-over-portfolio': 'Economics before the portfolio quadrant: the account is to be let go',
+  'economics-over-tactics': 'Economics before tactics: the account is to be repriced or let go',
+  'portfolio-over-growth': 'The portfolio quadrant before growth: the quadrant calls for low effort',
+  'portfolio-over-tactics': 'The portfolio quadrant before tactics: the quadrant sets the effort',
+} as const;
+
 const WIN_BACK_EXAMPLE = { regainRatio: 0.2, sltv: 30000, offerCost: 3000, dialogueCost: 0, expectedProfit: 5400 };
 
 /**
@@ -180,6 +188,90 @@ export const ACCOUNT_WIN_BACK_NOT_WORTH = reasonEntry('ACCOUNT_WIN_BACK_NOT_WORT
     en: (p: { expectedProfit: number; min: number }) => `The expected profit of a win-back, ${fmt(p.expectedProfit)}, does not exceed ${fmt(p.min)}.`,
     example: { expectedProfit: -500, min: 0 },
   });
+export const ACCOUNT_LOST_SECTIONS_LEFT_OUT = reasonEntry('ACCOUNT_LOST_SECTIONS_LEFT_OUT', {
+    concept: 'regain-management',
+    en: (p: { sections: readonly string[] }) =>
+      `The account is lost, so the advice for active accounts (${p.sections.join(', ')}) was left out: only winning it back or letting it go applies.`,
+    example: { sections: ['classification', 'sellingEffort', 'growth'] },
+  });
+export const ACCOUNT_LOSS_MAKING = reasonEntry('ACCOUNT_LOSS_MAKING', {
+    concept: 'customer-profitability',
+    en: (p: { profit: number }) =>
+      `The account loses ${fmt(-p.profit)} a period: a corrective action (reprice, reduce the cost to serve, unbundle or let go) comes before any growth.`,
+    example: { profit: -4000 },
+  });
+export const ACCOUNT_REPRICE_LOSS = reasonEntry('ACCOUNT_REPRICE_LOSS', {
+    concept: 'customer-profitability',
+    en: (p: Basis & { recovery: number; base: number; loss: number; value: number }) =>
+      `The account loses ${fmt(p.loss)} a period: repricing to recover ${fmt(p.recovery)} of its ${fmt(p.base)} cost to serve and discounts ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
+    example: { recovery: 0.25, base: 30000, loss: 5000, years: 3, rate: 0.1, value: 18651.39 },
+  });
+export const ACCOUNT_REDUCE_COST = reasonEntry('ACCOUNT_REDUCE_COST', {
+    concept: 'customer-profitability',
+    en: (p: Basis & { share: number; costToServe: number; loss: number; value: number }) =>
+      `The account loses ${fmt(p.loss)} a period: serving it more cheaply to save ${fmt(p.share)} of its ${fmt(p.costToServe)} cost to serve ${basisText(p.years, p.rate)} is worth an estimated ${fmt(p.value)}.`,
+    example: { share: 0.15, costToServe: 30000, loss: 5000, years: 3, rate: 0.1, value: 11190.83 },
+  });
+export const ACCOUNT_LET_GO = reasonEntry('ACCOUNT_LET_GO', {
+    concept: 'customer-portfolio-matrix',
+    en: (p: Basis & { loss: number; value: number; best: string | null; bestValue: number }) =>
+      `The account loses ${fmt(p.loss)} a period; letting it go avoids ${fmt(p.value)} of losses ${basisText(p.years, p.rate)}, ${p.best === null ? 'and no fix is open to it' : `more than the best fix, ${p.best}, recovers (${fmt(p.bestValue)})`}.`,
+    example: { loss: 8000, years: 3, rate: 0.1, value: 19894.82, best: 'reprice', bestValue: 7460.56 },
+  });
+export const ACCOUNT_QUADRANT_ADVICE = reasonEntry('ACCOUNT_QUADRANT_ADVICE', {
+    concept: 'customer-portfolio-matrix',
+    en: (p: { quadrant: string; effort: string }) => `The ${p.quadrant} quadrant calls for ${p.effort} selling effort and its own actions (not valued in money).`,
+    example: { quadrant: 'switcher', effort: 'low' },
+  });
+export const ACCOUNT_TENURE_ADVICE = reasonEntry('ACCOUNT_TENURE_ADVICE', {
+    concept: 'reinartz-kumar-matrix',
+    en: (p: { segment: string }) => `As a ${p.segment}, the account gets the Reinartz & Kumar actions for its profitability and tenure (not valued in money).`,
+    example: { segment: 'true-friend' },
+  });
+export const ACCOUNT_GROWTH_ADVICE = reasonEntry('ACCOUNT_GROWTH_ADVICE', {
+    concept: 'account-growth',
+    en: (p: { approach: string; readiness: number }) => `The growth approach is ${p.approach} (all-at-once readiness ${fmt(p.readiness)}; not valued in money).`,
+    example: { approach: 'foot-in-the-door', readiness: 0.4 },
+  });
+export const ACCOUNT_ENGAGEMENT_ADVICE = reasonEntry('ACCOUNT_ENGAGEMENT_ADVICE', {
+    concept: 'knowledge-broker',
+    en: (p: { information: string; framing: string }) => `The sales approach for this buyer: ${p.information}, framed by ${p.framing} (not valued in money).`,
+    example: { information: 'add-insight', framing: 'gain' },
+  });
+export const ACCOUNT_CONFLICT = reasonEntry('ACCOUNT_CONFLICT', {
+    concept: 'account-assessment',
+    en: (p: { rule: string; winner: string; loser: string }) => `${CONFLICT_TEXT[p.rule as keyof typeof CONFLICT_TEXT] ?? 'Higher-tier advice wins'}: ${p.winner} overrules ${p.loser}, which is not recommended.`,
+    example: { rule: 'economics-over-growth', winner: 'reprice', loser: 'flare-out-augment' },
+  });
+export const ACCOUNT_REGAIN_RATIO_SUPPLIED = reasonEntry('ACCOUNT_REGAIN_RATIO_SUPPLIED', {
+    concept: 'regain-profit',
+    en: (p: { regainRatio: number }) => `The regain ratio was given: ${fmt(p.regainRatio)}; it is used as is (no offer or first-lifetime adjustment).`,
+    example: { regainRatio: 0.3 },
+  });
+export const ACCOUNT_REGAIN_RATIO_OFFER = reasonEntry('ACCOUNT_REGAIN_RATIO_OFFER', {
+    concept: 'win-back-offer',
+    en: (p: { base: number; basis: string; offer: string; multiplier: number; matched: boolean; regainRatio: number }) =>
+      `The base regain ratio ${fmt(p.base)} was adjusted by ${fmt(p.multiplier)} for a ${p.basis} defection and a ${p.offer} offer${p.matched ? ' that matches it' : ''} (Kumar, Bhagwat & Zhang 2015; policy offer.effects): ${fmt(p.regainRatio)}.`,
+    example: { base: 0.2, basis: 'price', offer: 'price-discount', multiplier: 1.452, matched: true, regainRatio: 0.29 },
+  });
+export const ACCOUNT_FIRST_LIFETIME = reasonEntry('ACCOUNT_FIRST_LIFETIME', {
+    concept: 'regain-profit',
+    en: (p: { before: number; boost: number; regainRatio: number; signals: readonly string[] }) =>
+      `What the first lifetime was (${p.signals.join(', ')}) raises the regain ratio from ${fmt(p.before)} by ${fmt(p.boost)} of the gap to 1: ${fmt(p.regainRatio)}.`,
+    example: { before: 0.29, boost: 0.25, regainRatio: 0.47, signals: ['years', 'referrals'] },
+  });
+export const ACCOUNT_SECOND_LIFETIME = reasonEntry('ACCOUNT_SECOND_LIFETIME', {
+    concept: 'second-lifetime-value',
+    en: (p: { years: number; marginPerPeriod: number; yearsMultiplier: number; marginMultiplier: number; basis: string; offer: string }) =>
+      `The second lifetime is expected to last ${fmt(p.years)} years at ${fmt(p.marginPerPeriod)} margin a year: the base rates adjusted by ${fmt(p.yearsMultiplier)} (length) and ${fmt(p.marginMultiplier)} (margin) for a ${p.basis} defection and a ${p.offer} offer.`,
+    example: { years: 3.9, marginPerPeriod: 13500, yearsMultiplier: 1.45, marginMultiplier: 0.89, basis: 'price', offer: 'price-discount' },
+  });
+export const ACCOUNT_WIN_BACK_UNVALUED = reasonEntry('ACCOUNT_WIN_BACK_UNVALUED', {
+    concept: 'reacquisition-process',
+    en: (p: { segment: string; offer: string }) =>
+      `The ${p.segment} customer is addressable, but without a second lifetime value the win-back cannot be valued: start it with a ${p.offer} offer and put a number on its value first.`,
+    example: { segment: 'pulled-away', offer: 'service-upgrade' },
+  });
 export const PORTFOLIO_EMPTY = reasonEntry('PORTFOLIO_EMPTY', {
     concept: 'account-assessment',
     en: () => 'The portfolio has no accounts.',
@@ -280,6 +372,21 @@ export const ACCOUNT_REASONS = defineReasons({
   ACCOUNT_WIN_BACK,
   ACCOUNT_WIN_BACK_NOT_ADDRESSABLE,
   ACCOUNT_WIN_BACK_NOT_WORTH,
+  ACCOUNT_LOST_SECTIONS_LEFT_OUT,
+  ACCOUNT_LOSS_MAKING,
+  ACCOUNT_REPRICE_LOSS,
+  ACCOUNT_REDUCE_COST,
+  ACCOUNT_LET_GO,
+  ACCOUNT_QUADRANT_ADVICE,
+  ACCOUNT_TENURE_ADVICE,
+  ACCOUNT_GROWTH_ADVICE,
+  ACCOUNT_ENGAGEMENT_ADVICE,
+  ACCOUNT_CONFLICT,
+  ACCOUNT_REGAIN_RATIO_SUPPLIED,
+  ACCOUNT_REGAIN_RATIO_OFFER,
+  ACCOUNT_FIRST_LIFETIME,
+  ACCOUNT_SECOND_LIFETIME,
+  ACCOUNT_WIN_BACK_UNVALUED,
   PORTFOLIO_EMPTY,
   PORTFOLIO_BANDWIDTH_GIVEN,
   PORTFOLIO_BANDWIDTH_ESTIMATED,

@@ -38,8 +38,19 @@ import { AccountPolicySchema, type AccountPolicy } from './schema.js';
  *   account without a `regainRatio` of its own uses its segment's rate when the table has one, else
  *   the flat `regainRatio`. A partial table rather than a complete one, so that a segment nobody has
  *   measured keeps following the flat rate when you change it.
- * - `winBackGoal`: `reacquisition` (Kumar, Bhagwat & Zhang 2015 distinguish it from `duration`
- *   and `profit`).
+ *   `costReduction` 0.15: serving a loss-making account more cheaply saves that share of its cost
+ *   to serve. `firstLifetime` raises a lost account's estimated regain ratio by what its first
+ *   lifetime was (Kumar, Bhagwat & Zhang 2015 found first-lifetime duration, referrals and
+ *   purchase behaviour to predict reacquisition; the sizes are the library's [S]): each known
+ *   signal scores 0..1 (`years` / `fullYears` 10, the rung's place on the ladder, `referrals` /
+ *   `fullReferrals` 5, the share of wallet), their weighted mean over all four `weights` (an
+ *   unknown one counts 0, so it never lowers the ratio) times `maxBoost` 0.5 closes that share of
+ *   the gap to 1: ratio + (1 − ratio) × boost.
+ * - The win-back goal is the reacquisition policy's `plan.offerGoal` (default `profit`), shared by
+ *   every module; an account's own `lost.goal` overrides it.
+ * - `locale` `en-US` and `currency` `null`: recommendation titles and instructions format money
+ *   with `Intl.NumberFormat(locale)`, with the currency's symbol when `currency` (an ISO 4217 code
+ *   such as `EUR`) is set, as plain grouped numbers otherwise.
  * - `minExpectedValue`: 0, so only actions worth more than nothing are recommended.
  * - `top`: 10 recommendations and win-back candidates in the portfolio summary.
  *
@@ -78,8 +89,11 @@ export const defaultAccountPolicy: AccountPolicy = definePolicy(AccountPolicySch
       regainRatios: {},
       retentionRate: 0.7,
       offerShare: 0.1,
+      costReduction: 0.15,
+      firstLifetime: { maxBoost: 0.5, fullYears: 10, fullReferrals: 5, weights: { years: 1, rung: 1, referrals: 1, shareOfWallet: 1 } },
     },
-    winBackGoal: 'reacquisition',
+    locale: 'en-US',
+    currency: null,
     minExpectedValue: 0,
     top: 10,
   },

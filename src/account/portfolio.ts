@@ -231,16 +231,19 @@ class Fold {
     }
     const best = s.recommendations as PortfolioRecommendation[];
     for (const r of a.recommendations) {
+      const expectedValue = r.expectedValue;
+      // Unvalued advice (and a win-back that cannot be valued yet) has no place in a ranking by value.
+      if (expectedValue === null) continue;
       if (r.action === 'start-win-back') {
         s.winBack.candidates++;
-        s.winBack.expectedValue += r.expectedValue;
+        s.winBack.expectedValue += expectedValue;
         const segment = a.reacquisition?.segmentation.segment;
-        if (segment !== undefined) keepTop(s.winBack.top as WinBackEntry[], { accountId: a.id, segment, expectedValue: r.expectedValue }, this.top, byValue);
+        if (segment !== undefined) keepTop(s.winBack.top as WinBackEntry[], { accountId: a.id, segment, expectedValue }, this.top, byValue);
       }
       // Copy the recommendation only when it would enter the list (keepTop decides the same way).
       const last = best[best.length - 1];
-      if (this.top > 0 && (last === undefined || best.length < this.top || byValue({ expectedValue: r.expectedValue, accountId: a.id }, last) < 0)) {
-        keepTop(best, { ...r, accountId: a.id }, this.top, byValue);
+      if (this.top > 0 && (last === undefined || best.length < this.top || byValue({ expectedValue, accountId: a.id }, last) < 0)) {
+        keepTop(best, { ...r, expectedValue, accountId: a.id }, this.top, byValue);
       }
     }
   }

@@ -1,62 +1,66 @@
 import { positiveOrZero } from '../core/level.js';
-import { explained, say, type ExplainOptions } from '../core/reason.js';
+import { say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungAt, rungNumber } from '../loyalty/constants.js';
 import { ladderEconomics } from '../loyalty/economics.js';
 import type { RungId } from '../loyalty/constants.js';
 import type { LadderMoveValue } from '../loyalty/schema.js';
-import { assessReacquisitionOpportunity } from '../reacquisition/segment.js';
-import { segmentLostCustomer } from '../reacquisition/segment.js';
-import { recommendWinBackOffer } from '../reacquisition/offer.js';
-import { secondLifetimeValue } from '../reacquisition/value.js';
-import type { LostCustomer } from '../reacquisition/schema.js';
-import { RECOMMENDATION_ACTIONS, type RecommendationAction } from './constants.js';
+import type { RkActionId } from '../portfolio/constants.js';
+import { RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS, type ConflictRule, type RecommendationAction, type RecommendationTier } from './constants.js';
 import * as R from './codes.js';
-import { finite, valuationBasis, type ValuationBasis } from './valuation.js';
-import type { Account, AccountAssessment, AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
+import { make } from './make.js';
+import {
+  augmentWords, engageWords, growWords, letGoActiveWords, moveUpWords, quadrantWords, reduceCostWords, repriceWords, tenureWords,
+  unbundleWords, walletWords, type Say,
+} from './text.js';
+import { valuationBasis, type ValuationBasis } from './valuation.js';
+import type { Account, AccountAssessment, AccountPolicy, Conflict, Recommendation } from './schema.js';
 
 const ORDER: Readonly<Record<RecommendationAction, number>> = Object.fromEntries(
   RECOMMENDATION_ACTIONS.map((a, i) => [a, i]),
 ) as Record<RecommendationAction, number>;
+const TIER: Readonly<Record<RecommendationTier, number>> = Object.fromEntries(
+  RECOMMENDATION_TIERS.map((t, i) => [t, i]),
+) as Record<RecommendationTier, number>;
 
-function make(
-  action: RecommendationAction,
-  expectedValue: number,
-  supplied: boolean,
-  confidence: number,
-  reasons: Reason[],
-  o: ExplainOptions | undefined,
-  targetRung?: RungId,
-): Recommendation {
-  return {
-    action,
-    expectedValue: Math.round(finite(expectedValue) * 100) / 100 + 0, // + 0 turns -0 into 0
-    basis: supplied ? 'supplied' : 'estimated',
-    confidence: supplied ? 1 : Math.min(1, positiveOrZero(confidence)),
-    rank: 1,
-    ...(targetRung === undefined ? {} : { targetRung }),
-    reasons: explained(reasons, o),
-  };
-}
+/** Reinartz & Kumar actions that invest in the account, and those that limit contact or investment. */
+const RK_INVESTS: ReadonlySet<RkActionId> = new Set(['build-attitudinal-and-behavioural-loyalty', 'up-sell-and-cross-sell']);
+const RK_LIMITS: ReadonlySet<RkActionId> = new Set(['keep-in-touch-not-too-often', 'invest-nothing', 'stop-investing-in-time']);
 
 /**
- * Sorts recommendations by expected value (highest first; ties in {@link RECOMMENDATION_ACTIONS}
- * order) and numbers their ranks from 1.
+ * Sorts recommendations by tier (see {@link RECOMMENDATION_TIERS}), then by expected value
+ * (highest first, unvalued advice last), then in {@link RECOMMENDATION_ACTIONS} order, and numbers
+ * their ranks from 1.
  *
  * @internal
  */
 export function rankRecommendations(list: Recommendation[]): Recommendation[] {
-  list.sort((a, b) => b.expectedValue - a.expectedValue || ORDER[a.action] - ORDER[b.action]);
+  list.sort((a, b) => TIER[a.tier] - TIER[b.tier] || byValue(a.expectedValue, b.expectedValue) || ORDER[a.action] - ORDER[b.action]);
   list.forEach((r, i) => { r.rank = i + 1; });
   return list;
 }
 
+function byValue(a: number | null, b: number | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
 /**
- * The candidate recommendations of an active account, unranked.
+ * The recommendations of an active account, ranked, and the conflicts resolved between them:
+ * candidate actions by tier (economics, portfolio, growth, tactics), then the conflict rules of
+ * {@link CONFLICT_RULES}, whose losers are dropped.
  *
  * @internal
  */
-export function recommendActive(account: Account, out: AccountAssessment, p: AccountPolicy, reasons: Reason[], o: ExplainOptions | undefined): Recommendation[] {
+export function recommendActive(
+  account: Account,
+  out: AccountAssessment,
+  p: AccountPolicy,
+  s: Say,
+  reasons: Reason[],
+  o: ExplainOptions | undefined,
+): { recommendations: Recommendation[]; conflicts: Conflict[] } {
   const recs: Recommendation[] = [];
   const est = p.account.estimates;
   const min = positiveOrZero(p.account.minExpectedValue);
@@ -66,56 +70,171 @@ export function recommendActive(account: Account, out: AccountAssessment, p: Acc
   const rate = basis.discountRate;
   const economics = account.economics;
   const profit = out.profitability?.profit;
-  const costToServe = positiveOrZero(economics?.costToServe ?? 0);
+  const costToServe = economics?.costToServe ?? 0;
+  const discounts = economics?.discounts ?? 0;
+  const loss = profit !== undefined && profit < 0 ? -profit : 0;
+  const explain = o?.explain !== 'none';
 
-  if (out.classification?.quadrant === 'undesirable' && costToServe > 0) {
-    const ev = costToServe * positiveOrZero(est.repriceRecovery) * a;
-    if (ev > min) {
-      recs.push(make('reprice', ev, false, est.confidence, [
-        say(o, R.ACCOUNT_REPRICE, { recovery: est.repriceRecovery, costToServe, years, rate, value: ev }),
-      ], o));
+  // Economics: what corrects a loss, or an undesirable customer's price.
+  if (loss > 0) {
+    if (explain) reasons.push(say(o, R.ACCOUNT_LOSS_MAKING, { profit: profit as number }));
+    const base = costToServe + discounts;
+    const ev = base * est.repriceRecovery * a;
+    if (base > 0 && ev > min) {
+      recs.push(make('reprice', 'economics', ev, false, est.confidence, [
+        say(o, R.ACCOUNT_REPRICE_LOSS, { recovery: est.repriceRecovery, base, loss, years, rate, value: ev }),
+      ], o, repriceWords(s, { recovery: est.repriceRecovery, base, discounts: discounts > 0, years, value: ev, loss })));
     }
-  }
-
-  const rung = out.loyalty?.rung;
-  if (rung !== undefined && rung !== 'premium-payer') {
-    const move = moveUp(account, rung, p, profit, basis, min, reasons, o);
-    if (move !== null) recs.push(move);
-  }
-
-  const sow = out.shareOfWallet;
-  if (economics?.categorySpend !== undefined && sow !== undefined && sow.level !== 'high' && out.profitability !== undefined) {
-    const headroom = economics.categorySpend - economics.revenue;
-    const margin = out.profitability.margin ?? 0;
-    const ev = headroom * positiveOrZero(est.walletCapture) * margin * a;
-    if (headroom > 0 && margin > 0 && ev > min) {
-      recs.push(make('grow-share-of-wallet', ev, false, est.confidence, [
-        say(o, R.ACCOUNT_GROW_SHARE_OF_WALLET, { level: sow.level ?? null, capture: est.walletCapture, headroom, margin, years, rate, value: ev }),
-      ], o));
+    const saved = costToServe * est.costReduction * a;
+    if (costToServe > 0 && saved > min) {
+      recs.push(make('reduce-cost-to-serve', 'economics', saved, false, est.confidence, [
+        say(o, R.ACCOUNT_REDUCE_COST, { share: est.costReduction, costToServe, loss, years, rate, value: saved }),
+      ], o, reduceCostWords(s, { share: est.costReduction, costToServe, years, value: saved, loss })));
+    }
+  } else if (out.classification?.quadrant === 'undesirable' && costToServe > 0) {
+    const ev = costToServe * est.repriceRecovery * a;
+    if (ev > min) {
+      recs.push(make('reprice', 'economics', ev, false, est.confidence, [
+        say(o, R.ACCOUNT_REPRICE, { recovery: est.repriceRecovery, costToServe, years, rate, value: ev }),
+      ], o, repriceWords(s, { recovery: est.repriceRecovery, base: costToServe, discounts: false, years, value: ev, loss: null })));
     }
   }
 
   const flare = out.flare;
   if (flare !== undefined && flare.direction !== 'none') {
     if (out.profitability === undefined) {
-      if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_FLARE_NOT_VALUED, { direction: flare.direction }));
+      if (explain) reasons.push(say(o, R.ACCOUNT_FLARE_NOT_VALUED, { direction: flare.direction }));
     } else if (flare.direction === 'augment') {
-      const ev = Math.max(0, out.profitability.grossMargin) * positiveOrZero(est.augmentUplift) * a;
+      const ev = Math.max(0, out.profitability.grossMargin) * est.augmentUplift * a;
       if (ev > min) {
-        recs.push(make('flare-out-augment', ev, false, est.confidence, [
+        recs.push(make('flare-out-augment', 'growth', ev, false, est.confidence, [
           say(o, R.ACCOUNT_FLARE_AUGMENT, { distance: flare.distance, uplift: est.augmentUplift, grossMargin: out.profitability.grossMargin, years, rate, value: ev }),
-        ], o));
+        ], o, augmentWords(s, { uplift: est.augmentUplift, grossMargin: out.profitability.grossMargin, years, value: ev })));
       }
     } else {
-      const ev = costToServe * positiveOrZero(est.unbundleSaving) * a;
+      const ev = costToServe * est.unbundleSaving * a;
       if (ev > min) {
-        recs.push(make('flare-out-unbundle', ev, false, est.confidence, [
+        recs.push(make('flare-out-unbundle', 'economics', ev, false, est.confidence, [
           say(o, R.ACCOUNT_FLARE_UNBUNDLE, { distance: flare.distance, saving: est.unbundleSaving, costToServe, years, rate, value: ev }),
-        ], o));
+        ], o, unbundleWords(s, { saving: est.unbundleSaving, costToServe, years, value: ev })));
       }
     }
   }
-  return recs;
+
+  // A loss no fix closes: let the account go (valued as the losses it avoids, whatever the minimum).
+  if (loss > 0) {
+    let best: Recommendation | undefined;
+    for (const r of recs) if (r.tier === 'economics' && (best === undefined || (r.expectedValue ?? 0) > (best.expectedValue ?? 0))) best = r;
+    const avoided = loss * a;
+    const bestValue = best?.expectedValue ?? 0;
+    if (best === undefined || avoided > bestValue) {
+      const recovery = best === undefined ? 0 : bestValue / (a > 0 ? a : 1);
+      recs.push(make('let-go', 'economics', avoided, false, est.confidence, [
+        say(o, R.ACCOUNT_LET_GO, { loss, years, rate, value: avoided, best: best?.action ?? null, bestValue }),
+      ], o, letGoActiveWords(s, { loss, years, value: avoided, best: best === undefined ? null : { title: best.title, recovery } })));
+    }
+  }
+
+  // Portfolio: the quadrant's effort and actions.
+  const effort = out.sellingEffort;
+  if (effort !== undefined) {
+    recs.push(make('manage-by-quadrant', 'portfolio', null, true, 1, [
+      say(o, R.ACCOUNT_QUADRANT_ADVICE, { quadrant: effort.quadrant, effort: effort.effort }),
+    ], o, quadrantWords(effort)));
+  }
+
+  // Growth.
+  const rung = out.loyalty?.rung;
+  if (rung !== undefined && rung !== 'premium-payer') {
+    const move = moveUp(account, rung, p, profit, basis, min, s, reasons, o);
+    if (move !== null) recs.push(move);
+  }
+  const sow = out.shareOfWallet;
+  if (economics?.categorySpend !== undefined && sow !== undefined && sow.level !== 'high' && out.profitability !== undefined) {
+    const headroom = economics.categorySpend - economics.revenue;
+    const margin = out.profitability.margin ?? 0;
+    const ev = headroom * est.walletCapture * margin * a;
+    if (headroom > 0 && margin > 0 && ev > min) {
+      recs.push(make('grow-share-of-wallet', 'growth', ev, false, est.confidence, [
+        say(o, R.ACCOUNT_GROW_SHARE_OF_WALLET, { level: sow.level ?? null, capture: est.walletCapture, headroom, margin, years, rate, value: ev }),
+      ], o, walletWords(s, { capture: est.walletCapture, headroom, margin, years, value: ev })));
+    }
+  }
+  const growth = out.growth;
+  if (growth !== undefined) {
+    recs.push(make('grow-account', 'growth', null, false, growth.confidence, [
+      say(o, R.ACCOUNT_GROWTH_ADVICE, { approach: growth.approach, readiness: growth.readiness }),
+    ], o, growWords({
+      approach: growth.approach,
+      unmet: growth.preconditions.filter((c) => c.met === false).map((c) => c.description),
+      risks: growth.risks.filter((r) => r.elevated === true).map((r) => r.description),
+    })));
+  }
+
+  // Tactics.
+  const rk = out.reinartzKumar;
+  if (rk !== undefined) {
+    recs.push(make('manage-by-tenure', 'tactics', null, true, 1, [say(o, R.ACCOUNT_TENURE_ADVICE, { segment: rk.segment })], o, tenureWords(rk)));
+  }
+  const engagement = out.engagement;
+  if (engagement !== undefined) {
+    recs.push(make('engage-buyer', 'tactics', null, false, engagement.engagement.confidence, [
+      say(o, R.ACCOUNT_ENGAGEMENT_ADVICE, { information: engagement.information, framing: engagement.framing }),
+    ], o, engageWords(engagement)));
+  }
+
+  const conflicts = resolve(recs, loss > 0, out, o);
+  const dropped = new Set(conflicts.map((c) => c.between[1]));
+  return { recommendations: rankRecommendations(recs.filter((r) => !dropped.has(r.action))), conflicts };
+}
+
+/** The conflicts among the candidate recommendations, by the rules of {@link CONFLICT_RULES}. */
+function resolve(recs: readonly Recommendation[], lossMaking: boolean, out: AccountAssessment, o: ExplainOptions | undefined): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const dropped = new Set<RecommendationAction>();
+  const find = (action: RecommendationAction): Recommendation | undefined => recs.find((r) => r.action === action && !dropped.has(action));
+  const overrule = (winner: Recommendation, loser: Recommendation | undefined, rule: ConflictRule): void => {
+    if (loser === undefined || dropped.has(loser.action) || loser === winner) return;
+    dropped.add(loser.action);
+    conflicts.push({
+      between: [winner.action, loser.action],
+      resolution: rule,
+      reasons: o?.explain === 'none' ? [] : [say(o, R.ACCOUNT_CONFLICT, { rule, winner: winner.action, loser: loser.action })],
+    });
+  };
+
+  let lead: Recommendation | undefined;
+  for (const r of recs) {
+    if (r.tier === 'economics' && (lead === undefined || (r.expectedValue ?? 0) > (lead.expectedValue ?? 0))) lead = r;
+  }
+  const rk = out.reinartzKumar;
+  const invests = rk?.actions.some((x) => RK_INVESTS.has(x.id)) ?? false;
+  const limits = rk?.actions.some((x) => RK_LIMITS.has(x.id)) ?? false;
+
+  if (lead !== undefined) {
+    if (lossMaking) for (const r of recs) if (r.tier === 'growth') overrule(lead, r, 'economics-over-growth');
+    if (lead.action === 'let-go') {
+      if (out.sellingEffort?.effort !== 'low') overrule(lead, find('manage-by-quadrant'), 'economics-over-portfolio');
+      overrule(lead, find('engage-buyer'), 'economics-over-tactics');
+      overrule(lead, find('manage-by-tenure'), 'economics-over-tactics');
+    } else {
+      if (lead.action === 'reprice') overrule(lead, find('engage-buyer'), 'economics-over-tactics');
+      if (lossMaking && invests) overrule(lead, find('manage-by-tenure'), 'economics-over-tactics');
+    }
+  }
+
+  const quadrant = find('manage-by-quadrant');
+  const effort = out.sellingEffort?.effort;
+  if (quadrant !== undefined && effort !== undefined) {
+    if (effort === 'low') {
+      overrule(quadrant, find('flare-out-augment'), 'portfolio-over-growth');
+      if (out.growth?.approach === 'all-at-once') overrule(quadrant, find('grow-account'), 'portfolio-over-growth');
+      if (invests) overrule(quadrant, find('manage-by-tenure'), 'portfolio-over-tactics');
+    } else if (effort === 'high' && limits) {
+      overrule(quadrant, find('manage-by-tenure'), 'portfolio-over-tactics');
+    }
+  }
+  return conflicts;
 }
 
 function moveUp(
@@ -125,6 +244,7 @@ function moveUp(
   profit: number | undefined,
   basis: ValuationBasis,
   min: number,
+  s: Say,
   reasons: Reason[],
   o: ExplainOptions | undefined,
 ): Recommendation | null {
@@ -142,9 +262,10 @@ function moveUp(
     if (best !== null) {
       const net = best.netValue as number;
       if (net > min) {
-        return make('move-up-rung', net, true, 1, [
-          say(o, R.ACCOUNT_MOVE_UP_SUPPLIED, { from: rung, to: best.to, annualGain: best.annualGain ?? 0, presentValue: best.presentValueOfGain ?? 0, years, rate, cost: best.cost, net }, net),
-        ], o, best.to);
+        const annualGain = best.annualGain ?? 0;
+        return make('move-up-rung', 'growth', net, true, 1, [
+          say(o, R.ACCOUNT_MOVE_UP_SUPPLIED, { from: rung, to: best.to, annualGain, presentValue: best.presentValueOfGain ?? 0, years, rate, cost: best.cost, net }, net),
+        ], o, moveUpWords(s, { from: rung, to: best.to, years, value: net, supplied: true, cost: best.cost, annualGain }), best.to);
       }
       if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_MOVE_UP_DOES_NOT_PAY, { from: rung, net }));
       return null;
@@ -152,99 +273,12 @@ function moveUp(
   }
   const next = rungAt(rungNumber(rung) + 1);
   const base = positiveOrZero(profit ?? 0);
-  const ev = base * positiveOrZero(p.account.estimates.rungUplift) * basis.annuity;
+  const uplift = p.account.estimates.rungUplift;
+  const ev = base * uplift * basis.annuity;
   if (ev > min) {
-    return make('move-up-rung', ev, false, p.account.estimates.confidence, [
-      say(o, R.ACCOUNT_MOVE_UP_ESTIMATED, { from: rung, to: next, uplift: p.account.estimates.rungUplift, profit: base, years, rate, value: ev }),
-    ], o, next);
+    return make('move-up-rung', 'growth', ev, false, p.account.estimates.confidence, [
+      say(o, R.ACCOUNT_MOVE_UP_ESTIMATED, { from: rung, to: next, uplift, profit: base, years, rate, value: ev }),
+    ], o, moveUpWords(s, { from: rung, to: next, years, value: ev, supplied: false, uplift }), next);
   }
   return null;
-}
-
-/**
- * The reacquisition view of a lost account and its win-back recommendation, if any; `profit` is
- * the account's last-period profit (from its economics), used to estimate a missing SLTV.
- *
- * @internal
- */
-export function assessLoss(
-  lost: AccountLoss,
-  profit: number | undefined,
-  p: AccountPolicy,
-  accountReasons: Reason[],
-  o: ExplainOptions | undefined,
-): { reacquisition: AccountReacquisition; recommendation: Recommendation | null } {
-  const est = p.account.estimates;
-  const reasons: Reason[] = [];
-  const explain = o?.explain !== 'none';
-  if (explain) accountReasons.push(say(o, R.ACCOUNT_LOST, { endedBy: lost.endedBy, reason: lost.reason }));
-
-  let sltv: number | null = null;
-  let supplied = true;
-  if (typeof lost.sltv === 'number') {
-    sltv = lost.sltv;
-    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_SUPPLIED, { sltv }));
-  } else if (lost.sltv !== undefined) {
-    sltv = secondLifetimeValue(lost.sltv, p.reacquisition).value;
-    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_COMPUTED, { sltv }));
-  } else if (profit !== undefined) {
-    const margin = Math.max(0, profit);
-    const basis = valuationBasis(p.account.valuation);
-    sltv = basis.horizonYears === 0
-      ? 0
-      : secondLifetimeValue({ marginPerPeriod: margin, retentionRate: est.retentionRate, discountRate: basis.discountRate, periods: basis.horizonYears }, p.reacquisition).value;
-    supplied = false;
-    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_ESTIMATED, { margin, retentionRate: est.retentionRate, years: basis.horizonYears, rate: basis.discountRate, sltv }));
-  } else {
-    if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_UNKNOWN, {}));
-  }
-
-  const input: LostCustomer = { endedBy: lost.endedBy, reason: lost.reason };
-  if (sltv !== null) input.value = sltv;
-  if (lost.opportunity !== undefined) input.opportunity = lost.opportunity;
-  const segmentation = segmentLostCustomer(input, p.reacquisition, o);
-  const offer = recommendWinBackOffer(lost.reason, lost.goal ?? p.account.winBackGoal, p.reacquisition, o);
-
-  // The account's own ratio, else its segment's rate from the policy table, else the flat rate.
-  const segment = segmentation.segment;
-  const segmentRate = est.regainRatios?.[segment];
-  const regainRatio = lost.regainRatio ?? segmentRate ?? est.regainRatio;
-  if (lost.regainRatio === undefined) {
-    supplied = false;
-    if (explain) {
-      reasons.push(segmentRate === undefined
-        ? say(o, R.ACCOUNT_REGAIN_RATIO_ESTIMATED, { regainRatio, segment })
-        : say(o, R.ACCOUNT_REGAIN_RATIO_SEGMENT, { regainRatio, segment }));
-    }
-  }
-  let expectedProfit: number | null = null;
-  let recommendation: Recommendation | null = null;
-  if (sltv !== null) {
-    const offerCost = lost.offerCost ?? positiveOrZero(sltv) * positiveOrZero(est.offerShare);
-    if (lost.offerCost === undefined) supplied = false;
-    const dialogueCost = lost.dialogueCost ?? 0;
-    expectedProfit = finite(regainRatio * (sltv - offerCost) - dialogueCost) + 0; // + 0 turns -0 into 0
-    const formula = { regainRatio, sltv, offerCost, dialogueCost, expectedProfit };
-    if (explain) reasons.push(say(o, R.ACCOUNT_WIN_BACK_EXPECTED_PROFIT, formula, expectedProfit));
-    if (!segmentation.addressable) {
-      if (explain) accountReasons.push(say(o, R.ACCOUNT_WIN_BACK_NOT_ADDRESSABLE, { segment: segmentation.segment }));
-    } else if (expectedProfit > positiveOrZero(p.account.minExpectedValue)) {
-      recommendation = make('start-win-back', expectedProfit, supplied, est.confidence, [
-        say(o, R.ACCOUNT_WIN_BACK, { ...formula, segment: segmentation.segment, priority: segmentation.priority, offer: offer.offer }),
-      ], o);
-    } else if (explain) {
-      accountReasons.push(say(o, R.ACCOUNT_WIN_BACK_NOT_WORTH, { expectedProfit, min: positiveOrZero(p.account.minExpectedValue) }));
-    }
-  }
-
-  const reacquisition: AccountReacquisition = {
-    segmentation,
-    ...(lost.opportunity === undefined ? {} : { opportunity: assessReacquisitionOpportunity(lost.opportunity, p.reacquisition, o) }),
-    offer,
-    sltv: sltv === null ? null : finite(sltv) + 0,
-    regainRatio,
-    expectedProfit,
-    reasons: explained(reasons, o),
-  };
-  return { reacquisition, recommendation };
 }

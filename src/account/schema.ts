@@ -26,7 +26,7 @@ import {
 import { DevelopmentPolicySchema, RelationshipPhaseEvidenceSchema, RelationshipPhaseResultSchema } from '../development/schema.js';
 import { PostSalesContextSchema, PostSalesPolicySchema, PostSalesRecommendationSchema } from '../post-sales/schema.js';
 import { EngagementPolicySchema, SalesApproachSchema, SalesCustomerSchema } from '../engagement/schema.js';
-import { ACCOUNT_SECTIONS, ACCOUNT_STATUSES, RECOMMENDATION_ACTIONS, VALUE_BASES } from './constants.js';
+import { ACCOUNT_SECTIONS, ACCOUNT_STATUSES, CONFLICT_RULES, RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS, VALUE_BASES } from './constants.js';
 
 const MAX_MONEY = 1e12;
 const money = () => z.number().min(0).max(MAX_MONEY);
@@ -146,13 +146,23 @@ export const AccountLossSchema = z.strictObject({
   dialogueCost: money().optional(),
   offerCost: money().optional(),
   goal: WinBackGoalSchema.optional(),
+  firstLifetime: z.strictObject({
+    years: z.number().min(0).max(200).optional(),
+    rung: RungIdSchema.optional(),
+    referrals: z.int().min(0).max(1_000_000).optional(),
+    shareOfWallet: ScoreSchema.optional(),
+  }).optional(),
 });
 
 /**
  * How a lost account was lost and what a win-back is worth: who ended it, the `reason`, when,
  * the reacquisition `opportunity` indicators, its second lifetime value (`sltv`, an amount or
  * the inputs to compute it), the expected `regainRatio`, the `dialogueCost` per contact and
- * `offerCost` per regained customer, and the win-back `goal`.
+ * `offerCost` per regained customer, the win-back `goal` (else the reacquisition policy's
+ * `plan.offerGoal`), and what is known of the `firstLifetime`: its length in `years`, the highest
+ * `rung` it reached, the `referrals` it gave and its `shareOfWallet`. Each raises the estimated
+ * regain ratio (Kumar, Bhagwat & Zhang 2015: what a customer was in the first lifetime predicts
+ * the return); none lowers it.
  *
  * @example
  * ```ts
@@ -298,8 +308,27 @@ export const AccountOptionsSchema = z.strictObject({
     regainRatios: z.partialRecord(LostCustomerSegmentSchema, ScoreSchema).optional(),
     retentionRate: ScoreSchema,
     offerShare: ScoreSchema,
+    costReduction: ScoreSchema,
+    firstLifetime: z.strictObject({
+      maxBoost: ScoreSchema,
+      fullYears: z.number().gt(0).max(200),
+      fullReferrals: z.int().min(1).max(1_000_000),
+      weights: z.strictObject({
+        years: z.number().min(0).max(1e6),
+        rung: z.number().min(0).max(1e6),
+        referrals: z.number().min(0).max(1e6),
+        shareOfWallet: z.number().min(0).max(1e6),
+      }),
+    }),
   }),
-  winBackGoal: WinBackGoalSchema,
+  locale: z.string().min(2).max(35).superRefine((tag, ctx) => {
+    try {
+      new Intl.NumberFormat(tag);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `Not a locale Intl.NumberFormat accepts: ${JSON.stringify(tag)}` });
+    }
+  }),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code, such as "EUR"').nullable(),
   minExpectedValue: z.number().min(0).max(MAX_MONEY),
   top: z.int().min(0).max(1000),
 });
@@ -362,12 +391,18 @@ export type AccountPolicy = z.infer<typeof AccountPolicySchema>;
  * @example
  * ```ts
  * import { RecommendationSchema } from 'b2b-relationships/account';
- * RecommendationSchema.safeParse({ action: 'reprice', expectedValue: 100, basis: 'estimated', confidence: 0.5, rank: 1, reasons: [] }).success; //=> true
+ * RecommendationSchema.safeParse({
+ *   action: 'reprice', tier: 'economics', title: 'Reprice the account', instruction: 'Raise prices to recover 7,500 a year.',
+ *   expectedValue: 18651.39, basis: 'estimated', confidence: 0.5, rank: 1, reasons: [],
+ * }).success; //=> true
  * ```
  */
 export const RecommendationSchema = z.object({
   action: z.enum(RECOMMENDATION_ACTIONS),
-  expectedValue: z.number(),
+  tier: z.enum(RECOMMENDATION_TIERS),
+  title: z.string(),
+  instruction: z.string(),
+  expectedValue: z.number().nullable(),
   basis: z.enum(VALUE_BASES),
   confidence: ScoreSchema,
   rank: z.int().min(1),
@@ -376,10 +411,13 @@ export const RecommendationSchema = z.object({
 });
 
 /**
- * One recommended action for an account: the `action`, its `expectedValue` (in the account's
- * money units, discounted over the policy horizon, net of known costs), whether that value was
- * `supplied` or `estimated`, a `confidence` in [0, 1], its `rank` among the account's
- * recommendations (1 is best), the `targetRung` of a ladder move, and the reasons.
+ * One recommended action for an account: the `action`, its `tier` of precedence, a short
+ * imperative `title` and a one- or two-sentence `instruction` with the numbers (money formatted
+ * with the policy's `account.locale` and `account.currency`), its `expectedValue` (in the
+ * account's money units, discounted over the policy horizon, net of known costs; `null` for advice
+ * without a money value), whether that value was `supplied`, `estimated` or the advice is
+ * `unvalued`, a `confidence` in [0, 1], its `rank` among the account's recommendations (1 is
+ * best), the `targetRung` of a ladder move, and the reasons.
  *
  * @example
  * ```ts
@@ -391,6 +429,36 @@ export const RecommendationSchema = z.object({
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 /**
+ * Schema of a {@link Conflict}.
+ *
+ * @example
+ * ```ts
+ * import { ConflictSchema } from 'b2b-relationships/account';
+ * ConflictSchema.safeParse({ between: ['reprice', 'flare-out-augment'], resolution: 'economics-over-growth', reasons: [] }).success; //=> true
+ * ```
+ */
+export const ConflictSchema = z.object({
+  between: z.tuple([z.enum(RECOMMENDATION_ACTIONS), z.enum(RECOMMENDATION_ACTIONS)]).readonly(),
+  resolution: z.enum(CONFLICT_RULES),
+  reasons: ReasonsSchema,
+});
+
+/**
+ * Two pieces of advice that pull apart and how the assessment resolved them: `between` holds the
+ * winning action first and the overruled one second (the overruled one is not recommended), the
+ * `resolution` names the rule of precedence that decided (see {@link CONFLICT_RULES}), and the
+ * reasons say why.
+ *
+ * @example
+ * ```ts
+ * import type { Conflict } from 'b2b-relationships/account';
+ * const c: Conflict = { between: ['let-go', 'engage-buyer'], resolution: 'economics-over-tactics', reasons: [] };
+ * ```
+ * @interface
+ */
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/**
  * Schema of an {@link AccountReacquisition}.
  *
  * @example
@@ -400,20 +468,26 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
  * ```
  */
 export const AccountReacquisitionSchema = z.object({
+  decision: z.enum(['win-back', 'let-go']),
   segmentation: LostCustomerSegmentationSchema,
   opportunity: ReacquisitionOpportunitySchema.optional(),
-  offer: WinBackOfferRecommendationSchema,
+  offer: WinBackOfferRecommendationSchema.optional(),
   sltv: z.number().nullable(),
+  secondLifetime: z.object({ years: z.number().min(0), marginPerPeriod: z.number() }).nullable(),
   regainRatio: ScoreSchema,
   expectedProfit: z.number().nullable(),
   reasons: ReasonsSchema,
 });
 
 /**
- * The reacquisition view of a lost account: its lost-customer segmentation, the reacquisition
- * opportunity (when indicators were given), the recommended win-back offer, the second lifetime
- * value (`null` when neither given nor estimable), the regain ratio used, and the expected profit
- * of a win-back attempt, `regainRatio × (sltv − offerCost) − dialogueCost`.
+ * The reacquisition view of a lost account: the `decision` (`win-back` when the customer is
+ * addressable and a win-back is worth it or cannot be valued yet, else `let-go`), its
+ * lost-customer segmentation, the reacquisition opportunity (when indicators were given), the
+ * win-back offer (absent for a customer that is not addressable), the second lifetime value
+ * (`null` when neither given nor estimable), the `secondLifetime` it stands for (expected `years`
+ * and `marginPerPeriod`; `null` when the SLTV was given as a number or cannot be estimated), the
+ * regain ratio used, and the expected profit of a win-back attempt,
+ * `regainRatio × (sltv − offerCost) − dialogueCost` (`null` when not addressable or not valued).
  *
  * @example
  * ```ts
@@ -458,14 +532,16 @@ export const AccountAssessmentSchema = z.object({
   engagement: SalesApproachSchema.optional(),
   confidence: ScoreSchema,
   recommendations: z.array(RecommendationSchema).readonly(),
+  conflicts: z.array(ConflictSchema).readonly(),
   reasons: ReasonsSchema,
 });
 
 /**
  * The assessment of one account: its `status`, the `sections` it supplied, one result per
- * assessable section (each the module function's own result, with its reasons), the overall
- * `confidence` in [0, 1], the `recommendations` ranked by expected value, and account-level
- * reasons. Keys of sections without inputs are absent, so the result serialises to compact JSON.
+ * assessable section (each the module function's own result, with its reasons; a lost account
+ * leaves out the active-account advice sections, see `assessAccount`), the overall `confidence`
+ * in [0, 1], the `recommendations` ranked by tier and expected value, the `conflicts` resolved
+ * between pieces of advice, and account-level reasons. Keys of sections without inputs are absent, so the result serialises to compact JSON.
  *
  * @example
  * ```ts
@@ -490,11 +566,12 @@ const counts = <T extends readonly string[]>(ids: T) =>
  * PortfolioRecommendationSchema.safeParse({ accountId: 'a' }).success; //=> false
  * ```
  */
-export const PortfolioRecommendationSchema = RecommendationSchema.extend({ accountId: z.string() });
+export const PortfolioRecommendationSchema = RecommendationSchema.extend({ accountId: z.string(), expectedValue: z.number() });
 
 /**
- * A recommendation together with the id of the account it is for (see `assessPortfolio`); its
- * `rank` is its rank among that account's recommendations.
+ * A valued recommendation together with the id of the account it is for (see `assessPortfolio`,
+ * which ranks only recommendations with an expected value across accounts); its `rank` is its
+ * rank among that account's recommendations.
  *
  * @example
  * ```ts
@@ -660,8 +737,8 @@ export type RuleChange = z.infer<typeof RuleChangeSchema>;
 export const RecommendationChangeSchema = z.object({
   action: z.enum(RECOMMENDATION_ACTIONS),
   change: z.enum(['added', 'removed', 'changed']),
-  before: z.object({ rank: z.int(), expectedValue: z.number() }).nullable(),
-  after: z.object({ rank: z.int(), expectedValue: z.number() }).nullable(),
+  before: z.object({ rank: z.int(), expectedValue: z.number().nullable() }).nullable(),
+  after: z.object({ rank: z.int(), expectedValue: z.number().nullable() }).nullable(),
 });
 
 /**

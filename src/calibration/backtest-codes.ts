@@ -44,7 +44,7 @@ export const BACKTEST_SKIPPED = reasonEntry('BACKTEST_SKIPPED', {
   concept: T, example: { total: 6, noAction: 3, noValue: 2, notRecommended: 1 },
   en: (p: { total: number; noAction: number; noValue: number; notRecommended: number }) =>
     `${fmtCount(p.total, 'history item')} left out: ${fmt(p.noAction)} with no action taken, ${fmt(p.noValue)} with no realised value, `
-    + `${fmt(p.notRecommended)} whose action the assessment had not recommended.`,
+    + `${fmt(p.notRecommended)} whose action the assessment had not recommended with an expected value.`,
 });
 export const BACKTEST_NO_CASES = reasonEntry('BACKTEST_NO_CASES', {
   concept: T, example: {},

@@ -22,12 +22,13 @@ const ActionSchema = z.enum(RECOMMENDATION_ACTIONS);
  */
 export const BacktestRecommendationSchema = z.object({
   action: ActionSchema,
-  expectedValue: value(),
+  expectedValue: value().nullable(),
 });
 
 /**
  * What the backtest reads of a past recommendation: its `action` and `expectedValue` (at most
- * 1e15 either way). Every `Recommendation` of an `AccountAssessment` is one.
+ * 1e15 either way; `null` for advice without a money value, which has nothing to backtest). Every
+ * `Recommendation` of an `AccountAssessment` is one.
  *
  * @example
  * ```ts

@@ -38,7 +38,7 @@ interface Tally {
  * `outcome.action` (the first one listed, should an action appear twice) gives the expected
  * value, and `error = outcome.value − expectedValue`. An item is skipped, and counted, by the first
  * thing missing: no action taken, no realised value, or an action the assessment did not
- * recommend. Per action type with at least one case: `n`, the mean expected and realised values,
+ * recommend with an expected value (unvalued advice, such as a quadrant's actions, has none). Per action type with at least one case: `n`, the mean expected and realised values,
  * the mean error, the mean absolute error, the share of positive outcomes (realised value above 0),
  * the standard error of the mean error (sample standard deviation over √n, `null` below two cases)
  * and the verdict: `too-few-cases` below `minCases` (default {@link DEFAULT_BACKTEST_MIN_CASES}, 5),
@@ -108,7 +108,8 @@ export function backtestRecommendations(history: readonly BacktestItem[], option
       continue;
     }
     const recommendation = assessment.recommendations.find((r) => r.action === action);
-    if (recommendation === undefined) {
+    const expected = recommendation?.expectedValue;
+    if (expected === undefined || expected === null) {
       notRecommended++;
       continue;
     }
@@ -117,8 +118,8 @@ export function backtestRecommendations(history: readonly BacktestItem[], option
       t = { expected: 0, realised: 0, absolute: 0, positive: 0, errors: [] };
       tallies.set(action, t);
     }
-    const error = value - recommendation.expectedValue;
-    t.expected += recommendation.expectedValue;
+    const error = value - expected;
+    t.expected += expected;
     t.realised += value;
     t.absolute += Math.abs(error);
     if (value > 0) t.positive++;

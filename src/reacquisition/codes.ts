@@ -328,6 +328,12 @@ export const OFFER_DOES_NOT_MATCH_REASON = reasonEntry('OFFER_DOES_NOT_MATCH_REA
       `The offer does not match a ${p.basis} defection: a ${p.basis === 'price' ? 'price discount' : 'service upgrade'} would, at the cost of the goal this policy favours.`,
     example: { basis: 'price' },
   });
+export const OFFER_COMBINED_NOT_MATCHED = reasonEntry('OFFER_COMBINED_NOT_MATCHED', {
+    concept: 'win-back-offer',
+    en: (p: { basis: 'price' | 'service' }) =>
+      `A discount plus an upgrade is not a matched offer for a ${p.basis} defection: it reacquires the most customers but gives the shortest, least profitable second lifetime; a ${p.basis === 'price' ? 'price discount' : 'service upgrade'} alone would match.`,
+    example: { basis: 'price' },
+  });
 export const OFFER_VALUE_NOT_PRICE_ONLY = reasonEntry('OFFER_VALUE_NOT_PRICE_ONLY', {
     concept: 'win-back-offer-value',
     en: () => 'A competitor\'s better offer won the customer: build the offer on value (price and service benefits), social capital and the importance of the service, not on price alone (Tokman, Davis & Lemon 2007).',
@@ -670,6 +676,7 @@ export const REACQUISITION_REASONS = defineReasons({
   DEFECTION_OTHER,
   OFFER_MATCHES_REASON,
   OFFER_DOES_NOT_MATCH_REASON,
+  OFFER_COMBINED_NOT_MATCHED,
   OFFER_VALUE_NOT_PRICE_ONLY,
   OFFER_RARELY_ADDRESSABLE,
   PRICE_PATH_AFTER_REGAIN,

@@ -31,7 +31,8 @@ const MISMATCH = {
  * - customers lost over service returned less often and stayed more briefly than those lost over
  *   price, but spent more per month once back;
  * - matching the offer to the defection reason (service defectors → service upgrade, price
- *   defectors → price discount) improved all three outcomes in their simulation.
+ *   defectors → price discount) improved all three outcomes in their simulation. The combined
+ *   discount and upgrade is not a matched offer for either reason.
  *
  * The reason's basis is read from its category ({@link CATEGORY_OFFER_BASIS}); the offer is
  * `policy.offer.table[goal][basis]`. Defaults: `reacquisition` → `discount-and-upgrade` for
@@ -43,7 +44,7 @@ const MISMATCH = {
  *
  * Reason codes: `OFFER_GOAL_REACQUISITION`, `OFFER_GOAL_DURATION`, `OFFER_GOAL_PROFIT`,
  * `DEFECTION_PRICE`, `DEFECTION_SERVICE`, `DEFECTION_OTHER`, `OFFER_MATCHES_REASON`,
- * `OFFER_DOES_NOT_MATCH_REASON`, `OFFER_VALUE_NOT_PRICE_ONLY`, `OFFER_RARELY_ADDRESSABLE`,
+ * `OFFER_DOES_NOT_MATCH_REASON`, `OFFER_COMBINED_NOT_MATCHED` (the combined offer matches neither reason), `OFFER_VALUE_NOT_PRICE_ONLY`, `OFFER_RARELY_ADDRESSABLE`,
  * `PRICE_PATH_AFTER_REGAIN`.
  *
  * @param lossReason - Why the customer left: one of {@link LOSS_REASONS}.
@@ -88,7 +89,8 @@ export function offerWith(lossReason: LossReason, goal: WinBackGoal, p: Reacquis
   if (!explaining(options)) return { offer, goal, basis, reasons: explained([], options) };
   const reasons: Reason[] = [fixed(options, GOAL[goal]), fixed(options, BASIS[basis])];
   if (basis !== 'other') {
-    if (matches(offer, basis)) reasons.push(fixed(options, R.OFFER_MATCHES_REASON));
+    if (offerMatches(offer, basis)) reasons.push(fixed(options, R.OFFER_MATCHES_REASON));
+    else if (offer === 'discount-and-upgrade') reasons.push(say(options, R.OFFER_COMBINED_NOT_MATCHED, { basis }));
     else reasons.push(isDefault(options) ? MISMATCH[basis] : say(options, R.OFFER_DOES_NOT_MATCH_REASON, { basis }));
   }
   if (category === 'competitor-offer') reasons.push(fixed(options, R.OFFER_VALUE_NOT_PRICE_ONLY));
@@ -97,7 +99,40 @@ export function offerWith(lossReason: LossReason, goal: WinBackGoal, p: Reacquis
   return { offer, goal, basis, reasons };
 }
 
-function matches(offer: WinBackOffer, basis: Exclude<OfferBasis, 'other'>): boolean {
-  if (offer === 'discount-and-upgrade') return true;
-  return basis === 'price' ? offer === 'price-discount' : offer === 'service-upgrade';
+/**
+ * Whether an offer matches the defection reason (Kumar, Bhagwat & Zhang 2015): a price discount
+ * for a price defector, a service upgrade for a service defector. The combined discount and
+ * upgrade matches neither (it contains the matching element, but it is the offer with the least
+ * profitable second lifetime); no offer matches a reason that is neither price nor service.
+ *
+ * @internal
+ */
+export function offerMatches(offer: WinBackOffer, basis: OfferBasis): boolean {
+  if (basis === 'price') return offer === 'price-discount';
+  if (basis === 'service') return offer === 'service-upgrade';
+  return false;
+}
+
+/** How an offer moves the regain ratio, the second lifetime's length and its margin: relative multipliers. @internal */
+export interface OfferEffect {
+  readonly regain: number;
+  readonly years: number;
+  readonly margin: number;
+  /** Whether the offer matches the defection reason (see {@link offerMatches}). */
+  readonly matched: boolean;
+}
+
+/**
+ * The combined multipliers of `policy.offer.effects` for a defection basis and an offer:
+ * basis × offer × (matched, when the offer matches the reason).
+ *
+ * @internal
+ */
+export function offerEffect(basis: OfferBasis, offer: WinBackOffer, p: ReacquisitionPolicy): OfferEffect {
+  const e = p.offer.effects;
+  const b = e.byBasis[basis];
+  const f = e.byOffer[offer];
+  const matched = offerMatches(offer, basis);
+  const m = matched ? e.matched : { regain: 1, years: 1, margin: 1 };
+  return { regain: b.regain * f.regain * m.regain, years: b.years * f.years * m.years, margin: b.margin * f.margin * m.margin, matched };
 }

@@ -75,6 +75,21 @@ const supplierEnded = Object.fromEntries(
  * `service-upgrade` for every basis; profit → the offer that matches the defection reason
  * (`price-discount` for price defectors, `service-upgrade` otherwise).
  *
+ * **Offer effects** (`offer.effects`): relative multipliers on the base regain ratio (`regain`),
+ * the expected length of the second lifetime (`years`) and the margin per period once back
+ * (`margin`), after the directions Kumar, Bhagwat & Zhang (2015) report; the paper's effect sizes
+ * were not read, so the sizes are the library's [S] and only their directions are from the paper.
+ * They multiply: basis × offer × (matched when the offer matches the reason).
+ * - `byBasis`: price defectors come back more often and stay longer (`price` 1.2, 1.2, 0.9);
+ *   service defectors come back less often and stay more briefly but bring more margin per period
+ *   (`service` 0.8, 0.8, 1.2); `other` 1, 1, 1.
+ * - `byOffer`: `discount-and-upgrade` reacquires the most customers but gives the shortest, least
+ *   profitable second lifetime (1.3, 0.8, 0.8); `service-upgrade` gives the longest (1, 1.25, 1);
+ *   `price-discount` comes second on duration and costs margin (1.1, 1.1, 0.9).
+ * - `matched`: an offer that matches the defection reason (a price discount for a price defector,
+ *   a service upgrade for a service defector; the combined offer matches neither) improved all
+ *   three outcomes (1.1, 1.1, 1.1).
+ *
  * **SLTV** (`sltv`): `divergentHorizon` 10 periods. No longer read: it was the horizon used when
  * an infinite horizon would diverge (discount rate 0, retention 1), an input `secondLifetimeValue`
  * now rejects; it stays so that existing overrides remain valid.
@@ -167,6 +182,19 @@ export const defaultReacquisitionPolicy: ReacquisitionPolicy = definePolicy(Reac
       reacquisition: { price: 'discount-and-upgrade', service: 'discount-and-upgrade', other: 'discount-and-upgrade' },
       duration: { price: 'service-upgrade', service: 'service-upgrade', other: 'service-upgrade' },
       profit: { price: 'price-discount', service: 'service-upgrade', other: 'service-upgrade' },
+    },
+    effects: {
+      byBasis: {
+        price: { regain: 1.2, years: 1.2, margin: 0.9 },
+        service: { regain: 0.8, years: 0.8, margin: 1.2 },
+        other: { regain: 1, years: 1, margin: 1 },
+      },
+      byOffer: {
+        'discount-and-upgrade': { regain: 1.3, years: 0.8, margin: 0.8 },
+        'service-upgrade': { regain: 1, years: 1.25, margin: 1 },
+        'price-discount': { regain: 1.1, years: 1.1, margin: 0.9 },
+      },
+      matched: { regain: 1.1, years: 1.1, margin: 1.1 },
     },
   },
   sltv: { divergentHorizon: 10 },

@@ -1341,6 +1341,8 @@ export type ReacquisitionRatio = z.infer<typeof ReacquisitionRatioSchema>;
 const SegmentSettingsSchema = z.strictObject({ addressable: z.boolean(), priority: LevelSchema });
 const ActivityListSchema = z.array(ReacquisitionActivityIdSchema).readonly();
 const OfferRowSchema = z.record(OfferBasisSchema, WinBackOfferSchema);
+const MultiplierSchema = z.number().min(0).max(10);
+const OfferEffectSchema = z.strictObject({ regain: MultiplierSchema, years: MultiplierSchema, margin: MultiplierSchema });
 
 /**
  * Schema of {@link ReacquisitionPolicy}.
@@ -1392,6 +1394,11 @@ export const ReacquisitionPolicySchema = z.strictObject({
   }),
   offer: z.strictObject({
     table: z.strictObject({ reacquisition: OfferRowSchema, duration: OfferRowSchema, profit: OfferRowSchema }),
+    effects: z.strictObject({
+      byBasis: z.record(OfferBasisSchema, OfferEffectSchema),
+      byOffer: z.record(WinBackOfferSchema, OfferEffectSchema),
+      matched: OfferEffectSchema,
+    }),
   }),
   sltv: z.strictObject({ divergentHorizon: z.int().min(1).max(MAX_PERIODS) }),
   prioritization: z.strictObject({

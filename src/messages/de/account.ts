@@ -15,6 +15,14 @@ const SECTION_MISSING = {
 const formula = (p: { regainRatio: number; sltv: number; offerCost: number; dialogueCost: number; expectedProfit: number }): string =>
   `${n(p.regainRatio)} × (${n(p.sltv)} − ${n(p.offerCost)}) − ${n(p.dialogueCost)} = ${n(p.expectedProfit)}`;
 
+const CONFLICT = {
+  'economics-over-growth': 'Wirtschaftlichkeit vor Wachstum: Der Kunde bringt Verlust',
+  'economics-over-portfolio': 'Wirtschaftlichkeit vor Portfolio-Quadrant: Der Kunde soll gehen gelassen werden',
+  'economics-over-tactics': 'Wirtschaftlichkeit vor Taktik: Der Kunde soll neu bepreist oder gehen gelassen werden',
+  'portfolio-over-growth': 'Portfolio-Quadrant vor Wachstum: Der Quadrant verlangt wenig Aufwand',
+  'portfolio-over-tactics': 'Portfolio-Quadrant vor Taktik: Der Quadrant bestimmt den Aufwand',
+} as const;
+
 const changed = (c: number, paths: readonly string[]): string =>
   c > paths.length ? `${paths.join(', ')} und ${n(c - paths.length)} weitere` : paths.join(', ');
 
@@ -58,6 +66,21 @@ export const account: TemplatesOf<typeof ACCOUNT_REASONS> = {
   ACCOUNT_WIN_BACK: (p) =>
     `Starten Sie den vierstufigen Rückgewinnungsprozess für diesen Kunden (${p.segment}, Priorität ${level(p.priority)}) mit einem Angebot ${p.offer}: erwarteter Gewinn ${formula(p)}.`,
   ACCOUNT_WIN_BACK_NOT_ADDRESSABLE: (p) => `Ein Kunde des Segments ${p.segment} ist nicht ansprechenswert, daher wird keine Rückgewinnung empfohlen.`,
+  ACCOUNT_LOST_SECTIONS_LEFT_OUT: (p) => `Der Kunde ist verloren, daher entfallen die Empfehlungen für aktive Kunden (${p.sections.join(', ')}): Es gilt nur, ihn zurückzugewinnen oder gehen zu lassen.`,
+  ACCOUNT_LOSS_MAKING: (p) => `Der Kunde bringt ${n(-p.profit)} Verlust pro Periode: Eine Korrektur (neu bepreisen, Betreuungskosten senken, entbündeln oder gehen lassen) kommt vor jedem Wachstum.`,
+  ACCOUNT_REPRICE_LOSS: (p) => `Der Kunde bringt ${n(p.loss)} Verlust pro Periode: Eine Neubepreisung, die ${n(p.recovery)} seiner ${n(p.base)} Betreuungskosten und Rabatte ${basis(p)} zurückholt, ist schätzungsweise ${n(p.value)} wert.`,
+  ACCOUNT_REDUCE_COST: (p) => `Der Kunde bringt ${n(p.loss)} Verlust pro Periode: Ihn günstiger zu betreuen und ${n(p.share)} seiner ${n(p.costToServe)} Betreuungskosten ${basis(p)} zu sparen, ist schätzungsweise ${n(p.value)} wert.`,
+  ACCOUNT_LET_GO: (p) => `Der Kunde bringt ${n(p.loss)} Verlust pro Periode; ihn gehen zu lassen, vermeidet ${n(p.value)} Verluste ${basis(p)}, ${p.best === null ? 'und keine Korrektur steht offen' : `mehr, als die beste Korrektur, ${p.best}, zurückholt (${n(p.bestValue)})`}.`,
+  ACCOUNT_QUADRANT_ADVICE: (p) => `Der Quadrant ${p.quadrant} verlangt ${level(p.effort)} Vertriebsaufwand und eigene Maßnahmen (nicht in Geld bewertet).`,
+  ACCOUNT_TENURE_ADVICE: (p) => `Als ${p.segment} erhält der Kunde die Maßnahmen nach Reinartz & Kumar für seine Profitabilität und Dauer (nicht in Geld bewertet).`,
+  ACCOUNT_GROWTH_ADVICE: (p) => `Der Wachstumsansatz ist ${p.approach} (Bereitschaft für All-at-once ${n(p.readiness)}; nicht in Geld bewertet).`,
+  ACCOUNT_ENGAGEMENT_ADVICE: (p) => `Der Verkaufsansatz für diesen Käufer: ${p.information}, gerahmt durch ${p.framing} (nicht in Geld bewertet).`,
+  ACCOUNT_CONFLICT: (p) => `${CONFLICT[p.rule as keyof typeof CONFLICT] ?? 'Die höherrangige Empfehlung gewinnt'}: ${p.winner} hat Vorrang vor ${p.loser}, das nicht empfohlen wird.`,
+  ACCOUNT_REGAIN_RATIO_SUPPLIED: (p) => `Die Rückgewinnungsquote wurde angegeben: ${n(p.regainRatio)}; sie wird unverändert verwendet (ohne Anpassung für Angebot oder erstes Kundenleben).`,
+  ACCOUNT_REGAIN_RATIO_OFFER: (p) => `Die Basis-Rückgewinnungsquote ${n(p.base)} wurde mit ${n(p.multiplier)} angepasst für eine Abwanderung (${p.basis}) und ein Angebot ${p.offer}${p.matched ? ', das dazu passt' : ''} (Kumar, Bhagwat & Zhang 2015; Richtlinie offer.effects): ${n(p.regainRatio)}.`,
+  ACCOUNT_FIRST_LIFETIME: (p) => `Das erste Kundenleben (${p.signals.join(', ')}) hebt die Rückgewinnungsquote von ${n(p.before)} um ${n(p.boost)} des Abstands zu 1: ${n(p.regainRatio)}.`,
+  ACCOUNT_SECOND_LIFETIME: (p) => `Das zweite Kundenleben dauert voraussichtlich ${n(p.years)} Jahre bei ${n(p.marginPerPeriod)} Marge pro Jahr: die Basiswerte angepasst mit ${n(p.yearsMultiplier)} (Dauer) und ${n(p.marginMultiplier)} (Marge) für eine Abwanderung (${p.basis}) und ein Angebot ${p.offer}.`,
+  ACCOUNT_WIN_BACK_UNVALUED: (p) => `Der Kunde (${p.segment}) ist ansprechbar, aber ohne Wert des zweiten Kundenlebens lässt sich die Rückgewinnung nicht bewerten: mit einem Angebot ${p.offer} beginnen und zuerst seinen Wert beziffern.`,
   ACCOUNT_WIN_BACK_NOT_WORTH: (p) => `Der erwartete Gewinn einer Rückgewinnung, ${n(p.expectedProfit)}, liegt nicht über ${n(p.min)}.`,
   PORTFOLIO_EMPTY: () => 'Das Portfolio enthält keine Kunden.',
   PORTFOLIO_BANDWIDTH_GIVEN: () => 'Die Branchenbandbreite wurde in der Richtlinie angegeben (account.bandwidth) und daher nicht aus dem Portfolio geschätzt.',

@@ -18,6 +18,6 @@ export const calibrationBacktest: TemplatesOf<typeof BACKTEST_REASONS> = {
     `${p.action}, ${summary(p)}: weniger als ${n(p.minCases)} Fälle, zu wenige, um zu sagen, ob die Bibliothek den Wert über- oder unterschätzt.`,
   BACKTEST_SKIPPED: (p) =>
     `${count(p.total, 'Eintrag', 'Einträge')} der Historie ausgelassen: ${n(p.noAction)} ohne ergriffene Maßnahme, ${n(p.noValue)} ohne realisierten Wert, `
-    + `${n(p.notRecommended)} mit einer Maßnahme, die die Bewertung nicht empfohlen hatte.`,
+    + `${n(p.notRecommended)} mit einer Maßnahme, die die Bewertung nicht mit einem erwarteten Wert empfohlen hatte.`,
   BACKTEST_NO_CASES: () => 'Kein Eintrag der Historie hat eine empfohlene, ergriffene Maßnahme mit realisiertem Wert: nichts zu prüfen.',
 };

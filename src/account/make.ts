@@ -1,0 +1,39 @@
+import { positiveOrZero } from '../core/level.js';
+import { explained, type ExplainOptions } from '../core/reason.js';
+import type { Reason } from '../core/schema.js';
+import type { RungId } from '../loyalty/constants.js';
+import type { RecommendationAction, RecommendationTier } from './constants.js';
+import type { Words } from './text.js';
+import { finite } from './valuation.js';
+import type { Recommendation } from './schema.js';
+
+/**
+ * A recommendation, unranked: `expectedValue` `null` for advice without a money value (its basis
+ * is then `unvalued` and its confidence the one given); a value rounded to cents.
+ *
+ * @internal
+ */
+export function make(
+  action: RecommendationAction,
+  tier: RecommendationTier,
+  expectedValue: number | null,
+  supplied: boolean,
+  confidence: number,
+  reasons: Reason[],
+  o: ExplainOptions | undefined,
+  words: Words,
+  targetRung?: RungId,
+): Recommendation {
+  return {
+    action,
+    tier,
+    title: words.title,
+    instruction: words.instruction,
+    expectedValue: expectedValue === null ? null : Math.round(finite(expectedValue) * 100) / 100 + 0, // + 0 turns -0 into 0
+    basis: expectedValue === null ? 'unvalued' : supplied ? 'supplied' : 'estimated',
+    confidence: supplied ? 1 : Math.min(1, positiveOrZero(confidence)),
+    rank: 1,
+    ...(targetRung === undefined ? {} : { targetRung }),
+    reasons: explained(reasons, o),
+  };
+}
