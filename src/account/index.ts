@@ -1,7 +1,7 @@
 /**
  * The Account aggregate: one account with optional sections for every module's inputs,
- * `assessAccount` (every section, overall confidence and recommendations ranked by expected
- * value), `assessPortfolio` (every account plus the portfolio summary) and `explainChange`
+ * `assessAccount` (every section, overall confidence, and one judgement: recommendations with
+ * titles and instructions, ranked by precedence and expected value, and the conflicts resolved), `assessPortfolio` (every account plus the portfolio summary) and `explainChange`
  * (why an assessment changed). This is the API that services embed.
  *
  * @module account
@@ -10,8 +10,8 @@ export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessAccount } from './assess.js';
 export { ACCOUNT_REASON_CODES, type AccountReasonCode } from './codes.js';
 export {
-  ACCOUNT_SECTIONS, ACCOUNT_STATUSES, RECOMMENDATION_ACTIONS, VALUE_BASES,
-  type AccountSection, type RecommendationAction,
+  ACCOUNT_SECTIONS, ACCOUNT_STATUSES, CONFLICT_RULES, RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS, VALUE_BASES,
+  type AccountSection, type ConflictRule, type RecommendationAction, type RecommendationTier,
 } from './constants.js';
 export { explainChange } from './explain.js';
 export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts } from './parse.js';
@@ -20,10 +20,10 @@ export { assessPortfolio, mergePortfolioSummaries, summarizePortfolio } from './
 export {
   AccountAssessmentSchema, AccountEconomicsSchema, AccountHistorySchema, AccountLossSchema, AccountLoyaltySchema, AccountOptionsSchema,
   AccountPolicySchema, AccountPortfolioInputsSchema, AccountReacquisitionSchema, AccountSchema, AccountsSchema,
-  ChangeExplanationSchema, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, PortfolioRecommendationSchema,
+  ChangeExplanationSchema, ConflictSchema, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, PortfolioRecommendationSchema,
   RecommendationChangeSchema, RecommendationSchema, RuleChangeSchema, ValueChangeSchema,
   type Account, type AccountAssessment, type AccountEconomics, type AccountHistory, type AccountLoss, type AccountLoyalty,
-  type AccountOptions, type AccountPolicy, type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation,
+  type AccountOptions, type AccountPolicy, type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation, type Conflict,
   type PortfolioAssessment, type PortfolioAssessmentSummary, type PortfolioRecommendation, type Recommendation,
   type RecommendationChange, type RuleChange, type ValueChange,
 } from './schema.js';

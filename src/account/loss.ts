@@ -81,7 +81,7 @@ export function assessLoss(
     if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_SUPPLIED, { sltv }));
   } else if (lost.sltv !== undefined) {
     sltv = sltvWith(lost.sltv).value;
-    secondLifetime = { years: round2(expectedYears(lost.sltv.retentionRate, lost.sltv.periods)), marginPerPeriod: lost.sltv.marginPerPeriod };
+    secondLifetime = { years: round2(expectedYears(lost.sltv.retentionRate, lost.sltv.periods)), marginPerPeriod: lost.sltv.marginPerPeriod + 0 };
     if (explain) reasons.push(say(o, R.ACCOUNT_SLTV_COMPUTED, { sltv }));
   } else if (profit !== undefined) {
     supplied = false;

@@ -124,6 +124,12 @@ export const lossArb: fc.Arbitrary<AccountLoss> = fc.record({
   dialogueCost: moneyArb,
   offerCost: moneyArb,
   goal: fc.constantFrom(...WIN_BACK_GOALS),
+  firstLifetime: fc.record({
+    years: fc.double({ min: 0, max: 200, noNaN: true }),
+    rung: fc.constantFrom(...LOYALTY_RUNGS),
+    referrals: fc.integer({ min: 0, max: 1000 }),
+    shareOfWallet: unitArb,
+  }, { requiredKeys: [] }),
 }, { requiredKeys: ['endedBy', 'reason'] });
 
 const relationshipArb: fc.Arbitrary<RelationshipPhaseEvidence> = fc.record({
@@ -230,12 +236,17 @@ export const accountPolicyArb: fc.Arbitrary<DeepPartial<AccountPolicy> | undefin
       estimates: fc.record({
         confidence: unitArb, rungUplift: fc.double({ min: 0, max: 10, noNaN: true }), repriceRecovery: unitArb,
         augmentUplift: fc.double({ min: 0, max: 10, noNaN: true }), unbundleSaving: unitArb, walletCapture: unitArb,
-        regainRatio: unitArb, retentionRate: unitArb, offerShare: unitArb,
+        regainRatio: unitArb, retentionRate: unitArb, offerShare: unitArb, costReduction: unitArb,
+        firstLifetime: fc.record({
+          maxBoost: unitArb, fullYears: fc.double({ min: 0.5, max: 50, noNaN: true }), fullReferrals: fc.integer({ min: 1, max: 20 }),
+        }, { requiredKeys: [] }),
       }, { requiredKeys: [] }),
-      winBackGoal: fc.constantFrom(...WIN_BACK_GOALS),
+      locale: fc.constantFrom('en-US', 'de-DE', 'fr-CH', 'ja-JP'),
+      currency: fc.constantFrom(null, 'EUR', 'USD', 'JPY'),
       minExpectedValue: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e5, noNaN: true })),
       top: fc.integer({ min: 0, max: 20 }),
     }, { requiredKeys: [] }),
+    reacquisition: fc.record({ plan: fc.record({ offerGoal: fc.constantFrom(...WIN_BACK_GOALS) }) }, { requiredKeys: [] }),
   }, { requiredKeys: [] }),
   { nil: undefined },
 );
