@@ -1,9 +1,13 @@
 /**
  * The portfolio review that `npm run demo` prints: the library's main job, `assessPortfolio`, on
- * the bundled sample portfolio (50 seeded accounts, some lost).
+ * the bundled sample portfolio (50 seeded accounts, some lost), read as a sales manager reads it:
+ * one line per account with its next action, the conflicts the assessment resolved, the portfolio
+ * in numbers, the lost customers worth regaining, then each account's actions in words.
  */
-import { assessPortfolio, type AccountAssessment, type PortfolioAssessment } from '../../src/account/index.js';
-import type { ExplainOptions } from '../../src/core/index.js';
+import {
+  assessPortfolio, RECOMMENDATION_TIERS, type AccountAssessment, type AccountPolicy, type PortfolioAssessment,
+} from '../../src/account/index.js';
+import type { DeepPartial, ExplainOptions } from '../../src/core/index.js';
 import type { DemoSection } from './demo-types.js';
 import { samplePortfolio } from './sample-portfolio.js';
 
@@ -11,80 +15,123 @@ import { samplePortfolio } from './sample-portfolio.js';
 export const SAMPLE_SIZE = 50;
 export const SAMPLE_SEED = 2026;
 
-/** Assesses the bundled sample portfolio. */
-export function reviewSamplePortfolio(options?: ExplainOptions): PortfolioAssessment {
-  return assessPortfolio(samplePortfolio(SAMPLE_SIZE, SAMPLE_SEED), undefined, options);
+/** Assesses the bundled sample portfolio (with the policy given, e.g. a locale and currency). */
+export function reviewSamplePortfolio(options?: ExplainOptions, policy?: DeepPartial<AccountPolicy>): PortfolioAssessment {
+  return assessPortfolio(samplePortfolio(SAMPLE_SIZE, SAMPLE_SEED), policy, options);
 }
 
-const money = (x: number): string => Math.round(x).toLocaleString('en-US');
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const money = (x: number | null): string => (x === null ? '–' : whole.format(x + 0));
+const tierOrder = (a: AccountAssessment): [number, number] => {
+  const first = a.recommendations[0];
+  return first === undefined ? [RECOMMENDATION_TIERS.length, 0] : [RECOMMENDATION_TIERS.indexOf(first.tier), -(first.expectedValue ?? 0)];
+};
 
-/** The summary sections: quadrants, rungs and continuum, win-back, top recommendations. */
-export function summarySections(review: PortfolioAssessment): DemoSection[] {
+/** What the account is: its status, quadrant and profit, in a few words. */
+function standing(a: AccountAssessment): string {
+  if (a.status === 'lost') return `lost (${a.reacquisition?.segmentation.segment ?? 'unknown'})`;
+  const quadrant = a.classification?.quadrant ?? 'unclassified';
+  const profit = a.profitability?.profit;
+  return profit === undefined ? quadrant : `${quadrant}, profit ${money(profit)}`;
+}
+
+/**
+ * One line per account, worst news first: its standing, its next action (the first
+ * recommendation's title) and that action's expected value.
+ */
+export function nextActions(review: PortfolioAssessment): DemoSection {
+  const accounts = [...review.accounts].sort((a, b) => {
+    const [ta, va] = tierOrder(a);
+    const [tb, vb] = tierOrder(b);
+    return ta - tb || va - vb || (a.id < b.id ? -1 : 1);
+  });
+  return {
+    title: `Next action per account (${String(accounts.length)} accounts; status first, then loss-makers, then by value)`,
+    rows: accounts.map((a) => {
+      const r = a.recommendations[0];
+      return {
+        account: `${a.id} ${a.name ?? ''}`.trim(),
+        standing: standing(a),
+        'next action': r?.title ?? 'nothing to do: too little is known',
+        'expected value': money(r?.expectedValue ?? null),
+        more: Math.max(0, a.recommendations.length - 1),
+      };
+    }),
+  };
+}
+
+/** Every conflict the assessment resolved, one line each: who won, over what, and by which rule. */
+export function conflictsSection(review: PortfolioAssessment): DemoSection {
+  const rows = review.accounts.flatMap((a) => a.conflicts.map((c) => ({
+    account: a.id, kept: c.between[0], 'not recommended': c.between[1], rule: c.resolution,
+  })));
+  return {
+    title: `Conflicts resolved: ${String(rows.length)} (the higher tier wins: status > economics > portfolio > growth and tactics)`,
+    rows,
+  };
+}
+
+/** The portfolio in numbers: quadrants, totals, rungs and continuum, and the summary's reasons. */
+export function portfolioSection(review: PortfolioAssessment): DemoSection {
   const s = review.summary;
-  const quadrants: DemoSection = {
+  return {
     title: `Portfolio: ${String(s.accounts)} accounts (${String(s.active)} active, ${String(s.lost)} lost), mean confidence ${s.confidence.toFixed(2)}`,
     rows: Object.entries(s.quadrants).map(([quadrant, q]) => ({
       quadrant, accounts: q.count, revenue: money(q.revenue), 'cost to serve': money(q.costToServe), profit: money(q.profit),
     })),
     notes: [
-      `Totals for active accounts: revenue ${money(s.totals.revenue)}, cost to serve ${money(s.totals.costToServe)}, profit ${money(s.totals.profit)}.`,
+      `Active accounts: revenue ${money(s.totals.revenue)}, cost to serve ${money(s.totals.costToServe)}, profit ${money(s.totals.profit)}.`,
       `Rungs: ${Object.entries(s.rungs).map(([r, n]) => `${r} ${String(n)}`).join(', ')}.`,
       `Continuum: ${Object.entries(s.continuum.segments).map(([seg, n]) => `${seg} ${String(n)}`).join(', ')}.`,
       ...(s.continuum.bandwidth === null ? [] : [
         `Industry bandwidth ${s.continuum.bandwidth.transactionalEdge.toFixed(2)} to ${s.continuum.bandwidth.collaborativeEdge.toFixed(2)}; outside it: ${String(s.continuum.outside.unbundle)} to unbundle, ${String(s.continuum.outside.augment)} to augment.`,
       ]),
-      ...s.reasons.map((r) => `${r.message} (${r.code})`),
+      ...s.reasons.map((r) => `${r.message ?? r.code} (${r.code})`),
     ],
   };
-  const winBack: DemoSection = {
-    title: `Lost customers worth regaining: ${String(s.winBack.candidates)}, expected profit ${money(s.winBack.expectedValue)}`,
-    rows: s.winBack.top.map((w) => ({ account: w.accountId, segment: w.segment, 'expected profit': money(w.expectedValue) })),
-  };
-  const top: DemoSection = {
-    title: `Top ${String(s.recommendations.length)} recommendations across the portfolio`,
-    rows: s.recommendations.map((r, i) => ({
-      '#': i + 1, account: r.accountId, action: r.action, 'expected value': money(r.expectedValue), basis: r.basis,
-    })),
-    notes: s.recommendations.map((r, i) => `#${String(i + 1)} ${r.accountId}: ${r.reasons.map((x) => `${x.message} (${x.code})`).join(' ')}`),
-  };
-  return [quadrants, winBack, top];
 }
 
-/** One account's table: the headline result of every assessed section, then its recommendations. */
+/** The lost customers worth regaining, best first. */
+export function winBackSection(review: PortfolioAssessment): DemoSection {
+  const w = review.summary.winBack;
+  return {
+    title: `Lost customers worth regaining: ${String(w.candidates)}, expected profit ${money(w.expectedValue)}`,
+    rows: w.top.map((x) => ({ account: x.accountId, segment: x.segment, 'expected profit': money(x.expectedValue) })),
+  };
+}
+
+/** The summary sections: next actions, conflicts, the portfolio in numbers, win-backs. */
+export function summarySections(review: PortfolioAssessment): DemoSection[] {
+  return [nextActions(review), conflictsSection(review), portfolioSection(review), winBackSection(review)];
+}
+
+/** One account: what it is (the headline of every assessed section), then its actions in words. */
 export function accountSection(a: AccountAssessment): DemoSection {
-  const rows: { result: string; value: string }[] = [];
-  const add = (result: string, value: string): void => { rows.push({ result, value }); };
-  if (a.continuum !== undefined) add('continuum', `${a.continuum.segment} (${a.continuum.position.toFixed(2)})${a.flare !== undefined && a.flare.direction !== 'none' ? `, flare out: ${a.flare.direction}` : ''}`);
-  if (a.trajectory !== undefined) add('trajectory', `${a.trajectory.direction} (${a.trajectory.rate.toFixed(3)} a year)`);
-  if (a.uncertainty !== undefined) add('uncertainty', `need ${a.uncertainty.need.level}, market ${a.uncertainty.market.level}, transaction ${a.uncertainty.transaction.level}`);
-  if (a.buyingStrategy !== undefined) add('buying strategy', `${a.buyingStrategy.supplierBase}, ${a.buyingStrategy.relationship}`);
-  if (a.continuity !== undefined) add('continuity', `weakest: ${a.continuity.weakest ?? 'none'}`);
-  if (a.loyalty !== undefined) add('loyalty rung', `${a.loyalty.rung} (confidence ${a.loyalty.confidence.toFixed(2)})`);
-  if (a.classification !== undefined) add('quadrant', a.classification.quadrant);
+  const facts: string[] = [];
+  const add = (label: string, value: string): void => { facts.push(`${label}: ${value}`); };
   if (a.profitability !== undefined) add('profit', `${money(a.profitability.profit)}${a.profitability.margin === null ? '' : ` (${(a.profitability.margin * 100).toFixed(1)}% margin)`}`);
-  if (a.shareOfWallet?.value != null) add('share of wallet', `${(a.shareOfWallet.value * 100).toFixed(0)}% (${a.shareOfWallet.level ?? ''})`);
+  if (a.loyalty !== undefined) add('rung', a.loyalty.rung);
+  if (a.classification !== undefined) add('quadrant', a.classification.quadrant);
+  if (a.shareOfWallet?.value != null) add('share of wallet', `${(a.shareOfWallet.value * 100).toFixed(0)}%`);
+  if (a.continuum !== undefined) add('continuum', `${a.continuum.segment}${a.flare !== undefined && a.flare.direction !== 'none' ? `, outside the bandwidth (${a.flare.direction})` : ''}`);
+  if (a.uncertainty !== undefined) add('buyer uncertainty', `need ${a.uncertainty.need.level}, market ${a.uncertainty.market.level}, transaction ${a.uncertainty.transaction.level}`);
   if (a.reinartzKumar !== undefined) add('Reinartz & Kumar', a.reinartzKumar.segment);
-  if (a.growth !== undefined) add('growth approach', a.growth.approach);
-  if (a.migration !== undefined) add('migration stage', a.migration.stage);
-  if (a.relationship !== undefined) add('interpersonal phase', a.relationship.phase);
-  if (a.postSales !== undefined) add('post-sales model', a.postSales.models.join(' + ') || 'none');
-  if (a.engagement !== undefined) add('sales approach', `${a.engagement.focus} focus, ${a.engagement.information}`);
   if (a.reacquisition !== undefined) {
     const r = a.reacquisition;
-    add('lost-customer segment', `${r.segmentation.segment} (${r.segmentation.priority} priority${r.segmentation.addressable ? '' : ', not addressable'})`);
-    add('win-back offer', r.offer.offer);
-    if (r.expectedProfit !== null) add('win-back expected profit', money(r.expectedProfit));
+    add('lost', `${r.segmentation.segment}${r.segmentation.addressable ? `, ${r.segmentation.priority} priority` : ', not addressable'}`);
+    if (r.secondLifetime !== null) add('second lifetime', `${r.secondLifetime.years.toFixed(1)} years at ${money(r.secondLifetime.marginPerPeriod)} a year, regain ratio ${(r.regainRatio * 100).toFixed(0)}%`);
   }
-  for (const r of a.recommendations) add(`recommendation ${String(r.rank)}`, `${r.action}: ${money(r.expectedValue)} (${r.basis})`);
-  if (a.recommendations.length === 0) add('recommendation', 'none');
   return {
-    title: `${a.id} ${a.name ?? ''} (${a.status}, confidence ${a.confidence.toFixed(2)})`,
-    rows,
-    notes: a.recommendations.flatMap((r) => r.reasons.map((x) => `${r.action}: ${x.message}`)),
+    title: `${a.id} ${a.name ?? ''} (${a.status}, confidence ${a.confidence.toFixed(2)}): ${facts.join('; ') || 'little is known'}`,
+    rows: a.recommendations.map((r) => ({ '#': r.rank, tier: r.tier, action: r.title, 'expected value': money(r.expectedValue) })),
+    notes: [
+      ...a.recommendations.map((r) => `${String(r.rank)}. ${r.title}: ${r.instruction}`),
+      ...a.conflicts.map((c) => `Not recommended: ${c.between[1]}, overruled by ${c.between[0]} (${c.resolution}).`),
+    ],
   };
 }
 
-/** The whole review: the summary sections, then one table per account. */
+/** The whole review: the summary sections, then one section per account. */
 export function demoPortfolio(review: PortfolioAssessment = reviewSamplePortfolio()): DemoSection[] {
   return [...summarySections(review), ...review.accounts.map(accountSection)];
 }

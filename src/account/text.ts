@@ -180,8 +180,9 @@ export function tenureWords(p: { segment: RkSegment; actions: readonly { descrip
 
 /** Words for `grow-account`. @internal */
 export function growWords(p: { approach: GrowthApproach; unmet: readonly string[]; risks: readonly string[] }): Words {
-  const unmet = p.unmet.length === 0 ? '' : ` Not yet met: ${p.unmet.join('; ').toLowerCase()}.`;
-  const risks = p.risks.length === 0 ? '' : ` Watch: ${p.risks.join('; ').toLowerCase()}.`;
+  const clause = (x: string): string => x.charAt(0).toLowerCase() + x.slice(1).replace(/\.$/, '');
+  const unmet = p.unmet.length === 0 ? '' : ` Not yet met: ${p.unmet.map(clause).join('; ')}.`;
+  const risks = p.risks.length === 0 ? '' : ` Watch: ${p.risks.map(clause).join('; ')}.`;
   if (p.approach === 'all-at-once') {
     return {
       title: 'Bid for most of the requirement at once',

@@ -43,19 +43,32 @@ describe('the portfolio review demo', () => {
     expect(review.summary.winBack.candidates).toBeGreaterThan(0);
   });
 
-  it('prints the summary, the win-back list, the top recommendations with reasons and a table per account', () => {
+  it('reads as a sales manager\'s review: one line per account with its next action, the conflicts, the portfolio, the win-backs', () => {
     const sections = demoPortfolio(review);
-    expect(sections).toHaveLength(3 + SAMPLE_SIZE);
-    const [summary, winBack, top] = summarySections(review);
-    expect(summary?.rows.map((r) => r.quadrant)).toEqual(['switcher', 'most-valuable', 'undesirable', 'partner']);
+    expect(sections).toHaveLength(4 + SAMPLE_SIZE);
+    const [next, conflicts, portfolio, winBack] = summarySections(review);
+    // One line per account, its next action in words (the first recommendation's title) and its value formatted.
+    expect(next?.rows).toHaveLength(SAMPLE_SIZE);
+    for (const row of next?.rows ?? []) {
+      const a = review.accounts.find((x) => row.account === `${x.id} ${x.name ?? ''}`.trim());
+      expect(row['next action']).toBe(a?.recommendations[0]?.title ?? 'nothing to do: too little is known');
+      expect(String(row['expected value'])).toMatch(/^(–|-?\d{1,3}(,\d{3})*)$/);
+    }
+    // Status first: the lost accounts lead the list.
+    const lost = review.accounts.filter((a) => a.status === 'lost').length;
+    expect(next?.rows.slice(0, lost).every((r) => String(r.standing).startsWith('lost'))).toBe(true);
+    // Every resolved conflict is shown.
+    expect(conflicts?.rows).toHaveLength(review.accounts.reduce((n, a) => n + a.conflicts.length, 0));
+    expect(conflicts?.rows.length).toBeGreaterThan(0);
+    expect(portfolio?.rows.map((r) => r.quadrant)).toEqual(['switcher', 'most-valuable', 'undesirable', 'partner']);
     expect(winBack?.rows).toHaveLength(review.summary.winBack.top.length);
-    expect(top?.notes?.every((n) => /\([A-Z_]+\)$/.test(n))).toBe(true);
-    const first = review.accounts[0];
-    if (first === undefined) throw new Error('no account');
+    // Each account's actions in words.
+    const first = review.accounts.find((a) => a.recommendations.length > 1);
+    if (first === undefined) throw new Error('no account with two recommendations');
     const text = renderSection(accountSection(first));
     expect(text).toContain(first.id);
-    expect(text).toContain('recommendation');
-    const lost = review.accounts.find((a) => a.status === 'lost');
-    expect(lost && renderSection(accountSection(lost))).toContain('lost-customer segment');
+    for (const r of first.recommendations) expect(text).toContain(`${String(r.rank)}. ${r.title}: ${r.instruction}`);
+    const gone = review.accounts.find((a) => a.status === 'lost' && a.reacquisition?.secondLifetime !== null);
+    expect(gone && renderSection(accountSection(gone))).toMatch(/lost: [a-z-]+.*second lifetime: \d+\.\d years at [\d,]+ a year/);
   });
 });
