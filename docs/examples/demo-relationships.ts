@@ -146,8 +146,11 @@ export function demoRelationships(): DemoSection {
       'post-sales': post.combination,
       lead: post.lead ?? '-',
       conflicts: post.conflicts.length,
-      focus: approach.focus,
+      // An unknown focus is shown as unknown: the policy default only sets the framing.
+      focus: approach.focusSource === 'default' ? 'unknown' : `${approach.focus} (${approach.focusSource})`,
+      'avoidance risk': approach.avoidanceRisk,
       information: approach.information,
+      'approach confidence': Number(approach.confidence.toFixed(2)),
       'decision progress': Number(approach.decisionProgress.toFixed(2)),
       'customer-side dependency': dependency === undefined ? '-' : `${dependency.path.join('–')} (${dependency.strength.toFixed(2)}${dependency.bridges ? ', bridge' : ''})`,
     };

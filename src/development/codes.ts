@@ -1,4 +1,5 @@
 import { defineReasons, reasonEntry, fmt, reasonCodes, withArticle } from '../core/reason.js';
+import type { Level } from '../core/schema.js';
 import { indicatorReasons } from '../core/score.js';
 import type { CQ_PARTS } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
@@ -36,11 +37,18 @@ const VERDICT_TEXT = {
 } as const;
 
 const reachable = (phase: string): string =>
-  `Given the cultural diversity and the salesperson's cultural intelligence, the relationship can be expected to reach ${phase}.`;
+  `From the cultural diversity and what is known of the salesperson's cultural intelligence, the relationship can be expected to reach ${phase}.`;
 
-/** Score `null`: the diversity level was given rather than scored. */
+/** Score `null`: the diversity level was given as a level; otherwise it was derived from the given score. */
 const diversity = (level: string, score: number | null): string =>
-  `Cultural diversity between salesperson and customer is ${level}${score === null ? ' (given)' : ` (${fmt(score)})`}.`;
+  `Cultural diversity between salesperson and customer is ${level}${score === null ? ' (given as a level)' : ` (derived from the given score ${fmt(score)})`}.`;
+
+/** Words joined for a negation: `a`, `a or b`, `a, b or c`. */
+const listOf = (words: readonly string[]): string =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
+
+/** The optional evaluations of the interpersonal evidence, in words. */
+const EVALUATION_TEXT = { 'business-rewards': 'business-related reward', 'relational-rewards': 'relational reward', costs: 'relational cost' } as const;
 
 /** The counts of a social-presence profile. */
 type Presence = {
@@ -136,6 +144,12 @@ export const COSTS_EXCEED_REWARDS = reasonEntry('COSTS_EXCEED_REWARDS', {
 export const REWARDS_EXCEED_COSTS = reasonEntry('REWARDS_EXCEED_COSTS', {
     concept: C, example: {},
     en: () => 'The rewards outweigh the relational costs.',
+  });
+export const OUTLOOK_UNKNOWN = reasonEntry('OUTLOOK_UNKNOWN', {
+    concept: C,
+    en: (p: { missing: readonly ('business-rewards' | 'relational-rewards' | 'costs')[] }) =>
+      `The outlook is unknown: no ${listOf(p.missing.map((m) => EVALUATION_TEXT[m]))} evaluation was supplied, and a missing evaluation is not read as favourable.`,
+    example: { missing: ['costs'] },
   });
 export const NEXT_PHASE = reasonEntry('NEXT_PHASE', {
     concept: C,
@@ -243,9 +257,23 @@ export const HIGH_DIVERSITY_MAY_RENEGOTIATE = reasonEntry('HIGH_DIVERSITY_MAY_RE
     concept: I, example: {},
     en: () => 'With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
   });
-export const CQ_LIMITS_DEVELOPMENT = reasonEntry('CQ_LIMITS_DEVELOPMENT', {
+export const CQ_UNKNOWN = reasonEntry('CQ_UNKNOWN', {
     concept: I, example: {},
-    en: () => 'The salesperson\'s cultural intelligence is too low for the development the diversity would allow: developing CQ is the lever.',
+    en: () =>
+      'The salesperson\'s cultural intelligence is unknown: it lowers the confidence of this judgement but is not read as low and does not cap the phase, so the relationship can reach what the cultural diversity allows.',
+  });
+export const CQ_PARTLY_UNKNOWN = reasonEntry('CQ_PARTLY_UNKNOWN', {
+    concept: I,
+    en: (p: { known: number; bestCase: number }) =>
+      `Only ${fmt(p.known * 100, 0)}% of the weight of cultural intelligence is known; the unknown parts are not read as low: the CQ rule uses the best case they allow (${fmt(p.bestCase)}).`,
+    example: { known: 0.5, bestCase: 0.85 },
+  });
+/** `score` is the CQ score the rule used: derived from the parts, the best case when some are unknown (`partial`). */
+export const CQ_LIMITS_DEVELOPMENT = reasonEntry('CQ_LIMITS_DEVELOPMENT', {
+    concept: I,
+    en: (p: { level: Level; score: number; partial: boolean }) =>
+      `The salesperson's cultural intelligence is ${p.level} (${fmt(p.score)}, ${p.partial ? 'the best case its known parts allow' : 'derived from its four parts'}): too low for the development the diversity would allow, so developing CQ is the lever.`,
+    example: { level: 'low', score: 0.15, partial: false },
   });
 export const CQ_UNEVEN = reasonEntry('CQ_UNEVEN', {
     concept: I, example: {},
@@ -253,8 +281,15 @@ export const CQ_UNEVEN = reasonEntry('CQ_UNEVEN', {
   });
 export const CQ_WEAKEST_PART = reasonEntry('CQ_WEAKEST_PART', {
     concept: I,
-    en: (p: { part: CqPart; value: number }) => `The weakest part of cultural intelligence is ${p.part} (${fmt(p.value)}): ${CQ_FAMILY.labels[p.part]}.`,
-    example: { part: 'cognitive', value: 0.2 },
+    en: (p: { part: CqPart; value: number; parts: number }) =>
+      `${p.parts === 1 ? 'The only known part' : p.parts < 4 ? `The weakest of the ${fmt(p.parts)} known parts` : 'The weakest part'} of cultural intelligence is ${p.part} (${fmt(p.value)}): ${CQ_FAMILY.labels[p.part]}.`,
+    example: { part: 'cognitive', value: 0.2, parts: 2 },
+  });
+export const INTERCULTURAL_PARTLY_UNKNOWN = reasonEntry('INTERCULTURAL_PARTLY_UNKNOWN', {
+    concept: I,
+    en: (p: { confidence: number; cq: number; phaseEvidence: number }) =>
+      `Confidence is ${fmt(p.confidence)}: ${fmt(p.cq * 100, 0)}% of the weight of cultural intelligence and ${fmt(p.phaseEvidence * 100, 0)}% of the phase evidence (enmeshment, renegotiation) were supplied; what is missing is unknown, not low.`,
+    example: { confidence: 0.25, cq: 0, phaseEvidence: 0.5 },
   });
 export const NO_RESPONSES = reasonEntry('NO_RESPONSES', {
     concept: P, example: {},
@@ -325,6 +360,7 @@ export const DEVELOPMENT_REASONS = defineReasons({
   REWARDS_AHEAD_OF_PHASE,
   COSTS_EXCEED_REWARDS,
   REWARDS_EXCEED_COSTS,
+  OUTLOOK_UNKNOWN,
   NEXT_PHASE,
   FINAL_PHASE,
   COMPANY_PHASE_CONSISTENT,
@@ -363,9 +399,12 @@ export const DEVELOPMENT_REASONS = defineReasons({
   PHASE_CAPPED_BY_DIVERSITY,
   LOW_DIVERSITY_NO_RENEGOTIATION,
   HIGH_DIVERSITY_MAY_RENEGOTIATE,
+  CQ_UNKNOWN,
+  CQ_PARTLY_UNKNOWN,
   CQ_LIMITS_DEVELOPMENT,
   CQ_UNEVEN,
   CQ_WEAKEST_PART,
+  INTERCULTURAL_PARTLY_UNKNOWN,
   ...indicatorReasons(CQ_FAMILY),
 
   // socialPresence

@@ -1,5 +1,5 @@
 import { guard, guardOptions } from '../core/guard.js';
-import { toLevel } from '../core/level.js';
+import { clamp01, toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
@@ -35,16 +35,27 @@ const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DI
  * - **Cultural intelligence** is scored from its four parts (cognitive, metacognitive,
  *   motivational, behavioural; equal weights by default). Under at least medium diversity, low
  *   CQ keeps the reachable phase at trial and medium CQ at enmeshment (`CQ_LIMITS_DEVELOPMENT`);
- *   the weakest part is named, and parts far apart are flagged (`CQ_UNEVEN`).
+ *   the weakest known part is named, and parts far apart are flagged (`CQ_UNEVEN`).
+ * - **Unknown is unknown.** An unknown CQ never acts as low and never caps the phase: the CQ rule
+ *   reads the best case the unknown parts allow (each unknown part at 1), so with no CQ at all a
+ *   highly diverse pair can reach renegotiation (`CQ_UNKNOWN`), and a partly known CQ caps only
+ *   when its known parts already keep it low or medium (`CQ_PARTLY_UNKNOWN`). What is unknown
+ *   lowers `confidence` instead: the mean of the share of CQ weight supplied
+ *   (`culturalIntelligence.confidence`) and the share of the two phase-evidence scores supplied
+ *   (`INTERCULTURAL_PARTLY_UNKNOWN` below 1). The reported `culturalIntelligence` score is the
+ *   mean of the known parts (the policy's `cqPrior` with none); it is a description, not the cap.
  *
  * The study is qualitative (18 relationships): the thresholds and the CQ rule are policy
- * defaults, not findings. `reachable` is never below the current phase.
+ * defaults, not findings; it says CQ "facilitates" development and does not say what an unknown
+ * CQ implies, so not capping on it is the library's reading of "unknown is unknown".
+ * `reachable` is never below the current phase.
  *
  * Reason codes: `PHASE_TRIAL`, `PHASE_ENMESHMENT`, `PHASE_RENEGOTIATION`, `REACHABLE_TRIAL`,
  * `REACHABLE_ENMESHMENT`, `REACHABLE_RENEGOTIATION`, `DIVERSITY_LOW`, `DIVERSITY_MEDIUM`,
  * `DIVERSITY_HIGH`, `NO_PHASE_EVIDENCE`, `RENEGOTIATION_WITHOUT_ENMESHMENT`,
  * `PHASE_CAPPED_BY_DIVERSITY`, `LOW_DIVERSITY_NO_RENEGOTIATION`, `HIGH_DIVERSITY_MAY_RENEGOTIATE`,
- * `CQ_LIMITS_DEVELOPMENT`, `CQ_UNEVEN`, `CQ_WEAKEST_PART`; and in `culturalIntelligence.reasons`
+ * `CQ_UNKNOWN`, `CQ_PARTLY_UNKNOWN`, `CQ_LIMITS_DEVELOPMENT`, `CQ_UNEVEN`, `CQ_WEAKEST_PART`,
+ * `INTERCULTURAL_PARTLY_UNKNOWN`; and in `culturalIntelligence.reasons`
  * the CQ scoring codes `CQ_COGNITIVE`, `CQ_METACOGNITIVE`, `CQ_MOTIVATIONAL`, `CQ_BEHAVIOURAL`,
  * `CQ_LOW`, `CQ_MEDIUM`, `CQ_HIGH`, `CQ_NO_INDICATORS`, `CQ_PARTIAL_INDICATORS`.
  *
@@ -67,7 +78,12 @@ const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DI
  * });
  * r.phase; //=> 'enmeshment'
  * r.reachable; //=> 'renegotiation'
+ * r.confidence; //=> 0.75
  * interculturalPhase({ culturalDiversity: 'low', enmeshment: 0.9, renegotiation: 0.9 }).phase; //=> 'enmeshment'
+ * // CQ unknown: not capped, less confident
+ * const u = interculturalPhase({ culturalDiversity: 'high', enmeshment: 0.8 });
+ * u.reachable; //=> 'renegotiation'
+ * u.confidence; //=> 0.25
  * ```
  */
 export function interculturalPhase(
@@ -86,13 +102,21 @@ export function interculturalPhase(
   add(DIVERSITY[diversity], { score: given ? null : unsigned(evidence.culturalDiversity as number) });
 
   const cq = scoreIndicators(evidence.culturalIntelligence, p.cqWeights, CQ_FAMILY, p.cqLevels, p.cqPrior, options);
+  // Unknown is unknown: the CQ rule reads the best case the unknown parts allow (each at 1), so an
+  // unknown CQ never caps the phase and a partly known one caps only on what is known.
+  const known = cq.confidence;
+  const bestCase = clamp01(known * cq.score + (1 - known));
+  const cqParts = CQ_PARTS.filter((part) => evidence.culturalIntelligence?.[part] !== undefined).length;
 
   // Reachable phase.
   const diversityCap = RANK[diversity] >= RANK[p.renegotiationFrom] ? 2 : 1;
   add(diversityCap === 2 ? R.HIGH_DIVERSITY_MAY_RENEGOTIATE : R.LOW_DIVERSITY_NO_RENEGOTIATION, {});
-  const cqCap = diversity === 'low' ? 2 : RANK[cq.level];
+  const bestLevel = toLevel(bestCase, p.cqLevels);
+  const cqCap = diversity === 'low' ? 2 : RANK[bestLevel];
   let reachable = Math.min(diversityCap, cqCap);
-  if (cqCap < diversityCap) add(R.CQ_LIMITS_DEVELOPMENT, {});
+  if (known === 0) add(R.CQ_UNKNOWN, {});
+  else if (known < 1) add(R.CQ_PARTLY_UNKNOWN, { known, bestCase });
+  if (cqCap < diversityCap) add(R.CQ_LIMITS_DEVELOPMENT, { level: bestLevel, score: bestCase, partial: known < 1 });
 
   // Current phase from evidence.
   const t = p.phaseEvidence;
@@ -134,8 +158,13 @@ export function interculturalPhase(
   }
   if (weakest !== null) {
     if (max - min > p.cqSpread) add(R.CQ_UNEVEN, {});
-    add(R.CQ_WEAKEST_PART, { part: weakest, value: unsigned(min) });
+    add(R.CQ_WEAKEST_PART, { part: weakest, value: unsigned(min), parts: cqParts });
   }
+
+  // Confidence: what share of the evidence behind the judgement was supplied.
+  const phaseKnown = ((e === undefined ? 0 : 1) + (r === undefined ? 0 : 1)) / 2;
+  const confidence = clamp01((known + phaseKnown) / 2);
+  if (confidence < 1) add(R.INTERCULTURAL_PARTLY_UNKNOWN, { confidence, cq: known, phaseEvidence: phaseKnown });
 
   return {
     phase: INTERCULTURAL_PHASES[phase] as InterculturalPhase,
@@ -143,6 +172,7 @@ export function interculturalPhase(
     diversity,
     culturalIntelligence: cq,
     weakestCqPart: weakest,
+    confidence,
     reasons: explained(reasons, options),
   };
 }

@@ -42,6 +42,10 @@ const SELF_VERDICT = {
   premature: R.SELF_DISCLOSURE_PREMATURE,
 } as const;
 
+/** The optional evaluations of the evidence, as `OUTLOOK_UNKNOWN` names them. */
+const EVALUATIONS = ['business-rewards', 'relational-rewards', 'costs'] as const;
+type Evaluation = (typeof EVALUATIONS)[number];
+
 /** Index of a phase in {@link INTERPERSONAL_PHASES}. */
 function phaseIndex(phase: InterpersonalPhase): number {
   return INTERPERSONAL_PHASES.indexOf(phase);
@@ -76,10 +80,16 @@ export function unsigned(x: number): number {
  * **Rewards.** Reward evaluations shift from business-related to relational as the relationship
  * deepens. With both `rewards.business` and `rewards.relational`, the relational share gives an
  * orientation (`business-related`, `mixed`, `relational`) that is compared with the phase. With
- * `costs`, the mean reward is compared with the cost evaluation; the `outlook` is `at-risk`
- * when costs win, `deepening` when rewards are more relational than the phase, `stable` otherwise,
- * and `unknown` with no evaluation at all. The thresholds are policy defaults; the literature
- * gives no numbers.
+ * `costs` and at least one reward evaluation, the mean reward is compared with the cost
+ * evaluation (with one reward evaluation missing, costs win only when they exceed the best case,
+ * the missing one at 1, and lose only against the worst case, the missing one at 0). The
+ * `outlook` is `at-risk` when costs win; otherwise, with both reward evaluations,
+ * `deepening` when rewards are more relational than the phase and `stable` when not; and
+ * `unknown` whenever what it needs was not supplied (`OUTLOOK_UNKNOWN` names the missing
+ * evaluations): a missing cost evaluation is never read as costs below the rewards, nor a missing
+ * reward as a business-related one. `confidence` is the share of the three optional evaluations
+ * (business rewards, relational rewards, costs) supplied; the disclosure subtypes are required.
+ * The thresholds are policy defaults; the literature gives no numbers.
  *
  * **Second lens.** An optional `companyPhase` (Dwyer, Schurr & Oh 1987; unverified) is compared
  * with the interpersonal phase through the policy's `companyPhaseEquivalent`.
@@ -90,7 +100,7 @@ export function unsigned(x: number): number {
  * `MISMATCH_RESOLVED_LOWER`, `MISMATCH_RESOLVED_HIGHER`, `MISMATCH_RESOLVED_BY_REWARDS`,
  * `REWARDS_NOT_EVALUATED`, `REWARDS_PARTIAL`, `REWARDS_BUSINESS_RELATED`, `REWARDS_MIXED`,
  * `REWARDS_RELATIONAL`, `REWARDS_MATCH_PHASE`, `REWARDS_LAG_PHASE`, `REWARDS_AHEAD_OF_PHASE`,
- * `COSTS_EXCEED_REWARDS`, `REWARDS_EXCEED_COSTS`, `NEXT_PHASE`, `FINAL_PHASE`,
+ * `COSTS_EXCEED_REWARDS`, `REWARDS_EXCEED_COSTS`, `OUTLOOK_UNKNOWN`, `NEXT_PHASE`, `FINAL_PHASE`,
  * `COMPANY_PHASE_CONSISTENT`, `PERSON_AHEAD_OF_COMPANY`, `PERSON_BEHIND_COMPANY`,
  * `COMPANY_DISSOLVING`.
  *
@@ -110,6 +120,8 @@ export function unsigned(x: number): number {
  * r.phase; //=> 'collaborative-partners'
  * r.rewardOrientation; //=> 'mixed'
  * r.next?.selfDisclosure; //=> 'private'
+ * r.outlook; //=> 'unknown'
+ * r.confidence.toFixed(2); //=> '0.67'
  * relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general' }).phase; //=> 'becoming-business-partners'
  * ```
  */
@@ -163,32 +175,41 @@ export function relationshipPhase(
   const phase = at(INTERPERSONAL_PHASES, idx);
   if (explain) reasons.unshift(say(options, PHASE[phase], {}));
 
-  // Rewards and costs.
-  let outlook: RelationshipPhaseResult['outlook'] = 'stable';
+  // Rewards and costs. Unknown is unknown: the outlook is judged only from evaluations supplied,
+  // and a missing one is never read as favourable (no costs is not "costs below rewards").
   const supplied = [rb, rr].filter((x): x is number => x !== undefined);
   if (supplied.length === 0) {
     add(R.REWARDS_NOT_EVALUATED, {});
-    if (evidence.costs === undefined) outlook = 'unknown';
   } else if (orientation < 0) {
     add(R.REWARDS_PARTIAL, {});
   } else {
     add(ORIENTATION[at(REWARD_ORIENTATIONS, orientation)], { share });
     if (orientation === idx) add(R.REWARDS_MATCH_PHASE, {});
     else if (orientation < idx) add(R.REWARDS_LAG_PHASE, {});
-    else {
-      add(R.REWARDS_AHEAD_OF_PHASE, {});
-      outlook = 'deepening';
-    }
+    else add(R.REWARDS_AHEAD_OF_PHASE, {});
   }
+  // With one reward evaluation missing, the mean reward lies between the missing one at 0 and at 1:
+  // costs win only above the best case and lose only at or below the worst case.
+  let costsWin: boolean | null = null;
   if (evidence.costs !== undefined && supplied.length > 0) {
-    const meanReward = supplied.reduce((a, x) => a + x, 0) / supplied.length;
-    if (evidence.costs > meanReward + p.costMargin) {
-      add(R.COSTS_EXCEED_REWARDS, {});
-      outlook = 'at-risk';
-    } else {
-      add(R.REWARDS_EXCEED_COSTS, {});
-    }
+    const sum = supplied.reduce((a, x) => a + x, 0);
+    const missingRewards = 2 - supplied.length;
+    if (evidence.costs > (sum + missingRewards) / 2 + p.costMargin) costsWin = true;
+    else if (evidence.costs <= sum / 2 + p.costMargin) costsWin = false;
+    if (costsWin !== null) add(costsWin ? R.COSTS_EXCEED_REWARDS : R.REWARDS_EXCEED_COSTS, {});
   }
+  const missing: Evaluation[] = [];
+  if (rb === undefined) missing.push('business-rewards');
+  if (rr === undefined) missing.push('relational-rewards');
+  if (evidence.costs === undefined) missing.push('costs');
+  let outlook: RelationshipPhaseResult['outlook'];
+  if (costsWin === true) outlook = 'at-risk';
+  else if (costsWin === false && orientation >= 0) outlook = orientation > idx ? 'deepening' : 'stable';
+  else {
+    outlook = 'unknown';
+    add(R.OUTLOOK_UNKNOWN, { missing });
+  }
+  const confidence = (EVALUATIONS.length - missing.length) / EVALUATIONS.length;
 
   // Next phase.
   let next: RelationshipPhaseResult['next'] = null;
@@ -222,6 +243,7 @@ export function relationshipPhase(
     outlook,
     next,
     companyPhase,
+    confidence,
     reasons: explained(reasons, options),
   };
 }

@@ -19,7 +19,9 @@ const PRESENCE = { low: R.PRESENCE_LOW, medium: R.PRESENCE_MEDIUM, high: R.PRESE
  *
  * - **Profile**: counts and shares of the buyer's interactive, affective and
  *   relationship-maintenance responses; `presence` is the share of turns that show any of them,
- *   with a level (policy `presence.levels`), and the dominant kind.
+ *   with a level (policy `presence.levels`), and the dominant kind. With no responses the level
+ *   is `null`, not `low`: nothing is known about social presence (`NO_RESPONSES`), and the
+ *   shares and `presence` are 0 only because they count turns.
  * - **Stage**: the buyer type gives the expected stage (potential and new buyers `early`,
  *   existing customers `long-term`). The chat itself points to a stage by its stage-specific
  *   functions (policy `presence.stageFunctions`; functions in both lists, such as
@@ -81,7 +83,8 @@ export function socialPresence(
   }
   const share = (k: number): number => (n > 0 ? k / n : 0);
   const presence = share(withPresence);
-  const level = toLevel(presence, p.levels);
+  // Unknown is unknown: with no responses there is no level (not 'low').
+  const level = n > 0 ? toLevel(presence, p.levels) : null;
   let dominant: SocialPresenceResult['profile']['dominant'] = null;
   let best = 0;
   for (const kind of PRESENCE_KINDS) {
@@ -94,7 +97,7 @@ export function socialPresence(
     .map((f) => ({ function: f, count: fnCounts.get(f) ?? 0 }))
     .sort((a, b) => b.count - a.count);
 
-  if (n === 0) add(R.NO_RESPONSES, {});
+  if (level === null) add(R.NO_RESPONSES, {});
   else add(PRESENCE[level], { presence, interactive: counts.interactive, affective: counts.affective, maintenance: counts['relationship-maintenance'] });
 
   // Stage the chat points to.

@@ -152,6 +152,7 @@ export const RelationshipPhaseResultSchema = z.object({
   outlook: z.enum(['deepening', 'stable', 'at-risk', 'unknown']),
   next: z.object({ phase: InterpersonalPhaseSchema, businessDisclosure: BusinessDisclosureSchema, selfDisclosure: SelfDisclosureSchema }).nullable(),
   companyPhase: DwyerPhaseSchema.nullable(),
+  confidence: ScoreSchema,
   reasons: ReasonsSchema,
 });
 
@@ -159,7 +160,9 @@ export const RelationshipPhaseResultSchema = z.object({
  * The interpersonal phase with the disclosure behind it: each disclosure's own phase, whether
  * they agree and which leads; the reward orientation (`business-related`, `mixed`, `relational`
  * or `unknown`); an `outlook` from the cost/reward evaluation; the `next` phase and the
- * disclosure it takes (null in the last phase); the company phase if one was given; and reasons.
+ * disclosure it takes (null in the last phase); the company phase if one was given; the
+ * `confidence`, the share of the three optional evaluations (business rewards, relational
+ * rewards, costs) that were supplied; and reasons.
  *
  * @example
  * ```ts
@@ -363,13 +366,16 @@ export const InterculturalResultSchema = z.object({
   diversity: LevelSchema,
   culturalIntelligence: ScoredSchema,
   weakestCqPart: z.enum(['cognitive', 'metacognitive', 'motivational', 'behavioural']).nullable(),
+  confidence: ScoreSchema,
   reasons: ReasonsSchema,
 });
 
 /**
  * The current intercultural phase, the furthest phase the relationship can be expected to reach
  * (`reachable`), the diversity level, the scored cultural intelligence, its weakest part (null
- * when no part was supplied) and reasons.
+ * when no part was supplied), the `confidence` (the mean of the share of CQ weight supplied and
+ * the share of the two phase-evidence scores supplied: an unknown CQ lowers it and never caps
+ * `reachable`) and reasons.
  *
  * @example
  * ```ts
@@ -452,7 +458,7 @@ export const SocialPresenceResultSchema = z.object({
     counts: Counts,
     shares: z.object({ interactive: ScoreSchema, affective: ScoreSchema, 'relationship-maintenance': ScoreSchema }),
     presence: ScoreSchema,
-    level: LevelSchema,
+    level: LevelSchema.nullable(),
     dominant: z.enum(PRESENCE_KINDS).nullable(),
   }),
   functions: z.array(z.object({ function: z.enum(CHAT_FUNCTIONS), count: z.number().int().min(1) })).readonly(),
@@ -464,7 +470,7 @@ export const SocialPresenceResultSchema = z.object({
 
 /**
  * A chat's social-presence profile (counts and shares of each response kind, the share of turns
- * that show any social presence and its level, the dominant kind), the chat functions used (most
+ * that show any social presence and its level, null with no responses, the dominant kind), the chat functions used (most
  * used first), the stage the buyer type implies, the stage the chat itself points to, whether
  * they agree, and reasons naming every inconsistency.
  *

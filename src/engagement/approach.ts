@@ -43,15 +43,16 @@ function progress(customer: SalesCustomer, inf: Informedness, p: EngagementPolic
     const term = p.progressSlopes.informedness * (inf.value - 0.5);
     if (term !== 0) {
       value += term;
-      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_INFORMEDNESS, { informedness: inf.value, term }, term));
+      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_INFORMEDNESS, { informedness: inf.value, term, source: inf.source }, term));
     }
   }
   if (customer.purchaseComplexity !== undefined) {
-    const cx = typeof customer.purchaseComplexity === 'string' ? levelScore(customer.purchaseComplexity) : customer.purchaseComplexity + 0;
+    const given = customer.purchaseComplexity;
+    const cx = typeof given === 'string' ? levelScore(given) : given + 0;
     const term = -p.progressSlopes.complexity * (cx - 0.5);
     if (term !== 0) {
       value += term;
-      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_COMPLEXITY, { complexity: cx, term }, term));
+      if (explain) reasons.push(say(o, R.DECISION_PROGRESS_COMPLEXITY, { complexity: cx, term, level: typeof given === 'string' ? given : null }, term));
     }
   }
   return { value: clamp01(value), source: 'estimated', reasons: explained(reasons, o) };
@@ -104,24 +105,34 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  *    engagement score stands in for it (`INFORMEDNESS_FROM_ENGAGEMENT`).
  * 2. **Decision progress** from {@link estimateDecisionProgress}.
  * 3. **Regulatory focus**: an observed focus is used; otherwise informedness at or above
- *    `preventionFromInformedness` means a prevention focus is expected (Li et al. 2023);
- *    otherwise the policy's `defaultFocus`.
+ *    `preventionFromInformedness` means a prevention focus is expected (Li et al. 2023), a focus
+ *    derived from informedness and said to be; otherwise the focus is unknown and the policy's
+ *    `defaultFocus` sets only the framing.
  * 4. **Avoidance risk**: high for a highly informed, prevention-focused customer; medium when
- *    one of the two holds or the customer is late in its decision; low otherwise.
+ *    one of the two holds or the customer is late in its decision; low otherwise, but only when
+ *    the focus and the informedness are known: an unknown focus or informedness is never read as
+ *    the favourable value, so it keeps the risk at medium (`AVOIDANCE_RISK_NOT_LOWERED`).
  * 5. **Guidance**: a highly informed prevention-focused customer, or one late in its decision,
  *    gets `confirm-and-clarify` (currently available rather than additional information);
  *    otherwise `add-insight`, with help defining the need when it is early. Framing follows the
  *    focus (regulatory fit): `loss-avoidance` for prevention, `gain` for promotion.
+ * 6. **Confidence**: the weighted share (policy `confidenceWeights`) of informedness, focus and
+ *    decision progress that was observed; below 1, `APPROACH_PARTLY_UNKNOWN` names what was not.
  *
- * The evidence on customers is mostly B2C and experimental; thresholds are policy defaults.
+ * Every reason that uses an input says whether it was given or derived, and from what (the
+ * informedness observed or taken from engagement, a complexity given as a level and counted as
+ * its band midpoint, a focus inferred from informedness). The evidence on customers is mostly
+ * B2C and experimental (the customer-engagement chapter proposes regulatory focus as the
+ * underlying theme); thresholds are policy defaults.
  *
  * Reason codes: `INFORMEDNESS_OBSERVED`, `INFORMEDNESS_FROM_ENGAGEMENT`, `INFORMEDNESS_UNKNOWN`,
  * the decision-progress codes of {@link estimateDecisionProgress}, `FOCUS_OBSERVED_PROMOTION`,
  * `FOCUS_OBSERVED_PREVENTION`, `FOCUS_DIFFERS_FROM_EXPECTED`, `FOCUS_INFERRED_PREVENTION`,
  * `FOCUS_DEFAULT`, `AVOIDANCE_RISK_LOW`, `AVOIDANCE_RISK_MEDIUM`, `AVOIDANCE_RISK_HIGH`,
- * `INFO_CONFIRM_AND_CLARIFY`, `LATE_IN_DECISION`, `INFO_ADD_INSIGHT`, `EARLY_IN_DECISION`,
- * `FRAMING_LOSS_AVOIDANCE`, `FRAMING_GAIN`, `KNOWLEDGE_BROKER_ROLE`, `ENGAGED_CUSTOMER_LATE_ENTRY`;
- * and in `engagement.reasons` the scoring codes `ENGAGEMENT_…`.
+ * `AVOIDANCE_RISK_NOT_LOWERED`, `INFO_CONFIRM_AND_CLARIFY`, `LATE_IN_DECISION`, `INFO_ADD_INSIGHT`,
+ * `EARLY_IN_DECISION`, `FRAMING_LOSS_AVOIDANCE`, `FRAMING_GAIN`, `KNOWLEDGE_BROKER_ROLE`,
+ * `ENGAGED_CUSTOMER_LATE_ENTRY`, `APPROACH_PARTLY_UNKNOWN`; and in `engagement.reasons` the
+ * scoring codes `ENGAGEMENT_…`.
  *
  * @param customer - What is known about the customer; validate untrusted input with
  * {@link parseSalesCustomer}.
@@ -139,7 +150,11 @@ export function estimateDecisionProgress(customer: SalesCustomer, policy?: DeepP
  * a.focus; //=> 'prevention'
  * a.information; //=> 'confirm-and-clarify'
  * a.framing; //=> 'loss-avoidance'
- * salesApproach({ informedness: 0.2, purchaseComplexity: 'high' }).information; //=> 'add-insight'
+ * const b = salesApproach({ informedness: 0.2, purchaseComplexity: 'high' });
+ * b.information; //=> 'add-insight'
+ * b.avoidanceRisk; //=> 'medium'
+ * b.confidence.toFixed(2); //=> '0.33'
+ * salesApproach({ informedness: 0.2, focus: 'promotion', decisionProgress: 0.4 }).avoidanceRisk; //=> 'low'
  * ```
  */
 export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<EngagementPolicy>, options?: ExplainOptions): SalesApproach {
@@ -174,17 +189,26 @@ export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<Enga
   } else if (informed) {
     focus = 'prevention';
     focusSource = 'inferred';
-    if (explain) reasons.push(say(o, R.FOCUS_INFERRED_PREVENTION, {}));
+    if (explain) reasons.push(say(o, R.FOCUS_INFERRED_PREVENTION, { informedness: inf.value, from: p.preventionFromInformedness + 0, source: inf.source === 'observed' ? 'observed' : 'engagement' }));
   } else {
     focus = p.defaultFocus;
     focusSource = 'default';
     if (explain) reasons.push(say(o, R.FOCUS_DEFAULT, { focus }));
   }
 
+  // Unknown is unknown: an unknown focus or informedness never lowers the avoidance risk to low.
+  // The focus counts for the risk only when observed or inferred, never as the policy default.
   const late = dp.value >= p.lateStage;
   const prevention = focus === 'prevention';
-  const avoidanceRisk: Level = prevention && informed ? 'high' : prevention || informed || late ? 'medium' : 'low';
-  if (explain) reasons.push(say(o, AVOIDANCE_RISK[avoidanceRisk], { level: avoidanceRisk }));
+  const knownPrevention = prevention && focusSource !== 'default';
+  const unknown: ('focus' | 'informedness')[] = [];
+  if (focusSource === 'default') unknown.push('focus');
+  if (inf.source === 'prior') unknown.push('informedness');
+  const avoidanceRisk: Level = knownPrevention && informed ? 'high' : knownPrevention || informed || late || unknown.length > 0 ? 'medium' : 'low';
+  if (explain) {
+    reasons.push(say(o, AVOIDANCE_RISK[avoidanceRisk], { level: avoidanceRisk }));
+    if (avoidanceRisk === 'medium' && !knownPrevention && !informed && !late) reasons.push(say(o, R.AVOIDANCE_RISK_NOT_LOWERED, { unknown }));
+  }
 
   const tactics: Tactic[] = [];
   let information: SalesApproach['information'];
@@ -209,6 +233,25 @@ export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<Enga
   }
   tactics.push(prevention ? 'highlight-risk-reduction' : 'highlight-gains');
 
+  // Confidence: how much of what the approach rests on was observed rather than derived or assumed.
+  const w = p.confidenceWeights;
+  const parts = [
+    { part: 'informedness', weight: w.informedness, known: inf.source === 'observed' ? 1 : inf.source === 'engagement' ? inf.engagement.confidence : 0 },
+    { part: 'focus', weight: w.focus, known: focusSource === 'observed' ? 1 : 0 },
+    { part: 'decision-progress', weight: w.decisionProgress, known: dp.source === 'observed' ? 1 : 0 },
+  ] as const;
+  let total = 0;
+  let weighted = 0;
+  for (const x of parts) {
+    total += x.weight;
+    weighted += x.weight * x.known;
+  }
+  const confidence = total > 0 ? clamp01(weighted / total) : 0;
+  if (explain && confidence < 1) {
+    const notObserved = parts.filter((x) => x.weight > 0 && x.known < 1).map((x) => x.part);
+    reasons.push(say(o, R.APPROACH_PARTLY_UNKNOWN, { confidence, notObserved }));
+  }
+
   return {
     engagement: inf.engagement,
     informedness: inf.value,
@@ -222,6 +265,7 @@ export function salesApproach(customer: SalesCustomer, policy?: DeepPartial<Enga
     information,
     framing,
     tactics,
+    confidence,
     reasons: explained(reasons, o),
   };
 }

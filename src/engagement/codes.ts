@@ -18,6 +18,9 @@ function signed(term: number): string {
   return `${term > 0 ? '+' : ''}${fmt(term)}`;
 }
 
+const SOURCE_TEXT = { observed: 'observed', engagement: 'taken from the engagement score' } as const;
+const PART_TEXT = { informedness: 'informedness', focus: 'regulatory focus', 'decision-progress': 'decision progress' } as const;
+
 /**
  * The engagement module's reason catalogue: every code with its concept, English template and
  * example params.
@@ -36,7 +39,8 @@ export const INFORMEDNESS_FROM_ENGAGEMENT = reasonEntry('INFORMEDNESS_FROM_ENGAG
   });
 export const INFORMEDNESS_UNKNOWN = reasonEntry('INFORMEDNESS_UNKNOWN', {
     concept: 'informed-customer-avoidance',
-    en: (p: { prior: number }) => `Nothing shows how informed the customer is; the neutral prior ${fmt(p.prior)} is used and no focus is inferred from it.`,
+    en: (p: { prior: number }) =>
+      `Nothing shows how informed the customer is: the informedness is unknown. The neutral prior ${fmt(p.prior)} stands in for the score, but no focus is inferred from it and it does not lower the avoidance risk.`,
     example: { prior: 0.5 },
   });
 export const ENGAGED_CUSTOMER_LATE_ENTRY = reasonEntry('ENGAGED_CUSTOMER_LATE_ENTRY', {
@@ -55,17 +59,19 @@ export const DECISION_PROGRESS_DEFAULT = reasonEntry('DECISION_PROGRESS_DEFAULT'
       `Starting from the policy's ${fmt(p.progress * 100, 0)}% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).`,
     example: { progress: 0.57 },
   });
+/** `source`: whether the informedness was observed or taken from the engagement score. */
 export const DECISION_PROGRESS_INFORMEDNESS = reasonEntry('DECISION_PROGRESS_INFORMEDNESS', {
     concept: 'decision-progress',
-    en: (p: { informedness: number; term: number }) =>
-      `Informedness of ${fmt(p.informedness)} ${p.term > 0 ? 'moves the estimate later' : 'moves the estimate earlier'} (${signed(p.term)}).`,
-    example: { informedness: 1, term: 0.1 },
+    en: (p: { informedness: number; term: number; source: 'observed' | 'engagement' }) =>
+      `Informedness of ${fmt(p.informedness)} (${SOURCE_TEXT[p.source]}) ${p.term > 0 ? 'moves the estimate later' : 'moves the estimate earlier'} (${signed(p.term)}).`,
+    example: { informedness: 1, term: 0.1, source: 'observed' },
   });
+/** `level`: the level the complexity was given as (counted as its band midpoint), or null when it was given as a score. */
 export const DECISION_PROGRESS_COMPLEXITY = reasonEntry('DECISION_PROGRESS_COMPLEXITY', {
     concept: 'decision-progress',
-    en: (p: { complexity: number; term: number }) =>
-      `Purchase complexity of ${fmt(p.complexity)} ${p.term < 0 ? 'brings the seller in earlier' : 'lets the customer get further alone'} (${signed(p.term)}).`,
-    example: { complexity: 1, term: -0.15 },
+    en: (p: { complexity: number; term: number; level: Level | null }) =>
+      `Purchase complexity ${p.level === null ? `of ${fmt(p.complexity)} (given)` : `${p.level} (given as a level, counted as ${fmt(p.complexity)})`} ${p.term < 0 ? 'brings the seller in earlier' : 'lets the customer get further alone'} (${signed(p.term)}).`,
+    example: { complexity: 5 / 6, term: -0.1, level: 'high' },
   });
 export const FOCUS_OBSERVED_PROMOTION = reasonEntry('FOCUS_OBSERVED_PROMOTION', {
     concept: 'regulatory-focus',
@@ -83,17 +89,30 @@ export const FOCUS_DIFFERS_FROM_EXPECTED = reasonEntry('FOCUS_DIFFERS_FROM_EXPEC
       'The customer is highly informed, which usually strengthens a prevention focus, yet a promotion focus was observed; the observation is used (promotion-focused customers can be wary of persuasion too).',
     example: {},
   });
+/** Derived, not observed: from the informedness (observed or from engagement) at or above the policy's `preventionFromInformedness` (`from`). */
 export const FOCUS_INFERRED_PREVENTION = reasonEntry('FOCUS_INFERRED_PREVENTION', {
     concept: 'informed-customer-avoidance',
-    en: () =>
-      'Customers well informed by their own research develop a stronger prevention focus and keep control of the decision, so a prevention focus is expected.',
-    example: {},
+    en: (p: { informedness: number; from: number; source: 'observed' | 'engagement' }) =>
+      `Customers well informed by their own research develop a stronger prevention focus and keep control of the decision, so a prevention focus is expected: derived from the informedness of ${fmt(p.informedness)} (${SOURCE_TEXT[p.source]}), at or above ${fmt(p.from)}; the focus itself was not observed.`,
+    example: { informedness: 0.9, from: 2 / 3, source: 'observed' },
   });
 export const FOCUS_DEFAULT = reasonEntry('FOCUS_DEFAULT', {
     concept: 'regulatory-focus',
     en: (p: { focus: 'promotion' | 'prevention' }) =>
-      `Nothing points to a prevention focus; the policy's default, ${p.focus}, is used (the literature gives no base rate).`,
+      `The customer's regulatory focus is unknown: it was not observed, and informedness does not point to prevention. This lowers confidence; the policy's default, ${p.focus}, sets only the framing (the literature gives no base rate) and does not lower the avoidance risk.`,
     example: { focus: 'promotion' },
+  });
+export const AVOIDANCE_RISK_NOT_LOWERED = reasonEntry('AVOIDANCE_RISK_NOT_LOWERED', {
+    concept: 'informed-customer-avoidance',
+    en: (p: { unknown: readonly ('focus' | 'informedness')[] }) =>
+      `The avoidance risk is not rated low because the customer's ${p.unknown.join(' and ')} ${p.unknown.length > 1 ? 'are' : 'is'} unknown: an unknown is not read as the favourable value. Find out before relying on a low risk.`,
+    example: { unknown: ['focus', 'informedness'] },
+  });
+export const APPROACH_PARTLY_UNKNOWN = reasonEntry('APPROACH_PARTLY_UNKNOWN', {
+    concept: 'informed-customer-avoidance',
+    en: (p: { confidence: number; notObserved: readonly ('informedness' | 'focus' | 'decision-progress')[] }) =>
+      `Confidence is ${fmt(p.confidence)}: the customer's ${p.notObserved.map((x) => PART_TEXT[x]).join(' and ')} ${p.notObserved.length > 1 ? 'were' : 'was'} not observed (taken from engagement, inferred, estimated or assumed).`,
+    example: { confidence: 1 / 3, notObserved: ['focus', 'decision-progress'] },
   });
 export const INFO_CONFIRM_AND_CLARIFY = reasonEntry('INFO_CONFIRM_AND_CLARIFY', {
     concept: 'informed-customer-avoidance',
@@ -150,6 +169,8 @@ export const ENGAGEMENT_REASONS = defineReasons({
   FOCUS_INFERRED_PREVENTION,
   FOCUS_DEFAULT,
   ...avoidanceRisk(),
+  AVOIDANCE_RISK_NOT_LOWERED,
+  APPROACH_PARTLY_UNKNOWN,
   INFO_CONFIRM_AND_CLARIFY,
   LATE_IN_DECISION,
   INFO_ADD_INSIGHT,

@@ -20,6 +20,12 @@ import { EngagementPolicySchema, type EngagementPolicy } from './schema.js';
  *   base rate; change it if your customers lean the other way.
  * - `lateStage`: 0.7 (from here the customer has formed its view: confirm and clarify);
  *   `earlyStage`: 0.3 (below it, help define the need).
+ * - `confidenceWeights`: informedness 1, focus 1, decision progress 1. The approach's
+ *   `confidence` is the weighted mean of how far each was observed: informedness 1 when observed,
+ *   the engagement score's confidence when taken from engagement, 0 for the prior; focus 1 when
+ *   observed, else 0 (an inferred focus rests on informedness, which is counted already; the
+ *   default is an assumption); decision progress 1 when observed, 0 when estimated. All weights 0
+ *   give 0. The literature gives no such weights; equal ones are the library's choice.
  *
  * @example
  * ```ts
@@ -37,4 +43,5 @@ export const defaultEngagementPolicy: EngagementPolicy = definePolicy(Engagement
   defaultFocus: 'promotion',
   lateStage: 0.7,
   earlyStage: 0.3,
+  confidenceWeights: { informedness: 1, focus: 1, decisionProgress: 1 },
 });

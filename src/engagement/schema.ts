@@ -108,15 +108,18 @@ export const SalesApproachSchema = z.object({
   information: z.enum(INFORMATION_MODES),
   framing: z.enum(FRAMINGS),
   tactics: z.array(z.enum(BROKER_TACTICS)).readonly(),
+  confidence: ScoreSchema,
   reasons: ReasonsSchema,
 });
 
 /**
  * How to approach a customer: its scored engagement; its informedness (observed, taken from
  * engagement, or the prior) and level; its decision progress (observed or estimated); its
- * regulatory focus (observed, inferred or the policy default); the risk that it avoids the
- * sales interaction; and the knowledge-broker guidance: the information mode, the framing and
- * the tactics, with reasons.
+ * regulatory focus (observed, inferred or, when unknown, the policy default, which sets only the
+ * framing); the risk that it avoids the sales interaction (never `low` while the focus or
+ * informedness is unknown); the knowledge-broker guidance: the information mode, the framing and
+ * the tactics; the `confidence`, the weighted share of informedness, focus and decision progress
+ * that was observed rather than derived, estimated or assumed; and reasons.
  *
  * @example
  * ```ts
@@ -146,6 +149,11 @@ export const EngagementPolicySchema = z.strictObject({
   defaultFocus: RegulatoryFocusSchema,
   lateStage: ScoreSchema,
   earlyStage: ScoreSchema,
+  confidenceWeights: z.strictObject({
+    informedness: z.number().min(0).max(1e6),
+    focus: z.number().min(0).max(1e6),
+    decisionProgress: z.number().min(0).max(1e6),
+  }),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { ConceptId } from '../core/concepts.js';
 import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef, type Template } from '../core/reason.js';
+import type { Level } from '../core/schema.js';
 import { POST_SALES_FACTORS, type POST_SALES_MODELS } from './constants.js';
 
 type Model = (typeof POST_SALES_MODELS)[number];
@@ -44,10 +45,23 @@ const WHY_NEEDED: Readonly<Record<Factor, string>> = {
   resources: 'it needs dedicated people',
 };
 
-/** The params of a weighted factor's reason: the factor's score and its term of the fit. */
-type FactorParams = { score: number; term: number };
-/** The params of a missing prerequisite's reason: the policy minimum and the account's score. */
-type MissingParams = { min: number; score: number };
+/**
+ * How a factor was given: a level (counted as its band midpoint), a flag (recurring revenue,
+ * counted as 1 or 0), or `null` for a score given as a number.
+ */
+type Given = Level | boolean | null;
+/** The params of a weighted factor's reason: the factor's score, its term of the fit and how it was given. */
+type FactorParams = { score: number; term: number; given: Given };
+/** The params of a missing prerequisite's reason: the policy minimum, the account's score and how it was given. */
+type MissingParams = { min: number; score: number; given: Given };
+
+/** What the account has of a missing prerequisite, for a message: `medium (given as a level, counted as 0.5)`. */
+const hasText = (score: number, given: Given): string =>
+  given === null ? `${fmt(score)} (given as a score)` : typeof given === 'boolean' ? `${given ? 'one' : 'none'} (given as ${given ? 'yes' : 'no'}, counted as ${fmt(score)})` : `${given} (given as a level, counted as ${fmt(score)})`;
+
+/** How a factor's value was given, for a message: `given as high, counted as 0.83`, `given as 0.8`. */
+const givenText = (score: number, given: Given): string =>
+  given === null ? `given as ${fmt(score)}` : typeof given === 'boolean' ? `given: ${given ? 'yes' : 'no'}, counted as ${fmt(score)}` : `given as ${given}, counted as ${fmt(score)}`;
 /** The params of a not-recommended model's reason. */
 type NotRecommendedParams = { fit: number; recommendAt: number; prerequisitesMet: boolean };
 /** The params of a lead reason: every recommended model, the lead among them. */
@@ -70,16 +84,16 @@ function modelReasons<M extends Model>(model: M): ModelReasons<Uppercase<M>> {
     const label = FACTOR[f];
     const def: ReasonDef<FactorParams> = {
       concept,
-      en: (p) => `${label.charAt(0).toUpperCase()}${label.slice(1)} at ${fmt(p.score)} adds ${fmt(p.term)} to the fit of ${name.toLowerCase()}.`,
-      example: { score: 0.8333, term: 0.5833 },
+      en: (p) => `${label.charAt(0).toUpperCase()}${label.slice(1)} (${givenText(p.score, p.given)}) adds ${fmt(p.term)} to the fit of ${name.toLowerCase()}.`,
+      example: f === 'recurringRevenue' ? { score: 1, term: 0.4, given: true } : { score: 5 / 6, term: 0.5833, given: 'high' },
     };
     out[`${c}_${FACTOR_CODES[f]}`] = def;
   }
   for (const f of POST_SALES_FACTORS) {
     const def: ReasonDef<MissingParams> = {
       concept,
-      en: (p) => `${name} needs ${FACTOR[f]} of at least ${fmt(p.min)} (${WHY_NEEDED[f]}); this account has ${fmt(p.score)}.`,
-      example: { min: 0.6667, score: 0.5 },
+      en: (p) => `${name} needs ${FACTOR[f]} of at least ${fmt(p.min)} (${WHY_NEEDED[f]}); this account has ${hasText(p.score, p.given)}.`,
+      example: f === 'recurringRevenue' ? { min: 1, score: 0, given: false } : { min: 0.6667, score: 0.5, given: 'medium' },
     };
     out[`${c}_MISSING_${FACTOR_CODES[f]}`] = def;
   }

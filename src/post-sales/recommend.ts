@@ -3,7 +3,7 @@ import { guard, guardOptions } from '../core/guard.js';
 import { clamp01, levelScore } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, NO_REASONS, say, type ExplainOptions } from '../core/reason.js';
-import type { Reason } from '../core/schema.js';
+import type { Level, Reason } from '../core/schema.js';
 import { FACTOR_CODES, POST_SALES_REASONS as R } from './codes.js';
 import { POST_SALES_FACTORS, POST_SALES_MODELS } from './constants.js';
 import { defaultPostSalesPolicy } from './policy.js';
@@ -29,7 +29,16 @@ function factorScore(context: PostSalesContext, f: Factor): number {
 }
 
 
-function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>, p: PostSalesPolicy, o: ExplainOptions | undefined): ModelAssessment {
+/** How a factor was given, for the reasons: its level, its flag, or null for a score. */
+function factorGiven(context: PostSalesContext, f: Factor): Level | boolean | null {
+  const x = context[f];
+  return typeof x === 'number' ? null : x;
+}
+
+function assess(
+  model: PostSalesModel, scores: Readonly<Record<Factor, number>>, given: Readonly<Record<Factor, Level | boolean | null>>, p: PostSalesPolicy,
+  o: ExplainOptions | undefined,
+): ModelAssessment {
   const weights = p.weights[model];
   const code = CODE[model];
   const explain = explaining(o);
@@ -43,7 +52,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
       if (w === 0) continue;
       const term = (w * scores[f]) / total;
       fit += term;
-      if (explain) reasons.push(say(o, R[`${code}_${FACTOR_CODES[f]}`], { score: scores[f], term }, term));
+      if (explain) reasons.push(say(o, R[`${code}_${FACTOR_CODES[f]}`], { score: scores[f], term, given: given[f] }, term));
     }
   }
   fit = clamp01(fit);
@@ -52,7 +61,7 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
     const min = p.prerequisites[model][f];
     if (min !== undefined && scores[f] < min) {
       missing.push(f);
-      if (explain) reasons.push(say(o, R[`${code}_MISSING_${FACTOR_CODES[f]}`], { min, score: scores[f] }));
+      if (explain) reasons.push(say(o, R[`${code}_MISSING_${FACTOR_CODES[f]}`], { min, score: scores[f], given: given[f] }));
     }
   }
   const prerequisitesMet = missing.length === 0;
@@ -81,6 +90,11 @@ function assess(model: PostSalesModel, scores: Readonly<Record<Factor, number>>,
  * with what to build (`BUILD_PREREQUISITES`). Next actions owned by two or more roles are flagged as
  * conflicts (see {@link findRoleConflicts}); an action owned by a role that is not recommended is
  * noted.
+ *
+ * Each factor's reason says how the factor was given: a level (counted as its band midpoint,
+ * "given as high, counted as 0.83"), the recurring-revenue flag (counted as 1 or 0) or a score.
+ * Every factor is required by {@link PostSalesContextSchema}, so no missing factor is ever read
+ * as low here; enter what is known, not `low` for what is not.
  *
  * The weights and thresholds are the library's reading of a 2025 review known only from a
  * summary; the literature does not give them, so they are policy defaults.
@@ -120,8 +134,12 @@ export function recommendPostSalesModel(context: PostSalesContext, policy?: Deep
   const o = options;
   const explain = explaining(o);
   const scores = {} as Record<Factor, number>;
-  for (const f of POST_SALES_FACTORS) scores[f] = factorScore(context, f);
-  const assessments = POST_SALES_MODELS.map((m) => assess(m, scores, p, o));
+  const given = {} as Record<Factor, Level | boolean | null>;
+  for (const f of POST_SALES_FACTORS) {
+    scores[f] = factorScore(context, f);
+    given[f] = factorGiven(context, f);
+  }
+  const assessments = POST_SALES_MODELS.map((m) => assess(m, scores, given, p, o));
   const models = assessments.filter((a) => a.recommended).map((a) => a.model);
   const has = (m: PostSalesModel): boolean => models.includes(m);
   const reasons: Reason[] = [];

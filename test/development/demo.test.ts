@@ -14,6 +14,13 @@ describe('demoRelationships', () => {
       ['collaborative-partners', 'pps+kam', 'add-insight'],
       ['becoming-business-partners', 'pps+csm', 'add-insight'],
     ]);
+    // unknown is unknown (issue 15): an unobserved focus is shown as unknown, never as the policy default
+    expect(s.rows.map((r) => [r.focus, r['avoidance risk'], r.outlook])).toEqual([
+      ['unknown', 'medium', 'stable'],
+      ['prevention (inferred)', 'high', 'unknown'],
+      ['prevention (observed)', 'medium', 'unknown'],
+      ['unknown', 'medium', 'at-risk'],
+    ]);
     expect(s.notes?.some((n) => n.includes('(ARA_NO_ACTOR_BOND)'))).toBe(true);
     expect(s.notes?.some((n) => n.startsWith('Key network actors: alpine'))).toBe(true);
   });

@@ -82,7 +82,7 @@ describe('development: reasons as data', () => {
     ]);
     const i = interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: { cognitive: 0.123, metacognitive: 0.9 } }, undefined, { explain: 'codes' });
     expect(i.reasons.find((x) => x.code === 'DIVERSITY_HIGH')?.params).toEqual({ score: 0.9 });
-    expect(i.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0.123 });
+    expect(i.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0.123, parts: 2 });
     expect(interculturalPhase({ culturalDiversity: 'low' }, undefined, { explain: 'codes' }).reasons[1]?.params).toEqual({ score: null });
     expect(checkDisclosure('collaborative-partners', { self: 'private' }, undefined, { explain: 'codes' }).reasons.map((x) => x.params))
       .toEqual([{ planned: 'private' }, { phase: 'collaborative-partners' }]);
@@ -99,7 +99,7 @@ describe('development: reasons as data', () => {
     expect(s.reasons.find((x) => x.code === 'FUNCTION_UNEXPECTED_FOR_STAGE')?.message)
       .toBe('Ein Käufer vom Typ existing-customer nutzte den Chat für give-feedback und move-to-solution-seller, was die Richtlinie im Stadium long-term nicht erwartet.');
     const i = interculturalPhase({ culturalDiversity: 0.75, culturalIntelligence: { cognitive: 0.25 } }, undefined, { messages: de });
-    expect(i.reasons[1]?.message).toBe('Die kulturelle Diversität zwischen Verkäufer und Kunde ist hoch (0,75).');
+    expect(i.reasons[1]?.message).toBe('Die kulturelle Diversität zwischen Verkäufer und Kunde ist hoch (abgeleitet aus dem angegebenen Wert 0,75).');
     expect(i.culturalIntelligence.reasons.map((x) => x.message)).toEqual([
       'Die kognitive CQ (Kenntnis der Normen und Praktiken der anderen Kultur) bei 0,25 senkt die kulturelle Intelligenz.',
       'Die kulturelle Intelligenz ist niedrig (0,25).',

@@ -133,6 +133,103 @@ describe('interculturalPhase: properties', () => {
   });
 });
 
+describe('interculturalPhase: unknown is unknown (issue 15)', () => {
+  // seeds/003 l.26: "In the case of high cultural diversity between salesperson and customer, the
+  // relationships on occasion evolved toward the renegotiation phase. Salespeople's cultural
+  // intelligence (CQ) facilitates the development" (DOMAIN.md §5.2). Nothing there says an unknown
+  // CQ holds a pair back, so an unknown CQ lowers confidence and never caps the phase.
+  it('high diversity can reach renegotiation when CQ is unknown; a reason says so; confidence is lower', () => {
+    const unknown = interculturalPhase(freeze({ culturalDiversity: 'high', enmeshment: 0.8 }));
+    expect(unknown.reachable).toBe('renegotiation');
+    expect(codes(unknown)).toEqual(expect.arrayContaining(['CQ_UNKNOWN', 'REACHABLE_RENEGOTIATION', 'INTERCULTURAL_PARTLY_UNKNOWN']));
+    expect(codes(unknown)).not.toContain('CQ_LIMITS_DEVELOPMENT');
+    expect(unknown.reasons.find((x) => x.code === 'CQ_UNKNOWN')?.message).toMatch(/unknown.*not read as low and does not cap the phase/);
+    // the reported CQ score is still the prior (medium), but it no longer caps
+    expect(unknown.culturalIntelligence).toMatchObject({ level: 'medium', confidence: 0 });
+    const known = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: highCq, enmeshment: 0.8 });
+    expect(known.reachable).toBe('renegotiation');
+    expect(unknown.confidence).toBe(0.25);
+    expect(known.confidence).toBe(0.75);
+    expect(unknown.confidence).toBeLessThan(known.confidence);
+    // a reported renegotiation stands with CQ unknown too
+    expect(interculturalPhase({ culturalDiversity: 'high', enmeshment: 0.8, renegotiation: 0.7 }).phase).toBe('renegotiation');
+  });
+
+  it('a partly known CQ caps only on what is known: unknown parts count at their best case', () => {
+    // seeds/003 l.26 and DOMAIN.md §5.2: the four CQ parts need not move together.
+    // One known part at 0.1, three unknown: best case (0.1 + 3) / 4 = 0.775, high: no cap.
+    const one = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { behavioural: 0.1 } });
+    expect(one.reachable).toBe('renegotiation');
+    expect(one.culturalIntelligence.level).toBe('low');
+    const partly = one.reasons.find((x) => x.code === 'CQ_PARTLY_UNKNOWN');
+    expect(partly?.params).toEqual({ known: 0.25, bestCase: 0.775 });
+    expect(partly?.message).toBe('Only 25% of the weight of cultural intelligence is known; the unknown parts are not read as low: the CQ rule uses the best case they allow (0.78).');
+    // Three known parts at 0.1: best case (0.3 + 1) / 4 = 0.325, low even at best: capped at trial.
+    const three = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.1, metacognitive: 0.1, behavioural: 0.1 } });
+    expect(three.reachable).toBe('trial');
+    expect(three.reasons.find((x) => x.code === 'CQ_LIMITS_DEVELOPMENT')?.params).toEqual({ level: 'low', score: 0.325, partial: true });
+    // all four known: the rule reads the score itself
+    const four = interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: lowCq });
+    expect(four.reasons.find((x) => x.code === 'CQ_LIMITS_DEVELOPMENT')?.params).toEqual({ level: 'low', score: four.culturalIntelligence.score, partial: false });
+    expect(four.culturalIntelligence.score).toBeCloseTo(0.15);
+    expect(four.reasons.find((x) => x.code === 'CQ_LIMITS_DEVELOPMENT')?.message)
+      .toBe('The salesperson\'s cultural intelligence is low (0.15, derived from its four parts): too low for the development the diversity would allow, so developing CQ is the lever.');
+  });
+
+  it('says whether diversity was given as a level or derived from a score', () => {
+    expect(interculturalPhase({ culturalDiversity: 'high' }).reasons.find((x) => x.code === 'DIVERSITY_HIGH')?.message)
+      .toBe('Cultural diversity between salesperson and customer is high (given as a level).');
+    expect(interculturalPhase({ culturalDiversity: 0.8 }).reasons.find((x) => x.code === 'DIVERSITY_HIGH')?.message)
+      .toBe('Cultural diversity between salesperson and customer is high (derived from the given score 0.8).');
+    expect(interculturalPhase({ culturalDiversity: 'high' }).reasons.some((x) => /\bGiven\b/.test(x.message ?? ''))).toBe(false);
+  });
+
+  it('names the weakest of the known parts, and the only one', () => {
+    const msg = (ci: InterculturalEvidence['culturalIntelligence']) =>
+      interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: ci }).reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.message;
+    expect(msg({ cognitive: 0.4 })).toMatch(/^The only known part of cultural intelligence is cognitive \(0\.4\)/);
+    expect(msg({ cognitive: 0.4, motivational: 0.3 })).toMatch(/^The weakest of the 2 known parts of cultural intelligence is motivational \(0\.3\)/);
+    expect(msg(highCq)).toMatch(/^The weakest part of cultural intelligence is cognitive \(0\.8\)/);
+  });
+});
+
+const PARTS = ['cognitive', 'metacognitive', 'motivational', 'behavioural'] as const;
+/** A copy of `o` without `key`: the field made unknown. */
+const without = <T extends object>(o: T, key: keyof T): T => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) as T;
+const rank = (phase: (typeof INTERCULTURAL_PHASES)[number]) => INTERCULTURAL_PHASES.indexOf(phase);
+
+describe('interculturalPhase: unknown is unknown (properties)', () => {
+  it('making CQ unknown never lowers the reachable phase below what a known CQ gives, nor raises confidence', () => {
+    fc.assert(fc.property(evidenceArb, (e) => {
+      const withCq = interculturalPhase(e);
+      const rest: InterculturalEvidence = { culturalDiversity: e.culturalDiversity };
+      if (e.enmeshment !== undefined) rest.enmeshment = e.enmeshment;
+      if (e.renegotiation !== undefined) rest.renegotiation = e.renegotiation;
+      const without = interculturalPhase(rest);
+      expect(rank(without.reachable)).toBeGreaterThanOrEqual(rank(withCq.reachable));
+      expect(without.confidence).toBeLessThanOrEqual(withCq.confidence);
+      expect(codes(without)).toContain('CQ_UNKNOWN');
+      // and above every fully known CQ: a low and a high one
+      for (const ci of [lowCq, highCq]) expect(rank(without.reachable)).toBeGreaterThanOrEqual(rank(interculturalPhase({ ...rest, culturalIntelligence: ci }).reachable));
+    }));
+  });
+
+  it('making one CQ part or one phase-evidence score unknown never lowers reachable nor raises confidence', () => {
+    fc.assert(fc.property(evidenceArb, fc.constantFrom(...PARTS), score(), (e, part, x) => {
+      const known = { ...e, culturalIntelligence: { ...e.culturalIntelligence, [part]: x } };
+      const unknown = { ...known, culturalIntelligence: without(known.culturalIntelligence, part) };
+      const a = interculturalPhase(known);
+      const b = interculturalPhase(unknown);
+      expect(rank(b.reachable)).toBeGreaterThanOrEqual(rank(a.reachable));
+      expect(b.confidence).toBeLessThanOrEqual(a.confidence);
+      for (const key of ['enmeshment', 'renegotiation'] as const) {
+        if (e[key] === undefined) continue;
+        expect(interculturalPhase(without(e, key)).confidence).toBeLessThanOrEqual(interculturalPhase(e).confidence);
+      }
+    }));
+  });
+});
+
 describe('interculturalPhase: bad input', () => {
   it('rejects evidence its schema rejects, naming the path and the value', () => {
     const paths = (e: unknown) => validationIssues(() => interculturalPhase(e as InterculturalEvidence)).map((i) => i.path);
@@ -147,7 +244,7 @@ describe('interculturalPhase: bad input', () => {
 
   it('holds no -0 for a diversity or CQ part of -0', () => {
     const r = interculturalPhase({ culturalDiversity: -0, culturalIntelligence: { cognitive: -0, metacognitive: 0.5 }, enmeshment: -0 });
-    expect(r.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0 });
+    expect(r.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0, parts: 2 });
     expectAllFinite(r);
   });
 });

@@ -20,6 +20,7 @@ describe('relationshipPhase (exact behaviour)', () => {
       'DISCLOSURE_MISMATCH_SELF_AHEAD: Business disclosure is general (the phase of becoming-business-partners) but self-disclosure is private (the phase of collaborative-and-personal-partners): self-disclosure leads.',
       'MISMATCH_RESOLVED_LOWER: The relationship is placed in the phase both disclosure layers support.',
       'REWARDS_NOT_EVALUATED: No reward evaluation was supplied; the phase rests on disclosure alone.',
+      'OUTLOOK_UNKNOWN: The outlook is unknown: no business-related reward, relational reward or relational cost evaluation was supplied, and a missing evaluation is not read as favourable.',
       'NEXT_PHASE: To reach the next phase (collaborative-partners), business disclosure moves to strategic and self-disclosure to personal-life.',
     ]);
   });
@@ -71,10 +72,13 @@ describe('relationshipPhase (exact behaviour)', () => {
       'REWARDS_MIXED: Relational rewards make up 35% of the reward evaluation: the orientation is mixed.',
       'REWARDS_LAG_PHASE: The partners still judge the relationship mainly on business rewards although disclosure has gone deeper: the deeper disclosure may not be sustained.',
     ]);
-    expect(lag.outlook).toBe('stable');
-    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.2, relational: 0.8 } });
+    // without a cost evaluation the outlook is unknown; with one that the rewards outweigh, stable
+    expect(lag.outlook).toBe('unknown');
+    expect(relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.65, relational: 0.35 }, costs: 0.1 }, { mismatch: 'higher' }).outlook).toBe('stable');
+    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.2, relational: 0.8 }, costs: 0.2 });
     expect(ahead.outlook).toBe('deepening');
     expect(codes(ahead)).toContain('REWARDS_AHEAD_OF_PHASE');
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.2, relational: 0.8 } }).outlook).toBe('unknown');
   });
 
   it('puts the relationship at risk only when costs exceed the mean reward plus the margin', () => {
@@ -89,14 +93,26 @@ describe('relationshipPhase (exact behaviour)', () => {
     expect(at(0.5, 0.0625).outlook).toBe('at-risk');
   });
 
-  it('judges the outlook unknown only without rewards and costs, and counts costs only against rewards', () => {
+  it('judges the outlook unknown whenever an evaluation it needs is missing, and counts costs only against rewards', () => {
     expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general' }).outlook).toBe('unknown');
     const costsOnly = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 1 });
-    expect(costsOnly.outlook).toBe('stable');
-    expect(codes(costsOnly)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'NEXT_PHASE']);
-    const partial = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.6 });
+    expect(costsOnly.outlook).toBe('unknown');
+    expect(codes(costsOnly)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'OUTLOOK_UNKNOWN', 'NEXT_PHASE']);
+    expect(costsOnly.reasons[3]?.params).toEqual({ missing: ['business-rewards', 'relational-rewards'] });
+    expect(costsOnly.reasons[3]?.message).toBe('The outlook is unknown: no business-related reward or relational reward evaluation was supplied, and a missing evaluation is not read as favourable.');
+    // costs above the best case of the missing reward (0.5 + 1) / 2 = 0.75 put it at risk
+    const partial = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.76 });
     expect(partial.rewardOrientation).toBe('unknown');
     expect(codes(partial)).toEqual(expect.arrayContaining(['REWARDS_PARTIAL', 'COSTS_EXCEED_REWARDS']));
+    expect(partial.outlook).toBe('at-risk');
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.75 }).outlook).toBe('unknown');
+    // at exactly the worst case 0.25 the rewards win; just above it nothing is decided
+    expect(codes(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.25 }))).toContain('REWARDS_EXCEED_COSTS');
+    expect(codes(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.26 }))).not.toContain('REWARDS_EXCEED_COSTS');
+    const partialWins = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.4 });
+    expect(partialWins.outlook).toBe('unknown');
+    expect(partialWins.reasons.find((x) => x.code === 'OUTLOOK_UNKNOWN')?.params).toEqual({ missing: ['relational-rewards'] });
+    expect(partialWins.confidence).toBeCloseTo(2 / 3);
     expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { relational: 0.5 } }).rewardOrientation).toBe('unknown');
     const noCosts = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5, relational: 0.1 } });
     expect(codes(noCosts)).not.toContain('REWARDS_EXCEED_COSTS');
@@ -142,21 +158,34 @@ describe('checkDisclosure (exact behaviour)', () => {
 
 describe('interculturalPhase (exact behaviour)', () => {
   it('explains diversity, reachability, the CQ limit and the weakest part', () => {
-    expect(lines(interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: { cognitive: 0.2, metacognitive: 0.9 }, enmeshment: 0.5, renegotiation: 0.5 }))).toEqual([
+    const full = { cognitive: 0.2, metacognitive: 0.9, motivational: 0.5, behavioural: 0.6 };
+    expect(lines(interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: full, enmeshment: 0.5, renegotiation: 0.5 }))).toEqual([
       'PHASE_RENEGOTIATION: The intercultural relationship is in renegotiation: the partners use their relational identity to renegotiate problematic cultural identities.',
-      'DIVERSITY_HIGH: Cultural diversity between salesperson and customer is high (0.9).',
+      'DIVERSITY_HIGH: Cultural diversity between salesperson and customer is high (derived from the given score 0.9).',
       'HIGH_DIVERSITY_MAY_RENEGOTIATE: With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
-      'CQ_LIMITS_DEVELOPMENT: The salesperson\'s cultural intelligence is too low for the development the diversity would allow: developing CQ is the lever.',
-      'REACHABLE_RENEGOTIATION: Given the cultural diversity and the salesperson\'s cultural intelligence, the relationship can be expected to reach renegotiation.',
+      'CQ_LIMITS_DEVELOPMENT: The salesperson\'s cultural intelligence is medium (0.55, derived from its four parts): too low for the development the diversity would allow, so developing CQ is the lever.',
+      'REACHABLE_RENEGOTIATION: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach renegotiation.',
       'CQ_UNEVEN: The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.',
       'CQ_WEAKEST_PART: The weakest part of cultural intelligence is cognitive (0.2): Cognitive CQ (knowledge of the other culture\'s norms and practices).',
     ]);
+    expect(lines(interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: { cognitive: 0.2, metacognitive: 0.9 }, enmeshment: 0.5, renegotiation: 0.5 }))).toEqual([
+      'PHASE_RENEGOTIATION: The intercultural relationship is in renegotiation: the partners use their relational identity to renegotiate problematic cultural identities.',
+      'DIVERSITY_HIGH: Cultural diversity between salesperson and customer is high (derived from the given score 0.9).',
+      'HIGH_DIVERSITY_MAY_RENEGOTIATE: With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
+      'CQ_PARTLY_UNKNOWN: Only 50% of the weight of cultural intelligence is known; the unknown parts are not read as low: the CQ rule uses the best case they allow (0.78).',
+      'REACHABLE_RENEGOTIATION: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach renegotiation.',
+      'CQ_UNEVEN: The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.',
+      'CQ_WEAKEST_PART: The weakest of the 2 known parts of cultural intelligence is cognitive (0.2): Cognitive CQ (knowledge of the other culture\'s norms and practices).',
+      'INTERCULTURAL_PARTLY_UNKNOWN: Confidence is 0.75: 50% of the weight of cultural intelligence and 100% of the phase evidence (enmeshment, renegotiation) were supplied; what is missing is unknown, not low.',
+    ]);
     expect(lines(interculturalPhase({ culturalDiversity: 'medium' }))).toEqual([
       'PHASE_TRIAL: The intercultural relationship is in trial: the partners test each other\'s cultural identities and meet tensions between them.',
-      'DIVERSITY_MEDIUM: Cultural diversity between salesperson and customer is medium (given).',
+      'DIVERSITY_MEDIUM: Cultural diversity between salesperson and customer is medium (given as a level).',
       'LOW_DIVERSITY_NO_RENEGOTIATION: With low or moderate cultural diversity there is little cultural identity to renegotiate: relationships reached trial and enmeshment.',
+      'CQ_UNKNOWN: The salesperson\'s cultural intelligence is unknown: it lowers the confidence of this judgement but is not read as low and does not cap the phase, so the relationship can reach what the cultural diversity allows.',
       'NO_PHASE_EVIDENCE: No evidence of enmeshment or renegotiation was supplied; every intercultural relationship starts in trial.',
-      'REACHABLE_ENMESHMENT: Given the cultural diversity and the salesperson\'s cultural intelligence, the relationship can be expected to reach enmeshment.',
+      'REACHABLE_ENMESHMENT: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach enmeshment.',
+      'INTERCULTURAL_PARTLY_UNKNOWN: Confidence is 0: 0% of the weight of cultural intelligence and 0% of the phase evidence (enmeshment, renegotiation) were supplied; what is missing is unknown, not low.',
     ]);
   });
 

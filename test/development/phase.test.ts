@@ -14,9 +14,10 @@ describe('relationshipPhase: the three phases', () => {
     const r = relationshipPhase(ev({ businessDisclosure: 'general', selfDisclosure: 'general' }));
     expect(r.phase).toBe('becoming-business-partners');
     expect(r.disclosure).toEqual({ business: 'general', self: 'general', businessPhase: 'becoming-business-partners', selfPhase: 'becoming-business-partners', aligned: true, leading: 'none' });
-    expect(codes(r)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'NEXT_PHASE']);
+    expect(codes(r)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'OUTLOOK_UNKNOWN', 'NEXT_PHASE']);
     expect(r.next).toEqual({ phase: 'collaborative-partners', businessDisclosure: 'strategic', selfDisclosure: 'personal-life' });
     expect(r.outlook).toBe('unknown');
+    expect(r.confidence).toBe(0);
     expect(r.companyPhase).toBeNull();
   });
 
@@ -74,6 +75,58 @@ describe('relationshipPhase: mismatched disclosure', () => {
   });
 });
 
+describe('relationshipPhase: unknown is unknown (issue 15)', () => {
+  // seeds/003 l.9: relationships "evolve at the interpersonal level through a process of continuous
+  // relational cost and reward evaluation" (DOMAIN.md §5.1). The outlook weighs costs against
+  // rewards, so a missing evaluation leaves it unknown: it is never read as the favourable value.
+  it('a missing cost evaluation is not "costs below rewards": the outlook is unknown and says why', () => {
+    const noCosts = relationshipPhase(ev({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.6, relational: 0.4 } }));
+    expect(noCosts.outlook).toBe('unknown');
+    expect(noCosts.reasons.find((x) => x.code === 'OUTLOOK_UNKNOWN')?.message)
+      .toBe('The outlook is unknown: no relational cost evaluation was supplied, and a missing evaluation is not read as favourable.');
+    expect(noCosts.confidence).toBeCloseTo(2 / 3);
+    const withCosts = relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.6, relational: 0.4 }, costs: 0.3 });
+    expect(withCosts.outlook).toBe('stable');
+    expect(withCosts.confidence).toBe(1);
+    expect(codes(withCosts)).not.toContain('OUTLOOK_UNKNOWN');
+  });
+
+  it('high costs with no reward to weigh them against are not "stable"', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 0.9 });
+    expect(r.outlook).toBe('unknown');
+    expect(r.confidence).toBeCloseTo(1 / 3);
+  });
+
+  it('with one reward evaluation missing, costs win only against its best case and lose only against its worst', () => {
+    const at = (business: number, costs: number) => relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business }, costs });
+    // best case (0.1 + 1) / 2 = 0.55 < 0.9: at risk whatever the relational reward
+    expect(at(0.1, 0.9).outlook).toBe('at-risk');
+    // 0.6 lies between the worst case 0.25 and the best case 0.75: undetermined
+    expect(at(0.5, 0.6).outlook).toBe('unknown');
+    expect(codes(at(0.5, 0.6))).not.toContain('COSTS_EXCEED_REWARDS');
+    expect(codes(at(0.5, 0.6))).not.toContain('REWARDS_EXCEED_COSTS');
+    // at or below the worst case 0.4: the rewards win, but without the orientation the outlook stays unknown
+    expect(codes(at(0.8, 0.4))).toContain('REWARDS_EXCEED_COSTS');
+    expect(at(0.8, 0.4).outlook).toBe('unknown');
+  });
+});
+
+describe('relationshipPhase: unknown is unknown (properties)', () => {
+  it('dropping an evaluation never raises confidence and leaves a known outlook either unchanged or unknown, never "stable" from "at-risk"', () => {
+    fc.assert(fc.property(evidenceArb, fc.constantFrom('business', 'relational', 'costs'), (e, drop) => {
+      const known = relationshipPhase(e);
+      const less = structuredClone(e);
+      if (drop === 'costs') delete less.costs;
+      else if (drop === 'business') delete less.rewards?.business;
+      else delete less.rewards?.relational;
+      const r = relationshipPhase(less);
+      expect(r.confidence).toBeLessThanOrEqual(known.confidence);
+      if (known.outlook === 'at-risk') expect(['at-risk', 'unknown']).toContain(r.outlook);
+      if (r.outlook !== 'unknown') expect(r.outlook).toBe(known.outlook);
+    }));
+  });
+});
+
 describe('relationshipPhase: reward and cost evaluation', () => {
   it('classifies the reward orientation by the relational share', () => {
     const o = (business: number, relational: number) =>
@@ -85,10 +138,10 @@ describe('relationshipPhase: reward and cost evaluation', () => {
   });
 
   it('compares the orientation with the phase', () => {
-    const lag = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'private', rewards: { business: 0.9, relational: 0.1 } });
+    const lag = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'private', rewards: { business: 0.9, relational: 0.1 }, costs: 0 });
     expect(codes(lag)).toEqual(expect.arrayContaining(['REWARDS_BUSINESS_RELATED', 'REWARDS_LAG_PHASE']));
     expect(lag.outlook).toBe('stable');
-    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.3, relational: 0.7 } });
+    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.3, relational: 0.7 }, costs: 0.1 });
     expect(codes(ahead)).toEqual(expect.arrayContaining(['REWARDS_RELATIONAL', 'REWARDS_AHEAD_OF_PHASE']));
     expect(ahead.outlook).toBe('deepening');
     const match = relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.6, relational: 0.4 } });
@@ -99,7 +152,7 @@ describe('relationshipPhase: reward and cost evaluation', () => {
     const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.7 } });
     expect(r.rewardOrientation).toBe('unknown');
     expect(codes(r)).toContain('REWARDS_PARTIAL');
-    expect(r.outlook).toBe('stable');
+    expect(r.outlook).toBe('unknown');
   });
 
   it('is at risk when costs exceed the mean reward (policy margin)', () => {
@@ -110,9 +163,9 @@ describe('relationshipPhase: reward and cost evaluation', () => {
     const tolerant = relationshipPhase(e, { costMargin: 0.2 });
     expect(tolerant.outlook).toBe('stable');
     expect(codes(tolerant)).toContain('REWARDS_EXCEED_COSTS');
-    // costs alone cannot be weighed: no rewards to compare with
+    // costs alone cannot be weighed: no rewards to compare with, so the outlook is unknown (not stable)
     const alone = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 0.9 });
-    expect(alone.outlook).toBe('stable');
+    expect(alone.outlook).toBe('unknown');
     expect(codes(alone)).not.toContain('COSTS_EXCEED_REWARDS');
     // a non-finite or out-of-range margin is rejected when the policy is merged (it used to count as 0)
     for (const costMargin of [Number.NaN, Infinity, 2]) {

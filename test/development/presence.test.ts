@@ -34,8 +34,10 @@ describe('socialPresence: profile', () => {
     expect(codes(r)).toEqual(['PRESENCE_HIGH', 'STAGE_INFERRED_LONG_TERM', 'STAGE_CONSISTENT']);
   });
 
-  it('handles an empty chat', () => {
+  it('handles an empty chat: no responses is no level, not a low one (issue 15)', () => {
+    // seeds/003 l.39: social presence is read from the buyers' responses; with none there is nothing to read.
     const r = socialPresence({ buyerType: 'new-buyer', responses: [] });
+    expect(r.profile.level).toBeNull();
     expect(r.profile.presence).toBe(0);
     expect(r.profile.dominant).toBeNull();
     expect(r.consistency).toBe('unknown');

@@ -102,13 +102,67 @@ describe('salesApproach: regulatory focus', () => {
     expect(codes(b)).toContain('FOCUS_OBSERVED_PREVENTION');
   });
 
-  it('without evidence the focus is the policy default', () => {
+  it('without evidence the focus is unknown: the policy default sets the framing only, and the risk is not lowered', () => {
     const a = salesApproach({});
-    expect(a).toMatchObject({ focus: 'promotion', focusSource: 'default', informedness: 0.5, informednessSource: 'prior', avoidanceRisk: 'low', information: 'add-insight' });
-    expect(codes(a)).toEqual(expect.arrayContaining(['INFORMEDNESS_UNKNOWN', 'FOCUS_DEFAULT', 'FRAMING_GAIN']));
+    expect(a).toMatchObject({ focus: 'promotion', focusSource: 'default', informedness: 0.5, informednessSource: 'prior', avoidanceRisk: 'medium', information: 'add-insight', confidence: 0 });
+    expect(codes(a)).toEqual(expect.arrayContaining(['INFORMEDNESS_UNKNOWN', 'FOCUS_DEFAULT', 'FRAMING_GAIN', 'AVOIDANCE_RISK_NOT_LOWERED', 'APPROACH_PARTLY_UNKNOWN']));
     expect(salesApproach({}, { defaultFocus: 'prevention' }).framing).toBe('loss-avoidance');
     // the prior never triggers prevention, however high
     expect(salesApproach({}, { prior: 0.9 }).focus).toBe('promotion');
+  });
+});
+
+describe('salesApproach: unknown is unknown (issue 15)', () => {
+  // seeds/001 l.15: "the regulatory focus of customers is the main underlying theme", and the
+  // salesperson in the knowledge-broker role addresses it (DOMAIN.md §7: a promotion focus pursues
+  // gains, a prevention focus avoids losses; well-informed customers lean to prevention and avoid
+  // sales interactions). An unknown focus is neither: it lowers confidence and never stands in for
+  // promotion, which would rate the avoidance risk low.
+  it('an unknown focus does not act as promotion: the avoidance risk stays medium, with a reason', () => {
+    const known = salesApproach(freeze({ informedness: 0.2, focus: 'promotion', decisionProgress: 0.4 }));
+    expect(known).toMatchObject({ avoidanceRisk: 'low', focusSource: 'observed', confidence: 1 });
+    expect(codes(known)).not.toContain('APPROACH_PARTLY_UNKNOWN');
+    const unknown = salesApproach(freeze({ informedness: 0.2, decisionProgress: 0.4 }));
+    expect(unknown).toMatchObject({ avoidanceRisk: 'medium', focusSource: 'default', framing: 'gain' });
+    expect(unknown.confidence).toBeCloseTo(2 / 3);
+    const why = unknown.reasons.find((x) => x.code === 'AVOIDANCE_RISK_NOT_LOWERED');
+    expect(why?.params).toEqual({ unknown: ['focus'] });
+    expect(why?.message).toBe('The avoidance risk is not rated low because the customer\'s focus is unknown: an unknown is not read as the favourable value. Find out before relying on a low risk.');
+    expect(unknown.reasons.find((x) => x.code === 'FOCUS_DEFAULT')?.message).toMatch(/^The customer's regulatory focus is unknown/);
+    expect(unknown.reasons.find((x) => x.code === 'APPROACH_PARTLY_UNKNOWN')?.message).toBe('Confidence is 0.67: the customer\'s regulatory focus was not observed (taken from engagement, inferred, estimated or assumed).');
+  });
+
+  it('an unknown informedness does not act as "not informed" for the risk either', () => {
+    const r = salesApproach({ focus: 'promotion', decisionProgress: 0.4 });
+    expect(r.avoidanceRisk).toBe('medium');
+    expect(r.reasons.find((x) => x.code === 'AVOIDANCE_RISK_NOT_LOWERED')?.params).toEqual({ unknown: ['informedness'] });
+    expect(r.confidence).toBeCloseTo(2 / 3);
+  });
+
+  it('weighs what was observed with the policy confidenceWeights (all zero gives 0)', () => {
+    // informedness from partial engagement (3.5 of 4 indicator weight), focus unknown, progress observed
+    const c = { engagement: { onlineResearch: 0.2, contentInteraction: 0.2, peerConsultation: 0.2 }, decisionProgress: 0.4 };
+    expect(salesApproach(c).confidence).toBeCloseTo((3.5 / 4 + 0 + 1) / 3);
+    expect(salesApproach(c, { confidenceWeights: { informedness: 0, focus: 0 } }).confidence).toBe(1);
+    expect(salesApproach(c, { confidenceWeights: { informedness: 0, focus: 0, decisionProgress: 0 } }).confidence).toBe(0);
+    expect(salesApproach(c, { confidenceWeights: { informedness: 0, focus: 0 } }).reasons.map((x) => x.code)).not.toContain('APPROACH_PARTLY_UNKNOWN');
+    expect(() => salesApproach(c, { confidenceWeights: { focus: -1 } })).toThrow(/confidenceWeights\.focus/);
+  });
+
+  it('says whether informedness and complexity were given or derived, and from what', () => {
+    // seeds/001 l.9: customers "enter sales interactions much later (57–70% of the way through decision)";
+    // the estimate starts from the policy's figure and moves with what is known.
+    const fromEngagement = estimateDecisionProgress({ engagement: { onlineResearch: 1 }, purchaseComplexity: 'high' });
+    expect(fromEngagement.reasons.map((x) => x.message)).toEqual([
+      'Starting from the policy\'s 57% of the decision made before first contact (a contested average; 57 to 70% is commonly quoted).',
+      'Informedness of 1 (taken from the engagement score) moves the estimate later (+0.1).',
+      'Purchase complexity high (given as a level, counted as 0.83) brings the seller in earlier (-0.1).',
+    ]);
+    const inferred = salesApproach({ engagement: { onlineResearch: 0.9, contentInteraction: 0.8, peerConsultation: 0.9 } });
+    expect(inferred.reasons.find((x) => x.code === 'FOCUS_INFERRED_PREVENTION')?.message)
+      .toMatch(/derived from the informedness of 0\.87 \(taken from the engagement score\), at or above 0\.67; the focus itself was not observed\.$/);
+    // no reason calls a derived value given
+    for (const x of allReasons(inferred)) expect(x.message ?? '').not.toMatch(/\bgiven\b/);
   });
 });
 
@@ -148,6 +202,34 @@ const customerArb = fc.record({
   purchaseComplexity: fc.option(fc.oneof(fc.constantFrom(...LEVELS), score()), { nil: undefined }),
   focus: fc.option(fc.constantFrom(...REGULATORY_FOCI), { nil: undefined }),
 }).map((c) => JSON.parse(JSON.stringify(c)) as SalesCustomer);
+
+const rankOf = { low: 0, medium: 1, high: 2 } as const;
+
+describe('salesApproach: unknown is unknown (properties)', () => {
+  it('making the focus unknown never rates the risk below what a known focus gives, nor raises confidence', () => {
+    fc.assert(fc.property(customerArb, fc.constantFrom(...REGULATORY_FOCI), (c, f) => {
+      const known = salesApproach({ ...c, focus: f });
+      const rest = { ...c };
+      delete rest.focus;
+      const unknown = salesApproach(rest);
+      for (const g of REGULATORY_FOCI) expect(rankOf[unknown.avoidanceRisk]).toBeGreaterThanOrEqual(rankOf[salesApproach({ ...rest, focus: g }).avoidanceRisk]);
+      expect(unknown.confidence).toBeLessThanOrEqual(known.confidence);
+    }));
+  });
+
+  it('making informedness or decision progress unknown never raises confidence, and nothing unknown gives a low risk', () => {
+    fc.assert(fc.property(customerArb, fc.constantFrom('informedness', 'decisionProgress', 'engagement'), (c, key) => {
+      const known = salesApproach(c);
+      const less: SalesCustomer = Object.fromEntries(Object.entries(c).filter(([k]) => k !== key));
+      const r = salesApproach(less);
+      expect(r.confidence).toBeLessThanOrEqual(known.confidence);
+      if (r.avoidanceRisk === 'low') {
+        expect(r.focusSource).toBe('observed');
+        expect(r.informednessSource).not.toBe('prior');
+      }
+    }));
+  });
+});
 
 describe('salesApproach: properties', () => {
   it('is total, valid, documented, deterministic and does not mutate', () => {

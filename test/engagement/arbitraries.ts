@@ -32,4 +32,5 @@ export const policyArb: fc.Arbitrary<DeepPartial<EngagementPolicy> | undefined> 
   defaultFocus: fc.constantFrom(...REGULATORY_FOCI),
   lateStage: unit,
   earlyStage: unit,
+  confidenceWeights: fc.record({ informedness: weight, focus: weight, decisionProgress: weight }, { requiredKeys: [] }),
 }, { requiredKeys: [] }), { nil: undefined });

@@ -46,6 +46,7 @@ describe('engagement: every explain level gives the same result but for its reas
       [{ informedness: 0.1, decisionProgress: 0.2 }, undefined],
       [{ informedness: 0.2, purchaseComplexity: 'high' }, undefined],
       [{ informedness: 0.9, purchaseComplexity: 0 }, undefined],
+      [{ informedness: 0.2, focus: 'promotion', decisionProgress: 0.4 }, undefined],
     ];
     let differ = 0;
     for (const [customer, policy] of cases) {
@@ -62,9 +63,13 @@ describe('engagement: every explain level gives the same result but for its reas
     const d = estimateDecisionProgress({ informedness: 1, purchaseComplexity: 1 }, undefined, { messages: DE });
     expect(d.reasons.map((r) => r.message)).toEqual([
       'Ausgangspunkt sind die 57 % der Entscheidung, die laut Policy vor dem ersten Kontakt getroffen sind (ein umstrittener Durchschnitt; meist werden 57 bis 70 % genannt).',
-      'Ein Informationsstand von 1 verschiebt die Schätzung nach hinten (+0,1).',
-      'Eine Kaufkomplexität von 1 holt den Verkäufer früher hinzu (-0,15).',
+      'Ein Informationsstand von 1 (beobachtet) verschiebt die Schätzung nach hinten (+0,1).',
+      'Eine Kaufkomplexität von 1 (angegeben) holt den Verkäufer früher hinzu (-0,15).',
     ]);
+    expect(estimateDecisionProgress({ purchaseComplexity: 'high' }, undefined, { messages: DE }).reasons[1]?.message)
+      .toBe('Eine hohe Kaufkomplexität (als Stufe angegeben, gezählt als 0,83) holt den Verkäufer früher hinzu (-0,1).');
+    expect(salesApproach({}, undefined, { messages: DE }).reasons.find((r) => r.code === 'AVOIDANCE_RISK_NOT_LOWERED')?.message)
+      .toBe('Das Vermeidungsrisiko wird nicht als niedrig eingestuft, weil der Fokus und der Informationsstand des Kunden unbekannt sind: Eine Unbekannte wird nicht als der günstige Wert gelesen. Das klären, bevor man sich auf ein niedriges Risiko verlässt.');
     const a = salesApproach({ engagement: { onlineResearch: 0.9 } }, undefined, { messages: DE });
     expect(a.engagement.reasons[0]?.message).toBe('Die Online-Recherche zum Angebot und zu Alternativen bei 0,9 erhöht die Kundeneinbindung.');
     expect(a.reasons.find((r) => r.code === 'AVOIDANCE_RISK_HIGH')?.message)
@@ -73,7 +78,7 @@ describe('engagement: every explain level gives the same result but for its reas
 });
 
 describe('the engagement catalogue', () => {
-  it('lists exactly the codes the module emitted before the catalogue', () => {
+  it('lists exactly the codes the module emitted before the catalogue, and those added since (issue 15)', () => {
     // Typed as the code union, so a code that left the catalogue fails to compile.
     const before: EngagementReasonCode[] = [
       'INFORMEDNESS_OBSERVED', 'INFORMEDNESS_FROM_ENGAGEMENT', 'INFORMEDNESS_UNKNOWN', 'ENGAGED_CUSTOMER_LATE_ENTRY',
@@ -81,7 +86,7 @@ describe('the engagement catalogue', () => {
       'FOCUS_OBSERVED_PROMOTION', 'FOCUS_OBSERVED_PREVENTION', 'FOCUS_DIFFERS_FROM_EXPECTED', 'FOCUS_INFERRED_PREVENTION', 'FOCUS_DEFAULT',
       'AVOIDANCE_RISK_LOW', 'AVOIDANCE_RISK_MEDIUM', 'AVOIDANCE_RISK_HIGH',
       'INFO_CONFIRM_AND_CLARIFY', 'LATE_IN_DECISION', 'INFO_ADD_INSIGHT', 'EARLY_IN_DECISION', 'FRAMING_LOSS_AVOIDANCE', 'FRAMING_GAIN',
-      'KNOWLEDGE_BROKER_ROLE',
+      'KNOWLEDGE_BROKER_ROLE', 'AVOIDANCE_RISK_NOT_LOWERED', 'APPROACH_PARTLY_UNKNOWN',
       'ENGAGEMENT_ONLINE_RESEARCH', 'ENGAGEMENT_CONTENT_INTERACTION', 'ENGAGEMENT_PEER_CONSULTATION', 'ENGAGEMENT_FIRM_INTERACTION',
       'ENGAGEMENT_LOW', 'ENGAGEMENT_MEDIUM', 'ENGAGEMENT_HIGH', 'ENGAGEMENT_NO_INDICATORS', 'ENGAGEMENT_PARTIAL_INDICATORS',
     ];

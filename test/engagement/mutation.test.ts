@@ -27,16 +27,16 @@ describe('estimateDecisionProgress (exact behaviour)', () => {
 
   it('words the informedness term by its sign, with an explicit plus', () => {
     const later = estimateDecisionProgress({ informedness: 1 });
-    expect(later.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 1 moves the estimate later (+0.1).', concept: DP, weight: 0.1, params: { informedness: 1, term: 0.1 } });
+    expect(later.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 1 (observed) moves the estimate later (+0.1).', concept: DP, weight: 0.1, params: { informedness: 1, term: 0.1, source: 'observed' } });
     const earlier = estimateDecisionProgress({ informedness: 0 });
-    expect(earlier.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 0 moves the estimate earlier (-0.1).', concept: DP, weight: -0.1, params: { informedness: 0, term: -0.1 } });
+    expect(earlier.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_INFORMEDNESS', message: 'Informedness of 0 (observed) moves the estimate earlier (-0.1).', concept: DP, weight: -0.1, params: { informedness: 0, term: -0.1, source: 'observed' } });
   });
 
   it('words the complexity term by its sign, with an explicit plus', () => {
     const complex = estimateDecisionProgress({ purchaseComplexity: 1 });
-    expect(complex.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 1 brings the seller in earlier (-0.15).', concept: DP, weight: -0.15, params: { complexity: 1, term: -0.15 } });
+    expect(complex.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 1 (given) brings the seller in earlier (-0.15).', concept: DP, weight: -0.15, params: { complexity: 1, term: -0.15, level: null } });
     const simple = estimateDecisionProgress({ purchaseComplexity: 0 });
-    expect(simple.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 0 lets the customer get further alone (+0.15).', concept: DP, weight: 0.15, params: { complexity: 0, term: 0.15 } });
+    expect(simple.reasons[1]).toEqual({ code: 'DECISION_PROGRESS_COMPLEXITY', message: 'Purchase complexity of 0 (given) lets the customer get further alone (+0.15).', concept: DP, weight: 0.15, params: { complexity: 0, term: 0.15, level: null } });
   });
 });
 

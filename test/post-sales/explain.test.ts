@@ -75,11 +75,17 @@ describe('post-sales: every explain level gives the same result but for its reas
       'Customer Success Management verantwortet nächste Aktionen („renewal meeting“), wird für diesen Kunden aber nicht empfohlen.',
     ]);
     expect(r.assessments[1]?.reasons.map((x) => x.message)).toEqual([
-      'Der strategische Wert des Kunden bei 0,5 trägt 0,35 zur Passung für Key Account Management bei.',
-      'Die Lösungskomplexität bei 1 trägt 0,3 zur Passung für Key Account Management bei.',
-      'Key Account Management setzt einen strategischen Wert des Kunden von mindestens 0,67 voraus (das Modell ist für ausgewählte strategische Kunden gedacht); dieser Kunde hat 0,5.',
-      'Key Account Management setzt eine Ressourcenausstattung für den Kunden von mindestens 0,33 voraus (das Modell braucht eigens zugeordnete Mitarbeitende); dieser Kunde hat 0,2.',
+      'Der strategische Wert des Kunden (angegeben als 0,5) trägt 0,35 zur Passung für Key Account Management bei.',
+      'Die Lösungskomplexität (angegeben als 1) trägt 0,3 zur Passung für Key Account Management bei.',
+      'Key Account Management setzt einen strategischen Wert des Kunden von mindestens 0,67 voraus (das Modell ist für ausgewählte strategische Kunden gedacht); dieser Kunde hat 0,5 (als Wert angegeben).',
+      'Key Account Management setzt eine Ressourcenausstattung für den Kunden von mindestens 0,33 voraus (das Modell braucht eigens zugeordnete Mitarbeitende); dieser Kunde hat 0,2 (als Wert angegeben).',
       'Key Account Management wird nicht empfohlen: es fehlen Voraussetzungen, obwohl die Passung reicht (0,65).',
+    ]);
+    const levels = recommendPostSalesModel({ strategicValue: 'medium', solutionComplexity: 'high', recurringRevenue: false, dataCapability: 'high', resources: 'high' }, undefined, { messages: DE });
+    expect(levels.assessments[1]?.reasons.map((x) => x.message).slice(0, 3)).toEqual([
+      'Der strategische Wert des Kunden (angegeben als mittel, gezählt als 0,5) trägt 0,35 zur Passung für Key Account Management bei.',
+      'Die Lösungskomplexität (angegeben als hoch, gezählt als 0,83) trägt 0,25 zur Passung für Key Account Management bei.',
+      'Key Account Management setzt einen strategischen Wert des Kunden von mindestens 0,67 voraus (das Modell ist für ausgewählte strategische Kunden gedacht); dieser Kunde hat mittel (als Stufe angegeben, gezählt als 0,5).',
     ]);
   });
 });

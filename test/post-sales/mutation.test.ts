@@ -17,8 +17,8 @@ describe('recommendPostSalesModel (exact behaviour)', () => {
   it('explains each weighted factor and the recommendation, skipping zero weights', () => {
     const pps = assessment(recommendPostSalesModel(full), 'pps');
     expect(pps.reasons).toEqual([
-      { code: 'PPS_SOLUTION_COMPLEXITY', message: 'Solution complexity at 1 adds 0.6 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.6, params: { score: 1, term: 0.6 } },
-      { code: 'PPS_DATA_CAPABILITY', message: 'Data capability at 1 adds 0.4 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.4, params: { score: 1, term: 0.4 } },
+      { code: 'PPS_SOLUTION_COMPLEXITY', message: 'Solution complexity (given as 1) adds 0.6 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.6, params: { score: 1, term: 0.6, given: null } },
+      { code: 'PPS_DATA_CAPABILITY', message: 'Data capability (given as 1) adds 0.4 to the fit of proactive post-sales service.', concept: 'proactive-post-sales-service', weight: 0.4, params: { score: 1, term: 0.4, given: null } },
       { code: 'PPS_RECOMMENDED', message: 'Proactive post-sales service fits this account (1) and its prerequisites are met.', concept: 'proactive-post-sales-service', params: { fit: 1 } },
     ]);
   });
@@ -35,7 +35,7 @@ describe('recommendPostSalesModel (exact behaviour)', () => {
     const short = recommendPostSalesModel({ ...full, strategicValue: 0.5 });
     const kam = assessment(short, 'kam');
     expect(kam.fit).toBeCloseTo(0.65, 12);
-    expect(find(kam, 'KAM_MISSING_STRATEGIC_VALUE')).toBe('Key account management needs strategic value of the account of at least 0.67 (it is meant for selected strategic accounts); this account has 0.5.');
+    expect(find(kam, 'KAM_MISSING_STRATEGIC_VALUE')).toBe('Key account management needs strategic value of the account of at least 0.67 (it is meant for selected strategic accounts); this account has 0.5 (given as a score).');
     expect(find(kam, 'KAM_NOT_RECOMMENDED')).toBe('Key account management is not recommended: prerequisites are missing although it fits (0.65).');
     expect(find(short, 'BUILD_PREREQUISITES')).toBe('Key account management fits this account (0.65) but falls short on strategic value of the account: adopt it only once that reaches the policy minimum.');
 

@@ -116,6 +116,23 @@ describe('recommendPostSalesModel: which model', () => {
   });
 });
 
+describe('recommendPostSalesModel: given or derived (issue 15)', () => {
+  // seeds/004 l.17: KAM is for customers of strategic significance to the firm; the fit reads the
+  // strategic value as given, and a level is counted as its band midpoint: the reason says both.
+  it('says how each factor was given: a level counted as its midpoint, the flag as 1 or 0, a score as given', () => {
+    const r = recommendPostSalesModel({ strategicValue: 'high', solutionComplexity: 0.4, recurringRevenue: true, dataCapability: 'low', resources: 'medium' });
+    const kam = r.assessments.find((a) => a.model === 'kam');
+    expect(kam?.reasons[0]?.message).toBe('Strategic value of the account (given as high, counted as 0.83) adds 0.58 to the fit of key account management.');
+    expect(kam?.reasons[0]?.params).toEqual({ score: 5 / 6, term: 0.7 * 5 / 6, given: 'high' });
+    expect(kam?.reasons[1]?.message).toBe('Solution complexity (given as 0.4) adds 0.12 to the fit of key account management.');
+    const csm = r.assessments.find((a) => a.model === 'csm');
+    expect(csm?.reasons.find((x) => x.code === 'CSM_RECURRING_REVENUE')?.message).toBe('Recurring-revenue model (given: yes, counted as 1) adds 0.4 to the fit of customer success management.');
+    // seeds/004 l.25: PPS needs strong data analysis capability and tools
+    expect(r.assessments.find((a) => a.model === 'pps')?.reasons.find((x) => x.code === 'PPS_MISSING_DATA_CAPABILITY')?.message)
+      .toBe('Proactive post-sales service needs data capability of at least 0.33 (it needs data and tools to act before the customer asks); this account has low (given as a level, counted as 0.17).');
+  });
+});
+
 describe('recommendPostSalesModel: next actions', () => {
   it('flags a conflict when two roles own the same next action', () => {
     const r = recommendPostSalesModel(freeze({

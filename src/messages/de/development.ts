@@ -22,10 +22,17 @@ const orientation = (label: string) => (p: { share: number }): string =>
   `Relationaler Nutzen macht ${pct(p.share)} der Nutzenbewertung aus: Die Orientierung ist ${label}.`;
 
 const reachable = (p: string) => (): string =>
-  `Angesichts der kulturellen Diversität und der kulturellen Intelligenz des Verkäufers kann die Beziehung voraussichtlich die Phase ${p} erreichen.`;
+  `Nach der kulturellen Diversität und dem, was über die kulturelle Intelligenz des Verkäufers bekannt ist, kann die Beziehung voraussichtlich die Phase ${p} erreichen.`;
 
 const diversity = (l: string) => (p: { score: number | null }): string =>
-  `Die kulturelle Diversität zwischen Verkäufer und Kunde ist ${level(l)}${p.score === null ? ' (angegeben)' : ` (${n(p.score)})`}.`;
+  `Die kulturelle Diversität zwischen Verkäufer und Kunde ist ${level(l)}${p.score === null ? ' (als Stufe angegeben)' : ` (abgeleitet aus dem angegebenen Wert ${n(p.score)})`}.`;
+
+/** The optional evaluations of the interpersonal evidence, in German. */
+const EVALUATION = { 'business-rewards': 'geschäftliche Nutzenbewertung', 'relational-rewards': 'relationale Nutzenbewertung', costs: 'relationale Kostenbewertung' } as const;
+
+/** Words joined for a negation, German-style: `a`, `a oder b`, `a, b oder c`. */
+const orList = (words: readonly string[]): string =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} oder ${words[words.length - 1] ?? ''}`;
 
 const presence = (p: { presence: number; interactive: number; affective: number; maintenance: number }): string =>
   `${pct(p.presence)} der Beiträge des Käufers zeigen soziale Präsenz (${n(p.interactive)} interaktiv, ${n(p.affective)} affektiv, ${n(p.maintenance)} beziehungspflegend).`;
@@ -67,6 +74,8 @@ export const development: TemplatesOf<typeof DEVELOPMENT_REASONS> = {
   COSTS_EXCEED_REWARDS: () =>
     'Die relationalen Kosten überwiegen den Nutzen: Die Beziehung kann stagnieren oder zurückfallen, eine tiefere Offenlegung ist unwahrscheinlich.',
   REWARDS_EXCEED_COSTS: () => 'Der Nutzen überwiegt die relationalen Kosten.',
+  OUTLOOK_UNKNOWN: (p) =>
+    `Der Ausblick ist unbekannt: Es wurde keine ${orList(p.missing.map((m) => EVALUATION[m]))} angegeben, und eine fehlende Bewertung wird nicht als günstig gelesen.`,
   NEXT_PHASE: (p) =>
     `Um die nächste Phase (${p.phase}) zu erreichen, geht die geschäftliche Offenlegung zu ${p.business} und die Selbstoffenbarung zu ${p.self} über.`,
   FINAL_PHASE: () => 'Dies ist die tiefste zwischenmenschliche Phase: Um sie zu halten, muss die Nutzenbewertung auf beiden Seiten positiv bleiben.',
@@ -117,11 +126,18 @@ export const development: TemplatesOf<typeof DEVELOPMENT_REASONS> = {
     'Bei geringer oder mäßiger kultureller Diversität gibt es wenig kulturelle Identität neu auszuhandeln: Die Beziehungen erreichten Erprobung und Verflechtung.',
   HIGH_DIVERSITY_MAY_RENEGOTIATE: () =>
     'Bei hoher kultureller Diversität gingen Beziehungen gelegentlich zur Neuverhandlung über; dabei hilft die kulturelle Intelligenz des Verkäufers.',
-  CQ_LIMITS_DEVELOPMENT: () =>
-    'Die kulturelle Intelligenz des Verkäufers ist zu gering für die Entwicklung, die die Diversität zuließe: Die Entwicklung der CQ ist der Hebel.',
+  CQ_UNKNOWN: () =>
+    'Die kulturelle Intelligenz des Verkäufers ist unbekannt: Das senkt die Konfidenz dieser Einschätzung, wird aber nicht als niedrig gelesen und begrenzt die Phase nicht; die Beziehung kann erreichen, was die kulturelle Diversität zulässt.',
+  CQ_PARTLY_UNKNOWN: (p) =>
+    `Nur ${pct(p.known)} des Gewichts der kulturellen Intelligenz sind bekannt; die unbekannten Teile werden nicht als niedrig gelesen: Die CQ-Regel verwendet den günstigsten Fall, den sie zulassen (${n(p.bestCase)}).`,
+  CQ_LIMITS_DEVELOPMENT: (p) =>
+    `Die kulturelle Intelligenz des Verkäufers ist ${level(p.level)} (${n(p.score)}, ${p.partial ? 'der günstigste Fall, den ihre bekannten Teile zulassen' : 'abgeleitet aus ihren vier Teilen'}): zu gering für die Entwicklung, die die Diversität zuließe; die Entwicklung der CQ ist der Hebel.`,
   CQ_UNEVEN: () =>
     'Die vier Teile der kulturellen Intelligenz liegen weit auseinander; sie entwickeln sich nicht zwingend gemeinsam, daher sollte der schwächste Teil gefördert werden statt der CQ als Ganzes.',
-  CQ_WEAKEST_PART: (p) => `Der schwächste Teil der kulturellen Intelligenz ist ${p.part} (${n(p.value)}): ${CQ_PART[p.part]}.`,
+  CQ_WEAKEST_PART: (p) =>
+    `${p.parts === 1 ? 'Der einzige bekannte Teil' : p.parts < 4 ? `Der schwächste der ${n(p.parts)} bekannten Teile` : 'Der schwächste Teil'} der kulturellen Intelligenz ist ${p.part} (${n(p.value)}): ${CQ_PART[p.part]}.`,
+  INTERCULTURAL_PARTLY_UNKNOWN: (p) =>
+    `Die Konfidenz beträgt ${n(p.confidence)}: ${pct(p.cq)} des Gewichts der kulturellen Intelligenz und ${pct(p.phaseEvidence)} der Phasenbelege (Verflechtung, Neuverhandlung) wurden angegeben; was fehlt, ist unbekannt, nicht niedrig.`,
   ...indicatorTemplates(CQ_FAMILY, 'kulturelle Intelligenz', {
     cognitive: `Die ${CQ_PART.cognitive}`,
     metacognitive: `Die ${CQ_PART.metacognitive}`,

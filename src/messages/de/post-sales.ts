@@ -1,7 +1,7 @@
 import type { Template, TemplatesOf } from '../../core/reason.js';
 import { FACTOR_CODES, type POST_SALES_REASONS } from '../../post-sales/codes.js';
 import { POST_SALES_FACTORS, POST_SALES_MODELS } from '../../post-sales/constants.js';
-import { list, n } from './format.js';
+import { level, list, n } from './format.js';
 
 type Model = (typeof POST_SALES_MODELS)[number];
 type Factor = (typeof POST_SALES_FACTORS)[number];
@@ -46,6 +46,17 @@ const WHY_NEEDED: Readonly<Record<Factor, string>> = {
   resources: 'das Modell braucht eigens zugeordnete Mitarbeitende',
 };
 
+/** How a factor was given: a level, a flag (recurring revenue) or `null` for a score. */
+type Given = 'low' | 'medium' | 'high' | boolean | null;
+
+/** How a factor's value was given: `angegeben als hoch, gezählt als 0,83`, `angegeben als 0,8`. */
+const givenText = (score: number, given: Given): string =>
+  given === null ? `angegeben als ${n(score)}` : typeof given === 'boolean' ? `angegeben: ${given ? 'ja' : 'nein'}, gezählt als ${n(score)}` : `angegeben als ${level(given)}, gezählt als ${n(score)}`;
+
+/** What the account has of a missing prerequisite: `mittel (als Stufe angegeben, gezählt als 0,5)`. */
+const hasText = (score: number, given: Given): string =>
+  given === null ? `${n(score)} (als Wert angegeben)` : typeof given === 'boolean' ? `${given ? 'eines' : 'keines'} (angegeben als ${given ? 'ja' : 'nein'}, gezählt als ${n(score)})` : `${level(given)} (als Stufe angegeben, gezählt als ${n(score)})`;
+
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** The German templates of one model's reasons, keyed by code like the catalogue's. */
@@ -54,10 +65,10 @@ function modelTemplates(model: Model): Record<string, Template> {
   const name = NAME[model];
   const out: Record<string, Template> = {};
   for (const f of POST_SALES_FACTORS) {
-    out[`${c}_${FACTOR_CODES[f]}`] = (p: { score: number; term: number }) =>
-      `${capital(FACTOR[f])} bei ${n(p.score)} trägt ${n(p.term)} zur Passung für ${FOR[model]} bei.`;
-    out[`${c}_MISSING_${FACTOR_CODES[f]}`] = (p: { min: number; score: number }) =>
-      `${name} setzt ${NEEDS[f]} von mindestens ${n(p.min)} voraus (${WHY_NEEDED[f]}); dieser Kunde hat ${n(p.score)}.`;
+    out[`${c}_${FACTOR_CODES[f]}`] = (p: { score: number; term: number; given: Given }) =>
+      `${capital(FACTOR[f])} (${givenText(p.score, p.given)}) trägt ${n(p.term)} zur Passung für ${FOR[model]} bei.`;
+    out[`${c}_MISSING_${FACTOR_CODES[f]}`] = (p: { min: number; score: number; given: Given }) =>
+      `${name} setzt ${NEEDS[f]} von mindestens ${n(p.min)} voraus (${WHY_NEEDED[f]}); dieser Kunde hat ${hasText(p.score, p.given)}.`;
   }
   out[`${c}_RECOMMENDED`] = (p: { fit: number }) => `${name} passt zu diesem Kunden (${n(p.fit)}), und seine Voraussetzungen sind erfüllt.`;
   out[`${c}_NOT_RECOMMENDED`] = (p: { fit: number; recommendAt: number; prerequisitesMet: boolean }) =>
