@@ -178,7 +178,7 @@ export function recommendActive(
   }
   const engagement = out.engagement;
   if (engagement !== undefined) {
-    recs.push(make('engage-buyer', 'tactics', null, false, engagement.engagement.confidence, [
+    recs.push(make('engage-buyer', 'tactics', null, false, engagement.confidence, [
       say(o, R.ACCOUNT_ENGAGEMENT_ADVICE, { information: engagement.information, framing: engagement.framing }),
     ], o, engageWords(engagement)));
   }
