@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
-  ACCOUNT_REASON_CODES, ACCOUNT_SECTIONS, AccountAssessmentSchema, AccountSchema, assessAccount, RECOMMENDATION_ACTIONS,
+  ACCOUNT_REASON_CODES, ACCOUNT_SECTIONS, AccountAssessmentSchema, AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS,
   type Account, type AccountAssessment,
 } from '../../src/account/index.js';
 import { assessUncertainty } from '../../src/uncertainty/index.js';
@@ -109,8 +109,8 @@ describe('assessAccount: sections', () => {
 
   it('leaves the key of every absent section out and names each missing core section once', () => {
     const out = assessAccount({ id: 'bare' });
-    expect(Object.keys(out).sort()).toEqual(['confidence', 'id', 'reasons', 'recommendations', 'sections', 'status']);
-    expect(out).toMatchObject({ id: 'bare', status: 'active', sections: [], confidence: 0, recommendations: [] });
+    expect(Object.keys(out).sort()).toEqual(['confidence', 'conflicts', 'id', 'reasons', 'recommendations', 'sections', 'status']);
+    expect(out).toMatchObject({ id: 'bare', status: 'active', sections: [], confidence: 0, recommendations: [], conflicts: [] });
     expect(codes(out)).toEqual([...CORE_MISSING.map(() => 'ACCOUNT_SECTION_MISSING'), 'ACCOUNT_CONFIDENCE']);
     const messages = out.reasons.slice(0, 5).map((r) => r.message);
     expect(messages[0]).toMatch(/uncertainty indicators/);
@@ -404,10 +404,17 @@ describe('assessAccount: overall confidence', () => {
 });
 
 describe('assessAccount: properties', () => {
+  /** Ranked by tier, then by expected value (highest first, unvalued advice last), then in action order. */
   const isSorted = (a: AccountAssessment): boolean => a.recommendations.every((r, i, list) => {
     const prev = list[i - 1];
-    return r.rank === i + 1 && (prev === undefined || prev.expectedValue > r.expectedValue
-      || (prev.expectedValue === r.expectedValue && RECOMMENDATION_ACTIONS.indexOf(prev.action) < RECOMMENDATION_ACTIONS.indexOf(r.action)));
+    if (r.rank !== i + 1) return false;
+    if (prev === undefined) return true;
+    const tier = RECOMMENDATION_TIERS.indexOf(prev.tier) - RECOMMENDATION_TIERS.indexOf(r.tier);
+    if (tier !== 0) return tier < 0;
+    const pv = prev.expectedValue;
+    const rv = r.expectedValue;
+    if (pv !== rv) return rv === null || (pv !== null && pv > rv);
+    return RECOMMENDATION_ACTIONS.indexOf(prev.action) < RECOMMENDATION_ACTIONS.indexOf(r.action);
   });
 
   it('generates only schema-valid accounts', () => {
@@ -429,7 +436,7 @@ describe('assessAccount: properties', () => {
       expectAllFinite(out);
       AccountAssessmentSchema.parse(out);
       anyModule(allReasons(out));
-      accountLevel([...out.reasons, ...out.recommendations.flatMap((r) => r.reasons), ...(out.reacquisition?.reasons ?? [])]);
+      accountLevel([...out.reasons, ...out.recommendations.flatMap((r) => r.reasons), ...out.conflicts.flatMap((c) => c.reasons), ...(out.reacquisition?.reasons ?? [])]);
       expect(out.confidence).toBeGreaterThanOrEqual(0);
       expect(out.confidence).toBeLessThanOrEqual(1);
       expect(isSorted(out)).toBe(true);
@@ -440,15 +447,25 @@ describe('assessAccount: properties', () => {
       if (knownRung !== undefined) expect(out.loyalty?.rung).toBe(knownRung);
       else expect(out.loyalty === undefined).toBe(account.loyalty?.signals === undefined);
       if (account.lost !== undefined) {
-        expect(out.recommendations.every((r) => r.action === 'start-win-back')).toBe(true);
+        // status first: exactly one recommendation, win back or let go, and no active-account advice
+        expect(out.recommendations.map((r) => [r.action, r.tier])).toEqual([[out.reacquisition?.decision === 'win-back' ? 'start-win-back' : 'let-go', 'status']]);
         expect(out.flare).toBeUndefined();
+        expect(out.classification).toBeUndefined();
+        expect(out.conflicts).toEqual([]);
         expect(out.reacquisition).toBeDefined();
       } else {
-        expect(out.recommendations.some((r) => r.action === 'start-win-back')).toBe(false);
+        expect(out.recommendations.some((r) => r.action === 'start-win-back' || r.tier === 'status')).toBe(false);
         expect(out.reacquisition).toBeUndefined();
       }
+      // Unvalued advice has no expected value and says so; valued actions are worth more than the minimum,
+      // except an active account's let-go (valued as the losses it avoids, whatever the minimum).
       const min = policy?.account?.minExpectedValue ?? 0;
-      for (const r of out.recommendations) expect(r.expectedValue).toBeGreaterThanOrEqual(Math.round(min * 100) / 100);
+      for (const r of out.recommendations) {
+        expect(r.expectedValue === null).toBe(r.basis === 'unvalued');
+        expect(r.title.length).toBeGreaterThan(0);
+        expect(r.instruction.length).toBeGreaterThan(0);
+        if (r.expectedValue !== null && !(r.action === 'let-go' && r.tier === 'economics')) expect(r.expectedValue).toBeGreaterThanOrEqual(Math.round(min * 100) / 100);
+      }
       // deterministic, and plain JSON: a round trip gives back an equal value
       expect(assessAccount(structuredClone(account), policy)).toEqual(out);
       expect(JSON.parse(JSON.stringify(out))).toEqual(out);

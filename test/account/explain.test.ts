@@ -89,13 +89,17 @@ describe('explainChange: account against account', () => {
     expect(why.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe(`${String(added)} rules fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`);
   });
 
-  it('lists the recommendations removed and changed (rank or value)', () => {
-    // reprice: 40000 × 0.25 × A3; move up: profit 60000 × 0.1 × A3, rank 2 → 1
+  it('lists the recommendations removed and changed (rank or value), unvalued advice included', () => {
+    // Before (undesirable): reprice 40000 × 0.25 × A3, the quadrant's unvalued advice, move up profit 60000 × 0.1 × A3.
+    // After (partner): no reprice; the quadrant's advice moves up from rank 2 to 1 (no value either side), move up from 3 to 2.
     expect(why.recommendations).toEqual([
       { action: 'reprice', change: 'removed', before: { rank: 1, expectedValue: cents(40000 * 0.25 * A3) }, after: null },
-      { action: 'move-up-rung', change: 'changed', before: { rank: 2, expectedValue: cents(60000 * 0.1 * A3) }, after: { rank: 1, expectedValue: cents(60000 * 0.1 * A3) } },
+      { action: 'manage-by-quadrant', change: 'changed', before: { rank: 2, expectedValue: null }, after: { rank: 1, expectedValue: null } },
+      { action: 'move-up-rung', change: 'changed', before: { rank: 3, expectedValue: cents(60000 * 0.1 * A3) }, after: { rank: 2, expectedValue: cents(60000 * 0.1 * A3) } },
     ]);
-    expect(why.reasons.at(-1)).toMatchObject({ code: 'CHANGE_RECOMMENDATIONS', concept: 'account-assessment', message: 'Recommendations changed: reprice removed, move-up-rung changed.' });
+    expect(why.reasons.at(-1)).toMatchObject({
+      code: 'CHANGE_RECOMMENDATIONS', concept: 'account-assessment', message: 'Recommendations changed: reprice removed, manage-by-quadrant changed, move-up-rung changed.',
+    });
     expect(codes(why)).toEqual(['CHANGE_INPUTS', 'CHANGE_RESULTS', 'CHANGE_RULES', 'CHANGE_RECOMMENDATIONS']);
     expect(why.changed).toBe(true);
   });
@@ -119,10 +123,13 @@ describe('explainChange: account against account', () => {
       expect.objectContaining({ section: 'shareOfWallet', code: 'SHARE_LOW', change: 'added', before: null, after: null }),
     ]);
     expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule fired that did not before, 0 stopped firing and 1 changed weight.');
-    expect(e.recommendations).toContainEqual({
-      action: 'grow-share-of-wallet', change: 'added', before: null,
-      after: { rank: 1, expectedValue: cents(300000 * 0.1 * 0.7 * A3) },
-    });
+    // Ranked by tier: reprice (economics), the quadrant (portfolio), then growth by value: the wallet push
+    // (300000 × 0.1 × 0.7 × A3 = 52223.89) before the move up (70000 × 0.1 × A3 = 17407.96, rank 3 → 4).
+    expect(e.recommendations).toEqual([
+      { action: 'reprice', change: 'changed', before: { rank: 1, expectedValue: cents(40000 * 0.25 * A3) }, after: { rank: 1, expectedValue: cents(30000 * 0.25 * A3) } },
+      { action: 'move-up-rung', change: 'changed', before: { rank: 3, expectedValue: cents(60000 * 0.1 * A3) }, after: { rank: 4, expectedValue: cents(70000 * 0.1 * A3) } },
+      { action: 'grow-share-of-wallet', change: 'added', before: null, after: { rank: 3, expectedValue: cents(300000 * 0.1 * 0.7 * A3) } },
+    ]);
   });
 
   it('reports a removed section: its values become null and one more ACCOUNT_SECTION_MISSING fires', () => {
@@ -146,13 +153,21 @@ describe('explainChange: account against account', () => {
     ]);
   });
 
-  it('explains a win-back that became worth it', () => {
+  it('explains a win-back that became worth it: let go becomes win back', () => {
     const lost = (regainRatio: number): Account => ({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio, dialogueCost: 100 } });
-    // 0.1 × 900 − 100 = −10 → 0.5 × 900 − 100 = 350
+    // 0.1 × 900 − 100 = −10 → 0.5 × 900 − 100 = 350 (a given regain ratio is used as is)
     const e = explainChange(lost(0.1), lost(0.5));
     expect(e.inputs).toEqual([{ path: ['lost', 'regainRatio'], before: 0.1, after: 0.5 }]);
-    expect(e.results).toContainEqual({ path: ['reacquisition', 'expectedProfit'], before: -10, after: 350 });
-    expect(e.recommendations).toEqual([{ action: 'start-win-back', change: 'added', before: null, after: { rank: 1, expectedValue: 350 } }]);
+    expect(e.results).toEqual([
+      { path: ['reacquisition', 'decision'], before: 'let-go', after: 'win-back' },
+      { path: ['reacquisition', 'regainRatio'], before: 0.1, after: 0.5 },
+      { path: ['reacquisition', 'expectedProfit'], before: -10, after: 350 },
+    ]);
+    expect(e.recommendations).toEqual([
+      { action: 'let-go', change: 'removed', before: { rank: 1, expectedValue: null }, after: null },
+      { action: 'start-win-back', change: 'added', before: null, after: { rank: 1, expectedValue: 350 } },
+    ]);
+    expect(e.reasons.at(-1)?.message).toBe('Recommendations changed: let-go removed, start-win-back added.');
     expect(e.rules).toContainEqual(expect.objectContaining({ section: 'account', code: 'ACCOUNT_WIN_BACK_NOT_WORTH', change: 'removed' }));
     expect(e.rules).toContainEqual(expect.objectContaining({ section: 'reacquisition', code: 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT', change: 'reweighted', before: -10, after: 350 }));
   });
@@ -330,10 +345,13 @@ describe('explainChange: lists matched by identity, not by position', () => {
   });
 });
 
-/** A copy of an assessment with every list reversed (reasons' params aside). */
+/**
+ * A copy of an assessment with every list reversed (reasons' params aside, and a conflict's
+ * `between`, an ordered pair: winner first).
+ */
 function reversedLists<T>(x: T): T {
   const walk = (v: unknown, key: string): unknown => {
-    if (key === 'params') return v;
+    if (key === 'params' || key === 'between') return v;
     if (Array.isArray(v)) return v.map((item) => walk(item, '')).reverse();
     if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, c]) => [k, walk(c, k)]));
     return v;

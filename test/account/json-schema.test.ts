@@ -56,6 +56,8 @@ describe('shipped JSON Schema files', () => {
       { id: 'a', continuum: { socialTie: 0.5 } },
       { id: 'a', lost: { endedBy: 'nobody', reason: 'relocated' } },
       { id: 'a', lost: { endedBy: 'customer', reason: 'relocated', lostAt: '2026-13-01' } },
+      { id: 'a', lost: { endedBy: 'customer', reason: 'relocated', firstLifetime: { rung: 'king' } } },
+      { id: 'a', lost: { endedBy: 'customer', reason: 'relocated', firstLifetime: { referrals: 1.5 } } },
     ];
     for (const value of bad) {
       expect(AccountSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
@@ -63,6 +65,13 @@ describe('shipped JSON Schema files', () => {
     }
     expect(validate('account-policy', { ...json(defaultAccountPolicy), extra: true })).toBe(false);
     expect(AccountPolicySchema.safeParse({ ...json(defaultAccountPolicy), extra: true }).success).toBe(false);
+    // The win-back goal lives in the reacquisition policy now; a currency is an ISO 4217 code.
+    const policy = json(defaultAccountPolicy);
+    for (const account of [{ ...policy.account, winBackGoal: 'profit' }, { ...policy.account, currency: 'eur' }]) {
+      expect(validate('account-policy', { ...policy, account }), JSON.stringify(account)).toBe(false);
+      expect(AccountPolicySchema.safeParse({ ...policy, account }).success).toBe(false);
+    }
+    expect(validate('account-policy', { ...policy, account: { ...policy.account, currency: 'EUR' } })).toBe(true);
   });
 
   it('accept whatever the zod schema accepts (mutated sample accounts)', () => {
@@ -83,6 +92,14 @@ describe('shipped JSON Schema files', () => {
   });
 
   it('describe the assessment that assessAccount returns, as zod does', () => {
+    // unvalued advice (expectedValue null) and a resolved conflict: a loss-making account whose let-go overrules the quadrant
+    const judged = json(assessAccount({ id: 'x', economics: { revenue: 100000, costOfGoods: 95000, costToServe: 10000 }, loyalty: { rung: 'switcher' }, portfolio: { tenure: 4 } }));
+    expect(judged.conflicts.length).toBeGreaterThan(0);
+    expect(validate('account-assessment', judged)).toBe(true);
+    expect(validate('account-assessment', { ...judged, conflicts: [{ between: ['let-go'], resolution: 'economics-over-tactics', reasons: [] }] })).toBe(false);
+    const unvalued = json(assessAccount({ id: 'u', lost: { endedBy: 'customer', reason: 'competitor-price' } }));
+    expect(unvalued.recommendations[0]?.expectedValue).toBeNull();
+    expect(validate('account-assessment', unvalued)).toBe(true);
     for (const a of accounts.slice(0, 20)) {
       const result = json(assessAccount(a));
       expect(AccountAssessmentSchema.safeParse(result).success).toBe(true);

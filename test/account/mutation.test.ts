@@ -51,7 +51,7 @@ describe('explainChange (exact behaviour)', () => {
       'CHANGE_INPUTS: 1 input value changed: loyalty.rung.',
       `CHANGE_RESULTS: ${String(why.results.length)} result values changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`,
       `CHANGE_RULES: ${String(added)} rules fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`,
-      'CHANGE_RECOMMENDATIONS: Recommendations changed: reprice removed, move-up-rung changed.',
+      'CHANGE_RECOMMENDATIONS: Recommendations changed: reprice removed, manage-by-quadrant changed, move-up-rung changed.',
     ]);
     expect(why.reasons.every((r) => r.concept === 'account-assessment')).toBe(true);
   });
@@ -75,7 +75,7 @@ describe('explainChange (exact behaviour)', () => {
     const e = explainChange(BEFORE, after);
     expect(e.rules.map((r) => `${r.section}:${r.code}:${r.change}`)).toEqual(['profitability:PROFITABLE:reweighted', 'shareOfWallet:SHARE_LOW:added']);
     expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule fired that did not before, 0 stopped firing and 1 changed weight.');
-    // the lost-to-won-back case: one removed (ACCOUNT_WIN_BACK_NOT_WORTH), none added at account level
+    // the let-go-to-won-back case: one removed (ACCOUNT_WIN_BACK_NOT_WORTH), none added at account level
     const lost = (regainRatio: number): Account => ({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio, dialogueCost: 100 } });
     const w = explainChange(lost(0.1), lost(0.5));
     const added = w.rules.filter((r) => r.change === 'added').length;
@@ -85,7 +85,7 @@ describe('explainChange (exact behaviour)', () => {
     expect(reweighted).toBeGreaterThan(0);
     expect(w.reasons.find((r) => r.code === 'CHANGE_RULES')?.message)
       .toBe(`${String(added)} rules fired that did not before, ${String(removed)} stopped firing and ${String(reweighted)} changed weight.`);
-    expect(w.reasons.find((r) => r.code === 'CHANGE_RECOMMENDATIONS')?.message).toBe('Recommendations changed: start-win-back added.');
+    expect(w.reasons.find((r) => r.code === 'CHANGE_RECOMMENDATIONS')?.message).toBe('Recommendations changed: let-go removed, start-win-back added.');
   });
 
   it('reports changed booleans as booleans, in the inputs and in the results', () => {
@@ -175,14 +175,15 @@ describe('assessPortfolio: summary reasons (exact behaviour)', () => {
     expect(codes(assessPortfolio([]).summary)).toEqual(['PORTFOLIO_EMPTY']);
   });
 
-  it('keeps an account\'s own rank order for its tied recommendations in the top list', () => {
+  it('keeps an account\'s own rank order for its tied recommendations in the top list (unvalued advice left out)', () => {
     const one = assessAccount(TIE);
     expect(cents(25000 * 0.25 * A3)).toBe(cents(62500 * 0.1 * A3));
+    // reprice (economics) and move up (growth) tie on value; the quadrant's unvalued advice ranks between them by tier
     expect(one.recommendations.map((r) => [r.action, r.expectedValue, r.rank])).toEqual([
-      ['reprice', cents(6250 * A3), 1], ['move-up-rung', cents(6250 * A3), 2],
+      ['reprice', cents(6250 * A3), 1], ['manage-by-quadrant', null, 2], ['move-up-rung', cents(6250 * A3), 3],
     ]);
     const { summary } = assessPortfolio([TIE]);
-    expect(summary.recommendations.map((r) => [r.accountId, r.action, r.rank])).toEqual([['t', 'reprice', 1], ['t', 'move-up-rung', 2]]);
+    expect(summary.recommendations.map((r) => [r.accountId, r.action, r.rank])).toEqual([['t', 'reprice', 1], ['t', 'move-up-rung', 3]]);
     expect(summary.reasons.at(-1)?.message).toBe(`The most valuable action is reprice for t, worth ${String(cents(6250 * A3))}.`);
   });
 });
@@ -213,7 +214,8 @@ describe('recommendations (exact behaviour)', () => {
     const out = assessAccount(TIE);
     const reprice = rec(out, 'reprice');
     expect(reprice).toBeDefined();
-    expect(Object.keys(reprice ?? {}).sort()).toEqual(['action', 'basis', 'confidence', 'expectedValue', 'rank', 'reasons']);
+    expect(Object.keys(reprice ?? {}).sort()).toEqual(['action', 'basis', 'confidence', 'expectedValue', 'instruction', 'rank', 'reasons', 'tier', 'title']);
+    expect(Object.keys(rec(out, 'manage-by-quadrant') ?? {}).sort()).toEqual(['action', 'basis', 'confidence', 'expectedValue', 'instruction', 'rank', 'reasons', 'tier', 'title']);
     expect(rec(out, 'move-up-rung')?.targetRung).toBe('bundle-buyer');
   });
 
@@ -229,19 +231,25 @@ describe('recommendations (exact behaviour)', () => {
       { id: 'w', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000, categorySpend: 200000 }, loyalty: { rung: 'switcher' } },
       { account: { valuation: { discountRate: 0 } } },
     );
-    expect(out.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['move-up-rung', 12000], ['grow-share-of-wallet', 12000]]);
+    // 40000 × 0.1 × 3 = 100000 × 0.1 × 0.4 × 3 = 12000, after the switcher quadrant's unvalued advice
+    expect(out.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['manage-by-quadrant', null], ['move-up-rung', 12000], ['grow-share-of-wallet', 12000]]);
+    expect(rec(out, 'move-up-rung')?.instruction).toBe('Move it from switcher to bundle-buyer: about 10% more profit a year, worth 12,000 over 3 years before the cost of the move.');
     expect(rec(out, 'grow-share-of-wallet')?.reasons[0]?.message)
       .toBe('Share of wallet is medium: winning 0.1 of the 100000 uncaptured category spend at the account\'s 40% margin over 3 years at 0% is worth an estimated 12000.');
   });
 });
 
 describe('lost accounts (exact behaviour)', () => {
-  it('says why a win-back without SLTV or economics cannot be valued', () => {
+  it('says why a win-back without SLTV or economics cannot be valued, and still starts it', () => {
     const out = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price' } });
+    // regain 0.2 × (price 1.2 × price-discount 1.1 × matched 1.1 = 1.452) = 0.2904
     expect(lines(out.reacquisition ?? { reasons: [] })).toEqual([
       'ACCOUNT_SLTV_UNKNOWN: Neither a second lifetime value nor economics were given, so the win-back cannot be valued.',
       'ACCOUNT_REGAIN_RATIO_ESTIMATED: No regain ratio was given; the policy\'s 0.2 is used.',
+      'ACCOUNT_REGAIN_RATIO_OFFER: The base regain ratio 0.2 was adjusted by 1.45 for a price defection and a price-discount offer that matches it (Kumar, Bhagwat & Zhang 2015; policy offer.effects): 0.29.',
     ]);
+    expect(out.reacquisition?.regainRatio).toBeCloseTo(0.2904, 12);
+    expect(out.recommendations.map((r) => [r.action, r.expectedValue, r.basis])).toEqual([['start-win-back', null, 'unvalued']]);
     expect(out.reacquisition?.segmentation).toEqual(segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-price' }));
   });
 

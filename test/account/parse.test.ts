@@ -64,6 +64,12 @@ describe('parseAccount', () => {
     expect(issues(() => parseAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'relocated', regainRatio: 1.5, dialogueCost: -1, sltv: -5 } }))).toEqual([
       'lost.sltv', 'lost.regainRatio', 'lost.dialogueCost',
     ]);
+    // What the first lifetime was (Kumar, Bhagwat & Zhang 2015): years, the highest rung, referrals, share of wallet.
+    expect(issues(() => parseAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'relocated', firstLifetime: { years: -1, rung: 'king', referrals: 1.5, shareOfWallet: 2 } } }))).toEqual([
+      'lost.firstLifetime.years', 'lost.firstLifetime.rung', 'lost.firstLifetime.referrals', 'lost.firstLifetime.shareOfWallet',
+    ]);
+    const firstLifetime = { years: 6, rung: 'advocate', referrals: 2, shareOfWallet: 0.4 };
+    expect(parseAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'competitor-price', firstLifetime } }).lost?.firstLifetime).toEqual(firstLifetime);
     expect(issues(() => parseAccount({ id: 'a', loyalty: { moveCosts: [{ from: 'switcher', to: 'switcher', cost: 1 }] } }))).toEqual(['loyalty.moveCosts.0.to']);
   });
 
@@ -72,6 +78,7 @@ describe('parseAccount', () => {
     expect(issues(() => parseAccount({ id: 'a', economics: { revenue: 1, cts: 1 } }))).toEqual(['economics']);
     expect(issues(() => parseAccount({ id: 'a', loyalty: { rung: 'switcher', tier: 2 } }))).toEqual(['loyalty']);
     expect(issues(() => parseAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'relocated', why: 'x' } }))).toEqual(['lost']);
+    expect(issues(() => parseAccount({ id: 'a', lost: { endedBy: 'customer', reason: 'relocated', firstLifetime: { months: 3 } } }))).toEqual(['lost.firstLifetime']);
     expect(issues(() => parseAccount({ id: 'a', history: { ladder: [], events: [] } }))).toEqual(['history']);
     const [issue] = validationIssues(() => parseAccount({ id: 'a', colour: 'red' }));
     expect(issue?.message).toMatch(/colour/);
@@ -144,7 +151,7 @@ describe('parseAccountAssessment', () => {
   });
 
   it('rejects missing and bad fields with their paths', () => {
-    expect(issues(() => parseAccountAssessment({ id: 'a' }))).toEqual(['status', 'sections', 'confidence', 'recommendations', 'reasons']);
+    expect(issues(() => parseAccountAssessment({ id: 'a' }))).toEqual(['status', 'sections', 'confidence', 'recommendations', 'conflicts', 'reasons']);
     const good = JSON.parse(JSON.stringify(assessAccount({ id: 'a', economics: { revenue: 100, costToServe: 90 }, loyalty: { rung: 'switcher' } }))) as Record<string, unknown>;
     expect(issues(() => parseAccountAssessment({ ...good, confidence: 1.5 }))).toEqual(['confidence']);
     expect(issues(() => parseAccountAssessment({ ...good, status: 'dormant' }))).toEqual(['status']);
@@ -152,6 +159,12 @@ describe('parseAccountAssessment', () => {
     const recommendations = good.recommendations as Record<string, unknown>[];
     expect(recommendations.length).toBeGreaterThan(0);
     expect(issues(() => parseAccountAssessment({ ...good, recommendations: [{ ...recommendations[0], rank: 0, action: 'panic' }] }))).toEqual(['recommendations.0.action', 'recommendations.0.rank']);
+    expect(issues(() => parseAccountAssessment({ ...good, recommendations: [{ ...recommendations[0], tier: 'vibes', expectedValue: 'lots' }] }))).toEqual(['recommendations.0.tier', 'recommendations.0.expectedValue']);
+    // unvalued advice: expectedValue null
+    expect(parseAccountAssessment({ ...good, recommendations: [{ ...recommendations[0], expectedValue: null, basis: 'unvalued' }] }).recommendations[0]?.expectedValue).toBeNull();
+    expect(issues(() => parseAccountAssessment({ ...good, conflicts: [{ between: ['reprice'], resolution: 'might-is-right', reasons: [] }] }))).toEqual(['conflicts.0.between', 'conflicts.0.resolution']);
+    const conflict = { between: ['reprice', 'engage-buyer'], resolution: 'economics-over-tactics', reasons: [] };
+    expect(parseAccountAssessment({ ...good, conflicts: [conflict] }).conflicts).toEqual([conflict]);
     expect(issues(() => parseAccountAssessment('x'))).toEqual(['']);
   });
 });
@@ -206,7 +219,16 @@ describe('parseAccountPolicy', () => {
     expect(issues(() => parseAccountPolicy({ account: { valuation: { horizonYears: 0, discountRate: 1.5 } } }))).toEqual(['account.valuation.horizonYears', 'account.valuation.discountRate']);
     expect(issues(() => parseAccountPolicy({ account: { confidenceWeights: { economics: -1 } } }))).toEqual(['account.confidenceWeights.economics']);
     expect(issues(() => parseAccountPolicy({ account: { estimates: { repriceRecovery: 2, rungUplift: 11 } } }))).toEqual(['account.estimates.rungUplift', 'account.estimates.repriceRecovery']);
-    expect(issues(() => parseAccountPolicy({ account: { winBackGoal: 'revenge' } }))).toEqual(['account.winBackGoal']);
+    // The win-back goal is the reacquisition policy's plan.offerGoal (account.winBackGoal is gone: an unknown key).
+    expect(issues(() => parseAccountPolicy({ account: { winBackGoal: 'profit' } }))).toEqual(['account']);
+    expect(issues(() => parseAccountPolicy({ reacquisition: { plan: { offerGoal: 'revenge' } } }))).toEqual(['reacquisition.plan.offerGoal']);
+    expect(issues(() => parseAccountPolicy({ account: { estimates: { costReduction: 2, firstLifetime: { maxBoost: 1.5, fullYears: 0, fullReferrals: 0, weights: { years: -1 } } } } }))).toEqual([
+      'account.estimates.costReduction', 'account.estimates.firstLifetime.maxBoost', 'account.estimates.firstLifetime.fullYears',
+      'account.estimates.firstLifetime.fullReferrals', 'account.estimates.firstLifetime.weights.years',
+    ]);
+    expect(issues(() => parseAccountPolicy({ account: { locale: 'xx-invalid-locale-!!', currency: 'eur' } }))).toEqual(['account.locale', 'account.currency']);
+    expect(parseAccountPolicy({ account: { locale: 'de-DE', currency: 'EUR' } }).account).toMatchObject({ locale: 'de-DE', currency: 'EUR' });
+    expect(defaultAccountPolicy.account).toMatchObject({ locale: 'en-US', currency: null });
     expect(issues(() => parseAccountPolicy({ account: { minExpectedValue: -5 } }))).toEqual(['account.minExpectedValue']);
     expect(issues(() => parseAccountPolicy({ account: { bandwidth: { transactionalEdge: 0.8, collaborativeEdge: 0.2 } } }))).toEqual(['account.bandwidth.transactionalEdge']);
     expect(issues(() => parseAccountPolicy({ account: { bandwidth: { transactionalEdge: 0.2 } } }))).toEqual(['account.bandwidth.collaborativeEdge']);

@@ -67,9 +67,11 @@ describe('assessPortfolio: the documented example', () => {
     const s = out.summary;
     // c: 0.3 × (30000 − 3000) = 8100
     expect(s.winBack).toEqual({ candidates: 1, expectedValue: 8100, top: [{ accountId: 'c', segment: 'bought-away', expectedValue: 8100 }] });
+    // Only valued recommendations enter the list; a's rank 1 is its quadrant's unvalued advice, so its move up is rank 2.
+    expect(out.accounts[0]?.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['manage-by-quadrant', null], ['move-up-rung', cents(35000 * 0.1 * A3)]]);
     expect(s.recommendations.map((r) => [r.accountId, r.action, r.expectedValue, r.rank])).toEqual([
       ['b', 'reprice', cents(20000 * 0.25 * A3), 1], // 12434.26
-      ['a', 'move-up-rung', cents(35000 * 0.1 * A3), 1], // 8703.98
+      ['a', 'move-up-rung', cents(35000 * 0.1 * A3), 2], // 8703.98
       ['c', 'start-win-back', 8100, 1],
     ]);
     expect(s.recommendations[0]).toEqual({ ...out.accounts[1]?.recommendations[0], accountId: 'b' });
@@ -157,10 +159,23 @@ describe('assessPortfolio: edge cases', () => {
       { id: 'c', loyalty: { rung: 'switcher' }, portfolio: { effort: 'high' }, lost: { endedBy: 'customer', reason: 'relocated' } },
     ]);
     expect(out.summary.unclassified).toBe(2);
-    expect(out.accounts[2]?.classification?.quadrant).toBe('undesirable');
+    // A lost account's quadrant is active-account advice: left out (status first).
+    expect(out.accounts[2]?.classification).toBeUndefined();
+    expect(out.accounts[2]?.reasons.find((r) => r.code === 'ACCOUNT_LOST_SECTIONS_LEFT_OUT')?.params).toEqual({ sections: ['classification', 'sellingEffort'] });
     expect(out.summary.quadrants.undesirable.count).toBe(0);
     expect(out.summary.reasons.find((r) => r.code === 'PORTFOLIO_UNCLASSIFIED')?.message)
       .toBe('2 active accounts have no quadrant: they lack a loyalty rung or signals, or an effort or economics.');
+  });
+
+  it('ranks only valued recommendations across the portfolio: an unvalued win-back and a quadrant\'s advice stay with their accounts', () => {
+    const out = assessPortfolio([
+      { id: 'u', lost: { endedBy: 'customer', reason: 'competitor-price' } },
+      { id: 'm', loyalty: { rung: 'advocate' }, portfolio: { effort: 'low' } },
+    ]);
+    expect(out.accounts.map((a) => a.recommendations.map((r) => [r.action, r.expectedValue]))).toEqual([[['start-win-back', null]], [['manage-by-quadrant', null]]]);
+    expect(out.summary.winBack).toEqual({ candidates: 0, expectedValue: 0, top: [] });
+    expect(out.summary.recommendations).toEqual([]);
+    expect(out.summary.reasons).toEqual([]);
   });
 
   it('counts accounts in the singular and the plural in the summary reasons', () => {
@@ -348,13 +363,14 @@ describe('assessPortfolio: properties', () => {
     fc.assert(fc.property(accountsArb(), accountPolicyArb, (accounts, policy) => {
       const { accounts: list, summary: s } = assessPortfolio(accounts, policy);
       const top = policy?.account?.top ?? 10;
-      const all = list.flatMap((a) => a.recommendations.map((r) => ({ ...r, accountId: a.id })));
+      // Only recommendations with an expected value are ranked across the portfolio (unvalued advice, and a win-back not yet valued, are not).
+      const all = list.flatMap((a) => a.recommendations.flatMap((r) => (r.expectedValue === null ? [] : [{ ...r, expectedValue: r.expectedValue, accountId: a.id }])));
       const byValue = (x: { expectedValue: number }, y: { expectedValue: number }) => y.expectedValue - x.expectedValue;
       expect(s.recommendations.map((r) => r.expectedValue)).toEqual(all.map((r) => r.expectedValue).sort((x, y) => y - x).slice(0, top));
       for (const r of s.recommendations) expect(all).toContainEqual(r);
-      const wins = list.flatMap((a) => a.recommendations.filter((r) => r.action === 'start-win-back').map((r) => ({
-        accountId: a.id, segment: a.reacquisition?.segmentation.segment, expectedValue: r.expectedValue,
-      })));
+      const wins = all.filter((r) => r.action === 'start-win-back').map((r) => ({
+        accountId: r.accountId, segment: list.find((a) => a.id === r.accountId)?.reacquisition?.segmentation.segment, expectedValue: r.expectedValue,
+      }));
       expect(s.winBack.candidates).toBe(wins.length);
       expect(s.winBack.expectedValue).toBeCloseTo(wins.reduce((n, w) => n + w.expectedValue, 0), 2);
       const sortedWins = [...wins].sort((x, y) => byValue(x, y) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));

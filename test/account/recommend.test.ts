@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, type Account, type AccountAssessment, type Recommendation } from '../../src/account/index.js';
 import { continuumPosition } from '../../src/continuum/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { recommendWinBackOffer, segmentLostCustomer, secondLifetimeValue } from '../../src/reacquisition/index.js';
+import { defaultReacquisitionPolicy, recommendWinBackOffer, segmentLostCustomer, secondLifetimeValue } from '../../src/reacquisition/index.js';
 import { activeAccountArb, moneyArb, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 /** Present value of 1 a year over 3 years at 10%: 1/1.1 + 1/1.21 + 1/1.331. */
@@ -106,10 +106,17 @@ describe('reprice', () => {
     expect(rec(switcher, 'reprice')).toBeUndefined();
   });
 
-  it('needs a cost to serve: an undesirable account by given effort without economics gets none', () => {
+  it('needs a cost to serve: an undesirable account by given effort without economics gets only its quadrant\'s unvalued advice', () => {
+    // seeds/002 l.145-146: undesirable = low on the ladder, high customer management effort; l.150-153: large unprofitable customers.
     const out = assessAccount({ id: 'a', loyalty: { rung: 'cynic' }, portfolio: { effort: 'high' } });
     expect(out.classification?.quadrant).toBe('undesirable');
-    expect(out.recommendations).toEqual([]);
+    expect(rec(out, 'reprice')).toBeUndefined();
+    expect(out.recommendations).toMatchObject([{
+      action: 'manage-by-quadrant', tier: 'portfolio', expectedValue: null, basis: 'unvalued', confidence: 1, rank: 1,
+      title: 'Cut the cost to serve, or reprice',
+      reasons: [{ code: 'ACCOUNT_QUADRANT_ADVICE', message: 'The undesirable quadrant calls for low selling effort and its own actions (not valued in money).' }],
+    }]);
+    expect(out.conflicts).toEqual([]);
   });
 });
 
@@ -194,9 +201,13 @@ describe('move-up-rung', () => {
 
   it('estimates rungUplift × annual profit × annuity to the next rung when no economics of the ladder are given', () => {
     // profit 100000 − 50000 − 10000 = 40000; ratio 0.1: low effort, switcher quadrant: no reprice.
+    // The switcher quadrant's unvalued advice ranks first (portfolio tier before growth).
     const out = assessAccount({ id: 'a', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000 }, loyalty: { rung: 'switcher' } });
-    expect(out.recommendations).toMatchObject([{
-      action: 'move-up-rung', expectedValue: 9947.41, basis: 'estimated', confidence: 0.5, rank: 1, targetRung: 'bundle-buyer',
+    expect(actions(out)).toEqual(['manage-by-quadrant', 'move-up-rung']);
+    expect(out.recommendations.slice(1)).toMatchObject([{
+      action: 'move-up-rung', tier: 'growth', expectedValue: 9947.41, basis: 'estimated', confidence: 0.5, rank: 2, targetRung: 'bundle-buyer',
+      title: 'Move the customer up to bundle-buyer',
+      instruction: 'Move it from switcher to bundle-buyer: about 10% more profit a year, worth 9,947 over 3 years before the cost of the move.',
       reasons: [{
         code: 'ACCOUNT_MOVE_UP_ESTIMATED', concept: 'ladder-migration',
         message: 'No rung benefits and move costs were given for switcher: moving up to bundle-buyer is estimated to add 0.1 of the 40000 annual profit over 3 years at 10%, worth 9947.41 before the cost of the move.',
@@ -268,14 +279,17 @@ describe('grow-share-of-wallet', () => {
     const out = assessAccount({ id: 'a', economics: economics(400000), loyalty: { rung: 'advocate' } });
     expect(out.shareOfWallet?.level).toBe('low');
     expect(rec(out, 'grow-share-of-wallet')).toMatchObject({
-      action: 'grow-share-of-wallet', expectedValue: 29842.22, basis: 'estimated', confidence: 0.5, rank: 1,
+      action: 'grow-share-of-wallet', tier: 'growth', expectedValue: 29842.22, basis: 'estimated', confidence: 0.5, rank: 2,
+      title: 'Grow the share of wallet',
+      instruction: 'The customer spends 300,000 a year in the category with other suppliers: win 10% of it at the account\'s 40% margin, worth 29,842 over 3 years.',
       reasons: [{
         code: 'ACCOUNT_GROW_SHARE_OF_WALLET', concept: 'share-of-wallet',
         message: 'Share of wallet is low: winning 0.1 of the 300000 uncaptured category spend at the account\'s 40% margin over 3 years at 10% is worth an estimated 29842.22.',
       }],
     });
     expect(cents(300000 * 0.1 * 0.4 * A3)).toBe(29842.22);
-    expect(actions(out)).toEqual(['grow-share-of-wallet', 'move-up-rung']);
+    // advocate, low effort: the most-valuable quadrant's advice (portfolio tier) ranks above both growth actions.
+    expect(actions(out)).toEqual(['manage-by-quadrant', 'grow-share-of-wallet', 'move-up-rung']);
   });
 
   it('is made at a medium share, not at a high one', () => {
@@ -354,7 +368,7 @@ describe('flare-out', () => {
 });
 
 describe('ranking', () => {
-  it('orders by expected value, highest first, with ranks 1..n', () => {
+  it('orders by tier (economics, portfolio, growth), then by expected value, highest first, with ranks 1..n', () => {
     // undesirable switcher with a category spend, beyond the collaborative edge.
     const out = assessAccount(
       {
@@ -365,22 +379,30 @@ describe('ranking', () => {
       },
       { account: { bandwidth: { transactionalEdge: 0.3, collaborativeEdge: 0.7 } } },
     );
-    // profit 30000, margin 0.3; gross margin 60000.
-    expect(out.recommendations.map((r) => [r.action, r.expectedValue, r.rank])).toEqual([
-      ['grow-share-of-wallet', cents(300000 * 0.1 * 0.3 * A3), 1], // 22381.67
-      ['reprice', cents(30000 * 0.25 * A3), 2], // 18651.39
-      // a tie (60000 × 0.05 = 30000 × 0.1): move-up-rung comes first in RECOMMENDATION_ACTIONS
-      ['move-up-rung', cents(30000 * 0.1 * A3), 3], // 7460.56
-      ['flare-out-augment', cents(60000 * 0.05 * A3), 4], // 7460.56
+    // profit 30000, margin 0.3; gross margin 60000. The wallet push is worth more than repricing,
+    // but repricing (economics) ranks above the quadrant (portfolio), which ranks above growth.
+    expect(out.recommendations.map((r) => [r.action, r.tier, r.expectedValue, r.rank])).toEqual([
+      ['reprice', 'economics', cents(30000 * 0.25 * A3), 1], // 18651.39
+      ['manage-by-quadrant', 'portfolio', null, 2],
+      ['grow-share-of-wallet', 'growth', cents(300000 * 0.1 * 0.3 * A3), 3], // 22381.67
+      ['move-up-rung', 'growth', cents(30000 * 0.1 * A3), 4], // 7460.56
     ]);
+    // Augmenting (60000 × 0.05 × A3 = 7460.56) adds effort the undesirable quadrant's low effort rules out.
+    expect(out.flare?.direction).toBe('augment');
+    expect(out.conflicts).toMatchObject([{
+      between: ['manage-by-quadrant', 'flare-out-augment'], resolution: 'portfolio-over-growth',
+      reasons: [{ code: 'ACCOUNT_CONFLICT', message: 'The portfolio quadrant before growth: the quadrant calls for low effort: manage-by-quadrant overrules flare-out-augment, which is not recommended.' }],
+    }]);
   });
 
-  it('breaks ties in RECOMMENDATION_ACTIONS order', () => {
-    // move-up 40000 × 0.1 × A3 and wallet 100000 × 0.1 × 0.4 × A3 are both 9947.41.
+  it('breaks ties within a tier in RECOMMENDATION_ACTIONS order', () => {
+    // move-up 40000 × 0.1 × A3 and wallet 100000 × 0.1 × 0.4 × A3 are both 9947.41 (growth tier),
+    // after the most-valuable quadrant's unvalued advice (portfolio tier).
     const tie = assessAccount({ id: 'a', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000, categorySpend: 200000 }, loyalty: { rung: 'advocate' } });
     expect(tie.recommendations.map((r) => [r.action, r.expectedValue, r.rank])).toEqual([
-      ['move-up-rung', 9947.41, 1],
-      ['grow-share-of-wallet', 9947.41, 2],
+      ['manage-by-quadrant', null, 1],
+      ['move-up-rung', 9947.41, 2],
+      ['grow-share-of-wallet', 9947.41, 3],
     ]);
     expect(RECOMMENDATION_ACTIONS.indexOf('move-up-rung')).toBeLessThan(RECOMMENDATION_ACTIONS.indexOf('grow-share-of-wallet'));
   });
@@ -388,15 +410,16 @@ describe('ranking', () => {
   it('keeps only actions worth more than policy.account.minExpectedValue', () => {
     const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 30000, categorySpend: 400000 }, loyalty: { rung: 'switcher' } };
     const all = assessAccount(account);
-    expect(actions(all)).toEqual(['reprice', 'grow-share-of-wallet', 'move-up-rung']);
-    const values = all.recommendations.map((r) => r.expectedValue); // 18651.39, 14921.11, 4973.7
-    expect(values).toEqual([18651.39, 14921.11, 4973.7]);
+    expect(actions(all)).toEqual(['reprice', 'manage-by-quadrant', 'grow-share-of-wallet', 'move-up-rung']);
+    // reprice 30000 × 0.25 × A3, wallet 300000 × 0.1 × 0.2 × A3, move up 20000 × 0.1 × A3; the quadrant's advice has no value
+    const values = all.recommendations.map((r) => r.expectedValue);
+    expect(values).toEqual([18651.39, null, 14921.11, 4973.7]);
     const filtered = assessAccount(account, { account: { minExpectedValue: 10000 } });
-    expect(filtered.recommendations.map((r) => [r.action, r.rank])).toEqual([['reprice', 1], ['grow-share-of-wallet', 2]]);
-    // the filter compares the unrounded value, 18651.3899…
-    expect(assessAccount(account, { account: { minExpectedValue: 18651.38 } }).recommendations.map((r) => r.action)).toEqual(['reprice']);
-    expect(assessAccount(account, { account: { minExpectedValue: 18651.39 } }).recommendations).toEqual([]);
-    expect(assessAccount(account, { account: { minExpectedValue: 1e6 } }).recommendations).toEqual([]);
+    expect(filtered.recommendations.map((r) => [r.action, r.rank])).toEqual([['reprice', 1], ['manage-by-quadrant', 2], ['grow-share-of-wallet', 3]]);
+    // the filter compares the unrounded value, 18651.3899…; unvalued advice is never filtered by it
+    expect(actions(assessAccount(account, { account: { minExpectedValue: 18651.38 } }))).toEqual(['reprice', 'manage-by-quadrant']);
+    expect(actions(assessAccount(account, { account: { minExpectedValue: 18651.39 } }))).toEqual(['manage-by-quadrant']);
+    expect(actions(assessAccount(account, { account: { minExpectedValue: 1e6 } }))).toEqual(['manage-by-quadrant']);
   });
 });
 
@@ -404,7 +427,8 @@ describe('lost accounts', () => {
   const lost = (extra: Partial<NonNullable<Account['lost']>> = {}): NonNullable<Account['lost']> => ({ endedBy: 'customer', reason: 'competitor-price', ...extra });
   const profitable = { revenue: 50000, costOfGoods: 30000, costToServe: 10000 };
 
-  it('get only start-win-back, whatever else the account carries', () => {
+  it('get only start-win-back, whatever else the account carries: its active-account advice is left out', () => {
+    // Status first (issue 15, item 1); seeds/000 l.9: the reacquisition process starts by segmenting lost customers.
     const out = assessAccount(
       {
         id: 'a',
@@ -416,26 +440,45 @@ describe('lost accounts', () => {
       { account: { bandwidth: { transactionalEdge: 0.3, collaborativeEdge: 0.7 } } },
     );
     expect(out.status).toBe('lost');
-    expect(out.classification?.quadrant).toBe('undesirable');
-    expect(out.flare).toBeUndefined();
+    // What the account is stays (loyalty, profitability, share of wallet, continuum); the advice for an active one goes.
+    expect(out.loyalty?.rung).toBe('switcher');
+    expect(out.profitability?.profit).toBe(30000);
+    expect(out.continuum).toBeDefined();
+    expect(out).not.toHaveProperty('classification');
+    expect(out).not.toHaveProperty('sellingEffort');
+    expect(out).not.toHaveProperty('flare');
     expect(actions(out)).toEqual(['start-win-back']);
+    expect(out.recommendations[0]).toMatchObject({ tier: 'status', title: 'Win the customer back' });
+    expect(out.conflicts).toEqual([]);
+    expect(out.reasons.find((r) => r.code === 'ACCOUNT_LOST_SECTIONS_LEFT_OUT')).toMatchObject({
+      params: { sections: ['flare', 'classification', 'sellingEffort'] },
+      message: 'The account is lost, so the advice for active accounts (flare, classification, sellingEffort) was left out: only winning it back or letting it go applies.',
+    });
     expect(out.reasons.find((r) => r.code === 'ACCOUNT_LOST')?.message).toBe('The account was lost (ended by the customer, reason competitor-price); only a win-back is considered.');
+    // No effort is derived for a quadrant that is left out.
+    expect(codes(out)).not.toContain('ACCOUNT_EFFORT_FROM_COST_RATIO');
   });
 
   it('with a supplied SLTV and regain ratio but no offer cost: offerShare of the SLTV, basis estimated', () => {
     // 0.3 × (30000 − 3000) − 0 = 8100
+    // A given regain ratio is used as is: no offer effect, no first-lifetime boost.
     const out = assessAccount({ id: 'a', lost: lost({ sltv: 30000, regainRatio: 0.3 }) });
-    expect(out.reacquisition).toMatchObject({ sltv: 30000, regainRatio: 0.3, expectedProfit: 8100 });
-    expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_SUPPLIED', 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT']);
-    expect(out.reacquisition?.reasons[1]).toMatchObject({
+    expect(out.reacquisition).toMatchObject({ decision: 'win-back', sltv: 30000, secondLifetime: null, regainRatio: 0.3, expectedProfit: 8100 });
+    expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_SUPPLIED', 'ACCOUNT_REGAIN_RATIO_SUPPLIED', 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT']);
+    expect(out.reacquisition?.reasons[1]?.message).toBe('The regain ratio was given: 0.3; it is used as is (no offer or first-lifetime adjustment).');
+    expect(out.reacquisition?.reasons[2]).toMatchObject({
       code: 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT', concept: 'regain-profit', weight: 8100,
       message: 'Expected profit of a win-back attempt, regain ratio × (SLTV − offer cost) − dialogue cost: 0.3 × (30000 − 3000) − 0 = 8100.',
     });
+    // The default win-back goal is the reacquisition policy's plan.offerGoal, profit: a price defector gets a price discount.
+    expect(out.reacquisition?.offer?.offer).toBe('price-discount');
     expect(out.recommendations).toMatchObject([{
-      action: 'start-win-back', expectedValue: 8100, basis: 'estimated', confidence: 0.5, rank: 1,
+      action: 'start-win-back', tier: 'status', expectedValue: 8100, basis: 'estimated', confidence: 0.5, rank: 1,
+      title: 'Win the customer back',
+      instruction: 'Start the four-step reacquisition process for this bought-away customer (medium priority) with a price discount offer: at a regain ratio of 30%, the attempt is expected to return 8,100.',
       reasons: [{
         code: 'ACCOUNT_WIN_BACK', concept: 'reacquisition-process',
-        message: 'Start the four-step reacquisition process for this bought-away customer (medium priority) with a discount-and-upgrade offer: expected profit 0.3 × (30000 − 3000) − 0 = 8100.',
+        message: 'Start the four-step reacquisition process for this bought-away customer (medium priority) with a price-discount offer: expected profit 0.3 × (30000 − 3000) − 0 = 8100.',
       }],
     }]);
   });
@@ -460,44 +503,88 @@ describe('lost accounts', () => {
     expect(out.recommendations[0]?.expectedValue).toBe(7351.24);
   });
 
-  it('estimates the SLTV from the economics (profit kept with retentionRate over the horizon) and the regain ratio from the policy', () => {
-    // margin 10000; SLTV = 10000 × (1/1.1 + 0.7/1.21 + 0.49/1.331) = 18557.4756
-    // EP = 0.2 × (18557.4756 − 1855.7476) = 3340.35
-    const sltv = 10000 * (1 / 1.1 + 0.7 / 1.21 + 0.49 / 1.331);
+  it('estimates the SLTV from the economics and the regain ratio from the policy, both moved by the offer effects', () => {
+    // Default goal profit → a price defector (competitor-price) gets a price discount, which matches.
+    // Effects (reacquisition policy offer.effects): basis price × offer price-discount × matched
+    //   regain 1.2 × 1.1 × 1.1 = 1.452; years 1.2 × 1.1 × 1.1 = 1.452; margin 0.9 × 0.9 × 1.1 = 0.891.
+    // Margin 10000 × 0.891 = 8910; retention 1 − (1 − 0.7) / 1.452 = 0.7933884 (the expected lifetime 1.452 times as long);
+    // SLTV = 8910 × (1/1.1 + r/1.21 + r²/1.331) = 18155.9992; regain 0.2 × 1.452 = 0.2904;
+    // EP = 0.2904 × (SLTV − 0.1 × SLTV) = 4745.25. Second lifetime 1 + r + r² = 2.42 years over the 3-year horizon.
+    const margin = 10000 * 0.9 * 0.9 * 1.1;
+    const r = 1 - 0.3 / (1.2 * 1.1 * 1.1);
+    const sltv = margin * (1 / 1.1 + r / 1.21 + (r * r) / 1.331);
+    const regain = 0.2 * 1.2 * 1.1 * 1.1;
     const out = assessAccount({ id: 'a', economics: profitable, lost: lost() });
+    expect(out.reacquisition?.offer?.offer).toBe('price-discount');
     expect(out.reacquisition?.sltv).toBeCloseTo(sltv, 6);
-    expect(out.reacquisition?.regainRatio).toBe(0.2);
-    expect(out.reacquisition?.expectedProfit).toBeCloseTo(0.2 * 0.9 * sltv, 6);
-    expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_ESTIMATED', 'ACCOUNT_REGAIN_RATIO_ESTIMATED', 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT']);
-    expect(out.reacquisition?.reasons[0]?.message).toBe('Second lifetime value estimated from the last period\'s profit of 10000, kept with retention rate 0.7 over 3 years at 10%: 18557.48.');
-    expect(out.reacquisition?.reasons[1]?.message).toBe('No regain ratio was given; the policy\'s 0.2 is used.');
-    expect(out.recommendations[0]).toMatchObject({ expectedValue: 3340.35, basis: 'estimated', confidence: 0.5 });
+    expect(out.reacquisition?.sltv).toBeCloseTo(18155.9992, 4);
+    expect(out.reacquisition?.secondLifetime).toEqual({ years: 2.42, marginPerPeriod: 8910 });
+    expect(out.reacquisition?.regainRatio).toBeCloseTo(regain, 12);
+    expect(out.reacquisition?.expectedProfit).toBeCloseTo(regain * 0.9 * sltv, 6);
+    expect(out.reacquisition?.reasons.map((x) => x.code)).toEqual([
+      'ACCOUNT_SLTV_ESTIMATED', 'ACCOUNT_SECOND_LIFETIME', 'ACCOUNT_REGAIN_RATIO_ESTIMATED', 'ACCOUNT_REGAIN_RATIO_OFFER', 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT',
+    ]);
+    const [estimated, second, base, offer] = out.reacquisition?.reasons ?? [];
+    expect(estimated?.params).toMatchObject({ years: 3, rate: 0.1 });
+    expect(estimated?.params.margin).toBeCloseTo(8910, 9);
+    expect(estimated?.params.retentionRate).toBeCloseTo(r, 12);
+    expect(estimated?.message).toMatch(/kept with retention rate 0\.79 over 3 years at 10%: 18156\.$/);
+    expect(second?.message).toBe('The second lifetime is expected to last 2.42 years at 8910 margin a year: the base rates adjusted by 1.45 (length) and 0.89 (margin) for a price defection and a price-discount offer.');
+    expect(base?.message).toBe('No regain ratio was given; the policy\'s 0.2 is used.');
+    expect(offer).toMatchObject({ params: { base: 0.2, basis: 'price', offer: 'price-discount', matched: true } });
+    expect(offer?.message).toBe('The base regain ratio 0.2 was adjusted by 1.45 for a price defection and a price-discount offer that matches it (Kumar, Bhagwat & Zhang 2015; policy offer.effects): 0.29.');
+    expect(out.recommendations).toMatchObject([{ action: 'start-win-back', expectedValue: 4745.25, basis: 'estimated', confidence: 0.5 }]);
+    expect(out.recommendations[0]?.instruction).toBe(
+      'Start the four-step reacquisition process for this bought-away customer (medium priority) with a price discount offer: at a regain ratio of 29% and a second lifetime of about 2.4 years, the attempt is expected to return 4,745.',
+    );
   });
 
-  it('estimates an SLTV of 0 from loss-making economics, so no win-back pays', () => {
+  it('estimates an SLTV of 0 from loss-making economics, so no win-back pays: let the customer go', () => {
     const out = assessAccount({ id: 'a', economics: { revenue: 100, costOfGoods: 300 }, lost: lost({ regainRatio: 0.5 }) });
-    expect(out.reacquisition).toMatchObject({ sltv: 0, expectedProfit: 0 });
-    expect(out.recommendations).toEqual([]);
+    expect(out.reacquisition).toMatchObject({ decision: 'let-go', sltv: 0, expectedProfit: 0, secondLifetime: { marginPerPeriod: 0 } });
+    expect(out.recommendations).toMatchObject([{
+      action: 'let-go', tier: 'status', expectedValue: null, basis: 'unvalued', confidence: 1, rank: 1, title: 'Let the customer go',
+      instruction: 'A win-back is expected to return 0, not more than 0: make no offer, and record why it left.',
+      reasons: [{ code: 'ACCOUNT_WIN_BACK_NOT_WORTH' }],
+    }]);
     expect(codes(out)).toContain('ACCOUNT_WIN_BACK_NOT_WORTH');
   });
 
-  it('cannot value a win-back without SLTV or economics: sltv and expected profit null, no recommendation', () => {
+  it('starts an unvalued win-back without SLTV or economics: sltv and expected profit null, expected value null', () => {
+    // Addressable (bought away) but not yet valued: start the process and put a number on the second lifetime first.
     const out = assessAccount({ id: 'a', lost: lost({ regainRatio: 0.3 }) });
-    expect(out.reacquisition).toMatchObject({ sltv: null, regainRatio: 0.3, expectedProfit: null });
-    expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_UNKNOWN']);
-    expect(out.recommendations).toEqual([]);
+    expect(out.reacquisition).toMatchObject({ decision: 'win-back', sltv: null, secondLifetime: null, regainRatio: 0.3, expectedProfit: null });
+    expect(out.reacquisition?.offer?.offer).toBe('price-discount');
+    expect(out.reacquisition?.reasons.map((r) => r.code)).toEqual(['ACCOUNT_SLTV_UNKNOWN', 'ACCOUNT_REGAIN_RATIO_SUPPLIED']);
+    expect(out.recommendations).toMatchObject([{
+      action: 'start-win-back', tier: 'status', expectedValue: null, basis: 'unvalued', confidence: 0.5, rank: 1,
+      title: 'Win the customer back',
+      instruction: 'Start the four-step reacquisition process for this bought-away customer (medium priority) with a price discount offer. No economics were given, so first put a number on its second lifetime value.',
+      reasons: [{
+        code: 'ACCOUNT_WIN_BACK_UNVALUED', concept: 'reacquisition-process',
+        message: 'The bought-away customer is addressable, but without a second lifetime value the win-back cannot be valued: start it with a price-discount offer and put a number on its value first.',
+      }],
+    }]);
     expect(codes(out)).not.toContain('ACCOUNT_WIN_BACK_NOT_WORTH');
   });
 
-  it('recommends nothing for a customer that moved away, and says why', () => {
+  it('lets a customer that moved away go, with no offer and no expected profit, and says why', () => {
+    // Not addressable (DOMAIN.md §4 segments): however large the SLTV, no offer and no expected value.
     const out = assessAccount({ id: 'a', lost: lost({ reason: 'relocated', sltv: 1e6, regainRatio: 0.9, offerCost: 0 }) });
     expect(out.reacquisition?.segmentation).toMatchObject({ segment: 'moved-away', addressable: false });
-    expect(out.reacquisition?.expectedProfit).toBe(900000);
-    expect(out.recommendations).toEqual([]);
-    expect(out.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_ADDRESSABLE')).toMatchObject({
+    expect(out.reacquisition).toMatchObject({ decision: 'let-go', sltv: 1e6, expectedProfit: null });
+    expect(out.reacquisition).not.toHaveProperty('offer');
+    expect(out.reacquisition?.reasons.map((r) => r.code)).not.toContain('ACCOUNT_WIN_BACK_EXPECTED_PROFIT');
+    const reason = {
       code: 'ACCOUNT_WIN_BACK_NOT_ADDRESSABLE', concept: 'lost-customer-segments',
       message: 'A moved-away customer is not worth addressing, so no win-back is recommended.',
-    });
+    };
+    expect(out.recommendations).toMatchObject([{
+      action: 'let-go', tier: 'status', expectedValue: null, basis: 'unvalued', confidence: 1, rank: 1, title: 'Let the customer go',
+      instruction: 'A moved-away customer is not worth addressing: make no offer. Record why it left and keep the door open should it come back by itself.',
+      reasons: [reason],
+    }]);
+    expect(out.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_ADDRESSABLE')).toMatchObject(reason);
   });
 
   it('says "An intentionally-pushed-away customer" with the article its segment needs', () => {
@@ -505,27 +592,44 @@ describe('lost accounts', () => {
     expect(out.reacquisition?.segmentation).toMatchObject({ segment: 'intentionally-pushed-away', addressable: false });
     expect(out.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_ADDRESSABLE')?.message)
       .toBe('An intentionally-pushed-away customer is not worth addressing, so no win-back is recommended.');
+    expect(out.recommendations[0]?.instruction).toMatch(/^An intentionally-pushed-away customer is not worth addressing: make no offer\./);
   });
 
-  it('says ACCOUNT_WIN_BACK_NOT_WORTH when the expected profit does not exceed minExpectedValue', () => {
+  it('says ACCOUNT_WIN_BACK_NOT_WORTH, and lets the customer go, when the expected profit does not exceed minExpectedValue', () => {
     // 0.1 × (1000 − 100) − 500 = −410
     const negative = assessAccount({ id: 'a', lost: lost({ sltv: 1000, regainRatio: 0.1, dialogueCost: 500 }) });
-    expect(negative.reacquisition?.expectedProfit).toBe(-410);
-    expect(negative.recommendations).toEqual([]);
+    expect(negative.reacquisition).toMatchObject({ decision: 'let-go', expectedProfit: -410 });
+    // Addressable: the offer it would have made is still shown.
+    expect(negative.reacquisition?.offer?.offer).toBe('price-discount');
+    expect(negative.recommendations).toMatchObject([{
+      action: 'let-go', tier: 'status', expectedValue: null, basis: 'unvalued',
+      instruction: 'A win-back is expected to return -410, not more than 0: make no offer, and record why it left.',
+      reasons: [{ code: 'ACCOUNT_WIN_BACK_NOT_WORTH', message: 'The expected profit of a win-back, -410, does not exceed 0.' }],
+    }]);
     expect(negative.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_WORTH')?.message).toBe('The expected profit of a win-back, -410, does not exceed 0.');
     const belowMin = assessAccount({ id: 'a', lost: lost({ sltv: 30000, regainRatio: 0.3 }) }, { account: { minExpectedValue: 8100 } });
-    expect(belowMin.recommendations).toEqual([]);
+    expect(actions(belowMin)).toEqual(['let-go']);
+    expect(belowMin.reacquisition?.expectedProfit).toBe(8100);
+    expect(belowMin.recommendations[0]?.instruction).toBe('A win-back is expected to return 8,100, not more than 8,100: make no offer, and record why it left.');
     expect(belowMin.reasons.find((r) => r.code === 'ACCOUNT_WIN_BACK_NOT_WORTH')?.message).toBe('The expected profit of a win-back, 8100, does not exceed 8100.');
   });
 
-  it('segments with the SLTV as the value and picks the offer for the loss reason and goal (lost.goal over the policy)', () => {
+  it('segments with the SLTV as the value and picks the offer for the loss reason and goal (lost.goal over the reacquisition policy\'s plan.offerGoal)', () => {
     const out = assessAccount({ id: 'a', lost: lost({ reason: 'service-failure', sltv: 5000, goal: 'profit', opportunity: { ease: { fewBarriers: 0.9 } } }) });
     expect(out.reacquisition?.segmentation).toEqual(segmentLostCustomer({ endedBy: 'customer', reason: 'service-failure', value: 5000, opportunity: { ease: { fewBarriers: 0.9 } } }));
     expect(out.reacquisition?.offer).toEqual(recommendWinBackOffer('service-failure', 'profit'));
     expect(out.reacquisition?.opportunity).toBeDefined();
-    const byPolicy = assessAccount({ id: 'a', lost: lost({ reason: 'service-failure', sltv: 5000 }) }, { account: { winBackGoal: 'duration' } });
+    // One win-back goal shared with the reacquisition module: its plan.offerGoal (default profit).
+    const byDefault = assessAccount({ id: 'a', lost: lost({ reason: 'competitor-price', sltv: 5000 }) });
+    expect(byDefault.reacquisition?.offer).toEqual(recommendWinBackOffer('competitor-price', defaultReacquisitionPolicy.plan.offerGoal));
+    expect(byDefault.reacquisition?.offer?.goal).toBe('profit');
+    const byPolicy = assessAccount({ id: 'a', lost: lost({ reason: 'service-failure', sltv: 5000 }) }, { reacquisition: { plan: { offerGoal: 'duration' } } });
     expect(byPolicy.reacquisition?.offer).toEqual(recommendWinBackOffer('service-failure', 'duration'));
     expect(byPolicy.reacquisition?.opportunity).toBeUndefined();
+    const own = assessAccount({ id: 'a', lost: lost({ reason: 'service-failure', sltv: 5000, goal: 'reacquisition' }) }, { reacquisition: { plan: { offerGoal: 'duration' } } });
+    expect(own.reacquisition?.offer?.offer).toBe('discount-and-upgrade');
+    // The account policy no longer has a winBackGoal of its own.
+    expect(() => assessAccount({ id: 'a', lost: lost() }, { account: { winBackGoal: 'duration' } } as never)).toThrow(/account\.winBackGoal: Unknown key "winBackGoal"/);
   });
 });
 

@@ -106,7 +106,21 @@ describe('backtestRecommendations: hand-computed cases', () => {
     expect(out.skipped).toEqual({ total: 4, noAction: 2, noValue: 1, notRecommended: 1 });
     expect(out.n).toBe(1);
     expect(out.reasons.map((r) => r.code)).toEqual(['BACKTEST_TOO_FEW_CASES', 'BACKTEST_SKIPPED']);
-    expect(out.reasons[1]?.message).toBe('4 history items left out: 2 with no action taken, 1 with no realised value, 1 whose action the assessment had not recommended.');
+    expect(out.reasons[1]?.message).toBe('4 history items left out: 2 with no action taken, 1 with no realised value, 1 whose action the assessment had not recommended with an expected value.');
+  });
+
+  it('counts advice without a money value (expectedValue null) as not recommended: there is nothing to backtest', () => {
+    const unvalued: BacktestItem = {
+      assessment: { recommendations: [{ action: 'manage-by-quadrant', expectedValue: null }, { action: 'reprice', expectedValue: 1000 }] },
+      outcome: { action: 'manage-by-quadrant', value: 300 },
+    };
+    const out = backtestRecommendations([unvalued, { ...unvalued, outcome: { action: 'reprice', value: 900 } }]);
+    expect(out.skipped).toEqual({ total: 1, noAction: 0, noValue: 0, notRecommended: 1 });
+    expect(out.actions.map((a) => [a.action, a.n, a.meanError])).toEqual([['reprice', 1, -100]]);
+    // A lost customer with no second lifetime value gets an unvalued win-back: not backtested either.
+    const lost = assessAccount({ id: 'u', lost: { endedBy: 'customer', reason: 'competitor-price' } });
+    expect(lost.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['start-win-back', null]]);
+    expect(backtestRecommendations([{ assessment: lost, outcome: { action: 'start-win-back', value: 5000 } }]).skipped.notRecommended).toBe(1);
   });
 
   it('says there is nothing to backtest on an empty history or when every item is skipped', () => {
@@ -118,7 +132,12 @@ describe('backtestRecommendations: hand-computed cases', () => {
   });
 
   it('takes whole assessments from assessAccount', () => {
-    const assessment = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 30000, offerCost: 3000 } });
+    // Without a regain ratio of its own, the policy's 0.2 is raised by the offer effect for a price
+    // defector with a matching price discount (1.2 × 1.1 × 1.1 = 1.452): 0.2904 × (30000 − 3000) = 7840.8.
+    const lost = { endedBy: 'customer', reason: 'competitor-price', sltv: 30000, offerCost: 3000 } as const;
+    expect(assessAccount({ id: 'e', lost }).recommendations[0]).toMatchObject({ action: 'start-win-back', expectedValue: 7840.8 });
+    // A given regain ratio is used as is: 0.2 × (30000 − 3000) = 5400.
+    const assessment = assessAccount({ id: 'l', lost: { ...lost, regainRatio: 0.2 } });
     expect(assessment.recommendations[0]).toMatchObject({ action: 'start-win-back', expectedValue: 5400 });
     const history: BacktestItem[] = [0, 27000, 0, 0, 0].map((value) => ({ assessment, outcome: { action: 'start-win-back', value } }));
     const out = backtestRecommendations(history);
@@ -137,7 +156,7 @@ describe('backtestRecommendations: hand-computed cases', () => {
     const german = backtestRecommendations([...reprice, item({}, 'reprice', 1)], { messages: { ...de, ...calibrationBacktest } });
     expect(german.reasons.map((r) => r.message)).toEqual([
       'reprice, 5 Fälle: im Mittel 600 realisiert gegenüber 1.000 erwartet (mittlerer Fehler -400; 80 % positiv): die Bibliothek überschätzt den Wert.',
-      '1 Eintrag der Historie ausgelassen: 0 ohne ergriffene Maßnahme, 0 ohne realisierten Wert, 1 mit einer Maßnahme, die die Bewertung nicht empfohlen hatte.',
+      '1 Eintrag der Historie ausgelassen: 0 ohne ergriffene Maßnahme, 0 ohne realisierten Wert, 1 mit einer Maßnahme, die die Bewertung nicht mit einem erwarteten Wert empfohlen hatte.',
     ]);
     for (const [code, entry] of Object.entries(BACKTEST_REASONS)) {
       const template = calibrationBacktest[code as keyof typeof calibrationBacktest] as (p: unknown) => string;

@@ -68,6 +68,12 @@ describe('recommendWinBackOffer (Kumar, Bhagwat & Zhang 2015)', () => {
     expect(codes(recommendWinBackOffer('service-failure', 'profit').reasons)).not.toContain('PRICE_PATH_AFTER_REGAIN');
   });
 
+  it('flags the combined offer as no match when a policy table picks it for a price defector', () => {
+    const r = recommendWinBackOffer('competitor-price', 'profit', { offer: { table: { profit: { price: 'discount-and-upgrade' } } } });
+    expect(r.offer).toBe('discount-and-upgrade');
+    expect(codes(r.reasons)).toEqual(['OFFER_GOAL_PROFIT', 'DEFECTION_PRICE', 'OFFER_COMBINED_NOT_MATCHED', 'PRICE_PATH_AFTER_REGAIN']);
+  });
+
   it('follows a policy table override and flags a mismatch for service defectors', () => {
     const r = recommendWinBackOffer('service-failure', 'profit', { offer: { table: { profit: { service: 'price-discount' } } } });
     expect(r.offer).toBe('price-discount');

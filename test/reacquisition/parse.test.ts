@@ -99,6 +99,10 @@ describe('reacquisition parse functions', () => {
     expect(paths(() => parseReacquisitionPolicy({ plan: { offerGoal: 'fun', ofrGoal: 'x' } }))).toEqual(['plan.offerGoal', 'plan']);
     expect(paths(() => parseReacquisitionPolicy({ segmentation: { segmentOf: { customer: { relocated: 'far-away' } } } }))).toEqual(['segmentation.segmentOf.customer.relocated']);
     expect(paths(() => parseReacquisitionPolicy({ sltv: { divergentHorizon: 0 } }))).toEqual(['sltv.divergentHorizon']);
+    // offer effects (Kumar, Bhagwat & Zhang 2015 directions): multipliers in [0, 10] per basis, offer and match
+    expect(paths(() => parseReacquisitionPolicy({ offer: { effects: { byBasis: { price: { regain: 11 } }, byOffer: { 'free-lunch': { regain: 1, years: 1, margin: 1 } }, matched: { margin: -1, bonus: 1 } } } })))
+      .toEqual(['offer.effects.byBasis.price.regain', 'offer.effects.byOffer', 'offer.effects.matched.margin', 'offer.effects.matched']);
+    expect(parseReacquisitionPolicy({ offer: { effects: { matched: { regain: 1 } } } }).offer.effects.matched).toEqual({ regain: 1, years: 1.1, margin: 1.1 });
     expect(() => parseReacquisitionPolicy('strict')).toThrow(ValidationError);
   });
 });
