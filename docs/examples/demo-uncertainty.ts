@@ -1,5 +1,6 @@
 import { inferBuyingStrategy, supplierAbilityPriorities } from '../../src/buying-strategy/index.js';
 import { assessUncertainty, type UncertaintyIndicators } from '../../src/uncertainty/index.js';
+import type { Scored } from '../../src/core/index.js';
 import type { DemoSection } from './demo-types.js';
 
 /** Sample buyers, one per row of the strategy table, plus one with few indicators. */
@@ -50,6 +51,11 @@ export const SAMPLE_BUYERS: readonly { readonly name: string; readonly indicator
   },
 ];
 
+/** A level and score, or `unknown` for an uncertainty with no indicators (confidence 0): unknown is not medium. */
+function show(s: Scored): string {
+  return s.confidence === 0 ? 'unknown' : `${s.level} ${s.score.toFixed(2)}`;
+}
+
 /** Uncertainty → buying strategy for every sample buyer. */
 export function demoUncertainty(): DemoSection {
   const notes: string[] = [];
@@ -60,9 +66,9 @@ export function demoUncertainty(): DemoSection {
     for (const r of strategy.reasons) notes.push(`${name}: ${r.message} (${r.code})`);
     return {
       buyer: name,
-      need: `${profile.need.level} ${profile.need.score.toFixed(2)}`,
-      market: `${profile.market.level} ${profile.market.score.toFixed(2)}`,
-      transaction: `${profile.transaction.level} ${profile.transaction.score.toFixed(2)}`,
+      need: show(profile.need),
+      market: show(profile.market),
+      transaction: show(profile.transaction),
       suppliers: strategy.supplierBase,
       relationship: strategy.relationship,
       sourcing: strategy.sourcing,

@@ -1,4 +1,9 @@
 import { defineReasons, reasonEntry, fmt, reasonCodes, type ReasonDef } from '../core/reason.js';
+import type { UNCERTAINTIES } from './constants.js';
+import type { SupplierAbility, TransactionStrategy } from './schema.js';
+
+/** One of the buyer's three uncertainties, as a profile key. */
+type Uncertainty = (typeof UNCERTAINTIES)[number];
 
 /** The params of an importance term `<ABILITY>_<UNCERTAINTY>`: the uncertainty's score and the policy's coefficient. */
 type TermParams = { readonly score: number; readonly coefficient: number };
@@ -26,6 +31,16 @@ function gap(label: string): ReasonDef<{ score: number; importance: number }> {
     example: { score: 0.25, importance: 0.5 },
   };
 }
+
+/** The words for a `TransactionStrategy` in messages. */
+const STRATEGY_WORDS: Readonly<Record<TransactionStrategy, string>> = {
+  'few-close': 'few suppliers in close relationships',
+  'many-arms-length': 'many suppliers at arm\'s length',
+};
+
+const UNCERTAINTY_WORDS: Readonly<Record<Uncertainty, string>> = { need: 'Need', market: 'Market', transaction: 'Transaction' };
+
+const ABILITY_WORDS: Readonly<Record<SupplierAbility, string>> = { problemSolving: 'Problem-solving ability', transfer: 'Transfer ability' };
 
 /** `FIT_LOW`, `FIT_MEDIUM`, `FIT_HIGH`. */
 function fit(how: string, example: number): ReasonDef<{ fit: number }> {
@@ -58,6 +73,19 @@ export const TRANSACTION_HIGH_FEW_CLOSE = reasonEntry('TRANSACTION_HIGH_FEW_CLOS
     concept: 'buying-strategy', example: {},
     en: () => 'High transaction uncertainty: few (even single or local) suppliers with close operational coordination.',
   });
+export const TRANSACTION_HIGH_MANY_ARMS_LENGTH = reasonEntry('TRANSACTION_HIGH_MANY_ARMS_LENGTH', {
+    concept: 'buying-strategy', example: {},
+    en: () => 'High transaction uncertainty: spread the delivery risk over many suppliers at arm\'s length.',
+  });
+export const TRANSACTION_STRATEGY_CHOSEN = reasonEntry('TRANSACTION_STRATEGY_CHOSEN', {
+    concept: 'buying-strategy', example: { chosen: 'few-close', alternative: 'many-arms-length' },
+    en: (p: { chosen: TransactionStrategy; alternative: TransactionStrategy }) =>
+      `The literature gives two buying strategies for high transaction uncertainty: this one relies on ${STRATEGY_WORDS[p.chosen]}, the alternative on ${STRATEGY_WORDS[p.alternative]} (policy setting transactionStrategy).`,
+  });
+export const NEED_TRANSACTION_CONFLICT = reasonEntry('NEED_TRANSACTION_CONFLICT', {
+    concept: 'buying-strategy', example: {},
+    en: () => 'Need and transaction uncertainty are both high and transaction uncertainty is answered with many suppliers at arm\'s length: close ties with few suppliers pull against spreading the risk, so the strategy is mixed.',
+  });
 export const SEEK_PROBLEM_SOLVING = reasonEntry('SEEK_PROBLEM_SOLVING', {
     concept: 'supplier-abilities', example: {},
     en: () => 'High need uncertainty calls for suppliers with problem-solving ability.',
@@ -73,6 +101,15 @@ export const NO_DOMINANT_UNCERTAINTY = reasonEntry('NO_DOMINANT_UNCERTAINTY', {
 export const ALL_LOW_PRICE_DRIVEN = reasonEntry('ALL_LOW_PRICE_DRIVEN', {
     concept: 'buying-strategy', example: {},
     en: () => 'All uncertainties are low: buying is price-driven and arm\'s length, through competitive bidding.',
+  });
+export const NONE_HIGH_SOME_UNKNOWN = reasonEntry('NONE_HIGH_SOME_UNKNOWN', {
+    concept: 'buying-strategy', example: {},
+    en: () => 'No known uncertainty is high or medium, but not every uncertainty is known: buying is not treated as price-driven; buy at arm\'s length from several suppliers until the unknown ones are known.',
+  });
+export const UNCERTAINTY_UNKNOWN = reasonEntry('UNCERTAINTY_UNKNOWN', {
+    concept: 'buying-strategy', example: { uncertainty: 'market' },
+    en: (p: { uncertainty: Uncertainty }) =>
+      `${UNCERTAINTY_WORDS[p.uncertainty]} uncertainty is unknown (confidence 0): the strategy counts it neither as high nor as low, and may change once it is known.`,
   });
 export const HIGH_PURCHASE_RISK = reasonEntry('HIGH_PURCHASE_RISK', {
     concept: 'purchase-risk', example: {},
@@ -91,8 +128,16 @@ export const NO_PRIORITIES = reasonEntry('NO_PRIORITIES', {
   });
 export const GAP_PROBLEM_SOLVING = reasonEntry('GAP_PROBLEM_SOLVING', gap('Problem-solving ability'));
 export const GAP_TRANSFER = reasonEntry('GAP_TRANSFER', gap('Transfer ability'));
-export const GAP_CAPACITY = reasonEntry('GAP_CAPACITY', gap('Capacity'));
-export const GAP_APPLICATION = reasonEntry('GAP_APPLICATION', gap('Application ability'));
+export const ABILITY_UNKNOWN = reasonEntry('ABILITY_UNKNOWN', {
+    concept: 'supplier-abilities', example: { ability: 'problemSolving', importance: 0.8 },
+    en: (p: { ability: SupplierAbility; importance: number }) =>
+      `${ABILITY_WORDS[p.ability]} is unknown (confidence 0): whether it meets its importance of ${fmt(p.importance)} cannot be judged, so it counts neither in the fit nor as a gap.`,
+  });
+export const PRIORITY_UNCERTAINTY_UNKNOWN = reasonEntry('PRIORITY_UNCERTAINTY_UNKNOWN', {
+    concept: 'supplier-abilities', example: { uncertainty: 'need', score: 0.5 },
+    en: (p: { uncertainty: Uncertainty; score: number }) =>
+      `${UNCERTAINTY_WORDS[p.uncertainty]} uncertainty is unknown (confidence 0): its neutral prior ${fmt(p.score)} stands in for it, so this importance is provisional.`,
+  });
 
 export const BUYING_STRATEGY_REASONS = defineReasons({
   NEED_MARKET_CONFLICT,
@@ -100,24 +145,27 @@ export const BUYING_STRATEGY_REASONS = defineReasons({
   MARKET_HIGH_MANY_SUPPLIERS,
   NEED_HIGH_FEW_CLOSE,
   TRANSACTION_HIGH_FEW_CLOSE,
+  TRANSACTION_HIGH_MANY_ARMS_LENGTH,
+  TRANSACTION_STRATEGY_CHOSEN,
+  NEED_TRANSACTION_CONFLICT,
   SEEK_PROBLEM_SOLVING,
   SEEK_TRANSFER,
   NO_DOMINANT_UNCERTAINTY,
   ALL_LOW_PRICE_DRIVEN,
+  NONE_HIGH_SOME_UNKNOWN,
+  UNCERTAINTY_UNKNOWN,
   HIGH_PURCHASE_RISK,
   LOW_CONFIDENCE,
   ...terms('PROBLEM_SOLVING', 'Problem-solving ability'),
   ...terms('TRANSFER', 'Transfer ability'),
-  ...terms('CAPACITY', 'Capacity'),
-  ...terms('APPLICATION', 'Application ability'),
+  PRIORITY_UNCERTAINTY_UNKNOWN,
   FIT_LOW,
   FIT_MEDIUM,
   FIT_HIGH,
   NO_PRIORITIES,
   GAP_PROBLEM_SOLVING,
   GAP_TRANSFER,
-  GAP_CAPACITY,
-  GAP_APPLICATION,
+  ABILITY_UNKNOWN,
 });
 
 /**

@@ -13,10 +13,11 @@ const ReadingSchema = z.object({ score: ScoreSchema, level: LevelSchema, confide
 /** What the buying-strategy functions read of an `UncertaintyProfile`. @internal */
 export const ProfileInputSchema = z.object({ need: ReadingSchema, market: ReadingSchema, transaction: ReadingSchema });
 
-/** What `abilityFit` reads of `SupplierAbilities`. @internal */
+/**
+ * What `abilityFit` reads of `SupplierAbilities`: the two abilities (other keys, such as the
+ * `capacity` and `application` of earlier versions, are ignored). @internal
+ */
 export const AbilitiesInputSchema = z.object({
   problemSolving: ReadingSchema,
   transfer: ReadingSchema,
-  capacity: ReadingSchema,
-  application: ReadingSchema,
 });

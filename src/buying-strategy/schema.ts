@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
-import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES } from './constants.js';
+import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASES, TRANSACTION_STRATEGIES } from './constants.js';
 
 /**
  * Schema of a {@link SupplierAbility} id.
@@ -14,7 +14,7 @@ import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASE
 export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
 
 /**
- * One of the four supplier abilities: `problemSolving`, `transfer`, `capacity`, `application`.
+ * One of the supplier's two abilities: `problemSolving` or `transfer`.
  *
  * @example
  * ```ts
@@ -25,6 +25,29 @@ export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
 export type SupplierAbility = z.infer<typeof SupplierAbilitySchema>;
 
 const SourcingSchema = z.enum(SOURCING_OPTIONS);
+
+/**
+ * Schema of a {@link TransactionStrategy}.
+ *
+ * @example
+ * ```ts
+ * import { TransactionStrategySchema } from 'b2b-relationships/buying-strategy';
+ * TransactionStrategySchema.parse('many-arms-length'); //=> 'many-arms-length'
+ * ```
+ */
+export const TransactionStrategySchema = z.enum(TRANSACTION_STRATEGIES);
+
+/**
+ * One of the two buying strategies for high transaction uncertainty: `few-close` or
+ * `many-arms-length` (see {@link TRANSACTION_STRATEGIES}).
+ *
+ * @example
+ * ```ts
+ * import type { TransactionStrategy } from 'b2b-relationships/buying-strategy';
+ * const s: TransactionStrategy = 'few-close';
+ * ```
+ */
+export type TransactionStrategy = z.infer<typeof TransactionStrategySchema>;
 
 /**
  * Schema of a {@link BuyingStrategy}.
@@ -139,18 +162,18 @@ export const BuyingStrategyPolicySchema = z.strictObject({
   sourcing: z.strictObject({
     needHigh: SourcingSchema,
     transactionHigh: SourcingSchema,
+    transactionHighArmsLength: SourcingSchema,
     marketHigh: SourcingSchema,
     conflict: SourcingSchema,
     noneHigh: SourcingSchema,
     allLow: SourcingSchema,
   }),
+  transactionStrategy: TransactionStrategySchema,
   marketTransactionConflict: z.boolean(),
   minConfidence: ScoreSchema,
   priorities: z.strictObject({
     problemSolving: TermsSchema,
     transfer: TermsSchema,
-    capacity: TermsSchema,
-    application: TermsSchema,
   }),
   fit: z.strictObject({ minImportance: ScoreSchema, gapThreshold: ScoreSchema }),
 });

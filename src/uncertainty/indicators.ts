@@ -87,26 +87,54 @@ export const SUPPLIER_TRANSFER_FAMILY: IndicatorFamily<'deliveryReliability' | '
   },
 };
 
-/** Supplier capacity-ability indicators. */
-export const CAPACITY_FAMILY: IndicatorFamily<'spareCapacity' | 'volumeFlexibility' | 'supplySecurity', 'SUPPLIER_CAPACITY'> = {
-  prefix: 'SUPPLIER_CAPACITY',
-  subject: 'supplier capacity ability',
-  concept: 'supplier-abilities',
+/**
+ * The concept the seller's uncertainties cite. The catalogue has no concept of their own yet, so
+ * they cite `supplier-abilities`, whose description already says that Ford et al. use "capacity"
+ * and "application" for the seller's own uncertainties.
+ */
+const SELLER_UNCERTAINTY_CONCEPT = 'supplier-abilities';
+
+/**
+ * Seller capacity-uncertainty indicators: higher values mean the seller is less sure that its
+ * sales will fill its capacity (Ford et al. 2003: capacity uncertainty).
+ */
+export const SELLER_CAPACITY_FAMILY: IndicatorFamily<'idleCapacity' | 'demandVolatility' | 'forecastUnreliability', 'SELLER_CAPACITY'> = {
+  prefix: 'SELLER_CAPACITY',
+  subject: 'seller capacity uncertainty',
+  concept: SELLER_UNCERTAINTY_CONCEPT,
   labels: {
-    spareCapacity: 'Spare capacity to take on volume',
-    volumeFlexibility: 'Flexibility to follow volume swings',
-    supplySecurity: 'Security of the supplier\'s own supply',
+    idleCapacity: 'Share of capacity not yet covered by orders',
+    demandVolatility: 'Volatility of customers\' order volumes',
+    forecastUnreliability: 'Unreliability of customers\' volume forecasts',
   },
 };
 
-/** Supplier application-ability indicators. */
-export const APPLICATION_FAMILY: IndicatorFamily<'applicationKnowledge' | 'usageSupport' | 'referenceExperience', 'SUPPLIER_APPLICATION'> = {
-  prefix: 'SUPPLIER_APPLICATION',
-  subject: 'supplier application ability',
-  concept: 'supplier-abilities',
+/**
+ * Seller application-uncertainty indicators: higher values mean the seller knows less well how
+ * customers use its offering (Ford et al. 2003: application uncertainty).
+ */
+export const SELLER_APPLICATION_FAMILY: IndicatorFamily<'usageOpacity' | 'applicationNovelty' | 'applicationDiversity', 'SELLER_APPLICATION'> = {
+  prefix: 'SELLER_APPLICATION',
+  subject: 'seller application uncertainty',
+  concept: SELLER_UNCERTAINTY_CONCEPT,
   labels: {
-    applicationKnowledge: 'Knowledge of how customers use the offering',
-    usageSupport: 'Support for the offering in use',
-    referenceExperience: 'Experience with comparable applications',
+    usageOpacity: 'Opacity of how customers use the offering',
+    applicationNovelty: 'Novelty of the customers\' applications for the offering',
+    applicationDiversity: 'Diversity of customers\' applications of the offering',
+  },
+};
+
+/**
+ * Seller transaction-uncertainty indicators: higher values mean the seller can predict less well
+ * whether the customer orders, takes delivery and pays as agreed.
+ */
+export const SELLER_TRANSACTION_FAMILY: IndicatorFamily<'orderUnpredictability' | 'paymentUnpredictability' | 'distance', 'SELLER_TRANSACTION'> = {
+  prefix: 'SELLER_TRANSACTION',
+  subject: 'seller transaction uncertainty',
+  concept: SELLER_UNCERTAINTY_CONCEPT,
+  labels: {
+    orderUnpredictability: 'Unpredictability of the customer\'s call-offs (timing and volume)',
+    paymentUnpredictability: 'Unpredictability of payment as agreed',
+    distance: 'Geographic or cultural distance to the customer',
   },
 };

@@ -2,10 +2,10 @@ import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
 import { defaultUncertaintyPolicy } from './policy.js';
 import {
-  BuyerAbilityIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema, UncertaintyLevelsSchema,
-  UncertaintyPolicySchema, UncertaintyProfileSchema,
-  type BuyerAbilityIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyLevels,
-  type UncertaintyPolicy, type UncertaintyProfile,
+  BuyerAbilityIndicatorsSchema, SellerUncertaintyIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema,
+  UncertaintyLevelsSchema, UncertaintyPolicySchema, UncertaintyProfileSchema,
+  type BuyerAbilityIndicators, type SellerUncertaintyIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators,
+  type UncertaintyLevels, type UncertaintyPolicy, type UncertaintyProfile,
 } from './schema.js';
 
 /**
@@ -28,7 +28,7 @@ export function parseUncertaintyIndicators(input: unknown): UncertaintyIndicator
 /**
  * Validates untrusted uncertainty levels (input of {@link uncertaintyProfile}).
  *
- * @param input - For example `{ need: 'high', market: 'low', transaction: 'low' }`.
+ * @param input - For example `{ need: 'high', market: 'low', transaction: 'low' }`; a level may be left out.
  * @returns The typed levels.
  * @throws {@link ValidationError} listing every issue with its path.
  *
@@ -87,11 +87,29 @@ export function parseBuyerAbilityIndicators(input: unknown): BuyerAbilityIndicat
  * @example
  * ```ts
  * import { parseSupplierAbilityIndicators } from 'b2b-relationships/uncertainty';
- * parseSupplierAbilityIndicators({ capacity: { spareCapacity: 0.3 } }).capacity?.spareCapacity; //=> 0.3
+ * parseSupplierAbilityIndicators({ transfer: { onTimeDelivery: 0.9 } }).transfer?.onTimeDelivery; //=> 0.9
  * ```
  */
 export function parseSupplierAbilityIndicators(input: unknown): SupplierAbilityIndicators {
   return parseWith(SupplierAbilityIndicatorsSchema, input, 'supplier ability indicators');
+}
+
+/**
+ * Validates untrusted indicators of the seller's uncertainties (input of
+ * {@link assessSellerUncertainty}).
+ *
+ * @param input - The indicators.
+ * @returns The typed indicators.
+ * @throws {@link ValidationError} listing every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseSellerUncertaintyIndicators } from 'b2b-relationships/uncertainty';
+ * parseSellerUncertaintyIndicators({ capacity: { idleCapacity: 0.3 } }).capacity?.idleCapacity; //=> 0.3
+ * ```
+ */
+export function parseSellerUncertaintyIndicators(input: unknown): SellerUncertaintyIndicators {
+  return parseWith(SellerUncertaintyIndicatorsSchema, input, 'seller uncertainty indicators');
 }
 
 /**

@@ -9,7 +9,9 @@ import { UncertaintyPolicySchema, type UncertaintyPolicy } from './schema.js';
  * indicators closest to each definition weigh 1.5 (`specificationDifficulty` for need;
  * `supplierHeterogeneity` and `supplyMarketDynamism` for market; `deliveryUnpredictability` and
  * `conformanceUnpredictability` for transaction), the rest 1 or 0.5. Every ability indicator
- * weighs 1.
+ * weighs 1, and so does every indicator of the seller's uncertainties (`sellerCapacity`,
+ * `sellerApplication`, `sellerTransaction`; the indicators themselves are the library's
+ * suggestion: the flashcards name the seller's uncertainties, not how to observe them).
  *
  * @example
  * ```ts
@@ -28,7 +30,8 @@ export const defaultUncertaintyPolicy: UncertaintyPolicy = definePolicy(Uncertai
     buyerTransfer: { logisticsCapability: 1, schedulingCapability: 1, integrationCapability: 1 },
     problemSolving: { needUnderstanding: 1, solutionDesign: 1, customisation: 1 },
     supplierTransfer: { deliveryReliability: 1, onTimeDelivery: 1, specConformance: 1 },
-    capacity: { spareCapacity: 1, volumeFlexibility: 1, supplySecurity: 1 },
-    application: { applicationKnowledge: 1, usageSupport: 1, referenceExperience: 1 },
+    sellerCapacity: { idleCapacity: 1, demandVolatility: 1, forecastUnreliability: 1 },
+    sellerApplication: { usageOpacity: 1, applicationNovelty: 1, applicationDiversity: 1 },
+    sellerTransaction: { orderUnpredictability: 1, paymentUnpredictability: 1, distance: 1 },
   },
 });

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
 import {
-  APPLICATION_FAMILY, BUYER_TRANSFER_FAMILY, CAPACITY_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY,
-  PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
+  BUYER_TRANSFER_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY, PROBLEM_SOLVING_FAMILY, SELLER_APPLICATION_FAMILY,
+  SELLER_CAPACITY_FAMILY, SELLER_TRANSACTION_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
 } from './indicators.js';
 
 /**
@@ -69,18 +69,20 @@ export const UncertaintyProfileSchema = z.strictObject({
 export type UncertaintyProfile = z.infer<typeof UncertaintyProfileSchema>;
 
 /**
- * Schema of {@link UncertaintyLevels}.
+ * Schema of {@link UncertaintyLevels}. Each level is optional: leave out the ones you do not know.
  *
  * @example
  * ```ts
  * import { UncertaintyLevelsSchema } from 'b2b-relationships/uncertainty';
  * UncertaintyLevelsSchema.safeParse({ need: 'high', market: 'low', transaction: 'low' }).success; //=> true
+ * UncertaintyLevelsSchema.safeParse({ need: 'high' }).success; //=> true
  * ```
  */
-export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema, market: LevelSchema, transaction: LevelSchema });
+export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema.optional(), market: LevelSchema.optional(), transaction: LevelSchema.optional() });
 
 /**
- * The three uncertainties as levels a user already knows.
+ * The three uncertainties as levels a user already knows; a missing one is unknown (confidence 0
+ * in the profile), never taken as low.
  *
  * @example
  * ```ts
@@ -128,8 +130,9 @@ export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema
  *
  * - `problemSolving`: `needUnderstanding`, `solutionDesign`, `customisation`.
  * - `transfer`: `deliveryReliability`, `onTimeDelivery`, `specConformance`.
- * - `capacity`: `spareCapacity`, `volumeFlexibility`, `supplySecurity`.
- * - `application`: `applicationKnowledge`, `usageSupport`, `referenceExperience`.
+ *
+ * Capacity and application are the seller's uncertainties, not abilities: see
+ * {@link SellerUncertaintyIndicatorsSchema}.
  *
  * @example
  * ```ts
@@ -140,12 +143,11 @@ export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema
 export const SupplierAbilityIndicatorsSchema = z.strictObject({
   problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY).optional(),
   transfer: indicatorsSchema(SUPPLIER_TRANSFER_FAMILY).optional(),
-  capacity: indicatorsSchema(CAPACITY_FAMILY).optional(),
-  application: indicatorsSchema(APPLICATION_FAMILY).optional(),
 });
 
 /**
- * Observed indicators of a supplier's four abilities; see {@link SupplierAbilityIndicatorsSchema}.
+ * Observed indicators of a supplier's two abilities, problem-solving and transfer; see
+ * {@link SupplierAbilityIndicatorsSchema}.
  *
  * @example
  * ```ts
@@ -191,12 +193,11 @@ export type BuyerAbilities = z.infer<typeof BuyerAbilitiesSchema>;
 export const SupplierAbilitiesSchema = z.strictObject({
   problemSolving: ScoredSchema,
   transfer: ScoredSchema,
-  capacity: ScoredSchema,
-  application: ScoredSchema,
 });
 
 /**
- * A supplier's four scored abilities: problem-solving, transfer, capacity and application.
+ * A supplier's two scored abilities: problem-solving (eases the buyer's need uncertainty) and
+ * transfer (eases the buyer's transaction uncertainty).
  *
  * @example
  * ```ts
@@ -206,6 +207,69 @@ export const SupplierAbilitiesSchema = z.strictObject({
  * @interface
  */
 export type SupplierAbilities = z.infer<typeof SupplierAbilitiesSchema>;
+
+/**
+ * Schema of {@link SellerUncertaintyIndicators}. Every indicator is optional and in [0, 1],
+ * oriented so that a higher value means more uncertainty for the seller:
+ *
+ * - `capacity`: `idleCapacity` (share of capacity not yet covered by orders), `demandVolatility`,
+ *   `forecastUnreliability`.
+ * - `application`: `usageOpacity` (how little the seller sees of how customers use the offering),
+ *   `applicationNovelty`, `applicationDiversity`.
+ * - `transaction`: `orderUnpredictability` (call-offs), `paymentUnpredictability`, `distance`.
+ *
+ * @example
+ * ```ts
+ * import { SellerUncertaintyIndicatorsSchema } from 'b2b-relationships/uncertainty';
+ * SellerUncertaintyIndicatorsSchema.safeParse({ capacity: { idleCapacity: 0.6 } }).success; //=> true
+ * ```
+ */
+export const SellerUncertaintyIndicatorsSchema = z.strictObject({
+  capacity: indicatorsSchema(SELLER_CAPACITY_FAMILY).optional(),
+  application: indicatorsSchema(SELLER_APPLICATION_FAMILY).optional(),
+  transaction: indicatorsSchema(SELLER_TRANSACTION_FAMILY).optional(),
+});
+
+/**
+ * Observed indicators of the seller's capacity, application and transaction uncertainty, each
+ * optional and in [0, 1]; see {@link SellerUncertaintyIndicatorsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SellerUncertaintyIndicators } from 'b2b-relationships/uncertainty';
+ * const i: SellerUncertaintyIndicators = { capacity: { idleCapacity: 0.6 }, application: { usageOpacity: 0.3 } };
+ * ```
+ * @interface
+ */
+export type SellerUncertaintyIndicators = z.infer<typeof SellerUncertaintyIndicatorsSchema>;
+
+/**
+ * Schema of {@link SellerUncertainty}.
+ *
+ * @example
+ * ```ts
+ * import { SellerUncertaintySchema, assessSellerUncertainty } from 'b2b-relationships/uncertainty';
+ * SellerUncertaintySchema.parse(assessSellerUncertainty({}));
+ * ```
+ */
+export const SellerUncertaintySchema = z.strictObject({
+  capacity: ScoredSchema,
+  application: ScoredSchema,
+  transaction: ScoredSchema,
+});
+
+/**
+ * The seller's capacity, application and transaction uncertainty, each a scored level with
+ * reasons; high means more uncertain (worse for the seller), as for the buyer's uncertainties.
+ *
+ * @example
+ * ```ts
+ * import { assessSellerUncertainty, type SellerUncertainty } from 'b2b-relationships/uncertainty';
+ * const u: SellerUncertainty = assessSellerUncertainty({ capacity: { idleCapacity: 0.8 } });
+ * ```
+ * @interface
+ */
+export type SellerUncertainty = z.infer<typeof SellerUncertaintySchema>;
 
 /**
  * Schema of {@link UncertaintyPolicy}.
@@ -227,8 +291,9 @@ export const UncertaintyPolicySchema = z.strictObject({
     buyerTransfer: weightsSchema(BUYER_TRANSFER_FAMILY),
     problemSolving: weightsSchema(PROBLEM_SOLVING_FAMILY),
     supplierTransfer: weightsSchema(SUPPLIER_TRANSFER_FAMILY),
-    capacity: weightsSchema(CAPACITY_FAMILY),
-    application: weightsSchema(APPLICATION_FAMILY),
+    sellerCapacity: weightsSchema(SELLER_CAPACITY_FAMILY),
+    sellerApplication: weightsSchema(SELLER_APPLICATION_FAMILY),
+    sellerTransaction: weightsSchema(SELLER_TRANSACTION_FAMILY),
   }),
 });
 

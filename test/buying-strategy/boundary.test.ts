@@ -10,6 +10,7 @@ import { checkBoundary, type BoundaryCase } from '../boundary.js';
 const PROFILES = [
   assessUncertainty({ need: { purchaseNovelty: 0.9, specificationDifficulty: 0.8 }, market: { supplierHeterogeneity: 0.2 } }),
   uncertaintyProfile({ need: 'low', market: 'high', transaction: 'medium' }),
+  uncertaintyProfile({ transaction: 'high' }),
   {
     need: { score: 0.9, level: 'high', confidence: 1, reasons: [{ code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.9, ids: ['a'], note: null } }] },
     market: { score: 0, level: 'low', confidence: 0.5, reasons: [] },
@@ -38,7 +39,7 @@ const CASES: BoundaryCase[] = [
   {
     name: 'abilityFit',
     call: abilityFit,
-    samples: [[PROFILES[0], ABILITIES[0]], [PROFILES[1], ABILITIES[1]], [PROFILES[2], ABILITIES[0]]],
+    samples: [[PROFILES[0], ABILITIES[0]], [PROFILES[1], ABILITIES[1]], [PROFILES[3], ABILITIES[0]]],
     schemas: [ProfileInputSchema, AbilitiesInputSchema],
   },
 ];

@@ -28,10 +28,11 @@ const profileArb: fc.Arbitrary<UncertaintyProfile> = fc.oneof(
   indicatorsArb.map((i) => assessUncertainty(i)),
   fc.record({ need: fc.constantFrom('low', 'medium', 'high'), market: fc.constantFrom('low', 'medium', 'high'), transaction: fc.constantFrom('low', 'medium', 'high') }).map((l) => uncertaintyProfile(l)),
 );
-const abilitiesArb: fc.Arbitrary<SupplierAbilities> = fc.record({ problemSolving: scoredArb, transfer: scoredArb, capacity: scoredArb, application: scoredArb });
+const abilitiesArb: fc.Arbitrary<SupplierAbilities> = fc.record({ problemSolving: scoredArb, transfer: scoredArb });
 const policyArb: fc.Arbitrary<DeepPartial<BuyingStrategyPolicy> | undefined> = fc.option(fc.record({
   minConfidence: score(),
   marketTransactionConflict: fc.boolean(),
+  transactionStrategy: fc.constantFrom('few-close', 'many-arms-length'),
   fit: fc.record({ minImportance: score(), gapThreshold: score() }, { requiredKeys: [] }),
   priorities: fc.record({ transfer: fc.record({ base: fc.double({ min: -1, max: 1, noNaN: true }) }) }, { requiredKeys: [] }),
 }, { requiredKeys: [] }), { nil: undefined });

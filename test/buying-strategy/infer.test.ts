@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
-  BUYING_STRATEGY_REASON_CODES, BuyingStrategySchema, defaultBuyingStrategyPolicy, inferBuyingStrategy,
+  BUYING_STRATEGY_REASON_CODES, BuyingStrategySchema, defaultBuyingStrategyPolicy, inferBuyingStrategy, parseBuyingStrategyPolicy,
+  TRANSACTION_STRATEGIES,
 } from '../../src/buying-strategy/index.js';
-import { LEVELS, type Level } from '../../src/core/index.js';
+import { LEVELS, type Level, type Scored } from '../../src/core/index.js';
+import { buyingStrategy as de } from '../../src/messages/de/buying-strategy.js';
+import type { UncertaintyProfile } from '../../src/uncertainty/index.js';
 import { assessUncertainty, uncertaintyProfile } from '../../src/uncertainty/index.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { indicatorsArb } from '../uncertainty/arbitraries.js';
@@ -28,7 +31,7 @@ describe('inferBuyingStrategy: the strategy table', () => {
   it('high transaction → few (single) suppliers, close coordination, transfer ability sought', () => {
     const s = inferBuyingStrategy(given('medium', 'low', 'high'));
     expect(s).toMatchObject({ supplierBase: 'few', relationship: 'close', sourcing: 'single', soughtAbilities: ['transfer'] });
-    expect(codes(s)).toEqual(['TRANSACTION_HIGH_FEW_CLOSE', 'SEEK_TRANSFER', 'HIGH_PURCHASE_RISK']);
+    expect(codes(s)).toEqual(['TRANSACTION_HIGH_FEW_CLOSE', 'TRANSACTION_STRATEGY_CHOSEN', 'SEEK_TRANSFER', 'HIGH_PURCHASE_RISK']);
   });
 
   it('high need and high transaction → few, close, single, both abilities', () => {
@@ -115,6 +118,133 @@ describe('inferBuyingStrategy: properties', () => {
       expect(s.confidence).toBeGreaterThanOrEqual(0);
       expect(s.confidence).toBeLessThanOrEqual(1);
       expect(profile).toEqual(before);
+    }));
+  });
+});
+
+// seeds/002 l.37–40: "what is meant by transaction uncertainty? … BUYING STRATEG: — many supplier
+// and arm's length relationships or few suppliers and close relationships". Two strategies; the
+// policy's transactionStrategy chooses, and the reasons name the one followed and the alternative.
+describe('inferBuyingStrategy: the two strategies for high transaction uncertainty (issue 15)', () => {
+  const chosen = (s: { reasons: readonly { code: string; params: unknown }[] }) => s.reasons.find((r) => r.code === 'TRANSACTION_STRATEGY_CHOSEN')?.params;
+
+  it('follows few suppliers in close relationships by default and names many suppliers at arm\'s length as the alternative', () => {
+    expect(defaultBuyingStrategyPolicy.transactionStrategy).toBe('few-close');
+    const s = inferBuyingStrategy(given('low', 'low', 'high'));
+    expect(s).toMatchObject({ supplierBase: 'few', relationship: 'close', sourcing: 'single', soughtAbilities: ['transfer'] });
+    expect(chosen(s)).toEqual({ chosen: 'few-close', alternative: 'many-arms-length' });
+    expect(s.reasons.find((r) => r.code === 'TRANSACTION_STRATEGY_CHOSEN')?.message).toBe(
+      'The literature gives two buying strategies for high transaction uncertainty: this one relies on few suppliers in close relationships, the alternative on many suppliers at arm\'s length (policy setting transactionStrategy).',
+    );
+  });
+
+  it('follows many suppliers at arm\'s length when the policy says so, naming few and close as the alternative', () => {
+    const s = inferBuyingStrategy(given('low', 'low', 'high'), { transactionStrategy: 'many-arms-length' });
+    expect(s).toMatchObject({ supplierBase: 'many', relationship: 'arms-length', sourcing: 'multiple', soughtAbilities: ['transfer'], priceDriven: false });
+    expect(codes(s)).toEqual(['TRANSACTION_HIGH_MANY_ARMS_LENGTH', 'TRANSACTION_STRATEGY_CHOSEN', 'SEEK_TRANSFER', 'HIGH_PURCHASE_RISK']);
+    expect(chosen(s)).toEqual({ chosen: 'many-arms-length', alternative: 'few-close' });
+    expect(inferBuyingStrategy(given('low', 'low', 'high'), { transactionStrategy: 'many-arms-length', sourcing: { transactionHighArmsLength: 'dual' } }).sourcing).toBe('dual');
+    const german = inferBuyingStrategy(given('low', 'low', 'high'), { transactionStrategy: 'many-arms-length' }, { messages: de });
+    expect(german.reasons.find((r) => r.code === 'TRANSACTION_STRATEGY_CHOSEN')?.message).toBe(
+      'Die Literatur nennt für hohe Transaktionsunsicherheit zwei Einkaufsstrategien: Diese setzt auf viele Lieferanten auf Distanz, die Alternative auf wenige Lieferanten in engen Beziehungen (Einstellung transactionStrategy).',
+    );
+  });
+
+  it('under many-arms-length, market plus transaction agree (many) and need plus transaction conflict (mixed)', () => {
+    const policy = { transactionStrategy: 'many-arms-length' } as const;
+    const mt = inferBuyingStrategy(given('low', 'high', 'high'), policy);
+    expect(mt).toMatchObject({ supplierBase: 'many', relationship: 'arms-length', sourcing: 'multiple' });
+    expect(codes(mt)).toEqual(expect.arrayContaining(['MARKET_HIGH_MANY_SUPPLIERS', 'TRANSACTION_HIGH_MANY_ARMS_LENGTH']));
+    expect(codes(mt)).not.toContain('MARKET_TRANSACTION_CONFLICT');
+    const nt = inferBuyingStrategy(given('high', 'low', 'high'), policy);
+    expect(nt).toMatchObject({ supplierBase: 'mixed', relationship: 'mixed', sourcing: 'dual', soughtAbilities: ['problemSolving', 'transfer'] });
+    expect(codes(nt)).toContain('NEED_TRANSACTION_CONFLICT');
+    const all = inferBuyingStrategy(given('high', 'high', 'high'), policy);
+    expect(codes(all)).toEqual(expect.arrayContaining(['NEED_MARKET_CONFLICT', 'NEED_TRANSACTION_CONFLICT']));
+    expect(codes(all)).not.toContain('MARKET_TRANSACTION_CONFLICT');
+  });
+
+  it('names no transaction strategy when transaction uncertainty is not high', () => {
+    for (const t of ['low', 'medium'] as const) expect(chosen(inferBuyingStrategy(given('high', 'high', t)))).toBeUndefined();
+  });
+
+  it('rejects a third strategy in the policy', () => {
+    expect(() => parseBuyingStrategyPolicy({ transactionStrategy: 'single-local' })).toThrow(/transactionStrategy/);
+  });
+
+  it('property: a high transaction uncertainty alone gets one of the two strategies, the one the policy chose; the alternative is the other', () => {
+    fc.assert(fc.property(fc.constantFrom(...TRANSACTION_STRATEGIES), fc.constantFrom<Level>('low', 'medium'), fc.constantFrom<Level>('low', 'medium'), (strategy, n, m) => {
+      const s = inferBuyingStrategy(given(n, m, 'high'), { transactionStrategy: strategy });
+      const base = strategy === 'few-close' ? { supplierBase: 'few', relationship: 'close' } : { supplierBase: 'many', relationship: 'arms-length' };
+      expect(s).toMatchObject(base);
+      expect(chosen(s)).toEqual({ chosen: strategy, alternative: TRANSACTION_STRATEGIES.find((x) => x !== strategy) });
+      expect(s.soughtAbilities).toEqual(['transfer']);
+      expect(inferBuyingStrategy(given(n, m, 'high'), { transactionStrategy: strategy })).toEqual(s);
+    }));
+  });
+
+  it('property: under either strategy, every profile names the choice exactly when transaction uncertainty is high, and the result stays valid', () => {
+    fc.assert(fc.property(fc.constantFrom(...TRANSACTION_STRATEGIES), levelArb, levelArb, levelArb, fc.boolean(), (strategy, n, m, t, conflict) => {
+      const policy = { transactionStrategy: strategy, marketTransactionConflict: conflict };
+      const s = inferBuyingStrategy(given(n, m, t), policy);
+      expect(BuyingStrategySchema.safeParse(s).success).toBe(true);
+      expectValidReasons(s.reasons, BUYING_STRATEGY_REASON_CODES);
+      expect(chosen(s) !== undefined).toBe(t === 'high');
+      expect(inferBuyingStrategy(given(n, m, t), policy)).toEqual(s);
+      // the seed's table: need → few/close, market → many/arm's length, transaction → the policy's choice
+      const close = n === 'high' || (t === 'high' && strategy === 'few-close');
+      const many = m === 'high' || (t === 'high' && strategy === 'many-arms-length');
+      if (close && !many) expect(s.supplierBase).toBe('few');
+      if (many && !close) expect(s.supplierBase).toBe('many');
+    }));
+  });
+});
+
+// Unknown is unknown (issue 15, item 5): an uncertainty with confidence 0 (no indicators, or a
+// level not given) never acts as low (price-driven buying) nor as high; it lowers confidence and
+// is named in the reasons.
+describe('inferBuyingStrategy: unknown uncertainties (issue 15)', () => {
+  const scored = (level: Level, confidence = 1): Scored => ({ score: level === 'low' ? 0.1 : level === 'medium' ? 0.5 : 0.9, level, confidence, reasons: [] });
+  const unknown = (level: Level): Scored => scored(level, 0);
+
+  it('does not call buying price-driven when an uncertainty is unknown, even if the prior sits in the low band', () => {
+    const s = inferBuyingStrategy(uncertaintyProfile({ need: 'low', market: 'low' }));
+    expect(s).toMatchObject({ supplierBase: 'many', relationship: 'arms-length', sourcing: 'dual', priceDriven: false });
+    expect(codes(s)).toEqual(['NONE_HIGH_SOME_UNKNOWN', 'UNCERTAINTY_UNKNOWN']);
+    expect(s.reasons.find((r) => r.code === 'UNCERTAINTY_UNKNOWN')?.params).toEqual({ uncertainty: 'transaction' });
+    expect(s.confidence).toBeCloseTo(2 / 3);
+    // a prior of 0.1 puts the unknown ones in the low band; they still are not low
+    const lowPrior = assessUncertainty({ need: { purchaseNovelty: 0.1 } }, { prior: 0.1 });
+    expect(lowPrior.market.level).toBe('low');
+    const t = inferBuyingStrategy(lowPrior);
+    expect(t.priceDriven).toBe(false);
+    expect(codes(t)).toEqual(expect.arrayContaining(['NONE_HIGH_SOME_UNKNOWN', 'UNCERTAINTY_UNKNOWN']));
+    expect(codes(t)).not.toContain('ALL_LOW_PRICE_DRIVEN');
+  });
+
+  it('does not count an unknown uncertainty as high either, whatever level its prior gave it', () => {
+    const profile: UncertaintyProfile = { need: unknown('high'), market: scored('high'), transaction: scored('low') };
+    const s = inferBuyingStrategy(profile);
+    expect(s).toMatchObject({ supplierBase: 'many', relationship: 'arms-length', soughtAbilities: [] });
+    expect(codes(s)).not.toContain('NEED_MARKET_CONFLICT');
+    expect(s.reasons.filter((r) => r.code === 'UNCERTAINTY_UNKNOWN').map((r) => r.params)).toEqual([{ uncertainty: 'need' }]);
+    expect(s.confidence).toBeCloseTo(2 / 3);
+  });
+
+  it('says "some are medium" only when a known uncertainty is medium', () => {
+    expect(codes(inferBuyingStrategy(uncertaintyProfile({ need: 'medium', market: 'low' })))).toContain('NO_DOMINANT_UNCERTAINTY');
+    expect(codes(inferBuyingStrategy(uncertaintyProfile({})))).toEqual(['NONE_HIGH_SOME_UNKNOWN', 'UNCERTAINTY_UNKNOWN', 'UNCERTAINTY_UNKNOWN', 'UNCERTAINTY_UNKNOWN', 'LOW_CONFIDENCE']);
+  });
+
+  it('property: the level an unknown uncertainty carries never changes the strategy', () => {
+    const pick = fc.constantFrom('need', 'market', 'transaction');
+    fc.assert(fc.property(levelArb, levelArb, levelArb, pick, levelArb, levelArb, (n, m, t, which, a, b) => {
+      const base: UncertaintyProfile = { need: scored(n), market: scored(m), transaction: scored(t) };
+      const s1 = inferBuyingStrategy({ ...base, [which]: unknown(a) });
+      const s2 = inferBuyingStrategy({ ...base, [which]: unknown(b) });
+      expect(s2).toEqual(s1);
+      expect(s1.priceDriven).toBe(false);
+      expect(s1.reasons.filter((r) => r.code === 'UNCERTAINTY_UNKNOWN').map((r) => r.params)).toEqual([{ uncertainty: which }]);
     }));
   });
 });

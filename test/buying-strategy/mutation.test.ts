@@ -11,8 +11,8 @@ const scored = (s: number, confidence = 1): Scored => ({ score: s, level: s >= 2
 const profileOf = (need: number, market: number, transaction: number, confidence = 1): UncertaintyProfile => ({
   need: scored(need, confidence), market: scored(market, confidence), transaction: scored(transaction, confidence),
 });
-const abilitiesOf = (problemSolving: number, transfer: number, capacity: number, application: number, confidence = 1): SupplierAbilities => ({
-  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence), capacity: scored(capacity, confidence), application: scored(application, confidence),
+const abilitiesOf = (problemSolving: number, transfer: number, confidence = 1): SupplierAbilities => ({
+  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence),
 });
 const zero = { base: 0, need: 0, market: 0, transaction: 0 };
 
@@ -35,13 +35,13 @@ describe('supplierAbilityPriorities (exact behaviour)', () => {
 describe('abilityFit (exact behaviour)', () => {
   it('counts a gap from an importance exactly at minImportance, not at a gap exactly at gapThreshold', () => {
     // problem-solving importance = need score (policy weight 1); every other ability scores 1.
-    expect(abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1, 1, 1)).gaps).toEqual([{ ability: 'problemSolving', importance: 0.5, score: 0.25, gap: 0.25 }]);
-    expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1, 1, 1), { fit: { gapThreshold: 0.25 } }).gaps).toEqual([]);
-    expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1, 1, 1), { fit: { gapThreshold: 0.125 } }).gaps).toHaveLength(1);
+    expect(abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1)).gaps).toEqual([{ ability: 'problemSolving', importance: 0.5, score: 0.25, gap: 0.25 }]);
+    expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1), { fit: { gapThreshold: 0.25 } }).gaps).toEqual([]);
+    expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1), { fit: { gapThreshold: 0.125 } }).gaps).toHaveLength(1);
   });
 
   it('reports a gap as a negative reason weight', () => {
-    const f = abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1, 1, 1));
+    const f = abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1));
     expect(f.reasons.find((r) => r.code === 'GAP_PROBLEM_SOLVING')).toEqual({
       code: 'GAP_PROBLEM_SOLVING', message: 'Problem-solving ability scores 0.25 against an importance of 0.5.', concept: 'supplier-abilities', params: { score: 0.25, importance: 0.5 }, weight: -0.25,
     });
@@ -49,19 +49,19 @@ describe('abilityFit (exact behaviour)', () => {
 
   it('words the fit by level', () => {
     const message = (a: SupplierAbilities) => abilityFit(profileOf(1, 1, 1), a).reasons.find((r) => r.code.startsWith('FIT_'))?.message;
-    expect(message(abilitiesOf(1, 1, 1, 1))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties well (1).');
-    expect(message(abilitiesOf(0.5, 0.5, 0.5, 0.5))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties in part (0.5).');
-    expect(message(abilitiesOf(0, 0, 0, 0))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties poorly (0).');
+    expect(message(abilitiesOf(1, 1))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties well (1).');
+    expect(message(abilitiesOf(0.5, 0.5))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties in part (0.5).');
+    expect(message(abilitiesOf(0, 0))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties poorly (0).');
   });
 
   it('explains a policy without priorities and falls back to the plain mean', () => {
-    const f = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0, 0, 0), { priorities: { problemSolving: zero, transfer: zero, capacity: zero, application: zero } });
-    expect(f.fit).toBe(0.25);
+    const f = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0), { priorities: { problemSolving: zero, transfer: zero } });
+    expect(f.fit).toBe(0.5);
     expect(f.reasons[0]).toEqual({ code: 'NO_PRIORITIES', message: 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.', concept: 'supplier-abilities', params: {} });
   });
 
   it('multiplies ability confidence by profile confidence', () => {
-    expect(abilityFit(profileOf(1, 1, 1, 0.5), abilitiesOf(1, 1, 1, 1, 0.5)).confidence).toBe(0.25);
+    expect(abilityFit(profileOf(1, 1, 1, 0.5), abilitiesOf(1, 1, 0.5)).confidence).toBe(0.25);
   });
 });
 

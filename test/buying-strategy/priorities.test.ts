@@ -9,15 +9,15 @@ import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '
 
 const scored = (s: number, confidence = 1): Scored => ({ score: s, level: s >= 2 / 3 ? 'high' : s >= 1 / 3 ? 'medium' : 'low', confidence, reasons: [] });
 const profileOf = (need: number, market: number, transaction: number): UncertaintyProfile => ({ need: scored(need), market: scored(market), transaction: scored(transaction) });
-const abilitiesOf = (problemSolving: number, transfer: number, capacity: number, application: number, confidence = 1): SupplierAbilities => ({
-  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence), capacity: scored(capacity, confidence), application: scored(application, confidence),
+const abilitiesOf = (problemSolving: number, transfer: number, confidence = 1): SupplierAbilities => ({
+  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence),
 });
 const importance = (p: UncertaintyProfile, ability: string) => supplierAbilityPriorities(p).find((x) => x.ability === ability)?.importance ?? Number.NaN;
 
 describe('supplierAbilityPriorities', () => {
   it('ranks problem-solving first under high need uncertainty', () => {
     const ranked = supplierAbilityPriorities(uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' }));
-    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'application', 'transfer', 'capacity']);
+    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'transfer']);
     expect(ranked[0]?.importance).toBeCloseTo(5 / 6);
   });
 
@@ -40,16 +40,16 @@ describe('supplierAbilityPriorities', () => {
 
   it('keeps a stable order on ties and follows policy weights', () => {
     const ranked = supplierAbilityPriorities(profileOf(0, 0, 0), { priorities: { transfer: { base: 0 } } });
-    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'transfer', 'capacity', 'application']);
+    expect(ranked.map((r) => r.ability)).toEqual(['problemSolving', 'transfer']);
     expect(ranked.every((r) => r.importance === 0)).toBe(true);
   });
 
   it('clamps importance to [0, 1], and rejects a non-finite policy weight', () => {
-    const ranked = supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: 1, market: 1, transaction: 1 } } });
-    expect(ranked.find((r) => r.ability === 'capacity')?.importance).toBe(1);
+    const ranked = supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { transfer: { base: 1, market: 1, transaction: 1 } } });
+    expect(ranked.find((r) => r.ability === 'transfer')?.importance).toBe(1);
     expectAllFinite(ranked);
-    expect(() => supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { capacity: { base: Number.NaN } } }))
-      .toThrow(/priorities\.capacity\.base: Expected a finite number, received NaN/);
+    expect(() => supplierAbilityPriorities(profileOf(1, 1, 1), { priorities: { transfer: { base: Number.NaN } } }))
+      .toThrow(/priorities\.transfer\.base: Expected a finite number, received NaN/);
   });
 
   it('property: more need uncertainty never lowers problem-solving\'s importance', () => {
@@ -67,7 +67,7 @@ describe('supplierAbilityPriorities', () => {
     }));
   });
 
-  it('property: four abilities, sorted, in range, documented, deterministic, input untouched', () => {
+  it('property: two abilities, sorted, in range, documented, deterministic, input untouched', () => {
     fc.assert(fc.property(score(), score(), score(), (n, m, t) => {
       const p = freeze(profileOf(n, m, t));
       const ranked = supplierAbilityPriorities(p);
@@ -96,38 +96,38 @@ describe('abilityFit', () => {
   });
 
   it('is the importance-weighted mean of ability scores', () => {
-    const p = profileOf(1, 0, 0); // importances: PS 1, transfer 0.25, capacity 0, application 0.7
-    const fit = abilityFit(p, abilitiesOf(1, 0, 0.5, 0));
-    expect(fit.fit).toBeCloseTo(1 / (1 + 0.25 + 0.7));
-    expect(fit.level).toBe('medium');
+    const p = profileOf(1, 0, 0); // importances: PS 1, transfer 0.25
+    const fit = abilityFit(p, abilitiesOf(1, 0));
+    expect(fit.fit).toBeCloseTo(1 / (1 + 0.25));
+    expect(fit.level).toBe('high');
     expect(fit.confidence).toBe(1);
   });
 
   it('reports a good fit with no gaps', () => {
-    const fit = abilityFit(profileOf(0.9, 0.1, 0.9), abilitiesOf(0.95, 0.95, 0.9, 0.9));
+    const fit = abilityFit(profileOf(0.9, 0.1, 0.9), abilitiesOf(0.95, 0.95));
     expect(fit.gaps).toEqual([]);
     expect(fit.reasons.map((r) => r.code)).toEqual(['FIT_HIGH']);
   });
 
   it('orders gaps largest first and respects the policy thresholds', () => {
-    const fit = abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1, 0.5, 0.5));
-    expect(fit.gaps.map((g) => g.ability)).toEqual(['transfer', 'problemSolving', 'application']);
-    expect(abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1, 0.5, 0.5), { fit: { minImportance: 0.95 } }).gaps.map((g) => g.ability)).toEqual(['problemSolving', 'application']);
+    const fit = abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1)); // importances: PS 1, transfer 0.75
+    expect(fit.gaps.map((g) => g.ability)).toEqual(['transfer', 'problemSolving']);
+    expect(abilityFit(profileOf(1, 0, 1), abilitiesOf(0.5, 0.1), { fit: { minImportance: 0.95 } }).gaps.map((g) => g.ability)).toEqual(['problemSolving']);
   });
 
   it('uses the plain mean when no ability matters under the policy', () => {
     const zero = { base: 0, need: 0, market: 0, transaction: 0 };
-    const fit = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0, 0, 0, 0.5), { priorities: { problemSolving: zero, transfer: zero, capacity: zero, application: zero } });
-    expect(fit.fit).toBeCloseTo(0.25);
+    const fit = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0, 0.5), { priorities: { problemSolving: zero, transfer: zero } });
+    expect(fit.fit).toBeCloseTo(0.5);
     expect(fit.confidence).toBeCloseTo(0.5);
-    expect(fit.reasons.map((r) => r.code)).toEqual(['NO_PRIORITIES', 'FIT_LOW']);
+    expect(fit.reasons.map((r) => r.code)).toEqual(['NO_PRIORITIES', 'FIT_MEDIUM']);
   });
 
   it('property: valid, in range, documented, deterministic, inputs untouched; better abilities never lower fit', () => {
-    const abilityArb = fc.tuple(score(), score(), score(), score());
-    fc.assert(fc.property(fc.tuple(score(), score(), score()), abilityArb, score(), ([n, m, t], [a, b, c, d], bump) => {
+    const abilityArb = fc.tuple(score(), score());
+    fc.assert(fc.property(fc.tuple(score(), score(), score()), abilityArb, score(), ([n, m, t], [a, b], bump) => {
       const p = freeze(profileOf(n, m, t));
-      const abil = freeze(abilitiesOf(a, b, c, d));
+      const abil = freeze(abilitiesOf(a, b));
       const before = structuredClone([p, abil]);
       const fit = abilityFit(p, abil);
       expect(AbilityFitSchema.safeParse(fit).success).toBe(true);
@@ -135,7 +135,7 @@ describe('abilityFit', () => {
       expectValidReasons(fit.reasons, BUYING_STRATEGY_REASON_CODES);
       expect(abilityFit(p, abil)).toEqual(fit);
       expect([p, abil]).toEqual(before);
-      const better = abilityFit(p, abilitiesOf(Math.max(a, bump), b, c, d));
+      const better = abilityFit(p, abilitiesOf(Math.max(a, bump), b));
       expect(better.fit).toBeGreaterThanOrEqual(fit.fit - 1e-12);
     }));
   });
@@ -144,5 +144,70 @@ describe('abilityFit', () => {
     const p = assessUncertainty({ transaction: { deliveryUnpredictability: 0.9, conformanceUnpredictability: 0.9 } });
     const fit = abilityFit(p, assessSupplierAbilities({ transfer: { deliveryReliability: 0.2, onTimeDelivery: 0.3, specConformance: 0.2 } }));
     expect(fit.gaps.map((g) => g.ability)).toContain('transfer');
+  });
+});
+
+// seeds/002 l.41–47: problem-solving ability is "important for customers with complex problems and
+// high need uncertainty"; transfer ability is "important for customers with high transaction
+// uncertainty" and "trends to become more important as need uncertainty and market uncertainty
+// decreases". The seller's abilities are these two (l.12–14); capacity and application (l.15–16)
+// are its uncertainties, so they are no longer ranked or fitted here.
+describe('the supplier\'s two abilities (issue 15)', () => {
+  it('ranks exactly problem-solving and transfer', () => {
+    expect(SUPPLIER_ABILITIES).toEqual(['problemSolving', 'transfer']);
+    expect(supplierAbilityPriorities(uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' })).map((r) => r.ability)).toEqual(['problemSolving', 'transfer']);
+    expect(supplierAbilityPriorities(uncertaintyProfile({ need: 'low', market: 'low', transaction: 'high' })).map((r) => r.ability)).toEqual(['transfer', 'problemSolving']);
+    expect(BUYING_STRATEGY_REASON_CODES.filter((c) => /CAPACITY|APPLICATION/.test(c))).toEqual([]);
+  });
+
+  it('reads an abilities object of an earlier version (with capacity and application) by its two abilities', () => {
+    const old = { ...abilitiesOf(0.9, 0.9), capacity: scored(0), application: scored(0) };
+    expect(abilityFit(profileOf(0.9, 0.1, 0.9), old)).toEqual(abilityFit(profileOf(0.9, 0.1, 0.9), abilitiesOf(0.9, 0.9)));
+  });
+});
+
+// Unknown is unknown (issue 15, item 5).
+describe('unknown uncertainties and abilities (issue 15)', () => {
+  it('an unknown uncertainty stands in with the prior the profile carries, and the priority says so', () => {
+    const p = assessUncertainty({ transaction: { deliveryUnpredictability: 0.9 } }); // need and market unknown (0.5)
+    const ps = supplierAbilityPriorities(p).find((r) => r.ability === 'problemSolving');
+    expect(ps?.importance).toBe(0.5);
+    expect(ps?.reasons.map((r) => r.code)).toEqual(['PROBLEM_SOLVING_NEED', 'PRIORITY_UNCERTAINTY_UNKNOWN']);
+    expect(ps?.reasons[1]).toMatchObject({ params: { uncertainty: 'need', score: 0.5 } });
+    expect(ps?.reasons[1]?.message).toBe('Need uncertainty is unknown (confidence 0): its neutral prior 0.5 stands in for it, so this importance is provisional.');
+    expect(ps?.reasons.reduce((a, r) => a + (r.weight ?? 0), 0)).toBeCloseTo(0.5);
+  });
+
+  it('an unknown ability is never a gap and does not drag the fit toward its prior', () => {
+    const p = profileOf(1, 0, 1); // importances: PS 1, transfer 0.75
+    const known = { problemSolving: scored(0.9), transfer: scored(0.5, 0) }; // transfer unknown (prior 0.5)
+    const fit = abilityFit(p, known);
+    expect(fit.fit).toBeCloseTo(0.9); // the known ability alone, not (0.9 + 0.75 × 0.5) / 1.75
+    expect(fit.gaps).toEqual([]); // transfer would be a gap of 0.25 if its prior counted
+    expect(fit.confidence).toBeCloseTo(1 / 1.75);
+    expect(fit.reasons.map((r) => r.code)).toEqual(['FIT_HIGH', 'ABILITY_UNKNOWN']);
+    expect(fit.reasons[1]).toMatchObject({ params: { ability: 'transfer', importance: 0.75 } });
+    expect(fit.reasons[1]?.message).toBe('Transfer ability is unknown (confidence 0): whether it meets its importance of 0.75 cannot be judged, so it counts neither in the fit nor as a gap.');
+  });
+
+  it('falls back to the priors with confidence 0 when every ability that matters is unknown', () => {
+    const fit = abilityFit(profileOf(1, 0, 1), assessSupplierAbilities({}));
+    expect(fit).toMatchObject({ fit: 0.5, level: 'medium', confidence: 0, gaps: [] });
+    expect(fit.reasons.filter((r) => r.code === 'ABILITY_UNKNOWN')).toHaveLength(2);
+    const zero = { base: 0, need: 0, market: 0, transaction: 0 };
+    const plain = abilityFit(profileOf(1, 1, 1), { problemSolving: scored(1), transfer: scored(0.5, 0) }, { priorities: { problemSolving: zero, transfer: zero } });
+    expect(plain.fit).toBe(1);
+  });
+
+  it('property: the score an unknown ability carries never changes the fit or the gaps', () => {
+    fc.assert(fc.property(score(), score(), score(), score(), score(), score(), (n, m, t, a, x, y) => {
+      const p = profileOf(n, m, t);
+      const f1 = abilityFit(p, { problemSolving: scored(a), transfer: scored(x, 0) });
+      const f2 = abilityFit(p, { problemSolving: scored(a), transfer: scored(y, 0) });
+      expect(f2.gaps).toEqual(f1.gaps);
+      expect(f2.confidence).toBe(f1.confidence);
+      if (importance(p, 'problemSolving') > 0) expect(f2.fit).toBe(f1.fit);
+      expect(f1.gaps.some((g) => g.ability === 'transfer')).toBe(false);
+    }));
   });
 });

@@ -7,7 +7,7 @@ import { CONCEPT_IDS, type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/buying-strategy/index.js';
 import {
   AbilityFitSchema, AbilityPrioritySchema, BUYING_STRATEGY_REASON_CODES, BuyingStrategyPolicySchema, BuyingStrategySchema,
-  defaultBuyingStrategyPolicy, SOURCING_OPTIONS, SUPPLIER_ABILITIES, type BuyingStrategyPolicy,
+  defaultBuyingStrategyPolicy, SOURCING_OPTIONS, SUPPLIER_ABILITIES, TRANSACTION_STRATEGIES, type BuyingStrategyPolicy,
 } from '../../src/buying-strategy/index.js';
 import {
   assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, SupplierAbilitiesSchema, UNCERTAINTY_REASON_CODES,
@@ -43,14 +43,13 @@ const scoredArb = fc.record({ score: unit, level: levelArb, confidence: unit, re
 const profileArb: fc.Arbitrary<UncertaintyProfile> = fc.oneof(
   fc.record({ need: scoredArb, market: scoredArb, transaction: scoredArb }),
   uncertaintyIndicatorsArb.map((i) => assessUncertainty(i)),
-  fc.record({ need: levelArb, market: levelArb, transaction: levelArb }).map(uncertaintyProfile),
+  fc.record({ need: levelArb, market: levelArb, transaction: levelArb }, { requiredKeys: [] }).map(uncertaintyProfile),
 );
 const W = defaultUncertaintyPolicy.weights;
 const abilitiesArb: fc.Arbitrary<SupplierAbilities> = fc.oneof(
-  fc.record({ problemSolving: scoredArb, transfer: scoredArb, capacity: scoredArb, application: scoredArb }),
+  fc.record({ problemSolving: scoredArb, transfer: scoredArb }),
   fc.record({
     problemSolving: indicators(k(W.problemSolving)), transfer: indicators(k(W.supplierTransfer)),
-    capacity: indicators(k(W.capacity)), application: indicators(k(W.application)),
   }, { requiredKeys: [] }).map((i) => assessSupplierAbilities(i)),
 );
 
@@ -62,6 +61,7 @@ const D = defaultBuyingStrategyPolicy;
 const policyArb = policyOverrideArb(BuyingStrategyPolicySchema, D, {
   sourcing: partial(k(D.sourcing), fc.constantFrom(...SOURCING_OPTIONS)),
   marketTransactionConflict: fc.boolean(),
+  transactionStrategy: fc.constantFrom(...TRANSACTION_STRATEGIES),
   minConfidence: unit,
   priorities: fc.record(Object.fromEntries(SUPPLIER_ABILITIES.map((a) => [a, partial(k(D.priorities[a]), term)])), { requiredKeys: [] }),
   fit: partial(k(D.fit), unit),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
-  assessBuyerAbilities, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, UNCERTAINTY_REASON_CODES,
-  uncertaintyProfile, UncertaintyProfileSchema,
+  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy,
+  SellerUncertaintySchema, SupplierAbilitiesSchema, UNCERTAINTY_REASON_CODES, uncertaintyProfile, UncertaintyProfileSchema,
 } from '../../src/uncertainty/index.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { indicatorsArb, needArb } from './arbitraries.js';
@@ -115,6 +115,31 @@ describe('uncertaintyProfile', () => {
     const b = uncertaintyProfile({ need: 'low', market: 'high', transaction: 'low' });
     expect(a.need).toBe(b.need);
     expect(Object.isFrozen(a.need)).toBe(true);
+    expect(uncertaintyProfile({}).market).toBe(uncertaintyProfile({ need: 'high' }).market);
+  });
+
+  // Unknown is unknown (issue 15, item 5): a level left out is not taken as low; it is the
+  // neutral prior with confidence 0, like an uncertainty with no indicators, and says so.
+  it('treats a level left out as unknown: the neutral prior, confidence 0, a NOT_GIVEN reason', () => {
+    const p = uncertaintyProfile({ need: 'high' });
+    expect(p.need).toMatchObject({ level: 'high', confidence: 1 });
+    for (const [u, code] of [[p.market, 'MARKET_NOT_GIVEN'], [p.transaction, 'TRANSACTION_NOT_GIVEN']] as const) {
+      expect(u).toMatchObject({ score: 0.5, level: 'medium', confidence: 0 });
+      expect(u.reasons.map((r) => r.code)).toEqual([code]);
+      expect(u.reasons[0]?.message).not.toMatch(/given as/);
+    }
+    expect(p.market.reasons[0]?.message).toBe('Market uncertainty was not given, so it is unknown: the neutral prior 0.5 stands in with confidence 0.');
+    expect(uncertaintyProfile({}, { explain: 'codes' }).need).toEqual({ score: 0.5, level: 'medium', confidence: 0, reasons: [{ code: 'NEED_NOT_GIVEN', concept: 'need-uncertainty', params: { prior: 0.5 } }] });
+    const codesOnly = uncertaintyProfile({ need: 'high' }, { explain: 'codes' });
+    expect([codesOnly.need.reasons[0]?.code, codesOnly.market.reasons[0]?.code]).toEqual(['NEED_HIGH_GIVEN', 'MARKET_NOT_GIVEN']);
+    expect(uncertaintyProfile({ need: 'high' }, { explain: 'none' }).market).toEqual({ score: 0.5, level: 'medium', confidence: 0, reasons: [] });
+    expect(UncertaintyProfileSchema.safeParse(uncertaintyProfile({})).success).toBe(true);
+  });
+
+  it('says "given as" only for the levels the caller gave', () => {
+    const p = uncertaintyProfile({ market: 'low' }, { explain: 'full' });
+    expect(p.market.reasons[0]?.message).toBe('Market uncertainty was given as low.');
+    expect(allReasons(p).filter((r) => (r.message ?? '').includes('given as')).map((r) => r.code)).toEqual(['MARKET_LOW_GIVEN']);
   });
 });
 
@@ -138,23 +163,89 @@ describe('assessBuyerAbilities', () => {
 });
 
 describe('assessSupplierAbilities', () => {
-  it('scores all four abilities', () => {
+  // seeds/002 l.12–14: the seller's abilities are problem-solving ability and transfer ability;
+  // capacity and application (l.15–16) are its uncertainties, scored by assessSellerUncertainty.
+  it('scores the seller\'s two abilities, problem-solving and transfer, and nothing else', () => {
     const a = assessSupplierAbilities({
       problemSolving: { needUnderstanding: 0.2, solutionDesign: 0.1, customisation: 0.3 },
-      transfer: { deliveryReliability: 0.9, onTimeDelivery: 0.95, specConformance: 0.9 },
-      capacity: { spareCapacity: 0.5 },
-      application: { applicationKnowledge: 0.7, usageSupport: 0.8 },
+      transfer: { deliveryReliability: 0.9, onTimeDelivery: 0.95 },
     });
+    expect(Object.keys(a)).toEqual(['problemSolving', 'transfer']);
     expect(a.problemSolving.level).toBe('low');
     expect(a.transfer.level).toBe('high');
-    expect(a.capacity.level).toBe('medium');
-    expect(a.application.confidence).toBeCloseTo(2 / 3);
+    expect(a.transfer.confidence).toBeCloseTo(2 / 3);
     expect(allReasons(a).every((r) => r.concept === 'supplier-abilities')).toBe(true);
     expectValidReasons(allReasons(a), UNCERTAINTY_REASON_CODES);
+    expect(SupplierAbilitiesSchema.safeParse(a).success).toBe(true);
+    expect(UNCERTAINTY_REASON_CODES.some((c) => c.startsWith('SUPPLIER_CAPACITY') || c.startsWith('SUPPLIER_APPLICATION'))).toBe(false);
   });
 
   it('applies a weight override', () => {
     const a = assessSupplierAbilities({ transfer: { onTimeDelivery: 1, specConformance: 0 } }, { weights: { supplierTransfer: { specConformance: 0 } } });
     expect(a.transfer.score).toBe(1);
+  });
+});
+
+describe('assessSellerUncertainty', () => {
+  // seeds/002 l.11–17: "The seller company: problem solving ability, transfer ability, capacity,
+  // application, transaction uncertainties", mirroring the buyer's "need, market, transaction
+  // uncertainties" (l.18–23). Capacity and application are uncertainties of the seller, scored
+  // like the buyer's: high = more uncertain, bad for the seller.
+  it('scores the seller\'s capacity, application and transaction uncertainty, high meaning more uncertain', () => {
+    const u = assessSellerUncertainty({
+      capacity: { idleCapacity: 0.9, demandVolatility: 0.8, forecastUnreliability: 0.7 },
+      application: { usageOpacity: 0.1, applicationNovelty: 0.2, applicationDiversity: 0.1 },
+      transaction: { orderUnpredictability: 0.5 },
+    });
+    expect(Object.keys(u)).toEqual(['capacity', 'application', 'transaction']);
+    expect(u.capacity).toMatchObject({ level: 'high', confidence: 1 });
+    expect(u.capacity.score).toBeCloseTo(0.8);
+    expect(u.capacity.reasons.map((r) => r.code)).toEqual([
+      'SELLER_CAPACITY_IDLE_CAPACITY', 'SELLER_CAPACITY_DEMAND_VOLATILITY', 'SELLER_CAPACITY_FORECAST_UNRELIABILITY', 'SELLER_CAPACITY_HIGH',
+    ]);
+    expect(u.capacity.reasons.at(-1)?.message).toBe('Seller capacity uncertainty is high (0.8).');
+    expect(u.application.level).toBe('low');
+    expect(u.transaction).toMatchObject({ level: 'medium' });
+    expect(u.transaction.confidence).toBeCloseTo(1 / 3);
+    expect(u.transaction.reasons.map((r) => r.code)).toContain('SELLER_TRANSACTION_PARTIAL_INDICATORS');
+    expect(SellerUncertaintySchema.safeParse(u).success).toBe(true);
+    expectValidReasons(allReasons(u), UNCERTAINTY_REASON_CODES);
+  });
+
+  it('more idle capacity means more capacity uncertainty (an uncertainty, not an ability)', () => {
+    const low = assessSellerUncertainty({ capacity: { idleCapacity: 0.1 } }).capacity.score;
+    const high = assessSellerUncertainty({ capacity: { idleCapacity: 0.9 } }).capacity.score;
+    expect(high).toBeGreaterThan(low);
+  });
+
+  it('returns the neutral prior with confidence 0 for an uncertainty without indicators, and follows the policy', () => {
+    const u = assessSellerUncertainty({});
+    for (const s of [u.capacity, u.application, u.transaction]) expect(s).toMatchObject({ score: 0.5, level: 'medium', confidence: 0 });
+    expect(u.application.reasons.map((r) => r.code)).toEqual(['SELLER_APPLICATION_NO_INDICATORS']);
+    const w = assessSellerUncertainty({ capacity: { idleCapacity: 1, demandVolatility: 0 } }, { weights: { sellerCapacity: { demandVolatility: 0 } }, prior: 0.2 });
+    expect(w.capacity.score).toBe(1);
+    expect(w.application.score).toBe(0.2);
+  });
+
+  it('property: valid, finite, documented, deterministic, frozen input untouched, score = prior + Σ weights', () => {
+    const maybe = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
+    const arb = fc.record({
+      capacity: fc.record({ idleCapacity: maybe, demandVolatility: maybe, forecastUnreliability: maybe }, { requiredKeys: [] }),
+      application: fc.record({ usageOpacity: maybe, applicationNovelty: maybe, applicationDiversity: maybe }, { requiredKeys: [] }),
+      transaction: fc.record({ orderUnpredictability: maybe, paymentUnpredictability: maybe, distance: maybe }, { requiredKeys: [] }),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(arb, (raw) => {
+      const indicators = freeze(raw);
+      const before = structuredClone(indicators);
+      const u = assessSellerUncertainty(indicators);
+      expect(SellerUncertaintySchema.safeParse(u).success).toBe(true);
+      expectAllFinite(u);
+      expectValidReasons(allReasons(u), UNCERTAINTY_REASON_CODES);
+      expect(assessSellerUncertainty(indicators)).toEqual(u);
+      expect(indicators).toEqual(before);
+      for (const s of [u.capacity, u.application, u.transaction]) {
+        expect(0.5 + s.reasons.reduce((a, r) => a + (r.weight ?? 0), 0)).toBeCloseTo(s.score, 9);
+      }
+    }));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import {
-  assessBuyerAbilities, assessSupplierAbilities, assessUncertainty, BuyerAbilityIndicatorsSchema, SupplierAbilityIndicatorsSchema,
-  UncertaintyIndicatorsSchema, uncertaintyProfile, UncertaintyLevelsSchema,
+  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, BuyerAbilityIndicatorsSchema,
+  SellerUncertaintyIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema, uncertaintyProfile,
+  UncertaintyLevelsSchema,
 } from '../../src/uncertainty/index.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
@@ -18,7 +19,7 @@ const CASES: BoundaryCase[] = [
   {
     name: 'uncertaintyProfile',
     call: uncertaintyProfile,
-    samples: [[{ need: 'high', market: 'low', transaction: 'medium' }]],
+    samples: [[{ need: 'high', market: 'low', transaction: 'medium' }], [{ market: 'high' }], [{}]],
     schemas: [UncertaintyLevelsSchema],
   },
   {
@@ -30,8 +31,17 @@ const CASES: BoundaryCase[] = [
   {
     name: 'assessSupplierAbilities',
     call: assessSupplierAbilities,
-    samples: [[{ problemSolving: { needUnderstanding: 0.8 }, capacity: { spareCapacity: 0.1, supplySecurity: 0.9 }, application: { usageSupport: 0.5 } }]],
+    samples: [[{ problemSolving: { needUnderstanding: 0.8 }, transfer: { onTimeDelivery: 0.1, specConformance: 0.9 } }]],
     schemas: [SupplierAbilityIndicatorsSchema],
+  },
+  {
+    name: 'assessSellerUncertainty',
+    call: assessSellerUncertainty,
+    samples: [
+      [{ capacity: { idleCapacity: 0.8, demandVolatility: 0.1 }, application: { usageOpacity: 0.5 }, transaction: { distance: 0, paymentUnpredictability: 1 } }],
+      [{}],
+    ],
+    schemas: [SellerUncertaintyIndicatorsSchema],
   },
 ];
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  parseBuyerAbilityIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators, parseUncertaintyLevels,
+  parseBuyerAbilityIndicators, parseSellerUncertaintyIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators,
+  parseUncertaintyLevels,
   parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
 } from '../../src/uncertainty/index.js';
 
@@ -14,7 +15,8 @@ describe('uncertainty parsers (labels)', () => {
     expect(() => parseUncertaintyLevels({ need: 'x', market: 'low', transaction: 'low' })).toThrow(/^Invalid uncertainty levels: need: /);
     expect(() => parseUncertaintyProfile({})).toThrow(/^Invalid uncertainty profile: /);
     expect(() => parseBuyerAbilityIndicators({ demand: { specificationSkill: 2 } })).toThrow(/^Invalid buyer ability indicators: demand\.specificationSkill: /);
-    expect(() => parseSupplierAbilityIndicators({ capacity: 'x' })).toThrow(/^Invalid supplier ability indicators: capacity: /);
+    expect(() => parseSupplierAbilityIndicators({ transfer: 'x' })).toThrow(/^Invalid supplier ability indicators: transfer: /);
+    expect(() => parseSellerUncertaintyIndicators({ capacity: 'x' })).toThrow(/^Invalid seller uncertainty indicators: capacity: /);
     expect(() => parseUncertaintyPolicy({ prior: 2 })).toThrow(/^Invalid uncertainty policy: prior: /);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
 import {
-  defaultUncertaintyPolicy, parseBuyerAbilityIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators,
-  parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
+  defaultUncertaintyPolicy, parseBuyerAbilityIndicators, parseSellerUncertaintyIndicators, parseSupplierAbilityIndicators,
+  parseUncertaintyIndicators, parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
 } from '../../src/uncertainty/index.js';
 import { validationIssues as issuesOf } from '../helpers.js';
 
@@ -12,7 +12,9 @@ describe('uncertainty parse functions', () => {
     expect(parseUncertaintyIndicators({ need: { purchaseNovelty: 0.7 } })).toEqual({ need: { purchaseNovelty: 0.7 } });
     expect(parseUncertaintyLevels({ need: 'high', market: 'low', transaction: 'low' }).need).toBe('high');
     expect(parseBuyerAbilityIndicators({ transfer: { logisticsCapability: 0.2 } }).transfer?.logisticsCapability).toBe(0.2);
-    expect(parseSupplierAbilityIndicators({ application: { usageSupport: 1 } }).application?.usageSupport).toBe(1);
+    expect(parseSupplierAbilityIndicators({ transfer: { specConformance: 1 } }).transfer?.specConformance).toBe(1);
+    expect(parseSellerUncertaintyIndicators({ application: { usageOpacity: 1 } }).application?.usageOpacity).toBe(1);
+    expect(parseUncertaintyLevels({ need: 'high' })).toEqual({ need: 'high' });
     const json: unknown = JSON.parse(JSON.stringify(uncertaintyProfile({ need: 'low', market: 'high', transaction: 'low' })));
     expect(parseUncertaintyProfile(json).market.level).toBe('high');
   });
@@ -30,14 +32,25 @@ describe('uncertainty parse functions', () => {
   });
 
   it('reject bad levels and bad profiles', () => {
-    expect(issuesOf(() => parseUncertaintyLevels({ need: 'huge', market: 'low' })).map((i) => i.path)).toEqual(['need', 'transaction']);
+    expect(issuesOf(() => parseUncertaintyLevels({ need: 'huge', market: 'low' })).map((i) => i.path)).toEqual(['need']);
+    expect(issuesOf(() => parseUncertaintyLevels({ need: 'low', typo: 'low' })).map((i) => i.path)).toEqual(['']);
     const issues = issuesOf(() => parseUncertaintyProfile({ need: { score: 2, level: 'high', confidence: 1, reasons: [] } }));
     expect(issues.map((i) => i.path)).toEqual(['need.score', 'market', 'transaction']);
   });
 
   it('reject bad ability indicators', () => {
     expect(issuesOf(() => parseBuyerAbilityIndicators({ demand: { specificationSkill: -1 } }))[0]?.path).toBe('demand.specificationSkill');
-    expect(issuesOf(() => parseSupplierAbilityIndicators({ capacity: { spare: 0.1 } }))[0]?.path).toBe('capacity');
+    expect(issuesOf(() => parseSupplierAbilityIndicators({ transfer: { spare: 0.1 } }))[0]?.path).toBe('transfer');
+    // capacity and application are the seller's uncertainties now, not supplier abilities
+    expect(issuesOf(() => parseSupplierAbilityIndicators({ capacity: { spareCapacity: 0.1 } }))[0]?.path).toBe('');
+  });
+
+  it('reject bad seller-uncertainty indicators with their path', () => {
+    const issues = issuesOf(() => parseSellerUncertaintyIndicators({ capacity: { idleCapacity: 1.5 }, application: { usageOpacity: 'x' }, transaction: { typo: 0 } }));
+    expect(issues.map((i) => i.path)).toEqual(['capacity.idleCapacity', 'application.usageOpacity', 'transaction']);
+    for (const bad of [null, 42, [], { capacity: { idleCapacity: Number.NaN } }, { seller: {} }]) {
+      expect(() => parseSellerUncertaintyIndicators(bad)).toThrow(ValidationError);
+    }
   });
 
   it('parse a partial policy over the defaults and reject bad ones', () => {

@@ -6,10 +6,11 @@ import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/uncertainty/index.js';
 import {
-  BuyerAbilitiesSchema, BuyerAbilityIndicatorsSchema, defaultUncertaintyPolicy, SupplierAbilitiesSchema,
-  SupplierAbilityIndicatorsSchema, UNCERTAINTY_REASON_CODES, UncertaintyIndicatorsSchema, UncertaintyLevelsSchema,
-  UncertaintyPolicySchema, UncertaintyProfileSchema,
-  type BuyerAbilityIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyPolicy,
+  BuyerAbilitiesSchema, BuyerAbilityIndicatorsSchema, defaultUncertaintyPolicy, SellerUncertaintyIndicatorsSchema,
+  SellerUncertaintySchema, SupplierAbilitiesSchema, SupplierAbilityIndicatorsSchema, UNCERTAINTY_REASON_CODES,
+  UncertaintyIndicatorsSchema, UncertaintyLevelsSchema, UncertaintyPolicySchema, UncertaintyProfileSchema,
+  type BuyerAbilityIndicators, type SellerUncertaintyIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators,
+  type UncertaintyLevels, type UncertaintyPolicy,
 } from '../../src/uncertainty/index.js';
 import {
   expectEveryExportCovered, expectPolicyValid, expectSchemaValid, indicators, itEachProperty, keysOf as k, levelsOverride, levelArb, partial,
@@ -34,12 +35,15 @@ const buyerIndicatorsArb = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<BuyerAbilityIndicators>;
 const supplierIndicatorsArb = fc.record(
-  {
-    problemSolving: indicators(k(W.problemSolving)), transfer: indicators(k(W.supplierTransfer)),
-    capacity: indicators(k(W.capacity)), application: indicators(k(W.application)),
-  },
+  { problemSolving: indicators(k(W.problemSolving)), transfer: indicators(k(W.supplierTransfer)) },
   { requiredKeys: [] },
 ) as fc.Arbitrary<SupplierAbilityIndicators>;
+const sellerIndicatorsArb = fc.record(
+  { capacity: indicators(k(W.sellerCapacity)), application: indicators(k(W.sellerApplication)), transaction: indicators(k(W.sellerTransaction)) },
+  { requiredKeys: [] },
+) as fc.Arbitrary<SellerUncertaintyIndicators>;
+/** Levels, each possibly left out (unknown). */
+const levelsArb = fc.record({ need: levelArb, market: levelArb, transaction: levelArb }, { requiredKeys: [] }) as fc.Arbitrary<UncertaintyLevels>;
 
 /** A random valid deep-partial override of the uncertainty policy, or none. */
 const policyArb = policyOverrideArb(UncertaintyPolicySchema, defaultUncertaintyPolicy, {
@@ -61,7 +65,7 @@ const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
     }), RUNS);
   },
   uncertaintyProfile: () => {
-    fc.assert(fc.property(fc.record({ need: levelArb, market: levelArb, transaction: levelArb }), (levels) => {
+    fc.assert(fc.property(levelsArb, (levels) => {
       expectSchemaValid(UncertaintyLevelsSchema, levels);
       expectTotal(M.uncertaintyProfile, [levels], UncertaintyProfileSchema);
     }), RUNS);
@@ -78,6 +82,13 @@ const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
       expectSchemaValid(SupplierAbilityIndicatorsSchema, input);
       expectValidPolicy(policy);
       expectTotal(M.assessSupplierAbilities, [input, policy], SupplierAbilitiesSchema);
+    }), RUNS);
+  },
+  assessSellerUncertainty: () => {
+    fc.assert(fc.property(sellerIndicatorsArb, policyArb, (input, policy) => {
+      expectSchemaValid(SellerUncertaintyIndicatorsSchema, input);
+      expectValidPolicy(policy);
+      expectTotal(M.assessSellerUncertainty, [input, policy], SellerUncertaintySchema);
     }), RUNS);
   },
 };

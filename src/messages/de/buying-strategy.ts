@@ -1,16 +1,29 @@
 import type { TemplatesOf } from '../../core/reason.js';
 import type { BUYING_STRATEGY_REASONS } from '../../buying-strategy/codes.js';
+import type { SupplierAbility, TransactionStrategy } from '../../buying-strategy/schema.js';
 import { n, pct } from './format.js';
 
 /** The ability names, each a feminine noun (genitive `der …`). */
 const ABILITY = {
   PROBLEM_SOLVING: 'Problemlösungsfähigkeit',
   TRANSFER: 'Transferfähigkeit',
-  CAPACITY: 'Kapazität',
-  APPLICATION: 'Anwendungsfähigkeit',
 } as const;
 
 const UNCERTAINTY = { NEED: 'Bedarfsunsicherheit', MARKET: 'Marktunsicherheit', TRANSACTION: 'Transaktionsunsicherheit' } as const;
+
+/** An ability by id (a feminine noun). */
+const ABILITY_BY_ID: Readonly<Record<SupplierAbility, string>> = { problemSolving: ABILITY.PROBLEM_SOLVING, transfer: ABILITY.TRANSFER };
+
+/** An uncertainty by profile key (a feminine noun). */
+const UNCERTAINTY_BY_ID: Readonly<Record<'need' | 'market' | 'transaction', string>> = {
+  need: UNCERTAINTY.NEED, market: UNCERTAINTY.MARKET, transaction: UNCERTAINTY.TRANSACTION,
+};
+
+/** A transaction strategy by id (a plural noun phrase in the accusative). */
+const STRATEGY: Readonly<Record<TransactionStrategy, string>> = {
+  'few-close': 'wenige Lieferanten in engen Beziehungen',
+  'many-arms-length': 'viele Lieferanten auf Distanz',
+};
 
 type Ability = keyof typeof ABILITY;
 type TermCode = `${Ability}_${keyof typeof UNCERTAINTY}`;
@@ -36,22 +49,29 @@ export const buyingStrategy: TemplatesOf<typeof BUYING_STRATEGY_REASONS> = {
   MARKET_HIGH_MANY_SUPPLIERS: () => 'Hohe Marktunsicherheit: Optionen offenhalten, mit vielen Lieferanten auf Distanz, Mehrfachbeschaffung und kurzen Bindungen.',
   NEED_HIGH_FEW_CLOSE: () => 'Hohe Bedarfsunsicherheit: eng mit wenigen Lieferanten zusammenarbeiten und sie früh einbinden, um die Lösung zu gestalten.',
   TRANSACTION_HIGH_FEW_CLOSE: () => 'Hohe Transaktionsunsicherheit: wenige (auch einzelne oder lokale) Lieferanten mit enger operativer Abstimmung.',
+  TRANSACTION_HIGH_MANY_ARMS_LENGTH: () => 'Hohe Transaktionsunsicherheit: das Lieferrisiko auf viele Lieferanten auf Distanz verteilen.',
+  TRANSACTION_STRATEGY_CHOSEN: (p) =>
+    `Die Literatur nennt für hohe Transaktionsunsicherheit zwei Einkaufsstrategien: Diese setzt auf ${STRATEGY[p.chosen]}, die Alternative auf ${STRATEGY[p.alternative]} (Einstellung transactionStrategy).`,
+  NEED_TRANSACTION_CONFLICT: () => 'Bedarfs- und Transaktionsunsicherheit sind beide hoch, und die Transaktionsunsicherheit wird mit vielen Lieferanten auf Distanz beantwortet: Enge Bindungen an wenige Lieferanten stehen der Streuung des Risikos entgegen, daher ist die Strategie gemischt.',
   SEEK_PROBLEM_SOLVING: () => 'Hohe Bedarfsunsicherheit verlangt Lieferanten mit Problemlösungsfähigkeit.',
   SEEK_TRANSFER: () => 'Hohe Transaktionsunsicherheit verlangt Lieferanten mit Transferfähigkeit.',
   NO_DOMINANT_UNCERTAINTY: () => 'Keine Unsicherheit ist hoch, aber einige sind mittel: Einkauf auf Distanz bei mehreren Lieferanten, die mittleren Unsicherheiten im Blick.',
   ALL_LOW_PRICE_DRIVEN: () => 'Alle Unsicherheiten sind niedrig: Der Einkauf ist preisgetrieben und auf Distanz, über Ausschreibungen im Wettbewerb.',
+  NONE_HIGH_SOME_UNKNOWN: () => 'Keine bekannte Unsicherheit ist hoch oder mittel, aber nicht alle sind bekannt: Der Einkauf gilt nicht als preisgetrieben; auf Distanz bei mehreren Lieferanten einkaufen, bis die unbekannten bekannt sind.',
+  UNCERTAINTY_UNKNOWN: (p) =>
+    `Die ${UNCERTAINTY_BY_ID[p.uncertainty]} ist unbekannt (Konfidenz 0): Die Strategie zählt sie weder als hoch noch als niedrig und kann sich ändern, sobald sie bekannt ist.`,
   HIGH_PURCHASE_RISK: () => 'Mindestens eine Unsicherheit ist hoch: Zu erwarten sind mehr Entscheider, mehr Informationssuche und weniger Gewicht auf dem Preis.',
   LOW_CONFIDENCE: (p) => `Nur ${pct(p.confidence)} der Unsicherheitsindikatoren wurden angegeben; die Strategie ist als vorläufig zu betrachten.`,
   ...terms('PROBLEM_SOLVING'),
   ...terms('TRANSFER'),
-  ...terms('CAPACITY'),
-  ...terms('APPLICATION'),
+  PRIORITY_UNCERTAINTY_UNKNOWN: (p) =>
+    `Die ${UNCERTAINTY_BY_ID[p.uncertainty]} ist unbekannt (Konfidenz 0): Ihr neutraler Ausgangswert ${n(p.score)} steht für sie, daher ist diese Bedeutung vorläufig.`,
   FIT_LOW: fit('schlecht'),
   FIT_MEDIUM: fit('teilweise'),
   FIT_HIGH: fit('gut'),
   NO_PRIORITIES: () => 'Unter diesen Einstellungen hat keine Lieferantenfähigkeit eine Bedeutung; die Passung ist der einfache Mittelwert der Fähigkeiten.',
   GAP_PROBLEM_SOLVING: gap('PROBLEM_SOLVING'),
   GAP_TRANSFER: gap('TRANSFER'),
-  GAP_CAPACITY: gap('CAPACITY'),
-  GAP_APPLICATION: gap('APPLICATION'),
+  ABILITY_UNKNOWN: (p) =>
+    `Die ${ABILITY_BY_ID[p.ability]} ist unbekannt (Konfidenz 0): Ob sie ihre Bedeutung von ${n(p.importance)} erfüllt, lässt sich nicht beurteilen, daher zählt sie weder in der Passung noch als Lücke.`,
 };

@@ -1,13 +1,15 @@
 import type { TemplatesOf } from '../../core/reason.js';
 import type { UNCERTAINTY_REASONS } from '../../uncertainty/codes.js';
 import {
-  APPLICATION_FAMILY, BUYER_TRANSFER_FAMILY, CAPACITY_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY,
-  PROBLEM_SOLVING_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
+  BUYER_TRANSFER_FAMILY, DEMAND_FAMILY, MARKET_FAMILY, NEED_FAMILY, PROBLEM_SOLVING_FAMILY, SELLER_APPLICATION_FAMILY,
+  SELLER_CAPACITY_FAMILY, SELLER_TRANSACTION_FAMILY, SUPPLIER_TRANSFER_FAMILY, TRANSACTION_FAMILY,
 } from '../../uncertainty/indicators.js';
-import { level } from './format.js';
+import { level, n } from './format.js';
 import { indicatorTemplates } from './indicators.js';
 
 const given = (subject: string) => (p: { level: string }): string => `Die ${subject} wurde als ${level(p.level)} angegeben.`;
+const notGiven = (subject: string) => (p: { prior: number }): string =>
+  `Die ${subject} wurde nicht angegeben und ist daher unbekannt: Der neutrale Ausgangswert ${n(p.prior)} steht mit Konfidenz 0 für sie.`;
 
 /** German templates of the uncertainty module. @internal */
 export const uncertainty: TemplatesOf<typeof UNCERTAINTY_REASONS> = {
@@ -18,6 +20,7 @@ export const uncertainty: TemplatesOf<typeof UNCERTAINTY_REASONS> = {
     requirementVolatility: 'Die Veränderlichkeit des Bedarfs während des Kaufs',
   }),
   NEED_LOW_GIVEN: given('Bedarfsunsicherheit'), NEED_MEDIUM_GIVEN: given('Bedarfsunsicherheit'), NEED_HIGH_GIVEN: given('Bedarfsunsicherheit'),
+  NEED_NOT_GIVEN: notGiven('Bedarfsunsicherheit'),
   ...indicatorTemplates(MARKET_FAMILY, 'Marktunsicherheit', {
     supplierHeterogeneity: 'Die Unterschiede zwischen Lieferanten in Qualität und Service',
     supplyMarketDynamism: 'Das Tempo des Wandels im Beschaffungsmarkt (Eintritte, Austritte, Konsolidierung)',
@@ -25,6 +28,7 @@ export const uncertainty: TemplatesOf<typeof UNCERTAINTY_REASONS> = {
     priceVolatility: 'Die Preisschwankung im Beschaffungsmarkt',
   }),
   MARKET_LOW_GIVEN: given('Marktunsicherheit'), MARKET_MEDIUM_GIVEN: given('Marktunsicherheit'), MARKET_HIGH_GIVEN: given('Marktunsicherheit'),
+  MARKET_NOT_GIVEN: notGiven('Marktunsicherheit'),
   ...indicatorTemplates(TRANSACTION_FAMILY, 'Transaktionsunsicherheit', {
     deliveryUnpredictability: 'Die Unvorhersehbarkeit der Lieferung',
     conformanceUnpredictability: 'Die Unvorhersehbarkeit der Spezifikationstreue',
@@ -32,7 +36,7 @@ export const uncertainty: TemplatesOf<typeof UNCERTAINTY_REASONS> = {
     logisticsComplexity: 'Die Komplexität der Logistik',
   }),
   TRANSACTION_LOW_GIVEN: given('Transaktionsunsicherheit'), TRANSACTION_MEDIUM_GIVEN: given('Transaktionsunsicherheit'),
-  TRANSACTION_HIGH_GIVEN: given('Transaktionsunsicherheit'),
+  TRANSACTION_HIGH_GIVEN: given('Transaktionsunsicherheit'), TRANSACTION_NOT_GIVEN: notGiven('Transaktionsunsicherheit'),
   ...indicatorTemplates(DEMAND_FAMILY, 'Nachfragefähigkeit des Käufers', {
     specificationSkill: 'Das Geschick, den Bedarf zu spezifizieren',
     technicalExpertise: 'Die eigene technische Expertise',
@@ -53,14 +57,19 @@ export const uncertainty: TemplatesOf<typeof UNCERTAINTY_REASONS> = {
     onTimeDelivery: 'Der Anteil pünktlicher Lieferungen',
     specConformance: 'Der Anteil spezifikationsgerechter Lieferungen',
   }),
-  ...indicatorTemplates(CAPACITY_FAMILY, 'Kapazitätsfähigkeit des Lieferanten', {
-    spareCapacity: 'Die freie Kapazität für zusätzliches Volumen',
-    volumeFlexibility: 'Die Flexibilität bei Mengenschwankungen',
-    supplySecurity: 'Die Sicherheit der eigenen Versorgung des Lieferanten',
+  ...indicatorTemplates(SELLER_CAPACITY_FAMILY, 'Kapazitätsunsicherheit des Verkäufers', {
+    idleCapacity: 'Der nicht durch Aufträge gedeckte Anteil der Kapazität',
+    demandVolatility: 'Die Schwankung der Bestellmengen der Kunden',
+    forecastUnreliability: 'Die Unzuverlässigkeit der Mengenprognosen der Kunden',
   }),
-  ...indicatorTemplates(APPLICATION_FAMILY, 'Anwendungsfähigkeit des Lieferanten', {
-    applicationKnowledge: 'Das Wissen, wie Kunden das Angebot nutzen',
-    usageSupport: 'Die Unterstützung des Angebots im Einsatz',
-    referenceExperience: 'Die Erfahrung mit vergleichbaren Anwendungen',
+  ...indicatorTemplates(SELLER_APPLICATION_FAMILY, 'Anwendungsunsicherheit des Verkäufers', {
+    usageOpacity: 'Die geringe Einsicht in die Nutzung des Angebots durch die Kunden',
+    applicationNovelty: 'Die Neuheit der Anwendungen der Kunden für das Angebot',
+    applicationDiversity: 'Die Vielfalt der Kundenanwendungen des Angebots',
+  }),
+  ...indicatorTemplates(SELLER_TRANSACTION_FAMILY, 'Transaktionsunsicherheit des Verkäufers', {
+    orderUnpredictability: 'Die Unvorhersehbarkeit der Abrufe des Kunden (Zeitpunkt und Menge)',
+    paymentUnpredictability: 'Die Unvorhersehbarkeit der vereinbarten Zahlung',
+    distance: 'Die geografische oder kulturelle Entfernung zum Kunden',
   }),
 };
