@@ -6,6 +6,7 @@ import { rungNumber } from '../loyalty/constants.js';
 import * as R from './codes.js';
 import { fixed } from '../core/reason.js';
 import { ACCOUNT_TEAMS, MIGRATION_NEEDS, MIGRATION_STAGES, type MigrationStage } from './constants.js';
+import type { GrowthDerived } from './approach.js';
 import { defaultGrowthPolicy } from './policy.js';
 import { GrowthAccountSchema, type GrowthAccount, type GrowthPolicy, type MigrationAssessment } from './schema.js';
 
@@ -34,8 +35,11 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  * - Strategic partner: a value-added offering plus joint planning and executive access, and, when
  *   the rung is known, a customer at least on `migration.partnerFromRung` (`relationship-investor`).
  * - Stages are taken in order: partnership signs without a value-added offering leave the account
- *   a product vendor (`PARTNER_SIGNS_WITHOUT_VALUE_ADD`), and a customer below the partnership
- *   rung keeps it a value-added supplier (`LOYALTY_BELOW_PARTNERSHIP`).
+ *   a product vendor (`PARTNER_SIGNS_WITHOUT_VALUE_ADD`, or `PARTNER_SIGNS_VALUE_ADD_UNKNOWN` when
+ *   the offering is not known either way), and a customer below the partnership rung keeps it a
+ *   value-added supplier (`LOYALTY_BELOW_PARTNERSHIP`). An unknown value-added offering is reported
+ *   as unknown (`VALUE_ADDED_UNKNOWN`, lower `confidence`), not as a product-only offering; an
+ *   unknown rung never blocks partnership.
  *
  * The stage never falls when the value-added share, solution selling, joint planning, executive
  * access or the rung rise. The account team is compared with the stage (`sales-rep`,
@@ -44,11 +48,14 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
  * when unknown; it is `null` at strategic partner. `confidence` is the share of the four pieces of
  * evidence supplied (value-added offering, joint planning, executive access, rung).
  *
- * The migration path is unverified in the sources read [U] and the criteria are the library's
- * suggestions [S], so the policy lets callers change them.
+ * The migration path's stages come from the course flashcards [F]; the criteria for each stage are
+ * the library's suggestions [S], so the policy lets callers change them. `LOYALTY_BELOW_PARTNERSHIP`
+ * carries `params.source: 'given'` (the account aggregate, which fills the rung from its loyalty
+ * section, marks it as derived instead).
  *
  * Reason codes: `VALUE_ADDED_OFFERING`, `NO_VALUE_ADDED_OFFERING`, `VALUE_ADDED_UNKNOWN`,
- * `PARTNERSHIP_SIGNS`, `PARTNER_SIGNS_WITHOUT_VALUE_ADD`, `LOYALTY_BELOW_PARTNERSHIP`,
+ * `PARTNERSHIP_SIGNS`, `PARTNER_SIGNS_WITHOUT_VALUE_ADD`, `PARTNER_SIGNS_VALUE_ADD_UNKNOWN`,
+ * `LOYALTY_BELOW_PARTNERSHIP`,
  * `STAGE_PRODUCT_VENDOR`, `STAGE_VALUE_ADDED_SUPPLIER`, `STAGE_STRATEGIC_PARTNER`,
  * `TEAM_BEHIND_STAGE`, `TEAM_MATCHES_STAGE`, `TEAM_AHEAD_OF_STAGE`, `AT_LAST_STAGE`,
  * `PARTIAL_EVIDENCE`.
@@ -73,8 +80,26 @@ const NEXT_NEEDS: Readonly<Record<MigrationStage, readonly NeedId[]>> = {
 export function migrationStage(account: GrowthAccount, policy?: DeepPartial<GrowthPolicy>, options?: ExplainOptions): MigrationAssessment {
   guard(GrowthAccountSchema, account, 'account');
   guardOptions(options);
-  const p = mergePolicy(defaultGrowthPolicy, policy).migration;
+  return migrationWith(account, mergePolicy(defaultGrowthPolicy, policy), options, undefined);
+}
+
+/**
+ * {@link migrationStage} without its guards, on a merged policy, for callers that have checked the
+ * account already (the account aggregate). `derived` says which inputs the caller filled in from
+ * other sections (only the rung matters here); the reasons that report them say so
+ * (`params.source`).
+ *
+ * @internal
+ */
+export function migrationWith(
+  account: GrowthAccount,
+  policy: GrowthPolicy,
+  options: ExplainOptions | undefined,
+  derived?: GrowthDerived,
+): MigrationAssessment {
+  const p = policy.migration;
   const a = account;
+  const rungSource: R.RungSource = derived?.rung ?? 'given';
   const reasons: Reason[] = [];
   const valueAddedKnown = a.valueAddedShare !== undefined || a.solutionSelling !== undefined;
   const solutionSelling = a.solutionSelling === true;
@@ -98,12 +123,12 @@ export function migrationStage(account: GrowthAccount, policy?: DeepPartial<Grow
   else if (valueAdded) {
     stage = 'value-added-supplier';
     if (partnerSigns && belowRung !== null) {
-      reasons.push(say(options, R.LOYALTY_BELOW_PARTNERSHIP, { rung: belowRung, from: p.partnerFromRung }));
+      reasons.push(say(options, R.LOYALTY_BELOW_PARTNERSHIP, { rung: belowRung, from: p.partnerFromRung, source: rungSource }));
     }
   } else {
     stage = 'product-vendor';
     if (partnerSigns) {
-      reasons.push(fixed(options, R.PARTNER_SIGNS_WITHOUT_VALUE_ADD));
+      reasons.push(fixed(options, valueAddedKnown ? R.PARTNER_SIGNS_WITHOUT_VALUE_ADD : R.PARTNER_SIGNS_VALUE_ADD_UNKNOWN));
     }
   }
   reasons.push(fixed(options, STAGE_REASON[stage]));

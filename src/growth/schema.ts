@@ -8,12 +8,17 @@ const ids = <T extends object>(o: T) => z.enum(Object.keys(o) as [Extract<keyof 
 /**
  * Schema of a {@link GrowthAccount}. Every field is optional:
  *
- * - For `recommendGrowthApproach`: `consolidatingSuppliers` (the customer is consolidating its
- *   supplier base), `requirementSplittable` (the requirement can be split into lines, sites or
- *   trial orders), `capacityCoverage` ([0, 1]: the share of the customer's whole requirement we
- *   could supply), `provenPerformance` ([0, 1]: how far our performance is already proven with
- *   this customer), `switchingRisk` ([0, 1]: how risky the customer finds moving its whole
- *   requirement), `shareOfWallet` ([0, 1]) and `rung` (loyalty-ladder rung).
+ * - For `recommendGrowthApproach`: `consolidatingSuppliers` (the customer's decision-making and
+ *   buying units are changing: it consolidates its supplier base or centralises its buying),
+ *   `requirementSplittable` (the requirement can be split into lines, sites or trial orders),
+ *   `capacityCoverage` ([0, 1]: the share of the customer's whole requirement we could supply),
+ *   `provenPerformance` ([0, 1]: how far our performance is already proven with this customer),
+ *   `switchingRisk` ([0, 1]: how risky the customer finds moving its whole requirement),
+ *   `shareOfWallet` ([0, 1]) and `rung` (loyalty-ladder rung); and foot-in-the-door's limits:
+ *   `recognisedValue` ([0, 1]: how far the first piece brings value the customer needs and
+ *   recognises), `requirementFit` ([0, 1]: how closely the offering's functionality fits the
+ *   customer's requirements) and `modularOffer` (the offer can be sold in modules). The
+ *   `accountTeam` also tells whether all-at-once's selling skills are in place.
  * - For `migrationStage`: `valueAddedShare` ([0, 1]: share of our business with the account in
  *   services and solutions beyond the core product), `solutionSelling` (we sell solutions to the
  *   customer's problems, not only products), `jointPlanning`, `executiveAccess`, `accountTeam`
@@ -34,6 +39,9 @@ export const GrowthAccountSchema = z.strictObject({
   switchingRisk: ScoreSchema.optional(),
   shareOfWallet: ScoreSchema.optional(),
   rung: RungIdSchema.optional(),
+  recognisedValue: ScoreSchema.optional(),
+  requirementFit: ScoreSchema.optional(),
+  modularOffer: z.boolean().optional(),
   valueAddedShare: ScoreSchema.optional(),
   solutionSelling: z.boolean().optional(),
   jointPlanning: z.boolean().optional(),
@@ -149,6 +157,8 @@ export const GrowthPolicySchema = z.strictObject({
     minCapacity: ScoreSchema,
     provenFrom: ScoreSchema,
     highSwitchingRiskFrom: ScoreSchema,
+    recognisedValueFrom: ScoreSchema,
+    closeFitFrom: ScoreSchema,
   }),
   migration: z.strictObject({
     valueAddedFrom: ScoreSchema,

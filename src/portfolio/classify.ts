@@ -1,10 +1,10 @@
-import * as z from 'zod';
 import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
 import { numberOf, type RungId } from '../loyalty/constants.js';
 import * as R from './codes.js';
+import type { EffortSource, RungSource } from './codes.js';
 import { SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import { unsigned } from './profitability.js';
@@ -12,12 +12,6 @@ import {
   ClassifyCustomerInputSchema, QuadrantSchema,
   type ClassifyCustomerInput, type CustomerClassification, type PortfolioPolicy, type SellingEffort,
 } from './schema.js';
-
-/**
- * The fields of {@link ClassifyCustomerInputSchema} without its "rung or loyalty required" rule:
- * the type lets a direct caller pass neither, which the function answers with `LOYALTY_MISSING`.
- */
-const ClassifyInputGuard = z.object(ClassifyCustomerInputSchema.shape);
 
 type Binary = 'low' | 'high';
 
@@ -77,29 +71,34 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * `relationship-investor`, rung 5) or the `loyalty` score is at least `highFromScore` (0.5).
  * When both are given the policy's `prefer` (default `rung`) decides, and
  * `LOYALTY_SOURCES_DISAGREE` is added when the two point different ways. Input with neither is
- * rejected by {@link parseClassifyCustomerInput}; called directly without either (which the type
- * allows), the function treats loyalty as low (`LOYALTY_MISSING`, `loyaltySource: 'none'`). Effort is high when the
- * score is at least `effort.highFromScore` (0.5) or the level is `high`; a `medium` level counts as
+ * rejected (a `ValidationError` at path `loyalty`, as {@link parseClassifyCustomerInput} rejects
+ * it): an unknown loyalty is not read as low. Effort is high when the score is at least
+ * `effort.highFromScore` (0.5) or the level is `high`; a `medium` level counts as
  * `effort.mediumLevel` (default `low`). These thresholds are absolute; `portfolioSummary` can
  * judge effort relative to the portfolio instead.
+ *
+ * The rung and effort reasons carry `params.source: 'given'` (the account aggregate, which derives
+ * a rung or an effort before it classifies, marks those as derived instead).
  *
  * The quadrant labels and their placement are not settled in the literature (DOMAIN notes §8:
  * other sources call the grid's cells commodity buyers, underperformers and partners, or call
  * partners the most valuable), so the thresholds are policy defaults.
  *
  * Reason codes: `LOYALTY_HIGH_FROM_RUNG`, `LOYALTY_LOW_FROM_RUNG`, `LOYALTY_HIGH_FROM_SCORE`,
- * `LOYALTY_LOW_FROM_SCORE`, `LOYALTY_SOURCES_DISAGREE`, `LOYALTY_MISSING`, `EFFORT_HIGH`,
- * `EFFORT_LOW`, `EFFORT_MEDIUM_AS_LOW`, `EFFORT_MEDIUM_AS_HIGH`, `QUADRANT_SWITCHER`,
- * `QUADRANT_MOST_VALUABLE`, `QUADRANT_UNDESIRABLE`, `QUADRANT_PARTNER`.
+ * `LOYALTY_LOW_FROM_SCORE`, `LOYALTY_SOURCES_DISAGREE`, `EFFORT_HIGH`, `EFFORT_LOW`,
+ * `EFFORT_MEDIUM_AS_LOW`, `EFFORT_MEDIUM_AS_HIGH`, `QUADRANT_SWITCHER`, `QUADRANT_MOST_VALUABLE`,
+ * `QUADRANT_UNDESIRABLE`, `QUADRANT_PARTNER`. (`LOYALTY_MISSING` is no longer emitted: input
+ * without loyalty is rejected.)
  *
- * @param input - `{ rung?, loyalty?, effort }` (validate untrusted input with
- * {@link parseClassifyCustomerInput}).
+ * @param input - `{ rung?, loyalty?, effort }` with at least one of `rung` and `loyalty` (validate
+ * untrusted input with {@link parseClassifyCustomerInput}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerClassification}.
- * @throws {@link ValidationError} when the input is not valid (an unknown rung, a loyalty score
- *   outside [0, 1] or `NaN`, an effort that is neither a level nor a score in [0, 1], such as
- *   `'hgih'`), or the policy or options are invalid; the message names the path and the value.
+ * @throws {@link ValidationError} when the input is not valid (neither a rung nor a loyalty score,
+ *   an unknown rung, a loyalty score outside [0, 1] or `NaN`, an effort that is neither a level nor
+ *   a score in [0, 1], such as `'hgih'`), or the policy or options are invalid; the message names
+ *   the path and the value.
  *
  * @example
  * ```ts
@@ -107,12 +106,44 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * classifyCustomer({ rung: 'advocate', effort: 'low' }).quadrant; //=> 'most-valuable'
  * classifyCustomer({ rung: 'switcher', effort: 0.8 }).quadrant; //=> 'undesirable'
  * classifyCustomer({ loyalty: 0.9, effort: 'high' }).quadrant; //=> 'partner'
+ * classifyCustomer({ rung: 'switcher', effort: 'high' }).reasons[1]?.message; //=> 'Customer-management effort is high: given as high.'
  * ```
  */
 export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): CustomerClassification {
-  guard(ClassifyInputGuard, input, 'input');
+  guard(ClassifyCustomerInputSchema, input, 'input');
   guardOptions(options);
-  const p = mergePolicy(defaultPortfolioPolicy, policy);
+  return classifyWith(input, mergePolicy(defaultPortfolioPolicy, policy), options, undefined);
+}
+
+/**
+ * Where the account aggregate derived an input of {@link classifyWith}: the rung from the loyalty
+ * signals or the ladder history, the effort from the cost-to-serve ratio. A missing key means
+ * the input was given.
+ *
+ * @internal
+ */
+export interface ClassifyDerived {
+  readonly rung?: 'signals' | 'history';
+  readonly effort?: 'cost-to-serve-ratio';
+}
+
+/**
+ * {@link classifyCustomer} without its guards, on a merged policy, for callers that have checked
+ * the input already (the account aggregate). `derived` says which inputs the caller derived; the
+ * reasons that report them say so (`params.source`) instead of "given". With neither a rung nor a
+ * score (which the public function rejects), the quadrant is provisional, on the low-loyalty side,
+ * and `LOYALTY_MISSING` says so.
+ *
+ * @internal
+ */
+export function classifyWith(
+  input: ClassifyCustomerInput,
+  p: PortfolioPolicy,
+  options: ExplainOptions | undefined,
+  derived?: ClassifyDerived,
+): CustomerClassification {
+  const rungSource: RungSource = derived?.rung ?? 'given';
+  const effortSource: EffortSource = derived?.effort ?? 'given';
   const reasons: Reason[] = [];
   // Scores echoed in reasons without a sign on zero (-0 reads as 0).
   const { rung } = input;
@@ -129,7 +160,7 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
   } else if (rung !== undefined) {
     loyalty = numberOf(rung) >= numberOf(p.loyalty.highFromRung) ? 'high' : 'low';
     loyaltySource = 'rung';
-    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_RUNG : R.LOYALTY_LOW_FROM_RUNG, { rung, from: p.loyalty.highFromRung }));
+    reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_RUNG : R.LOYALTY_LOW_FROM_RUNG, { rung, from: p.loyalty.highFromRung, source: rungSource }));
   } else {
     reasons.push(say(options, R.LOYALTY_MISSING, {}));
   }
@@ -139,9 +170,9 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
   }
   const effortBin = effortClass(effort, p.effort);
   if (effort === 'medium') {
-    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_MEDIUM_AS_HIGH : R.EFFORT_MEDIUM_AS_LOW, {}));
+    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_MEDIUM_AS_HIGH : R.EFFORT_MEDIUM_AS_LOW, { source: effortSource }));
   } else {
-    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_HIGH : R.EFFORT_LOW, { effort, from: unsigned(p.effort.highFromScore) }));
+    reasons.push(say(options, effortBin === 'high' ? R.EFFORT_HIGH : R.EFFORT_LOW, { effort, from: unsigned(p.effort.highFromScore), source: effortSource }));
   }
   const quadrant = quadrantOf(loyalty, effortBin);
   reasons.push(say(options, QUADRANT_REASONS[quadrant], {}));

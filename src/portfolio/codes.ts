@@ -38,15 +38,56 @@ function rk(id: RkActionId): ReasonDef<Record<string, never>> {
   return { concept: 'reinartz-kumar-matrix', en: () => text, example: {} };
 }
 
-/** How `PROFITABILITY_HIGH` and `PROFITABILITY_LOW` say where the class came from: a score or a given level. */
-function profitabilityDetail(p: { profitability: number | Level; from: number }, level: 'low' | 'high'): string {
-  if (typeof p.profitability === 'number') return `a profitability score of ${fmt(p.profitability)} (high from ${fmt(p.from)})`;
-  return p.profitability === 'medium' ? `medium, which the policy counts as ${level}` : `given as ${p.profitability}`;
+/**
+ * Where an input of a portfolio function came from: `'given'` by the caller, or the derivation the
+ * account aggregate made before it called the function. Each reason that reports such an input
+ * carries it as its `source` param, so that only a given value reads "given as …".
+ *
+ * - rung: `'signals'` (inferred from the loyalty signals) or `'history'` (the last rung of the ladder history);
+ * - effort: `'cost-to-serve-ratio'` (high when cost to serve is at least the policy's share of net revenue);
+ * - profitability: `'profit'` (high when the account's profit is above 0);
+ * - share of wallet: `'economics'` (our revenue over the customer's category spend).
+ */
+export type RungSource = 'given' | 'signals' | 'history';
+/** See {@link RungSource}. */
+export type EffortSource = 'given' | 'cost-to-serve-ratio';
+/** See {@link RungSource}. */
+export type ProfitabilitySource = 'given' | 'profit';
+/** See {@link RungSource}. */
+export type ShareSource = 'given' | 'economics';
+
+/** How a loyalty reason names where its rung came from. */
+const RUNG_SOURCE: Readonly<Record<RungSource, string>> = {
+  given: 'given',
+  signals: 'inferred from the loyalty signals',
+  history: 'the last rung of the ladder history',
+};
+const rungSource = (s: RungSource): string => (Object.hasOwn(RUNG_SOURCE, s) ? RUNG_SOURCE[s] : RUNG_SOURCE.given);
+
+/** How `PROFITABILITY_HIGH` and `PROFITABILITY_LOW` say where the class came from: a score, a given level or the profit. */
+function profitabilityDetail(p: { profitability: number | Level; from: number; source: ProfitabilitySource }, level: 'low' | 'high'): string {
+  const derived = p.source === 'profit';
+  if (typeof p.profitability === 'number') {
+    return `a profitability score of ${fmt(p.profitability)} (high from ${fmt(p.from)})${derived ? ', derived from the profit' : ''}`;
+  }
+  if (p.profitability === 'medium') return `medium${derived ? ' (derived from the profit)' : ''}, which the policy counts as ${level}`;
+  if (!derived) return `given as ${p.profitability}`;
+  return `derived as ${p.profitability} from the economics (${p.profitability === 'high' ? 'profit above 0' : 'profit at or below 0'})`;
 }
 
-/** How `EFFORT_HIGH` and `EFFORT_LOW` say where the class came from: a cost-to-serve score or a given level. */
-const effortDetail = (p: { effort: number | 'low' | 'high'; from: number }): string =>
-  typeof p.effort === 'number' ? `a cost-to-serve score of ${fmt(p.effort)} (high from ${fmt(p.from)})` : `given as ${p.effort}`;
+/** How `EFFORT_HIGH` and `EFFORT_LOW` say where the class came from: a cost-to-serve score, a given level or the cost-to-serve ratio. */
+function effortDetail(p: { effort: number | 'low' | 'high'; from: number; source: EffortSource }): string {
+  const derived = p.source === 'cost-to-serve-ratio';
+  if (typeof p.effort === 'number') return `a cost-to-serve score of ${fmt(p.effort)} (high from ${fmt(p.from)})${derived ? ', derived from the cost-to-serve ratio' : ''}`;
+  return derived ? `derived as ${p.effort} from the cost-to-serve ratio` : `given as ${p.effort}`;
+}
+
+/** `EFFORT_MEDIUM_AS_LOW` and `EFFORT_MEDIUM_AS_HIGH`. */
+const effortMedium = (as: 'low' | 'high') => (p: { source: EffortSource }): string =>
+  `A medium customer-management effort${p.source === 'cost-to-serve-ratio' ? ', derived from the cost-to-serve ratio,' : ''} counts as ${as} under the policy.`;
+
+/** How the barnacle reasons say where the share of wallet came from (nothing when it was given). */
+const shareSource = (s: ShareSource): string => (s === 'economics' ? ', derived from the economics (our revenue over the customer\'s category spend)' : '');
 
 const tenure = (long: boolean) => (p: { tenure: number | 'short-term' | 'long-term'; from: number }): string =>
   `The relationship is ${long ? 'long' : 'short'}-term${typeof p.tenure === 'number' ? ` (${fmtYears(p.tenure)}; long-term from ${fmtYears(p.from)})` : ''}.`;
@@ -59,13 +100,13 @@ const tenure = (long: boolean) => (p: { tenure: number | 'short-term' | 'long-te
  */
 export const LOYALTY_HIGH_FROM_RUNG = reasonEntry('LOYALTY_HIGH_FROM_RUNG', {
     concept: 'loyalty-ladder',
-    en: (p: { rung: RungId; from: RungId }) => `On the ${p.rung} rung loyalty is high (high from ${p.from}).`,
-    example: { rung: 'advocate', from: 'relationship-investor' },
+    en: (p: { rung: RungId; from: RungId; source: RungSource }) => `On the ${p.rung} rung (${rungSource(p.source)}) loyalty is high (high from ${p.from}).`,
+    example: { rung: 'advocate', from: 'relationship-investor', source: 'given' },
   });
 export const LOYALTY_LOW_FROM_RUNG = reasonEntry('LOYALTY_LOW_FROM_RUNG', {
     concept: 'loyalty-ladder',
-    en: (p: { rung: RungId; from: RungId }) => `On the ${p.rung} rung loyalty is low (high from ${p.from}).`,
-    example: { rung: 'switcher', from: 'relationship-investor' },
+    en: (p: { rung: RungId; from: RungId; source: RungSource }) => `On the ${p.rung} rung (${rungSource(p.source)}) loyalty is low (high from ${p.from}).`,
+    example: { rung: 'switcher', from: 'relationship-investor', source: 'signals' },
   });
 export const LOYALTY_HIGH_FROM_SCORE = reasonEntry('LOYALTY_HIGH_FROM_SCORE', {
     concept: 'customer-portfolio-matrix',
@@ -84,23 +125,25 @@ export const LOYALTY_SOURCES_DISAGREE = reasonEntry('LOYALTY_SOURCES_DISAGREE', 
     example: { byRung: 'high', byScore: 'low', decides: 'rung' },
   });
 export const LOYALTY_MISSING = reasonEntry('LOYALTY_MISSING', {
-    concept: 'customer-portfolio-matrix', en: () => 'Neither a rung nor a loyalty score was given; loyalty is treated as low.', example: {},
+    concept: 'customer-portfolio-matrix',
+    en: () => 'Neither a rung nor a loyalty score was given: loyalty is unknown, so the quadrant is only provisional (placed on the low-loyalty side until a rung or a score is known).',
+    example: {},
   });
 export const EFFORT_HIGH = reasonEntry('EFFORT_HIGH', {
     concept: 'customer-portfolio-matrix',
-    en: (p: { effort: number | 'low' | 'high'; from: number }) => `Customer-management effort is high: ${effortDetail(p)}.`,
-    example: { effort: 0.8, from: 0.5 },
+    en: (p: { effort: number | 'low' | 'high'; from: number; source: EffortSource }) => `Customer-management effort is high: ${effortDetail(p)}.`,
+    example: { effort: 'high', from: 0.5, source: 'cost-to-serve-ratio' },
   });
 export const EFFORT_LOW = reasonEntry('EFFORT_LOW', {
     concept: 'customer-portfolio-matrix',
-    en: (p: { effort: number | 'low' | 'high'; from: number }) => `Customer-management effort is low: ${effortDetail(p)}.`,
-    example: { effort: 'low', from: 0.5 },
+    en: (p: { effort: number | 'low' | 'high'; from: number; source: EffortSource }) => `Customer-management effort is low: ${effortDetail(p)}.`,
+    example: { effort: 'low', from: 0.5, source: 'given' },
   });
 export const EFFORT_MEDIUM_AS_LOW = reasonEntry('EFFORT_MEDIUM_AS_LOW', {
-    concept: 'customer-portfolio-matrix', en: () => 'A medium customer-management effort counts as low under the policy.', example: {},
+    concept: 'customer-portfolio-matrix', en: effortMedium('low'), example: { source: 'given' },
   });
 export const EFFORT_MEDIUM_AS_HIGH = reasonEntry('EFFORT_MEDIUM_AS_HIGH', {
-    concept: 'customer-portfolio-matrix', en: () => 'A medium customer-management effort counts as high under the policy.', example: {},
+    concept: 'customer-portfolio-matrix', en: effortMedium('high'), example: { source: 'cost-to-serve-ratio' },
   });
 export const QUADRANT_SWITCHER = reasonEntry('QUADRANT_SWITCHER', quadrant('Low loyalty and low customer-management effort: a switcher.'));
 export const QUADRANT_MOST_VALUABLE = reasonEntry('QUADRANT_MOST_VALUABLE', quadrant('High loyalty for low customer-management effort: a most valuable customer.'));
@@ -123,13 +166,13 @@ export const ACTION_LIST_RUNG_ACTIVITIES = reasonEntry('ACTION_LIST_RUNG_ACTIVIT
 export const ACTION_CHECK_PROFITABILITY = reasonEntry('ACTION_CHECK_PROFITABILITY', action('check-profitability', 'partner', 'customer-profitability'));
 export const PROFITABILITY_HIGH = reasonEntry('PROFITABILITY_HIGH', {
     concept: 'reinartz-kumar-matrix',
-    en: (p: { profitability: number | Level; from: number }) => `Profitability is high: ${profitabilityDetail(p, 'high')}.`,
-    example: { profitability: 0.8, from: 0.5 },
+    en: (p: { profitability: number | Level; from: number; source: ProfitabilitySource }) => `Profitability is high: ${profitabilityDetail(p, 'high')}.`,
+    example: { profitability: 'high', from: 0.5, source: 'profit' },
   });
 export const PROFITABILITY_LOW = reasonEntry('PROFITABILITY_LOW', {
     concept: 'reinartz-kumar-matrix',
-    en: (p: { profitability: number | Level; from: number }) => `Profitability is low: ${profitabilityDetail(p, 'low')}.`,
-    example: { profitability: 'medium', from: 0.5 },
+    en: (p: { profitability: number | Level; from: number; source: ProfitabilitySource }) => `Profitability is low: ${profitabilityDetail(p, 'low')}.`,
+    example: { profitability: 'medium', from: 0.5, source: 'given' },
   });
 export const TENURE_LONG = reasonEntry('TENURE_LONG', { concept: 'reinartz-kumar-matrix', en: tenure(true), example: { tenure: 3, from: 2 } });
 export const TENURE_SHORT = reasonEntry('TENURE_SHORT', { concept: 'reinartz-kumar-matrix', en: tenure(false), example: { tenure: 'short-term', from: 2 } });
@@ -155,16 +198,18 @@ export const SEGMENT_BARNACLE = reasonEntry('SEGMENT_BARNACLE', {
   });
 export const BARNACLE_LOW_SHARE = reasonEntry('BARNACLE_LOW_SHARE', {
     concept: 'share-of-wallet',
-    en: (p: { share: number; below: number }) => `Share of wallet is ${fmt(p.share)} (low below ${fmt(p.below)}): up-sell and cross-sell.`,
-    example: { share: 0.3, below: 0.5 },
+    en: (p: { share: number; below: number; source: ShareSource }) =>
+      `Share of wallet is ${fmt(p.share * 100, 1)}%${shareSource(p.source)}, low (below ${fmt(p.below * 100, 1)}%): up-sell and cross-sell.`,
+    example: { share: 0.3, below: 1 / 3, source: 'economics' },
   });
 export const BARNACLE_SMALL_WALLET = reasonEntry('BARNACLE_SMALL_WALLET', {
     concept: 'reinartz-kumar-matrix', en: () => 'The customer\'s wallet is small: control costs strictly.', example: {},
   });
 export const BARNACLE_COST_PROBLEM = reasonEntry('BARNACLE_COST_PROBLEM', {
     concept: 'reinartz-kumar-matrix',
-    en: () => 'A good share of a sizeable wallet still loses money: the problem is cost or price, so control costs strictly.',
-    example: {},
+    en: (p: { share: number; source: ShareSource }) =>
+      `Our share of wallet, ${fmt(p.share * 100, 1)}%${shareSource(p.source)}, is not low and the wallet is not small, yet the account loses money: the problem is cost or price, so control costs strictly.`,
+    example: { share: 0.5, source: 'given' },
   });
 export const BARNACLE_MEASURE_FIRST = reasonEntry('BARNACLE_MEASURE_FIRST', {
     concept: 'reinartz-kumar-matrix',
@@ -248,7 +293,7 @@ export const EFFORT_RELATIVE = reasonEntry('EFFORT_RELATIVE', {
 export const LOYALTY_MISSING_SOME = reasonEntry('LOYALTY_MISSING_SOME', {
     concept: 'customer-portfolio-matrix',
     en: (p: { customers: number }) =>
-      `${fmtCount(p.customers, 'customer')} had neither a rung nor a loyalty score and ${p.customers === 1 ? 'counts' : 'count'} as low loyalty.`,
+      `${fmtCount(p.customers, 'customer')} had neither a rung nor a loyalty score: loyalty unknown, so ${p.customers === 1 ? 'it is' : 'they are'} left out of the quadrants and the loyalty comparison (see \`unclassified\`).`,
     example: { customers: 2 },
   });
 export const QUADRANT_LOSS = reasonEntry('QUADRANT_LOSS', {

@@ -18,9 +18,12 @@ import { PortfolioPolicySchema, type PortfolioPolicy } from './schema.js';
  *   reprice or exit); partners high (invest in collaboration, list the rung's activities, check
  *   profitability).
  * - `reinartzKumar`: high profitability from a score of 0.5 (`medium` counts as low); long-term
- *   from 2 years; a barnacle's share of wallet is low below 0.5.
+ *   from 2 years. A barnacle's share of wallet is low by the `shareOfWallet` levels below (one
+ *   threshold for both functions; the former `reinartzKumar.lowShareBelow` is gone).
  * - `profitability`: cost to serve is high from 25% of net revenue.
- * - `shareOfWallet`: low below 1/3, high from 2/3.
+ * - `shareOfWallet`: low below 1/3, medium from 1/3, high from 2/3: `shareOfWallet`'s levels and
+ *   the barnacle's "low share" (Reinartz & Kumar say up-sell when the share is low but give no
+ *   number [S]).
  * - `concentration`: the top 20% of customers by profit; profit counts as concentrated when they
  *   earn at least 80% of it (the "80/20" rule of thumb).
  *
@@ -40,7 +43,7 @@ export const defaultPortfolioPolicy: PortfolioPolicy = definePolicy(PortfolioPol
     undesirable: ['reduce-cost-to-serve', 'find-root-cause', 'reprice-or-exit'],
     partner: ['invest-in-collaboration', 'list-rung-activities', 'check-profitability'],
   },
-  reinartzKumar: { highProfitFromScore: 0.5, mediumProfitability: 'low', longTermFromYears: 2, lowShareBelow: 0.5 },
+  reinartzKumar: { highProfitFromScore: 0.5, mediumProfitability: 'low', longTermFromYears: 2 },
   profitability: { highCostToServeRatio: 0.25 },
   shareOfWallet: { medium: 1 / 3, high: 2 / 3 },
   concentration: { topFraction: 0.2, concentratedFrom: 0.8 },

@@ -1,8 +1,10 @@
 import { guard, guardOptions } from '../core/guard.js';
+import { toLevel } from '../core/level.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
+import type { ProfitabilitySource, ShareSource } from './codes.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import { unsigned } from './profitability.js';
@@ -52,11 +54,16 @@ const ACTION_REASONS = {
  * the source [F]; the cut-offs are the library's [S].
  *
  * For a barnacle, `measure-wallet-and-share` always comes first; then `up-sell-and-cross-sell`
- * when `shareOfWallet` is below `lowShareBelow` (`BARNACLE_LOW_SHARE`) and
- * `control-costs-strictly` when `walletSize` is `low` (`BARNACLE_SMALL_WALLET`). When the share is
- * not low and the wallet not small, the losses come from cost or price, so costs are controlled
- * strictly (`BARNACLE_COST_PROBLEM`). When either is unknown, `BARNACLE_MEASURE_FIRST` says the
- * follow-up depends on the measurement.
+ * when the share of wallet is low (`BARNACLE_LOW_SHARE`) and `control-costs-strictly` when
+ * `walletSize` is `low` (`BARNACLE_SMALL_WALLET`). A share is low exactly when `shareOfWallet`
+ * would call it low: below the policy's `shareOfWallet.medium` (1/3; one threshold for both, so a
+ * share is never "medium" there and "low" here). When the share is not low and the wallet not
+ * small, the losses come from cost or price, so costs are controlled strictly
+ * (`BARNACLE_COST_PROBLEM`). Each of the two that is unknown gets a `BARNACLE_MEASURE_FIRST`: the
+ * follow-up depends on the measurement, and an unknown share is never read as low.
+ *
+ * The profitability and share reasons carry `params.source: 'given'` (the account aggregate,
+ * which derives them from the economics, marks them as derived instead).
  *
  * Reason codes: `PROFITABILITY_HIGH`, `PROFITABILITY_LOW`, `TENURE_LONG`, `TENURE_SHORT`,
  * `SEGMENT_BUTTERFLY`, `SEGMENT_TRUE_FRIEND`, `SEGMENT_STRANGER`, `SEGMENT_BARNACLE`,
@@ -75,24 +82,58 @@ const ACTION_REASONS = {
  *
  * @example
  * ```ts
- * import { classifyReinartzKumar } from 'b2b-relationships/portfolio';
+ * import { classifyReinartzKumar, shareOfWallet } from 'b2b-relationships/portfolio';
  * classifyReinartzKumar({ profitability: 'high', tenure: 'short-term' }).segment; //=> 'butterfly'
  * const b = classifyReinartzKumar({ profitability: 0.1, tenure: 6, shareOfWallet: 0.15 });
  * b.segment; //=> 'barnacle'
  * b.actions.map((a) => a.id); //=> ['measure-wallet-and-share', 'up-sell-and-cross-sell']
+ * shareOfWallet(40, 100).level; //=> 'medium'
+ * classifyReinartzKumar({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.4, walletSize: 'high' }).actions.map((a) => a.id); //=> ['measure-wallet-and-share', 'control-costs-strictly']
  * ```
  */
 export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPartial<PortfolioPolicy>, options?: ExplainOptions): ReinartzKumarResult {
   guard(ReinartzKumarInputSchema, input, 'input');
   guardOptions(options);
-  const p = mergePolicy(defaultPortfolioPolicy, policy).reinartzKumar;
+  return reinartzKumarWith(input, mergePolicy(defaultPortfolioPolicy, policy), options, undefined);
+}
+
+/**
+ * Where the account aggregate derived an input of {@link reinartzKumarWith}: the profitability
+ * from the profit (high when above 0), the share of wallet from the economics. A missing key means
+ * the input was given.
+ *
+ * @internal
+ */
+export interface ReinartzKumarDerived {
+  readonly profitability?: 'profit';
+  readonly shareOfWallet?: 'economics';
+}
+
+/**
+ * {@link classifyReinartzKumar} without its guards, on a merged policy, for callers that have
+ * checked the input already (the account aggregate). `derived` says which inputs the caller
+ * derived; the reasons that report them say so (`params.source`) instead of "given".
+ *
+ * @internal
+ */
+export function reinartzKumarWith(
+  input: ReinartzKumarInput,
+  policy: PortfolioPolicy,
+  options: ExplainOptions | undefined,
+  derived?: ReinartzKumarDerived,
+): ReinartzKumarResult {
+  const p = policy.reinartzKumar;
+  const profitabilitySource: ProfitabilitySource = derived?.profitability ?? 'given';
+  const shareSource: ShareSource = derived?.shareOfWallet ?? 'given';
   const reasons: Reason[] = [];
   // Numbers echoed in reasons without a sign on zero (-0 reads as 0).
   const prof = unsigned(input.profitability);
   const profitability: 'low' | 'high' = typeof prof === 'number'
     ? (prof >= p.highProfitFromScore ? 'high' : 'low')
     : prof === 'medium' ? p.mediumProfitability : prof;
-  reasons.push(say(options, profitability === 'high' ? R.PROFITABILITY_HIGH : R.PROFITABILITY_LOW, { profitability: prof, from: unsigned(p.highProfitFromScore) }));
+  reasons.push(say(options, profitability === 'high' ? R.PROFITABILITY_HIGH : R.PROFITABILITY_LOW, {
+    profitability: prof, from: unsigned(p.highProfitFromScore), source: profitabilitySource,
+  }));
   const t = unsigned(input.tenure);
   const longTerm = typeof t === 'number' ? t >= p.longTermFromYears : t === 'long-term';
   reasons.push(say(options, longTerm ? R.TENURE_LONG : R.TENURE_SHORT, { tenure: t, from: unsigned(p.longTermFromYears) }));
@@ -103,21 +144,23 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
   if (segment === 'barnacle') {
     const share = unsigned(input.shareOfWallet);
     const wallet = input.walletSize;
-    const lowShare = share !== undefined && share < p.lowShareBelow;
+    // The share-of-wallet levels of `shareOfWallet` (same function, same thresholds): low for both or for neither.
+    const levels = policy.shareOfWallet;
+    const lowShare = share !== undefined && toLevel(share, levels) === 'low';
     const smallWallet = wallet === 'low';
     if (lowShare) {
       ids.push('up-sell-and-cross-sell');
-      reasons.push(say(options, R.BARNACLE_LOW_SHARE, { share, below: unsigned(p.lowShareBelow) }));
+      reasons.push(say(options, R.BARNACLE_LOW_SHARE, { share, below: unsigned(Math.min(levels.medium, levels.high)), source: shareSource }));
     }
     if (smallWallet) {
       ids.push('control-costs-strictly');
       reasons.push(say(options, R.BARNACLE_SMALL_WALLET, {}));
     }
-    if (share === undefined || wallet === undefined) {
-      reasons.push(say(options, R.BARNACLE_MEASURE_FIRST, { unknown: share === undefined ? 'shareOfWallet' : 'walletSize' }));
-    } else if (!lowShare && !smallWallet) {
+    if (share === undefined) reasons.push(say(options, R.BARNACLE_MEASURE_FIRST, { unknown: 'shareOfWallet' }));
+    if (wallet === undefined) reasons.push(say(options, R.BARNACLE_MEASURE_FIRST, { unknown: 'walletSize' }));
+    if (share !== undefined && wallet !== undefined && !lowShare && !smallWallet) {
       ids.push('control-costs-strictly');
-      reasons.push(say(options, R.BARNACLE_COST_PROBLEM, {}));
+      reasons.push(say(options, R.BARNACLE_COST_PROBLEM, { share, source: shareSource }));
     }
   }
   const actions = ids.map((id) => {

@@ -379,6 +379,7 @@ const QuadrantTotalsSchema = z.object({
 export const PortfolioSummarySchema = z.object({
   customers: z.number().int().min(0),
   quadrants: z.object({ switcher: QuadrantTotalsSchema, 'most-valuable': QuadrantTotalsSchema, undesirable: QuadrantTotalsSchema, partner: QuadrantTotalsSchema }),
+  unclassified: QuadrantTotalsSchema,
   totals: z.object({ revenue: z.number(), costToServe: z.number(), profit: z.number() }),
   concentration: z.object({
     topFraction: ScoreSchema,
@@ -394,7 +395,8 @@ export const PortfolioSummarySchema = z.object({
 
 /**
  * A portfolio in one pass: per quadrant the count, revenue, cost to serve, profit and share of
- * total profit; totals; the concentration of profit (the top `topFraction` of customers' share
+ * total profit; the same for the customers whose loyalty is unknown (`unclassified`: neither a
+ * rung nor a score, so in no quadrant); totals; the concentration of profit (the top `topFraction` of customers' share
  * of total profit, the Herfindahl index of positive profits and its reciprocal, the effective
  * number of customers); the mean cost to serve used to judge relative effort (`null` when every
  * customer had its own effort); the mean profit of high- and low-loyalty customers; and reasons.
@@ -433,7 +435,6 @@ export const PortfolioPolicySchema = z.strictObject({
     highProfitFromScore: ScoreSchema,
     mediumProfitability: Binary,
     longTermFromYears: z.number().min(0).max(200),
-    lowShareBelow: ScoreSchema,
   }),
   profitability: z.strictObject({ highCostToServeRatio: z.number().min(0).max(100) }),
   shareOfWallet: z.strictObject({ medium: ScoreSchema, high: ScoreSchema }),

@@ -13,8 +13,8 @@ import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, 
 
 /**
  * {@link PortfolioCustomersSchema} (ids unique) without the per-customer "rung or loyalty required" rule: the
- * type lets a direct caller leave both out, which the summary counts as low loyalty
- * (`LOYALTY_MISSING_SOME`).
+ * type lets a direct caller leave both out, which the summary reports as unknown loyalty
+ * (`unclassified`, `LOYALTY_MISSING_SOME`), never as low.
  */
 const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000).superRefine(uniqueIds('customer'));
 
@@ -38,6 +38,10 @@ const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_00
  * 4. Loyalty versus profit: the mean profit of high- and low-loyalty customers.
  *    `LOYAL_NOT_MORE_PROFITABLE` when loyal customers earn no more on average, a reminder that
  *    Reinartz & Kumar (2002) found loyalty and profitability only weakly correlated.
+ * 5. A customer with neither a rung nor a loyalty score (which {@link parsePortfolioCustomers}
+ *    rejects, but the type allows) has an unknown loyalty: it is counted in `unclassified`, the
+ *    totals and the concentration of profit, but in no quadrant and in neither loyalty mean
+ *    (`LOYALTY_MISSING_SOME`). Unknown loyalty is never read as low.
  *
  * Reason codes: `NO_CUSTOMERS`, `EFFORT_RELATIVE`, `LOYALTY_MISSING_SOME`, `QUADRANT_LOSS`,
  * `PROFIT_CONCENTRATED`, `WHALE_CURVE`, `NO_PROFIT`, `LOYAL_NOT_MORE_PROFITABLE`.
@@ -81,8 +85,8 @@ export function portfolioSummary(
     undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
     partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
   };
+  const unknown = { count: 0, revenue: 0, costToServe: 0, profit: 0 };
   let relativeCount = 0;
-  let missingLoyalty = 0;
   for (const c of customers) {
     totals.costToServe += amount(c.costToServe);
     if (c.effort === undefined) relativeCount++;
@@ -98,12 +102,12 @@ export function portfolioSummary(
   let lowCount = 0;
   for (let i = 0; i < n; i++) {
     const c = customers[i] as PortfolioCustomer;
-    if (c.rung === undefined && c.loyalty === undefined) missingLoyalty++;
+    const known = c.rung !== undefined || c.loyalty !== undefined;
     const loyalty = loyaltyClass(c.rung, c.loyalty, p.loyalty);
     const cost = amount(c.costToServe);
     const effort = c.effort === undefined ? (meanCost > 0 && cost >= threshold ? 'high' : 'low') : effortClass(c.effort, p.effort);
     const profit = profitOf(c);
-    const cell = q[quadrantOf(loyalty, effort)];
+    const cell = known ? q[quadrantOf(loyalty, effort)] : unknown;
     cell.count++;
     cell.revenue += amount(c.revenue);
     cell.costToServe += cost;
@@ -112,6 +116,7 @@ export function portfolioSummary(
     totals.profit += profit;
     profits[i] = profit;
     if (profit > 0) positive += profit;
+    if (!known) continue;
     if (loyalty === 'high') {
       highSum += profit;
       highCount++;
@@ -125,7 +130,7 @@ export function portfolioSummary(
   if (relativeCount > 0) {
     reasons.push(say(options, R.EFFORT_RELATIVE, { customers: relativeCount, factor, mean: meanCost }));
   }
-  if (missingLoyalty > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: missingLoyalty }));
+  if (unknown.count > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: unknown.count }));
   // A share of total profit; never -0 (a tiny loss over a large profit underflows to it).
   const share = (x: number): number | null => {
     const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
@@ -165,6 +170,7 @@ export function portfolioSummary(
   return {
     customers: n,
     quadrants,
+    unclassified: { ...unknown, profitShare: share(unknown.profit) },
     totals,
     concentration: {
       topFraction,

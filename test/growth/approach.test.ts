@@ -23,7 +23,7 @@ describe('recommendGrowthApproach', () => {
     expect(r.reasons[0]?.message).toContain('counts against');
     const none = recommendGrowthApproach({});
     expect(none).toMatchObject({ approach: 'foot-in-the-door', readiness: 0.3, confidence: 0 });
-    expect(none.reasons.map((x) => x.code)).toEqual(['NO_EVIDENCE', 'APPROACH_FOOT_IN_THE_DOOR']);
+    expect(none.reasons.map((x) => x.code)).toEqual(['NO_EVIDENCE', 'APPROACH_FOOT_IN_THE_DOOR', 'FOOT_IN_THE_DOOR_LIMITS_UNKNOWN']);
   });
 
   it('blends all the evidence: readiness = prior + Σ w(x − prior) / Σ w', () => {
@@ -65,6 +65,7 @@ describe('recommendGrowthApproach', () => {
       { id: 'customer-consolidating', description: GROWTH_PRECONDITIONS['customer-consolidating'], met: true },
       { id: 'capacity-for-whole-requirement', description: GROWTH_PRECONDITIONS['capacity-for-whole-requirement'], met: true },
       { id: 'credible-proof', description: GROWTH_PRECONDITIONS['credible-proof'], met: false },
+      { id: 'selling-skills', description: GROWTH_PRECONDITIONS['selling-skills'], met: null },
       { id: 'transition-plan', description: GROWTH_PRECONDITIONS['transition-plan'], met: null },
     ]);
     expect(all.risks).toEqual([
@@ -74,8 +75,11 @@ describe('recommendGrowthApproach', () => {
       { id: 'customer-switching-risk', description: GROWTH_RISKS['customer-switching-risk'], elevated: true },
     ]);
     const foot = recommendGrowthApproach({ requirementSplittable: true, switchingRisk: 0.2, consolidatingSuppliers: false });
-    expect(foot.preconditions.map((p) => [p.id, p.met])).toEqual([['separable-piece', true], ['measurable-performance', null], ['path-to-expand', null]]);
-    expect(foot.risks.map((r) => [r.id, r.elevated])).toEqual([['slow-growth', null], ['stuck-at-trial', false], ['excluded-when-consolidating', false]]);
+    expect(foot.preconditions.map((p) => [p.id, p.met])).toEqual([
+      ['separable-piece', true], ['substantial-recognised-value', null], ['close-fit', null], ['modular-offer', null],
+      ['measurable-performance', null], ['path-to-expand', null],
+    ]);
+    expect(foot.risks.map((r) => [r.id, r.elevated])).toEqual([['slow-growth', null], ['stuck-at-trial', false], ['excluded-when-consolidating', false], ['overselling', null]]);
     const unknown = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 1 });
     expect(unknown.risks.map((r) => r.elevated)).toEqual([false, null, true, null]);
   });

@@ -7,7 +7,7 @@ const ACCOUNTS = [
   [{
     consolidatingSuppliers: true, requirementSplittable: false, capacityCoverage: 0.95, provenPerformance: 0.7, switchingRisk: 0.4,
     shareOfWallet: 0.3, rung: 'relationship-investor', valueAddedShare: 0.25, solutionSelling: true, jointPlanning: true,
-    executiveAccess: false, accountTeam: 'account-team',
+    executiveAccess: false, accountTeam: 'account-team', recognisedValue: 0.6, requirementFit: 0.8, modularOffer: true,
   }],
   [{ consolidatingSuppliers: false, capacityCoverage: 0.5, rung: 'switcher', valueAddedShare: 0.1, accountTeam: 'strategic-team' }],
   [{}],

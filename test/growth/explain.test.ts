@@ -30,6 +30,9 @@ const accountArb = fc.record({
   switchingRisk: opt(score()),
   shareOfWallet: opt(score()),
   rung: opt(rungArb),
+  recognisedValue: opt(score()),
+  requirementFit: opt(score()),
+  modularOffer: opt(fc.boolean()),
   valueAddedShare: opt(score()),
   solutionSelling: opt(fc.boolean()),
   jointPlanning: opt(fc.boolean()),
@@ -57,9 +60,15 @@ describe('growth: explanation levels', () => {
 
   it('writes the examples in German', () => {
     expect(recommendGrowthApproach({ consolidatingSuppliers: true }, undefined, { messages: DE }).reasons.map((r) => r.message)).toEqual([
-      'Die Lieferantenkonsolidierung beim Kunden (1) spricht für ein Angebot über den gesamten Bedarf.',
+      'Die Lieferantenkonsolidierung beim Kunden (1) spricht für den Ansatz „alles auf einmal“.',
       'Nur 40 % des Gewichts der Angaben liegen vor; der Rest zählt mit dem Ausgangswert 0,3.',
-      'Ein Angebot für den Großteil des Bedarfs auf einmal abgeben (Bereitschaft 0,58, „alles auf einmal“ ab 0,5).',
+      'Den Kunden „alles auf einmal“ entwickeln: die Veränderungen in seinen Entscheidungsprozessen und Einkaufseinheiten, im Angebot und in den nötigen Verkaufsfähigkeiten gemeinsam angehen, nicht Stück für Stück (Bereitschaft 0,58, „alles auf einmal“ ab 0,5).',
+    ]);
+    expect(recommendGrowthApproach({ requirementSplittable: true, recognisedValue: 0.2, modularOffer: false }, undefined, { messages: DE }).reasons.map((r) => r.message).slice(-4)).toEqual([
+      'Der Nutzen des ersten Teilstücks, wie der Kunde ihn braucht und erkennt (0,2), ist nicht erheblich (ab 0,5): „Fuß in der Tür“ braucht einen erheblichen, erkannten Nutzen; ihn vor dem kleinen Ja aufbauen und zeigen.',
+      'Das Angebot ist nicht modular: „Fuß in der Tür“ braucht ein kleines Teilstück, das sich allein verkaufen und später erweitern lässt.',
+      'Gefahr des Überverkaufs: Ohne klaren Nutzen und enge Passung kann das Drängen auf das größere Ja Entscheider zu Käufen bewegen, die sie nicht wirklich brauchen; das schadet der Beziehung und begrenzt künftige Geschäfte.',
+      'Unbekannt ist, ob das erste Teilstück eine enge Passung zu den Anforderungen des Kunden bietet, was „Fuß in der Tür“ braucht: vor dem kleinen Ja prüfen.',
     ]);
     expect(migrationStage({ valueAddedShare: 0.3, accountTeam: 'sales-rep', jointPlanning: true, rung: 'advocate' }, undefined, { messages: DE }).reasons.map((r) => r.message)).toEqual([
       'Das Angebot ist wertsteigernd: 30 % des Geschäfts sind Dienstleistungen und Lösungen (ab 20 %).',
@@ -112,7 +121,21 @@ describe('growth: the catalogue', () => {
       .toBe('Für den Kunden ist ein strategisches Account-Team zuständig; als Produktlieferant brauchen wir nur einen Vertriebsmitarbeiter, es sei denn, das Team soll den Kunden auf die nächste Stufe führen.');
     expect(render(DE, 'TEAM_MATCHES_STAGE', { team: 'unknown-team', stage: 'unknown-stage' })).toBe('Für den Kunden ist unknown-team zuständig; das passt zu uns als unknown-stage.');
     expect(render(EN, 'TEAM_MATCHES_STAGE', { team: 'unknown-team', stage: 'unknown-stage' })).toBe('The account has unknown-team, which fits unknown-stage.');
-    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.3, contribution: 0 })).toBe('Die Loyalitätsstufe des Kunden (0,3) ist für ein Angebot über den gesamten Bedarf neutral.');
-    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.1, contribution: -0.1 })).toContain('spricht gegen');
+    // A reason stored before the rung and its source were params renders without them.
+    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.3, contribution: 0 })).toBe('Die Loyalitätsstufe des Kunden (0,3 auf der Leiter) ist für den Ansatz „alles auf einmal“ neutral.');
+    expect(render(EN, 'ALL_AT_ONCE_LOYALTY', { value: 0.3, contribution: 0 })).toBe('The customer\'s loyalty rung (0.3 up the ladder) is neutral on the all-at-once approach.');
+    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.1, contribution: -0.1, rung: 'skeptic', source: 'given' })).toBe('Die Loyalitätsstufe des Kunden, skeptic (0,1 auf der Leiter), spricht gegen den Ansatz „alles auf einmal“.');
+    expect(render(DE, 'ALL_AT_ONCE_LOYALTY', { value: 0.1, contribution: 0.1, rung: 'skeptic', source: 'loyalty' }))
+      .toBe('Die Loyalitätsstufe des Kunden, skeptic, die Stufe des Kunden aus seinem Loyalitätsabschnitt (0,1 auf der Leiter), spricht für den Ansatz „alles auf einmal“.');
+    expect(render(DE, 'ALL_AT_ONCE_SHARE_OF_WALLET', { value: 0.3, contribution: 0.1, source: 'given' })).toBe('Unser aktueller Anteil am Einkaufsvolumen des Kunden (0,3) spricht für den Ansatz „alles auf einmal“.');
+    expect(render(DE, 'ALL_AT_ONCE_SHARE_OF_WALLET', { value: 0.3, contribution: 0.1, source: 'economics' })).toContain('(0,3), aus den Wirtschaftsdaten abgeleitet');
+    expect(render(DE, 'LOYALTY_BELOW_PARTNERSHIP', { rung: 'switcher', from: 'relationship-investor', source: 'given' }))
+      .toBe('Der Kunde steht auf der Stufe switcher, unter relationship-investor: Er investiert noch nicht wie ein Partner in die Beziehung.');
+    expect(render(DE, 'FOOT_IN_THE_DOOR_LIMITS_UNKNOWN', { valueUnknown: true, fitUnknown: true, modularUnknown: true }))
+      .toBe('Unbekannt ist, ob das erste Teilstück einen erheblichen, vom Kunden benötigten und erkannten Nutzen, eine enge Passung zu den Anforderungen des Kunden und ein modulares Angebot als Einstieg bietet, was „Fuß in der Tür“ braucht: vor dem kleinen Ja prüfen.');
+    expect(render(EN, 'FOOT_IN_THE_DOOR_LIMITS_UNKNOWN', { valueUnknown: false, fitUnknown: false, modularUnknown: true }))
+      .toBe('Not known whether the first piece has a modular offer to start from, which foot-in-the-door needs: check before asking for the small yes.');
+    expect(render(DE, 'FOOT_IN_THE_DOOR_LIMITS_UNKNOWN', { valueUnknown: true, fitUnknown: false, modularUnknown: false }))
+      .toBe('Unbekannt ist, ob das erste Teilstück einen erheblichen, vom Kunden benötigten und erkannten Nutzen bietet, was „Fuß in der Tür“ braucht: vor dem kleinen Ja prüfen.');
   });
 });

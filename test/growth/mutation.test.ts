@@ -14,9 +14,13 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
   it('writes the evidence, partial-evidence and approach messages in full', () => {
     const r = recommendGrowthApproach({ consolidatingSuppliers: true });
     expect(r.reasons).toEqual([
-      { code: 'ALL_AT_ONCE_CONSOLIDATION', message: 'Supplier consolidation by the customer (1) favours bidding for the whole requirement.', concept: 'account-growth', params: { value: 1, contribution: r.reasons[0]?.weight }, weight: r.reasons[0]?.weight },
+      { code: 'ALL_AT_ONCE_CONSOLIDATION', message: 'Supplier consolidation by the customer (1) favours the all-at-once approach.', concept: 'account-growth', params: { value: 1, contribution: r.reasons[0]?.weight }, weight: r.reasons[0]?.weight },
       { code: 'PARTIAL_EVIDENCE', message: 'Only 40% of the evidence weight was supplied; the rest counts at the prior 0.3.', concept: 'account-growth', params: { section: 'approach', confidence: 3 / 7.5, prior: 0.3 } },
-      { code: 'APPROACH_ALL_AT_ONCE', message: 'Bid for most of the requirement at once (readiness 0.58, all-at-once from 0.5).', concept: 'account-growth', params: { readiness: r.readiness, from: 0.5 } },
+      {
+        code: 'APPROACH_ALL_AT_ONCE',
+        message: 'Grow the account all at once: take on the changes in the customer\'s decision-making and buying units, the offering and the selling skills it requires together, not piece by piece (readiness 0.58, all-at-once from 0.5).',
+        concept: 'account-growth', params: { readiness: r.readiness, from: 0.5 },
+      },
     ]);
     expect(recommendGrowthApproach({}).reasons[0]).toEqual({ code: 'NO_EVIDENCE', message: 'Nothing is known about the account; readiness is the prior 0.3.', concept: 'account-growth', params: { prior: 0.3 } });
   });
@@ -24,12 +28,12 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
   it('scores the loyalty rung as (n - 1) / 7', () => {
     const r = recommendGrowthApproach({ rung: 'switcher' });
     expect(r.readiness).toBeCloseTo(0.3 + (0.5 * (2 / 7 - 0.3)) / 7.5, 12);
-    expect(r.reasons[0]?.message).toBe('The customer\'s loyalty rung (0.29) counts against bidding for the whole requirement.');
+    expect(r.reasons[0]?.message).toBe('The customer\'s loyalty rung, switcher (0.29 up the ladder), counts against the all-at-once approach.');
   });
 
   it('skips evidence whose weight is zero (no reason for it)', () => {
     const r = recommendGrowthApproach({ consolidatingSuppliers: true, shareOfWallet: 0.9 }, { approach: { weights: { consolidation: 0 } } });
-    expect(r.reasons.map((x) => x.code)).toEqual(['ALL_AT_ONCE_SHARE_OF_WALLET', 'PARTIAL_EVIDENCE', 'APPROACH_FOOT_IN_THE_DOOR', 'CONSOLIDATION_EXCLUSION_RISK']);
+    expect(r.reasons.map((x) => x.code)).toEqual(['ALL_AT_ONCE_SHARE_OF_WALLET', 'PARTIAL_EVIDENCE', 'APPROACH_FOOT_IN_THE_DOOR', 'CONSOLIDATION_EXCLUSION_RISK', 'FOOT_IN_THE_DOOR_LIMITS_UNKNOWN']);
     expect(r.confidence).toBeCloseTo(0.5 / 4.5, 12);
   });
 
@@ -49,28 +53,28 @@ describe('recommendGrowthApproach (exact behaviour)', () => {
   });
 
   it('sets the all-at-once preconditions and risks at the thresholds (>= minCapacity, >= provenFrom, >= highSwitchingRiskFrom)', () => {
-    const at = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.8, provenPerformance: 0.5, switchingRisk: 0.5 });
+    const at = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.8, provenPerformance: 0.5, switchingRisk: 0.5, accountTeam: 'account-team' });
     expect(at.approach).toBe('all-at-once');
-    expect(flags(at.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': true, 'credible-proof': true, 'transition-plan': null });
+    expect(flags(at.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': true, 'credible-proof': true, 'selling-skills': true, 'transition-plan': null });
     expect(flags(at.risks, 'elevated')).toEqual({ 'capacity-overstretch': true, 'single-failure-exposure': false, 'price-pressure': true, 'customer-switching-risk': true });
 
-    const below = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 1, provenPerformance: 0.49, switchingRisk: 0.49 });
+    const below = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 1, provenPerformance: 0.49, switchingRisk: 0.49, accountTeam: 'sales-rep' });
     expect(below.approach).toBe('all-at-once');
-    expect(flags(below.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': true, 'credible-proof': false, 'transition-plan': null });
+    expect(flags(below.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': true, 'credible-proof': false, 'selling-skills': false, 'transition-plan': null });
     expect(flags(below.risks, 'elevated')).toEqual({ 'capacity-overstretch': false, 'single-failure-exposure': true, 'price-pressure': true, 'customer-switching-risk': false });
 
     const unknown = recommendGrowthApproach({ consolidatingSuppliers: true });
-    expect(flags(unknown.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': null, 'credible-proof': null, 'transition-plan': null });
+    expect(flags(unknown.preconditions, 'met')).toEqual({ 'customer-consolidating': true, 'capacity-for-whole-requirement': null, 'credible-proof': null, 'selling-skills': null, 'transition-plan': null });
     expect(flags(unknown.risks, 'elevated')).toEqual({ 'capacity-overstretch': null, 'single-failure-exposure': null, 'price-pressure': true, 'customer-switching-risk': null });
   });
 
   it('sets the foot-in-the-door risks from the account, null where unknown', () => {
     const high = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4, switchingRisk: 0.5 });
     expect(high.approach).toBe('foot-in-the-door');
-    expect(flags(high.risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': true, 'excluded-when-consolidating': true });
+    expect(flags(high.risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': true, 'excluded-when-consolidating': true, overselling: null });
     const low = recommendGrowthApproach({ consolidatingSuppliers: false, switchingRisk: 0.49 });
-    expect(flags(low.risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': false, 'excluded-when-consolidating': false });
-    expect(flags(recommendGrowthApproach({}).risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': null, 'excluded-when-consolidating': null });
+    expect(flags(low.risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': false, 'excluded-when-consolidating': false, overselling: null });
+    expect(flags(recommendGrowthApproach({}).risks, 'elevated')).toEqual({ 'slow-growth': null, 'stuck-at-trial': null, 'excluded-when-consolidating': null, overselling: null });
   });
 });
 
@@ -96,7 +100,7 @@ describe('migrationStage (exact behaviour)', () => {
       code: 'LOYALTY_BELOW_PARTNERSHIP',
       message: 'The customer is on the switcher rung, below relationship-investor: it does not yet invest in the relationship as a partner would.',
       concept: 'loyalty-ladder',
-      params: { rung: 'switcher', from: 'relationship-investor' },
+      params: { rung: 'switcher', from: 'relationship-investor', source: 'given' },
     });
   });
 

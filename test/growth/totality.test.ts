@@ -40,6 +40,9 @@ const accountArb = fc.oneof(
       switchingRisk: opt(unit),
       shareOfWallet: opt(unit),
       rung: opt(rungArb),
+      recognisedValue: opt(unit),
+      requirementFit: opt(unit),
+      modularOffer: opt(fc.boolean()),
       valueAddedShare: opt(unit),
       solutionSelling: opt(fc.boolean()),
       jointPlanning: opt(fc.boolean()),
@@ -62,6 +65,8 @@ const policyArb = policyOverrideArb(GrowthPolicySchema, D, {
     minCapacity: unit,
     provenFrom: unit,
     highSwitchingRiskFrom: unit,
+    recognisedValueFrom: unit,
+    closeFitFrom: unit,
   }, { requiredKeys: [] }),
   migration: fc.record({ valueAddedFrom: unit, partnerFromRung: rungArb }, { requiredKeys: [] }),
 });

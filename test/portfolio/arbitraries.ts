@@ -65,7 +65,7 @@ export const policyArb = policyOverrideArb(PortfolioPolicySchema, D, {
   sellingEffort: partial(QUADRANTS, levelArb),
   sellingActions: partial(QUADRANTS, fc.array(fc.constantFrom(...SELLING_ACTION_IDS), { maxLength: 20 })),
   reinartzKumar: fc.record({
-    highProfitFromScore: unit, mediumProfitability: binaryArb, longTermFromYears: upTo(200), lowShareBelow: unit,
+    highProfitFromScore: unit, mediumProfitability: binaryArb, longTermFromYears: upTo(200),
   }, { requiredKeys: [] }),
   profitability: fc.record({ highCostToServeRatio: upTo(100) }),
   // medium above high is schema-valid here (no refinement), so it is drawn too

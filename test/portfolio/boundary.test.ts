@@ -8,9 +8,10 @@ import {
 } from '../../src/portfolio/index.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
-// The functions read their inputs as the TypeScript types allow: a customer with neither a rung
-// nor a loyalty score is accepted (LOYALTY_MISSING), although the parse… functions reject it.
-const ClassifyInput = z.object(ClassifyCustomerInputSchema.shape);
+// classifyCustomer checks its input with the schema, so input with neither a rung nor a loyalty
+// score is rejected. portfolioSummary reads its customers as the TypeScript types allow: a customer
+// with neither is accepted and counted as unclassified (unknown loyalty), although
+// parsePortfolioCustomers rejects it.
 const Customers = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000);
 
 const CASES: BoundaryCase[] = [
@@ -18,7 +19,7 @@ const CASES: BoundaryCase[] = [
     name: 'classifyCustomer',
     call: classifyCustomer,
     samples: [[{ rung: 'advocate', effort: 'low' }], [{ loyalty: 0.9, effort: 0.3 }], [{ rung: 'switcher', loyalty: 0.7, effort: 'medium' }]],
-    schemas: [ClassifyInput],
+    schemas: [ClassifyCustomerInputSchema],
   },
   {
     name: 'sellingEffort',

@@ -50,10 +50,9 @@ describe('classifyCustomer', () => {
     expect(classifyCustomer({ rung: 'advocate', effort: 'low' }, { loyalty: { prefer: 'score' } }).loyaltySource).toBe('rung');
   });
 
-  it('treats missing loyalty as low when called without validation (the type allows it)', () => {
-    const r = classifyCustomer({ effort: 'low' });
-    expect(r).toMatchObject({ quadrant: 'switcher', loyalty: 'low', loyaltySource: 'none' });
-    expect(r.reasons[0]?.code).toBe('LOYALTY_MISSING');
+  it('rejects input without loyalty (the type allows it) rather than reading unknown loyalty as low', () => {
+    expect(validationIssues(() => classifyCustomer({ effort: 'low' }))).toEqual([{ path: 'loyalty', message: 'Give a loyalty rung or a loyalty score' }]);
+    expect(validationIssues(() => classifyCustomer({ effort: 0.9 }))).toEqual([{ path: 'loyalty', message: 'Give a loyalty rung or a loyalty score' }]);
   });
 
   it('rejects invalid input instead of answering: a NaN score, a misspelled effort, an unknown rung', () => {
@@ -100,7 +99,7 @@ const inputArb: fc.Arbitrary<ClassifyCustomerInput> = fc.record({
   rung: fc.constantFrom(...LOYALTY_RUNGS),
   loyalty: scoreArb,
   effort: fc.oneof(fc.constantFrom('low' as const, 'medium' as const, 'high' as const), scoreArb),
-}, { requiredKeys: ['effort'] });
+}, { requiredKeys: ['effort'] }).filter((i) => i.rung !== undefined || i.loyalty !== undefined); // the schema needs one
 
 describe('classifyCustomer: properties', () => {
   it('returns one of the four quadrants, consistent with its loyalty and effort classes', () => {

@@ -9,9 +9,10 @@ import type { Reason } from '../../src/core/index.js';
 import { englishTemplates, type ExplainOptions, type Messages } from '../../src/core/reason.js';
 import { portfolio as de } from '../../src/messages/de/portfolio.js';
 import { formatReason } from '../../src/messages/format.js';
+import { classifyWith } from '../../src/portfolio/classify.js';
 import { PORTFOLIO_REASONS } from '../../src/portfolio/codes.js';
 import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS,
+  classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS,
   SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode,
 } from '../../src/portfolio/index.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
@@ -58,12 +59,13 @@ describe('portfolio: every explain level gives the same result but for its reaso
     const classify = [
       [{ loyalty: 0.7, rung: 'switcher', effort: 0.3 }, { loyalty: { prefer: 'score' } }],
       [{ rung: 'advocate', loyalty: 0.2, effort: 'medium' }, undefined],
-      [{ effort: 'high' }, undefined],
       [{ rung: 'switcher', effort: 'low' }, undefined],
       [{ loyalty: 0.2, effort: 0.9 }, undefined],
       [{ loyalty: 0.9, effort: 'medium' }, { effort: { mediumLevel: 'high' } }],
     ] as const;
     for (const [input, policy] of classify) check([input, policy], (input, policy, o) => classifyCustomer(input, policy, o));
+    // LOYALTY_MISSING: only the internal variant answers without loyalty (classifyCustomer rejects it).
+    check([{ effort: 'high' }], (input, o) => classifyWith(input, defaultPortfolioPolicy, o));
     for (const q of QUADRANTS) {
       check([q], (q, o) => sellingEffort(q, undefined, o));
       // every action in every quadrant
@@ -122,8 +124,7 @@ describe('portfolio: every explain level gives the same result but for its reaso
     ], undefined, { messages: DE });
     expect(s.reasons.map((r) => r.message)).toEqual([
       'Für 2 Kunden wurde kein Aufwand angegeben; der Aufwand gilt als hoch, wenn die Betreuungskosten mindestens das 1-Fache des Portfoliomittels von 25 erreichen.',
-      '1 Kunde hatte weder eine Stufe noch einen Loyalitätswert und gilt als wenig loyal.',
-      'Die unerwünschten Kunden (undesirable) verursachen insgesamt einen Verlust von 20.',
+      '1 Kunde hatte weder eine Stufe noch einen Loyalitätswert: Die Loyalität ist unbekannt, daher bleibt er außerhalb der Quadranten und des Loyalitätsvergleichs (siehe `unclassified`).',
       'Die obersten 20 % der Kunden erzielen 104 % des Gesamtgewinns: Die übrigen verursachen insgesamt Verlust.',
       '20 % der Kunden (1 Kunde) erzielen 104 % des Gesamtgewinns.',
     ]);
@@ -211,7 +212,55 @@ describe('portfolio: the reason catalogue', () => {
     expect(render('LOYALTY_SOURCES_DISAGREE', { byRung: 'high', byScore: 'low', decides: 'rung' })[1]).toBe(
       'Laut Stufe ist die Loyalität hoch, laut Wert niedrig; es entscheidet die Stufe (Policy `prefer`).',
     );
-    expect(render('LOYALTY_MISSING_SOME', { customers: 3 })[1]).toBe('3 Kunden hatten weder eine Stufe noch einen Loyalitätswert und gelten als wenig loyal.');
+    expect(render('LOYALTY_MISSING_SOME', { customers: 3 })).toEqual([
+      '3 customers had neither a rung nor a loyalty score: loyalty unknown, so they are left out of the quadrants and the loyalty comparison (see `unclassified`).',
+      '3 Kunden hatten weder eine Stufe noch einen Loyalitätswert: Die Loyalität ist unbekannt, daher bleiben sie außerhalb der Quadranten und des Loyalitätsvergleichs (siehe `unclassified`).',
+    ]);
+    // Derived inputs (the account aggregate's internal calls) say where they came from.
+    expect(render('EFFORT_HIGH', { effort: 'high', from: 0.5, source: 'cost-to-serve-ratio' })).toEqual([
+      'Customer-management effort is high: derived as high from the cost-to-serve ratio.',
+      'Der Kundenbetreuungsaufwand ist hoch: aus der Betreuungskostenquote als hoch abgeleitet.',
+    ]);
+    expect(render('EFFORT_LOW', { effort: 0.3, from: 0.5, source: 'cost-to-serve-ratio' })).toEqual([
+      'Customer-management effort is low: a cost-to-serve score of 0.3 (high from 0.5), derived from the cost-to-serve ratio.',
+      'Der Kundenbetreuungsaufwand ist niedrig: ein Betreuungskostenwert von 0,3 (hoch ab 0,5), aus der Betreuungskostenquote abgeleitet.',
+    ]);
+    expect(render('EFFORT_MEDIUM_AS_HIGH', { source: 'given' })).toEqual([
+      'A medium customer-management effort counts as high under the policy.', 'Ein mittlerer Kundenbetreuungsaufwand zählt laut Policy als hoch.',
+    ]);
+    expect(render('EFFORT_MEDIUM_AS_LOW', { source: 'cost-to-serve-ratio' })).toEqual([
+      'A medium customer-management effort, derived from the cost-to-serve ratio, counts as low under the policy.',
+      'Ein mittlerer Kundenbetreuungsaufwand, aus der Betreuungskostenquote abgeleitet, zählt laut Policy als niedrig.',
+    ]);
+    expect(render('LOYALTY_HIGH_FROM_RUNG', { rung: 'advocate', from: 'relationship-investor', source: 'history' })).toEqual([
+      'On the advocate rung (the last rung of the ladder history) loyalty is high (high from relationship-investor).',
+      'Auf der Stufe advocate (die letzte Stufe der Leiterhistorie) ist die Loyalität hoch (hoch ab relationship-investor).',
+    ]);
+    // A reason stored before the source was a param reads as given.
+    expect(render('LOYALTY_LOW_FROM_RUNG', { rung: 'switcher', from: 'relationship-investor' })).toEqual([
+      'On the switcher rung (given) loyalty is low (high from relationship-investor).',
+      'Auf der Stufe switcher (angegeben) ist die Loyalität niedrig (hoch ab relationship-investor).',
+    ]);
+    expect(render('PROFITABILITY_LOW', { profitability: 'low', from: 0.5, source: 'profit' })).toEqual([
+      'Profitability is low: derived as low from the economics (profit at or below 0).',
+      'Die Profitabilität ist niedrig: aus den Wirtschaftsdaten als niedrig abgeleitet (Gewinn höchstens 0).',
+    ]);
+    expect(render('PROFITABILITY_HIGH', { profitability: 0.7, from: 0.5, source: 'profit' })).toEqual([
+      'Profitability is high: a profitability score of 0.7 (high from 0.5), derived from the profit.',
+      'Die Profitabilität ist hoch: ein Profitabilitätswert von 0,7 (hoch ab 0,5), aus dem Gewinn abgeleitet.',
+    ]);
+    expect(render('PROFITABILITY_LOW', { profitability: 'medium', from: 0.5, source: 'profit' })).toEqual([
+      'Profitability is low: medium (derived from the profit), which the policy counts as low.',
+      'Die Profitabilität ist niedrig: mittel (aus dem Gewinn abgeleitet), was die Policy als niedrig wertet.',
+    ]);
+    expect(render('BARNACLE_LOW_SHARE', { share: 0.2, below: 1 / 3, source: 'given' })).toEqual([
+      'Share of wallet is 20%, low (below 33.3%): up-sell and cross-sell.',
+      'Der Anteil am Einkaufsvolumen beträgt 20 %, niedrig (unter 33,3 %): Up-Selling und Cross-Selling betreiben.',
+    ]);
+    expect(render('BARNACLE_COST_PROBLEM', { share: 0.5, source: 'economics' })).toEqual([
+      'Our share of wallet, 50%, derived from the economics (our revenue over the customer\'s category spend), is not low and the wallet is not small, yet the account loses money: the problem is cost or price, so control costs strictly.',
+      'Unser Anteil am Einkaufsvolumen, 50 %, aus den Wirtschaftsdaten abgeleitet (unser Umsatz geteilt durch die Kategorieausgaben des Kunden), ist nicht niedrig und das Einkaufsvolumen nicht klein, dennoch bringt der Kunde Verlust: Das Problem liegt bei Kosten oder Preis, daher die Kosten streng kontrollieren.',
+    ]);
     expect(render('TENURE_SHORT', { tenure: 1, from: 2 })[1]).toBe('Die Beziehung ist kurzfristig (1 Jahr; langfristig ab 2 Jahre).');
   });
 });

@@ -4,8 +4,9 @@
  * concentration figures (worked out by hand in comments).
  */
 import { describe, expect, it } from 'vitest';
+import { classifyWith } from '../../src/portfolio/classify.js';
 import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers,
+  classifyCustomer, defaultPortfolioPolicy, classifyReinartzKumar, customerProfitability, parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers,
   parsePortfolioPolicy, parseQuadrant, parseReinartzKumarInput, parseShareOfWalletInput, portfolioSummary, sellingEffort, shareOfWallet,
   type PortfolioCustomer, type Quadrant,
 } from '../../src/portfolio/index.js';
@@ -27,13 +28,14 @@ describe('classifyCustomer (exact behaviour)', () => {
 
   it('explains loyalty from the rung, medium effort, and missing loyalty', () => {
     expect(lines(classifyCustomer({ rung: 'advocate', loyalty: 0.2, effort: 'medium' }))).toEqual([
-      'LOYALTY_HIGH_FROM_RUNG: On the advocate rung loyalty is high (high from relationship-investor).',
+      'LOYALTY_HIGH_FROM_RUNG: On the advocate rung (given) loyalty is high (high from relationship-investor).',
       'LOYALTY_SOURCES_DISAGREE: The rung says loyalty is high but the score says low; the rung decides (policy `prefer`).',
       'EFFORT_MEDIUM_AS_LOW: A medium customer-management effort counts as low under the policy.',
       'QUADRANT_MOST_VALUABLE: High loyalty for low customer-management effort: a most valuable customer.',
     ]);
-    expect(lines(classifyCustomer({ effort: 'high' }))).toEqual([
-      'LOYALTY_MISSING: Neither a rung nor a loyalty score was given; loyalty is treated as low.',
+    // Only the internal variant answers without loyalty; the public function rejects it.
+    expect(lines(classifyWith({ effort: 'high' }, defaultPortfolioPolicy, undefined))).toEqual([
+      'LOYALTY_MISSING: Neither a rung nor a loyalty score was given: loyalty is unknown, so the quadrant is only provisional (placed on the low-loyalty side until a rung or a score is known).',
       'EFFORT_HIGH: Customer-management effort is high: given as high.',
       'QUADRANT_UNDESIRABLE: Low loyalty despite high customer-management effort: an undesirable customer.',
     ]);
@@ -120,12 +122,13 @@ describe('customerProfitability and shareOfWallet (exact behaviour)', () => {
 describe('classifyReinartzKumar (exact behaviour)', () => {
   it('explains a barnacle with a low share and a small wallet', () => {
     const r = classifyReinartzKumar({ profitability: 0.2, tenure: 3, shareOfWallet: 0.3, walletSize: 'low' });
+    expect(r.reasons.find((x) => x.code === 'BARNACLE_LOW_SHARE')?.params).toEqual({ share: 0.3, below: 1 / 3, source: 'given' });
     expect(r.actions.map((a) => a.id)).toEqual(['measure-wallet-and-share', 'up-sell-and-cross-sell', 'control-costs-strictly']);
     expect(lines(r).slice(0, 5)).toEqual([
       'PROFITABILITY_LOW: Profitability is low: a profitability score of 0.2 (high from 0.5).',
       'TENURE_LONG: The relationship is long-term (3 years; long-term from 2 years).',
       'SEGMENT_BARNACLE: Unprofitable but long-term: a barnacle. Limited fit between the company\'s offerings and the customer\'s needs.',
-      'BARNACLE_LOW_SHARE: Share of wallet is 0.3 (low below 0.5): up-sell and cross-sell.',
+      'BARNACLE_LOW_SHARE: Share of wallet is 30%, low (below 33.3%): up-sell and cross-sell.',
       'BARNACLE_SMALL_WALLET: The customer\'s wallet is small: control costs strictly.',
     ]);
   });
@@ -142,7 +145,11 @@ describe('classifyReinartzKumar (exact behaviour)', () => {
     );
     const cost = classifyReinartzKumar({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.5, walletSize: 'high' });
     expect(cost.actions.map((a) => a.id)).toEqual(['measure-wallet-and-share', 'control-costs-strictly']);
-    expect(lines(cost)[3]).toBe('BARNACLE_COST_PROBLEM: A good share of a sizeable wallet still loses money: the problem is cost or price, so control costs strictly.');
+    expect(lines(cost)[3]).toBe('BARNACLE_COST_PROBLEM: Our share of wallet, 50%, is not low and the wallet is not small, yet the account loses money: the problem is cost or price, so control costs strictly.');
+    // Both unknown: one BARNACLE_MEASURE_FIRST for each (an unknown share is not read as low).
+    const neither = classifyReinartzKumar({ profitability: 'low', tenure: 'long-term' });
+    expect(neither.reasons.filter((x) => x.code === 'BARNACLE_MEASURE_FIRST').map((x) => x.params)).toEqual([{ unknown: 'shareOfWallet' }, { unknown: 'walletSize' }]);
+    expect(neither.actions.map((a) => a.id)).toEqual(['measure-wallet-and-share']);
   });
 
   it('counts profitability and tenure as high / long from exactly their thresholds', () => {
@@ -158,7 +165,8 @@ describe('classifyReinartzKumar (exact behaviour)', () => {
 
 describe('portfolioSummary (exact behaviour on a worked example)', () => {
   // Profits: a 50, b −20, c 10, d −25, e 19 → total 34. Mean cost to serve 86 / 5 = 17.2.
-  // Effort (relative for a, b, d): a low, b high, d high. Loyalty: a high, b low, c low, d high, e high.
+  // Effort (relative for a, b, d): a low, b high, d high. Loyalty: a high, b low, c unknown
+  // (unclassified), d high, e high.
   const customers: PortfolioCustomer[] = [
     { id: 'a', rung: 'advocate', revenue: 100, costOfGoods: 40, costToServe: 10 },
     { id: 'b', loyalty: 0.2, revenue: 50, costOfGoods: 30, costToServe: 40 },
@@ -174,12 +182,13 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
     expect(s.totals).toEqual({ revenue: 210, costToServe: 86, profit: 34 });
     expect(s.quadrants.switcher).toEqual({ count: 0, revenue: 0, costToServe: 0, profit: 0, profitShare: 0 });
     expect(s.quadrants['most-valuable']).toMatchObject({ count: 2, revenue: 130, costToServe: 11, profit: 69 });
-    expect(s.quadrants.undesirable).toMatchObject({ count: 2, revenue: 70, costToServe: 45, profit: -10 });
+    expect(s.quadrants.undesirable).toMatchObject({ count: 1, revenue: 50, costToServe: 40, profit: -20 });
     expect(s.quadrants.partner).toMatchObject({ count: 1, revenue: 10, costToServe: 30, profit: -25 });
+    expect(s.unclassified).toEqual({ count: 1, revenue: 20, costToServe: 5, profit: 10, profitShare: 10 / 34 });
     expect(s.quadrants['most-valuable'].profitShare).toBeCloseTo(69 / 34, 12);
     expect(s.effortReference).toBeCloseTo(17.2, 12);
     expect(s.meanProfit.highLoyalty).toBeCloseTo(44 / 3, 12);
-    expect(s.meanProfit.lowLoyalty).toBe(-5);
+    expect(s.meanProfit.lowLoyalty).toBe(-20);
   });
 
   it('measures concentration: top 20% = 1 customer, Herfindahl over positive profits', () => {
@@ -194,13 +203,13 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
     const s = summary();
     expect(lines(s)).toEqual([
       'EFFORT_RELATIVE: 3 customers had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 17.2.',
-      'LOYALTY_MISSING_SOME: 1 customer had neither a rung nor a loyalty score and counts as low loyalty.',
-      'QUADRANT_LOSS: The undesirable customers lose 10 in total.',
+      'LOYALTY_MISSING_SOME: 1 customer had neither a rung nor a loyalty score: loyalty unknown, so it is left out of the quadrants and the loyalty comparison (see `unclassified`).',
+      'QUADRANT_LOSS: The undesirable customers lose 20 in total.',
       'QUADRANT_LOSS: The partners lose 25 in total.',
       'WHALE_CURVE: The top 20% of customers earn 147% of total profit: the rest lose money overall.',
       'PROFIT_CONCENTRATED: The top 1 customer (20%) earns 147% of total profit.',
     ]);
-    expect(s.reasons[2]?.weight).toBe(-10);
+    expect(s.reasons[2]?.weight).toBe(-20);
   });
 
   it('counts customers in the singular and the plural', () => {
@@ -212,7 +221,7 @@ describe('portfolioSummary (exact behaviour on a worked example)', () => {
     expect(s.reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'customer-profitability']);
     expect(lines(s)).toEqual([
       'EFFORT_RELATIVE: 1 customer had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 7.5.',
-      'LOYALTY_MISSING_SOME: 2 customers had neither a rung nor a loyalty score and count as low loyalty.',
+      'LOYALTY_MISSING_SOME: 2 customers had neither a rung nor a loyalty score: loyalty unknown, so they are left out of the quadrants and the loyalty comparison (see `unclassified`).',
       'PROFIT_CONCENTRATED: The top 2 customers (100%) earn 100% of total profit.',
     ]);
   });

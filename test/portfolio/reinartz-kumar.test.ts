@@ -49,7 +49,7 @@ describe('classifyReinartzKumar', () => {
     expect(unknownWallet.reasons.find((x) => x.code === 'BARNACLE_MEASURE_FIRST')?.message).toContain('wallet size');
   });
 
-  it('sees a cost problem in a barnacle with a good share of a sizeable wallet', () => {
+  it('sees a cost problem in a barnacle whose share is not low and whose wallet is not small', () => {
     expect(ids({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.7, walletSize: 'medium' })).toEqual(['measure-wallet-and-share', 'control-costs-strictly']);
     expect(codes({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.7, walletSize: 'medium' })).toContain('BARNACLE_COST_PROBLEM');
   });

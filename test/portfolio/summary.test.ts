@@ -121,8 +121,12 @@ describe('portfolioSummary', () => {
     expect(empty.concentration).toEqual({ topFraction: 0.2, topCount: 0, topProfitShare: null, herfindahl: null, effectiveCustomers: null });
     expect(empty.effortReference).toBeNull();
     expect(empty.reasons.map((r) => r.code)).toEqual(['NO_CUSTOMERS']);
+    // Unknown loyalty is unknown, not low: the customer is in no quadrant and in neither loyalty mean.
     const missing = portfolioSummary([{ id: 'a', effort: 'low', revenue: 10, costToServe: 1 }]);
-    expect(missing.quadrants.switcher.count).toBe(1);
+    expect(missing.quadrants.switcher.count).toBe(0);
+    expect(missing.unclassified).toEqual({ count: 1, revenue: 10, costToServe: 1, profit: 9, profitShare: 1 });
+    expect(missing.totals.profit).toBe(9);
+    expect(missing.meanProfit).toEqual({ highLoyalty: null, lowLoyalty: null });
     expect(missing.reasons.map((r) => r.code)).toContain('LOYALTY_MISSING_SOME');
   });
 
@@ -195,7 +199,7 @@ const customerArb: fc.Arbitrary<PortfolioCustomer> = fc.record({
   discounts: fc.integer({ min: 0, max: 5000 }),
   costOfGoods: fc.integer({ min: 0, max: 80000 }),
   costToServe: fc.oneof(fc.integer({ min: 0, max: 30000 }), fc.constantFrom(-0, 5e-324)),
-}, { requiredKeys: ['id', 'rung', 'revenue', 'costToServe'] });
+}, { requiredKeys: ['id', 'revenue', 'costToServe'] }); // neither rung nor loyalty now and then: unknown loyalty
 
 describe('portfolioSummary: properties', () => {
   it('adds up, stays finite and uses documented reasons', () => {
@@ -204,12 +208,13 @@ describe('portfolioSummary: properties', () => {
       let count = 0;
       let revenue = 0;
       let profit = 0;
-      for (const q of QUADRANTS) {
-        count += s.quadrants[q].count;
-        revenue += s.quadrants[q].revenue;
-        profit += s.quadrants[q].profit;
+      for (const cell of [...QUADRANTS.map((q) => s.quadrants[q]), s.unclassified]) {
+        count += cell.count;
+        revenue += cell.revenue;
+        profit += cell.profit;
       }
       expect(count).toBe(customers.length);
+      expect(s.unclassified.count).toBe(customers.filter((c) => c.rung === undefined && c.loyalty === undefined).length);
       expect(revenue).toBe(s.totals.revenue);
       expect(profit).toBeCloseTo(s.totals.profit, 6);
       if (s.concentration.herfindahl !== null) {

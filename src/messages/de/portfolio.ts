@@ -1,6 +1,6 @@
 import type { Template, TemplatesOf } from '../../core/reason.js';
 import type { Level } from '../../core/schema.js';
-import type { PORTFOLIO_REASONS } from '../../portfolio/codes.js';
+import type { EffortSource, PORTFOLIO_REASONS, ProfitabilitySource, RungSource, ShareSource } from '../../portfolio/codes.js';
 import type { Quadrant } from '../../portfolio/constants.js';
 import { count, level, n, pct, years } from './format.js';
 
@@ -28,17 +28,48 @@ const action = (text: string): Template<{ quadrant: Quadrant }> => (p) => `${CUS
 const selling = (q: Quadrant): Template<{ effort: Level }> => (p) =>
   `${CUSTOMERS[q]} erfordern ${LEVEL_ACC[p.effort]} Vertriebs- und Kundenbetreuungsaufwand.`;
 
-const effort = (l: 'low' | 'high') => (p: { effort: number | 'low' | 'high'; from: number }): string =>
-  `Der Kundenbetreuungsaufwand ist ${level(l)}: ${typeof p.effort === 'number'
-    ? `ein Betreuungskostenwert von ${n(p.effort)} (hoch ab ${n(p.from)})`
-    : `als ${level(p.effort)} angegeben`}.`;
+/** Where a rung came from, after the rung (`Auf der Stufe advocate (angegeben)`). */
+const RUNG_SOURCE: Readonly<Record<RungSource, string>> = {
+  given: 'angegeben',
+  signals: 'aus den Loyalitätssignalen abgeleitet',
+  history: 'die letzte Stufe der Leiterhistorie',
+};
+const rungSource = (s: RungSource): string => (Object.hasOwn(RUNG_SOURCE, s) ? RUNG_SOURCE[s] : RUNG_SOURCE.given);
 
-const profitability = (l: 'low' | 'high') => (p: { profitability: number | Level; from: number }): string => {
-  const detail = typeof p.profitability === 'number'
-    ? `ein Profitabilitätswert von ${n(p.profitability)} (hoch ab ${n(p.from)})`
-    : p.profitability === 'medium' ? `mittel, was die Policy als ${level(l)} wertet` : `als ${level(p.profitability)} angegeben`;
+const loyaltyRung = (l: 'low' | 'high') => (p: { rung: string; from: string; source: RungSource }): string =>
+  `Auf der Stufe ${p.rung} (${rungSource(p.source)}) ist die Loyalität ${level(l)} (hoch ab ${p.from}).`;
+
+const FROM_COST_RATIO = 'aus der Betreuungskostenquote abgeleitet';
+
+const effort = (l: 'low' | 'high') => (p: { effort: number | 'low' | 'high'; from: number; source: EffortSource }): string => {
+  const derived = p.source === 'cost-to-serve-ratio';
+  const detail = typeof p.effort === 'number'
+    ? `ein Betreuungskostenwert von ${n(p.effort)} (hoch ab ${n(p.from)})${derived ? `, ${FROM_COST_RATIO}` : ''}`
+    : derived ? `aus der Betreuungskostenquote als ${level(p.effort)} abgeleitet` : `als ${level(p.effort)} angegeben`;
+  return `Der Kundenbetreuungsaufwand ist ${level(l)}: ${detail}.`;
+};
+
+const effortMedium = (as: 'low' | 'high') => (p: { source: EffortSource }): string =>
+  `Ein mittlerer Kundenbetreuungsaufwand${p.source === 'cost-to-serve-ratio' ? `, ${FROM_COST_RATIO},` : ''} zählt laut Policy als ${level(as)}.`;
+
+const profitability = (l: 'low' | 'high') => (p: { profitability: number | Level; from: number; source: ProfitabilitySource }): string => {
+  const derived = p.source === 'profit';
+  let detail: string;
+  if (typeof p.profitability === 'number') {
+    detail = `ein Profitabilitätswert von ${n(p.profitability)} (hoch ab ${n(p.from)})${derived ? ', aus dem Gewinn abgeleitet' : ''}`;
+  } else if (p.profitability === 'medium') {
+    detail = `mittel${derived ? ' (aus dem Gewinn abgeleitet)' : ''}, was die Policy als ${level(l)} wertet`;
+  } else if (derived) {
+    detail = `aus den Wirtschaftsdaten als ${level(p.profitability)} abgeleitet (${p.profitability === 'high' ? 'Gewinn über 0' : 'Gewinn höchstens 0'})`;
+  } else {
+    detail = `als ${level(p.profitability)} angegeben`;
+  }
   return `Die Profitabilität ist ${level(l)}: ${detail}.`;
 };
+
+/** Where a share of wallet came from (nothing when it was given). */
+const shareSource = (s: ShareSource): string =>
+  (s === 'economics' ? ', aus den Wirtschaftsdaten abgeleitet (unser Umsatz geteilt durch die Kategorieausgaben des Kunden)' : '');
 
 const tenure = (term: string) => (p: { tenure: number | 'short-term' | 'long-term'; from: number }): string =>
   `Die Beziehung ist ${term}${typeof p.tenure === 'number' ? ` (${years(p.tenure)}; langfristig ab ${years(p.from)})` : ''}.`;
@@ -47,17 +78,17 @@ const share = (l: Level) => (p: { share: number }): string => `Wir haben ${pct(p
 
 /** German templates of the portfolio module. @internal */
 export const portfolio: TemplatesOf<typeof PORTFOLIO_REASONS> = {
-  LOYALTY_HIGH_FROM_RUNG: (p) => `Auf der Stufe ${p.rung} ist die Loyalität hoch (hoch ab ${p.from}).`,
-  LOYALTY_LOW_FROM_RUNG: (p) => `Auf der Stufe ${p.rung} ist die Loyalität niedrig (hoch ab ${p.from}).`,
+  LOYALTY_HIGH_FROM_RUNG: loyaltyRung('high'),
+  LOYALTY_LOW_FROM_RUNG: loyaltyRung('low'),
   LOYALTY_HIGH_FROM_SCORE: (p) => `Ein Loyalitätswert von ${n(p.score)} ist hoch (hoch ab ${n(p.from)}).`,
   LOYALTY_LOW_FROM_SCORE: (p) => `Ein Loyalitätswert von ${n(p.score)} ist niedrig (hoch ab ${n(p.from)}).`,
   LOYALTY_SOURCES_DISAGREE: (p) =>
     `Laut Stufe ist die Loyalität ${level(p.byRung)}, laut Wert ${level(p.byScore)}; es entscheidet ${p.decides === 'rung' ? 'die Stufe' : 'der Wert'} (Policy \`prefer\`).`,
-  LOYALTY_MISSING: fixed('Weder eine Stufe noch ein Loyalitätswert wurde angegeben; die Loyalität gilt als niedrig.'),
+  LOYALTY_MISSING: fixed('Weder eine Stufe noch ein Loyalitätswert wurde angegeben: Die Loyalität ist unbekannt, der Quadrant daher nur vorläufig (auf der Seite niedriger Loyalität, bis eine Stufe oder ein Wert bekannt ist).'),
   EFFORT_HIGH: effort('high'),
   EFFORT_LOW: effort('low'),
-  EFFORT_MEDIUM_AS_LOW: fixed('Ein mittlerer Kundenbetreuungsaufwand zählt laut Policy als niedrig.'),
-  EFFORT_MEDIUM_AS_HIGH: fixed('Ein mittlerer Kundenbetreuungsaufwand zählt laut Policy als hoch.'),
+  EFFORT_MEDIUM_AS_LOW: effortMedium('low'),
+  EFFORT_MEDIUM_AS_HIGH: effortMedium('high'),
   QUADRANT_SWITCHER: fixed('Niedrige Loyalität bei niedrigem Kundenbetreuungsaufwand: ein Wechselkunde (switcher).'),
   QUADRANT_MOST_VALUABLE: fixed('Hohe Loyalität bei niedrigem Kundenbetreuungsaufwand: ein besonders wertvoller Kunde (most-valuable).'),
   QUADRANT_UNDESIRABLE: fixed('Niedrige Loyalität trotz hohen Kundenbetreuungsaufwands: ein unerwünschter Kunde (undesirable).'),
@@ -87,9 +118,11 @@ export const portfolio: TemplatesOf<typeof PORTFOLIO_REASONS> = {
   SEGMENT_TRUE_FRIEND: fixed('Profitabel und langfristig: ein wahrer Freund (true-friend). Das Angebot des Unternehmens passt gut zum Bedarf des Kunden.'),
   SEGMENT_STRANGER: fixed('Unprofitabel und kurzfristig: ein Fremder (stranger). Das Angebot des Unternehmens passt kaum zum Bedarf des Kunden.'),
   SEGMENT_BARNACLE: fixed('Unprofitabel, aber langfristig: eine Klette (barnacle). Das Angebot des Unternehmens passt nur begrenzt zum Bedarf des Kunden.'),
-  BARNACLE_LOW_SHARE: (p) => `Der Anteil am Einkaufsvolumen beträgt ${n(p.share)} (niedrig unter ${n(p.below)}): Up-Selling und Cross-Selling betreiben.`,
+  BARNACLE_LOW_SHARE: (p) =>
+    `Der Anteil am Einkaufsvolumen beträgt ${pct(p.share, 1)}${shareSource(p.source)}, niedrig (unter ${pct(p.below, 1)}): Up-Selling und Cross-Selling betreiben.`,
   BARNACLE_SMALL_WALLET: fixed('Das Einkaufsvolumen des Kunden ist klein: die Kosten streng kontrollieren.'),
-  BARNACLE_COST_PROBLEM: fixed('Ein guter Anteil an einem beachtlichen Einkaufsvolumen bringt dennoch Verlust: Das Problem liegt bei Kosten oder Preis, daher die Kosten streng kontrollieren.'),
+  BARNACLE_COST_PROBLEM: (p) =>
+    `Unser Anteil am Einkaufsvolumen, ${pct(p.share, 1)}${shareSource(p.source)}, ist nicht niedrig und das Einkaufsvolumen nicht klein, dennoch bringt der Kunde Verlust: Das Problem liegt bei Kosten oder Preis, daher die Kosten streng kontrollieren.`,
   BARNACLE_MEASURE_FIRST: (p) => (p.unknown === 'shareOfWallet'
     ? 'Der Anteil am Einkaufsvolumen ist unbekannt: ihn messen, um zwischen Up-Selling und Kostenkontrolle zu wählen.'
     : 'Die Größe des Einkaufsvolumens ist unbekannt: sie messen, um zwischen Up-Selling und Kostenkontrolle zu wählen.'),
@@ -124,7 +157,7 @@ export const portfolio: TemplatesOf<typeof PORTFOLIO_REASONS> = {
   EFFORT_RELATIVE: (p) =>
     `Für ${count(p.customers, 'Kunden', 'Kunden')} wurde kein Aufwand angegeben; der Aufwand gilt als hoch, wenn die Betreuungskosten mindestens das ${n(p.factor)}-Fache des Portfoliomittels von ${n(p.mean)} erreichen.`,
   LOYALTY_MISSING_SOME: (p) =>
-    `${count(p.customers, 'Kunde hatte', 'Kunden hatten')} weder eine Stufe noch einen Loyalitätswert und ${n(p.customers) === '1' ? 'gilt' : 'gelten'} als wenig loyal.`,
+    `${count(p.customers, 'Kunde hatte', 'Kunden hatten')} weder eine Stufe noch einen Loyalitätswert: Die Loyalität ist unbekannt, daher ${n(p.customers) === '1' ? 'bleibt er' : 'bleiben sie'} außerhalb der Quadranten und des Loyalitätsvergleichs (siehe \`unclassified\`).`,
   QUADRANT_LOSS: (p) => `${THE_CUSTOMERS[p.quadrant]} verursachen insgesamt einen Verlust von ${n(-p.profit)}.`,
   PROFIT_CONCENTRATED: (p) => `${pct(p.top)} der Kunden (${count(p.customers, 'Kunde', 'Kunden')}) erzielen ${pct(p.share)} des Gesamtgewinns.`,
   WHALE_CURVE: (p) => `Die obersten ${pct(p.top)} der Kunden erzielen ${pct(p.share)} des Gesamtgewinns: Die übrigen verursachen insgesamt Verlust.`,
