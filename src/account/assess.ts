@@ -12,12 +12,12 @@ import type { BandwidthEdges, ContinuumPosition } from '../continuum/schema.js';
 import { assessContinuity } from '../continuity/assess.js';
 import { rungFromSignals } from '../loyalty/signals.js';
 import type { RungAssessment } from '../loyalty/schema.js';
-import { classifyCustomer, sellingEffort } from '../portfolio/classify.js';
+import { classifyWith, sellingEffort } from '../portfolio/classify.js';
 import { customerProfitability, shareOfWallet } from '../portfolio/profitability.js';
-import { classifyReinartzKumar } from '../portfolio/reinartz-kumar.js';
+import { reinartzKumarWith } from '../portfolio/reinartz-kumar.js';
 import type { CustomerProfitability, ReinartzKumarInput } from '../portfolio/schema.js';
-import { recommendGrowthApproach } from '../growth/approach.js';
-import { migrationStage } from '../growth/migration.js';
+import { growthWith } from '../growth/approach.js';
+import { migrationWith } from '../growth/migration.js';
 import type { GrowthAccount } from '../growth/schema.js';
 import { relationshipPhase } from '../development/phase.js';
 import { recommendPostSalesModel } from '../post-sales/recommend.js';
@@ -226,9 +226,15 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     const ratio = out.profitability?.costToServeRatio;
     if (account.portfolio?.effort !== undefined || (ratio !== undefined && ratio !== null)) leftOut.push('classification', 'sellingEffort');
   } else if (loyalty !== undefined) {
-    const effort = account.portfolio?.effort ?? effortFromEconomics(out.profitability, p, reasons, o);
+    const given = account.portfolio?.effort;
+    const effort = given ?? effortFromEconomics(out.profitability, p, reasons, o);
     if (effort !== undefined) {
-      const classification = classifyCustomer({ rung: loyalty.rung, effort }, p.portfolio, o);
+      // Say where the rung and the effort came from when the account did not give them.
+      const rungFrom = account.loyalty?.rung !== undefined ? undefined : account.history?.ladder?.length ? 'history' as const : 'signals' as const;
+      const classification = classifyWith({ rung: loyalty.rung, effort }, p.portfolio, o, {
+        ...(rungFrom === undefined ? {} : { rung: rungFrom }),
+        ...(given === undefined ? { effort: 'cost-to-serve-ratio' as const } : {}),
+      });
       out.classification = classification;
       out.sellingEffort = sellingEffort(classification.quadrant, p.portfolio, o);
     } else {
@@ -246,18 +252,28 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     const sow = out.shareOfWallet?.value;
     if (sow !== undefined && sow !== null) input.shareOfWallet = sow;
     if (account.portfolio?.walletSize !== undefined) input.walletSize = account.portfolio.walletSize;
-    out.reinartzKumar = classifyReinartzKumar(input, p.portfolio, o);
+    out.reinartzKumar = reinartzKumarWith(input, p.portfolio, o, {
+      ...(account.portfolio?.profitability === undefined ? { profitability: 'profit' as const } : {}),
+      ...(input.shareOfWallet === undefined ? {} : { shareOfWallet: 'economics' as const }),
+    });
   }
 
   if (account.growth !== undefined && lost) {
     leftOut.push('growth', 'migration');
   } else if (account.growth !== undefined) {
     const g: GrowthAccount = { ...account.growth };
-    if (g.rung === undefined && loyalty !== undefined) g.rung = loyalty.rung;
+    const derived: { rung?: 'loyalty'; shareOfWallet?: 'economics' } = {};
+    if (g.rung === undefined && loyalty !== undefined) {
+      g.rung = loyalty.rung;
+      derived.rung = 'loyalty';
+    }
     const sow = out.shareOfWallet?.value;
-    if (g.shareOfWallet === undefined && sow !== undefined && sow !== null) g.shareOfWallet = sow;
-    out.growth = recommendGrowthApproach(g, p.growth, o);
-    out.migration = migrationStage(g, p.growth, o);
+    if (g.shareOfWallet === undefined && sow !== undefined && sow !== null) {
+      g.shareOfWallet = sow;
+      derived.shareOfWallet = 'economics';
+    }
+    out.growth = growthWith(g, p.growth, o, derived);
+    out.migration = migrationWith(g, p.growth, o, derived);
   }
 
   if (account.relationship !== undefined) out.relationship = relationshipPhase(account.relationship, p.development, o);

@@ -39,7 +39,7 @@ const WIN_BACK_EXAMPLE = { regainRatio: 0.2, sltv: 30000, offerCost: 3000, dialo
  */
 export const ACCOUNT_LOST = reasonEntry('ACCOUNT_LOST', {
     concept: 'regain-management',
-    en: (p: { endedBy: string; reason: string }) => `The account was lost (ended by the ${p.endedBy}, reason ${p.reason}); only a win-back is considered.`,
+    en: (p: { endedBy: string; reason: string }) => `The account was lost (ended by the ${p.endedBy}, reason ${p.reason}); only winning it back or letting it go is considered.`,
     example: { endedBy: 'customer', reason: 'competitor-price' },
   });
 export const ACCOUNT_SECTION_MISSING = reasonEntry('ACCOUNT_SECTION_MISSING', {
@@ -145,9 +145,9 @@ export const ACCOUNT_SLTV_COMPUTED = reasonEntry('ACCOUNT_SLTV_COMPUTED', {
   });
 export const ACCOUNT_SLTV_ESTIMATED = reasonEntry('ACCOUNT_SLTV_ESTIMATED', {
     concept: 'second-lifetime-value',
-    en: (p: Basis & { margin: number; retentionRate: number; sltv: number }) =>
-      `Second lifetime value estimated from the last period's profit of ${fmt(p.margin)}, kept with retention rate ${fmt(p.retentionRate)} ${basisText(p.years, p.rate)}: ${fmt(p.sltv)}.`,
-    example: { margin: 15000, retentionRate: 0.7, years: 3, rate: 0.1, sltv: 21000 },
+    en: (p: Basis & { profit: number; margin: number; retentionRate: number; sltv: number }) =>
+      `Second lifetime value estimated from a margin of ${fmt(p.margin)} a period (derived from the last period's profit of ${fmt(p.profit)} and the offer effects), kept with retention rate ${fmt(p.retentionRate)} ${basisText(p.years, p.rate)}: ${fmt(p.sltv)}.`,
+    example: { profit: 15000, margin: 13365, retentionRate: 0.79, years: 3, rate: 0.1, sltv: 27000 },
   });
 export const ACCOUNT_SLTV_UNKNOWN = reasonEntry('ACCOUNT_SLTV_UNKNOWN', {
     concept: 'second-lifetime-value',

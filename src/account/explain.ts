@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { guard, received, trusting } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
-import { explained, fmt, say, type ExplainOptions } from '../core/reason.js';
+import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { assessWith, explainOptions } from './assess.js';
 import * as R from './codes.js';
@@ -35,8 +35,10 @@ type Path = (string | number)[];
  *   and a removed one is one change with `after: null`;
  * - an object by its `id` (selling actions, growth preconditions and risks, migration needs),
  *   else its `model` (post-sales model assessments), else its `action` (post-sales conflicts and
- *   next actions), else, for a ladder-history entry, `event:from→to` (`'referral:switcher→bundle-buyer'`),
- *   else its date `at` (continuum history), else `from→to` (move costs);
+ *   next actions and recommendations), else, for a conflict, `winner>loser`
+ *   (`'reprice>engage-buyer'`), else, for a ladder-history entry, `event:from→to`
+ *   (`'referral:switcher→bundle-buyer'`), else its date `at` (continuum history), else `from→to`
+ *   (move costs);
  * - the second and later items of the same identity in one list are `identity#2`, `identity#3`, …,
  *   matched in order; an item with none of these keys keeps its index (a number segment).
  *
@@ -153,8 +155,8 @@ function leaf(x: unknown): Leaf {
 
 /**
  * The identity of a list item (see {@link explainChange}): a leaf is its own identity; an object
- * its `id`, `model` or `action`, a ladder-history entry `event:from→to`, else its `at`, else
- * `from→to`; null when it has none of these.
+ * its `id`, `model` or `action`, a conflict `winner>loser`, a ladder-history entry
+ * `event:from→to`, else its `at`, else `from→to`; null when it has none of these.
  */
 function identity(item: unknown): string | null {
   if (typeof item === 'string') return item;
@@ -166,6 +168,8 @@ function identity(item: unknown): string | null {
   };
   const own = str('id') ?? str('model') ?? str('action');
   if (own !== undefined) return own;
+  const between = item.between;
+  if (Array.isArray(between) && typeof between[0] === 'string' && typeof between[1] === 'string') return `${between[0]}>${between[1]}`;
   const from = str('from');
   const to = str('to');
   const event = str('event');
@@ -275,7 +279,7 @@ function ruleChanges(a: AccountAssessment, b: AccountAssessment): RuleChange[] {
       unmatched.splice(i, 1);
       const w0 = old.weight ?? null;
       const w1 = r.weight ?? null;
-      if (w0 !== w1 && !(w0 !== null && w1 !== null && fmt(w0, 6) === fmt(w1, 6))) {
+      if (w0 !== w1 && !(w0 !== null && w1 !== null && Math.abs(w0 - w1) < 1e-6)) {
         out.push({ section, code: r.code, change: 'reweighted', before: w0, after: w1, ...msg(r) });
       }
     }

@@ -92,7 +92,7 @@ export function assessLoss(
     sltv = computeSltv({ marginPerPeriod: margin, retentionRate: retention, discountRate: valuation.discountRate, periods: years }).value;
     secondLifetime = { years: round2(expectedYears(retention, years)), marginPerPeriod: round2(margin) };
     if (explain) {
-      reasons.push(say(o, R.ACCOUNT_SLTV_ESTIMATED, { margin, retentionRate: retention, years, rate: valuation.discountRate, sltv }));
+      reasons.push(say(o, R.ACCOUNT_SLTV_ESTIMATED, { profit: Math.max(0, profit), margin, retentionRate: retention, years, rate: valuation.discountRate, sltv }));
       reasons.push(say(o, R.ACCOUNT_SECOND_LIFETIME, {
         years: secondLifetime.years, marginPerPeriod: margin, yearsMultiplier: effect.years, marginMultiplier: effect.margin, basis, offer: offer.offer,
       }));

@@ -185,8 +185,8 @@ export function growWords(p: { approach: GrowthApproach; unmet: readonly string[
   const risks = p.risks.length === 0 ? '' : ` Watch: ${p.risks.map(clause).join('; ')}.`;
   if (p.approach === 'all-at-once') {
     return {
-      title: 'Bid for most of the requirement at once',
-      instruction: `Manage the larger customer through the change as a whole: its decision making, buying units, the offering and the selling skills it needs.${unmet}${risks}`,
+      title: 'Grow the account all at once',
+      instruction: `Manage the larger customer through combined changes in its decision making and buying units, your offering and the selling skills it takes.${unmet}${risks}`,
     };
   }
   return {

@@ -11,6 +11,20 @@ import { assessContinuity } from '../../src/continuity/index.js';
 import { rungFromSignals, LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { classifyCustomer, classifyReinartzKumar, customerProfitability, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
 import { migrationStage, recommendGrowthApproach } from '../../src/growth/index.js';
+import { classifyWith } from '../../src/portfolio/classify.js';
+import { reinartzKumarWith } from '../../src/portfolio/reinartz-kumar.js';
+import { growthWith } from '../../src/growth/approach.js';
+import { migrationWith } from '../../src/growth/migration.js';
+import { defaultPortfolioPolicy } from '../../src/portfolio/policy.js';
+import { defaultGrowthPolicy } from '../../src/growth/policy.js';
+import type { ClassifyCustomerInput, ReinartzKumarInput } from '../../src/portfolio/index.js';
+import type { GrowthAccount } from '../../src/growth/index.js';
+
+/** The module results as the account gets them: the same functions, told which inputs the account derived. */
+const classifiedAs = (input: ClassifyCustomerInput, derived: Parameters<typeof classifyWith>[3]) => classifyWith(input, defaultPortfolioPolicy, undefined, derived);
+const rkAs = (input: ReinartzKumarInput, derived: Parameters<typeof reinartzKumarWith>[3]) => reinartzKumarWith(input, defaultPortfolioPolicy, undefined, derived);
+const growthAs = (input: GrowthAccount, derived: Parameters<typeof growthWith>[3]) => growthWith(input, defaultGrowthPolicy, undefined, derived);
+const migrationAs = (input: GrowthAccount, derived: Parameters<typeof migrationWith>[3]) => migrationWith(input, defaultGrowthPolicy, undefined, derived);
 import { relationshipPhase } from '../../src/development/index.js';
 import { recommendPostSalesModel } from '../../src/post-sales/index.js';
 import { salesApproach } from '../../src/engagement/index.js';
@@ -77,15 +91,17 @@ describe('assessAccount: sections', () => {
     expect(out.profitability).toEqual(customerProfitability(ECONOMICS));
     expect(out.shareOfWallet).toEqual(shareOfWallet(120000, 400000));
     // cost to serve 20000 / net revenue 115000 = 0.174 < 0.25: low effort.
-    const classification = classifyCustomer({ rung: 'bundle-buyer', effort: 'low' });
+    const classification = classifiedAs({ rung: 'bundle-buyer', effort: 'low' }, { effort: 'cost-to-serve-ratio' });
     expect(out.classification).toEqual(classification);
+    // The public function would say the effort was given.
+    expect(out.classification).not.toEqual(classifyCustomer({ rung: 'bundle-buyer', effort: 'low' }));
     expect(out.classification?.quadrant).toBe('switcher');
     expect(out.sellingEffort).toEqual(sellingEffort('switcher'));
     // profit 120000 - 5000 - 60000 - 20000 = 35000 > 0: high profitability for Reinartz & Kumar.
-    expect(out.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 'high', tenure: 4, shareOfWallet: 0.3, walletSize: 'high' }));
+    expect(out.reinartzKumar).toEqual(rkAs({ profitability: 'high', tenure: 4, shareOfWallet: 0.3, walletSize: 'high' }, { profitability: 'profit', shareOfWallet: 'economics' }));
     const growth = { ...GROWTH, rung: 'bundle-buyer' as const, shareOfWallet: 0.3 };
-    expect(out.growth).toEqual(recommendGrowthApproach(growth));
-    expect(out.migration).toEqual(migrationStage(growth));
+    expect(out.growth).toEqual(growthAs(growth, { rung: 'loyalty', shareOfWallet: 'economics' }));
+    expect(out.migration).toEqual(migrationAs(growth, { rung: 'loyalty', shareOfWallet: 'economics' }));
     expect(out.relationship).toEqual(relationshipPhase(RELATIONSHIP));
     expect(out.postSales).toEqual(recommendPostSalesModel(POST_SALES));
     expect(out.engagement).toEqual(salesApproach(ENGAGEMENT));
@@ -196,7 +212,7 @@ describe('assessAccount: loyalty rung', () => {
       reasons: [{ code: 'ACCOUNT_RUNG_FROM_HISTORY', concept: 'loyalty-ladder', message: 'No rung was given; the last ladder event (2025-02-01) left the account on advocate.' }],
     });
     expect(out.reasons.filter((r) => r.code === 'ACCOUNT_SECTION_MISSING')).toHaveLength(4);
-    expect(out.classification).toEqual(classifyCustomer({ rung: 'advocate', effort: 'low' }));
+    expect(out.classification).toEqual(classifiedAs({ rung: 'advocate', effort: 'low' }, { rung: 'history' }));
     expect(out.confidence).toBeCloseTo(1 / 5, 12);
     const undated = assessAccount({ id: 'a', history: { ladder: [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }] } });
     expect(undated.loyalty?.reasons[0]?.message).toBe('No rung was given; the last ladder event left the account on switcher.');
@@ -213,7 +229,7 @@ describe('assessAccount: loyalty rung', () => {
 
   it('fills the growth account\'s rung from the history too', () => {
     const out = assessAccount({ id: 'a', history: { ladder: [...ladder] }, growth: { consolidatingSuppliers: true } });
-    expect(out.growth).toEqual(recommendGrowthApproach({ consolidatingSuppliers: true, rung: 'advocate' }));
+    expect(out.growth).toEqual(growthAs({ consolidatingSuppliers: true, rung: 'advocate' }, { rung: 'loyalty' }));
   });
 
   it('treats a loyalty section with neither rung nor signals as missing', () => {
@@ -234,7 +250,7 @@ describe('assessAccount: effort and the portfolio quadrant', () => {
 
   it('is high at exactly 0.25 of net revenue (revenue − discounts)', () => {
     const out = assessAccount(withCost(25000));
-    expect(out.classification).toEqual(classifyCustomer({ rung: 'switcher', effort: 'high' }));
+    expect(out.classification).toEqual(classifiedAs({ rung: 'switcher', effort: 'high' }, { effort: 'cost-to-serve-ratio' }));
     expect(out.classification?.quadrant).toBe('undesirable');
     expect(effortReason(out)?.message).toBe('No effort was given: cost to serve is 0.25 of net revenue, at or above 0.25, so the effort is high.');
     expect(effortReason(out)?.concept).toBe('customer-portfolio-matrix');
@@ -293,18 +309,18 @@ describe('assessAccount: Reinartz & Kumar, growth', () => {
     expect(codes(without)).not.toContain('ACCOUNT_PROFITABILITY_FROM_ECONOMICS');
 
     const withTenure = assessAccount({ id: 'a', economics, portfolio: { tenure: 'long-term', walletSize: 'low' } });
-    expect(withTenure.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 'high', tenure: 'long-term', shareOfWallet: 0.5, walletSize: 'low' }));
+    expect(withTenure.reinartzKumar).toEqual(rkAs({ profitability: 'high', tenure: 'long-term', shareOfWallet: 0.5, walletSize: 'low' }, { profitability: 'profit', shareOfWallet: 'economics' }));
     expect(codes(withTenure)).toContain('ACCOUNT_PROFITABILITY_FROM_ECONOMICS');
   });
 
   it('counts a loss-making or break-even account as low profitability', () => {
     const out = assessAccount({ id: 'a', economics: { revenue: 100, costOfGoods: 100 }, portfolio: { tenure: 1 } });
-    expect(out.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 'low', tenure: 1 }));
+    expect(out.reinartzKumar).toEqual(rkAs({ profitability: 'low', tenure: 1 }, { profitability: 'profit' }));
   });
 
   it('uses a given profitability without the ACCOUNT_PROFITABILITY_FROM_ECONOMICS reason', () => {
     const out = assessAccount({ id: 'a', economics, portfolio: { tenure: 3, profitability: 0.2 } });
-    expect(out.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 0.2, tenure: 3, shareOfWallet: 0.5 }));
+    expect(out.reinartzKumar).toEqual(rkAs({ profitability: 0.2, tenure: 3, shareOfWallet: 0.5 }, { shareOfWallet: 'economics' }));
     expect(codes(out)).not.toContain('ACCOUNT_PROFITABILITY_FROM_ECONOMICS');
   });
 
@@ -315,8 +331,10 @@ describe('assessAccount: Reinartz & Kumar, growth', () => {
   it('fills the growth account\'s rung and share of wallet from the other sections when absent', () => {
     const out = assessAccount({ id: 'a', economics, loyalty: { rung: 'switcher' }, growth: { consolidatingSuppliers: true } });
     const filled = { consolidatingSuppliers: true, rung: 'switcher' as const, shareOfWallet: 0.5 };
-    expect(out.growth).toEqual(recommendGrowthApproach(filled));
-    expect(out.migration).toEqual(migrationStage(filled));
+    expect(out.growth).toEqual(growthAs(filled, { rung: 'loyalty', shareOfWallet: 'economics' }));
+    expect(out.migration).toEqual(migrationAs(filled, { rung: 'loyalty', shareOfWallet: 'economics' }));
+    // And it says so: derived, not given.
+    expect(JSON.stringify(out.growth?.reasons)).toMatch(/"source":"(loyalty|economics)"/);
   });
 
   it('keeps the growth section\'s own rung and share of wallet', () => {

@@ -200,7 +200,8 @@ type Path = readonly (string | number)[];
 
 /**
  * The documented identity of a list item, written out again for the tests: a leaf is itself; an
- * object its id, model or action, a ladder-history entry event:from→to, else at, else from→to.
+ * object its id, model or action, a conflict winner>loser, a ladder-history entry event:from→to,
+ * else at, else from→to.
  */
 function identityOf(item: unknown): string | null {
   if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') return String(item);
@@ -208,6 +209,8 @@ function identityOf(item: unknown): string | null {
   const o = item as Record<string, unknown>;
   const s = (k: string) => (typeof o[k] === 'string' ? o[k] : undefined);
   for (const k of ['id', 'model', 'action']) if (s(k) !== undefined) return s(k) as string;
+  const between = o.between;
+  if (Array.isArray(between) && typeof between[0] === 'string' && typeof between[1] === 'string') return `${between[0]}>${between[1]}`;
   if (s('event') !== undefined && s('from') !== undefined && s('to') !== undefined) return `${String(s('event'))}:${String(s('from'))}→${String(s('to'))}`;
   if (s('at') !== undefined) return s('at') as string;
   return s('from') !== undefined && s('to') !== undefined ? `${String(s('from'))}→${String(s('to'))}` : null;

@@ -128,7 +128,7 @@ describe('economics before growth: a loss-maker leads with a corrective action',
 
   it('records that the corrective action overrules growth (the augmenting loss-maker of the issue)', () => {
     const a = assessAccount(
-      { id: 'aug', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 45000 }, loyalty: { rung: 'advocate' }, continuum: { socialTies: 1, informationSharing: 1, operationalLinkage: 1, legalBonds: 1, adaptations: 1, cooperation: 1 } },
+      { id: 'aug', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 45000 }, loyalty: { rung: 'advocate' }, continuum: { socialTies: 1, economicTies: 1, serviceTies: 1, technicalTies: 1, informationSharing: 1, operationalIntegration: 1, jointPlanning: 1 } },
       { account: { bandwidth: { transactionalEdge: 0.1, collaborativeEdge: 0.3 } } },
     );
     expect(a.flare?.direction).toBe('augment');

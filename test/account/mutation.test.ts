@@ -15,7 +15,8 @@ import {
 } from '../../src/account/index.js';
 import { ValidationError } from '../../src/core/index.js';
 import { migrationStage, recommendGrowthApproach } from '../../src/growth/index.js';
-import { classifyReinartzKumar } from '../../src/portfolio/index.js';
+import { reinartzKumarWith } from '../../src/portfolio/reinartz-kumar.js';
+import { defaultPortfolioPolicy } from '../../src/portfolio/policy.js';
 import { recommendPostSalesModel } from '../../src/post-sales/index.js';
 import { segmentLostCustomer } from '../../src/reacquisition/index.js';
 import { allReasons, freeze } from '../helpers.js';
@@ -272,7 +273,7 @@ describe('assessAccount: inputs filled from the economics (exact behaviour)', ()
   // loss-making (100 − 200) and long-term: a barnacle, whose actions depend on share of wallet and wallet size.
   it('gives Reinartz & Kumar the share of wallet and the wallet size of a barnacle', () => {
     const out = assessAccount({ id: 'b', economics: { revenue: 100, costOfGoods: 200, categorySpend: 1000 }, portfolio: { tenure: 'long-term', walletSize: 'low' } });
-    expect(out.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.1, walletSize: 'low' }));
+    expect(out.reinartzKumar).toEqual(reinartzKumarWith({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.1, walletSize: 'low' }, defaultPortfolioPolicy, undefined, { profitability: 'profit', shareOfWallet: 'economics' }));
     const rk = codes(out.reinartzKumar ?? { reasons: [] });
     expect(rk).toEqual(expect.arrayContaining(['SEGMENT_BARNACLE', 'BARNACLE_LOW_SHARE', 'BARNACLE_SMALL_WALLET']));
     expect(rk).not.toContain('BARNACLE_MEASURE_FIRST');
@@ -281,7 +282,7 @@ describe('assessAccount: inputs filled from the economics (exact behaviour)', ()
   it('gives Reinartz & Kumar no share of wallet when the category spend is 0 (the share is undefined)', () => {
     const out = assessAccount({ id: 'b', economics: { revenue: 100, costOfGoods: 200, categorySpend: 0 }, portfolio: { tenure: 'long-term', walletSize: 'low' } });
     expect(out.shareOfWallet?.value).toBeNull();
-    expect(out.reinartzKumar).toEqual(classifyReinartzKumar({ profitability: 'low', tenure: 'long-term', walletSize: 'low' }));
+    expect(out.reinartzKumar).toEqual(reinartzKumarWith({ profitability: 'low', tenure: 'long-term', walletSize: 'low' }, defaultPortfolioPolicy, undefined, { profitability: 'profit' }));
     const rk = codes(out.reinartzKumar ?? { reasons: [] });
     expect(rk).toContain('BARNACLE_MEASURE_FIRST');
     expect(rk).not.toContain('BARNACLE_LOW_SHARE');

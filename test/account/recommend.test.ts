@@ -454,7 +454,7 @@ describe('lost accounts', () => {
       params: { sections: ['flare', 'classification', 'sellingEffort'] },
       message: 'The account is lost, so the advice for active accounts (flare, classification, sellingEffort) was left out: only winning it back or letting it go applies.',
     });
-    expect(out.reasons.find((r) => r.code === 'ACCOUNT_LOST')?.message).toBe('The account was lost (ended by the customer, reason competitor-price); only a win-back is considered.');
+    expect(out.reasons.find((r) => r.code === 'ACCOUNT_LOST')?.message).toBe('The account was lost (ended by the customer, reason competitor-price); only winning it back or letting it go is considered.');
     // No effort is derived for a quadrant that is left out.
     expect(codes(out)).not.toContain('ACCOUNT_EFFORT_FROM_COST_RATIO');
   });

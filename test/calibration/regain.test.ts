@@ -118,10 +118,12 @@ describe('updateRegainRates: hand-computed cases', () => {
     ]);
     const lost = (reason: 'competitor-price' | 'competitor-offer'): Account => ({ id: 'l', lost: { endedBy: 'customer', reason, sltv: 30000, offerCost: 3000 } });
     const bought = assessAccount(lost('competitor-price'), out.policy);
-    expect(bought.reacquisition?.regainRatio).toBe(16 / 60);
-    // 16/60 × (30000 − 3000) − 0 = 7200.
-    expect(bought.reacquisition?.expectedProfit).toBeCloseTo(7200, 9);
-    expect(bought.recommendations[0]?.expectedValue).toBe(7200);
+    // The segment's rate is the base the offer effects adjust: a price defector with a matched
+    // price discount, 16/60 × 1.2 × 1.1 × 1.1 = 0.3872.
+    expect(bought.reacquisition?.regainRatio).toBeCloseTo((16 / 60) * 1.452, 12);
+    // 0.3872 × (30000 − 3000) − 0 = 10454.4.
+    expect(bought.reacquisition?.expectedProfit).toBeCloseTo(10454.4, 9);
+    expect(bought.recommendations[0]?.expectedValue).toBe(10454.4);
     expect(bought.reacquisition?.reasons.map((r) => r.code)).toContain('ACCOUNT_REGAIN_RATIO_SEGMENT');
     // A segment without data carries its prior in the table: the flat 0.2.
     const pulled = assessAccount(lost('competitor-offer'), out.policy);
@@ -218,7 +220,14 @@ describe('updateRegainRates: properties', () => {
   it('is accepted by assessAccount for any history and policy', () => {
     fc.assert(fc.property(historyArb, fc.option(policyArb, { nil: undefined }), (history, policy) => {
       const out = updateRegainRates(history, policy);
-      const a = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000 } }, out.policy);
+      // With the offer effects neutral, the assessment uses the segment's rate as it is.
+      const neutral = { regain: 1, years: 1, margin: 1 };
+      const effects = {
+        byBasis: { price: neutral, service: neutral, other: neutral },
+        byOffer: { 'price-discount': neutral, 'service-upgrade': neutral, 'discount-and-upgrade': neutral },
+        matched: neutral,
+      };
+      const a = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000 } }, { ...out.policy, reacquisition: { offer: { effects } } });
       expect(a.reacquisition?.regainRatio).toBe(out.rates['bought-away']);
     }), { numRuns: 50 });
   });

@@ -28,7 +28,7 @@ const changed = (c: number, paths: readonly string[]): string =>
 
 /** German templates of the account module. @internal */
 export const account: TemplatesOf<typeof ACCOUNT_REASONS> = {
-  ACCOUNT_LOST: (p) => `Der Kunde ist verloren (beendet durch ${p.endedBy === 'customer' ? 'den Kunden' : p.endedBy === 'supplier' ? 'den Lieferanten' : p.endedBy}, Grund ${p.reason}); nur eine Rückgewinnung kommt in Betracht.`,
+  ACCOUNT_LOST: (p) => `Der Kunde ist verloren (beendet durch ${p.endedBy === 'customer' ? 'den Kunden' : p.endedBy === 'supplier' ? 'den Lieferanten' : p.endedBy}, Grund ${p.reason}); nur eine Rückgewinnung oder das Gehenlassen kommt in Betracht.`,
   ACCOUNT_SECTION_MISSING: (p) => SECTION_MISSING[p.section],
   ACCOUNT_RUNG_SUPPLIED: (p) => `Die Stufe des Kunden wurde angegeben: ${p.rung}.`,
   ACCOUNT_RUNG_FROM_HISTORY: (p) => `Es wurde keine Stufe angegeben; das letzte Ereignis der Leiter${p.at === null ? '' : ` (${p.at})`} ließ den Kunden auf ${p.rung}.`,
@@ -58,7 +58,7 @@ export const account: TemplatesOf<typeof ACCOUNT_REASONS> = {
   ACCOUNT_SLTV_SUPPLIED: (p) => `Zweiter Kundenwert angegeben: ${n(p.sltv)}.`,
   ACCOUNT_SLTV_COMPUTED: (p) => `Zweiter Kundenwert aus der angegebenen Marge, Bindungs- und Diskontrate berechnet: ${n(p.sltv)}.`,
   ACCOUNT_SLTV_ESTIMATED: (p) =>
-    `Zweiter Kundenwert geschätzt aus dem Gewinn der letzten Periode von ${n(p.margin)}, gehalten mit der Bindungsrate ${n(p.retentionRate)} ${basis(p)}: ${n(p.sltv)}.`,
+    `Zweiter Kundenwert geschätzt aus einer Marge von ${n(p.margin)} pro Periode (abgeleitet aus dem Gewinn der letzten Periode von ${n(p.profit)} und den Angebotseffekten), gehalten mit der Bindungsrate ${n(p.retentionRate)} ${basis(p)}: ${n(p.sltv)}.`,
   ACCOUNT_SLTV_UNKNOWN: () => 'Weder ein zweiter Kundenwert noch Wirtschaftsdaten wurden angegeben, daher lässt sich die Rückgewinnung nicht bewerten.',
   ACCOUNT_REGAIN_RATIO_ESTIMATED: (p) => `Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie (${n(p.regainRatio)}) wird verwendet.`,
   ACCOUNT_REGAIN_RATIO_SEGMENT: (p) => `Es wurde keine Rückgewinnungsquote angegeben; die der Richtlinie für das Segment ${p.segment} (${n(p.regainRatio)}) wird verwendet.`,
