@@ -87,12 +87,8 @@ export const SUPPLIER_TRANSFER_FAMILY: IndicatorFamily<'deliveryReliability' | '
   },
 };
 
-/**
- * The concept the seller's uncertainties cite. The catalogue has no concept of their own yet, so
- * they cite `supplier-abilities`, whose description already says that Ford et al. use "capacity"
- * and "application" for the seller's own uncertainties.
- */
-const SELLER_UNCERTAINTY_CONCEPT = 'supplier-abilities';
+/** The concept the seller's uncertainties cite (capacity, application and transaction, seeds/002). */
+const SELLER_UNCERTAINTY_CONCEPT = 'seller-uncertainties';
 
 /**
  * Seller capacity-uncertainty indicators: higher values mean the seller is less sure that its

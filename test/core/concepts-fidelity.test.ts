@@ -238,8 +238,15 @@ describe('CONCEPTS: other claims the flashcards seed corrects', () => {
     // "important for customers with high transaction uncertainty", "trends to become more important as need uncertainty and market uncertainty decreases"
     // DOMAIN.md l.63: "'Capacity and application' are the *seller's* uncertainties ... They are not supplier abilities."
     const c = CONCEPTS['supplier-abilities'];
-    expect(c.summary).toMatch(/Capacity and application,.* are the seller's own uncertainties/);
+    expect(c.title).toBe('Supplier abilities');
+    expect(c.summary).not.toMatch(/capacity|application/i);
     expect(c.summary).toMatch(/tends to matter more as need and market uncertainty fall/);
     expect(cited('supplier-abilities', FLASHCARDS_TITLE)).toBeDefined();
+    // The seller's uncertainties have a concept of their own, mirroring the buyer's.
+    const seller = CONCEPTS['seller-uncertainties'];
+    expect(seller.module).toBe('uncertainty');
+    expect(seller.summary).toMatch(/capacity uncertainty .*application uncertainty .*transaction uncertainty/);
+    expect(seller.summary).toMatch(/mirroring the buyer's need, market and transaction uncertainties/);
+    expect(cited('seller-uncertainties', FLASHCARDS_TITLE)).toBeDefined();
   });
 });
