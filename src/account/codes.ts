@@ -1,4 +1,5 @@
 import type { Level } from '../core/schema.js';
+import type { ConflictRule } from './constants.js';
 import type { LostCustomerSegment } from '../reacquisition/schema.js';
 import { defineReasons, reasonEntry, fmt, fmtCount, fmtYears, reasonCodes, withArticle } from '../core/reason.js';
 
@@ -22,7 +23,7 @@ function changedList(count: number, paths: readonly string[]): string {
   return count > paths.length ? `${paths.join(', ')} and ${String(count - paths.length)} more` : paths.join(', ');
 }
 
-const CONFLICT_TEXT = {
+const CONFLICT_TEXT: Readonly<Record<ConflictRule, string>> = {
   'economics-over-growth': 'Economics before growth: the account loses money',
   'economics-over-portfolio': 'Economics before the portfolio quadrant: the account is to be let go',
   'economics-over-tactics': 'Economics before tactics: the account is to be repriced or let go',
@@ -240,7 +241,7 @@ export const ACCOUNT_ENGAGEMENT_ADVICE = reasonEntry('ACCOUNT_ENGAGEMENT_ADVICE'
   });
 export const ACCOUNT_CONFLICT = reasonEntry('ACCOUNT_CONFLICT', {
     concept: 'account-assessment',
-    en: (p: { rule: string; winner: string; loser: string }) => `${CONFLICT_TEXT[p.rule as keyof typeof CONFLICT_TEXT] ?? 'Higher-tier advice wins'}: ${p.winner} overrules ${p.loser}, which is not recommended.`,
+    en: (p: { rule: ConflictRule; winner: string; loser: string }) => `${CONFLICT_TEXT[p.rule]}: ${p.winner} overrules ${p.loser}, which is not recommended.`,
     example: { rule: 'economics-over-growth', winner: 'reprice', loser: 'flare-out-augment' },
   });
 export const ACCOUNT_REGAIN_RATIO_SUPPLIED = reasonEntry('ACCOUNT_REGAIN_RATIO_SUPPLIED', {

@@ -9,7 +9,7 @@ import { inferBuyingStrategy } from '../../src/buying-strategy/index.js';
 import { continuumPosition, continuumTrajectory, flareOut } from '../../src/continuum/index.js';
 import { assessContinuity } from '../../src/continuity/index.js';
 import { rungFromSignals, LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { classifyCustomer, classifyReinartzKumar, customerProfitability, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
+import { classifyCustomer, customerProfitability, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
 import { migrationStage, recommendGrowthApproach } from '../../src/growth/index.js';
 import { classifyWith } from '../../src/portfolio/classify.js';
 import { reinartzKumarWith } from '../../src/portfolio/reinartz-kumar.js';

@@ -217,7 +217,7 @@ describe('words for people', () => {
     for (const bad of [{ locale: 'not a locale!' }, { currency: 'euro' }]) {
       let error: unknown;
       try {
-        assessAccount({ id: 'a' }, { account: bad as never });
+        assessAccount({ id: 'a' }, { account: bad });
       } catch (e) {
         error = e;
       }
