@@ -35,3 +35,43 @@ export function mulberry32(seed: number): () => number {
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
+
+/**
+ * The largest amount of money any schema accepts, either way: 1e12 (a trillion in the account's
+ * currency unit), far above any one customer's figures and far below where sums lose cents.
+ *
+ * @internal
+ */
+export const MAX_MONEY = 1e12;
+
+/**
+ * A finite number, or 0 for `NaN`, ±Infinity and `undefined`.
+ *
+ * @param x - Any number.
+ * @returns `x` when finite, else 0.
+ *
+ * @internal
+ */
+export function finite(x: number | undefined): number {
+  return x !== undefined && Number.isFinite(x) ? x : 0;
+}
+
+/**
+ * The annuity factor: the present value of 1 a period over `periods` whole periods at the
+ * discount rate `rate`, Σ_{t=1..periods} 1 / (1 + rate)^t (`periods` when the rate is 0).
+ *
+ * @param periods - Whole periods, at least 0.
+ * @param rate - The discount rate per period, at least 0.
+ * @returns The factor, at least 0.
+ *
+ * @internal
+ */
+export function annuity(periods: number, rate: number): number {
+  let factor = 0;
+  let f = 1;
+  for (let t = 1; t <= periods; t++) {
+    f /= 1 + rate;
+    factor += f;
+  }
+  return factor;
+}

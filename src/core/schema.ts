@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_MONEY } from './number.js';
 import { CONCEPT_IDS, type ConceptId } from './concepts.js';
 import { LEVELS } from './level.js';
 
@@ -241,3 +242,18 @@ export function uniqueIds(noun: string): (list: readonly { readonly id: string }
     });
   };
 }
+
+/**
+ * An amount of money: a number in [0, {@link MAX_MONEY}] (`signed`: in [−MAX_MONEY, MAX_MONEY]).
+ * Currency-free; the library never converts.
+ *
+ * @internal
+ */
+export const money = (signed = false) => z.number().min(signed ? -MAX_MONEY : 0).max(MAX_MONEY);
+
+/**
+ * A weight: a number in [0, 1e6] (weights are relative; only their ratios matter).
+ *
+ * @internal
+ */
+export const weight = () => z.number().min(0).max(1e6);
