@@ -141,6 +141,17 @@ describe('uncertaintyProfile', () => {
     expect(p.market.reasons[0]?.message).toBe('Market uncertainty was given as low.');
     expect(allReasons(p).filter((r) => (r.message ?? '').includes('given as')).map((r) => r.code)).toEqual(['MARKET_LOW_GIVEN']);
   });
+
+  describe('boundaries', () => {
+    it('explains each given level with a capitalised subject, its concept and its level', () => {
+      const p = uncertaintyProfile({ need: 'high', market: 'medium', transaction: 'low' });
+      expect([p.need.reasons, p.market.reasons, p.transaction.reasons]).toEqual([
+        [{ code: 'NEED_HIGH_GIVEN', message: 'Need uncertainty was given as high.', concept: 'need-uncertainty', params: { level: 'high' } }],
+        [{ code: 'MARKET_MEDIUM_GIVEN', message: 'Market uncertainty was given as medium.', concept: 'market-uncertainty', params: { level: 'medium' } }],
+        [{ code: 'TRANSACTION_LOW_GIVEN', message: 'Transaction uncertainty was given as low.', concept: 'transaction-uncertainty', params: { level: 'low' } }],
+      ]);
+    });
+  });
 });
 
 describe('assessBuyerAbilities', () => {

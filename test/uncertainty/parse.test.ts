@@ -6,7 +6,6 @@ import {
 } from '../../src/uncertainty/index.js';
 import { validationIssues as issuesOf } from '../helpers.js';
 
-
 describe('uncertainty parse functions', () => {
   it('accept valid input', () => {
     expect(parseUncertaintyIndicators({ need: { purchaseNovelty: 0.7 } })).toEqual({ need: { purchaseNovelty: 0.7 } });
@@ -60,5 +59,17 @@ describe('uncertainty parse functions', () => {
     expect(issuesOf(() => parseUncertaintyPolicy({ levels: { medium: 0.9, high: 0.1 } }))[0]?.path).toBe('levels.medium');
     expect(issuesOf(() => parseUncertaintyPolicy({ prior: 1.1 }))[0]?.path).toBe('prior');
     expect(issuesOf(() => parseUncertaintyPolicy('strict'))[0]?.path).toBe('');
+  });
+
+  describe('boundaries', () => {
+    it('name what was being parsed in the error message', () => {
+      expect(() => parseUncertaintyIndicators({ need: { purchaseNovelty: 2 } })).toThrow(/^Invalid uncertainty indicators: need\.purchaseNovelty: /);
+      expect(() => parseUncertaintyLevels({ need: 'x', market: 'low', transaction: 'low' })).toThrow(/^Invalid uncertainty levels: need: /);
+      expect(() => parseUncertaintyProfile({})).toThrow(/^Invalid uncertainty profile: /);
+      expect(() => parseBuyerAbilityIndicators({ demand: { specificationSkill: 2 } })).toThrow(/^Invalid buyer ability indicators: demand\.specificationSkill: /);
+      expect(() => parseSupplierAbilityIndicators({ transfer: 'x' })).toThrow(/^Invalid supplier ability indicators: transfer: /);
+      expect(() => parseSellerUncertaintyIndicators({ capacity: 'x' })).toThrow(/^Invalid seller uncertainty indicators: capacity: /);
+      expect(() => parseUncertaintyPolicy({ prior: 2 })).toThrow(/^Invalid uncertainty policy: prior: /);
+    });
   });
 });
