@@ -10,6 +10,7 @@ import type { UncertaintyProfile } from '../../src/uncertainty/index.js';
 import { assessUncertainty, uncertaintyProfile } from '../../src/uncertainty/index.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { indicatorsArb } from '../uncertainty/arbitraries.js';
+import { profileOf } from './fixtures.js';
 
 const given = (need: Level, market: Level, transaction: Level) => uncertaintyProfile({ need, market, transaction });
 const codes = (s: { reasons: readonly { code: string }[] }) => s.reasons.map((r) => r.code);
@@ -246,5 +247,22 @@ describe('inferBuyingStrategy: unknown uncertainties (issue 15)', () => {
       expect(s1.priceDriven).toBe(false);
       expect(s1.reasons.filter((r) => r.code === 'UNCERTAINTY_UNKNOWN').map((r) => r.params)).toEqual([{ uncertainty: which }]);
     }));
+  });
+});
+
+describe('inferBuyingStrategy: boundaries', () => {
+  it('gives the need/market conflict reason only when need is high', () => {
+    const s = inferBuyingStrategy(profileOf(0, 1, 1));
+    expect(s.supplierBase).toBe('mixed');
+    expect(s.reasons.map((r) => r.code)).not.toContain('NEED_MARKET_CONFLICT');
+    expect(s.reasons.map((r) => r.code)).toContain('MARKET_TRANSACTION_CONFLICT');
+  });
+
+  it('flags LOW_CONFIDENCE below minConfidence only, with the percentage', () => {
+    expect(inferBuyingStrategy(profileOf(0, 0, 0, 0.5)).reasons.map((r) => r.code)).not.toContain('LOW_CONFIDENCE');
+    const low = inferBuyingStrategy(profileOf(0, 0, 0, 1 / 3));
+    expect(low.reasons.find((r) => r.code === 'LOW_CONFIDENCE')).toEqual({
+      code: 'LOW_CONFIDENCE', message: 'Only 33% of the uncertainty indicators were supplied; treat this strategy as provisional.', concept: 'buying-strategy', params: { confidence: 1 / 3 },
+    });
   });
 });

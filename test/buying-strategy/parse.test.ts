@@ -22,4 +22,10 @@ describe('parseBuyingStrategyPolicy', () => {
     expect(() => parseBuyingStrategyPolicy([])).toThrow(ValidationError);
     expect(() => parseBuyingStrategyPolicy({ marketTransactionConflict: 'yes' })).toThrow(ValidationError);
   });
+
+  describe('boundaries', () => {
+    it('names what was being parsed in the error message', () => {
+      expect(() => parseBuyingStrategyPolicy({ minConfidence: 2 })).toThrow(/^Invalid buying-strategy policy: minConfidence: /);
+    });
+  });
 });

@@ -3,15 +3,10 @@ import * as fc from 'fast-check';
 import {
   AbilityFitSchema, abilityFit, BUYING_STRATEGY_REASON_CODES, supplierAbilityPriorities, SUPPLIER_ABILITIES,
 } from '../../src/buying-strategy/index.js';
-import type { Scored } from '../../src/core/index.js';
 import { assessSupplierAbilities, assessUncertainty, uncertaintyProfile, type SupplierAbilities, type UncertaintyProfile } from '../../src/uncertainty/index.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { abilitiesOf, profileOf, scored } from './fixtures.js';
 
-const scored = (s: number, confidence = 1): Scored => ({ score: s, level: s >= 2 / 3 ? 'high' : s >= 1 / 3 ? 'medium' : 'low', confidence, reasons: [] });
-const profileOf = (need: number, market: number, transaction: number): UncertaintyProfile => ({ need: scored(need), market: scored(market), transaction: scored(transaction) });
-const abilitiesOf = (problemSolving: number, transfer: number, confidence = 1): SupplierAbilities => ({
-  problemSolving: scored(problemSolving, confidence), transfer: scored(transfer, confidence),
-});
 const importance = (p: UncertaintyProfile, ability: string) => supplierAbilityPriorities(p).find((x) => x.ability === ability)?.importance ?? Number.NaN;
 
 describe('supplierAbilityPriorities', () => {
@@ -81,6 +76,22 @@ describe('supplierAbilityPriorities', () => {
       expect(supplierAbilityPriorities(p)).toEqual(ranked);
     }));
   });
+
+  describe('boundaries', () => {
+    it('gives a reason only for non-zero terms, with raises / lowers and the lower-cased ability', () => {
+      const ranked = supplierAbilityPriorities(profileOf(0.2, 0.4, 0.8));
+      const of = (ability: string) => ranked.find((r) => r.ability === ability)?.reasons ?? [];
+      expect(of('problemSolving')).toEqual([
+        { code: 'PROBLEM_SOLVING_NEED', message: 'Need uncertainty of 0.2 raises the importance of problem-solving ability.', concept: 'supplier-abilities', params: { score: 0.2, coefficient: 1 }, weight: 0.2 },
+      ]);
+      expect(of('transfer').map((r) => [r.code, r.message])).toEqual([
+        ['TRANSFER_BASE', 'Transfer ability has a base importance of 0.5.'],
+        ['TRANSFER_NEED', 'Need uncertainty of 0.2 lowers the importance of transfer ability.'],
+        ['TRANSFER_MARKET', 'Market uncertainty of 0.4 lowers the importance of transfer ability.'],
+        ['TRANSFER_TRANSACTION', 'Transaction uncertainty of 0.8 raises the importance of transfer ability.'],
+      ]);
+    });
+  });
 });
 
 describe('abilityFit', () => {
@@ -144,6 +155,40 @@ describe('abilityFit', () => {
     const p = assessUncertainty({ transaction: { deliveryUnpredictability: 0.9, conformanceUnpredictability: 0.9 } });
     const fit = abilityFit(p, assessSupplierAbilities({ transfer: { deliveryReliability: 0.2, onTimeDelivery: 0.3, specConformance: 0.2 } }));
     expect(fit.gaps.map((g) => g.ability)).toContain('transfer');
+  });
+
+  describe('boundaries', () => {
+    it('counts a gap from an importance exactly at minImportance, not at a gap exactly at gapThreshold', () => {
+      // problem-solving importance = need score (policy weight 1); every other ability scores 1.
+      expect(abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1)).gaps).toEqual([{ ability: 'problemSolving', importance: 0.5, score: 0.25, gap: 0.25 }]);
+      expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1), { fit: { gapThreshold: 0.25 } }).gaps).toEqual([]);
+      expect(abilityFit(profileOf(0.75, 0, 0), abilitiesOf(0.5, 1), { fit: { gapThreshold: 0.125 } }).gaps).toHaveLength(1);
+    });
+
+    it('reports a gap as a negative reason weight', () => {
+      const f = abilityFit(profileOf(0.5, 0, 0), abilitiesOf(0.25, 1));
+      expect(f.reasons.find((r) => r.code === 'GAP_PROBLEM_SOLVING')).toEqual({
+        code: 'GAP_PROBLEM_SOLVING', message: 'Problem-solving ability scores 0.25 against an importance of 0.5.', concept: 'supplier-abilities', params: { score: 0.25, importance: 0.5 }, weight: -0.25,
+      });
+    });
+
+    it('words the fit by level', () => {
+      const message = (a: SupplierAbilities) => abilityFit(profileOf(1, 1, 1), a).reasons.find((r) => r.code.startsWith('FIT_'))?.message;
+      expect(message(abilitiesOf(1, 1))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties well (1).');
+      expect(message(abilitiesOf(0.5, 0.5))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties in part (0.5).');
+      expect(message(abilitiesOf(0, 0))).toBe('The supplier\'s abilities fit the buyer\'s uncertainties poorly (0).');
+    });
+
+    it('explains a policy without priorities and falls back to the plain mean', () => {
+      const zero = { base: 0, need: 0, market: 0, transaction: 0 };
+      const f = abilityFit(profileOf(1, 1, 1), abilitiesOf(1, 0), { priorities: { problemSolving: zero, transfer: zero } });
+      expect(f.fit).toBe(0.5);
+      expect(f.reasons[0]).toEqual({ code: 'NO_PRIORITIES', message: 'No supplier ability has any importance under this policy; fit is the plain mean of the abilities.', concept: 'supplier-abilities', params: {} });
+    });
+
+    it('multiplies ability confidence by profile confidence', () => {
+      expect(abilityFit(profileOf(1, 1, 1, 0.5), abilitiesOf(1, 1, 0.5)).confidence).toBe(0.25);
+    });
   });
 });
 
