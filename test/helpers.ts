@@ -52,6 +52,13 @@ export function allReasons(value: unknown): Reason[] {
   return out;
 }
 
+type Coded = readonly { readonly code: string }[];
+
+/** The codes of a list of reasons, or of a result's `reasons`, in order. */
+export function codes(reasons: Coded | { readonly reasons: Coded }): string[] {
+  return ('reasons' in reasons ? reasons.reasons : reasons).map((r) => r.code);
+}
+
 /** An arbitrary score in [0, 1] (no NaN). */
 export const score = (): fc.Arbitrary<number> => fc.double({ min: 0, max: 1, noNaN: true });
 

@@ -4,10 +4,8 @@ import {
   assessContinuity, CONTINUITY_PRACTICES, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, defaultContinuityPolicy,
   type ContinuityIndicators,
 } from '../../src/continuity/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
 import { continuityArb, PRACTICE_KEYS } from './arbitraries.js';
-
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 const ACME: ContinuityIndicators = freeze({
   communication: { formalCommunication: 0.8, informalCommunication: 0.7, timeliness: 0.6, openness: 0.7, crossLevelContacts: 0.1, crossFunctionalContacts: 0.2 },
@@ -147,5 +145,16 @@ describe('assessContinuity', () => {
       const high = assessContinuity({ ...indicators, [practice]: { ...indicators[practice], [key]: hi } });
       expect(high[practice].score).toBeGreaterThanOrEqual(low[practice].score - 1e-12);
     }));
+  });
+
+  describe('boundaries', () => {
+    const start = (formal: number, informal: number) => assessContinuity({ communication: { formalCommunication: formal, informalCommunication: informal } })
+      .reasons.find((r) => r.code === 'CONTINUITY_ACT_COMMUNICATION')?.message;
+
+    it('starts the action with the lowest indicator, the first one on a tie', () => {
+      expect(start(0.1, 0.3)).toMatch(/ Start with formal sharing of meaningful information \(reviews, reports, scheduled meetings\) \(0\.1\)\.$/);
+      expect(start(0.3, 0.1)).toMatch(/ Start with informal sharing of information between the firms' people \(0\.1\)\.$/);
+      expect(start(0.2, 0.2)).toMatch(/ Start with formal sharing of meaningful information \(reviews, reports, scheduled meetings\) \(0\.2\)\.$/);
+    });
   });
 });

@@ -39,4 +39,12 @@ describe('continuity parse functions', () => {
     expect(pathsOf(() => parseContinuityPolicy({ weights: { conflict: { anticipation: -1 } }, prior: 2 }))).toEqual(['prior', 'weights.conflict.anticipation']);
     expect(pathsOf(() => parseContinuityPolicy(7))).toEqual(['']);
   });
+
+  describe('boundaries', () => {
+    it('name what was being parsed in the error message', () => {
+      expect(() => parseContinuityIndicators({ communication: { openness: 2 } })).toThrow(/^Invalid continuity indicators: communication\.openness: /);
+      expect(() => parseCoordinationContext({ position: 2 })).toThrow(/^Invalid coordination context: position: /);
+      expect(() => parseContinuityPolicy({ prior: 2 })).toThrow(/^Invalid continuity policy: prior: /);
+    });
+  });
 });
