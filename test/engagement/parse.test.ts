@@ -30,4 +30,10 @@ describe('parseEngagementPolicy', () => {
       .toEqual(expect.arrayContaining(['decisionProgressAtFirstContact', 'defaultFocus', 'progressSlopes.complexity', 'levels.medium', 'weights']));
     expect(() => parseEngagementPolicy('strict')).toThrow(ValidationError);
   });
+
+  describe('boundaries', () => {
+    it('names what was being parsed in the error message', () => {
+      expect(() => parseEngagementPolicy({ prior: 2 })).toThrow(/^Invalid engagement policy: prior: /);
+    });
+  });
 });
