@@ -12,12 +12,6 @@
  * A concept is graded by its least supported claim: when a summary mixes what was read with the
  * library's own reading (a threshold, a decision rule), the summary says which part is which, and
  * a rule that was not read keeps the concept below `read`.
- *
- * @example
- * ```ts
- * import type { Evidence } from 'b2b-relationships/core';
- * const e: Evidence = 'unverified';
- * ```
  */
 export type Evidence = 'read' | 'unverified' | 'suggested';
 
@@ -310,12 +304,6 @@ export const CONCEPTS = Object.freeze({
 
 /**
  * The id of a concept in {@link CONCEPTS}, in kebab-case.
- *
- * @example
- * ```ts
- * import type { ConceptId } from 'b2b-relationships/core';
- * const id: ConceptId = 'second-lifetime-value';
- * ```
  */
 export type ConceptId = keyof typeof CONCEPTS;
 

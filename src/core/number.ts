@@ -45,6 +45,19 @@ export function sigmoid(z: number): number {
 export const MAX_MONEY = 1e12;
 
 /**
+ * `x` without a sign on zero: `-0` becomes `0`, every other value (`NaN` included) is unchanged.
+ * No result of the library holds `-0`.
+ *
+ * @param x - Any number.
+ * @returns `x + 0`.
+ *
+ * @internal
+ */
+export function unsigned(x: number): number {
+  return x + 0;
+}
+
+/**
  * A finite number, or 0 for `NaN`, ±Infinity and `undefined`.
  *
  * @param x - Any number.

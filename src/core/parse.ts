@@ -3,12 +3,6 @@ import { MAX_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
 
 /**
  * The result of {@link safeParseWith}: the typed value, or the {@link ValidationError}.
- *
- * @example
- * ```ts
- * import { safeParseWith, ScoreSchema, type ParseResult } from 'b2b-relationships/core';
- * const r: ParseResult<number> = safeParseWith(ScoreSchema, 0.3);
- * ```
  */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValidationError };
 

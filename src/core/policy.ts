@@ -6,13 +6,6 @@ import { parseWith } from './parse.js';
 /**
  * A deep partial of a policy: any part may be left out and falls back to the default.
  * Arrays and primitives are replaced whole.
- *
- * @example
- * ```ts
- * import type { DeepPartial } from 'b2b-relationships/core';
- * type P = DeepPartial<{ weights: { a: number; b: number } }>;
- * const p: P = { weights: { a: 2 } };
- * ```
  */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T

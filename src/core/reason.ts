@@ -4,23 +4,11 @@ import type { Reason } from './schema.js';
 
 /**
  * A value of a reason's `params`: a string, a number, a boolean, `null`, or an array of them.
- *
- * @example
- * ```ts
- * import type { ReasonParam } from 'b2b-relationships/core';
- * const p: ReasonParam = ['switcher', 'bundle-buyer'];
- * ```
  */
 export type ReasonParam = string | number | boolean | null | readonly (string | number | boolean | null)[];
 
 /**
  * The `params` of a reason: the unrounded numbers and ids its message is rendered from.
- *
- * @example
- * ```ts
- * import type { ReasonParams } from 'b2b-relationships/core';
- * const p: ReasonParams = { score: 0.8333, level: 'high' };
- * ```
  */
 export type ReasonParams = Readonly<Record<string, ReasonParam>>;
 
@@ -41,12 +29,6 @@ export type Template<P = any> = (params: P) => string;
  * are their templates (`code in de` answers whether German has a template for `code`). The library
  * ships `en` and `de` in `b2b-relationships/messages`; a caller may pass any object of this shape,
  * e.g. `{ ...en, NEED_HIGH: (p) => … }`.
- *
- * @example
- * ```ts
- * import type { Messages } from 'b2b-relationships/core';
- * const mine: Messages = { NEED_HIGH: () => 'The buyer does not know what it needs.' };
- * ```
  */
 export type Messages = Readonly<Record<string, Template>>;
 
@@ -59,12 +41,6 @@ export type Messages = Readonly<Record<string, Template>>;
  * - `'none'`: every `reasons` array is empty.
  *
  * Scores, levels, actions and values are identical at every level.
- *
- * @example
- * ```ts
- * import type { Explain } from 'b2b-relationships/core';
- * const level: Explain = 'codes';
- * ```
  */
 export type Explain = 'full' | 'codes' | 'none';
 

@@ -16,12 +16,6 @@ export const LevelSchema = z.enum(LEVELS);
 
 /**
  * One of the three ordinal levels, inferred from {@link LevelSchema}.
- *
- * @example
- * ```ts
- * import type { Level } from 'b2b-relationships/core';
- * const l: Level = 'medium';
- * ```
  */
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -86,11 +80,6 @@ export const ReasonSchema = z.object({
  * `explain: 'full'`, the default; see {@link formatReason} to render it later or in another locale)
  * and, where the result is a score, the signed `weight` this reason contributed to it.
  *
- * @example
- * ```ts
- * import type { Reason } from 'b2b-relationships/core';
- * const r: Reason = { code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8 }, message: 'Need uncertainty is high (0.8).' };
- * ```
  * @interface
  */
 export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
@@ -126,11 +115,6 @@ export const ScoredSchema = z.object({
  * A score in [0, 1] with its level, the `confidence` (the share of the indicators' weight that
  * was actually supplied, in [0, 1]) and the reasons behind it.
  *
- * @example
- * ```ts
- * import type { Scored } from 'b2b-relationships/core';
- * const s: Scored = { score: 0.8, level: 'high', confidence: 0.5, reasons: [] };
- * ```
  * @interface
  */
 export type Scored = z.infer<typeof ScoredSchema>;
@@ -150,12 +134,6 @@ export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tru
 
 /**
  * An ISO 8601 date or date-time string, inferred from {@link IsoDateSchema}.
- *
- * @example
- * ```ts
- * import type { IsoDate } from 'b2b-relationships/core';
- * const d: IsoDate = '2026-03-01';
- * ```
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -197,7 +175,7 @@ export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, st
  */
 export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
   const shape = {} as Record<K, z.ZodNumber>;
-  for (const key of Object.keys(labelsOf(labels)) as K[]) shape[key] = z.number().min(0).max(1e6);
+  for (const key of Object.keys(labelsOf(labels)) as K[]) shape[key] = weight();
   return z.strictObject(shape);
 }
 
