@@ -59,6 +59,13 @@ export function codes(reasons: Coded | { readonly reasons: Coded }): string[] {
   return ('reasons' in reasons ? reasons.reasons : reasons).map((r) => r.code);
 }
 
+/** The first reason with this code, if any. */
+export const byCode = <T extends { readonly code: string }>(reasons: readonly T[], code: string): T | undefined => reasons.find((r) => r.code === code);
+
+/** Maps each item's `id` to one of its flags (`met`, `elevated`, …), to compare them in one object. */
+export const flags = <K extends string>(items: readonly ({ id: string } & Record<K, boolean | null>)[], key: K): Record<string, boolean | null> =>
+  Object.fromEntries(items.map((i) => [i.id, i[key]]));
+
 /** An arbitrary score in [0, 1] (no NaN). */
 export const score = (): fc.Arbitrary<number> => fc.double({ min: 0, max: 1, noNaN: true });
 

@@ -10,12 +10,7 @@ import {
 } from '../../src/growth/index.js';
 import { growth as de } from '../../src/messages/de/growth.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { expectValidReasons, score } from '../helpers.js';
-
-const byCode = <T extends { code: string }>(reasons: readonly T[], code: string): T | undefined => reasons.find((r) => r.code === code);
-const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);
-const flags = <K extends string>(items: readonly ({ id: string } & Record<K, boolean | null>)[], key: K) =>
-  Object.fromEntries(items.map((i) => [i.id, i[key]]));
+import { byCode, codes, expectValidReasons, flags, score } from '../helpers.js';
 
 describe('all-at-once, as the flashcards define it', () => {
   // seeds/002 l.71-76: "Describe the all-at-ones approach! Useful in managing larger customers that can

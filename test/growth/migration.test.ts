@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
 import { ACCOUNT_TEAMS, GROWTH_REASON_CODES, MIGRATION_NEEDS, MIGRATION_STAGES, migrationStage, type GrowthAccount } from '../../src/growth/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
 
 const codes = (a: GrowthAccount, policy?: Parameters<typeof migrationStage>[1]) => migrationStage(a, policy).reasons.map((r) => r.code);
 const partner: GrowthAccount = { valueAddedShare: 0.4, jointPlanning: true, executiveAccess: true, rung: 'expansion-seeker' };
@@ -89,6 +89,45 @@ describe('migrationStage', () => {
     expect(unknown.reasons.map((r) => r.code)).toEqual(['VALUE_ADDED_UNKNOWN', 'STAGE_PRODUCT_VENDOR', 'PARTIAL_EVIDENCE']);
     expect(unknown.next?.needs.map((n) => n.met)).toEqual([null, null]);
     expect(migrationStage({ valueAddedShare: 0.5, accountTeam: 'strategic-team' }).next?.needs.find((n) => n.id === 'strategic-team')?.met).toBe(true);
+  });
+
+  describe('boundaries', () => {
+    it('writes the value-added messages with percentages', () => {
+      expect(migrationStage({ valueAddedShare: 0.3 }).reasons[0]).toEqual({ code: 'VALUE_ADDED_OFFERING', message: 'The offering is value-added: 30% of the business is services and solutions (from 20%).', concept: 'migration-strategy', params: { solutionSelling: false, share: 0.3, from: 0.2 } });
+      expect(migrationStage({ valueAddedShare: 0.1 }).reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 10%, value-added from 20%).', concept: 'migration-strategy', params: { share: 0.1, from: 0.2 } });
+    });
+
+    it('counts solutionSelling: false alone as known evidence of no value-added offering', () => {
+      const m = migrationStage({ solutionSelling: false });
+      expect(m.reasons[0]).toEqual({ code: 'NO_VALUE_ADDED_OFFERING', message: 'The offering is mainly the product (value-added share 0%, value-added from 20%).', concept: 'migration-strategy', params: { share: null, from: 0.2 } });
+      expect(m.next?.needs.find((n) => n.id === 'value-added-offering')?.met).toBe(false);
+      expect(m.confidence).toBe(0.25);
+    });
+
+    it('flags LOYALTY_BELOW_PARTNERSHIP only with partnership signs', () => {
+      const noSigns = migrationStage({ valueAddedShare: 0.5, rung: 'switcher' });
+      expect(noSigns.stage).toBe('value-added-supplier');
+      expect(noSigns.reasons.map((r) => r.code)).not.toContain('LOYALTY_BELOW_PARTNERSHIP');
+      const signs = migrationStage({ valueAddedShare: 0.5, rung: 'switcher', jointPlanning: true, executiveAccess: true });
+      expect(signs.reasons.find((r) => r.code === 'LOYALTY_BELOW_PARTNERSHIP')).toEqual({
+        code: 'LOYALTY_BELOW_PARTNERSHIP',
+        message: 'The customer is on the switcher rung, below relationship-investor: it does not yet invest in the relationship as a partner would.',
+        concept: 'loyalty-ladder',
+        params: { rung: 'switcher', from: 'relationship-investor', source: 'given' },
+      });
+    });
+
+    it('sets the next-stage needs from the account, null where unknown, the rung from partnerFromRung inclusive', () => {
+      expect(flags(migrationStage({}).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': null });
+      expect(flags(migrationStage({ accountTeam: 'sales-rep' }).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': false });
+      expect(flags(migrationStage({ accountTeam: 'account-team' }).next?.needs ?? [], 'met')).toEqual({ 'value-added-offering': null, 'account-team': true });
+      expect(flags(migrationStage({ valueAddedShare: 0.5 }).next?.needs ?? [], 'met')).toEqual({ 'joint-planning': null, 'executive-access': null, 'strategic-team': null, 'customer-invests': null });
+      const at = migrationStage({ valueAddedShare: 0.5, jointPlanning: true, executiveAccess: false, accountTeam: 'account-team', rung: 'relationship-investor' });
+      expect(at.stage).toBe('value-added-supplier');
+      expect(flags(at.next?.needs ?? [], 'met')).toEqual({ 'joint-planning': true, 'executive-access': false, 'strategic-team': false, 'customer-invests': true });
+      const below = migrationStage({ valueAddedShare: 0.5, accountTeam: 'strategic-team', rung: 'bundle-buyer' });
+      expect(flags(below.next?.needs ?? [], 'met')).toEqual({ 'joint-planning': null, 'executive-access': null, 'strategic-team': true, 'customer-invests': false });
+    });
   });
 });
 

@@ -43,3 +43,10 @@ describe('parseGrowthPolicy', () => {
     expect(MigrationAssessmentSchema.safeParse(migrationStage({ valueAddedShare: 1, jointPlanning: true, executiveAccess: true })).success).toBe(true);
   });
 });
+
+describe('growth parsers: boundaries', () => {
+  it('names what was being parsed in the error message', () => {
+    expect(() => parseGrowthAccount({ capacityCoverage: 2 })).toThrow(/^Invalid growth account: capacityCoverage: /);
+    expect(() => parseGrowthPolicy({ approach: { prior: 2 } })).toThrow(/^Invalid growth policy: approach\.prior: /);
+  });
+});
