@@ -35,3 +35,10 @@ describe('parsePostSalesPolicy', () => {
     expect(() => parsePostSalesPolicy(7)).toThrow(ValidationError);
   });
 });
+
+describe('post-sales parsers: boundaries', () => {
+  it('names what was being parsed in the error message', () => {
+    expect(() => parsePostSalesContext({})).toThrow(/^Invalid post-sales context: /);
+    expect(() => parsePostSalesPolicy({ recommendAt: 2 })).toThrow(/^Invalid post-sales policy: recommendAt: /);
+  });
+});
