@@ -10,6 +10,12 @@ const schema = z.strictObject({
   prior: z.number().min(0).max(1),
   list: z.array(z.number()),
 });
+// The same policy without the list, for the boundary pins.
+const plainDefaults = deepFreeze({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 });
+const plainSchema = z.strictObject({
+  levels: z.strictObject({ medium: z.number().min(0).max(1), high: z.number().min(0).max(1) }),
+  prior: z.number().min(0).max(1),
+});
 
 describe('mergePolicy', () => {
   it('returns the defaults object itself when there is no override', () => {
@@ -59,6 +65,36 @@ describe('mergePolicy', () => {
     expect(mergePolicy(defaults, q)).toBe(q);
     expect(mergePolicy(p, q)).not.toBe(q);
   });
+
+  describe('boundaries', () => {
+    it('returns the defaults themselves when they are passed as the override', () => {
+      expect(mergePolicy(plainDefaults, plainDefaults)).toBe(plainDefaults);
+    });
+
+    it('returns a policy it merged (and any object inside it) unchanged when passed back as the override', () => {
+      const p = mergePolicy(plainDefaults, freeze({ levels: { high: 0.8 } }));
+      expect(p).toEqual({ levels: { medium: 1 / 3, high: 0.8 }, prior: 0.5 });
+      expect(mergePolicy(plainDefaults, p)).toBe(p);
+      expect(mergePolicy(plainDefaults.levels, p.levels)).toBe(p.levels);
+    });
+
+    it('merges a null-prototype override key by key, like any plain object', () => {
+      const override = Object.assign(Object.create(null) as Record<string, unknown>, { levels: Object.assign(Object.create(null) as object, { high: 0.9 }) });
+      const p = mergePolicy(plainDefaults, override);
+      expect(p).toEqual({ levels: { medium: 1 / 3, high: 0.9 }, prior: 0.5 });
+      expect(p).not.toBe(override);
+    });
+
+    it('replaces with a non-plain object (class instance, Date) whole instead of merging into it', () => {
+      class Levels { constructor(readonly high: number) {} }
+      const instance = new Levels(0.9);
+      const p = mergePolicy<{ levels: object; prior: number }>(plainDefaults, { levels: instance });
+      expect(p.levels).toBe(instance);
+      expect(p.prior).toBe(0.5);
+      const date = new Date(0);
+      expect(mergePolicy<{ levels: object; prior: number }>(plainDefaults, { levels: date }).levels).toBe(date);
+    });
+  });
 });
 
 describe('parsePolicy', () => {
@@ -95,6 +131,39 @@ describe('parsePolicy', () => {
       expect((e as ValidationError).message).toMatch(/^Invalid test policy/);
     }
   });
+
+  describe('boundaries', () => {
+    it('rejects a non-object with one root issue "Expected a policy object", labelled "policy" by default', () => {
+      for (const bad of [null, 3, 'x', [1], new Date(0)]) {
+        let caught: unknown;
+        try {
+          parsePolicy(plainSchema, plainDefaults, bad);
+        } catch (e) {
+          caught = e;
+        }
+        expect(caught).toBeInstanceOf(ValidationError);
+        expect((caught as ValidationError).issues).toEqual([{ path: [], message: 'Expected a policy object' }]);
+        expect((caught as ValidationError).message).toBe('Invalid policy: Expected a policy object');
+      }
+      expect(() => parsePolicy(plainSchema, plainDefaults, 3, 'loyalty policy')).toThrow('Invalid loyalty policy: Expected a policy object');
+    });
+
+    it('labels schema issues "policy" by default', () => {
+      expect(() => parsePolicy(plainSchema, plainDefaults, { prior: 2 })).toThrow(/^Invalid policy: prior: /);
+    });
+
+    it('accepts a null-prototype object as a policy', () => {
+      const input = Object.assign(Object.create(null) as object, { prior: 0.2 });
+      expect(parsePolicy(plainSchema, plainDefaults, input)).toEqual({ levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.2 });
+    });
+
+    it('returns a complete policy that mergePolicy passes through, nested parts included', () => {
+      const p = parsePolicy(plainSchema, plainDefaults, { levels: { high: 0.9 } });
+      expect(p).toEqual({ levels: { medium: 1 / 3, high: 0.9 }, prior: 0.5 });
+      expect(mergePolicy(plainDefaults, p)).toBe(p);
+      expect(mergePolicy(plainDefaults.levels, p.levels)).toBe(p.levels);
+    });
+  });
 });
 
 describe('deepFreeze', () => {
@@ -107,6 +176,18 @@ describe('deepFreeze', () => {
   it('returns primitives unchanged', () => {
     expect(deepFreeze(3)).toBe(3);
     expect(deepFreeze(null)).toBe(null);
+  });
+
+  describe('boundaries', () => {
+    it('freezes a cyclic object and returns it (the cycle does not recurse forever)', () => {
+      const a: { child: { parent?: unknown; n: number[] }; self?: unknown } = { child: { n: [1] } };
+      a.self = a;
+      a.child.parent = a;
+      expect(deepFreeze(a)).toBe(a);
+      expect(Object.isFrozen(a)).toBe(true);
+      expect(Object.isFrozen(a.child)).toBe(true);
+      expect(Object.isFrozen(a.child.n)).toBe(true);
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONCEPT_IDS, CONCEPTS, ConceptIdSchema, indicatorsSchema, IsoDateSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema,
-  ScoredSchema, ScoreSchema, weightsSchema,
+  safeParseWith, ScoredSchema, ScoreSchema, weightsSchema, type IndicatorFamily,
 } from '../../src/core/index.js';
 
 describe('core schemas', () => {
@@ -51,6 +51,39 @@ describe('core schemas', () => {
     expect(LevelThresholdsSchema.safeParse({ medium: 0.3, high: 0.6 }).success).toBe(true);
     const bad = LevelThresholdsSchema.safeParse({ medium: 0.7, high: 0.3 });
     expect(bad.success).toBe(false);
+  });
+
+  describe('boundaries', () => {
+    const family: IndicatorFamily<'novelty' | 'importance'> = {
+      prefix: 'NEED', subject: 'need uncertainty', concept: 'need-uncertainty', labels: { novelty: 'Novelty', importance: 'Importance' },
+    };
+
+    it('indicatorsSchema and weightsSchema take the family itself and use its labels\' keys', () => {
+      const s = indicatorsSchema(family);
+      expect(s.parse({ novelty: 0.4 })).toEqual({ novelty: 0.4 });
+      expect(s.safeParse({ prefix: 0.4 }).success).toBe(false);
+      const w = weightsSchema(family);
+      expect(w.parse({ novelty: 1, importance: 2 })).toEqual({ novelty: 1, importance: 2 });
+      expect(w.safeParse({ novelty: 1, importance: 2, labels: 1 }).success).toBe(false);
+    });
+
+    it('a label record with an indicator named "labels" is read as labels, not as a family', () => {
+      expect(indicatorsSchema({ labels: 'Labels' }).parse({ labels: 0.5 })).toEqual({ labels: 0.5 });
+    });
+
+    it('weightsSchema accepts 0 and 1e6 and rejects anything above 1e6', () => {
+      const w = weightsSchema({ a: 'A' });
+      expect(w.safeParse({ a: 0 }).success).toBe(true);
+      expect(w.safeParse({ a: 1e6 }).success).toBe(true);
+      expect(w.safeParse({ a: 1e6 + 1 }).success).toBe(false);
+    });
+
+    it('LevelThresholdsSchema accepts equal thresholds and reports medium > high on `medium`', () => {
+      expect(LevelThresholdsSchema.safeParse({ medium: 0.5, high: 0.5 }).success).toBe(true);
+      const r = safeParseWith(LevelThresholdsSchema, { medium: 0.7, high: 0.3 }, 'thresholds');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues).toEqual([{ path: ['medium'], message: 'medium must not exceed high' }]);
+    });
   });
 });
 

@@ -88,6 +88,53 @@ describe('scoreIndicators', () => {
         .toBeGreaterThanOrEqual(scoreIndicators({ alpha, betaGamma: lo }, weights, family).score - 1e-12);
     }));
   });
+
+  describe('boundaries', () => {
+    const lines = (s: { reasons: readonly { code: string; message?: string | undefined }[] }) => s.reasons.map((r) => `${r.code}: ${r.message ?? ''}`);
+
+    it('explains every indicator, the level (subject capitalised) and the share of weight supplied', () => {
+      const s = scoreIndicators({ betaGamma: 0.9 }, { alpha: 1, betaGamma: 3 }, family);
+      expect(lines(s)).toEqual([
+        'TEST_BETA_GAMMA: Beta gamma at 0.9 raises test score.',
+        'TEST_HIGH: Test score is high (0.9).',
+        'TEST_PARTIAL_INDICATORS: Only 75% of the indicator weight for test score was supplied.',
+      ]);
+      expect(lines(scoreIndicators({ alpha: 1, betaGamma: 0 }, { alpha: 1, betaGamma: 3 }, family))).toEqual([
+        'TEST_ALPHA: Alpha at 1 raises test score.',
+        'TEST_BETA_GAMMA: Beta gamma at 0 lowers test score.',
+        'TEST_LOW: Test score is low (0.25).',
+      ]);
+      expect(lines(scoreIndicators({}, { alpha: 1, betaGamma: 3 }, family, undefined, 0.4))).toEqual([
+        'TEST_NO_INDICATORS: No indicators of test score were supplied; the neutral prior 0.4 is used.',
+      ]);
+    });
+
+    it('gives an indicator whose weight is 0 no reason, and counts it as not supplied', () => {
+      const s = scoreIndicators({ alpha: 1, betaGamma: 0.25 }, { alpha: 0, betaGamma: 3 }, family);
+      expect(s).toMatchObject({ score: 0.25, confidence: 1 });
+      expect(s.reasons.map((r) => r.code)).toEqual(['TEST_BETA_GAMMA', 'TEST_LOW']);
+    });
+
+    it('on ordinary weights, score and contributions are exactly the documented quotients Σwx/Σw and w(x − prior)/Σw', () => {
+      // 1 / 6 and 1.5 / 15 are single, correctly rounded divisions; rescaling the weights would round differently.
+      expect(scoreIndicators({ alpha: 1, betaGamma: 0 }, { alpha: 1, betaGamma: 5 }, family).score).toBe(1 / 6);
+      const three: IndicatorFamily<'a' | 'b' | 'c'> = { prefix: 'T', subject: 't', concept: 'need-uncertainty', labels: { a: 'A', b: 'B', c: 'C' } };
+      const s = scoreIndicators({ a: 1, b: 0, c: 1 }, { a: 3, b: 7, c: 5 }, three);
+      expect(s.reasons.map((r) => r.weight)).toEqual([1.5 / 15, -3.5 / 15, 2.5 / 15, undefined]);
+      expect(s.score).toBe(8 / 15);
+    });
+
+    it('gives exactly one reason per supplied indicator whatever its key (even one named "undefined")', () => {
+      const odd: IndicatorFamily<'undefined'> = { prefix: 'U', subject: 'u', concept: 'need-uncertainty', labels: { undefined: 'Undefined' } };
+      expect(scoreIndicators({ undefined: 1 }, { undefined: 1 }, odd).reasons.map((r) => r.code)).toEqual(['U_UNDEFINED', 'U_HIGH']);
+    });
+
+    it('when the weights overflow, the confidence is still the share of weight supplied', () => {
+      const s = scoreIndicators({ alpha: 1 }, { alpha: 1e308, betaGamma: 1e308 }, family);
+      expect(s).toMatchObject({ score: 1, confidence: 0.5 });
+      expect(s.reasons.at(-1)?.message).toBe('Only 50% of the indicator weight for test score was supplied.');
+    });
+  });
 });
 
 describe('reason codes and helpers', () => {
