@@ -59,6 +59,11 @@ export function codes(reasons: Coded | { readonly reasons: Coded }): string[] {
   return ('reasons' in reasons ? reasons.reasons : reasons).map((r) => r.code);
 }
 
+/** Each reason as `CODE: message`, to compare codes and wording in one list. */
+export function lines(r: { readonly reasons: readonly { readonly code: string; readonly message?: string | undefined }[] }): string[] {
+  return r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
+}
+
 /** The first reason with this code, if any. */
 export const byCode = <T extends { readonly code: string }>(reasons: readonly T[], code: string): T | undefined => reasons.find((r) => r.code === code);
 

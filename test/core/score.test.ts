@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { fmt, indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
 import { defineReasons, explained, explaining, fixed, fmtCount, fmtYears, isDefault, NO_REASONS, say, withArticle } from '../../src/core/reason.js';
-import { expectAllFinite, expectValidReasons, freeze, maybeScore } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, lines, maybeScore } from '../helpers.js';
 
 const family: IndicatorFamily<'alpha' | 'betaGamma'> = {
   prefix: 'TEST',
@@ -90,8 +90,6 @@ describe('scoreIndicators', () => {
   });
 
   describe('boundaries', () => {
-    const lines = (s: { reasons: readonly { code: string; message?: string | undefined }[] }) => s.reasons.map((r) => `${r.code}: ${r.message ?? ''}`);
-
     it('explains every indicator, the level (subject capitalised) and the share of weight supplied', () => {
       const s = scoreIndicators({ betaGamma: 0.9 }, { alpha: 1, betaGamma: 3 }, family);
       expect(lines(s)).toEqual([

@@ -50,6 +50,13 @@ describe('applyDwyerEvent', () => {
       expect(DWYER_PHASES.indexOf(t.phase)).toBeGreaterThan(DWYER_PHASES.indexOf(phase));
     }));
   });
+
+  describe('boundaries', () => {
+    it('explains why commitment cannot advance', () => {
+      expect(() => applyDwyerEvent('commitment', { type: 'advance' })).toThrow(TransitionError);
+      expect(() => applyDwyerEvent('commitment', { type: 'advance' })).toThrow('Event "advance" cannot apply in state "commitment": commitment is the last phase before dissolution');
+    });
+  });
 });
 
 describe('applyDwyerEvent: bad input', () => {

@@ -4,9 +4,8 @@ import {
   DEVELOPMENT_REASON_CODES, INTERCULTURAL_PHASES, interculturalPhase, InterculturalResultSchema, type InterculturalEvidence,
 } from '../../src/development/index.js';
 import { LEVELS } from '../../src/core/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, score, validationIssues } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, maybeScore, score, validationIssues } from '../helpers.js';
 
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const highCq = { cognitive: 0.8, metacognitive: 0.9, motivational: 0.8, behavioural: 0.8 };
 const lowCq = { cognitive: 0.1, metacognitive: 0.2, motivational: 0.1, behavioural: 0.2 };
 
@@ -246,5 +245,77 @@ describe('interculturalPhase: bad input', () => {
     const r = interculturalPhase({ culturalDiversity: -0, culturalIntelligence: { cognitive: -0, metacognitive: 0.5 }, enmeshment: -0 });
     expect(r.reasons.find((x) => x.code === 'CQ_WEAKEST_PART')?.params).toEqual({ part: 'cognitive', value: 0, parts: 2 });
     expectAllFinite(r);
+  });
+});
+
+describe('interculturalPhase: boundaries', () => {
+  it('explains diversity, reachability, the CQ limit and the weakest part', () => {
+    const full = { cognitive: 0.2, metacognitive: 0.9, motivational: 0.5, behavioural: 0.6 };
+    expect(lines(interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: full, enmeshment: 0.5, renegotiation: 0.5 }))).toEqual([
+      'PHASE_RENEGOTIATION: The intercultural relationship is in renegotiation: the partners use their relational identity to renegotiate problematic cultural identities.',
+      'DIVERSITY_HIGH: Cultural diversity between salesperson and customer is high (derived from the given score 0.9).',
+      'HIGH_DIVERSITY_MAY_RENEGOTIATE: With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
+      'CQ_LIMITS_DEVELOPMENT: The salesperson\'s cultural intelligence is medium (0.55, derived from its four parts): too low for the development the diversity would allow, so developing CQ is the lever.',
+      'REACHABLE_RENEGOTIATION: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach renegotiation.',
+      'CQ_UNEVEN: The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.',
+      'CQ_WEAKEST_PART: The weakest part of cultural intelligence is cognitive (0.2): Cognitive CQ (knowledge of the other culture\'s norms and practices).',
+    ]);
+    expect(lines(interculturalPhase({ culturalDiversity: 0.9, culturalIntelligence: { cognitive: 0.2, metacognitive: 0.9 }, enmeshment: 0.5, renegotiation: 0.5 }))).toEqual([
+      'PHASE_RENEGOTIATION: The intercultural relationship is in renegotiation: the partners use their relational identity to renegotiate problematic cultural identities.',
+      'DIVERSITY_HIGH: Cultural diversity between salesperson and customer is high (derived from the given score 0.9).',
+      'HIGH_DIVERSITY_MAY_RENEGOTIATE: With high cultural diversity relationships on occasion went on to renegotiation, where the salesperson\'s cultural intelligence helps.',
+      'CQ_PARTLY_UNKNOWN: Only 50% of the weight of cultural intelligence is known; the unknown parts are not read as low: the CQ rule uses the best case they allow (0.78).',
+      'REACHABLE_RENEGOTIATION: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach renegotiation.',
+      'CQ_UNEVEN: The four parts of cultural intelligence are far apart; they need not move together, so develop the weakest rather than CQ as a whole.',
+      'CQ_WEAKEST_PART: The weakest of the 2 known parts of cultural intelligence is cognitive (0.2): Cognitive CQ (knowledge of the other culture\'s norms and practices).',
+      'INTERCULTURAL_PARTLY_UNKNOWN: Confidence is 0.75: 50% of the weight of cultural intelligence and 100% of the phase evidence (enmeshment, renegotiation) were supplied; what is missing is unknown, not low.',
+    ]);
+    expect(lines(interculturalPhase({ culturalDiversity: 'medium' }))).toEqual([
+      'PHASE_TRIAL: The intercultural relationship is in trial: the partners test each other\'s cultural identities and meet tensions between them.',
+      'DIVERSITY_MEDIUM: Cultural diversity between salesperson and customer is medium (given as a level).',
+      'LOW_DIVERSITY_NO_RENEGOTIATION: With low or moderate cultural diversity there is little cultural identity to renegotiate: relationships reached trial and enmeshment.',
+      'CQ_UNKNOWN: The salesperson\'s cultural intelligence is unknown: it lowers the confidence of this judgement but is not read as low and does not cap the phase, so the relationship can reach what the cultural diversity allows.',
+      'NO_PHASE_EVIDENCE: No evidence of enmeshment or renegotiation was supplied; every intercultural relationship starts in trial.',
+      'REACHABLE_ENMESHMENT: From the cultural diversity and what is known of the salesperson\'s cultural intelligence, the relationship can be expected to reach enmeshment.',
+      'INTERCULTURAL_PARTLY_UNKNOWN: Confidence is 0: 0% of the weight of cultural intelligence and 0% of the phase evidence (enmeshment, renegotiation) were supplied; what is missing is unknown, not low.',
+    ]);
+  });
+
+  it('counts phase evidence from exactly phaseEvidence, and places renegotiation without enmeshment in enmeshment', () => {
+    expect(interculturalPhase({ culturalDiversity: 'high', enmeshment: 0.5 }).phase).toBe('enmeshment');
+    expect(interculturalPhase({ culturalDiversity: 'high', enmeshment: 0.49 }).phase).toBe('trial');
+    expect(interculturalPhase({ culturalDiversity: 'high', renegotiation: 0.5 }).phase).toBe('renegotiation');
+    expect(interculturalPhase({ culturalDiversity: 'high', renegotiation: 0.49, enmeshment: 0.9 }).phase).toBe('enmeshment');
+    const skipped = interculturalPhase({ culturalDiversity: 'high', renegotiation: 0.5, enmeshment: 0.49 });
+    expect(skipped.phase).toBe('enmeshment');
+    expect(codes(skipped)).toContain('RENEGOTIATION_WITHOUT_ENMESHMENT');
+    expect(codes(interculturalPhase({ culturalDiversity: 'high', renegotiation: 0.5, enmeshment: 0.5 }))).not.toContain('RENEGOTIATION_WITHOUT_ENMESHMENT');
+  });
+
+  it('caps renegotiation by diversity unless the policy turns the cap off', () => {
+    const capped = interculturalPhase({ culturalDiversity: 'medium', renegotiation: 0.9, enmeshment: 0.9 });
+    expect(capped.phase).toBe('enmeshment');
+    expect(codes(capped)).toContain('PHASE_CAPPED_BY_DIVERSITY');
+    const uncapped = interculturalPhase({ culturalDiversity: 'medium', renegotiation: 0.9, enmeshment: 0.9 }, { intercultural: { capByDiversity: false } });
+    expect(uncapped).toMatchObject({ phase: 'renegotiation', reachable: 'renegotiation' });
+    expect(codes(uncapped)).not.toContain('PHASE_CAPPED_BY_DIVERSITY');
+    const fullCq = { cognitive: 1, metacognitive: 1, motivational: 1, behavioural: 1 };
+    expect(interculturalPhase({ culturalDiversity: 'medium', culturalIntelligence: fullCq }).reachable).toBe('enmeshment');
+    expect(interculturalPhase({ culturalDiversity: 'medium', culturalIntelligence: fullCq }, { intercultural: { renegotiationFrom: 'medium' } }).reachable).toBe('renegotiation');
+  });
+
+  it('does not let low CQ limit a low-diversity pair', () => {
+    const r = interculturalPhase({ culturalDiversity: 'low', culturalIntelligence: { cognitive: 0, metacognitive: 0, motivational: 0, behavioural: 0 } });
+    expect(r.reachable).toBe('enmeshment');
+    expect(codes(r)).not.toContain('CQ_LIMITS_DEVELOPMENT');
+    expect(interculturalPhase({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 1, metacognitive: 1 } }).reachable).toBe('renegotiation');
+  });
+
+  it('calls CQ uneven only above cqSpread, and names the first weakest part on a tie', () => {
+    expect(codes(interculturalPhase({ culturalDiversity: 'low', culturalIntelligence: { cognitive: 0.5, metacognitive: 0.75 } }, { intercultural: { cqSpread: 0.25 } }))).not.toContain('CQ_UNEVEN');
+    expect(codes(interculturalPhase({ culturalDiversity: 'low', culturalIntelligence: { cognitive: 0.5, metacognitive: 0.75 } }, { intercultural: { cqSpread: 0.125 } }))).toContain('CQ_UNEVEN');
+    const tie = interculturalPhase({ culturalDiversity: 'low', culturalIntelligence: { cognitive: 0.8, metacognitive: 0.3, motivational: 0.3, behavioural: 0.9 } });
+    expect(tie.weakestCqPart).toBe('metacognitive');
+    expect(interculturalPhase({ culturalDiversity: 'low' }).weakestCqPart).toBeNull();
   });
 });

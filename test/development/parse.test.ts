@@ -32,6 +32,17 @@ describe('development parsers', () => {
   it('the error message names what was validated', () => {
     expect(() => parseDwyerEvent({})).toThrow(/^Invalid Dwyer event/);
   });
+
+  describe('boundaries', () => {
+    it('names what was being parsed in the error message', () => {
+      expect(() => parseRelationshipPhaseEvidence({})).toThrow(/^Invalid relationship phase evidence: /);
+      expect(() => parsePlannedDisclosure({ business: 'x' })).toThrow(/^Invalid planned disclosure: business: /);
+      expect(() => parseDwyerEvent({})).toThrow(/^Invalid Dwyer event: /);
+      expect(() => parseInterculturalEvidence({})).toThrow(/^Invalid intercultural evidence: /);
+      expect(() => parseSocialPresenceInput({})).toThrow(/^Invalid social presence input: /);
+      expect(() => parseDevelopmentPolicy({ costMargin: 'x' })).toThrow(/^Invalid development policy: costMargin: /);
+    });
+  });
 });
 
 describe('parseDevelopmentPolicy', () => {

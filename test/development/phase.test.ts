@@ -4,9 +4,8 @@ import {
   BUSINESS_DISCLOSURES, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, INTERPERSONAL_PHASES,
   relationshipPhase, RelationshipPhaseResultSchema, SELF_DISCLOSURES, type RelationshipPhaseEvidence,
 } from '../../src/development/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, maybeScore, validationIssues } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, maybeScore, validationIssues } from '../helpers.js';
 
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const ev = (e: RelationshipPhaseEvidence) => freeze(e);
 
 describe('relationshipPhase: the three phases', () => {
@@ -277,6 +276,26 @@ describe('checkDisclosure', () => {
       },
     ));
   });
+
+  describe('boundaries', () => {
+    it('words each verdict and the fit', () => {
+      expect(lines(checkDisclosure('becoming-business-partners', { business: 'synergistic', self: 'personal-life' }))).toEqual([
+        'BUSINESS_DISCLOSURE_PREMATURE: Planned synergistic business disclosure is further ahead of the phase than is safe: it risks breaking the norms of the relationship.',
+        'SELF_DISCLOSURE_ADVANCING: Planned personal-life self-disclosure is one step deeper than the phase: this is how the relationship deepens, if the partner reciprocates.',
+        'DISCLOSURE_DOES_NOT_FIT: The planned disclosure does not fit the phase of becoming-business-partners: build the intermediate layer first.',
+      ]);
+      expect(lines(checkDisclosure('collaborative-partners', { self: 'general' }))).toEqual([
+        'SELF_DISCLOSURE_WITHIN_PHASE: Planned general self-disclosure is within what the phase supports.',
+        'DISCLOSURE_FITS: The planned disclosure fits the phase of collaborative-partners.',
+      ]);
+    });
+
+    it('allows up to maxStepsAhead steps (inclusive)', () => {
+      expect(checkDisclosure('becoming-business-partners', { business: 'synergistic' }, { maxStepsAhead: 2 })).toMatchObject({ fits: true, business: 'advancing', self: null });
+      expect(checkDisclosure('becoming-business-partners', { business: 'strategic' }, { maxStepsAhead: 0 })).toMatchObject({ fits: false, business: 'premature' });
+      expect(checkDisclosure('collaborative-partners', { business: 'strategic' }, { maxStepsAhead: 0 })).toMatchObject({ fits: true, business: 'within-phase' });
+    });
+  });
 });
 
 describe('relationshipPhase and checkDisclosure: bad input', () => {
@@ -306,5 +325,121 @@ describe('relationshipPhase and checkDisclosure: bad input', () => {
     expect(validationIssues(() => checkDisclosure('collaborative-partners', { self: 'constructor' as never })).map((i) => i.path)).toEqual(['self']);
     expect(() => checkDisclosure('collaborative-partners', null as never)).toThrow(/^Invalid planned: Expected an object, received null$/);
     expect(checkDisclosure('collaborative-partners', {})).toMatchObject({ fits: true, business: null, self: null });
+  });
+});
+
+describe('relationshipPhase: boundaries', () => {
+  it('explains a mismatch placed in the lower phase', () => {
+    expect(lines(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'private' }))).toEqual([
+      'PHASE_BECOMING_BUSINESS_PARTNERS: The relationship is in the phase of becoming business partners (typically general business and general self-disclosure, with rewards judged on business terms).',
+      'DISCLOSURE_MISMATCH_SELF_AHEAD: Business disclosure is general (the phase of becoming-business-partners) but self-disclosure is private (the phase of collaborative-and-personal-partners): self-disclosure leads.',
+      'MISMATCH_RESOLVED_LOWER: The relationship is placed in the phase both disclosure layers support.',
+      'REWARDS_NOT_EVALUATED: No reward evaluation was supplied; the phase rests on disclosure alone.',
+      'OUTLOOK_UNKNOWN: The outlook is unknown: no business-related reward, relational reward or relational cost evaluation was supplied, and a missing evaluation is not read as favourable.',
+      'NEXT_PHASE: To reach the next phase (collaborative-partners), business disclosure moves to strategic and self-disclosure to personal-life.',
+    ]);
+  });
+
+  it('lets the rewards arbitrate a mismatch under mismatch: rewards, and says when they cannot', () => {
+    const r = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.4, relational: 0.6 }, costs: 0.5 }, { mismatch: 'rewards' });
+    expect(r.phase).toBe('collaborative-and-personal-partners');
+    expect(lines(r).slice(1)).toEqual([
+      'DISCLOSURE_MISMATCH_BUSINESS_AHEAD: Business disclosure is synergistic (the phase of collaborative-and-personal-partners) but self-disclosure is general (the phase of becoming-business-partners): business disclosure leads.',
+      'MISMATCH_RESOLVED_BY_REWARDS: The reward orientation (relational share 0.6) arbitrates between the two phases.',
+      'REWARDS_RELATIONAL: Relational rewards make up 60% of the reward evaluation: the orientation is relational.',
+      'REWARDS_MATCH_PHASE: The reward orientation matches the phase.',
+      'REWARDS_EXCEED_COSTS: The rewards outweigh the relational costs.',
+      'FINAL_PHASE: This is the deepest interpersonal phase: keep the reward evaluation positive on both sides to sustain it.',
+    ]);
+    const without = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general' }, { mismatch: 'rewards' });
+    expect(without.phase).toBe('becoming-business-partners');
+    expect(lines(without)[2]).toBe('MISMATCH_RESOLVED_LOWER: The relationship is placed in the phase both disclosure layers support (no reward orientation to arbitrate).');
+  });
+
+  it('classifies the relational share with inclusive thresholds (0.35 mixed, 0.6 relational)', () => {
+    const orientation = (business: number, relational: number) =>
+      relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business, relational } }).rewardOrientation;
+    expect(orientation(0.4, 0.6)).toBe('relational');
+    expect(orientation(0.41, 0.59)).toBe('mixed');
+    expect(orientation(0.65, 0.35)).toBe('mixed');
+    expect(orientation(0.66, 0.34)).toBe('business-related');
+    expect(orientation(0, 0)).toBe('business-related');
+    // The share is relational / (business + relational), also when the two do not sum to 1.
+    expect(orientation(0.2, 0.3)).toBe('relational');
+    expect(orientation(1, 0.8)).toBe('mixed');
+  });
+
+  it('reports a zero reward evaluation as a 0% relational share', () => {
+    const r = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0, relational: 0 } });
+    expect(lines(r)).toContain('REWARDS_BUSINESS_RELATED: Relational rewards make up 0% of the reward evaluation: the orientation is business-related.');
+  });
+
+  it('lets a business-related orientation arbitrate too (to the lower phase)', () => {
+    const r = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.9, relational: 0.1 } }, { mismatch: 'rewards' });
+    expect(r.phase).toBe('becoming-business-partners');
+    expect(lines(r)[2]).toBe('MISMATCH_RESOLVED_BY_REWARDS: The reward orientation (relational share 0.1) arbitrates between the two phases.');
+  });
+
+  it('words a lagging reward orientation and a deepening one', () => {
+    const lag = relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.65, relational: 0.35 } }, { mismatch: 'higher' });
+    expect(lines(lag).slice(2, 5)).toEqual([
+      'MISMATCH_RESOLVED_HIGHER: The policy places a mismatched relationship in the deeper of the two phases.',
+      'REWARDS_MIXED: Relational rewards make up 35% of the reward evaluation: the orientation is mixed.',
+      'REWARDS_LAG_PHASE: The partners still judge the relationship mainly on business rewards although disclosure has gone deeper: the deeper disclosure may not be sustained.',
+    ]);
+    // without a cost evaluation the outlook is unknown; with one that the rewards outweigh, stable
+    expect(lag.outlook).toBe('unknown');
+    expect(relationshipPhase({ businessDisclosure: 'synergistic', selfDisclosure: 'general', rewards: { business: 0.65, relational: 0.35 }, costs: 0.1 }, { mismatch: 'higher' }).outlook).toBe('stable');
+    const ahead = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.2, relational: 0.8 }, costs: 0.2 });
+    expect(ahead.outlook).toBe('deepening');
+    expect(codes(ahead)).toContain('REWARDS_AHEAD_OF_PHASE');
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.2, relational: 0.8 } }).outlook).toBe('unknown');
+  });
+
+  it('puts the relationship at risk only when costs exceed the mean reward plus the margin', () => {
+    // Mixed orientation in the collaborative-partners phase, so the outlook is stable unless costs win; mean reward 0.4.
+    const at = (costs: number, costMargin = 0) =>
+      relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', rewards: { business: 0.5, relational: 0.3 }, costs }, { costMargin });
+    expect(at(0.4).outlook).toBe('stable');
+    expect(codes(at(0.4))).toContain('REWARDS_EXCEED_COSTS');
+    expect(at(0.41).outlook).toBe('at-risk');
+    expect(codes(at(0.41))).toContain('COSTS_EXCEED_REWARDS');
+    expect(at(0.5, 0.1).outlook).toBe('stable');
+    expect(at(0.5, 0.0625).outlook).toBe('at-risk');
+  });
+
+  it('judges the outlook unknown whenever an evaluation it needs is missing, and counts costs only against rewards', () => {
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general' }).outlook).toBe('unknown');
+    const costsOnly = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', costs: 1 });
+    expect(costsOnly.outlook).toBe('unknown');
+    expect(codes(costsOnly)).toEqual(['PHASE_BECOMING_BUSINESS_PARTNERS', 'DISCLOSURE_ALIGNED', 'REWARDS_NOT_EVALUATED', 'OUTLOOK_UNKNOWN', 'NEXT_PHASE']);
+    expect(costsOnly.reasons[3]?.params).toEqual({ missing: ['business-rewards', 'relational-rewards'] });
+    expect(costsOnly.reasons[3]?.message).toBe('The outlook is unknown: no business-related reward or relational reward evaluation was supplied, and a missing evaluation is not read as favourable.');
+    // costs above the best case of the missing reward (0.5 + 1) / 2 = 0.75 put it at risk
+    const partial = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.76 });
+    expect(partial.rewardOrientation).toBe('unknown');
+    expect(codes(partial)).toEqual(expect.arrayContaining(['REWARDS_PARTIAL', 'COSTS_EXCEED_REWARDS']));
+    expect(partial.outlook).toBe('at-risk');
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.75 }).outlook).toBe('unknown');
+    // at exactly the worst case 0.25 the rewards win; just above it nothing is decided
+    expect(codes(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.25 }))).toContain('REWARDS_EXCEED_COSTS');
+    expect(codes(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.26 }))).not.toContain('REWARDS_EXCEED_COSTS');
+    const partialWins = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5 }, costs: 0.4 });
+    expect(partialWins.outlook).toBe('unknown');
+    expect(partialWins.reasons.find((x) => x.code === 'OUTLOOK_UNKNOWN')?.params).toEqual({ missing: ['relational-rewards'] });
+    expect(partialWins.confidence).toBeCloseTo(2 / 3);
+    expect(relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { relational: 0.5 } }).rewardOrientation).toBe('unknown');
+    const noCosts = relationshipPhase({ businessDisclosure: 'general', selfDisclosure: 'general', rewards: { business: 0.5, relational: 0.1 } });
+    expect(codes(noCosts)).not.toContain('REWARDS_EXCEED_COSTS');
+    expect(codes(noCosts)).not.toContain('COSTS_EXCEED_REWARDS');
+  });
+
+  it('compares the interpersonal phase with the company phase', () => {
+    const company = (companyPhase: 'awareness' | 'expansion' | 'commitment' | 'dissolution') =>
+      codes(relationshipPhase({ businessDisclosure: 'strategic', selfDisclosure: 'personal-life', companyPhase })).at(-1);
+    expect(company('awareness')).toBe('PERSON_AHEAD_OF_COMPANY');
+    expect(company('expansion')).toBe('COMPANY_PHASE_CONSISTENT');
+    expect(company('commitment')).toBe('PERSON_BEHIND_COMPANY');
+    expect(company('dissolution')).toBe('COMPANY_DISSOLVING');
   });
 });

@@ -4,9 +4,7 @@ import {
   BUYER_TYPES, CHAT_FUNCTIONS, DEVELOPMENT_REASON_CODES, PRESENCE_KINDS, socialPresence, SocialPresenceResultSchema,
   type SocialPresenceInput,
 } from '../../src/development/index.js';
-import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
-
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, validationIssues } from '../helpers.js';
 
 describe('socialPresence: profile', () => {
   it('counts each response kind and the share of turns with social presence', () => {
@@ -136,5 +134,53 @@ describe('socialPresence: bad input', () => {
     expect(paths({ responses: 'none' })).toEqual(['responses']);
     expect(paths({})).toEqual(['responses']);
     expect(() => socialPresence({ responses: [null] } as never)).toThrow(/^Invalid codedResponses: responses\.0: Expected an object, received null$/);
+  });
+});
+
+describe('socialPresence: boundaries', () => {
+  it('says "An existing-customer" before a buyer type that starts with a vowel', () => {
+    const r = socialPresence({ buyerType: 'existing-customer', responses: [{ presence: 'relationship-maintenance', function: 'give-feedback' }] });
+    expect(r.reasons.find((x) => x.code === 'FUNCTION_UNEXPECTED_FOR_STAGE')?.message)
+      .toBe('An existing-customer used the chat to give-feedback, which the policy does not expect at the long-term stage.');
+  });
+
+  it('explains presence, the inferred stage and every inconsistency with the buyer type', () => {
+    const r = socialPresence({ buyerType: 'new-buyer', responses: [{ presence: 'relationship-maintenance', function: 'book-appointment' }, { presence: 'affective' }, { function: 'solve-problem' }] });
+    expect(lines(r)).toEqual([
+      'PRESENCE_HIGH: 67% of the buyer\'s turns show social presence (0 interactive, 1 affective, 1 relationship maintenance).',
+      'STAGE_INFERRED_LONG_TERM: The chat points to a long-term relationship: solving problems, booking appointments and maintaining the relationship.',
+      'RELATIONSHIP_MAINTENANCE_FROM_NON_CUSTOMER: Relationship-maintenance responses came from a buyer who is not an existing customer; in the study only existing customers gave them. Check the CRM buyer type or the coding.',
+      'FUNCTION_UNEXPECTED_FOR_STAGE: A new-buyer used the chat to solve-problem, book-appointment, which the policy does not expect at the early stage.',
+      'STAGE_MISMATCH: The buyer type implies the early stage but the chat points to the long-term stage.',
+    ]);
+    expect(r.consistency).toBe('inconsistent');
+    expect(r.expectedStage).toBe('early');
+    expect(r.functions).toEqual([{ function: 'solve-problem', count: 1 }, { function: 'book-appointment', count: 1 }]);
+    expect(r.profile.dominant).toBe('affective');
+  });
+
+  it('is consistent for an existing customer using long-term functions, and flags missing maintenance', () => {
+    const ok = socialPresence({ buyerType: 'existing-customer', responses: [{ presence: 'relationship-maintenance', function: 'solve-problem' }, { function: 'solve-problem' }, { function: 'book-appointment' }] });
+    expect(ok.consistency).toBe('consistent');
+    expect(ok.expectedStage).toBe('long-term');
+    expect(codes(ok)).toEqual(['PRESENCE_MEDIUM', 'STAGE_INFERRED_LONG_TERM', 'STAGE_CONSISTENT']);
+    expect(ok.functions).toEqual([{ function: 'solve-problem', count: 2 }, { function: 'book-appointment', count: 1 }]);
+    const taskOnly = socialPresence({ buyerType: 'existing-customer', responses: [{ function: 'seek-information' }] });
+    expect(codes(taskOnly)).toEqual(['PRESENCE_LOW', 'STAGE_NOT_INFERRED', 'NO_MAINTENANCE_FROM_EXISTING', 'STAGE_CONSISTENT']);
+  });
+
+  it('says nothing about stage or consistency without responses', () => {
+    const none = socialPresence({ buyerType: 'new-buyer', responses: [] });
+    expect(codes(none)).toEqual(['NO_RESPONSES']);
+    expect(none.consistency).toBe('unknown');
+    expect(codes(socialPresence({ responses: [] }))).toEqual(['NO_RESPONSES', 'BUYER_TYPE_UNKNOWN']);
+    expect(socialPresence({ responses: [] }).expectedStage).toBeNull();
+  });
+
+  it('infers the early stage from early-only functions and keeps the first dominant kind on a tie', () => {
+    const r = socialPresence({ buyerType: 'new-buyer', responses: [{ presence: 'interactive', function: 'seek-solution' }, { presence: 'affective', function: 'give-feedback' }] });
+    expect(r.inferredStage).toBe('early');
+    expect(r.profile.dominant).toBe('interactive');
+    expect(codes(r)).toEqual(['PRESENCE_HIGH', 'STAGE_INFERRED_EARLY', 'STAGE_CONSISTENT']);
   });
 });
