@@ -4,10 +4,9 @@ import {
   CONTINUUM_REASON_CODES, FLARE_DIRECTIONS, flareOut, FlareOutSchema, industryBandwidth, IndustryBandwidthSchema,
 } from '../../src/continuum/index.js';
 import { ValidationError } from '../../src/core/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { edgesArb, positionsArb } from './arbitraries.js';
 
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('industryBandwidth', () => {
   it('puts the edges at the 10th and 90th percentiles by default', () => {
@@ -113,6 +112,79 @@ describe('industryBandwidth', () => {
       expect(positions).toEqual(before);
     }));
   });
+
+  describe('boundaries', () => {
+    it('explains percentile edges and a small sample', () => {
+      const b = industryBandwidth([0.1, 0.2, 0.3, 0.4]);
+      expect(b).toMatchObject({ method: 'percentile', sampleSize: 4, confidence: 0.8 });
+      expect(b.reasons.map((r) => r.concept)).toEqual(['industry-bandwidth', 'industry-bandwidth']);
+      expect(b.transactionalEdge).toBeCloseTo(0.13, 12);
+      expect(b.collaborativeEdge).toBeCloseTo(0.37, 12);
+      expect(lines(b)).toEqual([
+        'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 4 positions: 0.13 to 0.37.',
+        'BANDWIDTH_SMALL_SAMPLE: Only 4 positions against a minimum sample of 5: treat the edges as provisional.',
+      ]);
+    });
+
+    it('explains mean ∓ k standard deviations (population sd)', () => {
+      const b = industryBandwidth([0.2, 0.4, 0.6, 0.8, 1], { bandwidth: { method: 'mean-sd' } });
+      const sd = Math.sqrt(0.08);
+      expect(b.transactionalEdge).toBeCloseTo(0.6 - 1.2816 * sd, 12);
+      expect(b.collaborativeEdge).toBeCloseTo(0.6 + 1.2816 * sd, 12);
+      expect(lines(b)).toEqual(['BANDWIDTH_MEAN_SD: Edges at the mean 0.6 ∓ 1.28 standard deviations (0.28) of 5 positions: 0.24 to 0.96.']);
+      const noSpread = industryBandwidth([0.2, 0.4, 0.6, 0.8, 1], { bandwidth: { method: 'mean-sd', sdMultiplier: 0 } });
+      expect([noSpread.transactionalEdge, noSpread.collaborativeEdge]).toEqual([0.6, 0.6]);
+    });
+
+    it('names the percentiles as ordinals: 1st, 2nd, 3rd, 11th to 13th, 21st, 22nd, 23rd, 100th, 12.5th', () => {
+      const edges = (lower: number, upper: number) =>
+        industryBandwidth([0.5], { bandwidth: { lowerPercentile: lower, upperPercentile: upper } }).reasons[0]?.message?.split(' percentiles')[0];
+      expect(edges(0.01, 0.02)).toBe('Edges at the 1st and 2nd');
+      expect(edges(0.03, 0.04)).toBe('Edges at the 3rd and 4th');
+      expect(edges(0.11, 0.12)).toBe('Edges at the 11th and 12th');
+      expect(edges(0.13, 0.21)).toBe('Edges at the 13th and 21st');
+      expect(edges(0.22, 0.23)).toBe('Edges at the 22nd and 23rd');
+      expect(edges(0, 1)).toBe('Edges at the 0th and 100th');
+      expect(edges(0.125, 0.901)).toBe('Edges at the 12.5th and 90.1th');
+    });
+
+    it('counts positions in the singular', () => {
+      expect(lines(industryBandwidth([0.5]))).toEqual([
+        'BANDWIDTH_PERCENTILE: Edges at the 10th and 90th percentiles of 1 position: 0.5 to 0.5.',
+        'BANDWIDTH_SMALL_SAMPLE: Only 1 position against a minimum sample of 5: treat the edges as provisional.',
+      ]);
+    });
+
+    it('uses the empty edges and percentiles of the policy, and rejects them out of order', () => {
+      const empty = industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.2, collaborativeEdge: 0.8 } } });
+      expect(empty).toMatchObject({ transactionalEdge: 0.2, collaborativeEdge: 0.8, sampleSize: 0, confidence: 0 });
+      expect(lines(empty)).toEqual(['BANDWIDTH_EMPTY: No positions were supplied, so the bandwidth defaults to 0.2 to 0.8 and nobody is outside it.']);
+      expect(() => industryBandwidth([], { bandwidth: { empty: { transactionalEdge: 0.8, collaborativeEdge: 0.2 } } }))
+        .toThrow(/^Invalid continuum policy: bandwidth\.empty\.transactionalEdge: transactionalEdge must not exceed collaborativeEdge/);
+      const quartiles = industryBandwidth([0, 0.25, 0.5, 0.75, 1], { bandwidth: { lowerPercentile: 0.25, upperPercentile: 0.75 } });
+      expect([quartiles.transactionalEdge, quartiles.collaborativeEdge]).toEqual([0.25, 0.75]);
+      expect(() => industryBandwidth([0, 0.25, 0.5, 0.75, 1], { bandwidth: { lowerPercentile: 0.75, upperPercentile: 0.25 } }))
+        .toThrow(/bandwidth\.lowerPercentile: lowerPercentile must not exceed upperPercentile/);
+    });
+
+    it('needs exactly minSample positions for full confidence, and rejects a minSample below 1', () => {
+      const five = industryBandwidth([0.1, 0.2, 0.3, 0.4, 0.5]);
+      expect(five.confidence).toBe(1);
+      expect(codes(five)).not.toContain('BANDWIDTH_SMALL_SAMPLE');
+      const one = industryBandwidth([0.4], { bandwidth: { minSample: 1 } });
+      expect(one.confidence).toBe(1);
+      expect(codes(one)).not.toContain('BANDWIDTH_SMALL_SAMPLE');
+      expect(() => industryBandwidth([0.4], { bandwidth: { minSample: 0 } })).toThrow(/bandwidth\.minSample: Expected a number >= 1, received 0/);
+      expect(() => industryBandwidth([0.4], { bandwidth: { minSample: 2.5 } })).toThrow(/bandwidth\.minSample: Expected an integer, received 2.5/);
+      expect(industryBandwidth([0.4, 0.6], { bandwidth: { minSample: 4 } }).confidence).toBe(0.5);
+    });
+
+    it('interpolates quantiles linearly between neighbours (type 7)', () => {
+      const b = industryBandwidth([0, 0.5, 1, 0.25, 0.75], { bandwidth: { lowerPercentile: 0.1, upperPercentile: 1 } });
+      expect(b.transactionalEdge).toBeCloseTo(0.1, 12);
+      expect(b.collaborativeEdge).toBe(1);
+    });
+  });
 });
 
 describe('flareOut', () => {
@@ -182,5 +254,36 @@ describe('flareOut', () => {
       }
       expect(FLARE_DIRECTIONS.indexOf(high.direction)).toBeGreaterThanOrEqual(FLARE_DIRECTIONS.indexOf(low.direction));
     }));
+  });
+
+  describe('boundaries', () => {
+    const band = { transactionalEdge: 0.3, collaborativeEdge: 0.6 };
+
+    it('explains unbundling, augmentation, and a widened bandwidth', () => {
+      expect(flareOut(0.1, band).reasons.map((r) => r.concept)).toEqual(['flaring-out']);
+      expect(lines(flareOut(0.1, band))).toEqual([
+        'FLARE_UNBUNDLE: Position 0.1 lies 0.2 below the industry\'s transactional edge (0.3): flare out by unbundling, stripping standard elements or making them options, for a customer that mainly wants a basic product at a low price.',
+      ]);
+      const up = flareOut(0.95, band);
+      expect(up.direction).toBe('augment');
+      expect(up.distance).toBeCloseTo(0.35, 12);
+      expect(lines(up)[0]).toBe('FLARE_AUGMENT: Position 0.95 lies 0.35 above the industry\'s collaborative edge (0.6): flare out by augmentation, adding programmes and systems as options that a collaborative customer values and will commit to in return.');
+      expect(lines(flareOut(0.25, band, { flare: { margin: 0.1 } }))).toEqual([
+        'FLARE_NONE: Position 0.25 lies within the industry bandwidth (0.3 to 0.6, widened by a margin of 0.1): the standard offering fits.',
+      ]);
+      expect(lines(flareOut(0.5, band))).toEqual(['FLARE_NONE: Position 0.5 lies within the industry bandwidth (0.3 to 0.6): the standard offering fits.']);
+    });
+
+    it('accepts equal edges', () => {
+      expect(codes(flareOut(0.5, { transactionalEdge: 0.5, collaborativeEdge: 0.5 }))).toEqual(['FLARE_NONE']);
+    });
+
+    it('keeps a position exactly on an edge (or on an edge widened by the margin) inside the bandwidth', () => {
+      expect(flareOut(0.3, band).direction).toBe('none');
+      expect(flareOut(0.6, band).direction).toBe('none');
+      expect(flareOut(0.25, { transactionalEdge: 0.5, collaborativeEdge: 0.75 }, { flare: { margin: 0.25 } }).direction).toBe('none');
+      expect(flareOut(1, { transactionalEdge: 0.5, collaborativeEdge: 0.75 }, { flare: { margin: 0.25 } }).direction).toBe('none');
+      expect(flareOut(0.24, { transactionalEdge: 0.5, collaborativeEdge: 0.75 }, { flare: { margin: 0.25 } }).direction).toBe('unbundle');
+    });
   });
 });

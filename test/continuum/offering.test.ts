@@ -3,11 +3,10 @@ import * as fc from 'fast-check';
 import {
   CONTINUUM_REASON_CODES, RelationshipSpecificOfferingSchema, tailorOffering, type StandardOffering,
 } from '../../src/continuum/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { edgesArb, offeringArb } from './arbitraries.js';
 
 const band = { transactionalEdge: 0.25, collaborativeEdge: 0.7 };
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 const OFFERING: StandardOffering = freeze({
   name: 'Engineering resin',
@@ -221,5 +220,97 @@ describe('tailorOffering properties', () => {
         else expect(o.elements.filter((e) => e.change === 'added').every((e) => e.kind === 'programme' || e.kind === 'system')).toBe(true);
       }
     }));
+  });
+});
+
+describe('tailorOffering: boundaries', () => {
+  const band = { transactionalEdge: 0.3, collaborativeEdge: 0.6 }; // narrower than the file's band
+  const offering: StandardOffering = {
+    elements: [
+      { id: 'core', kind: 'product', status: 'standard', costToServe: 10 },
+      { id: 'svc', name: 'Helpdesk', kind: 'service', status: 'standard', costToServe: 3 },
+      { id: 'prog', kind: 'programme', status: 'standard', costToServe: 2 },
+      { id: 'sys', kind: 'system', status: 'optional', costToServe: 4 },
+      { id: 'opt', kind: 'service', status: 'optional', costToServe: 1, unbundle: 'remove' },
+    ],
+    augmentations: [{ id: 'vmi', name: 'VMI', kind: 'system', costToServe: 5 }, { id: 'svc2', kind: 'service', costToServe: 1 }],
+  };
+
+  it('unbundles element by element by the policy and per-element overrides', () => {
+    const t = tailorOffering(offering, 0.05, band);
+    expect(t.elements.map((e) => [e.id, e.status, e.change])).toEqual([['core', 'standard', 'unchanged'], ['svc', 'optional', 'made-optional'], ['sys', 'optional', 'unchanged']]);
+    expect(t.elements[1]).toEqual({ id: 'svc', name: 'Helpdesk', kind: 'service', status: 'optional', costToServe: 3, change: 'made-optional' });
+    expect(t.removed).toEqual(['prog', 'opt']);
+    expect(t.costToServe).toEqual({ before: 15, after: 10 });
+    expect(t.optionCost).toEqual({ before: 5, after: 7 });
+    expect(lines(t).slice(1)).toEqual([
+      'UNBUNDLE_MADE_OPTIONAL: Made standard service "Helpdesk" (svc) an option (cost to serve 3): the customer pays for it only if it wants it.',
+      'UNBUNDLE_REMOVED: Removed standard programme "prog" (cost to serve 2): a transactional customer mainly wants a basic product at a low price and would not pay for it.',
+      'UNBUNDLE_REMOVED: Removed optional service "opt" (cost to serve 1): a transactional customer mainly wants a basic product at a low price and would not pay for it.',
+      'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 10 after; of the options if all were taken: 5 before, 7 after.',
+    ]);
+    const kept = tailorOffering({ elements: [{ id: 'p', kind: 'programme', status: 'standard', costToServe: 2, unbundle: 'keep' }, { id: 'o', kind: 'service', status: 'optional', costToServe: 1, unbundle: 'option' }] }, 0.05, band);
+    expect(kept.elements.map((e) => [e.id, e.status, e.change])).toEqual([['p', 'standard', 'unchanged'], ['o', 'optional', 'unchanged']]);
+    expect(codes(kept)).toEqual(['FLARE_UNBUNDLE', 'UNBUNDLE_NOTHING_TO_STRIP', 'OFFERING_COST_TO_SERVE']);
+    expect(kept.reasons[1]?.message).toBe('No standard element can be stripped or made optional under the unbundling rules: the offering is already a bare core.');
+  });
+
+  it('counts one removal and one element made optional as two changes', () => {
+    const t = tailorOffering({ elements: [
+      { id: 'core', kind: 'product', status: 'standard', costToServe: 10 },
+      { id: 'svc', kind: 'service', status: 'standard', costToServe: 3 },
+      { id: 'prog', kind: 'programme', status: 'standard', costToServe: 2 },
+    ] }, 0.05, band);
+    expect(codes(t)).toEqual(['FLARE_UNBUNDLE', 'UNBUNDLE_MADE_OPTIONAL', 'UNBUNDLE_REMOVED', 'OFFERING_COST_TO_SERVE']);
+    // An element without a name has no name key at all.
+    expect(t.elements[0]).toStrictEqual({ id: 'core', kind: 'product', status: 'standard', costToServe: 10, change: 'unchanged' });
+  });
+
+  it('warns when unbundling leaves no standard element', () => {
+    const t = tailorOffering({ elements: [{ id: 'core', kind: 'product', status: 'standard', costToServe: 10 }] }, 0.05, band, { tailoring: { unbundle: { product: 'remove' } } });
+    expect(codes(t)).toEqual(['FLARE_UNBUNDLE', 'UNBUNDLE_REMOVED', 'UNBUNDLE_NO_STANDARD_LEFT', 'OFFERING_COST_TO_SERVE']);
+    expect(t.reasons[2]?.message).toBe('Unbundling left no standard element: check that the core product is kept (set its unbundle to "keep").');
+    const optionOnly = tailorOffering({ elements: [{ id: 'core', kind: 'product', status: 'standard', costToServe: 10 }] }, 0.05, band, { tailoring: { unbundle: { product: 'option' } } });
+    expect(codes(optionOnly)).toContain('UNBUNDLE_NO_STANDARD_LEFT');
+  });
+
+  it('augments with candidates of the policy kinds only, once, and explains skipped ones', () => {
+    const t = tailorOffering(offering, 0.95, band);
+    expect(t.elements.at(-1)).toEqual({ id: 'vmi', name: 'VMI', kind: 'system', status: 'optional', costToServe: 5, change: 'added' });
+    expect(t.elements).toHaveLength(6);
+    expect(t.optionCost).toEqual({ before: 5, after: 10 });
+    expect(new Set(t.reasons.slice(2).map((r) => r.concept))).toEqual(new Set(['relationship-specific-offering']));
+    expect(lines(t).slice(2)).toEqual([
+      'AUGMENT_ADDED: Added system "VMI" (vmi) as an option (cost to serve 5 when taken): a collaborative customer values it and can commit to it.',
+      'AUGMENT_KIND_SKIPPED: Candidate service "svc2" was not added: augmentation adds only programme, system under this policy.',
+      'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 15 after; of the options if all were taken: 5 before, 10 after.',
+    ]);
+    const none = tailorOffering(offering, 0.95, band, { tailoring: { augmentKinds: [] } });
+    expect(lines(none).slice(2)).toEqual([
+      'AUGMENT_KIND_SKIPPED: Candidate system "VMI" (vmi) was not added: augmentation adds only no kinds under this policy.',
+      'AUGMENT_KIND_SKIPPED: Candidate service "svc2" was not added: augmentation adds only no kinds under this policy.',
+      'AUGMENT_NO_CANDIDATES: No augmentation candidate could be added: draw programmes and systems from more collaborative industries and list them as augmentations.',
+      'OFFERING_COST_TO_SERVE: Cost to serve of the standard bundle: 15 before, 15 after; of the options if all were taken: 5 before, 5 after.',
+    ]);
+    expect(codes(tailorOffering({ elements: [] }, 0.95, band))).toEqual(['FLARE_AUGMENT', 'FLARE_AUGMENT_CAUTION', 'AUGMENT_NO_CANDIDATES', 'OFFERING_COST_TO_SERVE']);
+  });
+
+  it('keeps the offering within the bandwidth', () => {
+    const t = tailorOffering(offering, 0.5, band);
+    expect(t.elements.every((e) => e.change === 'unchanged')).toBe(true);
+    expect(lines(t).slice(1, 2)).toEqual(['OFFERING_STANDARD: The customer lies within the industry bandwidth: the standard offering is kept unchanged.']);
+  });
+
+  it('sums costs up to 1e12 each, and rejects negative or larger costs and a candidate that repeats an element id', () => {
+    const t = tailorOffering({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: -0 }, { id: 'b', kind: 'service', status: 'standard', costToServe: 1e12 }] }, 0.5, band);
+    expect(t.costToServe).toEqual({ before: 1e12, after: 1e12 });
+    expect(t.elements.map((e) => e.costToServe)).toEqual([0, 1e12]);
+    expect(Object.is(t.elements[0]?.costToServe, 0)).toBe(true);
+    expect(() => tailorOffering({ elements: [{ id: 'a', kind: 'product', status: 'standard', costToServe: -5 }] }, 0.5, band))
+      .toThrow(/^Invalid offering: elements\.0\.costToServe: Expected a number >= 0, received -5/);
+    expect(() => tailorOffering({ elements: [{ id: 'b', kind: 'service', status: 'standard', costToServe: 1e15 }] }, 0.5, band))
+      .toThrow(/elements\.0\.costToServe: Expected a number <= 1000000000000, received 1000000000000000/);
+    expect(() => tailorOffering({ ...offering, augmentations: [{ id: 'sys', kind: 'system', costToServe: 4 }] }, 0.95, band))
+      .toThrow(/augmentations\.0\.id: Duplicate element id "sys"/);
   });
 });

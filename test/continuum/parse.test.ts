@@ -4,7 +4,7 @@ import {
   parseContinuumPolicy, parseContinuumPositions, parseStandardOffering,
 } from '../../src/continuum/index.js';
 import { ValidationError } from '../../src/core/index.js';
-import { validationPaths as pathsOf } from '../helpers.js';
+import { validationIssues, validationPaths as pathsOf } from '../helpers.js';
 
 describe('continuum parse functions', () => {
   it('accept valid input', () => {
@@ -73,5 +73,35 @@ describe('continuum parse functions', () => {
     expect(pathsOf(() => parseContinuumPolicy({ tailoring: { unbundle: { product: 'drop' } }, trajectory: { stable: 0.1 } })))
       .toEqual(['tailoring.unbundle.product', 'trajectory']);
     expect(pathsOf(() => parseContinuumPolicy('lenient'))).toEqual(['']);
+  });
+
+  describe('boundaries', () => {
+    it('names what was being parsed in the error message', () => {
+      expect(() => parseContinuumIndicators({ socialTies: 2 })).toThrow(/^Invalid continuum indicators: socialTies: /);
+      expect(() => parseContinuumPositions(['x'])).toThrow(/^Invalid continuum positions: 0: /);
+      expect(() => parseBandwidthEdges({})).toThrow(/^Invalid bandwidth edges: /);
+      expect(() => parseStandardOffering({})).toThrow(/^Invalid standard offering: /);
+      expect(() => parseContinuumHistory([{}])).toThrow(/^Invalid continuum history: /);
+      expect(() => parseContinuumPolicy({ prior: 2 })).toThrow(/^Invalid continuum policy: prior: /);
+    });
+
+    it('explains duplicate element ids, unordered segments and swapped percentiles', () => {
+      const e = { kind: 'product', status: 'standard', costToServe: 1 };
+      expect(validationIssues(() => parseStandardOffering({ elements: [{ id: 'a', ...e }, { id: 'a', ...e }], augmentations: [{ id: 'a', kind: 'system', costToServe: 1 }] }))).toEqual([
+        { path: 'elements.1.id', message: 'Duplicate element id "a"' },
+        { path: 'augmentations.0.id', message: 'Duplicate element id "a"' },
+      ]);
+      expect(validationIssues(() => parseContinuumPolicy({ segments: { transactional: 0.5, intermediate: 0.4 } }))).toEqual([
+        { path: 'segments', message: 'segment cut points must be in ascending order' },
+      ]);
+      expect(validationIssues(() => parseContinuumPolicy({ segments: { collaborative: 0.95 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
+      expect(validationIssues(() => parseContinuumPolicy({ segments: { intermediate: 0.7 } }))).toEqual([{ path: 'segments', message: 'segment cut points must be in ascending order' }]);
+      expect(parseContinuumPolicy({ segments: { transactional: 0.35, intermediate: 0.35, collaborative: 0.9, pureCollaborative: 0.9 } }).segments.intermediate).toBe(0.35);
+      expect(parseContinuumPolicy({ segments: { transactional: 0.1, intermediate: 0.5, collaborative: 0.5, pureCollaborative: 0.9 } }).segments.collaborative).toBe(0.5);
+      expect(validationIssues(() => parseContinuumPolicy({ bandwidth: { lowerPercentile: 0.95 } }))).toEqual([
+        { path: 'bandwidth.lowerPercentile', message: 'lowerPercentile must not exceed upperPercentile' },
+      ]);
+      expect(parseContinuumPolicy({ bandwidth: { lowerPercentile: 0.9 } }).bandwidth.lowerPercentile).toBe(0.9);
+    });
   });
 });

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import {
   CONTINUUM_REASON_CODES, CONTINUUM_SEGMENTS, continuumPosition, ContinuumPositionSchema, continuumSegment, defaultContinuumPolicy,
 } from '../../src/continuum/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { INDICATOR_KEYS, indicatorsArb } from './arbitraries.js';
 
 const TOTAL_WEIGHT = 4 * 1.5 + 5 * 1 + 0.5;
@@ -94,6 +94,21 @@ describe('continuumPosition', () => {
       expect(CONTINUUM_SEGMENTS.indexOf(high.segment)).toBeGreaterThanOrEqual(CONTINUUM_SEGMENTS.indexOf(low.segment));
     }));
   });
+
+  describe('boundaries', () => {
+    it('replaces the level reason by the segment reason, or appends it when nothing was supplied', () => {
+      expect(lines(continuumPosition({ socialTies: 0.9, economicTies: 0.8 }))).toEqual([
+        'CONTINUUM_SOCIAL_TIES: Social ties (personal relationships between the firms\' people) at 0.9 raises the position on the working-relationship continuum.',
+        'CONTINUUM_ECONOMIC_TIES: Economic ties (shared economic stakes, volume and value commitments) at 0.8 raises the position on the working-relationship continuum.',
+        'CONTINUUM_SEGMENT_COLLABORATIVE: A position of 0.85 lies in the collaborative segment: broad social, economic, service and technical ties.',
+        'CONTINUUM_PARTIAL_INDICATORS: Only 26% of the indicator weight for the position on the working-relationship continuum was supplied.',
+      ]);
+      expect(lines(continuumPosition({}))).toEqual([
+        'CONTINUUM_NO_INDICATORS: No indicators of the position on the working-relationship continuum were supplied; the neutral prior 0.5 is used.',
+        'CONTINUUM_SEGMENT_INTERMEDIATE: A position of 0.5 lies in the intermediate segment: some ties beyond price and delivery, but not yet a partnership.',
+      ]);
+    });
+  });
 });
 
 describe('continuumSegment', () => {
@@ -128,5 +143,13 @@ describe('continuumSegment', () => {
       const j = CONTINUUM_SEGMENTS.indexOf(continuumSegment(hi, { segments }));
       expect(j).toBeGreaterThanOrEqual(i);
     }));
+  });
+
+  describe('boundaries', () => {
+    it('starts each segment exactly at its threshold', () => {
+      expect([0.9, 0.89, 0.65, 0.64, 0.35, 0.34, 0.1, 0.09].map((x) => continuumSegment(x))).toEqual([
+        'pure-collaborative', 'collaborative', 'collaborative', 'intermediate', 'intermediate', 'transactional', 'transactional', 'pure-transactional',
+      ]);
+    });
   });
 });

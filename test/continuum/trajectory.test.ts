@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { CONTINUUM_REASON_CODES, continuumTrajectory, ContinuumTrajectorySchema } from '../../src/continuum/index.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, lines } from '../helpers.js';
 import { historyArb } from './arbitraries.js';
 
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const YEAR = 365.25 * 86_400_000;
 
 describe('continuumTrajectory', () => {
@@ -133,6 +132,100 @@ describe('continuumTrajectory', () => {
       const mirrored = continuumTrajectory(history.map((h) => ({ at: h.at, position: 1 - h.position })));
       expect(mirrored.rate).toBeCloseTo(-t.rate, 9);
     }));
+  });
+
+  describe('boundaries', () => {
+    it('explains a trend and a recent reversal toward transactional', () => {
+      const t = continuumTrajectory([
+        { at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.7 },
+      ]);
+      expect(t).toMatchObject({ direction: 'toward-collaborative', points: 4 });
+      expect(t.reasons.map((r) => r.concept)).toEqual(['working-relationship-continuum', 'working-relationship-continuum']);
+      expect(lines(t)).toEqual([
+        'TRAJECTORY_TOWARD_COLLABORATIVE: Moving toward collaborative exchange at 0.19 per year over 4 positions and 3 years (from 0.2 to 0.7).',
+        'TRAJECTORY_RECENT_REVERSAL: The latest step runs against the trend (-0.2 per year, from 0.9 to 0.7): relationships move both ways, so check what changed.',
+      ]);
+    });
+
+    it('rejects an unreadable date or position, naming the observation', () => {
+      expect(() => continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: 'bad', position: 0.5 }]))
+        .toThrow(/^Invalid history: 1\.at: Expected a date \(YYYY-MM-DD\), or a datetime, received string "bad"/);
+      expect(() => continuumTrajectory([{ at: '2020-01-01', position: Number.NaN }])).toThrow(/^Invalid history: 0\.position: Expected a finite number, received NaN/);
+      expect(() => continuumTrajectory([{ at: '2021-02-29', position: 0.5 }])).toThrow(/0\.at: /);
+    });
+
+    it('explains a trend toward transactional with a reversal the other way', () => {
+      const t = continuumTrajectory([{ at: '2020-01-01', position: 0.9 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.1 }, { at: '2023-01-01', position: 0.3 }]);
+      expect(lines(t)).toEqual([
+        'TRAJECTORY_TOWARD_TRANSACTIONAL: Moving toward transactional exchange at -0.22 per year over 4 positions and 3 years (from 0.9 to 0.3).',
+        'TRAJECTORY_RECENT_REVERSAL: The latest step runs against the trend (0.2 per year, from 0.1 to 0.3): relationships move both ways, so check what changed.',
+      ]);
+    });
+
+    it('explains a stable trajectory, a single point and a single date', () => {
+      expect(lines(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.52 }]))).toEqual([
+        'TRAJECTORY_STABLE: Stable: 0.01 per year over 2 positions and 2 years (from 0.5 to 0.52), within the tolerance of ±0.05 per year.',
+      ]);
+      expect(lines(continuumTrajectory([{ at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.51 }]))).toEqual([
+        'TRAJECTORY_STABLE: Stable: 0.01 per year over 2 positions and 1 year (from 0.5 to 0.51), within the tolerance of ±0.05 per year.',
+      ]);
+      expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }])).toEqual({
+        direction: 'stable', rate: 0, points: 1, spanYears: 0,
+        reasons: [{ code: 'TRAJECTORY_TOO_FEW_POINTS', message: 'Fewer than two dated positions: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum', params: {} }],
+      });
+      expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2020-01-01', position: 0.7 }])).toEqual({
+        direction: 'stable', rate: 0, points: 2, spanYears: 0,
+        reasons: [{ code: 'TRAJECTORY_NO_TIME_SPAN', message: 'All positions share one date: no trend can be read, so the relationship counts as stable.', concept: 'working-relationship-continuum', params: {} }],
+      });
+    });
+
+    it('counts a rate exactly at stableRate as stable, on both sides', () => {
+      const up = [{ at: '2020-01-01', position: 0.2 }, { at: '2022-01-01', position: 0.6 }];
+      const rate = continuumTrajectory(up).rate;
+      expect(continuumTrajectory(up, { trajectory: { stableRate: rate } }).direction).toBe('stable');
+      expect(continuumTrajectory(up, { trajectory: { stableRate: rate * 0.999 } }).direction).toBe('toward-collaborative');
+      const down = [{ at: '2020-01-01', position: 0.6 }, { at: '2022-01-01', position: 0.2 }];
+      expect(continuumTrajectory(down, { trajectory: { stableRate: rate } }).direction).toBe('stable');
+      expect(continuumTrajectory(down, { trajectory: { stableRate: rate * 0.999 } }).direction).toBe('toward-transactional');
+    });
+
+    it('reads any slope as a trend at zero tolerance, and rejects a negative or infinite stableRate', () => {
+      const flat = [{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.5001 }];
+      expect(continuumTrajectory(flat).direction).toBe('stable');
+      expect(continuumTrajectory(flat, { trajectory: { stableRate: 0 } }).direction).toBe('toward-collaborative');
+      expect(continuumTrajectory(flat, { trajectory: { stableRate: -0 } }).direction).toBe('toward-collaborative');
+      expect(() => continuumTrajectory(flat, { trajectory: { stableRate: -1 } })).toThrow(/trajectory\.stableRate: Expected a number >= 0, received -1/);
+      expect(() => continuumTrajectory(flat, { trajectory: { stableRate: Infinity } })).toThrow(/trajectory\.stableRate: Expected a finite number, received Infinity/);
+      // rejected on the early returns too (fewer than two points)
+      expect(() => continuumTrajectory([], { trajectory: { stableRate: -1 } })).toThrow(/trajectory\.stableRate/);
+    });
+
+    it('checks the latest step from three positions on, dividing by its length in years', () => {
+      const three = continuumTrajectory([{ at: '2020-01-01', position: 0.2 }, { at: '2021-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.7 }]);
+      expect(three.direction).toBe('toward-collaborative');
+      expect(codes(three)).toContain('TRAJECTORY_RECENT_REVERSAL');
+      // The last step falls 0.4 over two years: -0.2 a year.
+      const slow = continuumTrajectory([{ at: '2016-01-01', position: 0.1 }, { at: '2018-01-01', position: 0.5 }, { at: '2020-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.5 }]);
+      expect(slow.reasons.find((r) => r.code === 'TRAJECTORY_RECENT_REVERSAL')?.message).toBe(
+        'The latest step runs against the trend (-0.2 per year, from 0.9 to 0.5): relationships move both ways, so check what changed.',
+      );
+    });
+
+    it('reads a slight fall as toward transactional when the tolerance is zero', () => {
+      expect(continuumTrajectory([{ at: '2020-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.4999 }], { trajectory: { stableRate: 0 } }).direction).toBe('toward-transactional');
+    });
+
+    it('reads no reversal from two last positions on the same date, nor a small counter-step', () => {
+      const sameDate = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2022-01-01', position: 0.8 }]);
+      expect(sameDate.direction).toBe('toward-collaborative');
+      expect(codes(sameDate)).not.toContain('TRAJECTORY_RECENT_REVERSAL');
+      const steady = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }]);
+      expect(codes(steady)).toEqual(['TRAJECTORY_TOWARD_COLLABORATIVE']);
+      const falling = continuumTrajectory([{ at: '2020-01-01', position: 0.9 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.1 }]);
+      expect(codes(falling)).toEqual(['TRAJECTORY_TOWARD_TRANSACTIONAL']);
+      const small = continuumTrajectory([{ at: '2020-01-01', position: 0.1 }, { at: '2021-01-01', position: 0.5 }, { at: '2022-01-01', position: 0.9 }, { at: '2023-01-01', position: 0.89 }]);
+      expect(codes(small)).not.toContain('TRAJECTORY_RECENT_REVERSAL');
+    });
   });
 });
 
