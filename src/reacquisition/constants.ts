@@ -1,3 +1,5 @@
+import { MAX_MONEY } from '../core/number.js';
+
 /**
  * The four steps of the B2B reacquisition process (Liu, Leach & Chugh 2015), in order:
  * segment lost customers, assess the reasons for loss, develop reacquisition activities,
@@ -277,7 +279,7 @@ export const INITIATIVES = Object.freeze(['proactive', 'reactive'] as const);
  * MAX_AMOUNT; //=> 1000000000000
  * ```
  */
-export const MAX_AMOUNT = 1e12;
+export const MAX_AMOUNT = MAX_MONEY;
 
 /**
  * The longest finite horizon, in periods, {@link secondLifetimeValue} sums over.

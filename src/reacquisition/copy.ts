@@ -1,3 +1,4 @@
+import { unsigned } from '../core/number.js';
 import { NO_REASONS } from '../core/reason.js';
 import type { Reason, Scored } from '../core/schema.js';
 import type { IndicatorFamily } from '../core/score.js';
@@ -17,9 +18,6 @@ import type {
 
 type ReasonParam = Reason['params'][string];
 type Scalar = Exclude<ReasonParam, readonly unknown[]>;
-
-/** A number without its sign when it is zero (`-0` becomes `0`). @internal */
-export const unsigned = (x: number): number => x + 0;
 
 const scalar = (v: Scalar): Scalar => (typeof v === 'number' ? unsigned(v) : v);
 

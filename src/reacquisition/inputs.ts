@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_AMOUNT } from './constants.js';
+import { money } from '../core/schema.js';
 import { LostCustomerProspectSchema, ReacquisitionActivitySchema, ReacquisitionCaseSchema, ReacquisitionPlanSchema, RegainSegmentInputSchema } from './schema.js';
 
 /**
@@ -21,7 +21,7 @@ export const ProspectsSchema = z.array(LostCustomerProspectSchema).max(1_000_000
 });
 
 /** A budget or a fixed cost: a finite amount from 0 to `MAX_AMOUNT`. @internal */
-export const BudgetSchema = z.number().min(0).max(MAX_AMOUNT);
+export const BudgetSchema = money();
 
 /** `regainProfit`'s optional analysis cost. @internal */
 export const AnalysisCostSchema = BudgetSchema.optional();

@@ -4,7 +4,7 @@ import { explained, explaining, type ExplainOptions, fixed, say } from '../core/
 import type { Level, Reason } from '../core/schema.js';
 import * as R from './codes.js';
 import { LOST_CUSTOMER_SEGMENTS } from './constants.js';
-import { unsigned } from './copy.js';
+import { unsigned } from '../core/number.js';
 import { BudgetSchema, ProspectsSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import type {

@@ -8,7 +8,7 @@ import * as R from './codes.js';
 import { entriesById } from './codes.js';
 import { CATEGORY_OFFER_BASIS, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS } from './constants.js';
 import { frozen } from './explain.js';
-import { unsigned } from './copy.js';
+import { unsigned } from '../core/number.js';
 import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import {

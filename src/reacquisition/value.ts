@@ -4,7 +4,7 @@ import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, type ExplainOptions, fixed, say } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import * as R from './codes.js';
-import { unsigned } from './copy.js';
+import { unsigned } from '../core/number.js';
 import { AnalysisCostSchema, RegainSegmentsSchema } from './inputs.js';
 import { defaultReacquisitionPolicy } from './policy.js';
 import {
