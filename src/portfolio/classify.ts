@@ -43,12 +43,26 @@ export function quadrantOf(loyalty: Binary, effort: Binary): Quadrant {
   return effort === 'high' ? 'undesirable' : 'switcher';
 }
 
-/** @internal Loyalty class from a rung or score, without reasons (hot path of portfolioSummary). */
+/** The loyalty class a rung gives (high from the policy's `highFromRung`), or undefined without one. */
+function byRungOf(rung: RungId | undefined, p: PortfolioPolicy['loyalty']): Binary | undefined {
+  return rung === undefined ? undefined : numberOf(rung) >= numberOf(p.highFromRung) ? 'high' : 'low';
+}
+
+/** The loyalty class a score gives (high from the policy's `highFromScore`), or undefined without one. */
+function byScoreOf(score: number | undefined, p: PortfolioPolicy['loyalty']): Binary | undefined {
+  return score === undefined ? undefined : score >= p.highFromScore ? 'high' : 'low';
+}
+
+/** Which loyalty input decides: the one the policy prefers when both are given. */
+function loyaltySourceOf(rung: RungId | undefined, score: number | undefined, p: PortfolioPolicy['loyalty']): CustomerClassification['loyaltySource'] {
+  if (score !== undefined && (rung === undefined || p.prefer === 'score')) return 'score';
+  return rung === undefined ? 'none' : 'rung';
+}
+
+/** @internal Loyalty class from a rung or score, without reasons (hot path of portfolioSummary); low when neither is given. */
 export function loyaltyClass(rung: RungId | undefined, score: number | undefined, p: PortfolioPolicy['loyalty']): Binary {
-  const byRung = rung === undefined ? undefined : numberOf(rung) >= numberOf(p.highFromRung);
-  const byScore = score === undefined ? undefined : score >= p.highFromScore;
-  const pick = p.prefer === 'score' ? byScore ?? byRung : byRung ?? byScore;
-  return pick === true ? 'high' : 'low';
+  const source = loyaltySourceOf(rung, score, p);
+  return (source === 'score' ? byScoreOf(score, p) : source === 'rung' ? byRungOf(rung, p) : undefined) ?? 'low';
 }
 
 /** @internal Effort class from a level or score, without reasons. */
@@ -149,17 +163,13 @@ export function classifyWith(
   const { rung } = input;
   const score = unsigned(input.loyalty);
   const effort = unsigned(input.effort);
-  const byRung: Binary | undefined = rung === undefined ? undefined : numberOf(rung) >= numberOf(p.loyalty.highFromRung) ? 'high' : 'low';
-  const byScore: Binary | undefined = score === undefined ? undefined : score >= p.loyalty.highFromScore ? 'high' : 'low';
-  let loyalty: Binary = 'low';
-  let loyaltySource: CustomerClassification['loyaltySource'] = 'none';
-  if (score !== undefined && (rung === undefined || p.loyalty.prefer === 'score')) {
-    loyalty = score >= p.loyalty.highFromScore ? 'high' : 'low';
-    loyaltySource = 'score';
+  const byRung = byRungOf(rung, p.loyalty);
+  const byScore = byScoreOf(score, p.loyalty);
+  const loyaltySource = loyaltySourceOf(rung, score, p.loyalty);
+  const loyalty = loyaltyClass(rung, score, p.loyalty);
+  if (loyaltySource === 'score' && score !== undefined) {
     reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_SCORE : R.LOYALTY_LOW_FROM_SCORE, { score, from: unsigned(p.loyalty.highFromScore) }));
-  } else if (rung !== undefined) {
-    loyalty = numberOf(rung) >= numberOf(p.loyalty.highFromRung) ? 'high' : 'low';
-    loyaltySource = 'rung';
+  } else if (loyaltySource === 'rung' && rung !== undefined) {
     reasons.push(say(options, loyalty === 'high' ? R.LOYALTY_HIGH_FROM_RUNG : R.LOYALTY_LOW_FROM_RUNG, { rung, from: p.loyalty.highFromRung, source: rungSource }));
   } else {
     reasons.push(say(options, R.LOYALTY_MISSING, {}));

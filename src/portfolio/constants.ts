@@ -13,12 +13,6 @@ export const QUADRANTS = Object.freeze(['switcher', 'most-valuable', 'undesirabl
 
 /**
  * One quadrant of the loyalty × effort matrix (see {@link QUADRANTS}).
- *
- * @example
- * ```ts
- * import type { Quadrant } from 'b2b-relationships/portfolio';
- * const q: Quadrant = 'most-valuable';
- * ```
  */
 export type Quadrant = (typeof QUADRANTS)[number];
 
@@ -37,12 +31,6 @@ export const RK_SEGMENTS = Object.freeze(['butterfly', 'true-friend', 'stranger'
 
 /**
  * One Reinartz & Kumar segment (see {@link RK_SEGMENTS}).
- *
- * @example
- * ```ts
- * import type { RkSegment } from 'b2b-relationships/portfolio';
- * const s: RkSegment = 'barnacle';
- * ```
  */
 export type RkSegment = (typeof RK_SEGMENTS)[number];
 
@@ -75,12 +63,6 @@ export const SELLING_ACTIONS = Object.freeze({
 
 /**
  * The id of a selling action (see {@link SELLING_ACTIONS}).
- *
- * @example
- * ```ts
- * import type { SellingActionId } from 'b2b-relationships/portfolio';
- * const a: SellingActionId = 'reduce-cost-to-serve';
- * ```
  */
 export type SellingActionId = keyof typeof SELLING_ACTIONS;
 
@@ -115,12 +97,6 @@ export const RK_ACTIONS = Object.freeze({
 
 /**
  * The id of a Reinartz & Kumar action (see {@link RK_ACTIONS}).
- *
- * @example
- * ```ts
- * import type { RkActionId } from 'b2b-relationships/portfolio';
- * const a: RkActionId = 'harvest-while-active';
- * ```
  */
 export type RkActionId = keyof typeof RK_ACTIONS;
 

@@ -31,10 +31,11 @@ export function profitOf(e: CustomerEconomics): number {
 }
 
 /**
- * A ratio, or null when the denominator is not positive or the ratio overflows (a denominator
- * so small that it is subnormal); never -0 (a tiny loss over a large revenue underflows to it).
+ * @internal A ratio, or null when the denominator is not positive or the ratio overflows (a
+ * denominator so small that it is subnormal); never -0 (a tiny loss over a large revenue
+ * underflows to it).
  */
-function ratio(x: number, d: number): number | null {
+export function ratio(x: number, d: number): number | null {
   if (!(d > 0)) return null;
   const r = x / d;
   return Number.isFinite(r) ? unsigned(r) : null;

@@ -8,8 +8,9 @@ import * as R from './codes.js';
 import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import { amount, profitOf, unsigned } from './profitability.js';
+import { amount, profitOf, ratio, unsigned } from './profitability.js';
 import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary } from './schema.js';
+import { addToTally, emptyQuadrantTallies, emptyTally } from './tally.js';
 
 /**
  * {@link PortfolioCustomersSchema} (ids unique) without the per-customer "rung or loyalty required" rule: the
@@ -79,13 +80,8 @@ export function portfolioSummary(
   const n = customers.length;
   const reasons: Reason[] = [];
   const totals = { revenue: 0, costToServe: 0, profit: 0 };
-  const q = {
-    switcher: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-    'most-valuable': { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-    undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-    partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-  };
-  const unknown = { count: 0, revenue: 0, costToServe: 0, profit: 0 };
+  const q = emptyQuadrantTallies();
+  const unknown = emptyTally();
   let relativeCount = 0;
   for (const c of customers) {
     totals.costToServe += amount(c.costToServe);
@@ -107,11 +103,7 @@ export function portfolioSummary(
     const cost = amount(c.costToServe);
     const effort = c.effort === undefined ? (meanCost > 0 && cost >= threshold ? 'high' : 'low') : effortClass(c.effort, p.effort);
     const profit = profitOf(c);
-    const cell = known ? q[quadrantOf(loyalty, effort)] : unknown;
-    cell.count++;
-    cell.revenue += amount(c.revenue);
-    cell.costToServe += cost;
-    cell.profit += profit;
+    addToTally(known ? q[quadrantOf(loyalty, effort)] : unknown, amount(c.revenue), cost, profit);
     totals.revenue += amount(c.revenue);
     totals.profit += profit;
     profits[i] = profit;
@@ -131,11 +123,8 @@ export function portfolioSummary(
     reasons.push(say(options, R.EFFORT_RELATIVE, { customers: relativeCount, factor, mean: meanCost }));
   }
   if (unknown.count > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: unknown.count }));
-  // A share of total profit; never -0 (a tiny loss over a large profit underflows to it).
-  const share = (x: number): number | null => {
-    const r = totals.profit > 0 ? x / totals.profit : Number.NaN;
-    return Number.isFinite(r) ? unsigned(r) : null;
-  };
+  // A share of total profit: null when total profit is not positive, never -0.
+  const share = (x: number): number | null => ratio(x, totals.profit);
   const quadrants = {} as PortfolioSummary['quadrants'];
   for (const id of QUADRANTS) {
     const cell = q[id];
