@@ -9,10 +9,9 @@ import {
   type Activity, type Actor, type NetworkAnalysis, type NetworkInput, type NetworkLink, type Resource,
 } from '../../src/network/index.js';
 import { ValidationError } from '../../src/core/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 
 const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });
-const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const network = (actors: readonly Actor[], links: readonly NetworkLink[]): NetworkInput => ({ actors, activities: [], resources: [], links });
 
 /** 12 actors on a ring: one breadth-first search costs 12 + 2 × 12 = 36 visits. */
