@@ -15,12 +15,6 @@ export const ACCOUNT_SECTIONS = Object.freeze([
 
 /**
  * One section of an {@link Account} (see {@link ACCOUNT_SECTIONS}).
- *
- * @example
- * ```ts
- * import type { AccountSection } from 'b2b-relationships/account';
- * const s: AccountSection = 'continuum';
- * ```
  */
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
 
@@ -59,12 +53,6 @@ export const RECOMMENDATION_ACTIONS = Object.freeze([
 
 /**
  * One recommended action (see {@link RECOMMENDATION_ACTIONS}).
- *
- * @example
- * ```ts
- * import type { RecommendationAction } from 'b2b-relationships/account';
- * const a: RecommendationAction = 'move-up-rung';
- * ```
  */
 export type RecommendationAction = (typeof RECOMMENDATION_ACTIONS)[number];
 
@@ -89,12 +77,6 @@ export const RECOMMENDATION_TIERS = Object.freeze(['status', 'economics', 'portf
 
 /**
  * One tier of advice (see {@link RECOMMENDATION_TIERS}).
- *
- * @example
- * ```ts
- * import type { RecommendationTier } from 'b2b-relationships/account';
- * const t: RecommendationTier = 'economics';
- * ```
  */
 export type RecommendationTier = (typeof RECOMMENDATION_TIERS)[number];
 
@@ -126,12 +108,6 @@ export const CONFLICT_RULES = Object.freeze([
 
 /**
  * One conflict rule (see {@link CONFLICT_RULES}).
- *
- * @example
- * ```ts
- * import type { ConflictRule } from 'b2b-relationships/account';
- * const r: ConflictRule = 'portfolio-over-growth';
- * ```
  */
 export type ConflictRule = (typeof CONFLICT_RULES)[number];
 

@@ -10,7 +10,8 @@ import type { LostCustomer } from '../reacquisition/schema.js';
 import * as R from './codes.js';
 import { make } from './make.js';
 import { letGoLostWords, winBackWords, type Say } from './text.js';
-import { finite, valuationBasis } from './valuation.js';
+import { finite } from '../core/number.js';
+import { valuationBasis } from './valuation.js';
 import type { AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 
 /** Expected periods a customer stays: Σ_{t=1..T} r^(t−1) (T periods; 1 / (1 − r) without a horizon). */

@@ -4,7 +4,7 @@ import type { Reason } from '../core/schema.js';
 import type { RungId } from '../loyalty/constants.js';
 import type { RecommendationAction, RecommendationTier } from './constants.js';
 import type { Words } from './text.js';
-import { finite } from './valuation.js';
+import { finite } from '../core/number.js';
 import type { Recommendation } from './schema.js';
 
 /**

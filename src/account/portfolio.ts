@@ -11,7 +11,7 @@ import type { BandwidthEdges, ContinuumPosition, IndustryBandwidth } from '../co
 import { assessWith, describe, explainOptions } from './assess.js';
 import * as R from './codes.js';
 import { defaultAccountPolicy } from './policy.js';
-import { finite } from './valuation.js';
+import { finite } from '../core/number.js';
 import {
   AccountSchema, AccountsSchema, PortfolioAssessmentSummarySchema,
   type Account, type AccountAssessment, type AccountPolicy, type PortfolioAssessment, type PortfolioAssessmentSummary, type PortfolioRecommendation,

@@ -1,3 +1,5 @@
+import { annuity } from '../core/number.js';
+
 /**
  * The valuation basis an assessment uses, from `policy.account.valuation`.
  *
@@ -26,16 +28,5 @@ export function valuationBasis(valuation: { readonly horizonYears: number; reado
   const rate = valuation.discountRate;
   const horizonYears = Number.isFinite(years) ? Math.min(100, Math.max(0, Math.floor(years))) : 0;
   const discountRate = Number.isFinite(rate) ? Math.max(0, rate) : 0;
-  let annuity = 0;
-  let f = 1;
-  for (let t = 1; t <= horizonYears; t++) {
-    f /= 1 + discountRate;
-    annuity += f;
-  }
-  return { horizonYears, discountRate, annuity };
-}
-
-/** A finite number, or 0. @internal */
-export function finite(x: number | undefined): number {
-  return Number.isFinite(x) ? (x as number) : 0;
+  return { horizonYears, discountRate, annuity: annuity(horizonYears, discountRate) };
 }
