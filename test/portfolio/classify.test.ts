@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
 import {
-  classifyCustomer, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant,
+  classifyCustomer, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant,
 } from '../../src/portfolio/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
-
-const codes = (input: ClassifyCustomerInput, policy?: Parameters<typeof classifyCustomer>[1]) => classifyCustomer(input, policy).reasons.map((r) => r.code);
+import { classifyWith } from '../../src/portfolio/classify.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 
 describe('classifyCustomer', () => {
   it.each([
@@ -27,23 +26,23 @@ describe('classifyCustomer', () => {
   it('counts loyalty as high from rung 5 (relationship investor) by default', () => {
     expect(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }).loyalty).toBe('high');
     expect(classifyCustomer({ rung: 'bundle-buyer', effort: 'low' }).loyalty).toBe('low');
-    expect(codes({ rung: 'relationship-investor', effort: 'low' })[0]).toBe('LOYALTY_HIGH_FROM_RUNG');
-    expect(codes({ rung: 'cynic', effort: 'low' })[0]).toBe('LOYALTY_LOW_FROM_RUNG');
+    expect(codes(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }))[0]).toBe('LOYALTY_HIGH_FROM_RUNG');
+    expect(codes(classifyCustomer({ rung: 'cynic', effort: 'low' }))[0]).toBe('LOYALTY_LOW_FROM_RUNG');
     expect(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }, { loyalty: { highFromRung: 'advocate' } }).loyalty).toBe('low');
   });
 
   it('counts a loyalty score as high from 0.5', () => {
     expect(classifyCustomer({ loyalty: 0.5, effort: 'low' }).loyalty).toBe('high');
     expect(classifyCustomer({ loyalty: 0.49, effort: 'low' }).loyalty).toBe('low');
-    expect(codes({ loyalty: 0.5, effort: 'low' })[0]).toBe('LOYALTY_HIGH_FROM_SCORE');
-    expect(codes({ loyalty: 0.2, effort: 'low' })[0]).toBe('LOYALTY_LOW_FROM_SCORE');
+    expect(codes(classifyCustomer({ loyalty: 0.5, effort: 'low' }))[0]).toBe('LOYALTY_HIGH_FROM_SCORE');
+    expect(codes(classifyCustomer({ loyalty: 0.2, effort: 'low' }))[0]).toBe('LOYALTY_LOW_FROM_SCORE');
   });
 
   it('lets the rung decide when both are given, and reports a disagreement', () => {
     const r = classifyCustomer({ rung: 'advocate', loyalty: 0.1, effort: 'low' });
     expect(r).toMatchObject({ quadrant: 'most-valuable', loyalty: 'high', loyaltySource: 'rung' });
     expect(r.reasons.map((x) => x.code)).toContain('LOYALTY_SOURCES_DISAGREE');
-    expect(codes({ rung: 'advocate', loyalty: 0.9, effort: 'low' })).not.toContain('LOYALTY_SOURCES_DISAGREE');
+    expect(codes(classifyCustomer({ rung: 'advocate', loyalty: 0.9, effort: 'low' }))).not.toContain('LOYALTY_SOURCES_DISAGREE');
     const byScore = classifyCustomer({ rung: 'advocate', loyalty: 0.1, effort: 'low' }, { loyalty: { prefer: 'score' } });
     expect(byScore).toMatchObject({ quadrant: 'switcher', loyaltySource: 'score' });
     expect(byScore.reasons.find((x) => x.code === 'LOYALTY_SOURCES_DISAGREE')?.message).toContain('the score decides');
@@ -78,8 +77,8 @@ describe('classifyCustomer', () => {
   it('reads effort from a level or a cost-to-serve score (high from 0.5)', () => {
     expect(classifyCustomer({ loyalty: 1, effort: 0.5 }).effort).toBe('high');
     expect(classifyCustomer({ loyalty: 1, effort: 0.49 }).effort).toBe('low');
-    expect(codes({ loyalty: 1, effort: 0.7 })).toContain('EFFORT_HIGH');
-    expect(codes({ loyalty: 1, effort: 'low' })).toContain('EFFORT_LOW');
+    expect(codes(classifyCustomer({ loyalty: 1, effort: 0.7 }))).toContain('EFFORT_HIGH');
+    expect(codes(classifyCustomer({ loyalty: 1, effort: 'low' }))).toContain('EFFORT_LOW');
     expect(classifyCustomer({ loyalty: 1, effort: 0.4 }, { effort: { highFromScore: 0.3 } }).effort).toBe('high');
   });
 
@@ -90,6 +89,42 @@ describe('classifyCustomer', () => {
     const high = classifyCustomer({ loyalty: 1, effort: 'medium' }, { effort: { mediumLevel: 'high' } });
     expect(high.quadrant).toBe('partner');
     expect(high.reasons.map((x) => x.code)).toContain('EFFORT_MEDIUM_AS_HIGH');
+  });
+
+  describe('boundaries', () => {
+    it('explains loyalty from a preferred score, disagreement, and effort from a score', () => {
+      const c = classifyCustomer({ loyalty: 0.7, rung: 'switcher', effort: 0.3 }, { loyalty: { prefer: 'score' } });
+      expect(c).toMatchObject({ quadrant: 'most-valuable', loyalty: 'high', effort: 'low', loyaltySource: 'score' });
+      expect(lines(c)).toEqual([
+        'LOYALTY_HIGH_FROM_SCORE: A loyalty score of 0.7 is high (high from 0.5).',
+        'LOYALTY_SOURCES_DISAGREE: The rung says loyalty is low but the score says high; the score decides (policy `prefer`).',
+        'EFFORT_LOW: Customer-management effort is low: a cost-to-serve score of 0.3 (high from 0.5).',
+        'QUADRANT_MOST_VALUABLE: High loyalty for low customer-management effort: a most valuable customer.',
+      ]);
+    });
+
+    it('explains loyalty from the rung, medium effort, and missing loyalty', () => {
+      expect(lines(classifyCustomer({ rung: 'advocate', loyalty: 0.2, effort: 'medium' }))).toEqual([
+        'LOYALTY_HIGH_FROM_RUNG: On the advocate rung (given) loyalty is high (high from relationship-investor).',
+        'LOYALTY_SOURCES_DISAGREE: The rung says loyalty is high but the score says low; the rung decides (policy `prefer`).',
+        'EFFORT_MEDIUM_AS_LOW: A medium customer-management effort counts as low under the policy.',
+        'QUADRANT_MOST_VALUABLE: High loyalty for low customer-management effort: a most valuable customer.',
+      ]);
+      // Only the internal variant answers without loyalty; the public function rejects it.
+      expect(lines(classifyWith({ effort: 'high' }, defaultPortfolioPolicy, undefined))).toEqual([
+        'LOYALTY_MISSING: Neither a rung nor a loyalty score was given: loyalty is unknown, so the quadrant is only provisional (placed on the low-loyalty side until a rung or a score is known).',
+        'EFFORT_HIGH: Customer-management effort is high: given as high.',
+        'QUADRANT_UNDESIRABLE: Low loyalty despite high customer-management effort: an undesirable customer.',
+      ]);
+    });
+
+    it('counts loyalty and effort as high from exactly their thresholds', () => {
+      expect(classifyCustomer({ loyalty: 0.5, effort: 0.5 })).toMatchObject({ loyalty: 'high', effort: 'high', quadrant: 'partner' });
+      expect(classifyCustomer({ loyalty: 0.49, effort: 0.49 })).toMatchObject({ loyalty: 'low', effort: 'low', quadrant: 'switcher' });
+      expect(classifyCustomer({ rung: 'relationship-investor', effort: 'low' }).loyalty).toBe('high');
+      expect(classifyCustomer({ rung: 'bundle-buyer', effort: 'low' }).loyalty).toBe('low');
+      expect(classifyCustomer({ rung: 'bundle-buyer', effort: 'medium' }, { effort: { mediumLevel: 'high' } })).toMatchObject({ effort: 'high', quadrant: 'undesirable' });
+    });
   });
 });
 
@@ -170,5 +205,24 @@ describe('sellingEffort', () => {
       expect(validationIssues(() => sellingEffort(q as Quadrant)).map((i) => i.path)).toEqual(['']);
     }
     expect(() => sellingEffort('bogus' as Quadrant)).toThrow(/^Invalid quadrant: Expected one of "switcher" \| "most-valuable" \| "undesirable" \| "partner", received string "bogus"$/);
+  });
+
+  describe('boundaries', () => {
+    it('explains the effort and each action of the quadrant', () => {
+      expect(lines(sellingEffort('partner'))).toEqual([
+        'SELLING_PARTNER: Partners call for high selling and customer-management effort.',
+        'ACTION_INVEST_IN_COLLABORATION: Partners: invest in joint work and dedicated people: the customer values the effort and returns it with loyalty.',
+        'ACTION_LIST_RUNG_ACTIVITIES: Partners: list the customer-management activities the customer\'s rung needs and drop the rest.',
+        'ACTION_CHECK_PROFITABILITY: Partners: check the account\'s profitability regularly: loyal customers are not always profitable.',
+      ]);
+      expect(sellingEffort('partner').reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'ladder-migration', 'customer-profitability']);
+    });
+
+    it('rejects an unknown quadrant and an unknown action id in the policy (formerly: switchers, dropped ids)', () => {
+      expect(() => sellingEffort('nobody' as Quadrant)).toThrow(/^Invalid quadrant: .*received string "nobody"$/);
+      expect(() => sellingEffort('switcher', { sellingActions: { switcher: ['serve-at-low-cost', 'no-such-action' as 'serve-at-low-cost'] } }))
+        .toThrow(/^Invalid portfolio policy: sellingActions\.switcher\.1: .*received string "no-such-action"$/);
+      expect(sellingEffort('switcher', { sellingActions: { switcher: [] } }).actions).toEqual([]);
+    });
   });
 });

@@ -10,11 +10,10 @@ import {
   classifyCustomer, classifyReinartzKumar, defaultPortfolioPolicy, parsePortfolioPolicy, PORTFOLIO_REASON_CODES, shareOfWallet,
   type ClassifyCustomerInput, type ReinartzKumarInput,
 } from '../../src/portfolio/index.js';
-import { expectValidReasons, validationIssues } from '../helpers.js';
+import { byCode, expectValidReasons, validationIssues } from '../helpers.js';
 import { classifyInputArb, policyArb, rkInputArb } from './arbitraries.js';
 import { mergePolicy } from '../../src/core/policy.js';
 
-const byCode = <T extends { code: string }>(reasons: readonly T[], code: string): T | undefined => reasons.find((r) => r.code === code);
 const barnacle = (share: number | undefined, walletSize: 'low' | 'medium' | 'high' = 'high'): ReinartzKumarInput =>
   (share === undefined ? { profitability: 'low', tenure: 'long-term', walletSize } : { profitability: 'low', tenure: 'long-term', shareOfWallet: share, walletSize });
 

@@ -81,3 +81,15 @@ describe('parsePortfolioPolicy', () => {
     expect(PortfolioSummarySchema.safeParse(portfolioSummary([{ id: 'a', loyalty: 1, revenue: 10, costToServe: 1 }])).success).toBe(true);
   });
 });
+
+describe('portfolio parsers: boundaries', () => {
+  it('names what was being parsed in the error message', () => {
+    expect(() => parseClassifyCustomerInput({})).toThrow(/^Invalid customer classification input: /);
+    expect(() => parseQuadrant('x')).toThrow(/^Invalid quadrant: /);
+    expect(() => parseReinartzKumarInput({})).toThrow(/^Invalid Reinartz-Kumar input: /);
+    expect(() => parseCustomerEconomics({ revenue: 'x' })).toThrow(/^Invalid customer economics: revenue: /);
+    expect(() => parseShareOfWalletInput({})).toThrow(/^Invalid share-of-wallet input: /);
+    expect(() => parsePortfolioCustomers({})).toThrow(/^Invalid portfolio customers: /);
+    expect(() => parsePortfolioPolicy({ loyalty: { highFromScore: 2 } })).toThrow(/^Invalid portfolio policy: loyalty\.highFromScore: /);
+  });
+});

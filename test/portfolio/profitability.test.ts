@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { customerProfitability, PORTFOLIO_REASON_CODES, shareOfWallet, type CustomerEconomics } from '../../src/portfolio/index.js';
-import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, validationIssues } from '../helpers.js';
 
 describe('customerProfitability', () => {
   it('computes net revenue, gross margin, profit and ratios', () => {
@@ -63,6 +63,32 @@ describe('customerProfitability', () => {
     expect(issues({ costToServe: 1 }).map((i) => i.path)).toEqual(['revenue']);
     expect(issues(null).map((i) => i.path)).toEqual(['']);
     expect(() => customerProfitability({ revenue: Number.NaN })).toThrow(/^Invalid economics: revenue: Expected a finite number, received NaN$/);
+  });
+
+  describe('boundaries', () => {
+    it('explains a loss, a high cost-to-serve ratio and a margin eaten by service cost', () => {
+      const p = customerProfitability({ revenue: 100, discounts: 10, costOfGoods: 50, costToServe: 45 });
+      expect(lines(p)).toEqual([
+        'UNPROFITABLE: The customer loses 5.',
+        'COST_TO_SERVE_HIGH: Cost to serve is 50% of net revenue (high from 25%).',
+        'SERVICE_COST_ERASES_MARGIN: A gross margin of 40 is wiped out by 45 of cost to serve.',
+      ]);
+      expect(p.reasons[0]?.weight).toBe(-5);
+      expect(lines(customerProfitability({ revenue: 0, costToServe: 0 }))).toEqual([
+        'BREAK_EVEN: The customer breaks even.',
+        'NO_REVENUE: Net revenue is not positive (or too small to divide by), so margin and cost-to-serve ratio are undefined.',
+      ]);
+      expect(customerProfitability({ revenue: 100, costToServe: 10 }).reasons[0]).toEqual({
+        code: 'PROFITABLE', message: 'The customer earns a profit of 90.', concept: 'customer-profitability', weight: 90, params: { profit: 90 },
+      });
+    });
+
+    it('flags cost to serve from exactly highCostToServeRatio, and a margin wiped out to exactly zero', () => {
+      expect(codes(customerProfitability({ revenue: 100, costToServe: 25 }))).toContain('COST_TO_SERVE_HIGH');
+      expect(codes(customerProfitability({ revenue: 100, costToServe: 24 }))).not.toContain('COST_TO_SERVE_HIGH');
+      expect(codes(customerProfitability({ revenue: 100, costOfGoods: 50, costToServe: 50 }))).toEqual(['BREAK_EVEN', 'COST_TO_SERVE_HIGH', 'SERVICE_COST_ERASES_MARGIN']);
+      expect(codes(customerProfitability({ revenue: 100, costOfGoods: 100, costToServe: 5 }))).not.toContain('SERVICE_COST_ERASES_MARGIN');
+    });
   });
 });
 
@@ -160,5 +186,27 @@ describe('shareOfWallet', () => {
       expect(hi.value ?? 0).toBeGreaterThanOrEqual(lo.value ?? 0);
       expect(shareOfWallet(a, spend)).toEqual(shareOfWallet(a, spend));
     }));
+  });
+
+  describe('boundaries', () => {
+    it('explains the share of wallet, capping and its undefined cases', () => {
+      expect(lines(shareOfWallet(150, 100))).toEqual([
+        'SALES_EXCEED_SPEND: Our sales of 150 exceed the category spend of 100; the data probably mix periods or categories, so the share is capped at 1.',
+        'SHARE_HIGH: We have 100% of the customer\'s spend in the category (high).',
+      ]);
+      expect(lines(shareOfWallet(100, 100))).toEqual(['SHARE_HIGH: We have 100% of the customer\'s spend in the category (high).']);
+      expect(lines(shareOfWallet(5, 0))).toEqual(['NO_CATEGORY_SPEND: The customer spent nothing in the category, yet our sales are 5; the share is undefined.']);
+      expect(lines(shareOfWallet(0, 0))).toEqual(['NO_CATEGORY_SPEND: The customer spent nothing in the category; the share is undefined.']);
+      expect(() => shareOfWallet(-1, 10)).toThrow('Invalid ourSales: Expected a number >= 0, received -1');
+      expect(() => shareOfWallet(1, -1)).toThrow('Invalid categorySpend: Expected a number >= 0, received -1');
+      expect(() => shareOfWallet(Infinity, 10)).toThrow('Invalid ourSales: Expected a finite number, received Infinity');
+      expect(() => shareOfWallet(1, Number.NaN)).toThrow('Invalid categorySpend: Expected a finite number, received NaN');
+    });
+
+    it('starts each share level at its threshold', () => {
+      expect(shareOfWallet(1, 3).level).toBe('medium');
+      expect(shareOfWallet(2, 3).level).toBe('high');
+      expect(shareOfWallet(0.99, 3).level).toBe('low');
+    });
   });
 });

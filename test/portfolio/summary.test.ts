@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
+import { customerProfitability, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
 import { sumOfLargest } from '../../src/portfolio/summary.js';
-import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
-
-const codes = (customers: readonly PortfolioCustomer[], policy?: Parameters<typeof portfolioSummary>[1]) => portfolioSummary(customers, policy).reasons.map((r) => r.code);
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 
 describe('portfolioSummary', () => {
   it('adds up counts, revenue, cost to serve and profit per quadrant', () => {
@@ -64,7 +62,7 @@ describe('portfolioSummary', () => {
     expect(s.concentration.herfindahl).toBeCloseTo(hhi, 12);
     expect(s.concentration.effectiveCustomers).toBeCloseTo(1 / hhi, 10);
     expect(s.reasons.map((r) => r.code)).not.toContain('PROFIT_CONCENTRATED');
-    expect(codes(customers, { concentration: { concentratedFrom: 0.3 } })).toContain('PROFIT_CONCENTRATED');
+    expect(codes(portfolioSummary(customers, { concentration: { concentratedFrom: 0.3 } }))).toContain('PROFIT_CONCENTRATED');
     expect(portfolioSummary(customers, { concentration: { topFraction: 0.5 } }).concentration.topProfitShare).toBeCloseTo(40 / 55, 12);
   });
 
@@ -107,10 +105,10 @@ describe('portfolioSummary', () => {
   });
 
   it('notes when loyal customers earn no more than the others (Reinartz & Kumar)', () => {
-    const c = codes([
+    const c = codes(portfolioSummary([
       { id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 },
       { id: 'b', rung: 'switcher', effort: 'low', revenue: 100, costToServe: 10 },
-    ]);
+    ]));
     expect(c).toContain('LOYAL_NOT_MORE_PROFITABLE');
     expect(portfolioSummary([{ id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 }]).meanProfit).toEqual({ highLoyalty: 10, lowLoyalty: null });
   });
@@ -158,6 +156,149 @@ describe('portfolioSummary', () => {
     expect(Object.is(tiny.meanProfit.highLoyalty, 0)).toBe(true);
     expect(Object.is(tiny.quadrants['most-valuable'].profitShare, 0)).toBe(true);
     expectAllFinite(tiny);
+  });
+
+  describe('boundaries', () => {
+    describe('a worked example', () => {
+      // Profits: a 50, b −20, c 10, d −25, e 19 → total 34. Mean cost to serve 86 / 5 = 17.2.
+      // Effort (relative for a, b, d): a low, b high, d high. Loyalty: a high, b low, c unknown
+      // (unclassified), d high, e high.
+      const customers: PortfolioCustomer[] = [
+        { id: 'a', rung: 'advocate', revenue: 100, costOfGoods: 40, costToServe: 10 },
+        { id: 'b', loyalty: 0.2, revenue: 50, costOfGoods: 30, costToServe: 40 },
+        { id: 'c', revenue: 20, costOfGoods: 5, costToServe: 5, effort: 'high' },
+        { id: 'd', rung: 'premium-payer', revenue: 10, costOfGoods: 5, costToServe: 30 },
+        { id: 'e', loyalty: 0.9, revenue: 30, costOfGoods: 10, costToServe: 1, effort: 'low' },
+      ];
+      // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
+      const summary = () => portfolioSummary(customers);
+
+      it('sums each quadrant and the totals', () => {
+        const s = summary();
+        expect(s.totals).toEqual({ revenue: 210, costToServe: 86, profit: 34 });
+        expect(s.quadrants.switcher).toEqual({ count: 0, revenue: 0, costToServe: 0, profit: 0, profitShare: 0 });
+        expect(s.quadrants['most-valuable']).toMatchObject({ count: 2, revenue: 130, costToServe: 11, profit: 69 });
+        expect(s.quadrants.undesirable).toMatchObject({ count: 1, revenue: 50, costToServe: 40, profit: -20 });
+        expect(s.quadrants.partner).toMatchObject({ count: 1, revenue: 10, costToServe: 30, profit: -25 });
+        expect(s.unclassified).toEqual({ count: 1, revenue: 20, costToServe: 5, profit: 10, profitShare: 10 / 34 });
+        expect(s.quadrants['most-valuable'].profitShare).toBeCloseTo(69 / 34, 12);
+        expect(s.effortReference).toBeCloseTo(17.2, 12);
+        expect(s.meanProfit.highLoyalty).toBeCloseTo(44 / 3, 12);
+        expect(s.meanProfit.lowLoyalty).toBe(-20);
+      });
+
+      it('measures concentration: top 20% = 1 customer, Herfindahl over positive profits', () => {
+        const s = summary();
+        expect(s.concentration.topCount).toBe(1);
+        expect(s.concentration.topProfitShare).toBeCloseTo(50 / 34, 12);
+        expect(s.concentration.herfindahl).toBeCloseTo(2961 / 6241, 12);
+        expect(s.concentration.effectiveCustomers).toBeCloseTo(6241 / 2961, 12);
+      });
+
+      it('explains relative effort, missing loyalty, losses, the whale curve and concentration', () => {
+        const s = summary();
+        expect(lines(s)).toEqual([
+          'EFFORT_RELATIVE: 3 customers had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 17.2.',
+          'LOYALTY_MISSING_SOME: 1 customer had neither a rung nor a loyalty score: loyalty unknown, so it is left out of the quadrants and the loyalty comparison (see `unclassified`).',
+          'QUADRANT_LOSS: The undesirable customers lose 20 in total.',
+          'QUADRANT_LOSS: The partners lose 25 in total.',
+          'WHALE_CURVE: The top 20% of customers earn 147% of total profit: the rest lose money overall.',
+          'PROFIT_CONCENTRATED: The top 1 customer (20%) earns 147% of total profit.',
+        ]);
+        expect(s.reasons[2]?.weight).toBe(-20);
+      });
+
+      it('counts customers in the singular and the plural', () => {
+        const two: PortfolioCustomer[] = [
+          { id: 'x', revenue: 100, costOfGoods: 40, costToServe: 10 },
+          { id: 'y', revenue: 50, costOfGoods: 30, costToServe: 5, effort: 'low' },
+        ];
+        const s = portfolioSummary(two, { concentration: { topFraction: 1 } });
+        expect(s.reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'customer-profitability']);
+        expect(lines(s)).toEqual([
+          'EFFORT_RELATIVE: 1 customer had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 7.5.',
+          'LOYALTY_MISSING_SOME: 2 customers had neither a rung nor a loyalty score: loyalty unknown, so they are left out of the quadrants and the loyalty comparison (see `unclassified`).',
+          'PROFIT_CONCENTRATED: The top 2 customers (100%) earn 100% of total profit.',
+        ]);
+      });
+    });
+
+    describe('thresholds and edge cases', () => {
+      it('describes an empty portfolio', () => {
+        const e = portfolioSummary([]);
+        expect(lines(e)).toEqual(['NO_CUSTOMERS: The portfolio is empty.']);
+        expect(e.concentration).toEqual({ topFraction: 0.2, topCount: 0, topProfitShare: null, herfindahl: null, effectiveCustomers: null });
+        expect(e.effortReference).toBeNull();
+        expect(e.meanProfit).toEqual({ highLoyalty: null, lowLoyalty: null });
+      });
+
+      it('classifies loyalty in the summary with the same inclusive thresholds and preference', () => {
+        const c: PortfolioCustomer[] = [
+          { id: 'score', loyalty: 0.5, revenue: 0, costToServe: 0, effort: 'low' },
+          { id: 'rung', rung: 'relationship-investor', revenue: 0, costToServe: 0, effort: 'low' },
+          { id: 'below', loyalty: 0.49, rung: 'bundle-buyer', revenue: 0, costToServe: 0, effort: 'low' },
+          { id: 'both', loyalty: 0.9, rung: 'switcher', revenue: 0, costToServe: 0, effort: 'low' },
+        ];
+        expect(portfolioSummary(c).quadrants['most-valuable'].count).toBe(2);
+        expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(3);
+      });
+
+      it('rejects amounts beyond 1e12 or below 0, and takes no top customers for a top fraction of 0', () => {
+        expect(() => customerProfitability({ revenue: 1e301 })).toThrow('Invalid economics: revenue: Expected a number <= 1000000000000, received 1e+301');
+        expect(() => customerProfitability({ revenue: 1, costToServe: -1e301 })).toThrow(/^Invalid economics: costToServe: /);
+        expect(() => portfolioSummary([{ id: 'x', revenue: 1e13, costToServe: 0 }])).toThrow(/^Invalid customers: 0\.revenue: /);
+        const s = portfolioSummary([{ id: 'x', revenue: 10, costToServe: 0, effort: 'low' }], { concentration: { topFraction: 0 } });
+        // Math.ceil of a tiny negative number is -0; the count is +0.
+        expect(Object.is(s.concentration.topCount, 0)).toBe(true);
+        expect(s.concentration.topProfitShare).toBe(0);
+      });
+
+      it('gives high relative effort from exactly relativeHighFrom × the mean cost', () => {
+        const two: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 10 }, { id: 'y', loyalty: 0.9, revenue: 0, costToServe: 30 }];
+        expect(portfolioSummary(two).quadrants.partner.count).toBe(1);
+        expect(portfolioSummary(two, { effort: { relativeHighFrom: 0.5 } }).quadrants.partner.count).toBe(2);
+        expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.5 } }).quadrants.partner.count).toBe(1);
+        expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.51 } }).quadrants.partner.count).toBe(0);
+        const free: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 0 }];
+        expect(portfolioSummary(free).quadrants['most-valuable'].count).toBe(1);
+      });
+
+      it('says when the portfolio earns no profit, and when loyal customers are not more profitable', () => {
+        const flat: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 10, costToServe: 10, effort: 'low' }, { id: 'y', loyalty: 0.1, revenue: 5, costToServe: 5, effort: 'low' }];
+        expect(lines(portfolioSummary(flat))).toEqual([
+          'NO_PROFIT: The portfolio earns no profit in total (0); profit shares are undefined.',
+          'LOYAL_NOT_MORE_PROFITABLE: High-loyalty customers earn 0 on average, no more than low-loyalty ones (0): loyalty and profit correlate only weakly (Reinartz & Kumar).',
+        ]);
+        expect(portfolioSummary(flat).concentration).toMatchObject({ topProfitShare: null, herfindahl: null, effectiveCustomers: null });
+      });
+
+      it('calls profit concentrated from exactly concentratedFrom, and a whale curve only above 100%', () => {
+        // Profits 3 and 1: the top 50% (one customer) earns 3 / 4 = 0.75.
+        const c: PortfolioCustomer[] = [{ id: 'x', revenue: 3, costToServe: 0, effort: 'low' }, { id: 'y', revenue: 1, costToServe: 0, effort: 'low' }];
+        expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.75 } }))).toContain('PROFIT_CONCENTRATED');
+        expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.76 } }))).not.toContain('PROFIT_CONCENTRATED');
+        const all = portfolioSummary(c, { concentration: { topFraction: 1 } });
+        expect(all.concentration.topProfitShare).toBe(1);
+        expect(codes(all)).not.toContain('WHALE_CURVE');
+        expect(all.concentration.herfindahl).toBeCloseTo(0.625, 12);
+      });
+
+      it('sums the largest profits correctly in a large portfolio, ties included', () => {
+        // Profits 1..40 (shuffled): the top 25% are 31..40, summing to 355 of 820.
+        const order = Array.from({ length: 40 }, (_, i) => ((i * 17) % 40) + 1);
+        const big: PortfolioCustomer[] = order.map((p, i) => ({ id: `c${String(i)}`, revenue: p, costToServe: 0, effort: 'low' }));
+        const s = portfolioSummary(big, { concentration: { topFraction: 0.25 } });
+        expect(s.concentration.topCount).toBe(10);
+        expect(s.concentration.topProfitShare).toBeCloseTo(355 / 820, 12);
+        // Thirty customers earning 5 and ten earning 1..10: the top 5 are 10, 9, 8, 7, 6 = 40 of 205.
+        const tied: PortfolioCustomer[] = [...Array.from({ length: 30 }, (_, i) => ({ id: `t${String(i)}`, revenue: 5, costToServe: 0, effort: 'low' as const })), ...Array.from({ length: 10 }, (_, i) => ({ id: `u${String(i)}`, revenue: 10 - i, costToServe: 0, effort: 'low' as const }))];
+        const t = portfolioSummary(tied, { concentration: { topFraction: 0.125 } });
+        expect(t.concentration.topCount).toBe(5);
+        expect(t.concentration.topProfitShare).toBeCloseTo(40 / 205, 12);
+        // The top 10: 10..6 plus five of the 5s = 40 + 25.
+        expect(portfolioSummary(tied, { concentration: { topFraction: 0.25 } }).concentration.topProfitShare).toBeCloseTo(65 / 205, 12);
+      });
+    });
   });
 });
 
