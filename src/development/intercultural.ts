@@ -1,5 +1,6 @@
 import { guard, guardOptions } from '../core/guard.js';
 import { clamp01, toLevel } from '../core/level.js';
+import { unsigned } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Level, Reason } from '../core/schema.js';
@@ -8,7 +9,6 @@ import * as R from './codes.js';
 import { CQ_PARTS, INTERCULTURAL_PHASES } from './constants.js';
 import { CQ_FAMILY } from './indicators.js';
 import { defaultDevelopmentPolicy } from './policy.js';
-import { unsigned } from './phase.js';
 import {
   InterculturalEvidenceSchema, type DevelopmentPolicy, type InterculturalEvidence, type InterculturalPhase, type InterculturalResult,
 } from './schema.js';

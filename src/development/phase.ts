@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { guard, guardOptions } from '../core/guard.js';
+import { unsigned } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions, type ReasonEntry, type ReasonParams } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -54,11 +55,6 @@ function phaseIndex(phase: InterpersonalPhase): number {
 /** The item at `i`, an index the caller has checked. */
 function at<T>(list: readonly T[], i: number): T {
   return list[i] as T;
-}
-
-/** @internal A number without a sign on zero (`-0` reads as 0): no result holds `-0`. */
-export function unsigned(x: number): number {
-  return x === 0 ? 0 : x;
 }
 
 /**
