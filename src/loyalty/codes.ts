@@ -285,12 +285,6 @@ export const LOYALTY_REASONS = defineReasons({
 
 /**
  * A reason code of the loyalty module.
- *
- * @example
- * ```ts
- * import type { LoyaltyReasonCode } from 'b2b-relationships/loyalty';
- * const code: LoyaltyReasonCode = 'RUNG_BUNDLE_BUYER';
- * ```
  */
 export type LoyaltyReasonCode = keyof typeof LOYALTY_REASONS;
 

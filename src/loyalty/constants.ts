@@ -19,12 +19,6 @@ export const LOYALTY_RUNGS = Object.freeze([
 
 /**
  * One rung of the loyalty ladder, as a kebab-case id (see {@link LOYALTY_RUNGS}).
- *
- * @example
- * ```ts
- * import type { RungId } from 'b2b-relationships/loyalty';
- * const r: RungId = 'bundle-buyer';
- * ```
  */
 export type RungId = (typeof LOYALTY_RUNGS)[number];
 
@@ -185,12 +179,6 @@ export const LADDER_EVENT_TYPES = Object.freeze([
 
 /**
  * One ladder event type (see {@link LADDER_EVENT_TYPES}).
- *
- * @example
- * ```ts
- * import type { LadderEventType } from 'b2b-relationships/loyalty';
- * const t: LadderEventType = 'service-failure';
- * ```
  */
 export type LadderEventType = (typeof LADDER_EVENT_TYPES)[number];
 

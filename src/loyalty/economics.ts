@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { guard, guardOptions } from '../core/guard.js';
+import { unsigned } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -137,11 +138,6 @@ function sumBreakdown(b: BenefitBreakdown): number {
   let sum = 0;
   for (const t of BENEFIT_TYPES) sum += b[t] ?? 0;
   return sum;
-}
-
-/** `x` without a sign on zero (`-0` becomes 0): no result holds `-0`. */
-function unsigned(x: number): number {
-  return x === 0 ? 0 : x;
 }
 
 interface Candidate {
