@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import * as fc from 'fast-check';
-import { CONCEPT_IDS, ValidationError, type Reason } from '../src/core/index.js';
+import { CONCEPT_IDS, TransitionError, ValidationError, type Reason } from '../src/core/index.js';
 
 /** Deep-freezes a value in place and returns it (tests freeze inputs to prove no mutation). */
 export function freeze<T>(value: T): T {
@@ -92,4 +92,15 @@ export function validationIssues(fn: () => unknown): { path: string; message: st
 /** Like {@link validationIssues}, returning only the dotted paths. */
 export function validationPaths(fn: () => unknown): string[] {
   return validationIssues(fn).map((i) => i.path);
+}
+
+/** Runs `fn`, asserts it throws a TransitionError, and returns it. */
+export function transitionError(fn: () => unknown): TransitionError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TransitionError);
+    return e as TransitionError;
+  }
+  throw new Error('expected a TransitionError');
 }

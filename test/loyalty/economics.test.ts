@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
   bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
-  type LadderCustomer, type LadderEconomics, type MoveCost, type RungBenefits,
+  type LadderCustomer, type LadderEconomics, type LadderMoveValue, type MoveCost, type RungBenefits, type RungId,
 } from '../../src/loyalty/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, validationIssues } from '../helpers.js';
 
 const worked = (): LadderEconomics => ladderEconomics(
   { switcher: 10000, 'bundle-buyer': 15000 },
@@ -100,6 +100,67 @@ describe('ladderEconomics', () => {
     const zero = ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: 4 }], { horizonYears: 0 });
     expect(zero.annuityFactor).toBe(0);
     expect(zero.moves[0]?.netValue).toBe(-4);
+  });
+
+  describe('boundaries', () => {
+    // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
+    const economics = () => ladderEconomics({ switcher: 100, 'bundle-buyer': 150, 'relationship-investor': { tangibleFinancial: 100, intangibleNonFinancial: 100 } }, [
+      { from: 'switcher', to: 'bundle-buyer', cost: 50 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 200 },
+      { from: 'advocate', to: 'switcher', cost: 0 }, { from: 'switcher', to: 'premium-payer', cost: 10 },
+    ]);
+    const annuity = 1 / 1.1 + 1 / 1.21 + 1 / 1.331;
+
+    it('values moves at the annuity factor and explains them', () => {
+      const e = economics();
+      expect(e.annuityFactor).toBeCloseTo(annuity, 12);
+      expect(lines(e)).toEqual([
+        'ECONOMICS_BASIS: Moves are valued over 3 years at a discount rate of 10% (annuity factor 2.4869).',
+        'BENEFIT_BREAKDOWN_USED: Some rung benefits were given by benefit type (tangible or intangible, financial or non-financial) and summed.',
+      ]);
+      const [pays, not, down, missing] = e.moves;
+      expect(pays).toMatchObject({ cost: 50, annualGain: 50, pays: true, paybackYear: 2 });
+      expect(pays?.netValue).toBeCloseTo(50 * annuity - 50, 12);
+      expect(lines(pays!)).toEqual(['MOVE_PAYS: switcher → bundle-buyer: a gain of 50 a year is worth 124.34 over the horizon; less the 50 cost, the net value is 74.34, so the move pays.']);
+      expect(not).toMatchObject({ pays: false, paybackYear: null });
+      expect(lines(not!)).toEqual(['MOVE_DOES_NOT_PAY: bundle-buyer → relationship-investor: a gain of 50 a year is worth 124.34 over the horizon; less the 200 cost, the net value is -75.66, so the move does not pay.']);
+      expect(down).toMatchObject({ annualGain: null, presentValueOfGain: null, netValue: null, pays: false, paybackYear: null });
+      expect(lines(down!)).toEqual([
+        'MOVE_NOT_UPWARD: advocate → switcher moves down the ladder; it is valued like any other move.',
+        'MOVE_BENEFIT_MISSING: advocate → switcher cannot be valued: no finite benefit for advocate.',
+      ]);
+      expect(lines(missing!)).toEqual(['MOVE_BENEFIT_MISSING: switcher → premium-payer cannot be valued: no finite benefit for premium-payer.']);
+    });
+
+    it('names both missing benefits, and pays back at once without cost or in the year the cost is covered', () => {
+      const m = ladderEconomics({}, [{ from: 'cynic', to: 'skeptic', cost: 1 }]).moves[0];
+      expect(m?.reasons[0]?.message).toBe('cynic → skeptic cannot be valued: no finite benefit for cynic and skeptic.');
+      const free = ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }], { discountRate: 0 }).moves[0];
+      expect(free).toMatchObject({ paybackYear: 0, pays: true, netValue: 3 });
+      const exact = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 20 }], { discountRate: 0 }).moves[0];
+      expect(exact).toMatchObject({ paybackYear: 2, netValue: 10 });
+      const even = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 30 }], { discountRate: 0 }).moves[0];
+      expect(even).toMatchObject({ paybackYear: 3, netValue: 0, pays: false });
+      expect(lines(ladderEconomics({}, []))).toContain('NO_MOVES: No moves were listed, so none was valued.');
+    });
+
+    it('takes the horizon and rate within their ranges and rejects the rest, naming the setting', () => {
+      expect(ladderEconomics({}, [], { horizonYears: 100 }).horizonYears).toBe(100);
+      expect(ladderEconomics({}, [], { horizonYears: 0 })).toMatchObject({ horizonYears: 0, annuityFactor: 0 });
+      expect(ladderEconomics({}, [], { horizonYears: 2, discountRate: 0 })).toMatchObject({ horizonYears: 2, annuityFactor: 2 });
+      expect(ladderEconomics({}, [], { discountRate: 1, horizonYears: 1 })).toMatchObject({ discountRate: 1, annuityFactor: 0.5 });
+      const zero = ladderEconomics({}, [], { discountRate: -0, horizonYears: -0 });
+      expect(Object.is(zero.discountRate, 0) && Object.is(zero.horizonYears, 0)).toBe(true);
+      for (const [settings, path] of [
+        [{ horizonYears: 500 }, 'horizonYears'], [{ horizonYears: -2 }, 'horizonYears'], [{ horizonYears: 2.9 }, 'horizonYears'],
+        [{ horizonYears: Number.NaN }, 'horizonYears'], [{ discountRate: -0.5 }, 'discountRate'], [{ discountRate: Number.NaN }, 'discountRate'],
+        [{ discountRate: 1.5 }, 'discountRate'],
+      ] as const) {
+        expect(validationIssues(() => ladderEconomics({}, [], settings)).map((i) => i.path)).toEqual([path]);
+      }
+      expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a discount rate of 10% (annuity factor 0.9091).');
+      expect(validationIssues(() => ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }])).map((i) => i.path)).toEqual(['0.cost']);
+      expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }]).moves[0]?.cost).toBe(0);
+    });
   });
 });
 
@@ -315,6 +376,165 @@ describe('bestLadderMoves', () => {
   it('skips moves that cannot be valued', () => {
     const e = ladderEconomics({ switcher: 0 }, [{ from: 'switcher', to: 'advocate', cost: 1 }]);
     expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 100).moves).toEqual([]);
+  });
+
+  describe('boundaries', () => {
+    describe('greedy and exact selection', () => {
+      const econ = (moves: { from: 'switcher' | 'bundle-buyer'; to: 'bundle-buyer' | 'relationship-investor'; cost: number }[]): LadderEconomics =>
+        ladderEconomics({ switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 40 }, moves, { discountRate: 0, horizonYears: 1 });
+
+      it('prefers the exact optimum over the greedy ratio order', () => {
+        // x: gain 10 for cost 2 (ratio 4); y: gain 30 for cost 10 (ratio 2) from bundle-buyer. Budget 10.
+        const e = econ([{ from: 'switcher', to: 'bundle-buyer', cost: 2 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 10 }]);
+        const customers = [{ id: 'x', rung: 'switcher' as const }, { id: 'y', rung: 'bundle-buyer' as const }];
+        const exact = bestLadderMoves(customers, e, 10);
+        expect(exact.moves.map((m) => m.customerId)).toEqual(['y']);
+        expect(exact).toMatchObject({ method: 'exact', totalCost: 10, totalNetValue: 20, remainingBudget: 0, unfunded: 1 });
+        const greedy = bestLadderMoves(customers, e, 10, { moves: { method: 'greedy' } });
+        expect(greedy.moves.map((m) => m.customerId)).toEqual(['x']);
+        expect(greedy).toMatchObject({ method: 'greedy', totalCost: 2, totalNetValue: 8, remainingBudget: 8, unfunded: 1 });
+        expect(lines(greedy)).toEqual([
+          'METHOD_GREEDY: Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.',
+          'BUDGET_BINDING: 1 customer has a paying move that the budget of 10 does not cover.',
+        ]);
+      });
+
+      it('explains the selection, a too-large exact search and the funding outcome', () => {
+        const e = econ([{ from: 'switcher', to: 'bundle-buyer', cost: 2 }]);
+        const plan = bestLadderMoves([{ id: 'x', rung: 'switcher' }, { id: 'y', rung: 'switcher', scale: 2 }], e, 2, { moves: { method: 'exact', exactMaxCandidates: 1 } });
+        expect(lines(plan)).toEqual([
+          'EXACT_TOO_LARGE: Exact search was asked for, but 2 candidate moves exceed the limit of 1; the greedy rule was used.',
+          'METHOD_GREEDY: Moves were chosen greedily by net value per unit of cost, one move per customer, while the budget lasted.',
+          'BUDGET_BINDING: 1 customer has a paying move that the budget of 2 does not cover.',
+        ]);
+        const three = bestLadderMoves([{ id: 'x', rung: 'switcher' }, { id: 'y', rung: 'switcher' }, { id: 'z', rung: 'switcher' }], e, 2);
+        expect(three.reasons.at(-1)?.message).toBe('2 customers have a paying move that the budget of 2 does not cover.');
+        expect(plan.reasons[0]?.concept).toBe('ladder-migration');
+        expect(plan.moves).toEqual([{
+          customerId: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, netValue: 18, valuePerCost: 9,
+          reasons: [{
+            code: 'MOVE_SELECTED', message: 'y: switcher → bundle-buyer for 2, net value 18.', concept: 'ladder-migration', weight: 18,
+            params: { customer: 'y', from: 'switcher', to: 'bundle-buyer', cost: 2, net: 18 },
+          }],
+        }]);
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2, { moves: { exactMaxCandidates: 1 } }).method).toBe('exact');
+        const all = bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 100);
+        expect(lines(all)).toEqual([
+          'METHOD_EXACT: Moves were chosen by exact search: the highest total net value within the budget, one move per customer.',
+          'ALL_PAYING_MOVES_FUNDED: Every customer with a paying move got one within the budget.',
+        ]);
+        expect(lines(bestLadderMoves([{ id: 'x', rung: 'cynic' }], e, 100))[1]).toBe('NO_PAYING_MOVES: No customer has a move with a positive net value from its current rung.');
+      });
+
+      it('scales gains per customer (a scale of 0 gains nothing) and rejects invalid scales and budgets', () => {
+        const e = econ([{ from: 'switcher', to: 'bundle-buyer', cost: 2 }]);
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0 }], e, 100).moves).toEqual([]);
+        for (const scale of [-1, Infinity, 2e6]) {
+          expect(validationIssues(() => bestLadderMoves([{ id: 'x', rung: 'switcher', scale }], e, 100)).map((i) => i.path)).toEqual(['0.scale']);
+        }
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0.5 }], e, 100).moves[0]?.netValue).toBe(3);
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 0)).toMatchObject({ budget: 0, moves: [] });
+        for (const budget of [-5, Infinity]) expect(() => bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, budget)).toThrow(/^Invalid budget: /);
+        // A move costing exactly the budget is affordable.
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2).moves).toHaveLength(1);
+        expect(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 2, { moves: { method: 'greedy' } }).moves).toHaveLength(1);
+      });
+
+      it('gives each customer at most one move and breaks ratio ties by net value, then id', () => {
+        // From switcher: to bundle-buyer (gain 10, cost 2, ratio 4) or to relationship-investor (gain 40, cost 8, ratio 4).
+        const e = ladderEconomics({ switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 40 }, [
+          { from: 'switcher', to: 'bundle-buyer', cost: 2 }, { from: 'switcher', to: 'relationship-investor', cost: 8 },
+        ], { discountRate: 0, horizonYears: 1 });
+        const greedy = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 100, { moves: { method: 'greedy' } });
+        expect(greedy.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'relationship-investor']]);
+        const exact = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 10);
+        // Budget 10: a to relationship-investor (8) and b to bundle-buyer (2) = 32 + 8.
+        expect(exact.totalNetValue).toBe(40);
+        expect(exact.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'bundle-buyer']]);
+        const tight = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 10, { moves: { method: 'greedy' } });
+        expect(tight.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'bundle-buyer']]);
+      });
+    });
+
+    describe('candidates, tolerances and the exact search', () => {
+      /** Economics with given moves (horizon 1 at 0%, so the present value of the gain is the gain). */
+      const economics = (moves: [RungId, RungId, number, number][]): LadderEconomics => ({
+        horizonYears: 1, discountRate: 0, annuityFactor: 1, reasons: [],
+        moves: moves.map(([from, to, cost, pv]): LadderMoveValue => ({
+          from, to, cost, annualGain: pv, presentValueOfGain: pv, netValue: pv - cost, pays: pv - cost > 0, paybackYear: null, reasons: [],
+        })),
+      });
+      const picks = (plan: ReturnType<typeof bestLadderMoves>) => plan.moves.map((m) => `${m.customerId}:${m.to}`);
+
+      it('never turns a loss-making move into a candidate: a scale of 0 nets −cost, a negative scale is rejected', () => {
+        // A gain of −10 for a cost of 1: at scale 0 the net value is −1; a scale of −1 (which would make it 9) is invalid.
+        const e = economics([['switcher', 'bundle-buyer', 1, -10]]);
+        const plan = bestLadderMoves([{ id: 'x', rung: 'switcher', scale: 0 }], e, 100);
+        expect(plan.moves).toEqual([]);
+        expect(codes(plan)).toEqual(['METHOD_EXACT', 'NO_PAYING_MOVES']);
+        expect(validationIssues(() => bestLadderMoves([{ id: 'x', rung: 'switcher', scale: -1 }], e, 100)).map((i) => i.path)).toEqual(['0.scale']);
+      });
+
+      it('counts a negative cost in stored economics (which the economics schema accepts) as 0', () => {
+        const plan = bestLadderMoves([{ id: 'x', rung: 'switcher' }], economics([['switcher', 'bundle-buyer', -5, 3]]), 0);
+        expect(plan.moves).toMatchObject([{ cost: 0, netValue: 3, valuePerCost: null }]);
+        expect(plan).toMatchObject({ totalCost: 0, remainingBudget: 0 });
+      });
+
+      it('does not count a move whose net value is exactly 0 as paying', () => {
+        const e = economics([['switcher', 'bundle-buyer', 10, 10]]);
+        for (const method of ['exact', 'greedy'] as const) {
+          const plan = bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 100, { moves: { method } });
+          expect(plan).toMatchObject({ moves: [], unfunded: 0 });
+          expect(codes(plan).at(-1)).toBe('NO_PAYING_MOVES');
+        }
+      });
+
+      it('lets a cost above the budget by rounding noise only (1e-9) fit, in both algorithms', () => {
+        const e = economics([['switcher', 'bundle-buyer', 1 + 1e-9, 10]]);
+        for (const method of ['exact', 'greedy'] as const) {
+          expect(picks(bestLadderMoves([{ id: 'x', rung: 'switcher' }], e, 1, { moves: { method } }))).toEqual(['x:bundle-buyer']);
+        }
+      });
+
+      // a: switcher → bundle-buyer, net 4 for 2 (ratio 2); b: bundle-buyer → relationship-investor, net 3 for 1 (ratio 3);
+      // c: the same move at half scale, net 0.5 · 4 − 1 = 1 for 1 (ratio 1). With a budget of 2, {a} and {b, c} both give 4 for 2.
+      const tie = () => economics([['switcher', 'bundle-buyer', 2, 6], ['bundle-buyer', 'relationship-investor', 1, 4]]);
+
+      it('breaks an exact tie in value and cost by the first plan found, searching customers in id order', () => {
+        const plan = bestLadderMoves([{ id: 'b', rung: 'bundle-buyer' }, { id: 'a', rung: 'switcher' }, { id: 'c', rung: 'bundle-buyer', scale: 0.5 }], tie(), 2);
+        expect(plan.method).toBe('exact');
+        expect(picks(plan)).toEqual(['a:bundle-buyer']);
+        expect(plan).toMatchObject({ totalNetValue: 4, totalCost: 2 });
+        // Customers sharing an id are rejected, as parseLadderCustomers rejects them.
+        const shared = [{ id: 'x', rung: 'switcher' as const }, { id: 'x', rung: 'bundle-buyer' as const }];
+        expect(validationIssues(() => bestLadderMoves(shared, tie(), 2)).map((i) => i.path)).toEqual(['1.id']);
+      });
+
+      it('breaks a tie in value by the lower total cost', () => {
+        // a: net 4 for 3; b and c together: net 4 for 2. Budget 3: the cheaper plan wins although {a} is found first.
+        const e = economics([['switcher', 'bundle-buyer', 3, 7], ['bundle-buyer', 'relationship-investor', 1, 4]]);
+        const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }, { id: 'b', rung: 'bundle-buyer' }, { id: 'c', rung: 'bundle-buyer', scale: 0.5 }], e, 3);
+        expect(picks(plan)).toEqual(['b:relationship-investor', 'c:relationship-investor']);
+        expect(plan).toMatchObject({ totalNetValue: 4, totalCost: 2, remainingBudget: 1 });
+      });
+
+      it('bounds the search by each customer\'s best move, not its last one', () => {
+        // b's moves in greedy order: to relationship-investor (net 10 for 1), to expansion-seeker (net 2 for 0.5). a: net 5 for 1. Budget 1.
+        const e = economics([['skeptic', 'switcher', 1, 6], ['bundle-buyer', 'relationship-investor', 1, 11], ['bundle-buyer', 'expansion-seeker', 0.5, 2.5]]);
+        const plan = bestLadderMoves([{ id: 'a', rung: 'skeptic' }, { id: 'b', rung: 'bundle-buyer' }], e, 1, { moves: { method: 'exact' } });
+        expect(picks(plan)).toEqual(['b:relationship-investor']);
+        expect(plan.totalNetValue).toBe(10);
+      });
+
+      it('still maximises two customers whose best net values sum beyond Number.MAX_VALUE', () => {
+        // Each customer: to bundle-buyer net 9e307 for 1 (tried first), to relationship-investor net 9.5e307 for 2. Every pair overflows.
+        const e = economics([['switcher', 'bundle-buyer', 1, 9e307], ['switcher', 'relationship-investor', 2, 9.5e307]]);
+        const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }, { id: 'b', rung: 'switcher' }], e, 10, { moves: { method: 'exact' } });
+        expect(picks(plan)).toEqual(['a:relationship-investor', 'b:relationship-investor']);
+        expect(plan.totalNetValue).toBe(Number.MAX_VALUE);
+      });
+    });
   });
 });
 

@@ -5,19 +5,9 @@ import {
   applyLadderEvent, LADDER_EVENT_TYPES, LadderStateSchema, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
   type LadderEvent, type LadderEventType, type LadderState, type RungId,
 } from '../../src/loyalty/index.js';
-import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { expectAllFinite, expectValidReasons, freeze, lines, transitionError, validationIssues } from '../helpers.js';
 
 const apply = (rung: RungId, type: LadderEventType, policy?: Parameters<typeof applyLadderEvent>[2]) => applyLadderEvent({ rung }, { type }, policy);
-
-function transitionError(fn: () => unknown): TransitionError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TransitionError);
-    return e as TransitionError;
-  }
-  throw new Error('expected a TransitionError');
-}
 
 describe('applyLadderEvent: moving up', () => {
   it.each([
@@ -288,5 +278,86 @@ describe('applyLadderEvent: properties', () => {
       expect(run()).toEqual(run());
       expect(state).toEqual({ rung, history: [] });
     }));
+  });
+});
+
+describe('applyLadderEvent: boundaries', () => {
+  it('moves up, skipping rungs when allowed, and records the dated event', () => {
+    const r = applyLadderEvent({ rung: 'skeptic' }, { type: 'bundle-purchase', at: '2024-01-01' });
+    expect(r.state).toEqual({ rung: 'bundle-buyer', history: [{ event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', at: '2024-01-01' }] });
+    expect(r.transition).toEqual({ event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', direction: 'up', steps: 2, skipped: ['switcher'], flagged: true, at: '2024-01-01' });
+    expect(lines(r)).toEqual([
+      'MOVED_UP: A bundle-purchase shows bundle-buyer behaviour: moved up from skeptic to bundle-buyer.',
+      'RUNGS_SKIPPED: The move passed over one rung: switcher.',
+    ]);
+  });
+
+  it('limits, holds or rejects a skip by the policy', () => {
+    const one = applyLadderEvent({ rung: 'switcher' }, { type: 'premium-accepted' });
+    expect(one.transition).toEqual({ event: 'premium-accepted', from: 'switcher', to: 'bundle-buyer', direction: 'up', steps: 1, skipped: [], flagged: false });
+    expect(lines(one)).toEqual(['SKIP_LIMITED_ONE_RUNG: A premium-accepted points to premium-payer, but the policy moves this event one rung at a time: moved up from switcher to bundle-buyer.']);
+    const hold = applyLadderEvent({ rung: 'switcher' }, { type: 'premium-accepted' }, { events: { 'premium-accepted': { skip: 'hold' } } });
+    expect(hold.transition).toMatchObject({ to: 'switcher', direction: 'none', steps: 0 });
+    expect(lines(hold)).toEqual(['SKIP_HELD: A premium-accepted points to premium-payer, which would skip rungs; the policy holds the customer on switcher.']);
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'premium-accepted' }, { events: { 'premium-accepted': { skip: 'reject' } } }))
+      .toThrow('Event "premium-accepted" cannot apply in state "switcher": moving from switcher to premium-payer would skip rungs, which the policy rejects');
+    // A one-rung step is never a skip, whatever the policy.
+    const next = applyLadderEvent({ rung: 'expansion-seeker' }, { type: 'referral' }, { events: { referral: { skip: 'reject' } } });
+    expect(lines(next)).toEqual(['MOVED_UP: A referral shows advocate behaviour: moved up from expansion-seeker to advocate.']);
+  });
+
+  it('keeps a customer already at or above the target rung', () => {
+    expect(lines(applyLadderEvent({ rung: 'advocate' }, { type: 'referral' }))).toEqual([
+      'EVENT_CONSISTENT_WITH_RUNG: A referral shows advocate behaviour; the customer already stands on advocate, so it stays.',
+    ]);
+  });
+
+  it('moves down by whole steps to the floor, listing the rungs passed top-down', () => {
+    const down = applyLadderEvent({ rung: 'advocate' }, { type: 'lost-to-competitor' });
+    expect(down.transition).toMatchObject({ to: 'skeptic', direction: 'down', steps: -5, skipped: ['expansion-seeker', 'relationship-investor', 'bundle-buyer', 'switcher'], flagged: true });
+    expect(lines(down)).toEqual([
+      'MOVED_DOWN: A lost-to-competitor moved the customer down from advocate to skeptic.',
+      'RUNGS_SKIPPED: The move passed over 4 rungs: expansion-seeker, relationship-investor, bundle-buyer, switcher.',
+    ]);
+    expect(lines(applyLadderEvent({ rung: 'switcher' }, { type: 'price-shock' }))).toEqual(['AT_FLOOR: A price-shock moves customers down to switcher at most; the customer is already on switcher.']);
+    const step = (steps: number) => applyLadderEvent({ rung: 'advocate' }, { type: 'service-failure' }, { events: { 'service-failure': { steps } } }).state.rung;
+    expect(step(1)).toBe('expansion-seeker');
+    expect(step(2)).toBe('relationship-investor');
+    expect(step(7)).toBe('skeptic');
+    // steps is a whole number from 1 to 7: anything else is rejected when the policy is merged.
+    for (const steps of [2.7, 0.5, 0, 8, Number.NaN]) {
+      expect(validationIssues(() => step(steps)).map((i) => i.path)).toEqual(['events.service-failure.steps']);
+    }
+  });
+
+  it('puts "an" before an event or rung that starts with a vowel', () => {
+    expect(lines(applyLadderEvent({ rung: 'cynic' }, { type: 'interest-shown' }))).toEqual([
+      'MOVED_UP: An interest-shown shows skeptic behaviour: moved up from cynic to skeptic.',
+    ]);
+    expect(lines(applyLadderEvent({ rung: 'advocate' }, { type: 'expansion-request' }))).toEqual([
+      'EVENT_CONSISTENT_WITH_RUNG: An expansion-request shows expansion-seeker behaviour; the customer already stands on advocate, so it stays.',
+    ]);
+    expect(() => applyLadderEvent({ rung: 'expansion-seeker' }, { type: 'first-purchase' }, { events: { 'first-purchase': { minFrom: 'advocate' } } }))
+      .toThrow(/but the customer is an expansion-seeker$/);
+  });
+
+  it('explains a customer below minFrom and an event out of date order', () => {
+    expect(() => applyLadderEvent({ rung: 'cynic' }, { type: 'first-purchase' }))
+      .toThrow('Event "first-purchase" cannot apply in state "cynic": needs a customer on skeptic or above (does not buy yet but could be persuaded), but the customer is a cynic');
+    const history = [{ event: 'first-purchase' as const, from: 'skeptic' as const, to: 'switcher' as const, at: '2024-05-01' }, { event: 'bundle-purchase' as const, from: 'switcher' as const, to: 'switcher' as const }];
+    expect(() => applyLadderEvent({ rung: 'switcher', history }, { type: 'bundle-purchase', at: '2024-04-01' }))
+      .toThrow('Event "bundle-purchase" cannot apply in state "switcher": the event is dated 2024-04-01, before the last history entry; apply events in date order');
+    expect(applyLadderEvent({ rung: 'switcher', history }, { type: 'bundle-purchase', at: '2024-05-01' }).state.history).toHaveLength(3);
+    // An unknown event is invalid input, not a transition that cannot apply.
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never)).not.toThrow(TransitionError);
+    expect(() => applyLadderEvent({ rung: 'switcher' }, { type: 'no-such-event' } as never))
+      .toThrow(/^Invalid event: type: Expected one of "interest-shown" \| .*, received string "no-such-event"$/);
+  });
+
+  it('records an undated event without an `at` key (results are plain JSON with no undefined-valued keys)', () => {
+    const r = applyLadderEvent({ rung: 'switcher' }, { type: 'bundle-purchase' });
+    expect(r.state.history).toStrictEqual([{ event: 'bundle-purchase', from: 'switcher', to: 'bundle-buyer' }]);
+    expect(Object.keys(r.state.history[0] ?? {})).toEqual(['event', 'from', 'to']);
+    expect(Object.keys(r.transition)).not.toContain('at');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultLoyaltyPolicy, LadderEconomicsSchema, LadderEventResultSchema, LadderMovePlanSchema, LoyaltyPolicySchema,
+  defaultLoyaltyPolicy, LadderCustomersSchema, LadderEconomicsSchema, LadderEventResultSchema, LadderMovePlanSchema, LadderStateSchema, LoyaltyPolicySchema,
   RungAssessmentSchema, applyLadderEvent, bestLadderMoves, ladderEconomics, parseLadderCustomers, parseLadderEconomics,
   parseLadderEconomicsOptions, parseLadderEvent, parseLadderState, parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts,
   parseRungBenefits, rungFromSignals,
 } from '../../src/loyalty/index.js';
-import { validationPaths as issues } from '../helpers.js';
+import { validationIssues, validationPaths as issues } from '../helpers.js';
 
 describe('parseLoyaltySignals', () => {
   it('accepts valid signals', () => {
@@ -115,5 +115,50 @@ describe('parseLoyaltyPolicy', () => {
     const e = ladderEconomics({ switcher: 1, 'bundle-buyer': 9 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 2 }]);
     expect(LadderEconomicsSchema.safeParse(e).success).toBe(true);
     expect(LadderMovePlanSchema.safeParse(bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 10)).success).toBe(true);
+  });
+
+  describe('boundaries', () => {
+    it('names what was being parsed in the error message', () => {
+      expect(() => parseLoyaltyPolicy({ signals: { opennessFrom: 2 } })).toThrow(/^Invalid loyalty policy: signals\.opennessFrom: /);
+    });
+  });
+});
+
+describe('loyalty parsers: boundaries', () => {
+  it('names what was being parsed in each error message', () => {
+    expect(() => parseLoyaltySignals({ buys: 'yes' })).toThrow(/^Invalid loyalty signals: buys: /);
+    expect(() => parseLadderState({ rung: 'fan' })).toThrow(/^Invalid ladder state: rung: /);
+    expect(() => parseLadderEvent({ type: 'hug' })).toThrow(/^Invalid ladder event: type: /);
+    expect(() => parseRungBenefits({ switcher: 'lots' })).toThrow(/^Invalid rung benefits: switcher: /);
+    expect(() => parseMoveCosts([{ from: 'switcher', to: 'advocate', cost: -1 }])).toThrow(/^Invalid move costs: 0\.cost: /);
+    expect(() => parseLadderEconomicsOptions({ horizonYears: 3 })).toThrow(/^Invalid ladder economics options: discountRate: /);
+    expect(() => parseLadderEconomics({})).toThrow(/^Invalid ladder economics: /);
+    expect(() => parseLadderCustomers([{ id: 'a', rung: 'fan' }])).toThrow(/^Invalid ladder customers: 0\.rung: /);
+  });
+
+  it('explains an inconsistent history, every out-of-order date and duplicate customer ids', () => {
+    const history = [
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-03-01' },
+      { event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', at: '2026-01-01' },
+      { event: 'referral', from: 'bundle-buyer', to: 'bundle-buyer', at: '2026-02-01' },
+    ];
+    // Both later entries precede the latest date so far (March), although the third follows the second.
+    expect(validationIssues(() => parseLadderState({ rung: 'advocate', history }))).toEqual([
+      { path: 'history.1.from', message: 'Entry starts on skeptic but the previous entry ended on switcher' },
+      { path: 'history.1.at', message: 'History entries must be in date order' },
+      { path: 'history.2.at', message: 'History entries must be in date order' },
+      { path: 'rung', message: 'The current rung advocate differs from the last history entry\'s rung bundle-buyer' },
+    ]);
+    expect(validationIssues(() => parseLadderCustomers([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'skeptic' }])))
+      .toEqual([{ path: '1.id', message: 'Duplicate customer id a' }]);
+  });
+
+  it('reports history and id problems as custom zod issues through the exported schemas', () => {
+    const state = LadderStateSchema.safeParse({ rung: 'advocate', history: [
+      { event: 'first-purchase', from: 'skeptic', to: 'switcher', at: '2026-03-01' },
+      { event: 'bundle-purchase', from: 'skeptic', to: 'bundle-buyer', at: '2026-01-01' },
+    ] });
+    expect(state.error?.issues.map((i) => i.code)).toEqual(['custom', 'custom', 'custom']);
+    expect(LadderCustomersSchema.safeParse([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'cynic' }]).error?.issues.map((i) => i.code)).toEqual(['custom']);
   });
 });

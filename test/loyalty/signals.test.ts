@@ -3,9 +3,7 @@ import * as fc from 'fast-check';
 import {
   LOYALTY_REASON_CODES, LOYALTY_RUNGS, RUNGS, rungAt, rungFromSignals, rungInfo, rungNumber, type LoyaltySignals,
 } from '../../src/loyalty/index.js';
-import { expectAllFinite, expectValidReasons, freeze, score, validationIssues } from '../helpers.js';
-
-const codes = (s: LoyaltySignals, policy?: Parameters<typeof rungFromSignals>[1]): string[] => rungFromSignals(s, policy).reasons.map((r) => r.code);
+import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 
 describe('the ladder', () => {
   it('has the eight rungs in order, lowest first, numbered 1 to 8', () => {
@@ -56,7 +54,7 @@ describe('rungFromSignals: non-buyers', () => {
   it('is a skeptic when not buying but open, from openness 0.5', () => {
     expect(rungFromSignals({ buys: false, openness: 0.5 }).rung).toBe('skeptic');
     expect(rungFromSignals({ buys: false, openness: 0.49 }).rung).toBe('cynic');
-    expect(codes({ buys: false, openness: 0.9 })).toContain('NOT_BUYING_OPEN');
+    expect(codes(rungFromSignals({ buys: false, openness: 0.9 }))).toContain('NOT_BUYING_OPEN');
   });
 
   it('uses the openness prior when openness is unknown', () => {
@@ -64,7 +62,7 @@ describe('rungFromSignals: non-buyers', () => {
     expect(r.rung).toBe('skeptic');
     expect(r.confidence).toBeCloseTo(2 / 3);
     expect(r.reasons[0]?.message).toContain('assumed openness');
-    expect(codes({ buys: false })).toContain('PARTIAL_SIGNALS');
+    expect(codes(rungFromSignals({ buys: false }))).toContain('PARTIAL_SIGNALS');
     expect(rungFromSignals({ buys: false }, { signals: { opennessPrior: 0.2 } }).rung).toBe('cynic');
   });
 
@@ -82,10 +80,10 @@ describe('rungFromSignals: non-buyers', () => {
     const r = rungFromSignals({ buys: false, openness: 0.8, referrals: 3 });
     expect(r.rung).toBe('skeptic');
     expect(r.reasons[0]?.code).toBe('SIGNALS_CONFLICT');
-    expect(codes({ buys: false, productLines: 3 })).toContain('SIGNALS_CONFLICT');
+    expect(codes(rungFromSignals({ buys: false, productLines: 3 }))).toContain('SIGNALS_CONFLICT');
     expect(rungFromSignals({ productLines: 0, referrals: 1 }).rung).toBe('skeptic');
-    expect(codes({ productLines: 0, referrals: 1 })).toContain('SIGNALS_CONFLICT');
-    expect(codes({ productLines: 0 })).not.toContain('SIGNALS_CONFLICT');
+    expect(codes(rungFromSignals({ productLines: 0, referrals: 1 }))).toContain('SIGNALS_CONFLICT');
+    expect(codes(rungFromSignals({ productLines: 0 }))).not.toContain('SIGNALS_CONFLICT');
     expect(rungFromSignals({ productLines: 0 }).confidence).toBeCloseTo(2 / 3);
   });
 });
@@ -102,33 +100,33 @@ describe('rungFromSignals: buyers', () => {
     expect(rungFromSignals({ buys: true, productLines: 1 }).rung).toBe('switcher');
     expect(rungFromSignals({ buys: true, productLines: 2 }).rung).toBe('bundle-buyer');
     expect(rungFromSignals({ buys: true, productLines: 2 }, { signals: { bundleMinLines: 3 } }).rung).toBe('switcher');
-    expect(codes({ buys: true, productLines: 4 })).toContain('SIGNAL_BUNDLE');
+    expect(codes(rungFromSignals({ buys: true, productLines: 4 }))).toContain('SIGNAL_BUNDLE');
   });
 
   it('needs relationship investment of 0.5 for a relationship investor', () => {
     expect(rungFromSignals({ buys: true, relationshipInvestment: 0.49 }).rung).toBe('switcher');
     expect(rungFromSignals({ buys: true, relationshipInvestment: 0.5 }).rung).toBe('relationship-investor');
-    expect(codes({ buys: true, relationshipInvestment: 0.8 })).toContain('SIGNAL_INVESTS');
+    expect(codes(rungFromSignals({ buys: true, relationshipInvestment: 0.8 }))).toContain('SIGNAL_INVESTS');
   });
 
   it('needs one expansion request for an expansion seeker', () => {
     expect(rungFromSignals({ buys: true, expansionRequests: 0 }).rung).toBe('switcher');
     expect(rungFromSignals({ buys: true, expansionRequests: 1 }).rung).toBe('expansion-seeker');
-    expect(codes({ buys: true, expansionRequests: 2 })).toContain('SIGNAL_EXPANSION');
+    expect(codes(rungFromSignals({ buys: true, expansionRequests: 2 }))).toContain('SIGNAL_EXPANSION');
   });
 
   it('needs one referral for an advocate', () => {
     expect(rungFromSignals({ buys: true, referrals: 0 }).rung).toBe('switcher');
     expect(rungFromSignals({ buys: true, referrals: 1 }).rung).toBe('advocate');
     expect(rungFromSignals({ buys: true, referrals: 1 }, { signals: { advocacyMinReferrals: 2 } }).rung).toBe('switcher');
-    expect(codes({ buys: true, referrals: 1 })).toContain('SIGNAL_ADVOCACY');
+    expect(codes(rungFromSignals({ buys: true, referrals: 1 }))).toContain('SIGNAL_ADVOCACY');
   });
 
   it('needs a 2% premium over market for a premium payer', () => {
     expect(rungFromSignals({ buys: true, premiumOverMarket: 0.019 }).rung).toBe('switcher');
     expect(rungFromSignals({ buys: true, premiumOverMarket: 0.02 }).rung).toBe('premium-payer');
     expect(rungFromSignals({ buys: true, premiumOverMarket: -0.1 }).rung).toBe('switcher');
-    expect(codes({ buys: true, premiumOverMarket: 0.05 })).toContain('SIGNAL_PREMIUM');
+    expect(codes(rungFromSignals({ buys: true, premiumOverMarket: 0.05 }))).toContain('SIGNAL_PREMIUM');
   });
 
   it('places a customer on the highest rung shown and lists lower behaviours not shown', () => {
@@ -136,7 +134,7 @@ describe('rungFromSignals: buyers', () => {
     expect(r.rung).toBe('advocate');
     const gap = r.reasons.find((x) => x.code === 'LOWER_RUNGS_NOT_SHOWN');
     expect(gap?.message).toContain('bundle-buyer, relationship-investor, expansion-seeker');
-    expect(codes({ buys: true, productLines: 3, relationshipInvestment: 0.6 })).not.toContain('LOWER_RUNGS_NOT_SHOWN');
+    expect(codes(rungFromSignals({ buys: true, productLines: 3, relationshipInvestment: 0.6 }))).not.toContain('LOWER_RUNGS_NOT_SHOWN');
   });
 
   it('climbs rung by rung in consecutive mode', () => {
@@ -145,9 +143,9 @@ describe('rungFromSignals: buyers', () => {
     expect(r.rung).toBe('bundle-buyer');
     expect(r.reasons.find((x) => x.code === 'CONSECUTIVE_STOP')?.message).toContain('advocate, premium-payer');
     expect(rungFromSignals({ buys: true, productLines: 3, relationshipInvestment: 0.9, expansionRequests: 1 }, policy).rung).toBe('expansion-seeker');
-    expect(codes({ buys: true, referrals: 1 }, policy)).toContain('CONSECUTIVE_STOP');
+    expect(codes(rungFromSignals({ buys: true, referrals: 1 }, policy))).toContain('CONSECUTIVE_STOP');
     expect(rungFromSignals({ buys: true, referrals: 1 }, policy).rung).toBe('switcher');
-    expect(codes({ buys: true, productLines: 2 }, policy)).not.toContain('CONSECUTIVE_STOP');
+    expect(codes(rungFromSignals({ buys: true, productLines: 2 }, policy))).not.toContain('CONSECUTIVE_STOP');
   });
 
   it('caps price-driven switchers at the switcher rung', () => {
@@ -155,8 +153,8 @@ describe('rungFromSignals: buyers', () => {
     expect(r.rung).toBe('switcher');
     expect(r.reasons.map((x) => x.code)).toContain('PRICE_DRIVEN_CAP');
     expect(rungFromSignals({ buys: true, referrals: 2, priceDrivenSwitching: 0.49 }).rung).toBe('advocate');
-    expect(codes({ buys: true, priceDrivenSwitching: 0.9 })).toContain('PRICE_DRIVEN');
-    expect(codes({ buys: true, priceDrivenSwitching: 0.9 })).not.toContain('PRICE_DRIVEN_CAP');
+    expect(codes(rungFromSignals({ buys: true, priceDrivenSwitching: 0.9 }))).toContain('PRICE_DRIVEN');
+    expect(codes(rungFromSignals({ buys: true, priceDrivenSwitching: 0.9 }))).not.toContain('PRICE_DRIVEN_CAP');
     expect(rungFromSignals({ buys: true, productLines: 4, referrals: 2, priceDrivenSwitching: 0.8 }, { signals: { priceSwitchingCap: 'bundle-buyer' } }).rung).toBe('bundle-buyer');
   });
 
@@ -294,5 +292,110 @@ describe('rungFromSignals: properties', () => {
       const consecutive = rungFromSignals(s, { signals: { mode: 'consecutive' } });
       expect(rungNumber(consecutive.rung)).toBeLessThanOrEqual(rungNumber(rungFromSignals(s).rung));
     }));
+  });
+});
+
+describe('rungFromSignals: boundaries', () => {
+  it('explains every behaviour shown', () => {
+    const r = rungFromSignals({ buys: true, productLines: 3, relationshipInvestment: 0.6, expansionRequests: 2, referrals: 1, premiumOverMarket: 0.05, priceDrivenSwitching: 0.2, openness: 1 });
+    expect(r).toMatchObject({ rung: 'premium-payer', confidence: 1 });
+    expect(lines(r)).toEqual([
+      'SIGNAL_BUYS: The customer buys from us, so it stands at least on the switcher rung.',
+      'SIGNAL_BUNDLE: Buys 3 product lines, a bundle (at least 2).',
+      'SIGNAL_INVESTS: Invests in the relationship (0.6, at least 0.5).',
+      'SIGNAL_EXPANSION: Asked to expand the relationship 2 times.',
+      'SIGNAL_ADVOCACY: Gave 1 referral or other act of advocacy.',
+      'SIGNAL_PREMIUM: Pays 5% over market (a premium from 2%).',
+      'RUNG_PREMIUM_PAYER: Rung 8 of 8, premium payer: willing to pay a premium.',
+    ]);
+  });
+
+  it('counts one expansion request in the singular', () => {
+    expect(rungFromSignals({ expansionRequests: 1 }).reasons.find((r) => r.code === 'SIGNAL_EXPANSION')?.message)
+      .toBe('Asked to expand the relationship 1 time.');
+  });
+
+  it('places on the highest rung shown, or stops at a gap in consecutive mode', () => {
+    const gap = rungFromSignals({ productLines: 1, referrals: 2 });
+    expect(gap).toMatchObject({ rung: 'advocate', confidence: 0.5 });
+    expect(lines(gap)).toEqual([
+      'BUYING_INFERRED: `buys` was not given; buying is inferred from the product lines bought or from higher-rung behaviour.',
+      'SIGNAL_BUYS: The customer buys from us, so it stands at least on the switcher rung.',
+      'SIGNAL_ADVOCACY: Gave 2 referrals or other acts of advocacy.',
+      'LOWER_RUNGS_NOT_SHOWN: Placed on the highest rung shown although the behaviour of lower rungs was not shown: bundle-buyer, relationship-investor, expansion-seeker.',
+      'RUNG_ADVOCATE: Rung 7 of 8, advocate: enthusiastic advocate of the supplier.',
+      'PARTIAL_SIGNALS: Only 50% of the relevant signal weight was supplied.',
+    ]);
+    const consecutive = rungFromSignals({ productLines: 3, referrals: 2 }, { signals: { mode: 'consecutive' } });
+    expect(consecutive.rung).toBe('bundle-buyer');
+    expect(lines(consecutive).slice(2, 4)).toEqual([
+      'SIGNAL_BUNDLE: Buys 3 product lines, a bundle (at least 2).',
+      'CONSECUTIVE_STOP: The ladder is climbed rung by rung and stops below an unshown behaviour; not counted: advocate.',
+    ]);
+    expect(codes(rungFromSignals({ productLines: 3, relationshipInvestment: 1 }, { signals: { mode: 'consecutive' } }))).not.toContain('CONSECUTIVE_STOP');
+  });
+
+  it('caps a price-driven buyer, and only says price-driven when below the cap', () => {
+    expect(lines(rungFromSignals({ buys: true, productLines: 3, priceDrivenSwitching: 0.8 })).slice(1, 4)).toEqual([
+      'SIGNAL_BUNDLE: Buys 3 product lines, a bundle (at least 2).',
+      'PRICE_DRIVEN_CAP: Buys mainly on price (switching 0.8), so the rung is capped at switcher.',
+      'RUNG_SWITCHER: Rung 3 of 8, switcher: buys when the price is right.',
+    ]);
+    const low = rungFromSignals({ buys: true, priceDrivenSwitching: 0.8 });
+    expect(low.confidence).toBe(0.375);
+    expect(lines(low)).toEqual([
+      'SIGNAL_BUYS: The customer buys from us, so it stands at least on the switcher rung.',
+      'PRICE_DRIVEN: Buys mainly on price (switching 0.8): it buys when the price is right.',
+      'RUNG_SWITCHER: Rung 3 of 8, switcher: buys when the price is right.',
+      'PARTIAL_SIGNALS: Only 38% of the relevant signal weight was supplied.',
+    ]);
+  });
+
+  it('counts each signal from exactly its threshold', () => {
+    const rung = (s: LoyaltySignals) => rungFromSignals({ buys: true, ...s }).rung;
+    expect(rung({ productLines: 2 })).toBe('bundle-buyer');
+    expect(rung({ productLines: 1 })).toBe('switcher');
+    expect(rung({ relationshipInvestment: 0.5 })).toBe('relationship-investor');
+    expect(rung({ relationshipInvestment: 0.49 })).toBe('switcher');
+    expect(rung({ expansionRequests: 1 })).toBe('expansion-seeker');
+    expect(rung({ expansionRequests: 0 })).toBe('switcher');
+    expect(rung({ referrals: 1 })).toBe('advocate');
+    expect(rung({ referrals: 0 })).toBe('switcher');
+    expect(rung({ premiumOverMarket: 0.02 })).toBe('premium-payer');
+    expect(rung({ premiumOverMarket: 0.019 })).toBe('switcher');
+    expect(rung({ productLines: 3, priceDrivenSwitching: 0.5 })).toBe('switcher');
+    expect(rung({ productLines: 3, priceDrivenSwitching: 0.49 })).toBe('bundle-buyer');
+    expect(rungFromSignals({ buys: false, openness: 0.5 }).rung).toBe('skeptic');
+    expect(rungFromSignals({ buys: false, openness: 0.49 }).rung).toBe('cynic');
+  });
+
+  it('explains non-buyers: unknown buying, assumed or given openness, conflicts', () => {
+    expect(lines(rungFromSignals({}))).toEqual([
+      'BUYING_UNKNOWN: Nothing shows that the customer buys from us; it is treated as not buying.',
+      'NOT_BUYING_OPEN: Does not buy from us, but with the assumed openness 0.5 (none was given) it could be persuaded.',
+      'RUNG_SKEPTIC: Rung 2 of 8, skeptic: does not buy yet but could be persuaded.',
+      'NO_SIGNALS: No loyalty signals were supplied; the rung rests on defaults only.',
+    ]);
+    const conflict = rungFromSignals({ buys: false, openness: 0.7, referrals: 1 });
+    expect(conflict.confidence).toBe(1);
+    expect(lines(conflict)).toEqual([
+      'SIGNALS_CONFLICT: The customer is reported as not buying, yet higher-rung behaviour was reported; the buying signal wins and the other signals are ignored.',
+      'NOT_BUYING_OPEN: Does not buy from us, but with openness of 0.7 it could be persuaded.',
+      'RUNG_SKEPTIC: Rung 2 of 8, skeptic: does not buy yet but could be persuaded.',
+    ]);
+    expect(lines(rungFromSignals({ buys: false, openness: 0.2 }))[0]).toBe('NOT_BUYING_CLOSED: Does not buy from us and, with openness of 0.2, is not open to persuasion.');
+    expect(codes(rungFromSignals({ buys: false, productLines: 1 }))).toContain('SIGNALS_CONFLICT');
+    expect(codes(rungFromSignals({ buys: false, productLines: 0 }))).not.toContain('SIGNALS_CONFLICT');
+    expect(codes(rungFromSignals({ productLines: 0, referrals: 1 }))).toContain('SIGNALS_CONFLICT');
+    const zero = rungFromSignals({ productLines: 0 });
+    expect(zero.confidence).toBeCloseTo(2 / 3, 12);
+    expect(codes(zero)).toEqual(['NOT_BUYING_OPEN', 'RUNG_SKEPTIC', 'PARTIAL_SIGNALS']);
+    expect(rungFromSignals({}, { signals: { opennessPrior: 0.4 } }).rung).toBe('cynic');
+  });
+
+  it('weighs confidence by the policy weights and is 0 without weight', () => {
+    expect(rungFromSignals({ buys: true, productLines: 3 }, { signals: { weights: { productLines: 5 } } }).confidence).toBeCloseTo(7 / 12, 12);
+    const none = { buys: 0, openness: 0, priceDrivenSwitching: 0, productLines: 0, relationshipInvestment: 0, expansionRequests: 0, referrals: 0, premiumOverMarket: 0 };
+    expect(rungFromSignals({ buys: true }, { signals: { weights: none } }).confidence).toBe(0);
   });
 });
