@@ -216,12 +216,6 @@ export const CONTINUUM_REASONS = defineReasons({
 
 /**
  * A reason code of the continuum module.
- *
- * @example
- * ```ts
- * import type { ContinuumReasonCode } from 'b2b-relationships/continuum';
- * const code: ContinuumReasonCode = 'FLARE_UNBUNDLE';
- * ```
  */
 export type ContinuumReasonCode = keyof typeof CONTINUUM_REASONS;
 
