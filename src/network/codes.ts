@@ -189,12 +189,6 @@ export const NETWORK_REASONS = defineReasons({
 
 /**
  * A reason code of the network module.
- *
- * @example
- * ```ts
- * import type { NetworkReasonCode } from 'b2b-relationships/network';
- * const code: NetworkReasonCode = 'ARA_NO_ACTOR_BOND';
- * ```
  */
 export type NetworkReasonCode = keyof typeof NETWORK_REASONS;
 

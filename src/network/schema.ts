@@ -1,86 +1,47 @@
 import * as z from 'zod';
-import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { ReasonsSchema, ScoreSchema, weight } from '../core/schema.js';
 import { ACTIVITY_KINDS, BETWEENNESS_METHODS, LINK_LAYERS, NETWORK_ISSUE_KINDS, RESOURCE_KINDS } from './constants.js';
 
 const Id = z.string().min(1).max(200);
 
 /**
  * Schema of an {@link Actor}.
- *
- * @example
- * ```ts
- * import { ActorSchema } from 'b2b-relationships/network';
- * ActorSchema.parse({ id: 'acme', name: 'Acme Ltd', focal: true });
- * ```
  */
 export const ActorSchema = z.strictObject({ id: Id, name: z.string().max(200).optional(), focal: z.boolean().optional() });
 
 /**
  * A firm (or business unit) in the network; `focal` marks the firm whose relationships are analysed.
  *
- * @example
- * ```ts
- * import type { Actor } from 'b2b-relationships/network';
- * const a: Actor = { id: 'acme', name: 'Acme Ltd', focal: true };
- * ```
  * @interface
  */
 export type Actor = z.infer<typeof ActorSchema>;
 
 /**
  * Schema of an {@link Activity}.
- *
- * @example
- * ```ts
- * import { ActivitySchema } from 'b2b-relationships/network';
- * ActivitySchema.parse({ id: 'acme:assembly', actor: 'acme', kind: 'technical' });
- * ```
  */
 export const ActivitySchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(ACTIVITY_KINDS).optional() });
 
 /**
  * A technical, administrative or commercial activity carried out by one actor.
  *
- * @example
- * ```ts
- * import type { Activity } from 'b2b-relationships/network';
- * const a: Activity = { id: 'acme:ordering', actor: 'acme', kind: 'administrative' };
- * ```
  * @interface
  */
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /**
  * Schema of a {@link Resource}.
- *
- * @example
- * ```ts
- * import { ResourceSchema } from 'b2b-relationships/network';
- * ResourceSchema.parse({ id: 'acme:plant', actor: 'acme', kind: 'material' });
- * ```
  */
 export const ResourceSchema = z.strictObject({ id: Id, actor: Id, kind: z.enum(RESOURCE_KINDS).optional() });
 
 /**
  * A technological, material or knowledge resource controlled by one actor.
  *
- * @example
- * ```ts
- * import type { Resource } from 'b2b-relationships/network';
- * const r: Resource = { id: 'acme:design-know-how', actor: 'acme', kind: 'knowledge' };
- * ```
  * @interface
  */
 export type Resource = z.infer<typeof ResourceSchema>;
 
 /**
  * Schema of a {@link NetworkLink}.
- *
- * @example
- * ```ts
- * import { NetworkLinkSchema } from 'b2b-relationships/network';
- * NetworkLinkSchema.parse({ layer: 'actor-bond', from: 'acme', to: 'globex', intensity: 0.8 });
- * ```
  */
 export const NetworkLinkSchema = z.strictObject({ layer: z.enum(LINK_LAYERS), from: Id, to: Id, intensity: ScoreSchema });
 
@@ -88,34 +49,18 @@ export const NetworkLinkSchema = z.strictObject({ layer: z.enum(LINK_LAYERS), fr
  * One link with its intensity in [0, 1]: an `actor-bond` between two actors, an `activity-link`
  * between two activities, or a `resource-tie` between two resources. Links are undirected.
  *
- * @example
- * ```ts
- * import type { NetworkLink } from 'b2b-relationships/network';
- * const l: NetworkLink = { layer: 'resource-tie', from: 'acme:plant', to: 'globex:tooling', intensity: 0.6 };
- * ```
  * @interface
  */
 export type NetworkLink = z.infer<typeof NetworkLinkSchema>;
 
 /**
  * Schema of a {@link FocalRelationship}.
- *
- * @example
- * ```ts
- * import { FocalRelationshipSchema } from 'b2b-relationships/network';
- * FocalRelationshipSchema.parse({ from: 'acme', to: 'globex' });
- * ```
  */
 export const FocalRelationshipSchema = z.strictObject({ from: Id, to: Id });
 
 /**
  * The relationship whose network dependencies are traced: two actor ids.
  *
- * @example
- * ```ts
- * import type { FocalRelationship } from 'b2b-relationships/network';
- * const f: FocalRelationship = { from: 'acme', to: 'globex' };
- * ```
  * @interface
  */
 export type FocalRelationship = z.infer<typeof FocalRelationshipSchema>;
@@ -174,11 +119,6 @@ export const NetworkInputSchema = z
  * focal relationship (the one whose dependencies {@link analyzeNetwork} traces). Validate it with
  * {@link parseNetwork}, then pass it to {@link analyzeNetwork}.
  *
- * @example
- * ```ts
- * import type { NetworkInput } from 'b2b-relationships/network';
- * const n: NetworkInput = { actors: [{ id: 'a' }, { id: 'b' }], activities: [], resources: [], links: [] };
- * ```
  * @interface
  */
 export type NetworkInput = z.infer<typeof NetworkInputSchema>;
@@ -207,11 +147,6 @@ export const RelationshipSchema = z.object({
  * layer (actor bond, activity coordination, resource adaptation), how many activity links and
  * resource ties it has, and its overall `strength` in [0, 1].
  *
- * @example
- * ```ts
- * import type { Relationship } from 'b2b-relationships/network';
- * type Pair = Relationship['actors']; // [string, string]
- * ```
  * @interface
  */
 export type Relationship = z.infer<typeof RelationshipSchema>;
@@ -230,11 +165,6 @@ export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: Rea
 /**
  * A {@link Relationship} with the reasons for its strength, as listed in `strongestBonds`.
  *
- * @example
- * ```ts
- * import type { RankedRelationship } from 'b2b-relationships/network';
- * type R = RankedRelationship['reasons'];
- * ```
  * @interface
  */
 export type RankedRelationship = z.infer<typeof RankedRelationshipSchema>;
@@ -261,11 +191,6 @@ export const KeyActorSchema = z.object({
  * betweenness in [0, 1] (share of shortest paths between other actors that pass through it), the
  * combined `score` in [0, 1], and reasons.
  *
- * @example
- * ```ts
- * import type { KeyActor } from 'b2b-relationships/network';
- * type Score = KeyActor['score'];
- * ```
  * @interface
  */
 export type KeyActor = z.infer<typeof KeyActorSchema>;
@@ -296,11 +221,6 @@ export const DependencySchema = z.object({
  * whether it `bridges` the two focal actors (tied directly to both, an indirect path between
  * them), and reasons.
  *
- * @example
- * ```ts
- * import type { Dependency } from 'b2b-relationships/network';
- * type Path = Dependency['path'];
- * ```
  * @interface
  */
 export type Dependency = z.infer<typeof DependencySchema>;
@@ -328,23 +248,12 @@ export const NetworkIssueSchema = z.object({
  * from something to itself, or a duplicate id. `from` and `to` name the link's ends (for an
  * activity or resource, its id and its actor; for a duplicate, the id and null).
  *
- * @example
- * ```ts
- * import type { NetworkIssue } from 'b2b-relationships/network';
- * type Kind = NetworkIssue['kind'];
- * ```
  * @interface
  */
 export type NetworkIssue = z.infer<typeof NetworkIssueSchema>;
 
 /**
  * Schema of a {@link NetworkAnalysis}.
- *
- * @example
- * ```ts
- * import { NetworkAnalysisSchema, analyzeNetwork } from 'b2b-relationships/network';
- * NetworkAnalysisSchema.parse(analyzeNetwork({ actors: [], activities: [], resources: [], links: [] }));
- * ```
  */
 export const NetworkAnalysisSchema = z.object({
   relationships: z.array(RelationshipSchema).readonly(),
@@ -363,29 +272,18 @@ export const NetworkAnalysisSchema = z.object({
  * served as `sources` of shortest paths), the strongest bonds, the focal relationship (null when
  * there is none) and the actors it depends on, the issues found in the input, and reasons.
  *
- * @example
- * ```ts
- * import type { NetworkAnalysis } from 'b2b-relationships/network';
- * type Keys = NetworkAnalysis['keyActors'];
- * ```
  * @interface
  */
 export type NetworkAnalysis = z.infer<typeof NetworkAnalysisSchema>;
 
 /**
  * Schema of {@link NetworkPolicy}.
- *
- * @example
- * ```ts
- * import { NetworkPolicySchema, defaultNetworkPolicy } from 'b2b-relationships/network';
- * NetworkPolicySchema.parse(defaultNetworkPolicy);
- * ```
  */
 export const NetworkPolicySchema = z.strictObject({
-  layerWeights: z.strictObject({ bond: z.number().min(0).max(1e6), activity: z.number().min(0).max(1e6), resource: z.number().min(0).max(1e6) }),
+  layerWeights: z.strictObject({ bond: weight(), activity: weight(), resource: weight() }),
   combine: z.enum(['max', 'noisy-or']),
   countUnbonded: z.boolean(),
-  keyActorWeights: z.strictObject({ degree: z.number().min(0).max(1e6), betweenness: z.number().min(0).max(1e6) }),
+  keyActorWeights: z.strictObject({ degree: weight(), betweenness: weight() }),
   topActors: z.number().int().min(0).max(10000),
   topBonds: z.number().int().min(0).max(10000),
   topDependencies: z.number().int().min(0).max(10000),
@@ -404,11 +302,6 @@ export const NetworkPolicySchema = z.strictObject({
 /**
  * Settings of the network module; defaults and their rationale in {@link defaultNetworkPolicy}.
  *
- * @example
- * ```ts
- * import type { NetworkPolicy } from 'b2b-relationships/network';
- * type Combine = NetworkPolicy['combine']; // 'max' | 'noisy-or'
- * ```
  * @interface
  */
 export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;
