@@ -183,12 +183,6 @@ export const ENGAGEMENT_REASONS = defineReasons({
 
 /**
  * A reason code of the engagement module.
- *
- * @example
- * ```ts
- * import type { EngagementReasonCode } from 'b2b-relationships/engagement';
- * const code: EngagementReasonCode = 'INFO_CONFIRM_AND_CLARIFY';
- * ```
  */
 export type EngagementReasonCode = keyof typeof ENGAGEMENT_REASONS;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weightsSchema } from '../core/schema.js';
+import { indicatorsSchema, LevelSchema, LevelThresholdsSchema, ReasonsSchema, ScoredSchema, ScoreSchema, weight, weightsSchema } from '../core/schema.js';
 import { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './constants.js';
 import { ENGAGEMENT_FAMILY } from './indicators.js';
 
@@ -17,12 +17,6 @@ export const RegulatoryFocusSchema = z.enum(REGULATORY_FOCI);
 
 /**
  * A regulatory focus: `promotion` or `prevention`.
- *
- * @example
- * ```ts
- * import type { RegulatoryFocus } from 'b2b-relationships/engagement';
- * const f: RegulatoryFocus = 'promotion';
- * ```
  */
 export type RegulatoryFocus = z.infer<typeof RegulatoryFocusSchema>;
 
@@ -49,23 +43,12 @@ export const SalesCustomerSchema = z.strictObject({
  * `firmInteraction`), `informedness` in [0, 1], the observed `decisionProgress` in [0, 1],
  * `purchaseComplexity` (a level or a score) and an observed regulatory `focus`.
  *
- * @example
- * ```ts
- * import type { SalesCustomer } from 'b2b-relationships/engagement';
- * const c: SalesCustomer = { engagement: { onlineResearch: 0.9, peerConsultation: 0.8 }, purchaseComplexity: 'low' };
- * ```
  * @interface
  */
 export type SalesCustomer = z.infer<typeof SalesCustomerSchema>;
 
 /**
  * Schema of a {@link DecisionProgressEstimate}.
- *
- * @example
- * ```ts
- * import { DecisionProgressEstimateSchema, estimateDecisionProgress } from 'b2b-relationships/engagement';
- * DecisionProgressEstimateSchema.parse(estimateDecisionProgress({}));
- * ```
  */
 export const DecisionProgressEstimateSchema = z.object({
   value: ScoreSchema,
@@ -77,23 +60,12 @@ export const DecisionProgressEstimateSchema = z.object({
  * How far the customer is through its purchase decision at first contact, in [0, 1], whether
  * that was observed or estimated, and why.
  *
- * @example
- * ```ts
- * import type { DecisionProgressEstimate } from 'b2b-relationships/engagement';
- * const d: DecisionProgressEstimate = { value: 0.57, source: 'estimated', reasons: [] };
- * ```
  * @interface
  */
 export type DecisionProgressEstimate = z.infer<typeof DecisionProgressEstimateSchema>;
 
 /**
  * Schema of a {@link SalesApproach}.
- *
- * @example
- * ```ts
- * import { SalesApproachSchema, salesApproach } from 'b2b-relationships/engagement';
- * SalesApproachSchema.parse(salesApproach({ informedness: 0.9 }));
- * ```
  */
 export const SalesApproachSchema = z.object({
   engagement: ScoredSchema,
@@ -121,23 +93,12 @@ export const SalesApproachSchema = z.object({
  * the tactics; the `confidence`, the weighted share of informedness, focus and decision progress
  * that was observed rather than derived, estimated or assumed; and reasons.
  *
- * @example
- * ```ts
- * import type { SalesApproach } from 'b2b-relationships/engagement';
- * type Mode = SalesApproach['information']; // 'confirm-and-clarify' | 'add-insight'
- * ```
  * @interface
  */
 export type SalesApproach = z.infer<typeof SalesApproachSchema>;
 
 /**
  * Schema of {@link EngagementPolicy}.
- *
- * @example
- * ```ts
- * import { EngagementPolicySchema, defaultEngagementPolicy } from 'b2b-relationships/engagement';
- * EngagementPolicySchema.parse(defaultEngagementPolicy);
- * ```
  */
 export const EngagementPolicySchema = z.strictObject({
   weights: weightsSchema(ENGAGEMENT_FAMILY),
@@ -150,20 +111,15 @@ export const EngagementPolicySchema = z.strictObject({
   lateStage: ScoreSchema,
   earlyStage: ScoreSchema,
   confidenceWeights: z.strictObject({
-    informedness: z.number().min(0).max(1e6),
-    focus: z.number().min(0).max(1e6),
-    decisionProgress: z.number().min(0).max(1e6),
+    informedness: weight(),
+    focus: weight(),
+    decisionProgress: weight(),
   }),
 });
 
 /**
  * Settings of the engagement module; defaults and their rationale in {@link defaultEngagementPolicy}.
  *
- * @example
- * ```ts
- * import type { EngagementPolicy } from 'b2b-relationships/engagement';
- * type Base = EngagementPolicy['decisionProgressAtFirstContact']; // number
- * ```
  * @interface
  */
 export type EngagementPolicy = z.infer<typeof EngagementPolicySchema>;

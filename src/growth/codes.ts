@@ -258,12 +258,6 @@ export const GROWTH_REASONS = defineReasons({
 
 /**
  * A reason code of the growth module.
- *
- * @example
- * ```ts
- * import type { GrowthReasonCode } from 'b2b-relationships/growth';
- * const code: GrowthReasonCode = 'APPROACH_ALL_AT_ONCE';
- * ```
  */
 export type GrowthReasonCode = keyof typeof GROWTH_REASONS;
 

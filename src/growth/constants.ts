@@ -23,12 +23,6 @@ export const GROWTH_APPROACHES = Object.freeze(['foot-in-the-door', 'all-at-once
 
 /**
  * One account-growth approach (see {@link GROWTH_APPROACHES}).
- *
- * @example
- * ```ts
- * import type { GrowthApproach } from 'b2b-relationships/growth';
- * const a: GrowthApproach = 'all-at-once';
- * ```
  */
 export type GrowthApproach = (typeof GROWTH_APPROACHES)[number];
 
@@ -46,12 +40,6 @@ export const MIGRATION_STAGES = Object.freeze(['product-vendor', 'value-added-su
 
 /**
  * One migration stage (see {@link MIGRATION_STAGES}).
- *
- * @example
- * ```ts
- * import type { MigrationStage } from 'b2b-relationships/growth';
- * const s: MigrationStage = 'value-added-supplier';
- * ```
  */
 export type MigrationStage = (typeof MIGRATION_STAGES)[number];
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { ReasonsSchema, ScoreSchema, weight } from '../core/schema.js';
 import { RungIdSchema } from '../loyalty/schema.js';
 import { ACCOUNT_TEAMS, GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES } from './constants.js';
 
@@ -52,23 +52,12 @@ export const GrowthAccountSchema = z.strictObject({
 /**
  * What is known about an account for growth decisions; see {@link GrowthAccountSchema}.
  *
- * @example
- * ```ts
- * import type { GrowthAccount } from 'b2b-relationships/growth';
- * const a: GrowthAccount = { consolidatingSuppliers: true, capacityCoverage: 0.95, rung: 'bundle-buyer' };
- * ```
  * @interface
  */
 export type GrowthAccount = z.infer<typeof GrowthAccountSchema>;
 
 /**
  * Schema of a {@link GrowthRecommendation}.
- *
- * @example
- * ```ts
- * import { GrowthRecommendationSchema, recommendGrowthApproach } from 'b2b-relationships/growth';
- * GrowthRecommendationSchema.parse(recommendGrowthApproach({}));
- * ```
  */
 export const GrowthRecommendationSchema = z.object({
   approach: z.enum(GROWTH_APPROACHES),
@@ -85,11 +74,6 @@ export const GrowthRecommendationSchema = z.object({
  * `met`: true, false, or `null` when the account data do not say), its risks (each `elevated`:
  * true, false or `null`), and why.
  *
- * @example
- * ```ts
- * import type { GrowthRecommendation } from 'b2b-relationships/growth';
- * type A = GrowthRecommendation['approach']; // 'foot-in-the-door' | 'all-at-once'
- * ```
  * @interface
  */
 export type GrowthRecommendation = z.infer<typeof GrowthRecommendationSchema>;
@@ -98,12 +82,6 @@ const MigrationStageSchema = z.enum(MIGRATION_STAGES);
 
 /**
  * Schema of a {@link MigrationAssessment}.
- *
- * @example
- * ```ts
- * import { MigrationAssessmentSchema, migrationStage } from 'b2b-relationships/growth';
- * MigrationAssessmentSchema.parse(migrationStage({}));
- * ```
  */
 export const MigrationAssessmentSchema = z.object({
   stage: MigrationStageSchema,
@@ -122,25 +100,13 @@ export const MigrationAssessmentSchema = z.object({
  * supplied), what the next stage needs (each need `met`: true, false or `null` when unknown;
  * `next` is `null` at the last stage), and why.
  *
- * @example
- * ```ts
- * import type { MigrationAssessment } from 'b2b-relationships/growth';
- * type S = MigrationAssessment['stage'];
- * ```
  * @interface
  */
 export type MigrationAssessment = z.infer<typeof MigrationAssessmentSchema>;
 
-const weight = () => z.number().min(0).max(1e6);
 
 /**
  * Schema of {@link GrowthPolicy}.
- *
- * @example
- * ```ts
- * import { GrowthPolicySchema, defaultGrowthPolicy } from 'b2b-relationships/growth';
- * GrowthPolicySchema.parse(defaultGrowthPolicy);
- * ```
  */
 export const GrowthPolicySchema = z.strictObject({
   approach: z.strictObject({
@@ -169,11 +135,6 @@ export const GrowthPolicySchema = z.strictObject({
 /**
  * Settings of the growth module; defaults and their rationale in `defaultGrowthPolicy`.
  *
- * @example
- * ```ts
- * import type { GrowthPolicy } from 'b2b-relationships/growth';
- * type W = GrowthPolicy['approach']['weights'];
- * ```
  * @interface
  */
 export type GrowthPolicy = z.infer<typeof GrowthPolicySchema>;

@@ -198,12 +198,6 @@ export const POST_SALES_REASONS = defineReasons({
 
 /**
  * A reason code of the post-sales module.
- *
- * @example
- * ```ts
- * import type { PostSalesReasonCode } from 'b2b-relationships/post-sales';
- * const code: PostSalesReasonCode = 'KAM_MISSING_STRATEGIC_VALUE';
- * ```
  */
 export type PostSalesReasonCode = keyof typeof POST_SALES_REASONS;
 
