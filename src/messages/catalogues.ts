@@ -40,12 +40,6 @@ export const CATALOGUES = {
 
 /**
  * Every reason code the library can emit: the union of the modules' code types.
- *
- * @example
- * ```ts
- * import type { ReasonCode } from 'b2b-relationships/messages';
- * const code: ReasonCode = 'ACCOUNT_REPRICE';
- * ```
  */
 export type ReasonCode =
   | UncertaintyReasonCode | BuyingStrategyReasonCode | ContinuumReasonCode | ContinuityReasonCode | LoyaltyReasonCode

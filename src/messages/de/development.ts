@@ -30,10 +30,6 @@ const diversity = (l: string) => (p: { score: number | null }): string =>
 /** The optional evaluations of the interpersonal evidence, in German. */
 const EVALUATION = { 'business-rewards': 'geschäftliche Nutzenbewertung', 'relational-rewards': 'relationale Nutzenbewertung', costs: 'relationale Kostenbewertung' } as const;
 
-/** Words joined for a negation, German-style: `a`, `a oder b`, `a, b oder c`. */
-const orList = (words: readonly string[]): string =>
-  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} oder ${words[words.length - 1] ?? ''}`;
-
 const presence = (p: { presence: number; interactive: number; affective: number; maintenance: number }): string =>
   `${pct(p.presence)} der Beiträge des Käufers zeigen soziale Präsenz (${n(p.interactive)} interaktiv, ${n(p.affective)} affektiv, ${n(p.maintenance)} beziehungspflegend).`;
 
@@ -75,7 +71,7 @@ export const development: TemplatesOf<typeof DEVELOPMENT_REASONS> = {
     'Die relationalen Kosten überwiegen den Nutzen: Die Beziehung kann stagnieren oder zurückfallen, eine tiefere Offenlegung ist unwahrscheinlich.',
   REWARDS_EXCEED_COSTS: () => 'Der Nutzen überwiegt die relationalen Kosten.',
   OUTLOOK_UNKNOWN: (p) =>
-    `Der Ausblick ist unbekannt: Es wurde keine ${orList(p.missing.map((m) => EVALUATION[m]))} angegeben, und eine fehlende Bewertung wird nicht als günstig gelesen.`,
+    `Der Ausblick ist unbekannt: Es wurde keine ${list(p.missing.map((m) => EVALUATION[m]), 'oder')} angegeben, und eine fehlende Bewertung wird nicht als günstig gelesen.`,
   NEXT_PHASE: (p) =>
     `Um die nächste Phase (${p.phase}) zu erreichen, geht die geschäftliche Offenlegung zu ${p.business} und die Selbstoffenbarung zu ${p.self} über.`,
   FINAL_PHASE: () => 'Dies ist die tiefste zwischenmenschliche Phase: Um sie zu halten, muss die Nutzenbewertung auf beiden Seiten positiv bleiben.',

@@ -54,14 +54,15 @@ export function years(x: number): string {
 }
 
 /**
- * A list of ids or words joined German-style: `a`, `a und b`, `a, b und c`.
+ * A list of ids or words joined German-style: `a`, `a und b`, `a, b und c` (or with another
+ * conjunction: `a, b oder c`).
  *
  * @internal
  */
-export function list(items: readonly (string | number | boolean | null)[]): string {
+export function list(items: readonly (string | number | boolean | null)[], conjunction = 'und'): string {
   const s = items.map(String);
   if (s.length <= 1) return s.join('');
-  return `${s.slice(0, -1).join(', ')} und ${s[s.length - 1] ?? ''}`;
+  return `${s.slice(0, -1).join(', ')} ${conjunction} ${s[s.length - 1] ?? ''}`;
 }
 
 const LEVELS_DE = { low: 'niedrig', medium: 'mittel', high: 'hoch' } as const;
