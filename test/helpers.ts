@@ -64,6 +64,11 @@ export function lines(r: { readonly reasons: readonly { readonly code: string; r
   return r.reasons.map((x) => `${x.code}: ${x.message ?? ''}`);
 }
 
+/** Each reason as `CODE [concept]: message`, to compare codes, concepts and wording in one list. */
+export function conceptLines(r: { readonly reasons: readonly Reason[] }): string[] {
+  return r.reasons.map((x) => `${x.code} [${x.concept}]: ${x.message ?? ''}`);
+}
+
 /** The first reason with this code, if any. */
 export const byCode = <T extends { readonly code: string }>(reasons: readonly T[], code: string): T | undefined => reasons.find((r) => r.code === code);
 

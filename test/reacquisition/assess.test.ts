@@ -3,10 +3,10 @@ import * as fc from 'fast-check';
 import {
   assessLossReasons, LOSS_CATEGORIES, LOSS_REASON_CATEGORY, LOSS_REASONS, LossAssessmentSchema, REACQUISITION_REASON_CODES,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { evidenceArb } from './arbitraries.js';
+import { serviceAndPrice } from './fixtures.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
 describe('assessLossReasons: the reason taxonomy', () => {
   it('maps every loss reason to one category and uses every category', () => {
@@ -144,5 +144,39 @@ describe('assessLossReasons: perceived justice', () => {
       expect(a.primary === null).toBe(a.categories.length === 0);
       for (let i = 1; i < a.categories.length; i++) expect(a.categories[i - 1]!.weight).toBeGreaterThanOrEqual(a.categories[i]!.weight);
     }));
+  });
+});
+
+describe('assessLossReasons: boundaries', () => {
+  const UNKNOWN_JUSTICE = ['JUSTICE_DISTRIBUTIVE_UNKNOWN', 'JUSTICE_PROCEDURAL_UNKNOWN', 'JUSTICE_INTERACTIONAL_UNKNOWN'];
+
+  it('explains the primary reason, each category with its share, the trade-off and each justice finding', () => {
+    const a = serviceAndPrice();
+    expect(a).toMatchObject({ primary: 'service-failure', primaryReason: 'complaint-mishandled', unmetJustice: ['procedural'], unknownJustice: ['distributive'] });
+    expect(conceptLines(a)).toEqual([
+      'PRIMARY_REASON [reacquisition-process]: The primary reason for the loss is service failure (complaint-mishandled), with 80% of the evidence.',
+      'LOSS_SERVICE_FAILURE [reacquisition-process]: Loss reason category service failure: complaint-mishandled, service-failure (80% of the evidence).',
+      'LOSS_PRICE [reacquisition-process]: Loss reason category price: competitor-price (20% of the evidence).',
+      'MULTIPLE_LOSS_REASONS [reacquisition-process]: The evidence points to more than one category of loss reason; the plan must address each.',
+      'SERVICE_DEFECTOR_TRADE_OFF [win-back-offer]: Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015).',
+      'JUSTICE_DISTRIBUTIVE_UNKNOWN [justice-perceptions]: Nothing is known about the customer\'s perceived distributive justice (a fair outcome); ask about it.',
+      'JUSTICE_PROCEDURAL_UNMET [justice-perceptions]: The customer perceived procedural justice (a fair process) as unmet (0.15 below 0.5); the plan must restore it.',
+    ]);
+    expect(a.reasons.map((r) => r.weight)).toEqual([undefined, 0.8, 0.2, undefined, undefined, undefined, undefined]);
+  });
+
+  it('leaves zero-weight evidence out, and adds no tie, multiple-reason or service note for one price category', () => {
+    const a = assessLossReasons({ lossReasons: [{ reason: 'competitor-price' }, { reason: 'price-increase', weight: 0 }, { reason: 'relocated', weight: 0 }] });
+    expect(a.categories).toEqual([{ category: 'price', weight: 1, share: 1, lossReasons: ['competitor-price'] }]);
+    expect(codes(a)).toEqual(['PRIMARY_REASON', 'LOSS_PRICE', ...UNKNOWN_JUSTICE]);
+  });
+
+  it('says nothing about the salesperson when there is no evidence, and when all of it has zero weight', () => {
+    const none = assessLossReasons({ lossReasons: [] });
+    expect(none).toMatchObject({ primary: null, primaryReason: null, categories: [] });
+    expect(codes(none)).toEqual(['NO_LOSS_REASONS', ...UNKNOWN_JUSTICE]);
+    const zero = assessLossReasons({ lossReasons: [{ reason: 'competitor-price', weight: 0, source: 'salesperson' }] });
+    expect(zero).toMatchObject({ primary: null, categories: [] });
+    expect(codes(zero)).toEqual(['NO_LOSS_REASONS', 'SALESPERSON_ONLY_EVIDENCE', ...UNKNOWN_JUSTICE]);
   });
 });

@@ -7,9 +7,7 @@ import {
   segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
   type ReacquisitionStep, type ReacquisitionStepResult,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
-
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
+import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, transitionError, validationIssues } from '../helpers.js';
 
 const lost: LostCustomerRecord = freeze({ id: 'ACME', name: 'Acme Tooling', endedBy: 'customer', reason: 'complaint-mishandled', value: 40_000, lostAt: '2026-01-20' });
 const segmentation = segmentLostCustomer(lost);
@@ -35,16 +33,6 @@ function caseAt(k: number): ReacquisitionCase {
   let c = startReacquisition(lost, DATES[0]!);
   for (let i = 0; i < k; i++) c = advanceReacquisition(c, RESULTS[REACQUISITION_STEPS[i]!], DATES[i + 1]!);
   return c;
-}
-
-function transitionError(fn: () => unknown): TransitionError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TransitionError);
-    return e as TransitionError;
-  }
-  throw new Error('expected a TransitionError');
 }
 
 describe('the four-step reacquisition case', () => {
@@ -374,6 +362,22 @@ describe('reviewImplementation', () => {
     const empty = { ...plan, activities: [], offer: null };
     expect(reviewImplementation(empty, { activitiesDone: [], offer: null, response: 'pending' }).completion).toBeNull();
   });
+
+  describe('boundaries', () => {
+    it('reviews an implementation: activities not done or not planned, and a response without an offer', () => {
+      const plan = planReacquisitionActivities(assessLossReasons({ lossReasons: [{ reason: 'quality-problem' }] }));
+      // Due before regain: loss-interview, quality-fix and the win-back offer (made, so done).
+      const review = reviewImplementation(plan, { activitiesDone: ['keep-in-touch', 'price-review'], offer: 'service-upgrade', response: 'pending' });
+      expect(conceptLines(review).slice(0, 3)).toEqual([
+        'PLANNED_NOT_DONE [reacquisition-process]: Planned activities not carried out: loss-interview, quality-fix.',
+        'OFFER_AS_PLANNED [win-back-offer]: The offer made is the one planned.',
+        'UNPLANNED_ACTIVITIES [reacquisition-process]: Activities carried out that were not planned: keep-in-touch, price-review.',
+      ]);
+      for (const response of ['accepted', 'declined'] as const) {
+        expect(codes(reviewImplementation(null, { activitiesDone: [], offer: null, response }))).toEqual(['NO_PLAN', 'RESPONSE_WITHOUT_OFFER']);
+      }
+    });
+  });
 });
 
 describe('cases built by hand (for example restored from storage)', () => {
@@ -405,5 +409,32 @@ describe('cases built by hand (for example restored from storage)', () => {
     // The policy is checked even where the step is refused.
     expect(validationIssues(() => advanceReacquisition(caseAt(4), RESULTS.segment, '2026-03-30', { plan: { followUp: 1 } } as never))[0]?.path).toBe('plan.followUp');
     expect(validationIssues(() => startReacquisition(lost, '2026-03-01', { explain: 'verbose' } as never))[0]?.path).toBe('explain');
+  });
+});
+
+describe('reacquisition cases: boundaries', () => {
+  const record = { id: 'ACME', endedBy: 'customer', reason: 'service-failure' } as const;
+
+  it('explains why a case cannot start', () => {
+    expect(() => startReacquisition(record, 'soon')).toThrow('Invalid asOf: Expected a date (YYYY-MM-DD), or a datetime, received string "soon"');
+    expect(() => startReacquisition({ ...record, lostAt: '2026-03-05' }, '2026-03-01'))
+      .toThrow('Event "start" cannot apply in state "new": asOf 2026-03-01 is before the customer was lost (2026-03-05)');
+  });
+
+  it('stores exactly the record\'s fields that are present', () => {
+    expect(startReacquisition(record, '2026-03-01').lost).toStrictEqual({ id: 'ACME', endedBy: 'customer', reason: 'service-failure' });
+    const opportunity = { ease: { fewBarriers: 0.5 } };
+    const wide = { ...record, name: 'Acme', value: 1000, opportunity, lostAt: '2026-02-01', sltv: 5000, regainRatio: 0.3 };
+    expect(startReacquisition(wide, '2026-03-01').lost).toStrictEqual({ id: 'ACME', endedBy: 'customer', reason: 'service-failure', name: 'Acme', value: 1000, opportunity, lostAt: '2026-02-01' });
+  });
+
+  it('explains why a step or a close is refused', () => {
+    const opened = startReacquisition(record, '2026-03-01');
+    expect(() => advanceReacquisition(opened, { step: 'assess', assessment: assessLossReasons({ lossReasons: [] }) }, '2026-03-02'))
+      .toThrow('Event "assess" cannot apply in state "awaiting-segment": steps must follow the order segment → assess → develop → implement; the next step is "segment"');
+    const closed = closeReacquisition(opened, 'abandoned', '2026-03-02');
+    expect(() => advanceReacquisition(closed, { step: 'segment', segmentation: segmentLostCustomer(record) }, '2026-03-03'))
+      .toThrow('Event "segment" cannot apply in state "closed": the case is closed and accepts no further steps');
+    expect(() => closeReacquisition(closed, 'abandoned', '2026-03-03')).toThrow('Event "close:abandoned" cannot apply in state "closed": the case is already closed');
   });
 });

@@ -4,10 +4,9 @@ import {
   defaultReacquisitionPolicy, LOSS_REASONS, REACQUISITION_REASON_CODES, recommendWinBackOffer, WIN_BACK_GOALS,
   WinBackOfferRecommendationSchema,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons } from '../helpers.js';
 import { lossReasonArb } from './arbitraries.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
 describe('recommendWinBackOffer (Kumar, Bhagwat & Zhang 2015)', () => {
   it('goal reacquisition: discount plus upgrade, which reacquires the most but gives the shortest, least profitable second lifetime', () => {
@@ -89,5 +88,25 @@ describe('recommendWinBackOffer (Kumar, Bhagwat & Zhang 2015)', () => {
       expectValidReasons(allReasons(r), REACQUISITION_REASON_CODES);
       expect(recommendWinBackOffer(reason, goal)).toEqual(r);
     }));
+  });
+
+  describe('boundaries', () => {
+    it('does not count a discount plus upgrade as matching either a price or a service defection (OFFER_COMBINED_NOT_MATCHED)', () => {
+      // Kumar, Bhagwat & Zhang (2015): the combined offer reacquires the most but gives the shortest, least
+      // profitable second lifetime; only the offer that matches the reason (discount ↔ price, upgrade ↔ service) matches.
+      expect(codes(recommendWinBackOffer('competitor-price', 'reacquisition'))).toEqual(['OFFER_GOAL_REACQUISITION', 'DEFECTION_PRICE', 'OFFER_COMBINED_NOT_MATCHED', 'PRICE_PATH_AFTER_REGAIN']);
+      expect(codes(recommendWinBackOffer('service-failure', 'reacquisition'))).toEqual(['OFFER_GOAL_REACQUISITION', 'DEFECTION_SERVICE', 'OFFER_COMBINED_NOT_MATCHED', 'PRICE_PATH_AFTER_REGAIN']);
+      const price = recommendWinBackOffer('competitor-price', 'reacquisition').reasons[2];
+      expect(price).toMatchObject({
+        code: 'OFFER_COMBINED_NOT_MATCHED', concept: 'win-back-offer', params: { basis: 'price' },
+        message: 'A discount plus an upgrade is not a matched offer for a price defection: it reacquires the most customers but gives the shortest, least profitable second lifetime; a price discount alone would match.',
+      });
+      expect(recommendWinBackOffer('service-failure', 'reacquisition').reasons[2]?.message).toMatch(/for a service defection: .*; a service upgrade alone would match\.$/);
+      // neither a match nor the plain mismatch, and nothing for a reason that is neither price nor service
+      const other = codes(recommendWinBackOffer('competitor-offer', 'reacquisition'));
+      expect(other).not.toContain('OFFER_COMBINED_NOT_MATCHED');
+      expect(other).not.toContain('OFFER_MATCHES_REASON');
+      expect(other).not.toContain('OFFER_DOES_NOT_MATCH_REASON');
+    });
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
 import {
-  assessLossReasons, defaultReacquisitionPolicy, parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomer,
+  advanceReacquisition, assessLossReasons, defaultReacquisitionPolicy, parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomer,
   parseLostCustomerProspects, parseLostCustomerRecord, parseReacquisitionCase, parseReacquisitionOpportunityIndicators,
   parseReacquisitionPlan, parseReacquisitionPolicy, parseReacquisitionStepResult, parseRegainSegments,
   parseSecondLifetimeValueInput, parseWinBackGoal, planReacquisitionActivities, REACQUISITION_REASON_CODES,
-  ReacquisitionPolicySchema, segmentLostCustomer, startReacquisition,
+  ReacquisitionCaseSchema, ReacquisitionPolicySchema, segmentLostCustomer, startReacquisition, type ReacquisitionCase,
 } from '../../src/reacquisition/index.js';
 import { validationIssues as issuesOf, validationPaths as paths } from '../helpers.js';
-
 
 describe('reacquisition parse functions', () => {
   it('accept valid input', () => {
@@ -104,6 +103,77 @@ describe('reacquisition parse functions', () => {
       .toEqual(['offer.effects.byBasis.price.regain', 'offer.effects.byOffer', 'offer.effects.matched.margin', 'offer.effects.matched']);
     expect(parseReacquisitionPolicy({ offer: { effects: { matched: { regain: 1 } } } }).offer.effects.matched).toEqual({ regain: 1, years: 1.1, margin: 1.1 });
     expect(() => parseReacquisitionPolicy('strict')).toThrow(ValidationError);
+  });
+
+  describe('boundaries', () => {
+    const record = { id: 'ACME', endedBy: 'customer', reason: 'service-failure' } as const;
+    /** A case with all four steps recorded, not yet closed. */
+    const implemented = (): ReacquisitionCase => {
+      const assessment = assessLossReasons({ lossReasons: [{ reason: 'service-failure' }] });
+      const plan = planReacquisitionActivities(assessment);
+      let c = startReacquisition(record, '2026-03-01');
+      c = advanceReacquisition(c, { step: 'segment', segmentation: segmentLostCustomer(record) }, '2026-03-02');
+      c = advanceReacquisition(c, { step: 'assess', assessment }, '2026-03-03');
+      c = advanceReacquisition(c, { step: 'develop', plan }, '2026-03-04');
+      return advanceReacquisition(c, { step: 'implement', implementation: { activitiesDone: ['service-recovery'], offer: 'service-upgrade', response: 'accepted' } }, '2026-03-05');
+    };
+
+    it('accepts the cases the case functions make', () => {
+      const opened = startReacquisition(record, '2026-03-01');
+      expect(parseReacquisitionCase(opened)).toEqual(opened);
+      const done = implemented();
+      expect(parseReacquisitionCase(done)).toEqual(done);
+    });
+
+    it('explains every inconsistency of a case, as custom issues of the exported schema', () => {
+      const opened = startReacquisition(record, '2026-03-01');
+      const segmentation = segmentLostCustomer(record);
+      const assessment = assessLossReasons({ lossReasons: [] });
+      const bad = {
+        ...opened,
+        status: 'closed',
+        next: 'assess',
+        updatedAt: '2026-03-01',
+        steps: { assess: assessment },
+        history: [...opened.history, { event: 'step', step: 'segment', at: '2026-03-03', reasons: [] }, { event: 'step', step: 'assess', at: '2026-03-02', reasons: [] }],
+      };
+      expect(issuesOf(() => parseReacquisitionCase(bad))).toEqual([
+        { path: 'steps.assess', message: 'Step "assess" is recorded but an earlier step is missing' },
+        { path: 'next', message: 'Expected next to be "segment"' },
+        { path: 'outcome', message: 'A closed case must have an outcome and an open case must not' },
+        { path: 'history.2.at', message: 'History must be in date order' },
+        { path: 'updatedAt', message: 'updatedAt must not be before the last history entry (2026-03-02)' },
+      ]);
+      expect(ReacquisitionCaseSchema.safeParse(bad).error?.issues.map((i) => i.code)).toEqual(['custom', 'custom', 'custom', 'custom', 'custom']);
+      expect(issuesOf(() => parseReacquisitionCase({ ...implemented(), next: 'implement' }))).toEqual([{ path: 'next', message: 'Expected next to be null' }]);
+      expect(issuesOf(() => parseReacquisitionCase({ ...opened, steps: { segment: segmentation }, next: 'segment' })))
+        .toEqual([{ path: 'next', message: 'Expected next to be "assess"' }]);
+    });
+
+    it('reports a duplicate prospect id', () => {
+      const p = { id: 'A', endedBy: 'customer', reason: 'service-failure', sltv: 1000, regainRatio: 0.5, dialogueCost: 10, offerCost: 0 };
+      expect(issuesOf(() => parseLostCustomerProspects([p, p]))).toEqual([{ path: '1.id', message: 'Duplicate id "A"' }]);
+    });
+
+    it('names what was being parsed in each error message', () => {
+      const cases: [() => unknown, RegExp][] = [
+        [() => parseLostCustomer(null), /^Invalid lost customer: /],
+        [() => parseLostCustomerRecord(null), /^Invalid lost customer record: /],
+        [() => parseReacquisitionOpportunityIndicators(null), /^Invalid reacquisition opportunity indicators: /],
+        [() => parseLossEvidence(null), /^Invalid loss evidence: /],
+        [() => parseReacquisitionPlan(null), /^Invalid reacquisition plan: /],
+        [() => parseImplementationRecord(null), /^Invalid implementation record: /],
+        [() => parseReacquisitionStepResult(null), /^Invalid reacquisition step result: /],
+        [() => parseReacquisitionCase(null), /^Invalid reacquisition case: /],
+        [() => parseSecondLifetimeValueInput(null), /^Invalid second lifetime value input: /],
+        [() => parseRegainSegments(null), /^Invalid regain segments: /],
+        [() => parseLostCustomerProspects(null), /^Invalid lost customer prospects: /],
+        [() => parseLossReason(null), /^Invalid loss reason: /],
+        [() => parseWinBackGoal(null), /^Invalid win-back goal: /],
+        [() => parseReacquisitionPolicy(null), /^Invalid reacquisition policy: /],
+      ];
+      for (const [parse, label] of cases) expect(parse).toThrow(label);
+    });
   });
 });
 

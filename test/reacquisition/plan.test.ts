@@ -4,10 +4,10 @@ import {
   assessLossReasons, checkReacquisitionPlan, planReacquisitionActivities, REACQUISITION_REASON_CODES, ReacquisitionPlanSchema,
   type LossAssessment, type ReacquisitionActivity,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { evidenceArb } from './arbitraries.js';
+import { serviceAndPrice } from './fixtures.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 const ids = (plan: { activities: readonly ReacquisitionActivity[] }): string[] => plan.activities.map((a) => a.activity);
 const allMet = { distributive: 'high', procedural: 'high', interactional: 'high' } as const;
 
@@ -179,5 +179,89 @@ describe('checkReacquisitionPlan', () => {
     const unknown = assessLossReasons({ lossReasons: [] });
     expect(checkReacquisitionPlan(unknown, [act('x', ['price'])]).uncovered).toEqual(['unknown-reason']);
     expect(codes(checkReacquisitionPlan(unknown, []).reasons)).toContain('PLAN_MISSING_UNKNOWN_REASON');
+  });
+});
+
+describe('planReacquisitionActivities and checkReacquisitionPlan: boundaries', () => {
+  // service-failure evidence with all three justice dimensions given as low (unmet).
+  const allUnmet = (): LossAssessment => assessLossReasons({
+    lossReasons: [{ reason: 'service-failure' }],
+    justice: { distributive: 'low', procedural: 'low', interactional: 'low' },
+  });
+
+  it('explains what each activity addresses, with the category\'s share of the evidence', () => {
+    const plan = planReacquisitionActivities(serviceAndPrice());
+    expect(plan.activities.map((a) => [a.activity, a.addresses, conceptLines(a)])).toEqual([
+      ['loss-interview', [], [
+        'ACTIVITY_LOSS_INTERVIEW [win-back-coping]: Ask the customer, in person, why it left and how it saw the handling of its case.',
+        'ASK_ABOUT_JUSTICE [justice-perceptions]: Some justice perceptions are unknown: the loss interview should ask how fair the outcome, the process and the treatment felt.',
+      ]],
+      ['service-recovery', ['service-failure'], [
+        'ACTIVITY_SERVICE_RECOVERY [win-back-coping]: Fix the root cause of the service failure and show the customer the fix.',
+        'ADDRESSES_SERVICE_FAILURE [reacquisition-process]: Addresses the service failure (80% of the loss evidence).',
+      ]],
+      ['process-review', ['procedural'], [
+        'ACTIVITY_PROCESS_REVIEW [win-back-coping]: Review with the customer how its case was handled, hear it out, and commit to a faster, clearer process (procedural justice).',
+        'ADDRESSES_PROCEDURAL [justice-perceptions]: Addresses unmet procedural justice.',
+      ]],
+      ['price-review', ['price'], [
+        'ACTIVITY_PRICE_REVIEW [win-back-coping]: Review the price position against the competitor; make a price offer only if the second lifetime value justifies it.',
+        'ADDRESSES_PRICE [reacquisition-process]: Addresses the price reason (20% of the loss evidence).',
+      ]],
+      ['win-back-offer', ['service-failure'], [
+        'ACTIVITY_WIN_BACK_OFFER [win-back-coping]: Make the recommended win-back offer.',
+        'OFFER_PLANNED [win-back-offer]: Offer a service-upgrade to win the customer back (goal: profit).',
+      ]],
+      ['second-lifetime-follow-up', [], [
+        'ACTIVITY_SECOND_LIFETIME_FOLLOW_UP [win-back-coping]: Once the customer is back, watch the second lifetime closely to prevent a repeat defection.',
+        'FOLLOW_UP_SECOND_LIFETIME [second-lifetime-value]: A regained customer is followed up in its second lifetime so that it does not defect again for the same reason.',
+      ]],
+    ]);
+  });
+
+  it('cites justice perceptions for the justice activities and their gaps, the process for the rest', () => {
+    const a = allUnmet();
+    const plan = planReacquisitionActivities(a);
+    const addressing = plan.activities.flatMap((x) => x.reasons.filter((r) => r.code.startsWith('ADDRESSES_')).map((r) => `${r.code} [${r.concept}]`));
+    expect(addressing).toEqual([
+      'ADDRESSES_INTERACTIONAL [justice-perceptions]', 'ADDRESSES_SERVICE_FAILURE [reacquisition-process]', 'ADDRESSES_PROCEDURAL [justice-perceptions]',
+      'ADDRESSES_DISTRIBUTIVE [justice-perceptions]',
+    ]);
+    expect(conceptLines(checkReacquisitionPlan(a, []))).toEqual([
+      'PLAN_EMPTY [reacquisition-process]: The plan has no activities.',
+      'PLAN_MISSING_SERVICE_FAILURE [reacquisition-process]: No activity addresses the service failure.',
+      'PLAN_MISSING_DISTRIBUTIVE [justice-perceptions]: No activity addresses unmet distributive justice.',
+      'PLAN_MISSING_PROCEDURAL [justice-perceptions]: No activity addresses unmet procedural justice.',
+      'PLAN_MISSING_INTERACTIONAL [justice-perceptions]: No activity addresses unmet interactional justice.',
+    ]);
+  });
+
+  it('names emotion-focused and reactive activities', () => {
+    const activity = (name: string, coping: ReacquisitionActivity['coping'], initiative: ReacquisitionActivity['initiative']): ReacquisitionActivity => ({
+      activity: name, addresses: ['service-failure', 'price', 'procedural'], owner: 'pricing', timing: 'with-offer', coping, initiative, reasons: [],
+    });
+    const review = checkReacquisitionPlan(serviceAndPrice(), [activity('x', 'emotion-focused', 'reactive'), activity('y', 'emotion-focused', 'proactive'), activity('z', 'problem-focused', 'reactive')]);
+    expect(conceptLines(review)).toEqual([
+      'PLAN_COVERS_ALL [reacquisition-process]: The plan addresses every loss category found and every unmet justice dimension.',
+      'EMOTION_FOCUSED_ACTIVITY [win-back-coping]: Emotion-focused activities (x, y) lower win-back success; work on the cause instead.',
+      'REACTIVE_ACTIVITY [win-back-coping]: Reactive activities (x, z) lower win-back success; reach out first.',
+    ]);
+  });
+
+  it('plans no offer, and says nothing about one, when the loss reason is unknown', () => {
+    const plan = planReacquisitionActivities(assessLossReasons({ lossReasons: [] }));
+    expect(plan.offer).toBeNull();
+    expect(codes(plan)).toEqual(['PLAN_PROACTIVE_PROBLEM_FOCUSED', 'PLAN_COVERS_ALL']);
+  });
+
+  it('targets a category from exactly minCategoryShare, and calls an empty plan with no target empty, not complete', () => {
+    const withShare = (minCategoryShare: number) => planReacquisitionActivities(serviceAndPrice(), { plan: { minCategoryShare } }).activities.map((x) => x.activity);
+    expect(withShare(0.2)).toContain('price-review');
+    expect(withShare(0.21)).not.toContain('price-review');
+    // Shares 1/3 and 2/3, no unmet justice: with minCategoryShare 1 nothing is a target.
+    const two = assessLossReasons({ lossReasons: [{ reason: 'competitor-price' }, { reason: 'service-failure', weight: 2 }] });
+    const review = checkReacquisitionPlan(two, [], { plan: { minCategoryShare: 1 } });
+    expect(review).toMatchObject({ targets: [], uncovered: [], complete: true });
+    expect(codes(review)).toEqual(['PLAN_EMPTY']);
   });
 });

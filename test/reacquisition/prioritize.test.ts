@@ -3,10 +3,9 @@ import * as fc from 'fast-check';
 import {
   LostCustomerPrioritizationSchema, prioritizeLostCustomers, REACQUISITION_REASON_CODES, type LostCustomerProspect,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { prospectsArb } from './arbitraries.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 const p = (id: string, reason: LostCustomerProspect['reason'], sltv: LostCustomerProspect['sltv'], regainRatio: number, dialogueCost: number, offerCost: number, extra: Partial<LostCustomerProspect> = {}): LostCustomerProspect =>
   ({ id, endedBy: 'customer', reason, sltv, regainRatio, dialogueCost, offerCost, ...extra });
 
@@ -175,5 +174,81 @@ describe('prioritizeLostCustomers', () => {
       const top = eligible.find((c) => c.rank === 1);
       if (top !== undefined && top.cost <= budget) expect(r.selected[0]).toBe(top.id);
     }));
+  });
+
+  describe('boundaries', () => {
+    const prospect = (id: string, sltv: number, regainRatio: number, dialogueCost: number, rest: Partial<LostCustomerProspect> = {}): LostCustomerProspect => ({
+      id, endedBy: 'customer', reason: 'competitor-offer', sltv, regainRatio, dialogueCost, offerCost: 0, ...rest,
+    });
+    const order = (list: LostCustomerProspect[], policy?: Parameters<typeof prioritizeLostCustomers>[2]) =>
+      prioritizeLostCustomers(list, 1e6, policy).customers.map((c) => c.id);
+
+    it('keeps each customer\'s segmentation reasons and uses its opportunity', () => {
+      const r = prioritizeLostCustomers([
+        { id: 'A', endedBy: 'customer', reason: 'service-failure', sltv: 4000, regainRatio: 0.5, dialogueCost: 100, offerCost: 500 },
+        prospect('B', 3000, 0.4, 100, { offerCost: 400, opportunity: { ease: { fewBarriers: 1 } } }),
+      ], 700);
+      expect(r.customers.map((c) => [c.id, c.priority, c.status, conceptLines(c)])).toEqual([
+        ['A', 'high', 'selected', [
+          'SEGMENT_UNINTENTIONALLY_PUSHED_AWAY [lost-customer-segments]: Unintentionally pushed away: the customer ended the relationship (service-failure); a customer lost through the firm\'s own failure (a badly handled complaint, dissatisfaction, disliked changes, feeling taken for granted); apologise and fix the cause.',
+          'ADDRESSABLE [regain-management]: The segment is worth addressing with regain dialogues and offers.',
+          'SERVICE_DEFECTOR_TRADE_OFF [win-back-offer]: Customers lost over service return less often and stay more briefly than those lost over price, but spend more per month once back (Kumar, Bhagwat & Zhang 2015): their priority is a trade-off, not a rule.',
+          'PRIORITY_HIGH [regain-management]: Regain priority is high.',
+          'SELECTED [regain-profit]: Selected at rank 1: expected profit 1650 for a cost of 600.',
+        ]],
+        ['B', 'high', 'over-budget', [
+          'SEGMENT_PULLED_AWAY [lost-customer-segments]: Pulled away: the customer ended the relationship (competitor-offer); a competitor\'s better-value offer won the customer; counter with a value offer.',
+          'ADDRESSABLE [regain-management]: The segment is worth addressing with regain dialogues and offers.',
+          'OPPORTUNITY_RAISES_PRIORITY [reacquisition-opportunity]: The reacquisition opportunity (ease of reacquisition and customer value) is high: priority rises one level.',
+          'PRIORITY_HIGH [regain-management]: Regain priority is high.',
+          'OVER_BUDGET [regain-profit]: Rank 2, but its cost of 500 exceeds the remaining budget of 100.',
+        ]],
+      ]);
+      expect(conceptLines(r)).toEqual(['BUDGET_BINDS [regain-profit]: 1 eligible customer did not fit the budget of 700.']);
+      expect(conceptLines(prioritizeLostCustomers([prospect('A', 1000, 0.5, 10), prospect('B', 1000, 0.5, 10)], 0)))
+        .toEqual(['BUDGET_BINDS [regain-profit]: 2 eligible customers did not fit the budget of 0.']);
+    });
+
+    it('gives a segment row the mean SLTV when nobody is expected back, else the SLTV weighted by regain ratio', () => {
+      const nobody = prioritizeLostCustomers([prospect('A', 1000, 0, 10), prospect('B', 3000, 0, 10)], 100);
+      expect(nobody.segments.segments).toMatchObject([{ segment: 'pulled-away', count: 2, expectedRegained: 0, sltv: 2000, profit: -20 }]);
+      // 0.5 · 1000 + 0.25 · 4000 = 1500 over 0.75 expected back: 2000 (the plain mean would be 2500).
+      const some = prioritizeLostCustomers([prospect('A', 1000, 0.5, 10), prospect('B', 4000, 0.25, 10)], 100);
+      expect(some.segments.segments).toMatchObject([{ segment: 'pulled-away', count: 2, expectedRegained: 0.75, sltv: 2000 }]);
+    });
+
+    it('excludes a customer that is not addressable although others in its segment are', () => {
+      const pushed = (id: string, value: number) => prospect(id, 1000, 0.5, 10, { endedBy: 'supplier', reason: 'unprofitable', value });
+      const r = prioritizeLostCustomers([pushed('X', 500), pushed('Y', -100)], 1e6);
+      expect(r.selected).toEqual(['X']);
+      expect(r.customers.find((c) => c.id === 'Y')).toMatchObject({ status: 'excluded', rank: null });
+      expect(codes(r.customers.find((c) => c.id === 'Y')!).at(-1)).toBe('EXCLUDED_NOT_ADDRESSABLE');
+    });
+
+    it('excludes a customer whose expected profit is exactly 0', () => {
+      // Z: 0.5 · 200 − 100 = 0; W: 0.5 · 1000 − 100 = 400 keeps the segment positive.
+      const r = prioritizeLostCustomers([prospect('Z', 200, 0.5, 100), prospect('W', 1000, 0.5, 100)], 1e6);
+      expect(r.selected).toEqual(['W']);
+      expect(conceptLines(r.customers.find((c) => c.id === 'Z')!).at(-1)).toBe('EXCLUDED_NEGATIVE_EXPECTED_PROFIT [regain-profit]: Excluded: the customer\'s expected regain profit of 0 is not positive.');
+    });
+
+    it('ranks customers that cost nothing first, among themselves by expected profit, in either input order', () => {
+      // Z: profit 50 at no cost; Y: profit 80 at no cost; W: profit 4900 for 100.
+      const z = prospect('Z', 100, 0.5, 0);
+      const y = prospect('Y', 160, 0.5, 0);
+      const w = prospect('W', 10000, 0.5, 100);
+      expect(order([z, w])).toEqual(['Z', 'W']);
+      expect(order([w, z])).toEqual(['Z', 'W']);
+      expect(order([z, y])).toEqual(['Y', 'Z']);
+      expect(order([y, z])).toEqual(['Y', 'Z']);
+    });
+
+    it('breaks a tie in return on cost by expected profit', () => {
+      // A: 100 for 50 and B: 200 for 100, both a return of 2.
+      const a = prospect('A', 300, 0.5, 50);
+      const b = prospect('B', 600, 0.5, 100);
+      expect(order([a, b])).toEqual(['B', 'A']);
+      expect(order([b, a])).toEqual(['B', 'A']);
+    });
   });
 });

@@ -4,9 +4,7 @@ import {
   advanceReacquisition, assessLossReasons, closeReacquisition, planReacquisitionActivities, REACQUISITION_REASON_CODES, reacquisitionRatio, ReacquisitionRatioSchema,
   segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
-
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 /** A case closed with an outcome; 'regained' and 'not-regained' go through all four steps. */
 function closed(lost: LostCustomerRecord, outcome: ReacquisitionOutcome | 'open'): ReacquisitionCase {

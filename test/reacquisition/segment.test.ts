@@ -4,10 +4,9 @@ import {
   assessReacquisitionOpportunity, defaultReacquisitionPolicy, LOSS_REASONS, LostCustomerSegmentationSchema,
   REACQUISITION_REASON_CODES, ReacquisitionOpportunitySchema, segmentLostCustomer, type LossReason, type LostCustomerSegment,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { lostArb, opportunityArb } from './arbitraries.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
 describe('segmentLostCustomer: the segment from who ended it and why', () => {
   const customer: [LossReason, LostCustomerSegment][] = [
@@ -181,5 +180,37 @@ describe('assessReacquisitionOpportunity', () => {
       const high = assessReacquisitionOpportunity({ ...i, ease: { ...i.ease, fewBarriers: hi } }).score;
       expect(high).toBeGreaterThanOrEqual(low - 1e-12);
     }));
+  });
+});
+
+describe('segmentLostCustomer: boundaries', () => {
+  // Ease 0.5 from one of three indicators, no customer-value indicator: confidence (1 · 1/3 + 1 · 0) / 2.
+  const medium = { ease: { fewBarriers: 0.5 } };
+
+  it('leaves the priority alone for a medium opportunity', () => {
+    expect(assessReacquisitionOpportunity(medium)).toMatchObject({ level: 'medium', confidence: 1 / 6 });
+    const s = segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-offer', opportunity: medium });
+    expect(s.priority).toBe('medium');
+    expect(codes(s)).toEqual(['SEGMENT_PULLED_AWAY', 'ADDRESSABLE', 'PRIORITY_MEDIUM']);
+  });
+
+  it('ignores an opportunity level that rests on the prior alone (no indicators)', () => {
+    for (const prior of [0.9, 0.1]) {
+      const policy = { opportunity: { prior } };
+      expect(assessReacquisitionOpportunity({}, policy)).toMatchObject({ level: prior > 0.5 ? 'high' : 'low', confidence: 0 });
+      const s = segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-offer', opportunity: {} }, policy);
+      expect(codes(s)).toEqual(['SEGMENT_PULLED_AWAY', 'ADDRESSABLE', 'PRIORITY_MEDIUM']);
+    }
+  });
+
+  it('gives a customer that is not addressable low priority whatever its segment\'s priority', () => {
+    const s = segmentLostCustomer({ endedBy: 'customer', reason: 'relocated' }, { segmentation: { segments: { 'moved-away': { addressable: false, priority: 'high' } } } });
+    expect(s).toMatchObject({ addressable: false, priority: 'low' });
+    expect(codes(s)).toEqual(['SEGMENT_MOVED_AWAY', 'NOT_ADDRESSABLE', 'PRIORITY_LOW']);
+  });
+
+  it('notes the service-defector trade-off only for the unintentionally pushed away', () => {
+    const s = segmentLostCustomer({ endedBy: 'supplier', reason: 'service-failure' });
+    expect(codes(s)).toEqual(['SEGMENT_INTENTIONALLY_PUSHED_AWAY', 'NOT_ADDRESSABLE', 'PRIORITY_LOW']);
   });
 });

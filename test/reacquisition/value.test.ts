@@ -3,10 +3,9 @@ import * as fc from 'fast-check';
 import {
   MAX_PERIODS, REACQUISITION_REASON_CODES, regainProfit, RegainProfitSchema, secondLifetimeValue, SecondLifetimeValueSchema,
 } from '../../src/reacquisition/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { sltvInputArb } from './arbitraries.js';
 
-const codes = (rs: readonly { code: string }[]): string[] => rs.map((r) => r.code);
 
 /** Direct transcription of SLTV = Σ_{t=1..T} m · r^(t−1) / (1+d)^t. */
 function reference(m: number, r: number, d: number, T: number): number {
@@ -149,6 +148,43 @@ describe('secondLifetimeValue', () => {
       expect(sltv(m, r, d, hi)).toBeGreaterThanOrEqual(sltv(m, r, d, lo));
     }));
   });
+
+  describe('boundaries', () => {
+    it('explains the longest horizon, an infinite one and one or more periods; rejects a divergent or too long horizon', () => {
+      expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }))).toEqual([
+        { path: 'periods', message: 'An infinite horizon diverges when discountRate is 0 and retentionRate is 1; give periods' },
+      ]);
+      expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0, periods: 5000 }))).toEqual([
+        { path: 'periods', message: 'Expected a number <= 1000, received 5000' },
+      ]);
+      expect(conceptLines(secondLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0, periods: 10 }))).toEqual([
+        'SLTV_FINITE_HORIZON [second-lifetime-value]: Second lifetime value over 10 periods at margin 100, retention 1 and discount rate 0: 1000.',
+      ]);
+      // −100 · (1 + 0.5 + 0.25 + …) over 1000 periods is −200.
+      const longest = secondLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0, periods: 1000 });
+      expect(longest).toMatchObject({ value: -200, horizon: 1000 });
+      expect(conceptLines(longest)).toEqual([
+        'SLTV_FINITE_HORIZON [second-lifetime-value]: Second lifetime value over 1000 periods at margin -100, retention 0.5 and discount rate 0: -200.',
+        'SLTV_NOT_POSITIVE [second-lifetime-value]: The second lifetime value is not positive: regaining this customer on these terms would not pay.',
+      ]);
+      expect(codes(secondLifetimeValue({ marginPerPeriod: 1, retentionRate: 0.5, discountRate: 0, periods: 1000 }))).toEqual(['SLTV_FINITE_HORIZON']);
+      // 1100 / 1.1 = 1000, then 1100 · 0.5 / 1.21 = 454.545…
+      expect(secondLifetimeValue({ marginPerPeriod: 1100, retentionRate: 0.5, discountRate: 0.1, periods: 1 }).reasons[0]?.message)
+        .toBe('Second lifetime value over 1 period at margin 1100, retention 0.5 and discount rate 0.1: 1000.');
+      expect(secondLifetimeValue({ marginPerPeriod: 1100, retentionRate: 0.5, discountRate: 0.1, periods: 2 }).reasons[0]?.message)
+        .toBe('Second lifetime value over 2 periods at margin 1100, retention 0.5 and discount rate 0.1: 1454.55.');
+    });
+
+    it('rejects a non-finite discount rate, and explains the infinite horizon at a discount rate of 0', () => {
+      expect(validationIssues(() => secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: Infinity }))).toEqual([
+        { path: 'discountRate', message: 'Expected a finite number, received Infinity' },
+      ]);
+      // 1200 / (1 + 0 − 0.8) = 6000.
+      const v = secondLifetimeValue({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0 });
+      expect(v.value).toBe(6000);
+      expect(v.reasons[0]?.message).toBe('Second lifetime value over an infinite horizon: 1200 / (1 + 0 − 0.8) = 6000.');
+    });
+  });
 });
 
 describe('regainProfit', () => {
@@ -236,5 +272,36 @@ describe('regainProfit', () => {
       expect(regainProfit(segments, c)).toEqual(rp);
       expect(segments).toEqual(before);
     }));
+  });
+
+  describe('boundaries', () => {
+    it('explains each segment\'s term', () => {
+      const rp = regainProfit([
+        { segment: 'unintentionally-pushed-away', count: 10, regainRatio: 0.5, sltv: 4000, dialogueCost: 100, offerCost: 500 },
+        { segment: 'bought-away', count: 10, regainRatio: 0.1, sltv: 1000, dialogueCost: 200, offerCost: 300 },
+      ], 1000);
+      expect(rp.segments.map(conceptLines)).toEqual([
+        ['SEGMENT_WORTH_TARGETING [regain-profit]: Segment unintentionally-pushed-away: regain profit 16500 (10 customers × regain ratio 0.5 × SLTV 4000 = 20000, less dialogue 1000 and offers 2500) is positive; target it.'],
+        ['SEGMENT_NOT_WORTH_TARGETING [regain-profit]: Segment bought-away: regain profit -1300 (10 customers × regain ratio 0.1 × SLTV 1000 = 1000, less dialogue 2000 and offers 300) is not positive; do not target it.'],
+      ]);
+    });
+
+    it('does not say no segment is worth targeting when there are no segments', () => {
+      expect(codes(regainProfit([]))).toEqual(['REGAIN_PROFIT_RECONSTRUCTED', 'REGAIN_PROFIT_NOT_POSITIVE']);
+    });
+
+    it('keeps the given SLTV on a row that regains nobody', () => {
+      const [row] = regainProfit([{ segment: 'x', count: 10, regainRatio: 0, sltv: 1000, dialogueCost: 10, offerCost: 5 }]).segments;
+      expect(row).toMatchObject({ count: 10, regainRatio: 0, sltv: 1000, expectedRegained: 0, grossValue: 0, dialogueCost: 100, offerCost: 0, profit: -100, target: false });
+    });
+
+    it('rejects numbers beyond the schema\'s ranges, and stays finite at its edges', () => {
+      expect(validationIssues(() => regainProfit([{ segment: 'x', count: Infinity, regainRatio: 0.5, sltv: 1000, dialogueCost: 10, offerCost: 5 }])))
+        .toEqual([{ path: '0.count', message: 'Expected a finite number, received Infinity' }]);
+      expect(validationIssues(() => regainProfit([{ segment: 'x', count: 1e300, regainRatio: 1, sltv: 1e300, dialogueCost: 0, offerCost: 1e300 }]))[0]?.path).toBe('0.count');
+      // The largest values the schema accepts: 1e9 customers, an SLTV and costs of 1e12.
+      const [edge] = regainProfit([{ segment: 'x', count: 1e9, regainRatio: 1, sltv: 1e12, dialogueCost: 1e12, offerCost: 1e12 }]).segments;
+      expect(edge).toMatchObject({ grossValue: 1e21, dialogueCost: 1e21, offerCost: 1e21, profit: -1e21 });
+    });
   });
 });
