@@ -28,12 +28,11 @@ const migrationAs = (input: GrowthAccount, derived: Parameters<typeof migrationW
 import { relationshipPhase } from '../../src/development/index.js';
 import { recommendPostSalesModel } from '../../src/post-sales/index.js';
 import { salesApproach } from '../../src/engagement/index.js';
-import { allReasons, expectAllFinite, freeze } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, freeze } from '../helpers.js';
 import { accountArb, accountPolicyArb, ALL_REASON_CODES, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
 
-const codes = (a: AccountAssessment): string[] => a.reasons.map((r) => r.code);
 const CORE_MISSING = ['uncertainty', 'continuum', 'continuity', 'loyalty', 'economics'] as const;
 
 const EDGES = { transactionalEdge: 0.3, collaborativeEdge: 0.7 };
@@ -499,5 +498,33 @@ describe('assessAccount: properties', () => {
 
   it('knows every rung', () => {
     for (const rung of LOYALTY_RUNGS) expect(assessAccount({ id: 'a', loyalty: { rung } }).loyalty?.rung).toBe(rung);
+  });
+});
+
+describe('assessAccount: boundaries', () => {
+  describe('inputs filled from the economics', () => {
+      // loss-making (100 − 200) and long-term: a barnacle, whose actions depend on share of wallet and wallet size.
+      it('gives Reinartz & Kumar the share of wallet and the wallet size of a barnacle', () => {
+        const out = assessAccount({ id: 'b', economics: { revenue: 100, costOfGoods: 200, categorySpend: 1000 }, portfolio: { tenure: 'long-term', walletSize: 'low' } });
+        expect(out.reinartzKumar).toEqual(reinartzKumarWith({ profitability: 'low', tenure: 'long-term', shareOfWallet: 0.1, walletSize: 'low' }, defaultPortfolioPolicy, undefined, { profitability: 'profit', shareOfWallet: 'economics' }));
+        const rk = codes(out.reinartzKumar ?? { reasons: [] });
+        expect(rk).toEqual(expect.arrayContaining(['SEGMENT_BARNACLE', 'BARNACLE_LOW_SHARE', 'BARNACLE_SMALL_WALLET']));
+        expect(rk).not.toContain('BARNACLE_MEASURE_FIRST');
+      });
+
+      it('gives Reinartz & Kumar no share of wallet when the category spend is 0 (the share is undefined)', () => {
+        const out = assessAccount({ id: 'b', economics: { revenue: 100, costOfGoods: 200, categorySpend: 0 }, portfolio: { tenure: 'long-term', walletSize: 'low' } });
+        expect(out.shareOfWallet?.value).toBeNull();
+        expect(out.reinartzKumar).toEqual(reinartzKumarWith({ profitability: 'low', tenure: 'long-term', walletSize: 'low' }, defaultPortfolioPolicy, undefined, { profitability: 'profit' }));
+        const rk = codes(out.reinartzKumar ?? { reasons: [] });
+        expect(rk).toContain('BARNACLE_MEASURE_FIRST');
+        expect(rk).not.toContain('BARNACLE_LOW_SHARE');
+      });
+
+      it('gives the growth account no share of wallet when the category spend is 0', () => {
+        const out = assessAccount({ id: 'g', economics: { revenue: 100, categorySpend: 0 }, growth: { consolidatingSuppliers: true } });
+        expect(out.growth).toEqual(recommendGrowthApproach({ consolidatingSuppliers: true }));
+        expect(out.migration).toEqual(migrationStage({ consolidatingSuppliers: true }));
+      });
   });
 });

@@ -4,12 +4,11 @@ import {
   ACCOUNT_REASON_CODES, assessAccount, ChangeExplanationSchema, explainChange, parseAccountAssessment,
   type Account, type AccountAssessment, type ChangeExplanation, type RecommendationChange,
 } from '../../src/account/index.js';
-import { freeze } from '../helpers.js';
+import { allReasons, codes, freeze, lines } from '../helpers.js';
 import { accountArb, accountPolicyArb, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
+import { A3, cents } from './fixtures.js';
+import { recommendPostSalesModel } from '../../src/post-sales/index.js';
 
-const A3 = 2.486851991;
-const cents = (x: number) => Math.round(x * 100) / 100;
-const codes = (e: ChangeExplanation) => e.reasons.map((r) => r.code);
 const paths = (changes: readonly { path: readonly (string | number)[] }[]) => changes.map((c) => c.path.join('.'));
 
 /** The explainChange TSDoc example: a switcher with a high cost to serve becomes a relationship investor. */
@@ -478,5 +477,120 @@ describe('explainChange: empty sections and lists', () => {
   it('lists the leaves, not the container, when a section appears with values', () => {
     const e = explainChange({ id: 'a' }, { id: 'a', loyalty: { rung: 'advocate' } });
     expect(e.inputs).toEqual([{ path: ['loyalty', 'rung'], before: null, after: 'advocate' }]);
+  });
+});
+
+describe('explainChange: boundaries', () => {
+  it('summarises the TSDoc example in four reasons: inputs, results (first five and "N more"), rules, recommendations', () => {
+    const why = explainChange(freeze(structuredClone(BEFORE)), freeze(structuredClone(AFTER)));
+    const added = why.rules.filter((r) => r.change === 'added').length;
+    const removed = why.rules.filter((r) => r.change === 'removed').length;
+    expect(added).toBeGreaterThan(0);
+    expect(removed).toBeGreaterThan(0);
+    expect(added + removed).toBe(why.rules.length);
+    expect(why.results.length).toBeGreaterThan(6);
+    expect(lines(why)).toEqual([
+      'CHANGE_INPUTS: 1 input value changed: loyalty.rung.',
+      `CHANGE_RESULTS: ${String(why.results.length)} result values changed: loyalty.rung, classification.quadrant, classification.loyalty, sellingEffort.quadrant, sellingEffort.effort and ${String(why.results.length - 5)} more.`,
+      `CHANGE_RULES: ${String(added)} rules fired that did not before, ${String(removed)} stopped firing and 0 changed weight.`,
+      'CHANGE_RECOMMENDATIONS: Recommendations changed: reprice removed, manage-by-quadrant changed, move-up-rung changed.',
+    ]);
+    expect(why.reasons.every((r) => r.concept === 'account-assessment')).toBe(true);
+  });
+
+  it('lists up to five changed paths in full, and says "and N more" only from the sixth', () => {
+    const before: Account = { id: 'a', economics: { revenue: 100, discounts: 1, costOfGoods: 10, costToServe: 10, categorySpend: 1000 } };
+    const five: Account = { id: 'a', economics: { revenue: 200, discounts: 2, costOfGoods: 20, costToServe: 20, categorySpend: 2000 } };
+    expect(explainChange(before, five).reasons[0]).toMatchObject({
+      code: 'CHANGE_INPUTS', concept: 'account-assessment',
+      message: '5 input values changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend.',
+    });
+    const six: Account = { ...five, name: 'Acme' };
+    expect(explainChange(before, six).reasons[0]?.message)
+      .toBe('6 input values changed: economics.revenue, economics.discounts, economics.costOfGoods, economics.costToServe, economics.categorySpend and 1 more.');
+  });
+
+  it('counts the rules added, removed and reweighted separately', () => {
+    // costToServe 40000 → 30000 with a category spend: PROFITABLE reweighted, SHARE_LOW added, the
+    // effort reason's message changes (same code, no weight: not a rule change).
+    const after: Account = { ...BEFORE, economics: { revenue: 100000, costToServe: 30000, categorySpend: 400000 } };
+    const e = explainChange(BEFORE, after);
+    expect(e.rules.map((r) => `${r.section}:${r.code}:${r.change}`)).toEqual(['profitability:PROFITABLE:reweighted', 'shareOfWallet:SHARE_LOW:added']);
+    expect(e.reasons.find((r) => r.code === 'CHANGE_RULES')?.message).toBe('1 rule fired that did not before, 0 stopped firing and 1 changed weight.');
+    // the let-go-to-won-back case: one removed (ACCOUNT_WIN_BACK_NOT_WORTH), none added at account level
+    const lost = (regainRatio: number): Account => ({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio, dialogueCost: 100 } });
+    const w = explainChange(lost(0.1), lost(0.5));
+    const added = w.rules.filter((r) => r.change === 'added').length;
+    const removed = w.rules.filter((r) => r.change === 'removed').length;
+    const reweighted = w.rules.filter((r) => r.change === 'reweighted').length;
+    expect(removed).toBeGreaterThan(0);
+    expect(reweighted).toBeGreaterThan(0);
+    expect(w.reasons.find((r) => r.code === 'CHANGE_RULES')?.message)
+      .toBe(`${String(added)} rules fired that did not before, ${String(removed)} stopped firing and ${String(reweighted)} changed weight.`);
+    expect(w.reasons.find((r) => r.code === 'CHANGE_RECOMMENDATIONS')?.message).toBe('Recommendations changed: let-go removed, start-win-back added.');
+  });
+
+  it('reports changed booleans as booleans, in the inputs and in the results', () => {
+    const ps = { strategicValue: 'high', solutionComplexity: 'medium', recurringRevenue: true, dataCapability: 'high', resources: 'medium' } as const;
+    const e = explainChange({ id: 'a', postSales: ps }, { id: 'a', postSales: { ...ps, recurringRevenue: false } });
+    expect(e.inputs).toEqual([{ path: ['postSales', 'recurringRevenue'], before: true, after: false }]);
+    expect(e.results.length).toBeGreaterThan(0);
+    expect(e.results.some((c) => typeof c.before === 'boolean' && typeof c.after === 'boolean')).toBe(true);
+    const g = explainChange({ id: 'a', growth: { consolidatingSuppliers: true } }, { id: 'a', growth: { consolidatingSuppliers: false } });
+    expect(g.inputs).toEqual([{ path: ['growth', 'consolidatingSuppliers'], before: true, after: false }]);
+  });
+
+  it('reports every element of an array that is absent on one side', () => {
+    const withMoves: Account = { id: 'a', loyalty: { rung: 'switcher', moveCosts: [{ from: 'switcher', to: 'advocate', cost: 10 }] } };
+    const without: Account = { id: 'a', loyalty: { rung: 'switcher' } };
+    const moves = [
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'from'], before: 'switcher', after: null },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'to'], before: 'advocate', after: null },
+      { path: ['loyalty', 'moveCosts', 'switcher→advocate', 'cost'], before: 10, after: null },
+    ];
+    expect(explainChange(withMoves, without).inputs).toEqual(moves);
+    expect(explainChange(without, withMoves).inputs).toEqual(moves.map((c) => ({ path: c.path, before: c.after, after: c.before })));
+  });
+
+  it('finds the rules of reasons nested in arrays of a section (post-sales model assessments)', () => {
+    const ps = { strategicValue: 'high', solutionComplexity: 'medium', recurringRevenue: true, dataCapability: 'high', resources: 'medium' } as const;
+    const before = recommendPostSalesModel(ps);
+    // CSM_RECURRING_REVENUE is a reason of an entry of `assessments`, not of the result itself.
+    expect(codes(before)).not.toContain('CSM_RECURRING_REVENUE');
+    expect(allReasons(before.assessments).map((r) => r.code)).toContain('CSM_RECURRING_REVENUE');
+    const e = explainChange({ id: 'a', postSales: ps }, { id: 'a', postSales: { ...ps, recurringRevenue: false } });
+    expect(e.rules).toContainEqual(expect.objectContaining({ section: 'postSales', code: 'CSM_RECURRING_REVENUE', change: 'reweighted' }));
+    expect(e.rules.every((r) => r.section === 'postSales')).toBe(true);
+  });
+
+  it('reweights a rule whose weight appears or disappears, even from or to 0, but not for a difference below 1e-6', () => {
+    // ACCOUNT_WIN_BACK_EXPECTED_PROFIT carries the expected profit as its weight: 0 here (regain ratio 0).
+    const a = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 1000, regainRatio: 0, offerCost: 0 } });
+    const i = a.reacquisition?.reasons.findIndex((r) => r.code === 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT') ?? -1;
+    expect(a.reacquisition?.reasons[i]?.weight).toBe(0);
+    const withWeight = (weight: number | undefined): AccountAssessment => {
+      const b = parseAccountAssessment(structuredClone(a));
+      const r = b.reacquisition?.reasons[i];
+      if (r === undefined) throw new Error('no expected-profit reason');
+      if (weight === undefined) delete r.weight;
+      else r.weight = weight;
+      return b;
+    };
+    const rule = (before: number | null, after: number | null) => ({
+      section: 'reacquisition', code: 'ACCOUNT_WIN_BACK_EXPECTED_PROFIT', change: 'reweighted', before, after,
+      message: a.reacquisition?.reasons[i]?.message,
+    });
+    // only a rule changed (no inputs are known, no result or recommendation changed): still a change
+    const onlyRule = explainChange(a, withWeight(undefined));
+    expect(onlyRule).toMatchObject({ changed: true, inputs: null, results: [], recommendations: [] });
+    expect(lines(onlyRule)).toEqual([
+      'CHANGE_INPUTS_UNKNOWN: Two assessments were compared, so the inputs behind them are not known; pass the two accounts to see which inputs changed.',
+      'CHANGE_RULES: 0 rules fired that did not before, 0 stopped firing and 1 changed weight.',
+    ]);
+    expect(onlyRule.rules).toEqual([rule(0, null)]);
+    expect(explainChange(withWeight(undefined), a).rules).toEqual([rule(null, 0)]);
+    expect(explainChange(a, withWeight(1e-9)).rules).toEqual([]);
+    expect(explainChange(withWeight(100), withWeight(100 + 1e-9)).rules).toEqual([]);
+    expect(explainChange(withWeight(100), withWeight(100.001)).rules).toEqual([rule(100, 100.001)]);
   });
 });

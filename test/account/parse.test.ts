@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { mergePolicy, ValidationError } from '../../src/core/index.js';
 import {
-  AccountOptionsSchema, AccountPolicySchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccount, parseAccountAssessment,
+  AccountOptionsSchema, AccountPolicySchema, AccountSchema, AccountsSchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccount, parseAccountAssessment,
   parseAccountPolicy, parseAccounts, type Account,
 } from '../../src/account/index.js';
 import { defaultLoyaltyPolicy } from '../../src/loyalty/index.js';
@@ -240,5 +240,33 @@ describe('parseAccountPolicy', () => {
     const account: Account = { id: 'a', economics: { revenue: 100000, costOfGoods: 55000, costToServe: 30000 }, loyalty: { rung: 'switcher' } };
     expect(assessAccount(account, p)).toEqual(assessAccount(account, { account: { estimates: { repriceRecovery: 0.5 } } }));
     expect(assessAccount(account, p).recommendations[0]?.expectedValue).toBe(Math.round(30000 * 0.5 * 2.486851991 * 100) / 100);
+  });
+});
+
+describe('account parsers: boundaries', () => {
+  const message = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as ValidationError).message;
+    }
+    throw new Error('expected a ValidationError');
+  };
+
+  it('names what was being validated', () => {
+    expect(message(() => parseAccounts([{ id: 'a' }, { id: 'a' }]))).toBe('Invalid accounts: 1.id: Duplicate account id a');
+    expect(message(() => parseAccountAssessment({}))).toMatch(/^Invalid account assessment: /);
+    expect(message(() => parseAccountPolicy({ account: { top: -1 } }))).toMatch(/^Invalid account policy: account\.top: /);
+  });
+
+  it('reports the cross-field issues of the exported schemas as zod custom issues', () => {
+    const duplicate = AccountsSchema.safeParse([{ id: 'a' }, { id: 'a' }]);
+    expect(duplicate.error?.issues).toEqual([expect.objectContaining({ code: 'custom', path: [1, 'id'], message: 'Duplicate account id a' })]);
+    const ladder = [{ event: 'first-purchase', from: 'skeptic', to: 'switcher' }];
+    const rung = AccountSchema.safeParse({ id: 'a', loyalty: { rung: 'advocate' }, history: { ladder } });
+    expect(rung.error?.issues).toEqual([expect.objectContaining({
+      code: 'custom', path: ['loyalty', 'rung'], message: 'The current rung advocate differs from the last history entry\'s rung switcher',
+    })]);
   });
 });

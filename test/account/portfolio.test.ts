@@ -8,12 +8,9 @@ import {
 import { CONTINUUM_SEGMENTS, continuumPosition, flareOut, industryBandwidth } from '../../src/continuum/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { QUADRANTS } from '../../src/portfolio/index.js';
-import { expectAllFinite, freeze } from '../helpers.js';
+import { codes, expectAllFinite, freeze, lines } from '../helpers.js';
 import { accountPolicyArb, accountsArb, ALL_REASON_CODES, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
-
-const A3 = 2.486851991;
-const cents = (x: number) => Math.round(x * 100) / 100;
-const codes = (p: PortfolioAssessment) => p.summary.reasons.map((r) => r.code);
+import { A3, cents, TIE } from './fixtures.js';
 
 /** The portfolio of the assessPortfolio TSDoc example. */
 const EXAMPLE: Account[] = [
@@ -75,7 +72,7 @@ describe('assessPortfolio: the documented example', () => {
       ['c', 'start-win-back', 8100, 1],
     ]);
     expect(s.recommendations[0]).toEqual({ ...out.accounts[1]?.recommendations[0], accountId: 'b' });
-    expect(codes(out)).toEqual(['PORTFOLIO_WIN_BACK', 'PORTFOLIO_TOP_RECOMMENDATION']);
+    expect(codes(out.summary)).toEqual(['PORTFOLIO_WIN_BACK', 'PORTFOLIO_TOP_RECOMMENDATION']);
     expect(s.reasons[0]?.message).toBe('1 lost customer is worth regaining, with a total expected profit of 8100.');
     expect(s.reasons[1]?.message).toBe('The most valuable action is reprice for b, worth 12434.26.');
   });
@@ -101,7 +98,7 @@ describe('assessPortfolio: industry bandwidth', () => {
     const estimated = industryBandwidth(positions);
     expect(out.summary.continuum.bandwidth).toEqual(estimated);
     const edges = { transactionalEdge: estimated.transactionalEdge, collaborativeEdge: estimated.collaborativeEdge };
-    expect(codes(out)[0]).toBe('PORTFOLIO_BANDWIDTH_ESTIMATED');
+    expect(codes(out.summary)[0]).toBe('PORTFOLIO_BANDWIDTH_ESTIMATED');
     expect(out.summary.reasons[0]?.message).toBe(
       `The industry bandwidth, ${String(cents(edges.transactionalEdge))} to ${String(cents(edges.collaborativeEdge))}, was estimated from the continuum positions of 3 active accounts.`,
     );
@@ -123,8 +120,8 @@ describe('assessPortfolio: industry bandwidth', () => {
     const bandwidth = { transactionalEdge: 0, collaborativeEdge: 0.95 };
     const out = assessPortfolio(accounts, { account: { bandwidth } });
     expect(out.summary.continuum.bandwidth).toBeNull();
-    expect(codes(out)).toContain('PORTFOLIO_BANDWIDTH_GIVEN');
-    expect(codes(out)).not.toContain('PORTFOLIO_BANDWIDTH_ESTIMATED');
+    expect(codes(out.summary)).toContain('PORTFOLIO_BANDWIDTH_GIVEN');
+    expect(codes(out.summary)).not.toContain('PORTFOLIO_BANDWIDTH_ESTIMATED');
     expect(out.summary.continuum.outside).toEqual({ augment: 0, unbundle: 0 });
     accounts.forEach((account, i) => { expect(out.accounts[i]).toEqual(assessAccount(account, { account: { bandwidth } })); });
   });
@@ -132,7 +129,7 @@ describe('assessPortfolio: industry bandwidth', () => {
   it('estimates none when no active account has continuum indicators', () => {
     const out = assessPortfolio([{ id: 'a' }, { id: 'gone', continuum: collaborative, lost: { endedBy: 'customer', reason: 'relocated' } }]);
     expect(out.summary.continuum.bandwidth).toBeNull();
-    expect(codes(out).filter((c) => c.startsWith('PORTFOLIO_BANDWIDTH'))).toEqual([]);
+    expect(codes(out.summary).filter((c) => c.startsWith('PORTFOLIO_BANDWIDTH'))).toEqual([]);
     expect(out.accounts.every((a) => a.flare === undefined)).toBe(true);
   });
 });
@@ -148,7 +145,7 @@ describe('assessPortfolio: edge cases', () => {
       recommendations: [],
     });
     expect(out.summary.continuum.bandwidth).toBeNull();
-    expect(codes(out)).toEqual(['PORTFOLIO_EMPTY']);
+    expect(codes(out.summary)).toEqual(['PORTFOLIO_EMPTY']);
     expect(PortfolioAssessmentSummarySchema.safeParse(out.summary).success).toBe(true);
   });
 
@@ -224,7 +221,7 @@ describe('assessPortfolio: top', () => {
     expect(none.summary.recommendations).toEqual([]);
     expect(none.summary.winBack.top).toEqual([]);
     expect(none.summary.winBack).toMatchObject({ candidates: 12, expectedValue: 7800 });
-    expect(codes(none)).not.toContain('PORTFOLIO_TOP_RECOMMENDATION');
+    expect(codes(none.summary)).not.toContain('PORTFOLIO_TOP_RECOMMENDATION');
   });
 
   it('breaks ties in the win-back list by account id', () => {
@@ -377,4 +374,39 @@ describe('assessPortfolio: properties', () => {
       expect(s.winBack.top).toEqual(sortedWins.slice(0, top));
     }), RUNS);
   }, PROPERTY_TIMEOUT);
+});
+
+describe('assessPortfolio: boundaries', () => {
+  it('gives the documented example its win-back and top-recommendation reasons, and no PORTFOLIO_EMPTY', () => {
+    const { summary } = assessPortfolio([
+      { id: 'a', economics: { revenue: 100000, costOfGoods: 60000, costToServe: 5000 }, loyalty: { rung: 'advocate' } },
+      { id: 'b', economics: { revenue: 50000, costOfGoods: 30000, costToServe: 20000 }, loyalty: { rung: 'switcher' } },
+      { id: 'c', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 30000, regainRatio: 0.3 } },
+    ]);
+    // win-back: 0.3 × (30000 − 3000) − 0 = 8100; reprice b: 20000 × 0.25 × A3 = 12434.26
+    expect(cents(20000 * 0.25 * A3)).toBe(12434.26);
+    expect(lines(summary)).toEqual([
+      'PORTFOLIO_WIN_BACK: 1 lost customer is worth regaining, with a total expected profit of 8100.',
+      'PORTFOLIO_TOP_RECOMMENDATION: The most valuable action is reprice for b, worth 12434.26.',
+    ]);
+    expect(summary.reasons.map((r) => r.concept)).toEqual(['regain-profit', 'account-assessment']);
+  });
+
+  it('has no reasons at all for an account with nothing to say, and only PORTFOLIO_EMPTY for no accounts', () => {
+    // a premium payer cannot move up, and nothing else applies to it
+    expect(assessPortfolio([{ id: 'a', economics: { revenue: 100 }, portfolio: { effort: 'low' }, loyalty: { rung: 'premium-payer' } }]).summary.reasons).toEqual([]);
+    expect(codes(assessPortfolio([]).summary)).toEqual(['PORTFOLIO_EMPTY']);
+  });
+
+  it('keeps an account\'s own rank order for its tied recommendations in the top list (unvalued advice left out)', () => {
+    const one = assessAccount(TIE);
+    expect(cents(25000 * 0.25 * A3)).toBe(cents(62500 * 0.1 * A3));
+    // reprice (economics) and move up (growth) tie on value; the quadrant's unvalued advice ranks between them by tier
+    expect(one.recommendations.map((r) => [r.action, r.expectedValue, r.rank])).toEqual([
+      ['reprice', cents(6250 * A3), 1], ['manage-by-quadrant', null, 2], ['move-up-rung', cents(6250 * A3), 3],
+    ]);
+    const { summary } = assessPortfolio([TIE]);
+    expect(summary.recommendations.map((r) => [r.accountId, r.action, r.rank])).toEqual([['t', 'reprice', 1], ['t', 'move-up-rung', 3]]);
+    expect(summary.reasons.at(-1)?.message).toBe(`The most valuable action is reprice for t, worth ${String(cents(6250 * A3))}.`);
+  });
 });

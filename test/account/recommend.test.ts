@@ -5,14 +5,11 @@ import { continuumPosition } from '../../src/continuum/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { defaultReacquisitionPolicy, recommendWinBackOffer, segmentLostCustomer, secondLifetimeValue } from '../../src/reacquisition/index.js';
 import { activeAccountArb, moneyArb, PROPERTY_TIMEOUT } from './arbitraries.js';
-
-/** Present value of 1 a year over 3 years at 10%: 1/1.1 + 1/1.21 + 1/1.331. */
-const A3 = 2.486851991;
-const cents = (x: number) => Math.round(x * 100) / 100;
+import { codes, lines } from '../helpers.js';
+import { A3, cents, TIE } from './fixtures.js';
 
 const actions = (a: AccountAssessment) => a.recommendations.map((r) => r.action);
 const rec = (a: AccountAssessment, action: Recommendation['action']) => a.recommendations.find((r) => r.action === action);
-const codes = (a: AccountAssessment) => a.reasons.map((r) => r.code);
 
 describe('valuation basis', () => {
   it('discounts over 3 years at 10% by default: annuity factor 2.486851991', () => {
@@ -631,6 +628,35 @@ describe('lost accounts', () => {
     // The account policy no longer has a winBackGoal of its own.
     expect(() => assessAccount({ id: 'a', lost: lost() }, { account: { winBackGoal: 'duration' } } as never)).toThrow(/account\.winBackGoal: Unknown key "winBackGoal"/);
   });
+
+  describe('boundaries', () => {
+    it('says why a win-back without SLTV or economics cannot be valued, and still starts it', () => {
+      const out = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price' } });
+      // regain 0.2 × (price 1.2 × price-discount 1.1 × matched 1.1 = 1.452) = 0.2904
+      expect(lines(out.reacquisition ?? { reasons: [] })).toEqual([
+        'ACCOUNT_SLTV_UNKNOWN: Neither a second lifetime value nor economics were given, so the win-back cannot be valued.',
+        'ACCOUNT_REGAIN_RATIO_ESTIMATED: No regain ratio was given; the policy\'s 0.2 is used.',
+        'ACCOUNT_REGAIN_RATIO_OFFER: The base regain ratio 0.2 was adjusted by 1.45 for a price defection and a price-discount offer that matches it (Kumar, Bhagwat & Zhang 2015; policy offer.effects): 0.29.',
+      ]);
+      expect(out.reacquisition?.regainRatio).toBeCloseTo(0.2904, 12);
+      expect(out.recommendations.map((r) => [r.action, r.expectedValue, r.basis])).toEqual([['start-win-back', null, 'unvalued']]);
+      expect(out.reacquisition?.segmentation).toEqual(segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-price' }));
+    });
+
+    it('segments with an SLTV of 0 as the customer\'s value: at the minimum, so low priority', () => {
+      const out = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: 0 } });
+      expect(out.reacquisition?.segmentation).toEqual(segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-price', value: 0 }));
+      expect(out.reacquisition?.segmentation.priority).toBe('low');
+      expect(codes(out.reacquisition?.segmentation ?? { reasons: [] })).toContain('VALUE_AT_OR_BELOW_MINIMUM');
+      // without a value the bought-away segment keeps its medium priority
+      expect(segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-price' }).priority).toBe('medium');
+    });
+
+    it('never reports an SLTV of −0 (given as −0, it comes back as 0)', () => {
+      const out = assessAccount({ id: 'l', lost: { endedBy: 'customer', reason: 'competitor-price', sltv: -0 } });
+      expect(Object.is(out.reacquisition?.sltv, 0)).toBe(true);
+    });
+  });
 });
 
 describe('recommendations: monotonicity', () => {
@@ -682,4 +708,55 @@ describe('recommendations: monotonicity', () => {
       },
     ), { numRuns: 200 });
   }, PROPERTY_TIMEOUT);
+});
+
+describe('recommendations: boundaries', () => {
+  it('keeps the better supplied move even when it is listed later, and the first listed of two equal ones', () => {
+    const benefits = { switcher: 0, 'bundle-buyer': 1000, 'relationship-investor': 2000 };
+    const oneYear = { account: { valuation: { horizonYears: 1, discountRate: 0 } } };
+    // 1000 − 500 = 500 to bundle-buyer, 2000 − 0 = 2000 to relationship-investor
+    const later = assessAccount({
+      id: 'a', loyalty: { rung: 'switcher', benefits, moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 500 }, { from: 'switcher', to: 'relationship-investor', cost: 0 }] },
+    }, oneYear);
+    expect(rec(later, 'move-up-rung')).toMatchObject({ expectedValue: 2000, targetRung: 'relationship-investor', basis: 'supplied' });
+    // 1000 − 0 = 2000 − 1000 = 1000: a tie
+    const tie = assessAccount({
+      id: 'a', loyalty: { rung: 'switcher', benefits, moveCosts: [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }, { from: 'switcher', to: 'relationship-investor', cost: 1000 }] },
+    }, oneYear);
+    expect(rec(tie, 'move-up-rung')).toMatchObject({ expectedValue: 1000, targetRung: 'bundle-buyer' });
+  });
+
+  it('moves no account up without a rung, however profitable', () => {
+    const out = assessAccount({ id: 'a', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000 } });
+    expect(out.loyalty).toBeUndefined();
+    expect(out.recommendations).toEqual([]);
+  });
+
+  it('has a targetRung key only on a ladder move (no undefined-valued key elsewhere)', () => {
+    const out = assessAccount(TIE);
+    const reprice = rec(out, 'reprice');
+    expect(reprice).toBeDefined();
+    expect(Object.keys(reprice ?? {}).sort()).toEqual(['action', 'basis', 'confidence', 'expectedValue', 'instruction', 'rank', 'reasons', 'tier', 'title']);
+    expect(Object.keys(rec(out, 'manage-by-quadrant') ?? {}).sort()).toEqual(['action', 'basis', 'confidence', 'expectedValue', 'instruction', 'rank', 'reasons', 'tier', 'title']);
+    expect(rec(out, 'move-up-rung')?.targetRung).toBe('bundle-buyer');
+  });
+
+  it('does not push for share of wallet when the capture rate makes it worth nothing', () => {
+    const account: Account = { id: 'w', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000, categorySpend: 200000 } };
+    // headroom 100000 × 0.1 × margin 0.4 × A3
+    expect(rec(assessAccount(account), 'grow-share-of-wallet')?.expectedValue).toBe(cents(100000 * 0.1 * 0.4 * A3));
+    expect(assessAccount(account, { account: { estimates: { walletCapture: 0 } } }).recommendations).toEqual([]);
+  });
+
+  it('states a 0% discount rate', () => {
+    const out = assessAccount(
+      { id: 'w', economics: { revenue: 100000, costOfGoods: 50000, costToServe: 10000, categorySpend: 200000 }, loyalty: { rung: 'switcher' } },
+      { account: { valuation: { discountRate: 0 } } },
+    );
+    // 40000 × 0.1 × 3 = 100000 × 0.1 × 0.4 × 3 = 12000, after the switcher quadrant's unvalued advice
+    expect(out.recommendations.map((r) => [r.action, r.expectedValue])).toEqual([['manage-by-quadrant', null], ['move-up-rung', 12000], ['grow-share-of-wallet', 12000]]);
+    expect(rec(out, 'move-up-rung')?.instruction).toBe('Move it from switcher to bundle-buyer: about 10% more profit a year, worth 12,000 over 3 years before the cost of the move.');
+    expect(rec(out, 'grow-share-of-wallet')?.reasons[0]?.message)
+      .toBe('Share of wallet is medium: winning 0.1 of the 100000 uncaptured category spend at the account\'s 40% margin over 3 years at 0% is worth an estimated 12000.');
+  });
 });
