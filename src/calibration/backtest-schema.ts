@@ -30,11 +30,6 @@ export const BacktestRecommendationSchema = z.object({
  * 1e15 either way; `null` for advice without a money value, which has nothing to backtest). Every
  * `Recommendation` of an `AccountAssessment` is one.
  *
- * @example
- * ```ts
- * import type { BacktestRecommendation } from 'b2b-relationships/calibration';
- * const r: BacktestRecommendation = { action: 'move-up-rung', expectedValue: 4980 };
- * ```
  * @interface
  */
 export type BacktestRecommendation = z.infer<typeof BacktestRecommendationSchema>;
@@ -57,11 +52,6 @@ export const BacktestAssessmentSchema = z.object({
  * `expectedValue`. An `AccountAssessment` from `assessAccount` is one, as is a stored copy trimmed
  * to those fields.
  *
- * @example
- * ```ts
- * import type { BacktestAssessment } from 'b2b-relationships/calibration';
- * const a: BacktestAssessment = { recommendations: [{ action: 'reprice', expectedValue: 2000 }] };
- * ```
  * @interface
  */
 export type BacktestAssessment = z.infer<typeof BacktestAssessmentSchema>;
@@ -87,11 +77,6 @@ export const BacktestOutcomeSchema = z.strictObject({
  * recommendations' expected values (money, discounted over the same horizon and net of the same
  * costs; at most 1e15 either way). Leave `value` out while it is not known yet.
  *
- * @example
- * ```ts
- * import type { BacktestOutcome } from 'b2b-relationships/calibration';
- * const o: BacktestOutcome = { action: 'start-win-back', value: -300 };
- * ```
  * @interface
  */
 export type BacktestOutcome = z.infer<typeof BacktestOutcomeSchema>;
@@ -117,14 +102,6 @@ export const BacktestItemSchema = z.object({
  * One past decision: the `assessment` that recommended actions and the `outcome` (the action
  * taken and the value it realised).
  *
- * @example
- * ```ts
- * import type { BacktestItem } from 'b2b-relationships/calibration';
- * const item: BacktestItem = {
- *   assessment: { recommendations: [{ action: 'reprice', expectedValue: 2000 }] },
- *   outcome: { action: 'reprice', value: 1500 },
- * };
- * ```
  * @interface
  */
 export type BacktestItem = z.infer<typeof BacktestItemSchema>;
@@ -161,11 +138,6 @@ export const BacktestSettingsSchema = z.object({
  * before the backtest says whether the library over- or under-values it (default 5), and the
  * explanation options `explain` and `messages`.
  *
- * @example
- * ```ts
- * import type { BacktestOptions } from 'b2b-relationships/calibration';
- * const o: BacktestOptions = { minCases: 10, explain: 'codes' };
- * ```
  * @interface
  */
 export type BacktestOptions = z.infer<typeof BacktestSettingsSchema> & ExplainOptions;
@@ -185,12 +157,6 @@ export const BACKTEST_VERDICTS = Object.freeze(['overvalued', 'undervalued', 'ac
 
 /**
  * One of {@link BACKTEST_VERDICTS}.
- *
- * @example
- * ```ts
- * import type { BacktestVerdict } from 'b2b-relationships/calibration';
- * const v: BacktestVerdict = 'undervalued';
- * ```
  */
 export type BacktestVerdict = (typeof BACKTEST_VERDICTS)[number];
 
@@ -225,11 +191,6 @@ export const BacktestActionSchema = z.object({
  * positive outcomes (realised value above 0), the standard error of the mean error (sample
  * standard deviation over √n; `null` below two cases), and the `verdict`.
  *
- * @example
- * ```ts
- * import type { BacktestAction } from 'b2b-relationships/calibration';
- * type Verdict = BacktestAction['verdict']; // 'overvalued' | 'undervalued' | …
- * ```
  * @interface
  */
 export type BacktestAction = z.infer<typeof BacktestActionSchema>;
@@ -255,11 +216,6 @@ export const BacktestSkippedSchema = z.object({
  * realised value (`noValue`), or an action the assessment did not recommend, so that there is no
  * expected value to compare (`notRecommended`); `total` is their sum.
  *
- * @example
- * ```ts
- * import type { BacktestSkipped } from 'b2b-relationships/calibration';
- * const s: BacktestSkipped = { total: 3, noAction: 2, noValue: 1, notRecommended: 0 };
- * ```
  * @interface
  */
 export type BacktestSkipped = z.infer<typeof BacktestSkippedSchema>;
@@ -285,11 +241,6 @@ export const BacktestResultSchema = z.object({
  * per action type with at least one case, in `RECOMMENDATION_ACTIONS` order; the items
  * {@link BacktestSkipped | skipped}; and the reasons.
  *
- * @example
- * ```ts
- * import type { BacktestResult } from 'b2b-relationships/calibration';
- * type Actions = BacktestResult['actions']; // one entry per action type with cases
- * ```
  * @interface
  */
 export type BacktestResult = z.infer<typeof BacktestResultSchema>;

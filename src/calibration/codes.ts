@@ -9,12 +9,6 @@ export const CALIBRATION_REASONS = defineReasons({ ...DEFECTION_REASONS, ...REGA
 
 /**
  * A reason code of the calibration module.
- *
- * @example
- * ```ts
- * import type { CalibrationReasonCode } from 'b2b-relationships/calibration';
- * const code: CalibrationReasonCode = 'REGAIN_RATE_UPDATED';
- * ```
  */
 export type CalibrationReasonCode = keyof typeof CALIBRATION_REASONS;
 

@@ -24,11 +24,6 @@ export const DefectionExampleSchema = z.strictObject({
  * `detectDefection` (evidence module) reads them (those after `asOf` are ignored), and whether it turned out to
  * have `defected` (stopped buying) as of that date, as the user knows it now.
  *
- * @example
- * ```ts
- * import type { DefectionExample } from 'b2b-relationships/calibration';
- * const e: DefectionExample = { orders: [{ date: '2025-03-01', amount: 900 }], defected: false };
- * ```
  * @interface
  */
 export type DefectionExample = z.infer<typeof DefectionExampleSchema>;
@@ -70,11 +65,6 @@ export const CalibrateDefectionSettingsSchema = z.object({
  * `true`; `false` fits the four parameters alone and returns no layer); and the explanation
  * options (`explain`, `messages`).
  *
- * @example
- * ```ts
- * import type { CalibrateDefectionOptions } from 'b2b-relationships/calibration';
- * const o: CalibrateDefectionOptions = { heldOut: 0.2, explain: 'codes' };
- * ```
  * @interface
  */
 export type CalibrateDefectionOptions = z.infer<typeof CalibrateDefectionSettingsSchema> & ExplainOptions;
@@ -100,11 +90,6 @@ export const CalibratedDefectionPolicySchema = z.object({
  * `recalibration` layer (`null` for none), the only settings the `risk` of `detectDefection`
  * (evidence module) depends on.
  *
- * @example
- * ```ts
- * import type { CalibratedDefectionPolicy } from 'b2b-relationships/calibration';
- * const p: CalibratedDefectionPolicy = { defection: { priorOrders: 0.8, priorMeanGapDays: 45, dropoutA: 1.5, dropoutB: 10, recalibration: null } };
- * ```
  * @interface
  */
 export type CalibratedDefectionPolicy = z.infer<typeof CalibratedDefectionPolicySchema>;
@@ -131,11 +116,6 @@ export const DefectionCalibrationSchema = z.object({
  * support one and the starting values come back), the {@link ScoreEvaluation} of the calibrated
  * risk on the `training` and the `heldOut` examples, and the reasons.
  *
- * @example
- * ```ts
- * import type { DefectionCalibration } from 'b2b-relationships/calibration';
- * type HeldOutBrier = DefectionCalibration['metrics']['heldOut']['brier']; // number | null
- * ```
  * @interface
  */
 export type DefectionCalibration = z.infer<typeof DefectionCalibrationSchema>;

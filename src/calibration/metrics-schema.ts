@@ -23,11 +23,6 @@ export const ScorePairSchema = z.strictObject({
  * One prediction and what happened: a probability `score` in [0, 1] that the outcome occurs, and
  * the `outcome` observed (`true` when it occurred).
  *
- * @example
- * ```ts
- * import type { ScorePair } from 'b2b-relationships/calibration';
- * const p: ScorePair = { score: 0.7, outcome: false };
- * ```
  * @interface
  */
 export type ScorePair = z.infer<typeof ScorePairSchema>;
@@ -62,11 +57,6 @@ export const EvaluateScoresOptionsSchema = z.strictObject({
  * The settings of {@link evaluateScores}: how many `bins` (1 to 100, default 10: deciles) the
  * reliability table splits the pairs into.
  *
- * @example
- * ```ts
- * import type { EvaluateScoresOptions } from 'b2b-relationships/calibration';
- * const quintiles: EvaluateScoresOptions = { bins: 5 };
- * ```
  * @interface
  */
 export type EvaluateScoresOptions = z.infer<typeof EvaluateScoresOptionsSchema>;
@@ -94,11 +84,6 @@ export const CalibrationBinSchema = z.object({
  * whose outcome occurred (`observed`), and how many there are (`n`). A calibrated score has
  * `predicted` close to `observed` in every bin.
  *
- * @example
- * ```ts
- * import type { CalibrationBin } from 'b2b-relationships/calibration';
- * const top: CalibrationBin = { from: 0.8, to: 0.95, predicted: 0.9, observed: 0.85, n: 20 };
- * ```
  * @interface
  */
 export type CalibrationBin = z.infer<typeof CalibrationBinSchema>;
@@ -129,11 +114,6 @@ export const ScoreEvaluationSchema = z.object({
  * `calibration` and the `lift` of the top bin. A metric that is undefined for the pairs given is
  * `null`, never `NaN`.
  *
- * @example
- * ```ts
- * import type { ScoreEvaluation } from 'b2b-relationships/calibration';
- * type Auc = ScoreEvaluation['auc']; // number | null
- * ```
  * @interface
  */
 export type ScoreEvaluation = z.infer<typeof ScoreEvaluationSchema>;

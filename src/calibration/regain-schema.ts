@@ -34,11 +34,6 @@ export const RegainOutcomeSchema = z
  * the `segment` were `offered` a win-back (approached with an offer) and how many of them were
  * `regained`. Several rows for one segment (one per quarter, say) add up.
  *
- * @example
- * ```ts
- * import type { RegainOutcome } from 'b2b-relationships/calibration';
- * const q1: RegainOutcome = { segment: 'pulled-away', offered: 25, regained: 6 };
- * ```
  * @interface
  */
 export type RegainOutcome = z.infer<typeof RegainOutcomeSchema>;
@@ -75,11 +70,6 @@ export const RegainSettingsSchema = z.object({
  * policy's rate counts as (default 20, at most one million; 0 lets the data alone decide), and
  * the explanation options `explain` and `messages`.
  *
- * @example
- * ```ts
- * import type { RegainOptions } from 'b2b-relationships/calibration';
- * const o: RegainOptions = { priorStrength: 50, explain: 'codes' };
- * ```
  * @interface
  */
 export type RegainOptions = z.infer<typeof RegainSettingsSchema> & ExplainOptions;
@@ -122,11 +112,6 @@ export const RegainSegmentUpdateSchema = z.object({
  * `offered` and `regained` counts summed over the history, the `observed` rate
  * `regained / offered` (`null` without attempts), and the posterior `rate`.
  *
- * @example
- * ```ts
- * import type { RegainSegmentUpdate } from 'b2b-relationships/calibration';
- * type Rate = RegainSegmentUpdate['rate']; // number
- * ```
  * @interface
  */
 export type RegainSegmentUpdate = z.infer<typeof RegainSegmentUpdateSchema>;
@@ -155,11 +140,6 @@ export const RegainUpdateSchema = z.object({
  * `policy` override that carries the rates (`{ account: { estimates: { regainRatios } } }`), and
  * one reason per segment.
  *
- * @example
- * ```ts
- * import type { RegainUpdate } from 'b2b-relationships/calibration';
- * type Override = RegainUpdate['policy']; // { account: { estimates: { regainRatios: … } } }
- * ```
  * @interface
  */
 export type RegainUpdate = z.infer<typeof RegainUpdateSchema>;

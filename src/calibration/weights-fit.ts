@@ -26,7 +26,7 @@
  * predicted decrease is below 1e-12 (relative) or after `maxIterations` steps.
  */
 
-import { sigmoid } from '../core/number.js';
+import { sigmoid, softplus } from '../core/number.js';
 
 /** Fill-in rounds: the first uses the current weights, each later one the weights just fitted. */
 export const MAX_ROUNDS = 10;
@@ -148,11 +148,6 @@ export function filled(data: FitData, rows: readonly number[], w: Float64Array):
     }
   }
   return out;
-}
-
-/** log(1 + e^η), without overflow. */
-function softplus(eta: number): number {
-  return eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
 }
 
 /** The objective at z = (a, β). */

@@ -47,12 +47,6 @@ export const WeightSpecSchema = z.discriminatedUnion('module', [
  * - `{ module: 'reacquisition', family: 'ease' | 'customerValue' }`: one side of a lost customer's
  *   reacquisition opportunity (`assessReacquisitionOpportunity`; weights at
  *   `opportunity.weights.<family>`).
- *
- * @example
- * ```ts
- * import type { WeightSpec } from 'b2b-relationships/calibration';
- * const spec: WeightSpec = { module: 'continuity', family: 'trustCommitment' };
- * ```
  */
 export type WeightSpec = z.infer<typeof WeightSpecSchema>;
 
@@ -60,12 +54,6 @@ export type WeightSpec = z.infer<typeof WeightSpecSchema>;
  * The indicators of the score a {@link WeightSpec} names: for `{ module: 'uncertainty', family:
  * 'need' }` the need-uncertainty indicators (`purchaseNovelty`, `technicalComplexity`, …), each an
  * optional number in [0, 1], exactly as the module's own function reads them.
- *
- * @example
- * ```ts
- * import type { WeightIndicators } from 'b2b-relationships/calibration';
- * const need: WeightIndicators<{ module: 'uncertainty'; family: 'need' }> = { purchaseNovelty: 0.8 };
- * ```
  */
 export type WeightIndicators<S extends WeightSpec = WeightSpec> =
   S extends { readonly module: 'continuum' } ? ContinuumIndicators
@@ -78,12 +66,6 @@ export type WeightIndicators<S extends WeightSpec = WeightSpec> =
 /**
  * The policy of the module a {@link WeightSpec} names: `UncertaintyPolicy` for
  * `{ module: 'uncertainty', … }`, and so on.
- *
- * @example
- * ```ts
- * import type { WeightPolicy } from 'b2b-relationships/calibration';
- * type P = WeightPolicy<{ module: 'continuum' }>; // ContinuumPolicy
- * ```
  */
 export type WeightPolicy<S extends WeightSpec = WeightSpec> =
   S extends { readonly module: 'continuum' } ? ContinuumPolicy
@@ -98,14 +80,6 @@ export type WeightPolicy<S extends WeightSpec = WeightSpec> =
  * `outcome` the score should predict, `true` when it occurred. A higher score should make the
  * outcome likelier: for a continuity practice, say, that the relationship continued; for ease of
  * reacquisition, that the lost customer was regained.
- *
- * @example
- * ```ts
- * import type { WeightExample } from 'b2b-relationships/calibration';
- * const e: WeightExample<{ module: 'reacquisition'; family: 'ease' }> = {
- *   indicators: { fewBarriers: 0.8, remainingRelationships: 0.6 }, outcome: true,
- * };
- * ```
  */
 export interface WeightExample<S extends WeightSpec = WeightSpec> {
   /** The score's indicators, each in [0, 1]; any may be missing. */
@@ -188,12 +162,6 @@ export const FitIndicatorWeightsOptionsSchema = z.object({
  * - `seed` (default 0, an integer up to 2³² − 1): the seed of the held-out split.
  * - `iterations` (default 100, 1 to 1000): the most Newton iterations per fit.
  * - `explain` and `messages`: as for every function (see `ExplainOptions` in the core module).
- *
- * @example
- * ```ts
- * import type { FitIndicatorWeightsOptions } from 'b2b-relationships/calibration';
- * const options: FitIndicatorWeightsOptions = { ridge: 10, heldOut: 0.2, seed: 42, explain: 'codes' };
- * ```
  */
 export type FitIndicatorWeightsOptions = Omit<z.infer<typeof FitIndicatorWeightsOptionsSchema>, 'explain'> & ExplainOptions;
 
@@ -218,11 +186,6 @@ export const IndicatorWeightSchema = z.object({
  * current weight) and after the fit (`fitted`, never negative), and in how many examples it was
  * `observed` (supplied).
  *
- * @example
- * ```ts
- * import type { IndicatorWeight } from 'b2b-relationships/calibration';
- * const w: IndicatorWeight = { indicator: 'specificationDifficulty', prior: 1.5, fitted: 1.9, observed: 200 };
- * ```
  * @interface
  */
 export type IndicatorWeight = z.infer<typeof IndicatorWeightSchema>;
@@ -246,11 +209,6 @@ export const WeightMetricsSchema = z.object({
  * on all the examples (`training`), and on the held-out examples (`heldOut`, with weights fitted
  * on the other examples only; `n` 0 and every metric `null` when there was no held-out test).
  *
- * @example
- * ```ts
- * import type { WeightMetrics } from 'b2b-relationships/calibration';
- * type HeldOutAuc = WeightMetrics['heldOut']['auc']; // number | null
- * ```
  * @interface
  */
 export type WeightMetrics = z.infer<typeof WeightMetricsSchema>;
@@ -290,12 +248,6 @@ export const IndicatorWeightsFitSchema = z.object({
  * - `iterations` and `converged`: the solver's work (summed over the fits) and whether every fit
  *   converged;
  * - `reasons`: what was fitted on what, each weight's prior and fitted value, and warnings.
- *
- * @example
- * ```ts
- * import type { IndicatorWeightsFit } from 'b2b-relationships/calibration';
- * type NeedOverride = IndicatorWeightsFit<{ module: 'uncertainty'; family: 'need' }>['policy'];
- * ```
  */
 export type IndicatorWeightsFit<S extends WeightSpec = WeightSpec> =
   Omit<z.infer<typeof IndicatorWeightsFitSchema>, 'policy'> & { readonly policy: DeepPartial<WeightPolicy<S>> };

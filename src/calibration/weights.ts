@@ -1,5 +1,5 @@
 import { guard, guardOptions } from '../core/guard.js';
-import { mulberry32 } from '../core/number.js';
+import { drawToFront, mulberry32 } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, explaining, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -290,14 +290,8 @@ function splitOf(y: Uint8Array, share: number, seed: number): { train: number[];
     y.forEach((v, i) => { if (v === cls) idx.push(i); });
     const k = Math.round(idx.length * share);
     if (k < 1 || k > idx.length - 1) return null;
-    // Fisher–Yates, stopped after the first k draws.
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(random() * (idx.length - i));
-      const t = idx[i] as number;
-      idx[i] = idx[j] as number;
-      idx[j] = t;
-      held[idx[i] as number] = 1;
-    }
+    drawToFront(idx, k, random);
+    for (let i = 0; i < k; i++) held[idx[i] as number] = 1;
   }
   const train: number[] = [];
   const heldOut: number[] = [];

@@ -24,6 +24,25 @@ export function mulberry32(seed: number): () => number {
 }
 
 /**
+ * Moves `k` elements of `list`, drawn without replacement by `random`, to its front in draw order:
+ * a Fisher–Yates shuffle stopped after the first `k` draws (one `random()` call each). In place.
+ *
+ * @param list - The elements (indexes); reordered.
+ * @param k - How many to draw, at most `list.length`.
+ * @param random - A generator of uniform numbers in [0, 1), such as {@link mulberry32}.
+ *
+ * @internal
+ */
+export function drawToFront(list: number[], k: number, random: () => number): void {
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (list.length - i));
+    const t = list[i] as number;
+    list[i] = list[j] as number;
+    list[j] = t;
+  }
+}
+
+/**
  * The logistic function `1 / (1 + e^−z)`, computed on the side that cannot overflow; in [0, 1],
  * never `-0`.
  *
@@ -34,6 +53,19 @@ export function mulberry32(seed: number): () => number {
  */
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/**
+ * The softplus function `ln(1 + eˣ)`, computed without overflow: the log loss of a logistic model
+ * is `softplus(−z)` for a positive example and `softplus(z)` for a negative one.
+ *
+ * @param z - A log-odds.
+ * @returns `ln(1 + eᶻ)`, at least 0.
+ *
+ * @internal
+ */
+export function softplus(z: number): number {
+  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { clamp01 } from '../core/level.js';
-import { mulberry32 } from '../core/number.js';
+import { drawToFront, mulberry32 } from '../core/number.js';
 import { explaining, NO_REASONS, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { NETWORK_REASONS as R } from './codes.js';
@@ -26,13 +26,7 @@ export function cmp(x: string, y: string): number {
  */
 export function pivots(ids: readonly string[], k: number): Int32Array {
   const order = Array.from(ids.keys()).sort((x, y) => cmp(ids[x] as string, ids[y] as string));
-  const next = mulberry32(0x9e3779b9);
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(next() * (order.length - i));
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
+  drawToFront(order, k, mulberry32(0x9e3779b9));
   return Int32Array.from(order.slice(0, k));
 }
 
