@@ -159,12 +159,6 @@ export const EVIDENCE_REASONS = defineReasons({
 
 /**
  * A reason code of the evidence module.
- *
- * @example
- * ```ts
- * import type { EvidenceReasonCode } from 'b2b-relationships/evidence';
- * const code: EvidenceReasonCode = 'DEFECTION_LAPSED';
- * ```
  */
 export type EvidenceReasonCode = keyof typeof EVIDENCE_REASONS;
 

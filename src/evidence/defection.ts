@@ -1,6 +1,6 @@
 import { guard, guardOptions } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
-import { sigmoid } from '../core/number.js';
+import { sigmoid, unsigned } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -68,11 +68,6 @@ export function recalibrationLogit(layer: Recalibration, risk: number, f: ArrayL
     + layer.logTenure * (f[3] as number) + layer.logReturns * (f[4] as number);
 }
 
-/**
- * A policy number as read: the merged policy is schema-checked (finite, in range), so only its
- * sign when zero is dropped (`-0` becomes `0`, so no result carries `-0`).
- */
-const nonNegative = (x: number): number => x + 0;
 const TINY = 1e-9;
 
 /**
@@ -83,11 +78,12 @@ const TINY = 1e-9;
  * @internal
  */
 export function probabilityAlive(x: number, tx: number, T: number, d: DefectionPolicy): number {
-  const a = nonNegative(d.dropoutA);
+  // Policy numbers are schema-checked (finite, in range): `unsigned` only drops the sign of a zero.
+  const a = unsigned(d.dropoutA);
   if (a === 0) return 1;
-  const r = Math.max(nonNegative(d.priorOrders), TINY);
-  const alpha = Math.max(r * nonNegative(d.priorMeanGapDays), TINY);
-  const b = nonNegative(d.dropoutB);
+  const r = Math.max(unsigned(d.priorOrders), TINY);
+  const alpha = Math.max(r * unsigned(d.priorMeanGapDays), TINY);
+  const b = unsigned(d.dropoutB);
   const logOdds = Math.log(a) - Math.log(Math.max(b + x, TINY)) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
   if (!(logOdds < 700)) return 0;
   return 1 / (1 + Math.exp(logOdds));
@@ -99,8 +95,8 @@ export function defectionOf(
 ): DefectionResult {
   const reasons: Reason[] = [];
   const n = p.times.length;
-  const r = Math.max(nonNegative(d.priorOrders), TINY);
-  const alpha = r * nonNegative(d.priorMeanGapDays);
+  const r = Math.max(unsigned(d.priorOrders), TINY);
+  const alpha = r * unsigned(d.priorMeanGapDays);
   const first = p.times[0];
   const last = p.times[n - 1];
   let result: Omit<DefectionResult, 'reasons'>;
@@ -119,7 +115,7 @@ export function defectionOf(
     const risk = layer === null || features === undefined ? mbgRisk : sigmoid(recalibrationLogit(layer, mbgRisk, features));
     const expectedGapDays = (alpha + tx) / (r + x);
     const status = risk >= d.lapsed ? 'lapsed' : risk >= d.atRisk ? 'at-risk' : 'active';
-    const k = nonNegative(d.confidenceOrders);
+    const k = unsigned(d.confidenceOrders);
     const def = status === 'lapsed' ? R.DEFECTION_LAPSED : status === 'at-risk' ? R.DEFECTION_AT_RISK : R.DEFECTION_ACTIVE;
     reasons.push(say(options, def, { risk, days, expectedGap: expectedGapDays }));
     reasons.push(say(options, R.DEFECTION_RHYTHM, { purchases: n, first: isoDay(first), last: isoDay(last) }));

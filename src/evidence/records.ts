@@ -2,6 +2,7 @@ import type { Account } from '../account/schema.js';
 import { ValidationError } from '../core/errors.js';
 import { guard, guardOptions, quote, received } from '../core/guard.js';
 import { clamp01 } from '../core/level.js';
+import { MAX_MONEY } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -15,7 +16,7 @@ import {
   type AccountFromRecords, type CustomerRecords, type EvidencePolicy, type RecordsOptions,
 } from './schema.js';
 
-const MAX_MONEY = 1e12;
+/** An amount clamped into [0, MAX_MONEY], what the account's economics accept. */
 const money = (x: number): number => Math.min(Math.max(x, 0), MAX_MONEY);
 /** `n / d` clamped into [0, 1]; 1 when `d` (a policy scale, finite) is 0 and `n` is positive, else 0. */
 const ratio = (n: number, d: number): number => (d > 0 ? clamp01(n / d) : n > 0 ? 1 : 0);

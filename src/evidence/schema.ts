@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { IsoDateSchema, LevelSchema, ReasonsSchema, ScoreSchema } from '../core/schema.js';
+import { IsoDateSchema, LevelSchema, money, ReasonsSchema, ScoreSchema } from '../core/schema.js';
 import { LossReasonSchema } from '../reacquisition/schema.js';
 import { AccountSchema } from '../account/schema.js';
 import { RECORD_ACTIVITY_KINDS, DEFECTION_STATUSES, LOST_TO, OPPORTUNITY_STAGES, TICKET_KINDS } from './constants.js';
 
-const MAX_MONEY = 1e12;
 const MAX_RECORDS = 10_000_000;
 const count = () => z.int().min(0);
 const people = () => z.int().min(0).max(100_000);
@@ -22,8 +21,8 @@ const text = () => z.string().max(200);
  */
 export const OrderRecordSchema = z.strictObject({
   date: IsoDateSchema,
-  amount: z.number().min(-MAX_MONEY).max(MAX_MONEY),
-  cost: z.number().min(-MAX_MONEY).max(MAX_MONEY).optional(),
+  amount: money(true),
+  cost: money(true).optional(),
   productLine: text().optional(),
   category: text().optional(),
   id: text().optional(),
@@ -35,11 +34,6 @@ export const OrderRecordSchema = z.strictObject({
  * `productLine` and `category`, and an `id` (a credit note with the same `id` counts against that
  * order).
  *
- * @example
- * ```ts
- * import type { OrderRecord } from 'b2b-relationships/evidence';
- * const o: OrderRecord = { date: '2026-03-01', amount: 1200, cost: 800, productLine: 'valves', id: 'SO-1' };
- * ```
  * @interface
  */
 export type OrderRecord = z.infer<typeof OrderRecordSchema>;
@@ -57,7 +51,7 @@ export const OpportunityRecordSchema = z.strictObject({
   openedAt: IsoDateSchema,
   closedAt: IsoDateSchema.optional(),
   stage: z.enum(OPPORTUNITY_STAGES),
-  amount: z.number().min(0).max(MAX_MONEY).optional(),
+  amount: money().optional(),
   productLine: text().optional(),
   expansion: z.boolean().optional(),
   lostTo: z.enum(LOST_TO).optional(),
@@ -69,11 +63,6 @@ export const OpportunityRecordSchema = z.strictObject({
  * and for a lost one what it was lost to (`competitor-price`, `competitor-offer`, `no-decision`,
  * `other`).
  *
- * @example
- * ```ts
- * import type { OpportunityRecord } from 'b2b-relationships/evidence';
- * const o: OpportunityRecord = { openedAt: '2026-01-10', closedAt: '2026-02-01', stage: 'won', expansion: true };
- * ```
  * @interface
  */
 export type OpportunityRecord = z.infer<typeof OpportunityRecordSchema>;
@@ -103,11 +92,6 @@ export const TicketRecordSchema = z.strictObject({
  * `request`), `severity`, whether it was `reopened` or breached its SLA (`slaBreached`), and the
  * customer's `satisfaction` with its handling in [0, 1].
  *
- * @example
- * ```ts
- * import type { TicketRecord } from 'b2b-relationships/evidence';
- * const t: TicketRecord = { openedAt: '2026-01-10', kind: 'complaint', reopened: true };
- * ```
  * @interface
  */
 export type TicketRecord = z.infer<typeof TicketRecordSchema>;
@@ -133,11 +117,6 @@ export const ActivityRecordSchema = z.strictObject({
  * `visit`, `executive-meeting`, `joint-planning`, `referral`, `contract`) and how many people
  * took part on each side.
  *
- * @example
- * ```ts
- * import type { ActivityRecord } from 'b2b-relationships/evidence';
- * const a: ActivityRecord = { date: '2026-01-10', kind: 'joint-planning', ourPeople: 2, theirPeople: 4 };
- * ```
  * @interface
  */
 export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;
@@ -159,7 +138,7 @@ export const CustomerRecordsSchema = z.strictObject({
   opportunities: z.array(OpportunityRecordSchema).max(MAX_RECORDS).readonly().optional(),
   tickets: z.array(TicketRecordSchema).max(MAX_RECORDS).readonly().optional(),
   activities: z.array(ActivityRecordSchema).max(MAX_RECORDS).readonly().optional(),
-  categorySpend: z.number().min(0).max(MAX_MONEY).optional(),
+  categorySpend: money().optional(),
 });
 
 /**
@@ -167,11 +146,6 @@ export const CustomerRecordsSchema = z.strictObject({
  * support `tickets` and `activities`, and its total `categorySpend` with all suppliers when known
  * (for share of wallet). The input of {@link accountFromRecords}.
  *
- * @example
- * ```ts
- * import type { CustomerRecords } from 'b2b-relationships/evidence';
- * const r: CustomerRecords = { id: 'acme', orders: [{ date: '2026-03-01', amount: 1200 }] };
- * ```
  * @interface
  */
 export type CustomerRecords = z.infer<typeof CustomerRecordsSchema>;
@@ -191,11 +165,6 @@ export const RecordsOptionsSchema = z.strictObject({ asOf: IsoDateSchema });
  * The date the records are read as of (`asOf`, ISO 8601): records dated after it are ignored, and
  * the trailing window ends on it. The library never reads the clock.
  *
- * @example
- * ```ts
- * import type { RecordsOptions } from 'b2b-relationships/evidence';
- * const o: RecordsOptions = { asOf: '2026-06-30' };
- * ```
  * @interface
  */
 export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
@@ -252,12 +221,6 @@ export const DefectionPolicySchema = z.strictObject({
  * logTenure × ln(1 + days since the first purchase) + logReturns × ln(1 + credit notes and
  * returns))` (see {@link detectDefection}); `calibrateDefection` (calibration module) fits it.
  *
- * @example
- * ```ts
- * import type { DefectionPolicy } from 'b2b-relationships/evidence';
- * import { defaultEvidencePolicy } from 'b2b-relationships/evidence';
- * const p: DefectionPolicy = { ...defaultEvidencePolicy.defection, lapsed: 0.8 };
- * ```
  * @interface
  */
 export type DefectionPolicy = z.infer<typeof DefectionPolicySchema>;
@@ -292,11 +255,6 @@ export const EvidencePolicySchema = z.strictObject({
  * The settings of {@link accountFromRecords}; see {@link defaultEvidencePolicy} for every default
  * and its meaning.
  *
- * @example
- * ```ts
- * import type { EvidencePolicy } from 'b2b-relationships/evidence';
- * type Window = EvidencePolicy['windowDays']; // number
- * ```
  * @interface
  */
 export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
@@ -326,11 +284,6 @@ export const DefectionResultSchema = z.object({
  * one), the gap between purchases expected from its own rhythm, the number of `purchases` (days
  * with a net positive order), a `confidence` that grows with them, and the reasons.
  *
- * @example
- * ```ts
- * import type { DefectionResult } from 'b2b-relationships/evidence';
- * type Status = DefectionResult['status']; // 'active' | 'at-risk' | 'lapsed'
- * ```
  * @interface
  */
 export type DefectionResult = z.infer<typeof DefectionResultSchema>;
@@ -362,11 +315,6 @@ export const RecordsEvidenceSchema = z.object({
  * records were dated after `asOf` and ignored, per kind of record the counts (all, in the window,
  * and by kind), the first and last order dates, and the {@link DefectionResult}.
  *
- * @example
- * ```ts
- * import type { RecordsEvidence } from 'b2b-relationships/evidence';
- * type Last = RecordsEvidence['orders']['last']; // string | null
- * ```
  * @interface
  */
 export type RecordsEvidence = z.infer<typeof RecordsEvidenceSchema>;
@@ -390,11 +338,6 @@ export const AccountFromRecordsSchema = z.object({
  * The result of {@link accountFromRecords}: the derived `account` (it passes `parseAccount`), the
  * `evidence` it was derived from, and one reason per derived field naming its source.
  *
- * @example
- * ```ts
- * import type { AccountFromRecords } from 'b2b-relationships/evidence';
- * type A = AccountFromRecords['account']; // Account
- * ```
  * @interface
  */
 export type AccountFromRecords = z.infer<typeof AccountFromRecordsSchema>;
