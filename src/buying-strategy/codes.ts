@@ -170,12 +170,6 @@ export const BUYING_STRATEGY_REASONS = defineReasons({
 
 /**
  * A reason code of the buying-strategy module.
- *
- * @example
- * ```ts
- * import type { BuyingStrategyReasonCode } from 'b2b-relationships/buying-strategy';
- * const code: BuyingStrategyReasonCode = 'NEED_MARKET_CONFLICT';
- * ```
  */
 export type BuyingStrategyReasonCode = keyof typeof BUYING_STRATEGY_REASONS;
 

@@ -15,12 +15,6 @@ export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
 
 /**
  * One of the supplier's two abilities: `problemSolving` or `transfer`.
- *
- * @example
- * ```ts
- * import type { SupplierAbility } from 'b2b-relationships/buying-strategy';
- * const a: SupplierAbility = 'problemSolving';
- * ```
  */
 export type SupplierAbility = z.infer<typeof SupplierAbilitySchema>;
 
@@ -40,24 +34,11 @@ export const TransactionStrategySchema = z.enum(TRANSACTION_STRATEGIES);
 /**
  * One of the two buying strategies for high transaction uncertainty: `few-close` or
  * `many-arms-length` (see {@link TRANSACTION_STRATEGIES}).
- *
- * @example
- * ```ts
- * import type { TransactionStrategy } from 'b2b-relationships/buying-strategy';
- * const s: TransactionStrategy = 'few-close';
- * ```
  */
 export type TransactionStrategy = z.infer<typeof TransactionStrategySchema>;
 
 /**
  * Schema of a {@link BuyingStrategy}.
- *
- * @example
- * ```ts
- * import { BuyingStrategySchema, inferBuyingStrategy } from 'b2b-relationships/buying-strategy';
- * import { uncertaintyProfile } from 'b2b-relationships/uncertainty';
- * BuyingStrategySchema.parse(inferBuyingStrategy(uncertaintyProfile({ need: 'low', market: 'low', transaction: 'low' })));
- * ```
  */
 export const BuyingStrategySchema = z.object({
   supplierBase: z.enum(SUPPLIER_BASES),
@@ -74,11 +55,6 @@ export const BuyingStrategySchema = z.object({
  * relationship, how to source, which supplier abilities to seek, whether buying is price-driven,
  * and why.
  *
- * @example
- * ```ts
- * import type { BuyingStrategy } from 'b2b-relationships/buying-strategy';
- * type Base = BuyingStrategy['supplierBase']; // 'few' | 'many' | 'mixed'
- * ```
  * @interface
  */
 export type BuyingStrategy = z.infer<typeof BuyingStrategySchema>;
@@ -102,11 +78,6 @@ export const AbilityPrioritySchema = z.object({
  * How important one supplier ability is to a buyer, in [0, 1], with reasons whose weights are
  * the terms of the importance.
  *
- * @example
- * ```ts
- * import type { AbilityPriority } from 'b2b-relationships/buying-strategy';
- * const p: AbilityPriority = { ability: 'transfer', importance: 0.5, reasons: [] };
- * ```
  * @interface
  */
 export type AbilityPriority = z.infer<typeof AbilityPrioritySchema>;
@@ -133,11 +104,6 @@ export const AbilityFitSchema = z.object({
  * importance-weighted mean ability (`fit`), its level, its confidence, and the `gaps` where an
  * important ability falls short, largest first.
  *
- * @example
- * ```ts
- * import type { AbilityFit } from 'b2b-relationships/buying-strategy';
- * type Gap = AbilityFit['gaps'][number];
- * ```
  * @interface
  */
 export type AbilityFit = z.infer<typeof AbilityFitSchema>;
@@ -151,12 +117,6 @@ const TermsSchema = z.strictObject({
 
 /**
  * Schema of {@link BuyingStrategyPolicy}.
- *
- * @example
- * ```ts
- * import { BuyingStrategyPolicySchema, defaultBuyingStrategyPolicy } from 'b2b-relationships/buying-strategy';
- * BuyingStrategyPolicySchema.parse(defaultBuyingStrategyPolicy);
- * ```
  */
 export const BuyingStrategyPolicySchema = z.strictObject({
   sourcing: z.strictObject({
@@ -182,11 +142,6 @@ export const BuyingStrategyPolicySchema = z.strictObject({
  * Settings of the buying-strategy module; defaults and their rationale in
  * {@link defaultBuyingStrategyPolicy}.
  *
- * @example
- * ```ts
- * import type { BuyingStrategyPolicy } from 'b2b-relationships/buying-strategy';
- * type Sourcing = BuyingStrategyPolicy['sourcing']['needHigh']; // 'single' | 'dual' | 'multiple'
- * ```
  * @interface
  */
 export type BuyingStrategyPolicy = z.infer<typeof BuyingStrategyPolicySchema>;

@@ -130,12 +130,6 @@ export const CONTINUITY_REASONS = defineReasons({
 
 /**
  * A reason code of the continuity module.
- *
- * @example
- * ```ts
- * import type { ContinuityReasonCode } from 'b2b-relationships/continuity';
- * const code: ContinuityReasonCode = 'CONTINUITY_ACT_TRUST_COMMITMENT';
- * ```
  */
 export type ContinuityReasonCode = keyof typeof CONTINUITY_REASONS;
 

@@ -37,11 +37,6 @@ export const ContinuityIndicatorsSchema = z.strictObject({
  * Observed indicators of the four continuity practices, each optional and in [0, 1]; see
  * {@link ContinuityIndicatorsSchema} for every field.
  *
- * @example
- * ```ts
- * import type { ContinuityIndicators } from 'b2b-relationships/continuity';
- * const i: ContinuityIndicators = { communication: { crossLevelContacts: 0.2 }, conflict: { agreedProcedures: 0.7 } };
- * ```
  * @interface
  */
 export type ContinuityIndicators = z.infer<typeof ContinuityIndicatorsSchema>;
@@ -60,12 +55,6 @@ export const ContinuityPracticeSchema = z.enum(CONTINUITY_PRACTICES);
 /**
  * One of the four continuity practices: `communication`, `trustCommitment`, `coordination`,
  * `conflict`.
- *
- * @example
- * ```ts
- * import type { ContinuityPractice } from 'b2b-relationships/continuity';
- * const p: ContinuityPractice = 'trustCommitment';
- * ```
  */
 export type ContinuityPractice = z.infer<typeof ContinuityPracticeSchema>;
 
@@ -92,11 +81,6 @@ export const ContinuityAssessmentSchema = z.object({
  * `weakest` practice among those with any evidence (`null` when none has); and reasons naming
  * the weakest practice and recommending actions.
  *
- * @example
- * ```ts
- * import { assessContinuity, type ContinuityAssessment } from 'b2b-relationships/continuity';
- * const a: ContinuityAssessment = assessContinuity({ coordination: { sharedNorms: 0.4 } });
- * ```
  * @interface
  */
 export type ContinuityAssessment = z.infer<typeof ContinuityAssessmentSchema>;
@@ -124,11 +108,6 @@ export const CoordinationContextSchema = z.strictObject({
  * its supply, lack of alternatives) and how much the supplier depends on the customer
  * (`supplierDependence`: share of its sales, specific investments), each in [0, 1].
  *
- * @example
- * ```ts
- * import type { CoordinationContext } from 'b2b-relationships/continuity';
- * const c: CoordinationContext = { position: 0.3, customerDependence: 0.2, supplierDependence: 0.8 };
- * ```
  * @interface
  */
 export type CoordinationContext = z.infer<typeof CoordinationContextSchema>;
@@ -147,12 +126,6 @@ export const CoordinationMechanismSchema = z.enum(COORDINATION_MECHANISMS);
 /**
  * How a working relationship is coordinated: `market-clearing-price`, `power` or
  * `cooperation`.
- *
- * @example
- * ```ts
- * import type { CoordinationMechanism } from 'b2b-relationships/continuity';
- * const m: CoordinationMechanism = 'cooperation';
- * ```
  */
 export type CoordinationMechanism = z.infer<typeof CoordinationMechanismSchema>;
 
@@ -180,23 +153,12 @@ export const CoordinationRecommendationSchema = z.object({
  * `null` when a dependence is unknown), a `confidence` (1 with both dependences, 0.5 without)
  * and the reasons.
  *
- * @example
- * ```ts
- * import type { CoordinationRecommendation } from 'b2b-relationships/continuity';
- * type Holder = CoordinationRecommendation['powerHolder']; // 'customer' | 'supplier' | null
- * ```
  * @interface
  */
 export type CoordinationRecommendation = z.infer<typeof CoordinationRecommendationSchema>;
 
 /**
  * Schema of {@link ContinuityPolicy}.
- *
- * @example
- * ```ts
- * import { ContinuityPolicySchema, defaultContinuityPolicy } from 'b2b-relationships/continuity';
- * ContinuityPolicySchema.parse(defaultContinuityPolicy);
- * ```
  */
 export const ContinuityPolicySchema = z.strictObject({
   levels: LevelThresholdsSchema,
@@ -219,11 +181,6 @@ export const ContinuityPolicySchema = z.strictObject({
  * per practice, and the thresholds of {@link recommendCoordination}. Defaults and their
  * rationale in {@link defaultContinuityPolicy}.
  *
- * @example
- * ```ts
- * import type { ContinuityPolicy } from 'b2b-relationships/continuity';
- * type Thresholds = ContinuityPolicy['coordination'];
- * ```
  * @interface
  */
 export type ContinuityPolicy = z.infer<typeof ContinuityPolicySchema>;

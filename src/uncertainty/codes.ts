@@ -47,12 +47,6 @@ export const UNCERTAINTY_REASONS = defineReasons({
 
 /**
  * A reason code of the uncertainty module.
- *
- * @example
- * ```ts
- * import type { UncertaintyReasonCode } from 'b2b-relationships/uncertainty';
- * const code: UncertaintyReasonCode = 'NEED_HIGH';
- * ```
  */
 export type UncertaintyReasonCode = keyof typeof UNCERTAINTY_REASONS;
 

@@ -32,23 +32,12 @@ export const UncertaintyIndicatorsSchema = z.strictObject({
  * Observed indicators of a buyer's need, market and transaction uncertainty, each optional and
  * in [0, 1]; see {@link UncertaintyIndicatorsSchema} for every field.
  *
- * @example
- * ```ts
- * import type { UncertaintyIndicators } from 'b2b-relationships/uncertainty';
- * const i: UncertaintyIndicators = { need: { purchaseNovelty: 0.9 }, market: { priceVolatility: 0.2 } };
- * ```
  * @interface
  */
 export type UncertaintyIndicators = z.infer<typeof UncertaintyIndicatorsSchema>;
 
 /**
  * Schema of an {@link UncertaintyProfile}.
- *
- * @example
- * ```ts
- * import { UncertaintyProfileSchema, uncertaintyProfile } from 'b2b-relationships/uncertainty';
- * UncertaintyProfileSchema.parse(uncertaintyProfile({ need: 'high', market: 'low', transaction: 'low' }));
- * ```
  */
 export const UncertaintyProfileSchema = z.strictObject({
   need: ScoredSchema,
@@ -59,11 +48,6 @@ export const UncertaintyProfileSchema = z.strictObject({
 /**
  * A buyer's need, market and transaction uncertainty, each a scored level with reasons.
  *
- * @example
- * ```ts
- * import { uncertaintyProfile, type UncertaintyProfile } from 'b2b-relationships/uncertainty';
- * const p: UncertaintyProfile = uncertaintyProfile({ need: 'high', market: 'low', transaction: 'medium' });
- * ```
  * @interface
  */
 export type UncertaintyProfile = z.infer<typeof UncertaintyProfileSchema>;
@@ -84,11 +68,6 @@ export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema.option
  * The three uncertainties as levels a user already knows; a missing one is unknown (confidence 0
  * in the profile), never taken as low.
  *
- * @example
- * ```ts
- * import type { UncertaintyLevels } from 'b2b-relationships/uncertainty';
- * const l: UncertaintyLevels = { need: 'high', market: 'low', transaction: 'low' };
- * ```
  * @interface
  */
 export type UncertaintyLevels = z.infer<typeof UncertaintyLevelsSchema>;
@@ -115,11 +94,6 @@ export const BuyerAbilityIndicatorsSchema = z.strictObject({
  * Observed indicators of a buyer's demand and transfer abilities; see
  * {@link BuyerAbilityIndicatorsSchema}.
  *
- * @example
- * ```ts
- * import type { BuyerAbilityIndicators } from 'b2b-relationships/uncertainty';
- * const i: BuyerAbilityIndicators = { transfer: { logisticsCapability: 0.4 } };
- * ```
  * @interface
  */
 export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema>;
@@ -149,46 +123,24 @@ export const SupplierAbilityIndicatorsSchema = z.strictObject({
  * Observed indicators of a supplier's two abilities, problem-solving and transfer; see
  * {@link SupplierAbilityIndicatorsSchema}.
  *
- * @example
- * ```ts
- * import type { SupplierAbilityIndicators } from 'b2b-relationships/uncertainty';
- * const i: SupplierAbilityIndicators = { problemSolving: { solutionDesign: 0.8 } };
- * ```
  * @interface
  */
 export type SupplierAbilityIndicators = z.infer<typeof SupplierAbilityIndicatorsSchema>;
 
 /**
  * Schema of {@link BuyerAbilities}.
- *
- * @example
- * ```ts
- * import { BuyerAbilitiesSchema, assessBuyerAbilities } from 'b2b-relationships/uncertainty';
- * BuyerAbilitiesSchema.parse(assessBuyerAbilities({}));
- * ```
  */
 export const BuyerAbilitiesSchema = z.strictObject({ demand: ScoredSchema, transfer: ScoredSchema });
 
 /**
  * A buyer's scored demand and transfer abilities.
  *
- * @example
- * ```ts
- * import { assessBuyerAbilities, type BuyerAbilities } from 'b2b-relationships/uncertainty';
- * const a: BuyerAbilities = assessBuyerAbilities({ demand: { specificationSkill: 0.9 } });
- * ```
  * @interface
  */
 export type BuyerAbilities = z.infer<typeof BuyerAbilitiesSchema>;
 
 /**
  * Schema of {@link SupplierAbilities}.
- *
- * @example
- * ```ts
- * import { SupplierAbilitiesSchema, assessSupplierAbilities } from 'b2b-relationships/uncertainty';
- * SupplierAbilitiesSchema.parse(assessSupplierAbilities({}));
- * ```
  */
 export const SupplierAbilitiesSchema = z.strictObject({
   problemSolving: ScoredSchema,
@@ -199,11 +151,6 @@ export const SupplierAbilitiesSchema = z.strictObject({
  * A supplier's two scored abilities: problem-solving (eases the buyer's need uncertainty) and
  * transfer (eases the buyer's transaction uncertainty).
  *
- * @example
- * ```ts
- * import { assessSupplierAbilities, type SupplierAbilities } from 'b2b-relationships/uncertainty';
- * const a: SupplierAbilities = assessSupplierAbilities({ transfer: { onTimeDelivery: 0.95 } });
- * ```
  * @interface
  */
 export type SupplierAbilities = z.infer<typeof SupplierAbilitiesSchema>;
@@ -234,23 +181,12 @@ export const SellerUncertaintyIndicatorsSchema = z.strictObject({
  * Observed indicators of the seller's capacity, application and transaction uncertainty, each
  * optional and in [0, 1]; see {@link SellerUncertaintyIndicatorsSchema}.
  *
- * @example
- * ```ts
- * import type { SellerUncertaintyIndicators } from 'b2b-relationships/uncertainty';
- * const i: SellerUncertaintyIndicators = { capacity: { idleCapacity: 0.6 }, application: { usageOpacity: 0.3 } };
- * ```
  * @interface
  */
 export type SellerUncertaintyIndicators = z.infer<typeof SellerUncertaintyIndicatorsSchema>;
 
 /**
  * Schema of {@link SellerUncertainty}.
- *
- * @example
- * ```ts
- * import { SellerUncertaintySchema, assessSellerUncertainty } from 'b2b-relationships/uncertainty';
- * SellerUncertaintySchema.parse(assessSellerUncertainty({}));
- * ```
  */
 export const SellerUncertaintySchema = z.strictObject({
   capacity: ScoredSchema,
@@ -262,23 +198,12 @@ export const SellerUncertaintySchema = z.strictObject({
  * The seller's capacity, application and transaction uncertainty, each a scored level with
  * reasons; high means more uncertain (worse for the seller), as for the buyer's uncertainties.
  *
- * @example
- * ```ts
- * import { assessSellerUncertainty, type SellerUncertainty } from 'b2b-relationships/uncertainty';
- * const u: SellerUncertainty = assessSellerUncertainty({ capacity: { idleCapacity: 0.8 } });
- * ```
  * @interface
  */
 export type SellerUncertainty = z.infer<typeof SellerUncertaintySchema>;
 
 /**
  * Schema of {@link UncertaintyPolicy}.
- *
- * @example
- * ```ts
- * import { UncertaintyPolicySchema, defaultUncertaintyPolicy } from 'b2b-relationships/uncertainty';
- * UncertaintyPolicySchema.parse(defaultUncertaintyPolicy);
- * ```
  */
 export const UncertaintyPolicySchema = z.strictObject({
   levels: LevelThresholdsSchema,
@@ -302,11 +227,6 @@ export const UncertaintyPolicySchema = z.strictObject({
  * score when no indicator is supplied) and the weight of each indicator. Defaults in
  * {@link defaultUncertaintyPolicy}.
  *
- * @example
- * ```ts
- * import type { UncertaintyPolicy } from 'b2b-relationships/uncertainty';
- * type NeedWeights = UncertaintyPolicy['weights']['need'];
- * ```
  * @interface
  */
 export type UncertaintyPolicy = z.infer<typeof UncertaintyPolicySchema>;
