@@ -101,8 +101,8 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * Reason codes: `LOYALTY_HIGH_FROM_RUNG`, `LOYALTY_LOW_FROM_RUNG`, `LOYALTY_HIGH_FROM_SCORE`,
  * `LOYALTY_LOW_FROM_SCORE`, `LOYALTY_SOURCES_DISAGREE`, `EFFORT_HIGH`, `EFFORT_LOW`,
  * `EFFORT_MEDIUM_AS_LOW`, `EFFORT_MEDIUM_AS_HIGH`, `QUADRANT_SWITCHER`, `QUADRANT_MOST_VALUABLE`,
- * `QUADRANT_UNDESIRABLE`, `QUADRANT_PARTNER`. (`LOYALTY_MISSING` is no longer emitted: input
- * without loyalty is rejected.)
+ * `QUADRANT_UNDESIRABLE`, `QUADRANT_PARTNER` (not `LOYALTY_MISSING`: input without loyalty is
+ * rejected).
  *
  * @param input - `{ rung?, loyalty?, effort }` with at least one of `rung` and `loyalty` (validate
  * untrusted input with {@link parseClassifyCustomerInput}).

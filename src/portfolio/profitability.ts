@@ -121,7 +121,7 @@ export function customerProfitability(
  * `shareOfWallet.high` (2/3).
  *
  * Reason codes: `SHARE_LOW`, `SHARE_MEDIUM`, `SHARE_HIGH`, `NO_CATEGORY_SPEND`,
- * `SALES_EXCEED_SPEND`. (`INVALID_AMOUNTS` is no longer emitted: such amounts are rejected.)
+ * `SALES_EXCEED_SPEND` (not `INVALID_AMOUNTS`: such amounts are rejected).
  *
  * @param ourSales - Our sales to the customer in the category and period.
  * @param categorySpend - The customer's total purchases in the category and period.

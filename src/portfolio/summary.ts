@@ -21,7 +21,7 @@ const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_00
 
 /**
  * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
- * customers (two passes plus a linear-time selection; no sorting).
+ * customers.
  *
  * 1. Each customer is classified as in `classifyCustomer`: loyalty from its `rung` and/or
  *    `loyalty` score; effort from its own `effort` when given, otherwise relative to the
