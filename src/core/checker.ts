@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { quote, received } from './errors.js';
 
 /**
  * The checkers behind {@link guard}: a zod schema compiled, once, into a function that returns the
@@ -41,43 +42,6 @@ interface ZodLike {
 /** Compiled checks: loose (unknown keys ignored, for inputs) and strict (for policies). */
 const COMPILED = new WeakMap<object, Check>();
 const COMPILED_STRICT = new WeakMap<object, Check>();
-
-/** The longest quoted value in a message; longer ones are cut with an ellipsis. */
-const QUOTE_MAX = 80;
-
-/**
- * Renders a received value for a message: its type and, for primitives, the value itself
- * (strings quoted and cut to 80 characters).
- *
- * @internal
- */
-export function received(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  switch (typeof value) {
-    case 'string':
-      return `string ${quote(value)}`;
-    case 'number':
-      return Number.isNaN(value) ? 'NaN' : String(value);
-    case 'bigint':
-      return `bigint ${String(value)}`;
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return Array.isArray(value) ? 'an array' : 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-/**
- * Quotes a string for a message, cut to 80 characters with an ellipsis.
- *
- * @internal
- */
-export function quote(text: string): string {
-  return JSON.stringify(text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
-}
 
 function fail(message: string): Fail {
   return { path: [], message };

@@ -17,12 +17,6 @@ export type Evidence = 'read' | 'unverified' | 'suggested';
 
 /**
  * A bibliographic source for a concept.
- *
- * @example
- * ```ts
- * import type { Source } from 'b2b-relationships/core';
- * const s: Source = { authors: 'Narayandas, D.', year: 2005, work: 'Building Loyalty in Business Markets, Harvard Business Review' };
- * ```
  */
 export interface Source {
   /** Authors as cited, family name first. */

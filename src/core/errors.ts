@@ -1,11 +1,5 @@
 /**
  * One problem found while validating input: where (`path`, from the root of the input) and what.
- *
- * @example
- * ```ts
- * import type { ValidationIssue } from 'b2b-relationships/core';
- * const issue: ValidationIssue = { path: ['need', 'purchaseNovelty'], message: 'Too big: expected number to be <=1' };
- * ```
  */
 export interface ValidationIssue {
   /** Keys and indices from the root of the input to the offending value; empty for the root. */
@@ -208,4 +202,41 @@ export class TransitionError extends Error {
  */
 export function isTransitionError(value: unknown): value is TransitionError {
   return hasBrand(value, TRANSITION_ERROR);
+}
+
+/** The longest quoted value in a message; longer ones are cut with an ellipsis. */
+const QUOTE_MAX = 80;
+
+/**
+ * Renders a received value for a message: its type and, for primitives, the value itself
+ * (strings quoted and cut to 80 characters).
+ *
+ * @internal
+ */
+export function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'string':
+      return `string ${quote(value)}`;
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'bigint':
+      return `bigint ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return Array.isArray(value) ? 'an array' : 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/**
+ * Quotes a string for a message, cut to 80 characters with an ellipsis.
+ *
+ * @internal
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
 }

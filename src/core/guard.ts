@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import { compile, isObject, received } from './checker.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { compile, isObject } from './checker.js';
+import { received, ValidationError, type ValidationIssue } from './errors.js';
 
-export { quote, received } from './checker.js';
+export { quote, received } from './errors.js';
 
 /**
  * Cheap input guards for the library's public functions.

@@ -16,12 +16,6 @@ export const LEVELS = Object.freeze(['low', 'medium', 'high'] as const);
 /**
  * Thresholds that cut the [0, 1] score range into three levels: a score below `medium` is
  * `low`, a score at or above `high` is `high`, anything in between is `medium`.
- *
- * @example
- * ```ts
- * import type { LevelThresholds } from 'b2b-relationships/core';
- * const strict: LevelThresholds = { medium: 0.4, high: 0.8 };
- * ```
  */
 export interface LevelThresholds {
   /** Lowest score that counts as `medium`. */

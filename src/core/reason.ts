@@ -48,12 +48,6 @@ export type Explain = 'full' | 'codes' | 'none';
  * The options of every function that returns reasons: how much to explain and, under `'full'`,
  * the message catalogue to render with (English when omitted; a code the catalogue lacks falls
  * back to English).
- *
- * @example
- * ```ts
- * import type { ExplainOptions } from 'b2b-relationships/core';
- * const options: ExplainOptions = { explain: 'codes' };
- * ```
  */
 export interface ExplainOptions {
   /** `'full'` (default), `'codes'` or `'none'`; see {@link Explain}. */

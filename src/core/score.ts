@@ -6,15 +6,6 @@ import type { Reason, Scored } from './schema.js';
 
 /**
  * How {@link scoreIndicators} names and explains one family of indicators.
- *
- * @example
- * ```ts
- * import type { IndicatorFamily } from 'b2b-relationships/core';
- * const family: IndicatorFamily<'novelty'> = {
- *   prefix: 'NEED', subject: 'need uncertainty', concept: 'need-uncertainty',
- *   labels: { novelty: 'Purchase novelty' },
- * };
- * ```
  */
 export interface IndicatorFamily<K extends string, P extends string = string> {
   /** Prefix of every reason code, e.g. `NEED` gives `NEED_HIGH`, `NEED_PURCHASE_NOVELTY`. */
@@ -75,12 +66,6 @@ type CodePart<S extends string> = S extends `${infer H}${infer T}`
  * The params of the reasons {@link scoreIndicators} emits: one per supplied indicator (`value`
  * clamped into [0, 1], `contribution` its signed weight), the level (`score`), no indicators
  * (`prior`) and partial indicators (`confidence`).
- *
- * @example
- * ```ts
- * import type { IndicatorReasonParams } from 'b2b-relationships/core';
- * const p: IndicatorReasonParams['indicator'] = { value: 0.8, contribution: 0.1 };
- * ```
  */
 export interface IndicatorReasonParams {
   readonly indicator: { readonly value: number; readonly contribution: number };
