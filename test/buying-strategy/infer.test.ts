@@ -8,12 +8,11 @@ import { LEVELS, type Level, type Scored } from '../../src/core/index.js';
 import { buyingStrategy as de } from '../../src/messages/de/buying-strategy.js';
 import type { UncertaintyProfile } from '../../src/uncertainty/index.js';
 import { assessUncertainty, uncertaintyProfile } from '../../src/uncertainty/index.js';
-import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { indicatorsArb } from '../uncertainty/arbitraries.js';
 import { profileOf } from './fixtures.js';
 
 const given = (need: Level, market: Level, transaction: Level) => uncertaintyProfile({ need, market, transaction });
-const codes = (s: { reasons: readonly { code: string }[] }) => s.reasons.map((r) => r.code);
 const levelArb = fc.constantFrom(...LEVELS);
 
 describe('inferBuyingStrategy: the strategy table', () => {

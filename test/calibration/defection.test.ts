@@ -14,12 +14,11 @@ import { evaluateScores } from '../../src/calibration/metrics.js';
 import type { ScoreEvaluation } from '../../src/calibration/metrics-schema.js';
 import { calibrationDefection } from '../../src/messages/de/calibration-defection.js';
 import { checkBoundary } from '../boundary.js';
-import { expectAllFinite, expectValidReasons, freeze, validationPaths } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, validationPaths } from '../helpers.js';
 import { asPolicy, simulateCustomers, type SimulatedCustomer, type TrueParameters } from './simulate.js';
 
 const CODES = Object.keys(DEFECTION_REASONS);
 const DAY = 86_400_000;
-const codes = (r: { reasons: readonly { code: string }[] }): string[] => r.reasons.map((x) => x.code);
 
 /** Monthly orders on the 10th, `months` of them from month `from` of 2025. */
 const monthly = (months: number, from = 1): OrderRecord[] =>

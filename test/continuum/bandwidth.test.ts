@@ -7,7 +7,6 @@ import { ValidationError } from '../../src/core/index.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { edgesArb, positionsArb } from './arbitraries.js';
 
-
 describe('industryBandwidth', () => {
   it('puts the edges at the 10th and 90th percentiles by default', () => {
     const b = industryBandwidth([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]);

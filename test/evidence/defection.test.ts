@@ -4,13 +4,12 @@ import {
   DefectionResultSchema, EVIDENCE_REASON_CODES, defaultEvidencePolicy, detectDefection, type OrderRecord,
 } from '../../src/evidence/index.js';
 import { probabilityAlive } from '../../src/evidence/defection.js';
-import { expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { asOfArb, iso, orderArb } from './arbitraries.js';
 import { auc, calibration, syntheticPortfolio } from './synthetic.js';
 
 const monthly: OrderRecord[] = ['2025-01-15', '2025-02-14', '2025-03-16', '2025-04-15', '2025-05-15', '2025-06-14']
   .map((date) => ({ date, amount: 1000 }));
-const codes = (r: { reasons: readonly { code: string }[] }): string[] => r.reasons.map((x) => x.code);
 
 describe('detectDefection: examples', () => {
   it('uses the MBG/NBD closed form with the policy prior', () => {

@@ -4,11 +4,10 @@ import { parseAccount } from '../../src/account/index.js';
 import {
   AccountFromRecordsSchema, EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, detectDefection, type CustomerRecords,
 } from '../../src/evidence/index.js';
-import { allReasons, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
+import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { asOfArb, dateArb, recordsArb, recordsListArb } from './arbitraries.js';
 
 const asOf = '2026-01-31';
-const codes = (r: { reasons: readonly { code: string }[] }): string[] => r.reasons.map((x) => x.code);
 const params = (r: { reasons: readonly { code: string; params: unknown }[] }, code: string): unknown => r.reasons.find((x) => x.code === code)?.params;
 
 describe('accountFromRecords: economics', () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { GROWTH_PRECONDITIONS, GROWTH_REASON_CODES, GROWTH_RISKS, recommendGrowthApproach, type GrowthAccount } from '../../src/growth/index.js';
-import { byCode, expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
-
-const codes = (a: GrowthAccount, policy?: Parameters<typeof recommendGrowthApproach>[1]) => recommendGrowthApproach(a, policy).reasons.map((r) => r.code);
+import { byCode, codes, expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
 
 describe('recommendGrowthApproach', () => {
   it('recommends all-at-once when the customer consolidates suppliers', () => {
@@ -90,7 +88,7 @@ describe('recommendGrowthApproach', () => {
     expect(zero.readiness).toBe(0.3);
     expect(zero.confidence).toBe(0);
     expectAllFinite(zero);
-    expect(codes({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0 } } })).not.toContain('ALL_AT_ONCE_CONSOLIDATION');
+    expect(codes(recommendGrowthApproach({ consolidatingSuppliers: true }, { approach: { weights: { consolidation: 0 } } }))).not.toContain('ALL_AT_ONCE_CONSOLIDATION');
     expect(() => recommendGrowthApproach({}, { approach: { weights: { shareOfWallet: Number.NaN } } }))
       .toThrow(/^Invalid growth policy: approach\.weights\.shareOfWallet: Expected a finite number, received NaN/);
     expect(() => recommendGrowthApproach({}, { approach: { weights: { loyalty: -1 } } })).toThrow(/approach\.weights\.loyalty: Expected a number >= 0, received -1/);
@@ -143,9 +141,9 @@ describe('recommendGrowthApproach', () => {
     it('explains a capacity shortfall in percent, and adds NO_SEPARABLE_PIECE only when the requirement cannot be split', () => {
       const r = recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4 });
       expect(byCode(r.reasons, 'CAPACITY_SHORT')).toEqual({ code: 'CAPACITY_SHORT', message: 'We could cover only 40% of the requirement (all-at-once needs 80%).', concept: 'account-growth', params: { coverage: 0.4, min: 0.8 } });
-      expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4 })).not.toContain('NO_SEPARABLE_PIECE');
-      expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: true })).not.toContain('NO_SEPARABLE_PIECE');
-      expect(codes({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: false })).toContain('NO_SEPARABLE_PIECE');
+      expect(codes(recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4 }))).not.toContain('NO_SEPARABLE_PIECE');
+      expect(codes(recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: true }))).not.toContain('NO_SEPARABLE_PIECE');
+      expect(codes(recommendGrowthApproach({ consolidatingSuppliers: true, capacityCoverage: 0.4, requirementSplittable: false }))).toContain('NO_SEPARABLE_PIECE');
     });
 
     it('recommends all-at-once at a readiness exactly equal to allAtOnceFrom', () => {

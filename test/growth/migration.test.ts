@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
 import { ACCOUNT_TEAMS, GROWTH_REASON_CODES, MIGRATION_NEEDS, MIGRATION_STAGES, migrationStage, type GrowthAccount } from '../../src/growth/index.js';
-import { expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
+import { codes, expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
 
-const codes = (a: GrowthAccount, policy?: Parameters<typeof migrationStage>[1]) => migrationStage(a, policy).reasons.map((r) => r.code);
 const partner: GrowthAccount = { valueAddedShare: 0.4, jointPlanning: true, executiveAccess: true, rung: 'expansion-seeker' };
 
 describe('migrationStage', () => {
@@ -71,9 +70,9 @@ describe('migrationStage', () => {
   });
 
   it('compares the account team with the stage', () => {
-    expect(codes({ valueAddedShare: 0.5, accountTeam: 'sales-rep' })).toContain('TEAM_BEHIND_STAGE');
-    expect(codes({ valueAddedShare: 0.5, accountTeam: 'account-team' })).toContain('TEAM_MATCHES_STAGE');
-    expect(codes({ valueAddedShare: 0, accountTeam: 'strategic-team' })).toContain('TEAM_AHEAD_OF_STAGE');
+    expect(codes(migrationStage({ valueAddedShare: 0.5, accountTeam: 'sales-rep' }))).toContain('TEAM_BEHIND_STAGE');
+    expect(codes(migrationStage({ valueAddedShare: 0.5, accountTeam: 'account-team' }))).toContain('TEAM_MATCHES_STAGE');
+    expect(codes(migrationStage({ valueAddedShare: 0, accountTeam: 'strategic-team' }))).toContain('TEAM_AHEAD_OF_STAGE');
     expect(migrationStage({ valueAddedShare: 0.5, accountTeam: 'sales-rep' }).reasons.find((r) => r.code === 'TEAM_BEHIND_STAGE')?.message)
       .toBe('The account has a sales representative but, as a value-added supplier, needs an account team.');
   });

@@ -7,7 +7,6 @@ import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, f
 import { evidenceArb } from './arbitraries.js';
 import { serviceAndPrice } from './fixtures.js';
 
-
 describe('assessLossReasons: the reason taxonomy', () => {
   it('maps every loss reason to one category and uses every category', () => {
     for (const r of LOSS_REASONS) expect(LOSS_CATEGORIES).toContain(LOSS_REASON_CATEGORY[r]);

@@ -7,7 +7,6 @@ import {
 import { allReasons, codes, expectAllFinite, expectValidReasons } from '../helpers.js';
 import { lossReasonArb } from './arbitraries.js';
 
-
 describe('recommendWinBackOffer (Kumar, Bhagwat & Zhang 2015)', () => {
   it('goal reacquisition: discount plus upgrade, which reacquires the most but gives the shortest, least profitable second lifetime', () => {
     for (const reason of LOSS_REASONS) {

@@ -7,7 +7,6 @@ import {
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { lostArb, opportunityArb } from './arbitraries.js';
 
-
 describe('segmentLostCustomer: the segment from who ended it and why', () => {
   const customer: [LossReason, LostCustomerSegment][] = [
     ['unprofitable', 'intentionally-pushed-away'],

@@ -6,7 +6,6 @@ import {
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { sltvInputArb } from './arbitraries.js';
 
-
 /** Direct transcription of SLTV = Σ_{t=1..T} m · r^(t−1) / (1+d)^t. */
 function reference(m: number, r: number, d: number, T: number): number {
   let s = 0;
