@@ -35,15 +35,16 @@ import {
   type CoordinationRecommendation,
 } from '../src/continuity/index.js';
 import {
-  applyLadderEvent, bestLadderMoves, defaultLoyaltyPolicy, LOYALTY_REASON_CODES, LoyaltyPolicySchema, LoyaltySignalsSchema,
+  applyLadderEvent, bestLadderMoves, defaultLoyaltyPolicy, LadderStateSchema, LOYALTY_REASON_CODES, LoyaltyPolicySchema,
   parseLoyaltyPolicy, rungFromSignals,
   type LadderCustomer, type LadderEconomics, type LadderEvent, type LadderEventResult, type LadderMovePlan, type LadderState,
   type LoyaltyPolicy, type LoyaltyReasonCode, type LoyaltySignals, type RungAssessment, type RungId,
 } from '../src/loyalty/index.js';
 import {
-  classifyCustomer, ClassifyCustomerInputSchema, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy,
-  parsePortfolioPolicy, PORTFOLIO_REASON_CODES, PortfolioPolicySchema, sellingEffort, shareOfWallet,
-  type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability, type PortfolioPolicy,
+  classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioPolicy,
+  PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, sellingEffort, shareOfWallet,
+  type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer,
+  type PortfolioPolicy,
   type PortfolioReasonCode, type Quadrant, type ReinartzKumarInput, type ReinartzKumarResult, type SellingEffort, type ShareOfWallet,
 } from '../src/portfolio/index.js';
 import {
@@ -52,7 +53,7 @@ import {
   type GrowthAccount, type GrowthPolicy, type GrowthReasonCode, type GrowthRecommendation, type MigrationAssessment,
 } from '../src/growth/index.js';
 import {
-  assessLossReasons, defaultReacquisitionPolicy, LossEvidenceSchema, parseReacquisitionPolicy, planReacquisitionActivities,
+  assessLossReasons, defaultReacquisitionPolicy, LostCustomerSchema, parseReacquisitionPolicy, planReacquisitionActivities,
   prioritizeLostCustomers, REACQUISITION_REASON_CODES, ReacquisitionPolicySchema, recommendWinBackOffer, secondLifetimeValue,
   segmentLostCustomer,
   type LossAssessment, type LossEvidence, type LossReason, type LostCustomer, type LostCustomerPrioritization,
@@ -214,7 +215,7 @@ describe('type tests: loyalty', () => {
   it('has a default policy, a policy parser and schemas that infer the exported types', () => {
     expectTypeOf(defaultLoyaltyPolicy).toEqualTypeOf<LoyaltyPolicy>();
     expectTypeOf(parseLoyaltyPolicy).toEqualTypeOf<Parser<LoyaltyPolicy>>();
-    expectTypeOf<z.infer<typeof LoyaltySignalsSchema>>().toEqualTypeOf<LoyaltySignals>();
+    expectTypeOf<z.infer<typeof LadderStateSchema>>().toEqualTypeOf<LadderState>();
     expectTypeOf<z.infer<typeof LoyaltyPolicySchema>>().toEqualTypeOf<LoyaltyPolicy>();
   });
 
@@ -242,7 +243,7 @@ describe('type tests: portfolio', () => {
   it('has a default policy, a policy parser and schemas that infer the exported types', () => {
     expectTypeOf(defaultPortfolioPolicy).toEqualTypeOf<PortfolioPolicy>();
     expectTypeOf(parsePortfolioPolicy).toEqualTypeOf<Parser<PortfolioPolicy>>();
-    expectTypeOf<z.infer<typeof ClassifyCustomerInputSchema>>().toEqualTypeOf<ClassifyCustomerInput>();
+    expectTypeOf<z.infer<typeof PortfolioCustomersSchema>>().toEqualTypeOf<PortfolioCustomer[]>();
     expectTypeOf<z.infer<typeof PortfolioPolicySchema>>().toEqualTypeOf<PortfolioPolicy>();
   });
 
@@ -292,7 +293,7 @@ describe('type tests: reacquisition', () => {
   it('has a default policy, a policy parser and schemas that infer the exported types', () => {
     expectTypeOf(defaultReacquisitionPolicy).toEqualTypeOf<ReacquisitionPolicy>();
     expectTypeOf(parseReacquisitionPolicy).toEqualTypeOf<Parser<ReacquisitionPolicy>>();
-    expectTypeOf<z.infer<typeof LossEvidenceSchema>>().toEqualTypeOf<LossEvidence>();
+    expectTypeOf<z.infer<typeof LostCustomerSchema>>().toEqualTypeOf<LostCustomer>();
     expectTypeOf<z.infer<typeof ReacquisitionPolicySchema>>().toEqualTypeOf<ReacquisitionPolicy>();
   });
 
