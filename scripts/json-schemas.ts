@@ -5,10 +5,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
-import * as lib from '../src/index.js';
+import * as core from '../src/core/schema.js';
+import * as uncertainty from '../src/uncertainty/schema.js';
+import * as buyingStrategy from '../src/buying-strategy/schema.js';
+import * as continuum from '../src/continuum/schema.js';
+import * as continuity from '../src/continuity/schema.js';
+import * as loyalty from '../src/loyalty/schema.js';
+import * as portfolio from '../src/portfolio/schema.js';
+import * as growth from '../src/growth/schema.js';
+import * as reacquisition from '../src/reacquisition/schema.js';
+import * as development from '../src/development/schema.js';
+import * as postSales from '../src/post-sales/schema.js';
+import * as engagement from '../src/engagement/schema.js';
+import * as account from '../src/account/schema.js';
 import {
   AccountAssessmentSchema, AccountPolicySchema, AccountSchema, AccountsSchema, ChangeExplanationSchema, PortfolioAssessmentSchema,
-} from '../src/account/index.js';
+} from '../src/account/schema.js';
+
+/** Every module's schema files (the public entries export only the input and policy schemas). */
+const SCHEMA_FILES = [core, uncertainty, buyingStrategy, continuum, continuity, loyalty, portfolio, growth, reacquisition, development, postSales, engagement, account];
 
 const BASE = 'https://unpkg.com/b2b-relationships/dist/schemas/';
 
@@ -23,12 +38,13 @@ export const JSON_SCHEMAS = [
 ] as const;
 
 /**
- * Every exported zod schema under its export name minus `Schema` (e.g. `Reason`, `Scored`,
- * `ContinuumPosition`), so that shared parts become named `$defs` instead of being repeated.
+ * Every zod schema of the modules' schema files under its export name minus `Schema` (e.g.
+ * `Reason`, `Scored`, `ContinuumPosition`), so that shared parts become named `$defs` instead of
+ * being repeated.
  */
 function registry(): z.core.$ZodRegistry<{ id: string }> {
   const r = z.registry<{ id: string }>();
-  for (const [name, value] of Object.entries(lib)) {
+  for (const [name, value] of SCHEMA_FILES.flatMap((file) => Object.entries(file))) {
     if (name.endsWith('Schema') && value instanceof z.ZodType && !r.has(value)) r.add(value, { id: name.slice(0, -'Schema'.length) });
   }
   return r;

@@ -18,12 +18,9 @@ export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts
 export { defaultAccountPolicy } from './policy.js';
 export { assessPortfolio, mergePortfolioSummaries, summarizePortfolio } from './portfolio.js';
 export {
-  AccountAssessmentSchema, AccountEconomicsSchema, AccountHistorySchema, AccountLossSchema, AccountLoyaltySchema, AccountOptionsSchema,
-  AccountPolicySchema, AccountPortfolioInputsSchema, AccountReacquisitionSchema, AccountSchema, AccountsSchema,
-  ChangeExplanationSchema, ConflictSchema, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, PortfolioRecommendationSchema,
-  RecommendationChangeSchema, RecommendationSchema, RuleChangeSchema, ValueChangeSchema,
-  type Account, type AccountAssessment, type AccountEconomics, type AccountHistory, type AccountLoss, type AccountLoyalty,
-  type AccountOptions, type AccountPolicy, type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation, type Conflict,
-  type PortfolioAssessment, type PortfolioAssessmentSummary, type PortfolioRecommendation, type Recommendation,
-  type RecommendationChange, type RuleChange, type ValueChange,
+  AccountAssessmentSchema, AccountPolicySchema, AccountSchema, AccountsSchema, type Account, type AccountAssessment,
+  type AccountEconomics, type AccountHistory, type AccountLoss, type AccountLoyalty, type AccountOptions, type AccountPolicy,
+  type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation, type Conflict, type PortfolioAssessment,
+  type PortfolioAssessmentSummary, type PortfolioRecommendation, type Recommendation, type RecommendationChange,
+  type RuleChange, type ValueChange,
 } from './schema.js';

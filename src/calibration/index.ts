@@ -13,12 +13,17 @@
 export { isValidationError, ValidationError } from '../core/errors.js';
 export { CALIBRATION_REASON_CODES, type CalibrationReasonCode } from './codes.js';
 export { evaluateScores } from './metrics.js';
-export * from './metrics-schema.js';
+export type { CalibrationBin, EvaluateScoresOptions, ScoreEvaluation, ScorePair } from './metrics-schema.js';
 export { calibrateDefection } from './defection.js';
-export * from './defection-schema.js';
+export type { CalibratedDefectionPolicy, CalibrateDefectionOptions, DefectionCalibration, DefectionExample } from './defection-schema.js';
 export { DEFAULT_REGAIN_PRIOR_STRENGTH, updateRegainRates } from './regain.js';
-export * from './regain-schema.js';
+export { REGAIN_PRIOR_SOURCES, type RegainOptions, type RegainOutcome, type RegainSegmentUpdate, type RegainUpdate } from './regain-schema.js';
 export { fitIndicatorWeights } from './weights.js';
-export * from './weights-schema.js';
+export type {
+  FitIndicatorWeightsOptions, IndicatorWeight, IndicatorWeightsFit, WeightIndicators, WeightMetrics, WeightPolicy, WeightSpec,
+} from './weights-schema.js';
 export { backtestRecommendations, DEFAULT_BACKTEST_MIN_CASES } from './backtest.js';
-export * from './backtest-schema.js';
+export {
+  BACKTEST_VERDICTS, type BacktestAction, type BacktestAssessment, type BacktestItem, type BacktestOptions, type BacktestOutcome,
+  type BacktestRecommendation, type BacktestResult, type BacktestSkipped, type BacktestVerdict,
+} from './backtest-schema.js';

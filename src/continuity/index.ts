@@ -11,11 +11,10 @@ export { assessContinuity } from './assess.js';
 export { CONTINUITY_REASON_CODES, type ContinuityReasonCode } from './codes.js';
 export { CONTINUITY_PRACTICES, COORDINATION_MECHANISMS, POWER_HOLDERS } from './constants.js';
 export { recommendCoordination } from './coordination.js';
-export { parseContinuityIndicators, parseContinuityPolicy, parseCoordinationContext } from './parse.js';
+export { parseContinuityIndicators, parseContinuityPolicy } from './parse.js';
 export { defaultContinuityPolicy } from './policy.js';
 export {
-  ContinuityAssessmentSchema, ContinuityIndicatorsSchema, ContinuityPolicySchema, ContinuityPracticeSchema,
-  CoordinationContextSchema, CoordinationMechanismSchema, CoordinationRecommendationSchema,
-  type ContinuityAssessment, type ContinuityIndicators, type ContinuityPolicy, type ContinuityPractice,
-  type CoordinationContext, type CoordinationMechanism, type CoordinationRecommendation,
+  ContinuityIndicatorsSchema, ContinuityPolicySchema, type ContinuityAssessment, type ContinuityIndicators,
+  type ContinuityPolicy, type ContinuityPractice, type CoordinationContext, type CoordinationMechanism,
+  type CoordinationRecommendation,
 } from './schema.js';

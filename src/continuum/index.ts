@@ -13,20 +13,13 @@ export {
   OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES, UNBUNDLE_ACTIONS,
 } from './constants.js';
 export { tailorOffering } from './offering.js';
-export {
-  parseBandwidthEdges, parseContinuumHistory, parseContinuumIndicators, parseContinuumPolicy, parseContinuumPositions,
-  parseStandardOffering,
-} from './parse.js';
+export { parseContinuumIndicators, parseContinuumPolicy } from './parse.js';
 export { defaultContinuumPolicy } from './policy.js';
 export { continuumPosition, continuumSegment } from './position.js';
 export {
-  AugmentationCandidateSchema, BandwidthEdgesSchema, ContinuumHistorySchema, ContinuumIndicatorsSchema, ContinuumObservationSchema,
-  ContinuumPolicySchema, ContinuumPositionSchema, ContinuumPositionsSchema, ContinuumSegmentSchema, ContinuumTrajectorySchema,
-  FlareDirectionSchema, FlareOutSchema, IndustryBandwidthSchema, OfferingElementKindSchema, OfferingElementSchema,
-  RelationshipSpecificOfferingSchema, StandardOfferingSchema, TailoredElementSchema,
-  type AugmentationCandidate, type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumObservation,
-  type ContinuumPolicy, type ContinuumPosition, type ContinuumSegment, type ContinuumTrajectory, type FlareDirection,
-  type FlareOut, type IndustryBandwidth, type OfferingElement, type OfferingElementKind, type RelationshipSpecificOffering,
-  type StandardOffering, type TailoredElement,
+  ContinuumIndicatorsSchema, ContinuumPolicySchema, type AugmentationCandidate, type BandwidthEdges, type ContinuumHistory,
+  type ContinuumIndicators, type ContinuumObservation, type ContinuumPolicy, type ContinuumPosition, type ContinuumSegment,
+  type ContinuumTrajectory, type FlareDirection, type FlareOut, type IndustryBandwidth, type OfferingElement,
+  type OfferingElementKind, type RelationshipSpecificOffering, type StandardOffering, type TailoredElement,
 } from './schema.js';
 export { continuumTrajectory } from './trajectory.js';

@@ -5,15 +5,13 @@
  * @module core
  */
 export { CONCEPTS, CONCEPT_IDS, type Concept, type ConceptId, type Evidence, type Source } from './concepts.js';
-export { isTransitionError, isValidationError, MAX_ISSUES, TransitionError, ValidationError, type ValidationIssue } from './errors.js';
-export { clamp01, DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, positiveOrZero, toLevel, type LevelThresholds } from './level.js';
-export { parseWith, safeParseWith, type ParseResult } from './parse.js';
-export { deepFreeze, mergePolicy, parsePolicy, type DeepPartial } from './policy.js';
-export { fmt, type Explain, type ExplainOptions, type Messages, type ReasonParam, type ReasonParams, type Template } from './reason.js';
-export { formatReason } from '../messages/format.js';
+export { isTransitionError, isValidationError, TransitionError, ValidationError, type ValidationIssue } from './errors.js';
+export { DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, toLevel, type LevelThresholds } from './level.js';
+export { type ParseResult } from './parse.js';
+export { type DeepPartial } from './policy.js';
 export {
-  ConceptIdSchema, IsoDateSchema, LevelSchema, ReasonParamSchema, ReasonSchema, ReasonsSchema, ScoredSchema, ScoreSchema,
-  indicatorsSchema, LevelThresholdsSchema, weightsSchema,
-  type IsoDate, type Level, type Reason, type Scored,
-} from './schema.js';
-export { indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily, type IndicatorReasonParams } from './score.js';
+  type Explain, type ExplainOptions, type Messages, type ReasonParam, type ReasonParams, type Template,
+} from './reason.js';
+export { formatReason } from '../messages/format.js';
+export { IsoDateSchema, LevelSchema, ScoreSchema, type IsoDate, type Level, type Reason, type Scored } from './schema.js';
+export { type IndicatorFamily, type IndicatorReasonParams } from './score.js';

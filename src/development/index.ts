@@ -8,25 +8,18 @@
 export { isValidationError, ValidationError } from '../core/errors.js';
 export { DEVELOPMENT_REASON_CODES, type DevelopmentReasonCode } from './codes.js';
 export {
-  BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, CHAT_STAGES, CQ_PARTS, DWYER_PHASES, INTERCULTURAL_PHASES, INTERPERSONAL_PHASES,
-  PRESENCE_KINDS, REWARD_ORIENTATIONS, SELF_DISCLOSURES,
+  BUSINESS_DISCLOSURES, DWYER_PHASES, INTERCULTURAL_PHASES, INTERPERSONAL_PHASES, SELF_DISCLOSURES,
 } from './constants.js';
 export { applyDwyerEvent } from './dwyer.js';
 export { interculturalPhase } from './intercultural.js';
-export {
-  parseDevelopmentPolicy, parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure, parseRelationshipPhaseEvidence,
-  parseSocialPresenceInput,
-} from './parse.js';
+export { parseDevelopmentPolicy, parseRelationshipPhaseEvidence } from './parse.js';
 export { checkDisclosure, relationshipPhase } from './phase.js';
 export { defaultDevelopmentPolicy } from './policy.js';
 export { socialPresence } from './presence.js';
 export {
-  BusinessDisclosureSchema, CodedResponseSchema, DevelopmentPolicySchema, DisclosureCheckSchema, DisclosureVerdictSchema,
-  DwyerEventSchema, DwyerPhaseSchema, DwyerTransitionSchema, InterculturalEvidenceSchema, InterculturalPhaseSchema,
-  InterculturalResultSchema, InterpersonalPhaseSchema, PlannedDisclosureSchema, RelationshipPhaseEvidenceSchema,
-  RelationshipPhaseResultSchema, SelfDisclosureSchema, SocialPresenceInputSchema, SocialPresenceResultSchema,
-  type BusinessDisclosure, type CodedResponse, type DevelopmentPolicy, type DisclosureCheck, type DisclosureVerdict, type DwyerEvent,
-  type DwyerPhase, type DwyerTransition, type InterculturalEvidence, type InterculturalPhase, type InterculturalResult,
-  type InterpersonalPhase, type PlannedDisclosure, type RelationshipPhaseEvidence, type RelationshipPhaseResult, type SelfDisclosure,
+  DevelopmentPolicySchema, RelationshipPhaseEvidenceSchema, type BusinessDisclosure, type CodedResponse,
+  type DevelopmentPolicy, type DisclosureCheck, type DisclosureVerdict, type DwyerEvent, type DwyerPhase, type DwyerTransition,
+  type InterculturalEvidence, type InterculturalPhase, type InterculturalResult, type InterpersonalPhase,
+  type PlannedDisclosure, type RelationshipPhaseEvidence, type RelationshipPhaseResult, type SelfDisclosure,
   type SocialPresenceInput, type SocialPresenceResult,
 } from './schema.js';

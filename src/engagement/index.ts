@@ -12,6 +12,6 @@ export { BROKER_TACTICS, FRAMINGS, INFORMATION_MODES, REGULATORY_FOCI } from './
 export { parseEngagementPolicy, parseSalesCustomer } from './parse.js';
 export { defaultEngagementPolicy } from './policy.js';
 export {
-  DecisionProgressEstimateSchema, EngagementPolicySchema, RegulatoryFocusSchema, SalesApproachSchema, SalesCustomerSchema,
-  type DecisionProgressEstimate, type EngagementPolicy, type RegulatoryFocus, type SalesApproach, type SalesCustomer,
+  EngagementPolicySchema, SalesCustomerSchema, type DecisionProgressEstimate, type EngagementPolicy, type RegulatoryFocus,
+  type SalesApproach, type SalesCustomer,
 } from './schema.js';

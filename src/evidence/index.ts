@@ -11,12 +11,11 @@ export { isValidationError, ValidationError } from '../core/errors.js';
 export { EVIDENCE_REASON_CODES, type EvidenceReasonCode } from './codes.js';
 export { RECORD_ACTIVITY_KINDS, DEFECTION_STATUSES, LOST_TO, OPPORTUNITY_STAGES, TICKET_KINDS } from './constants.js';
 export { detectDefection } from './defection.js';
-export { parseCustomerRecords, parseEvidencePolicy, parseOrderRecords, parseRecordsOptions } from './parse.js';
+export { parseCustomerRecords, parseEvidencePolicy } from './parse.js';
 export { defaultEvidencePolicy } from './policy.js';
 export { accountFromRecords, accountsFromRecords } from './records.js';
 export {
-  AccountFromRecordsSchema, ActivityRecordSchema, CustomerRecordsSchema, DefectionPolicySchema, DefectionResultSchema,
-  EvidencePolicySchema, OpportunityRecordSchema, OrderRecordSchema, RecordsEvidenceSchema, RecordsOptionsSchema, TicketRecordSchema,
-  type AccountFromRecords, type ActivityRecord, type CustomerRecords, type DefectionPolicy, type DefectionResult, type EvidencePolicy,
-  type OpportunityRecord, type OrderRecord, type RecordsEvidence, type RecordsOptions, type TicketRecord,
+  CustomerRecordsSchema, EvidencePolicySchema, type AccountFromRecords, type ActivityRecord, type CustomerRecords,
+  type DefectionPolicy, type DefectionResult, type EvidencePolicy, type OpportunityRecord, type OrderRecord,
+  type RecordsEvidence, type RecordsOptions, type TicketRecord,
 } from './schema.js';

@@ -8,13 +8,13 @@ export { isValidationError, ValidationError } from '../core/errors.js';
 export { recommendGrowthApproach } from './approach.js';
 export { GROWTH_REASON_CODES, type GrowthReasonCode } from './codes.js';
 export {
-  ACCOUNT_TEAMS, GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES,
-  type GrowthApproach, type MigrationStage,
+  GROWTH_APPROACHES, GROWTH_PRECONDITIONS, GROWTH_RISKS, MIGRATION_NEEDS, MIGRATION_STAGES, type GrowthApproach,
+  type MigrationStage,
 } from './constants.js';
 export { migrationStage } from './migration.js';
 export { parseGrowthAccount, parseGrowthPolicy } from './parse.js';
 export { defaultGrowthPolicy } from './policy.js';
 export {
-  GrowthAccountSchema, GrowthPolicySchema, GrowthRecommendationSchema, MigrationAssessmentSchema,
-  type GrowthAccount, type GrowthPolicy, type GrowthRecommendation, type MigrationAssessment,
+  GrowthAccountSchema, GrowthPolicySchema, type GrowthAccount, type GrowthPolicy, type GrowthRecommendation,
+  type MigrationAssessment,
 } from './schema.js';

@@ -7,24 +7,17 @@
 export { isValidationError, ValidationError } from '../core/errors.js';
 export { LOYALTY_REASON_CODES, type LoyaltyReasonCode } from './codes.js';
 export {
-  BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, RUNGS, SKIP_MODES, rungAt, rungInfo, rungNumber,
+  BENEFIT_TYPES, LADDER_EVENT_TYPES, LOYALTY_RUNGS, MOVE_SELECTION_METHODS, SKIP_MODES, rungAt, rungInfo, rungNumber,
   type LadderEventType, type RungId, type RungInfo,
 } from './constants.js';
 export { bestLadderMoves, ladderEconomics } from './economics.js';
 export { applyLadderEvent } from './events.js';
-export {
-  parseLadderCustomers, parseLadderEconomics, parseLadderEconomicsOptions, parseLadderEvent, parseLadderState,
-  parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts, parseRungBenefits,
-} from './parse.js';
+export { parseLadderState, parseLoyaltyPolicy } from './parse.js';
 export { defaultLoyaltyPolicy } from './policy.js';
 export {
-  BenefitBreakdownSchema, LadderCustomerSchema, LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema,
-  LadderEventResultSchema, LadderEventRuleSchema, LadderEventSchema, LadderEventTypeSchema, LadderHistoryEntrySchema, LadderMovePlanSchema,
-  LadderMoveValueSchema, LadderStateSchema, LadderTransitionSchema, LoyaltyPolicySchema, LoyaltySignalsSchema, MoveCostSchema,
-  MoveCostsSchema, RungAssessmentSchema, RungBenefitsSchema, RungIdSchema, SelectedMoveSchema,
-  type BenefitBreakdown, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent,
-  type LadderEventResult, type LadderEventRule, type LadderHistoryEntry, type LadderMovePlan, type LadderMoveValue,
-  type LadderState, type LadderTransition, type LoyaltyPolicy, type LoyaltySignals, type MoveCost, type RungAssessment,
-  type RungBenefits, type SelectedMove,
+  LadderStateSchema, LoyaltyPolicySchema, type BenefitBreakdown, type LadderCustomer, type LadderEconomics,
+  type LadderEconomicsOptions, type LadderEvent, type LadderEventResult, type LadderEventRule, type LadderHistoryEntry,
+  type LadderMovePlan, type LadderMoveValue, type LadderState, type LadderTransition, type LoyaltyPolicy, type LoyaltySignals,
+  type MoveCost, type RungAssessment, type RungBenefits, type SelectedMove,
 } from './schema.js';
 export { rungFromSignals } from './signals.js';

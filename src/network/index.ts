@@ -13,8 +13,7 @@ export { ACTIVITY_KINDS, BETWEENNESS_METHODS, LINK_LAYERS, NETWORK_ISSUE_KINDS, 
 export { parseNetwork, parseNetworkPolicy } from './parse.js';
 export { defaultNetworkPolicy } from './policy.js';
 export {
-  ActivitySchema, ActorSchema, DependencySchema, FocalRelationshipSchema, KeyActorSchema, NetworkAnalysisSchema, NetworkInputSchema,
-  NetworkIssueSchema, NetworkLinkSchema, NetworkPolicySchema, RankedRelationshipSchema, RelationshipSchema, ResourceSchema,
-  type Activity, type Actor, type Dependency, type FocalRelationship, type KeyActor, type NetworkAnalysis,
-  type NetworkInput, type NetworkIssue, type NetworkLink, type NetworkPolicy, type RankedRelationship, type Relationship, type Resource,
+  NetworkInputSchema, NetworkPolicySchema, type Activity, type Actor, type Dependency, type FocalRelationship, type KeyActor,
+  type NetworkAnalysis, type NetworkInput, type NetworkIssue, type NetworkLink, type NetworkPolicy, type RankedRelationship,
+  type Relationship, type Resource,
 } from './schema.js';

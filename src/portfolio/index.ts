@@ -9,23 +9,16 @@ export { isValidationError, ValidationError } from '../core/errors.js';
 export { classifyCustomer, sellingEffort } from './classify.js';
 export { PORTFOLIO_REASON_CODES, type PortfolioReasonCode } from './codes.js';
 export {
-  QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES,
-  type Quadrant, type RkActionId, type RkSegment, type SellingActionId,
+  QUADRANTS, RK_ACTIONS, RK_SEGMENTS, SELLING_ACTIONS, TENURES, type Quadrant, type RkActionId, type RkSegment,
+  type SellingActionId,
 } from './constants.js';
-export {
-  parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers, parsePortfolioPolicy, parseQuadrant,
-  parseReinartzKumarInput, parseShareOfWalletInput,
-} from './parse.js';
+export { parsePortfolioCustomers, parsePortfolioPolicy } from './parse.js';
 export { defaultPortfolioPolicy } from './policy.js';
 export { customerProfitability, shareOfWallet } from './profitability.js';
 export { classifyReinartzKumar } from './reinartz-kumar.js';
 export {
-  ClassifyCustomerInputSchema, CustomerClassificationSchema, CustomerEconomicsSchema, CustomerProfitabilitySchema,
-  PortfolioCustomerSchema, PortfolioCustomersSchema, PortfolioPolicySchema, PortfolioSummarySchema, QuadrantSchema,
-  ReinartzKumarInputSchema, ReinartzKumarResultSchema, SellingActionIdSchema, SellingEffortSchema, ShareOfWalletInputSchema,
-  ShareOfWalletSchema,
-  type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability,
-  type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary, type ReinartzKumarInput, type ReinartzKumarResult,
-  type SellingEffort, type ShareOfWallet, type ShareOfWalletInput,
+  PortfolioCustomersSchema, PortfolioPolicySchema, type ClassifyCustomerInput, type CustomerClassification,
+  type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary,
+  type ReinartzKumarInput, type ReinartzKumarResult, type SellingEffort, type ShareOfWallet, type ShareOfWalletInput,
 } from './schema.js';
 export { portfolioSummary } from './summary.js';

@@ -12,8 +12,6 @@ export { parsePostSalesContext, parsePostSalesPolicy } from './parse.js';
 export { defaultPostSalesPolicy } from './policy.js';
 export { findRoleConflicts, recommendPostSalesModel } from './recommend.js';
 export {
-  ModelAssessmentSchema, NextActionSchema, PostSalesContextSchema, PostSalesModelSchema, PostSalesPolicySchema,
-  PostSalesRecommendationSchema, RoleConflictSchema,
-  type ModelAssessment, type NextAction, type PostSalesContext, type PostSalesModel, type PostSalesPolicy,
-  type PostSalesRecommendation, type RoleConflict,
+  PostSalesContextSchema, PostSalesPolicySchema, type ModelAssessment, type NextAction, type PostSalesContext,
+  type PostSalesModel, type PostSalesPolicy, type PostSalesRecommendation, type RoleConflict,
 } from './schema.js';

@@ -9,45 +9,32 @@
  */
 export { isValidationError, ValidationError } from '../core/errors.js';
 export { assessLossReasons } from './assess.js';
-export { advanceReacquisition, closeReacquisition, reacquisitionState, reviewImplementation, startReacquisition } from './case.js';
+export {
+  advanceReacquisition, closeReacquisition, reacquisitionState, reviewImplementation, startReacquisition,
+} from './case.js';
 export { REACQUISITION_REASON_CODES, type ReacquisitionReasonCode } from './codes.js';
 export {
-  ACTIVITY_TIMINGS, CATEGORY_OFFER_BASIS, COPING_STYLES, EVIDENCE_SOURCES, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES,
-  LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES, OFFER_RESPONSES, OWNER_ROLES,
-  REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_STEPS, WIN_BACK_GOALS, WIN_BACK_OFFERS,
+  CATEGORY_OFFER_BASIS, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASON_CATEGORY, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS,
+  OFFER_BASES, REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_STEPS, WIN_BACK_GOALS, WIN_BACK_OFFERS,
 } from './constants.js';
 export { recommendWinBackOffer } from './offer.js';
-export {
-  parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomer, parseLostCustomerProspects,
-  parseLostCustomerRecord, parseReacquisitionCase, parseReacquisitionOpportunityIndicators, parseReacquisitionPlan,
-  parseReacquisitionPolicy, parseReacquisitionStepResult, parseRegainSegments, parseSecondLifetimeValueInput, parseWinBackGoal,
-} from './parse.js';
+export { parseLostCustomer, parseReacquisitionCase, parseReacquisitionPolicy } from './parse.js';
 export { checkReacquisitionPlan, planReacquisitionActivities } from './plan.js';
 export { defaultReacquisitionPolicy } from './policy.js';
 export { prioritizeLostCustomers } from './prioritize.js';
 export { reacquisitionRatio } from './ratio.js';
 export {
-  ActivityTimingSchema, CopingStyleSchema, EvidenceSourceSchema, ImplementationRecordSchema, ImplementationReviewSchema,
-  InitiativeSchema, JusticeDimensionSchema, LossAssessmentSchema, LossCategoryShareSchema, LossCategorySchema,
-  LossEvidenceSchema, LossReasonSchema, LostCustomerPrioritizationSchema, LostCustomerProspectSchema,
-  LostCustomerRecordSchema, LostCustomerSchema, LostCustomerSegmentationSchema, LostCustomerSegmentSchema, OfferBasisSchema,
-  OfferResponseSchema, OwnerRoleSchema, PlanReviewSchema, PlanTargetSchema, ProspectPrioritySchema,
-  ReacquisitionActivityIdSchema, ReacquisitionActivitySchema, ReacquisitionCaseSchema, ReacquisitionEventSchema,
-  ReacquisitionOpportunityIndicatorsSchema, ReacquisitionOpportunitySchema, ReacquisitionOutcomeSchema,
-  ReacquisitionPlanSchema, ReacquisitionPolicySchema, ReacquisitionRatioRowSchema, ReacquisitionRatioSchema,
-  ReacquisitionStepResultSchema, ReacquisitionStepSchema, RegainProfitSchema, RegainSegmentInputSchema,
-  RegainSegmentProfitSchema, SecondLifetimeValueInputSchema, SecondLifetimeValueSchema, WinBackGoalSchema,
-  WinBackOfferRecommendationSchema, WinBackOfferSchema,
-  type ActivityTiming, type CopingStyle, type EvidenceSource, type ImplementationRecord, type ImplementationReview,
-  type Initiative, type JusticeDimension, type LossAssessment, type LossCategory, type LossCategoryShare, type LossEvidence,
-  type LossReason, type LostCustomer, type LostCustomerPrioritization, type LostCustomerProspect, type LostCustomerRecord,
-  type LostCustomerSegment, type LostCustomerSegmentation, type OfferBasis, type OfferResponse, type OwnerRole,
-  type PlanReview, type PlanTarget, type ProspectPriority, type ReacquisitionActivity, type ReacquisitionActivityId,
-  type ReacquisitionCase, type ReacquisitionEvent, type ReacquisitionOpportunity, type ReacquisitionOpportunityIndicators,
-  type ReacquisitionOutcome, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionRatio,
-  type ReacquisitionRatioRow, type ReacquisitionStep, type ReacquisitionStepResult, type RegainProfit,
-  type RegainSegmentInput, type RegainSegmentProfit, type SecondLifetimeValue, type SecondLifetimeValueInput,
-  type WinBackGoal, type WinBackOffer, type WinBackOfferRecommendation,
+  LostCustomerSchema, ReacquisitionCaseSchema, ReacquisitionPolicySchema, type ActivityTiming, type CopingStyle,
+  type EvidenceSource, type ImplementationRecord, type ImplementationReview, type Initiative, type JusticeDimension,
+  type LossAssessment, type LossCategory, type LossCategoryShare, type LossEvidence, type LossReason, type LostCustomer,
+  type LostCustomerPrioritization, type LostCustomerProspect, type LostCustomerRecord, type LostCustomerSegment,
+  type LostCustomerSegmentation, type OfferBasis, type OfferResponse, type OwnerRole, type PlanReview, type PlanTarget,
+  type ProspectPriority, type ReacquisitionActivity, type ReacquisitionActivityId, type ReacquisitionCase,
+  type ReacquisitionEvent, type ReacquisitionOpportunity, type ReacquisitionOpportunityIndicators, type ReacquisitionOutcome,
+  type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionRatio, type ReacquisitionRatioRow,
+  type ReacquisitionStep, type ReacquisitionStepResult, type RegainProfit, type RegainSegmentInput, type RegainSegmentProfit,
+  type SecondLifetimeValue, type SecondLifetimeValueInput, type WinBackGoal, type WinBackOffer,
+  type WinBackOfferRecommendation,
 } from './schema.js';
 export { assessReacquisitionOpportunity, segmentLostCustomer } from './segment.js';
 export { regainProfit, secondLifetimeValue } from './value.js';

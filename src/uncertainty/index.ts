@@ -6,18 +6,14 @@
  * @module uncertainty
  */
 export { isValidationError, ValidationError } from '../core/errors.js';
-export { assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, uncertaintyProfile } from './assess.js';
-export { UNCERTAINTY_REASON_CODES, type UncertaintyReasonCode } from './codes.js';
 export {
-  parseBuyerAbilityIndicators, parseSellerUncertaintyIndicators, parseSupplierAbilityIndicators, parseUncertaintyIndicators,
-  parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile,
-} from './parse.js';
+  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, uncertaintyProfile,
+} from './assess.js';
+export { UNCERTAINTY_REASON_CODES, type UncertaintyReasonCode } from './codes.js';
+export { parseUncertaintyIndicators, parseUncertaintyPolicy } from './parse.js';
 export { defaultUncertaintyPolicy } from './policy.js';
 export {
-  BuyerAbilitiesSchema, BuyerAbilityIndicatorsSchema, SellerUncertaintyIndicatorsSchema, SellerUncertaintySchema,
-  SupplierAbilitiesSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema, UncertaintyLevelsSchema,
-  UncertaintyPolicySchema, UncertaintyProfileSchema,
-  type BuyerAbilities, type BuyerAbilityIndicators, type SellerUncertainty, type SellerUncertaintyIndicators,
-  type SupplierAbilities, type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyLevels,
-  type UncertaintyPolicy, type UncertaintyProfile,
+  UncertaintyIndicatorsSchema, UncertaintyPolicySchema, type BuyerAbilities, type BuyerAbilityIndicators,
+  type SellerUncertainty, type SellerUncertaintyIndicators, type SupplierAbilities, type SupplierAbilityIndicators,
+  type UncertaintyIndicators, type UncertaintyLevels, type UncertaintyPolicy, type UncertaintyProfile,
 } from './schema.js';
