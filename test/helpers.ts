@@ -94,6 +94,17 @@ export function validationIssues(fn: () => unknown): { path: string; message: st
   throw new Error('expected a ValidationError');
 }
 
+/** Runs `fn`, asserts it throws a ValidationError, and returns its message. */
+export function validationMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return (e as ValidationError).message;
+  }
+  throw new Error('expected a ValidationError');
+}
+
 /** Like {@link validationIssues}, returning only the dotted paths. */
 export function validationPaths(fn: () => unknown): string[] {
   return validationIssues(fn).map((i) => i.path);

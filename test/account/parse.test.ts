@@ -7,7 +7,7 @@ import {
 } from '../../src/account/index.js';
 import { defaultLoyaltyPolicy } from '../../src/loyalty/index.js';
 import { defaultPortfolioPolicy } from '../../src/portfolio/index.js';
-import { validationIssues, validationPaths as issues } from '../helpers.js';
+import { validationIssues, validationMessage, validationPaths as issues } from '../helpers.js';
 import { accountArb, accountsArb, PROPERTY_TIMEOUT } from './arbitraries.js';
 
 describe('parseAccount', () => {
@@ -244,20 +244,10 @@ describe('parseAccountPolicy', () => {
 });
 
 describe('account parsers: boundaries', () => {
-  const message = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ValidationError);
-      return (e as ValidationError).message;
-    }
-    throw new Error('expected a ValidationError');
-  };
-
   it('names what was being validated', () => {
-    expect(message(() => parseAccounts([{ id: 'a' }, { id: 'a' }]))).toBe('Invalid accounts: 1.id: Duplicate account id a');
-    expect(message(() => parseAccountAssessment({}))).toMatch(/^Invalid account assessment: /);
-    expect(message(() => parseAccountPolicy({ account: { top: -1 } }))).toMatch(/^Invalid account policy: account\.top: /);
+    expect(validationMessage(() => parseAccounts([{ id: 'a' }, { id: 'a' }]))).toBe('Invalid accounts: 1.id: Duplicate account id a');
+    expect(validationMessage(() => parseAccountAssessment({}))).toMatch(/^Invalid account assessment: /);
+    expect(validationMessage(() => parseAccountPolicy({ account: { top: -1 } }))).toMatch(/^Invalid account policy: account\.top: /);
   });
 
   it('reports the cross-field issues of the exported schemas as zod custom issues', () => {
