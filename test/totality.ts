@@ -6,7 +6,8 @@
 import { expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import { isValidationError, LEVELS, mergePolicy, TransitionError, ValidationError, type DeepPartial } from '../src/core/index.js';
+import { isValidationError, LEVELS, TransitionError, ValidationError, type DeepPartial } from '../src/core/index.js';
+import { mergePolicy } from '../src/core/policy.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze } from './helpers.js';
 
 // ── The contract ──────────────────────────────────────────────────────────────

@@ -9,96 +9,21 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { DeepPartial, ExplainOptions } from '../src/core/index.js';
-import {
-  abilityFit, BUYING_STRATEGY_REASON_CODES, BuyingStrategyPolicySchema, defaultBuyingStrategyPolicy, inferBuyingStrategy,
-  parseBuyingStrategyPolicy, supplierAbilityPriorities,
-  type AbilityFit, type AbilityPriority, type BuyingStrategy, type BuyingStrategyPolicy, type BuyingStrategyReasonCode,
-} from '../src/buying-strategy/index.js';
-import {
-  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy,
-  parseUncertaintyPolicy, UNCERTAINTY_REASON_CODES, uncertaintyProfile, UncertaintyIndicatorsSchema, UncertaintyPolicySchema,
-  type BuyerAbilities, type BuyerAbilityIndicators, type SellerUncertainty, type SellerUncertaintyIndicators, type SupplierAbilities,
-  type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyLevels, type UncertaintyPolicy, type UncertaintyProfile,
-  type UncertaintyReasonCode,
-} from '../src/uncertainty/index.js';
-import {
-  CONTINUUM_REASON_CODES, ContinuumIndicatorsSchema, ContinuumPolicySchema, continuumPosition, continuumSegment, continuumTrajectory,
-  defaultContinuumPolicy, flareOut, industryBandwidth, parseContinuumPolicy, tailorOffering,
-  type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumPolicy, type ContinuumPosition,
-  type ContinuumReasonCode, type ContinuumSegment, type ContinuumTrajectory, type FlareOut, type IndustryBandwidth,
-  type RelationshipSpecificOffering, type StandardOffering,
-} from '../src/continuum/index.js';
-import {
-  assessContinuity, CONTINUITY_REASON_CODES, ContinuityIndicatorsSchema, ContinuityPolicySchema, defaultContinuityPolicy,
-  parseContinuityPolicy, recommendCoordination,
-  type ContinuityAssessment, type ContinuityIndicators, type ContinuityPolicy, type ContinuityReasonCode, type CoordinationContext,
-  type CoordinationRecommendation,
-} from '../src/continuity/index.js';
-import {
-  applyLadderEvent, bestLadderMoves, defaultLoyaltyPolicy, LadderStateSchema, LOYALTY_REASON_CODES, LoyaltyPolicySchema,
-  parseLoyaltyPolicy, rungFromSignals,
-  type LadderCustomer, type LadderEconomics, type LadderEvent, type LadderEventResult, type LadderMovePlan, type LadderState,
-  type LoyaltyPolicy, type LoyaltyReasonCode, type LoyaltySignals, type RungAssessment, type RungId,
-} from '../src/loyalty/index.js';
-import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioPolicy,
-  PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, sellingEffort, shareOfWallet,
-  type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer,
-  type PortfolioPolicy,
-  type PortfolioReasonCode, type Quadrant, type ReinartzKumarInput, type ReinartzKumarResult, type SellingEffort, type ShareOfWallet,
-} from '../src/portfolio/index.js';
-import {
-  defaultGrowthPolicy, GROWTH_REASON_CODES, GrowthAccountSchema, GrowthPolicySchema, migrationStage, parseGrowthPolicy,
-  recommendGrowthApproach,
-  type GrowthAccount, type GrowthPolicy, type GrowthReasonCode, type GrowthRecommendation, type MigrationAssessment,
-} from '../src/growth/index.js';
-import {
-  assessLossReasons, defaultReacquisitionPolicy, LostCustomerSchema, parseReacquisitionPolicy, planReacquisitionActivities,
-  prioritizeLostCustomers, REACQUISITION_REASON_CODES, ReacquisitionPolicySchema, recommendWinBackOffer, secondLifetimeValue,
-  segmentLostCustomer,
-  type LossAssessment, type LossEvidence, type LossReason, type LostCustomer, type LostCustomerPrioritization,
-  type LostCustomerProspect, type LostCustomerSegmentation, type ReacquisitionPlan, type ReacquisitionPolicy,
-  type ReacquisitionReasonCode, type SecondLifetimeValue, type SecondLifetimeValueInput, type WinBackGoal,
-  type WinBackOfferRecommendation,
-} from '../src/reacquisition/index.js';
-import {
-  defaultDevelopmentPolicy, DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, interculturalPhase, parseDevelopmentPolicy,
-  relationshipPhase, RelationshipPhaseEvidenceSchema, socialPresence,
-  type DevelopmentPolicy, type DevelopmentReasonCode, type InterculturalEvidence, type InterculturalResult,
-  type RelationshipPhaseEvidence, type RelationshipPhaseResult, type SocialPresenceInput, type SocialPresenceResult,
-} from '../src/development/index.js';
-import {
-  defaultPostSalesPolicy, findRoleConflicts, parsePostSalesPolicy, POST_SALES_REASON_CODES, PostSalesContextSchema,
-  PostSalesPolicySchema, recommendPostSalesModel,
-  type NextAction, type PostSalesContext, type PostSalesPolicy, type PostSalesReasonCode, type PostSalesRecommendation,
-  type RoleConflict,
-} from '../src/post-sales/index.js';
-import {
-  defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress, parseEngagementPolicy,
-  salesApproach, SalesCustomerSchema,
-  type DecisionProgressEstimate, type EngagementPolicy, type EngagementReasonCode, type SalesApproach, type SalesCustomer,
-} from '../src/engagement/index.js';
-import {
-  analyzeNetwork, defaultNetworkPolicy, NETWORK_REASON_CODES, NetworkInputSchema, NetworkPolicySchema, parseNetworkPolicy,
-  type NetworkAnalysis, type NetworkInput, type NetworkPolicy, type NetworkReasonCode,
-} from '../src/network/index.js';
-import {
-  ACCOUNT_REASON_CODES, AccountPolicySchema, AccountSchema, assessAccount, assessPortfolio, defaultAccountPolicy, explainChange,
-  parseAccount, parseAccountPolicy, parseAccounts,
-  type Account, type AccountAssessment, type AccountPolicy, type AccountReasonCode, type ChangeExplanation,
-  type PortfolioAssessment, type Recommendation,
-} from '../src/account/index.js';
-import {
-  accountFromRecords, CustomerRecordsSchema, defaultEvidencePolicy, detectDefection, EVIDENCE_REASON_CODES, EvidencePolicySchema,
-  parseEvidencePolicy,
-  type AccountFromRecords, type CustomerRecords, type DefectionResult, type EvidencePolicy, type EvidenceReasonCode,
-  type OrderRecord, type RecordsOptions,
-} from '../src/evidence/index.js';
-import {
-  backtestRecommendations, CALIBRATION_REASON_CODES, evaluateScores, updateRegainRates,
-  type BacktestItem, type BacktestOptions, type BacktestResult, type CalibrationReasonCode, type EvaluateScoresOptions,
-  type RegainOptions, type RegainOutcome, type RegainUpdate, type ScoreEvaluation, type ScorePair,
-} from '../src/calibration/index.js';
+import { abilityFit, BUYING_STRATEGY_REASON_CODES, BuyingStrategyPolicySchema, defaultBuyingStrategyPolicy, inferBuyingStrategy, parseBuyingStrategyPolicy, supplierAbilityPriorities, type AbilityFit, type AbilityPriority, type BuyingStrategy, type BuyingStrategyPolicy, type BuyingStrategyReasonCode } from '../src/buying-strategy/index.js';
+import { assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, parseUncertaintyPolicy, UNCERTAINTY_REASON_CODES, uncertaintyProfile, UncertaintyIndicatorsSchema, UncertaintyPolicySchema, type BuyerAbilities, type BuyerAbilityIndicators, type SellerUncertainty, type SellerUncertaintyIndicators, type SupplierAbilities, type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyLevels, type UncertaintyPolicy, type UncertaintyProfile, type UncertaintyReasonCode } from '../src/uncertainty/index.js';
+import { CONTINUUM_REASON_CODES, ContinuumIndicatorsSchema, ContinuumPolicySchema, continuumPosition, continuumSegment, continuumTrajectory, defaultContinuumPolicy, flareOut, industryBandwidth, parseContinuumPolicy, tailorOffering, type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumPolicy, type ContinuumPosition, type ContinuumReasonCode, type ContinuumSegment, type ContinuumTrajectory, type FlareOut, type IndustryBandwidth, type RelationshipSpecificOffering, type StandardOffering } from '../src/continuum/index.js';
+import { assessContinuity, CONTINUITY_REASON_CODES, ContinuityIndicatorsSchema, ContinuityPolicySchema, defaultContinuityPolicy, parseContinuityPolicy, recommendCoordination, type ContinuityAssessment, type ContinuityIndicators, type ContinuityPolicy, type ContinuityReasonCode, type CoordinationContext, type CoordinationRecommendation } from '../src/continuity/index.js';
+import { applyLadderEvent, bestLadderMoves, defaultLoyaltyPolicy, LadderStateSchema, LOYALTY_REASON_CODES, LoyaltyPolicySchema, parseLoyaltyPolicy, rungFromSignals, type LadderCustomer, type LadderEconomics, type LadderEvent, type LadderEventResult, type LadderMovePlan, type LadderState, type LoyaltyPolicy, type LoyaltyReasonCode, type LoyaltySignals, type RungAssessment, type RungId } from '../src/loyalty/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioPolicy, PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, sellingEffort, shareOfWallet, type ClassifyCustomerInput, type CustomerClassification, type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer, type PortfolioPolicy, type PortfolioReasonCode, type Quadrant, type ReinartzKumarInput, type ReinartzKumarResult, type SellingEffort, type ShareOfWallet } from '../src/portfolio/index.js';
+import { defaultGrowthPolicy, GROWTH_REASON_CODES, GrowthAccountSchema, GrowthPolicySchema, migrationStage, parseGrowthPolicy, recommendGrowthApproach, type GrowthAccount, type GrowthPolicy, type GrowthReasonCode, type GrowthRecommendation, type MigrationAssessment } from '../src/growth/index.js';
+import { assessLossReasons, defaultReacquisitionPolicy, LostCustomerSchema, parseReacquisitionPolicy, planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_REASON_CODES, ReacquisitionPolicySchema, recommendWinBackOffer, secondLifetimeValue, segmentLostCustomer, type LossAssessment, type LossEvidence, type LossReason, type LostCustomer, type LostCustomerPrioritization, type LostCustomerProspect, type LostCustomerSegmentation, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionReasonCode, type SecondLifetimeValue, type SecondLifetimeValueInput, type WinBackGoal, type WinBackOfferRecommendation } from '../src/reacquisition/index.js';
+import { defaultDevelopmentPolicy, DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, interculturalPhase, parseDevelopmentPolicy, relationshipPhase, RelationshipPhaseEvidenceSchema, socialPresence, type DevelopmentPolicy, type DevelopmentReasonCode, type InterculturalEvidence, type InterculturalResult, type RelationshipPhaseEvidence, type RelationshipPhaseResult, type SocialPresenceInput, type SocialPresenceResult } from '../src/development/index.js';
+import { defaultPostSalesPolicy, findRoleConflicts, parsePostSalesPolicy, POST_SALES_REASON_CODES, PostSalesContextSchema, PostSalesPolicySchema, recommendPostSalesModel, type NextAction, type PostSalesContext, type PostSalesPolicy, type PostSalesReasonCode, type PostSalesRecommendation, type RoleConflict } from '../src/post-sales/index.js';
+import { defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress, parseEngagementPolicy, salesApproach, SalesCustomerSchema, type DecisionProgressEstimate, type EngagementPolicy, type EngagementReasonCode, type SalesApproach, type SalesCustomer } from '../src/engagement/index.js';
+import { analyzeNetwork, defaultNetworkPolicy, NETWORK_REASON_CODES, NetworkInputSchema, NetworkPolicySchema, parseNetworkPolicy, type NetworkAnalysis, type NetworkInput, type NetworkPolicy, type NetworkReasonCode } from '../src/network/index.js';
+import { ACCOUNT_REASON_CODES, AccountPolicySchema, AccountSchema, assessAccount, assessPortfolio, defaultAccountPolicy, explainChange, parseAccount, parseAccountPolicy, parseAccounts, type Account, type AccountAssessment, type AccountPolicy, type AccountReasonCode, type ChangeExplanation, type PortfolioAssessment, type Recommendation } from '../src/account/index.js';
+import { accountFromRecords, CustomerRecordsSchema, defaultEvidencePolicy, detectDefection, EVIDENCE_REASON_CODES, EvidencePolicySchema, parseEvidencePolicy, type AccountFromRecords, type CustomerRecords, type DefectionResult, type EvidencePolicy, type EvidenceReasonCode, type OrderRecord, type RecordsOptions } from '../src/evidence/index.js';
+import { backtestRecommendations, CALIBRATION_REASON_CODES, evaluateScores, updateRegainRates, type BacktestItem, type BacktestOptions, type BacktestResult, type CalibrationReasonCode, type EvaluateScoresOptions, type RegainOptions, type RegainOutcome, type RegainUpdate, type ScoreEvaluation, type ScorePair } from '../src/calibration/index.js';
 
 /** The shape of a module's main function: the input, then an optional policy override, then the explain options. */
 type Inference<Input, Policy, Result> = (input: Input, policy?: DeepPartial<Policy>, options?: ExplainOptions) => Result;

@@ -2,8 +2,7 @@ import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
 import { defaultContinuityPolicy } from './policy.js';
 import {
-  ContinuityIndicatorsSchema, ContinuityPolicySchema, CoordinationContextSchema,
-  type ContinuityIndicators, type ContinuityPolicy, type CoordinationContext,
+  ContinuityIndicatorsSchema, ContinuityPolicySchema, type ContinuityIndicators, type ContinuityPolicy,
 } from './schema.js';
 
 /**
@@ -21,23 +20,6 @@ import {
  */
 export function parseContinuityIndicators(input: unknown): ContinuityIndicators {
   return parseWith(ContinuityIndicatorsSchema, input, 'continuity indicators');
-}
-
-/**
- * Validates an untrusted coordination context (input of {@link recommendCoordination}).
- *
- * @param input - `{ position, customerDependence?, supplierDependence? }`, each in [0, 1].
- * @returns The typed context.
- * @throws {@link ValidationError} listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseCoordinationContext } from 'b2b-relationships/continuity';
- * parseCoordinationContext({ position: 0.6, supplierDependence: 0.4 }).position; //=> 0.6
- * ```
- */
-export function parseCoordinationContext(input: unknown): CoordinationContext {
-  return parseWith(CoordinationContextSchema, input, 'coordination context');
 }
 
 /**

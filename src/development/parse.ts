@@ -2,10 +2,7 @@ import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
 import { defaultDevelopmentPolicy } from './policy.js';
 import {
-  DevelopmentPolicySchema, DwyerEventSchema, InterculturalEvidenceSchema, PlannedDisclosureSchema, RelationshipPhaseEvidenceSchema,
-  SocialPresenceInputSchema,
-  type DevelopmentPolicy, type DwyerEvent, type InterculturalEvidence, type PlannedDisclosure, type RelationshipPhaseEvidence,
-  type SocialPresenceInput,
+  DevelopmentPolicySchema, RelationshipPhaseEvidenceSchema, type DevelopmentPolicy, type RelationshipPhaseEvidence,
 } from './schema.js';
 
 /**
@@ -23,74 +20,6 @@ import {
  */
 export function parseRelationshipPhaseEvidence(input: unknown): RelationshipPhaseEvidence {
   return parseWith(RelationshipPhaseEvidenceSchema, input, 'relationship phase evidence');
-}
-
-/**
- * Validates an untrusted planned disclosure for {@link checkDisclosure}.
- *
- * @param input - For example `{ self: 'personal-life' }`.
- * @returns The typed plan.
- * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parsePlannedDisclosure } from 'b2b-relationships/development';
- * parsePlannedDisclosure({ self: 'personal-life' }).self; //=> 'personal-life'
- * ```
- */
-export function parsePlannedDisclosure(input: unknown): PlannedDisclosure {
-  return parseWith(PlannedDisclosureSchema, input, 'planned disclosure');
-}
-
-/**
- * Validates an untrusted event for {@link applyDwyerEvent}.
- *
- * @param input - For example `{ type: 'advance' }`.
- * @returns The typed event.
- * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseDwyerEvent } from 'b2b-relationships/development';
- * parseDwyerEvent({ type: 'dissolve' }).type; //=> 'dissolve'
- * ```
- */
-export function parseDwyerEvent(input: unknown): DwyerEvent {
-  return parseWith(DwyerEventSchema, input, 'Dwyer event');
-}
-
-/**
- * Validates untrusted evidence for {@link interculturalPhase}.
- *
- * @param input - For example a parsed JSON request body.
- * @returns The typed evidence.
- * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseInterculturalEvidence } from 'b2b-relationships/development';
- * parseInterculturalEvidence({ culturalDiversity: 0.8 }).culturalDiversity; //=> 0.8
- * ```
- */
-export function parseInterculturalEvidence(input: unknown): InterculturalEvidence {
-  return parseWith(InterculturalEvidenceSchema, input, 'intercultural evidence');
-}
-
-/**
- * Validates untrusted coded chat responses for {@link socialPresence}.
- *
- * @param input - For example a parsed JSON request body.
- * @returns The typed input.
- * @throws `ValidationError` (from `b2b-relationships/core`) listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseSocialPresenceInput } from 'b2b-relationships/development';
- * parseSocialPresenceInput({ responses: [{ presence: 'affective' }] }).responses.length; //=> 1
- * ```
- */
-export function parseSocialPresenceInput(input: unknown): SocialPresenceInput {
-  return parseWith(SocialPresenceInputSchema, input, 'social presence input');
 }
 
 /**

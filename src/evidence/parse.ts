@@ -1,11 +1,8 @@
 import { parseWith } from '../core/parse.js';
 import { parsePolicy } from '../core/policy.js';
-import { OrdersSchema } from './inputs.js';
+
 import { defaultEvidencePolicy } from './policy.js';
-import {
-  CustomerRecordsSchema, EvidencePolicySchema, RecordsOptionsSchema,
-  type CustomerRecords, type EvidencePolicy, type OrderRecord, type RecordsOptions,
-} from './schema.js';
+import { CustomerRecordsSchema, EvidencePolicySchema, type CustomerRecords, type EvidencePolicy } from './schema.js';
 
 /**
  * Validates one customer's untrusted records (input of {@link accountFromRecords}).
@@ -22,40 +19,6 @@ import {
  */
 export function parseCustomerRecords(input: unknown): CustomerRecords {
   return parseWith(CustomerRecordsSchema, input, 'customer records');
-}
-
-/**
- * Validates an untrusted list of order lines (input of {@link detectDefection}).
- *
- * @param input - The order lines.
- * @returns The typed order lines.
- * @throws {@link ValidationError} listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseOrderRecords } from 'b2b-relationships/evidence';
- * parseOrderRecords([{ date: '2026-03-01', amount: -5 }])[0]?.amount; //=> -5
- * ```
- */
-export function parseOrderRecords(input: unknown): readonly OrderRecord[] {
-  return parseWith(OrdersSchema, input, 'order records');
-}
-
-/**
- * Validates untrusted records options (`{ asOf }`).
- *
- * @param input - The options.
- * @returns The typed options.
- * @throws {@link ValidationError} listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseRecordsOptions } from 'b2b-relationships/evidence';
- * parseRecordsOptions({ asOf: '2026-06-30' }).asOf; //=> '2026-06-30'
- * ```
- */
-export function parseRecordsOptions(input: unknown): RecordsOptions {
-  return parseWith(RecordsOptionsSchema, input, 'records options');
 }
 
 /**

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AccountSchema, AccountsSchema, assessAccount, assessPortfolio, mergePortfolioSummaries, PortfolioAssessmentSummarySchema,
-  summarizePortfolio, type Account,
-} from '../../src/account/index.js';
+import { AccountSchema, AccountsSchema, assessAccount, assessPortfolio, mergePortfolioSummaries, summarizePortfolio, type Account } from '../../src/account/index.js';
+import { PortfolioAssessmentSummarySchema } from '../../src/account/portfolio-schema.js';
 import { isValidationError } from '../../src/core/index.js';
 import { samplePortfolio } from '../../docs/examples/sample-portfolio.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { samplePortfolio, prng } from '../../docs/examples/sample-portfolio.js';
 import { accountSection, demoPortfolio, reviewSamplePortfolio, SAMPLE_SIZE, summarySections } from '../../docs/examples/demo-portfolio.js';
 import { renderSection } from '../../docs/examples/table.js';
-import { parseAccounts, PortfolioAssessmentSchema } from '../../src/account/index.js';
+import { parseAccounts } from '../../src/account/index.js';
+import { PortfolioAssessmentSchema } from '../../src/account/portfolio-schema.js';
 import { expectAllFinite } from '../helpers.js';
 
 describe('the sample portfolio generator', () => {

@@ -5,10 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessAccount, assessPortfolio, explainChange, mergePortfolioSummaries, summarizePortfolio,
-  type Account, type AccountPolicy, type PortfolioAssessmentSummary,
-} from '../../src/account/index.js';
+import { assessAccount, assessPortfolio, explainChange, mergePortfolioSummaries, summarizePortfolio, type Account, type AccountPolicy, type PortfolioAssessmentSummary } from '../../src/account/index.js';
 import { isValidationError, type DeepPartial, type Reason } from '../../src/core/index.js';
 import { de, en, formatReason } from '../../src/messages/index.js';
 import { allReasons, freeze } from '../helpers.js';

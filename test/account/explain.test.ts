@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  ACCOUNT_REASON_CODES, assessAccount, ChangeExplanationSchema, explainChange, parseAccountAssessment,
-  type Account, type AccountAssessment, type ChangeExplanation, type RecommendationChange,
-} from '../../src/account/index.js';
+import { ACCOUNT_REASON_CODES, assessAccount, explainChange, parseAccountAssessment, type Account, type AccountAssessment, type ChangeExplanation, type RecommendationChange } from '../../src/account/index.js';
+import { ChangeExplanationSchema } from '../../src/account/change-schema.js';
 import { allReasons, codes, freeze, lines } from '../helpers.js';
 import { accountArb, accountPolicyArb, reasonChecker, PROPERTY_TIMEOUT } from './arbitraries.js';
 import { A3, cents } from './fixtures.js';

@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessAccount, assessPortfolio, CONFLICT_RULES, RECOMMENDATION_TIERS, type Account, type AccountAssessment, type AccountEconomics,
-} from '../../src/account/index.js';
+import { assessAccount, assessPortfolio, CONFLICT_RULES, RECOMMENDATION_TIERS, type Account, type AccountAssessment, type AccountEconomics } from '../../src/account/index.js';
 import { isValidationError } from '../../src/core/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { defaultReacquisitionPolicy, recommendWinBackOffer } from '../../src/reacquisition/index.js';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, ValidationError } from '../../src/core/index.js';
-import {
-  AccountOptionsSchema, AccountPolicySchema, AccountSchema, AccountsSchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccount, parseAccountAssessment,
-  parseAccountPolicy, parseAccounts, type Account,
-} from '../../src/account/index.js';
+import { ValidationError } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
+import { AccountPolicySchema, AccountSchema, AccountsSchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts, type Account } from '../../src/account/index.js';
+import { AccountOptionsSchema } from '../../src/account/policy-schema.js';
 import { defaultLoyaltyPolicy } from '../../src/loyalty/index.js';
 import { defaultPortfolioPolicy } from '../../src/portfolio/index.js';
 import { validationIssues, validationMessage, validationPaths as issues } from '../helpers.js';

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type { DeepPartial } from '../../src/core/index.js';
-import {
-  ACCOUNT_REASON_CODES, assessAccount, assessPortfolio, PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema, summarizePortfolio,
-  type Account, type AccountAssessment, type AccountPolicy, type PortfolioAssessment,
-} from '../../src/account/index.js';
+import { ACCOUNT_REASON_CODES, assessAccount, assessPortfolio, summarizePortfolio, type Account, type AccountAssessment, type AccountPolicy, type PortfolioAssessment } from '../../src/account/index.js';
+import { PortfolioAssessmentSchema, PortfolioAssessmentSummarySchema } from '../../src/account/portfolio-schema.js';
 import { CONTINUUM_SEGMENTS, continuumPosition, flareOut, industryBandwidth } from '../../src/continuum/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { QUADRANTS } from '../../src/portfolio/index.js';

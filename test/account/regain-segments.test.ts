@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  ACCOUNT_REASON_CODES, AccountOptionsSchema, AccountPolicySchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccountPolicy,
-  type Account,
-} from '../../src/account/index.js';
+import { ACCOUNT_REASON_CODES, AccountPolicySchema, assessAccount, assessPortfolio, defaultAccountPolicy, parseAccountPolicy, type Account } from '../../src/account/index.js';
+import { AccountOptionsSchema } from '../../src/account/policy-schema.js';
 import { defaultReacquisitionPolicy, LOST_CUSTOMER_SEGMENTS } from '../../src/reacquisition/index.js';
 import { de } from '../../src/messages/index.js';
 import { expectAllFinite, validationPaths } from '../helpers.js';

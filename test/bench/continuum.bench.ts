@@ -1,7 +1,5 @@
 import { bench, describe } from 'vitest';
-import {
-  continuumPosition, continuumTrajectory, flareOut, industryBandwidth, tailorOffering, type ContinuumHistory,
-} from '../../src/continuum/index.js';
+import { continuumPosition, continuumTrajectory, flareOut, industryBandwidth, tailorOffering, type ContinuumHistory } from '../../src/continuum/index.js';
 import { INDUSTRY_POSITIONS, SAMPLE_ACCOUNTS, STANDARD_OFFERING } from '../../docs/examples/demo-continuum.js';
 
 const indicators = SAMPLE_ACCOUNTS.map((a) => a.continuum);

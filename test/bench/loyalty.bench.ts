@@ -1,8 +1,5 @@
 import { bench, describe } from 'vitest';
-import {
-  applyLadderEvent, bestLadderMoves, ladderEconomics, LADDER_EVENT_TYPES, LOYALTY_RUNGS, rungFromSignals,
-  type LadderCustomer, type LadderState,
-} from '../../src/loyalty/index.js';
+import { applyLadderEvent, bestLadderMoves, ladderEconomics, LADDER_EVENT_TYPES, LOYALTY_RUNGS, rungFromSignals, type LadderCustomer, type LadderState } from '../../src/loyalty/index.js';
 import { SAMPLE_LADDER_BUDGET, SAMPLE_LOYALTY_CUSTOMERS, SAMPLE_MOVE_COSTS, SAMPLE_RUNG_BENEFITS } from '../../docs/examples/demo-loyalty.js';
 
 // Budgets (on this machine, for orientation): rungFromSignals and applyLadderEvent well under 5 µs per call;

@@ -1,10 +1,7 @@
 import { bench, describe } from 'vitest';
 import { migrationStage, recommendGrowthApproach } from '../../src/growth/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, sellingEffort, shareOfWallet,
-  type PortfolioCustomer,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, sellingEffort, shareOfWallet, type PortfolioCustomer } from '../../src/portfolio/index.js';
 import { SAMPLE_LOYALTY_CUSTOMERS } from '../../docs/examples/demo-loyalty.js';
 
 // Budgets (on this machine, for orientation): portfolioSummary on 10,000 customers under 10 ms;

@@ -1,8 +1,5 @@
 import { bench, describe } from 'vitest';
-import {
-  advanceReacquisition, assessLossReasons, planReacquisitionActivities, prioritizeLostCustomers, recommendWinBackOffer,
-  regainProfit, secondLifetimeValue, segmentLostCustomer, startReacquisition, type LostCustomerProspect,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, planReacquisitionActivities, prioritizeLostCustomers, recommendWinBackOffer, regainProfit, secondLifetimeValue, segmentLostCustomer, startReacquisition, type LostCustomerProspect } from '../../src/reacquisition/index.js';
 import { NORTHWIND_EVIDENCE, SAMPLE_BUDGET, SAMPLE_LOST_CUSTOMERS } from '../../docs/examples/demo-reacquisition.js';
 
 const lost = SAMPLE_LOST_CUSTOMERS;

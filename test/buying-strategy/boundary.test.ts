@@ -1,8 +1,6 @@
 import { describe, it } from 'vitest';
 import { abilityFit, inferBuyingStrategy, supplierAbilityPriorities } from '../../src/buying-strategy/index.js';
-import {
-  assessSupplierAbilities, assessUncertainty, uncertaintyProfile,
-} from '../../src/uncertainty/index.js';
+import { assessSupplierAbilities, assessUncertainty, uncertaintyProfile } from '../../src/uncertainty/index.js';
 import { AbilitiesInputSchema, ProfileInputSchema } from '../../src/buying-strategy/inputs.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 

@@ -3,9 +3,7 @@
 // every code has an English and a German template that render their example params.
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  abilityFit, BUYING_STRATEGY_REASON_CODES, inferBuyingStrategy, supplierAbilityPriorities, type BuyingStrategyPolicy,
-} from '../../src/buying-strategy/index.js';
+import { abilityFit, BUYING_STRATEGY_REASON_CODES, inferBuyingStrategy, supplierAbilityPriorities, type BuyingStrategyPolicy } from '../../src/buying-strategy/index.js';
 import { BUYING_STRATEGY_REASONS } from '../../src/buying-strategy/codes.js';
 import type { DeepPartial, Messages, Scored } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';

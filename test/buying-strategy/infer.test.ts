@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  BUYING_STRATEGY_REASON_CODES, BuyingStrategySchema, defaultBuyingStrategyPolicy, inferBuyingStrategy, parseBuyingStrategyPolicy,
-  TRANSACTION_STRATEGIES,
-} from '../../src/buying-strategy/index.js';
+import { BUYING_STRATEGY_REASON_CODES, defaultBuyingStrategyPolicy, inferBuyingStrategy, parseBuyingStrategyPolicy, TRANSACTION_STRATEGIES } from '../../src/buying-strategy/index.js';
+import { BuyingStrategySchema } from '../../src/buying-strategy/schema.js';
 import { LEVELS, type Level, type Scored } from '../../src/core/index.js';
 import { buyingStrategy as de } from '../../src/messages/de/buying-strategy.js';
 import type { UncertaintyProfile } from '../../src/uncertainty/index.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  AbilityFitSchema, abilityFit, BUYING_STRATEGY_REASON_CODES, supplierAbilityPriorities, SUPPLIER_ABILITIES,
-} from '../../src/buying-strategy/index.js';
+import { abilityFit, BUYING_STRATEGY_REASON_CODES, supplierAbilityPriorities, SUPPLIER_ABILITIES } from '../../src/buying-strategy/index.js';
+import { AbilityFitSchema } from '../../src/buying-strategy/schema.js';
 import { assessSupplierAbilities, assessUncertainty, uncertaintyProfile, type SupplierAbilities, type UncertaintyProfile } from '../../src/uncertainty/index.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
 import { abilitiesOf, profileOf, scored } from './fixtures.js';

@@ -5,14 +5,10 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { CONCEPT_IDS, type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/buying-strategy/index.js';
-import {
-  AbilityFitSchema, AbilityPrioritySchema, BUYING_STRATEGY_REASON_CODES, BuyingStrategyPolicySchema, BuyingStrategySchema,
-  defaultBuyingStrategyPolicy, SOURCING_OPTIONS, SUPPLIER_ABILITIES, TRANSACTION_STRATEGIES, type BuyingStrategyPolicy,
-} from '../../src/buying-strategy/index.js';
-import {
-  assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, SupplierAbilitiesSchema, UNCERTAINTY_REASON_CODES,
-  uncertaintyProfile, UncertaintyProfileSchema, type SupplierAbilities, type UncertaintyProfile,
-} from '../../src/uncertainty/index.js';
+import { BUYING_STRATEGY_REASON_CODES, BuyingStrategyPolicySchema, defaultBuyingStrategyPolicy, SOURCING_OPTIONS, SUPPLIER_ABILITIES, TRANSACTION_STRATEGIES, type BuyingStrategyPolicy } from '../../src/buying-strategy/index.js';
+import { AbilityFitSchema, AbilityPrioritySchema, BuyingStrategySchema } from '../../src/buying-strategy/schema.js';
+import { assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, UNCERTAINTY_REASON_CODES, uncertaintyProfile, type SupplierAbilities, type UncertaintyProfile } from '../../src/uncertainty/index.js';
+import { SupplierAbilitiesSchema, UncertaintyProfileSchema } from '../../src/uncertainty/schema.js';
 import { indicatorsArb as uncertaintyIndicatorsArb } from '../uncertainty/arbitraries.js';
 import {
   expectEveryExportCovered, expectPolicyValid, expectSchemaValid, indicators, itEachProperty, keysOf as k, levelArb, partial,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { CRM_SAMPLE_DIR, loadCrmSample, parseCsv } from '../../docs/examples/crm-export.js';
 import { ValidationError } from '../../src/core/index.js';
-import { defaultEvidencePolicy, DefectionPolicySchema, detectDefection, RecordsOptionsSchema, type OrderRecord } from '../../src/evidence/index.js';
+import { defaultEvidencePolicy, detectDefection, type OrderRecord } from '../../src/evidence/index.js';
+import { DefectionPolicySchema, RecordsOptionsSchema } from '../../src/evidence/schema.js';
 import { calibrateDefection } from '../../src/calibration/defection.js';
 import { DEFECTION_REASONS } from '../../src/calibration/defection-codes.js';
 import {

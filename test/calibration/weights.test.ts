@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { scoreIndicators, ValidationError } from '../../src/core/index.js';
+import { ValidationError } from '../../src/core/index.js';
+import { scoreIndicators } from '../../src/core/score.js';
 import { boxQp, filled, fitRows } from '../../src/calibration/weights-fit.js';
 import { fitIndicatorWeights } from '../../src/calibration/weights.js';
 import { WEIGHTS_REASONS } from '../../src/calibration/weights-codes.js';

@@ -1,7 +1,5 @@
 import * as fc from 'fast-check';
-import {
-  CONTINUITY_PRACTICES, ContinuityPolicySchema, defaultContinuityPolicy as D, type ContinuityIndicators, type CoordinationContext,
-} from '../../src/continuity/index.js';
+import { CONTINUITY_PRACTICES, ContinuityPolicySchema, defaultContinuityPolicy as D, type ContinuityIndicators, type CoordinationContext } from '../../src/continuity/index.js';
 import { maybeScore } from '../helpers.js';
 import {
   indicators, keysOf as k, levelsOverride, partial, policyOverrideArb, unitWithEdges as unit, weightWithEdges as weight,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessContinuity, CONTINUITY_PRACTICES, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, defaultContinuityPolicy,
-  type ContinuityIndicators,
-} from '../../src/continuity/index.js';
+import { assessContinuity, CONTINUITY_PRACTICES, CONTINUITY_REASON_CODES, defaultContinuityPolicy, type ContinuityIndicators } from '../../src/continuity/index.js';
+import { ContinuityAssessmentSchema } from '../../src/continuity/schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
 import { continuityArb, PRACTICE_KEYS } from './arbitraries.js';
 

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { assessContinuity, ContinuityIndicatorsSchema, CoordinationContextSchema, recommendCoordination } from '../../src/continuity/index.js';
+import { assessContinuity, ContinuityIndicatorsSchema, recommendCoordination } from '../../src/continuity/index.js';
+import { CoordinationContextSchema } from '../../src/continuity/schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 const ALL = {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  CONTINUITY_REASON_CODES, COORDINATION_MECHANISMS, CoordinationRecommendationSchema, recommendCoordination,
-} from '../../src/continuity/index.js';
+import { CONTINUITY_REASON_CODES, COORDINATION_MECHANISMS, recommendCoordination } from '../../src/continuity/index.js';
+import { CoordinationRecommendationSchema } from '../../src/continuity/schema.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, maybeScore, score } from '../helpers.js';
 
 describe('recommendCoordination', () => {

@@ -8,10 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Messages } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';
 import { CONTINUITY_REASONS } from '../../src/continuity/codes.js';
-import {
-  assessContinuity, CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, CoordinationRecommendationSchema, recommendCoordination,
-  type ContinuityReasonCode,
-} from '../../src/continuity/index.js';
+import { assessContinuity, CONTINUITY_REASON_CODES, recommendCoordination, type ContinuityReasonCode } from '../../src/continuity/index.js';
+import { ContinuityAssessmentSchema, CoordinationRecommendationSchema } from '../../src/continuity/schema.js';
 import { continuity as de } from '../../src/messages/de/continuity.js';
 import { formatReason } from '../../src/messages/format.js';
 import { assertExplainLevels } from '../explain-levels.js';

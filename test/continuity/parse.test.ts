@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ContinuityPolicySchema, defaultContinuityPolicy, parseContinuityIndicators, parseContinuityPolicy, parseCoordinationContext,
-} from '../../src/continuity/index.js';
+import { ContinuityPolicySchema, defaultContinuityPolicy, parseContinuityIndicators, parseContinuityPolicy } from '../../src/continuity/index.js';
+import { parseCoordinationContext } from '../parsers.js';
 import { ValidationError } from '../../src/core/index.js';
 import { validationPaths as pathsOf } from '../helpers.js';
 

@@ -5,10 +5,8 @@ import { describe, it } from 'vitest';
 import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/continuity/index.js';
-import {
-  CONTINUITY_REASON_CODES, ContinuityAssessmentSchema, ContinuityIndicatorsSchema, ContinuityPolicySchema,
-  CoordinationContextSchema, CoordinationRecommendationSchema, defaultContinuityPolicy, type ContinuityPolicy,
-} from '../../src/continuity/index.js';
+import { CONTINUITY_REASON_CODES, ContinuityIndicatorsSchema, ContinuityPolicySchema, defaultContinuityPolicy, type ContinuityPolicy } from '../../src/continuity/index.js';
+import { ContinuityAssessmentSchema, CoordinationContextSchema, CoordinationRecommendationSchema } from '../../src/continuity/schema.js';
 import { contextArb, indicatorsArb, policyArb } from './arbitraries.js';
 import { expectEveryExportCovered, expectPolicyValid, expectSchemaValid, itEachProperty, totalityFor, type CoveredFunctions } from '../totality.js';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  CONTINUUM_REASON_CODES, FLARE_DIRECTIONS, flareOut, FlareOutSchema, industryBandwidth, IndustryBandwidthSchema,
-} from '../../src/continuum/index.js';
+import { CONTINUUM_REASON_CODES, FLARE_DIRECTIONS, flareOut, industryBandwidth } from '../../src/continuum/index.js';
+import { FlareOutSchema, IndustryBandwidthSchema } from '../../src/continuum/position-schema.js';
 import { ValidationError } from '../../src/core/index.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { edgesArb, positionsArb } from './arbitraries.js';

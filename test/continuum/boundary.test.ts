@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import {
-  BandwidthEdgesSchema, ContinuumHistorySchema, ContinuumIndicatorsSchema, ContinuumPositionsSchema, continuumPosition, continuumSegment,
-  continuumTrajectory, flareOut, industryBandwidth, StandardOfferingSchema, tailorOffering,
-} from '../../src/continuum/index.js';
+import { ContinuumIndicatorsSchema, continuumPosition, continuumSegment, continuumTrajectory, flareOut, industryBandwidth, tailorOffering } from '../../src/continuum/index.js';
+import { BandwidthEdgesSchema, ContinuumPositionsSchema } from '../../src/continuum/position-schema.js';
+import { ContinuumHistorySchema } from '../../src/continuum/trajectory-schema.js';
+import { StandardOfferingSchema } from '../../src/continuum/offering-schema.js';
 import { ScoreSchema } from '../../src/core/index.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 

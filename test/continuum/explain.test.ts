@@ -3,10 +3,7 @@
 // every code has an English and a German template that render their example params.
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  CONTINUUM_REASON_CODES, continuumPosition, continuumTrajectory, flareOut, industryBandwidth, tailorOffering,
-  type BandwidthEdges, type ContinuumPolicy,
-} from '../../src/continuum/index.js';
+import { CONTINUUM_REASON_CODES, continuumPosition, continuumTrajectory, flareOut, industryBandwidth, tailorOffering, type BandwidthEdges, type ContinuumPolicy } from '../../src/continuum/index.js';
 import { CONTINUUM_REASONS } from '../../src/continuum/codes.js';
 import type { DeepPartial, Messages, Reason } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  CONTINUUM_REASON_CODES, RelationshipSpecificOfferingSchema, tailorOffering, type StandardOffering,
-} from '../../src/continuum/index.js';
+import { CONTINUUM_REASON_CODES, tailorOffering, type StandardOffering } from '../../src/continuum/index.js';
+import { RelationshipSpecificOfferingSchema } from '../../src/continuum/offering-schema.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { edgesArb, offeringArb } from './arbitraries.js';
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ContinuumPolicySchema, defaultContinuumPolicy, parseBandwidthEdges, parseContinuumHistory, parseContinuumIndicators,
-  parseContinuumPolicy, parseContinuumPositions, parseStandardOffering,
-} from '../../src/continuum/index.js';
+import { ContinuumPolicySchema, defaultContinuumPolicy, parseContinuumIndicators, parseContinuumPolicy } from '../../src/continuum/index.js';
+import { parseBandwidthEdges, parseContinuumHistory, parseContinuumPositions, parseStandardOffering } from '../parsers.js';
 import { ValidationError } from '../../src/core/index.js';
 import { validationIssues, validationPaths as pathsOf } from '../helpers.js';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  CONTINUUM_REASON_CODES, CONTINUUM_SEGMENTS, continuumPosition, ContinuumPositionSchema, continuumSegment, defaultContinuumPolicy,
-} from '../../src/continuum/index.js';
+import { CONTINUUM_REASON_CODES, CONTINUUM_SEGMENTS, continuumPosition, continuumSegment, defaultContinuumPolicy } from '../../src/continuum/index.js';
+import { ContinuumPositionSchema } from '../../src/continuum/position-schema.js';
 import { expectAllFinite, expectValidReasons, freeze, lines, score } from '../helpers.js';
 import { INDICATOR_KEYS, indicatorsArb } from './arbitraries.js';
 

@@ -5,13 +5,10 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/continuum/index.js';
-import {
-  BANDWIDTH_METHODS, BandwidthEdgesSchema, CONTINUUM_REASON_CODES, ContinuumHistorySchema, ContinuumIndicatorsSchema,
-  ContinuumPolicySchema, ContinuumPositionSchema, ContinuumPositionsSchema, ContinuumSegmentSchema, ContinuumTrajectorySchema,
-  defaultContinuumPolicy, FlareOutSchema, IndustryBandwidthSchema, OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES,
-  RelationshipSpecificOfferingSchema, StandardOfferingSchema, UNBUNDLE_ACTIONS,
-  type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumPolicy, type StandardOffering,
-} from '../../src/continuum/index.js';
+import { BANDWIDTH_METHODS, CONTINUUM_REASON_CODES, ContinuumIndicatorsSchema, ContinuumPolicySchema, defaultContinuumPolicy, OFFERING_ELEMENT_KINDS, OFFERING_ELEMENT_STATUSES, UNBUNDLE_ACTIONS, type BandwidthEdges, type ContinuumHistory, type ContinuumIndicators, type ContinuumPolicy, type StandardOffering } from '../../src/continuum/index.js';
+import { BandwidthEdgesSchema, ContinuumPositionSchema, ContinuumPositionsSchema, ContinuumSegmentSchema, FlareOutSchema, IndustryBandwidthSchema } from '../../src/continuum/position-schema.js';
+import { ContinuumHistorySchema, ContinuumTrajectorySchema } from '../../src/continuum/trajectory-schema.js';
+import { RelationshipSpecificOfferingSchema, StandardOfferingSchema } from '../../src/continuum/offering-schema.js';
 import { historyArb as datedHistoryArb, offeringArb as smallOfferingArb } from './arbitraries.js';
 import {
   DAY, expectEveryExportCovered, expectPolicyValid, expectSchemaValid, indicators, isoDateArb, itEachProperty, keysOf as k, partial,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { CONTINUUM_REASON_CODES, continuumTrajectory, ContinuumTrajectorySchema } from '../../src/continuum/index.js';
+import { CONTINUUM_REASON_CODES, continuumTrajectory } from '../../src/continuum/index.js';
+import { ContinuumTrajectorySchema } from '../../src/continuum/trajectory-schema.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines } from '../helpers.js';
 import { historyArb } from './arbitraries.js';
 

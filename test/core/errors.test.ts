@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import {
-  isTransitionError, isValidationError, MAX_ISSUES, parseWith, safeParseWith, ScoreSchema, TransitionError, ValidationError,
-} from '../../src/core/index.js';
+import { isTransitionError, isValidationError, ScoreSchema, TransitionError, ValidationError } from '../../src/core/index.js';
+import { MAX_ISSUES } from '../../src/core/errors.js';
+import { parseWith, safeParseWith } from '../../src/core/parse.js';
 
 describe('ValidationError', () => {
   it('is an Error with a name, every issue and a message naming each path', () => {

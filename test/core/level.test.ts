@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { clamp01, DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, toLevel } from '../../src/core/index.js';
+import { DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, toLevel } from '../../src/core/index.js';
+import { clamp01 } from '../../src/core/level.js';
 
 describe('toLevel', () => {
   it('cuts at 1/3 and 2/3 by default', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { deepFreeze, mergePolicy, parsePolicy, ValidationError } from '../../src/core/index.js';
+import { ValidationError } from '../../src/core/index.js';
+import { deepFreeze, mergePolicy, parsePolicy } from '../../src/core/policy.js';
 import { definePolicy } from '../../src/core/policy.js';
 import { freeze } from '../helpers.js';
 

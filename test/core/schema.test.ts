@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONCEPT_IDS, CONCEPTS, ConceptIdSchema, indicatorsSchema, IsoDateSchema, LevelSchema, LevelThresholdsSchema, ReasonSchema,
-  safeParseWith, ScoredSchema, ScoreSchema, weightsSchema, type IndicatorFamily,
-} from '../../src/core/index.js';
+import { CONCEPT_IDS, CONCEPTS, IsoDateSchema, LevelSchema, ScoreSchema, type IndicatorFamily } from '../../src/core/index.js';
+import { ConceptIdSchema, indicatorsSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, weightsSchema } from '../../src/core/schema.js';
+import { safeParseWith } from '../../src/core/parse.js';
 
 describe('core schemas', () => {
   it('accept valid values and reject invalid ones', () => {

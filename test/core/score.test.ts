@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { fmt, indicatorReasonCodes, scoreIndicators, toCode, type IndicatorFamily } from '../../src/core/index.js';
+import { type IndicatorFamily } from '../../src/core/index.js';
+import { fmt } from '../../src/core/reason.js';
+import { indicatorReasonCodes, scoreIndicators, toCode } from '../../src/core/score.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.
 import { defineReasons, explained, explaining, fixed, fmtCount, fmtYears, isDefault, NO_REASONS, say, withArticle } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze, lines, maybeScore } from '../helpers.js';

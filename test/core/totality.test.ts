@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import {
-  clamp01, CONCEPT_IDS, deepFreeze, fmt, formatReason, indicatorReasonCodes, indicatorsSchema,
-  isTransitionError, isValidationError, IsoDateSchema, levelScore,
-  LevelSchema, LevelThresholdsSchema, mergePolicy, positiveOrZero, ReasonSchema, safeParseWith, ScoredSchema,
-  ScoreSchema, scoreIndicators, toCode, toLevel, ValidationError, weightsSchema, type ConceptId, type IndicatorFamily,
-  type LevelThresholds,
-} from '../../src/core/index.js';
+import { CONCEPT_IDS, formatReason, isTransitionError, isValidationError, IsoDateSchema, levelScore, LevelSchema, ScoreSchema, toLevel, ValidationError, type ConceptId, type IndicatorFamily, type LevelThresholds } from '../../src/core/index.js';
+import { clamp01, positiveOrZero } from '../../src/core/level.js';
+import { deepFreeze, mergePolicy } from '../../src/core/policy.js';
+import { fmt } from '../../src/core/reason.js';
+import { indicatorReasonCodes, scoreIndicators, toCode } from '../../src/core/score.js';
+import { indicatorsSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, weightsSchema } from '../../src/core/schema.js';
+import { safeParseWith } from '../../src/core/parse.js';
 import { defineReasons, englishTemplates, reasonCodes, type ReasonEntry } from '../../src/core/reason.js';
 import { expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import {

@@ -1,10 +1,8 @@
 /** Arbitraries of the development tests (totality and explain): schema-valid inputs and policy overrides. */
 import * as fc from 'fast-check';
 import { LEVELS, type DeepPartial } from '../../src/core/index.js';
-import {
-  BUSINESS_DISCLOSURES, BUYER_TYPES, CHAT_FUNCTIONS, DWYER_PHASES, INTERPERSONAL_PHASES, PRESENCE_KINDS, SELF_DISCLOSURES,
-  type DevelopmentPolicy, type InterculturalEvidence, type PlannedDisclosure, type RelationshipPhaseEvidence, type SocialPresenceInput,
-} from '../../src/development/index.js';
+import { BUSINESS_DISCLOSURES, DWYER_PHASES, INTERPERSONAL_PHASES, SELF_DISCLOSURES, type DevelopmentPolicy, type InterculturalEvidence, type PlannedDisclosure, type RelationshipPhaseEvidence, type SocialPresenceInput } from '../../src/development/index.js';
+import { BUYER_TYPES, CHAT_FUNCTIONS, PRESENCE_KINDS } from '../../src/development/constants.js';
 import { orderedThresholds, unitWithThirds, weightInRange as weight } from '../totality.js';
 
 /** A score in [0, 1], biased to 0, 1, 1/2, 1/3 and 2/3, and -0 (which the schemas accept; no result may hold it). */

@@ -2,10 +2,8 @@
 // value anywhere in its arguments with a ValidationError naming the path (see test/boundary.ts).
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import {
-  applyDwyerEvent, checkDisclosure, DwyerEventSchema, DwyerPhaseSchema, InterculturalEvidenceSchema, interculturalPhase, InterpersonalPhaseSchema,
-  PlannedDisclosureSchema, relationshipPhase, RelationshipPhaseEvidenceSchema, socialPresence, SocialPresenceInputSchema,
-} from '../../src/development/index.js';
+import { applyDwyerEvent, checkDisclosure, interculturalPhase, relationshipPhase, RelationshipPhaseEvidenceSchema, socialPresence } from '../../src/development/index.js';
+import { DwyerEventSchema, DwyerPhaseSchema, InterculturalEvidenceSchema, InterpersonalPhaseSchema, PlannedDisclosureSchema, SocialPresenceInputSchema } from '../../src/development/input-schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 // checkDisclosure reads a plan as its type allows: planning nothing is accepted (it fits), although

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { applyDwyerEvent, DEVELOPMENT_REASON_CODES, DWYER_PHASES, DwyerTransitionSchema } from '../../src/development/index.js';
+import { applyDwyerEvent, DEVELOPMENT_REASON_CODES, DWYER_PHASES } from '../../src/development/index.js';
+import { DwyerTransitionSchema } from '../../src/development/result-schema.js';
 import { TransitionError } from '../../src/core/index.js';
 import { expectValidReasons, validationIssues } from '../helpers.js';
 

@@ -8,11 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Messages } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';
 import { DEVELOPMENT_REASONS } from '../../src/development/codes.js';
-import {
-  applyDwyerEvent, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, DwyerTransitionSchema, interculturalPhase,
-  InterculturalResultSchema, relationshipPhase, RelationshipPhaseResultSchema, socialPresence, SocialPresenceResultSchema,
-  type DevelopmentReasonCode,
-} from '../../src/development/index.js';
+import { applyDwyerEvent, checkDisclosure, DEVELOPMENT_REASON_CODES, DWYER_PHASES, interculturalPhase, relationshipPhase, socialPresence, type DevelopmentReasonCode } from '../../src/development/index.js';
+import { DisclosureCheckSchema, DwyerTransitionSchema, InterculturalResultSchema, RelationshipPhaseResultSchema, SocialPresenceResultSchema } from '../../src/development/result-schema.js';
 import { development as de } from '../../src/messages/de/development.js';
 import { assertExplainLevels, expectExplainLevels } from '../explain-levels.js';
 import { freeze } from '../helpers.js';

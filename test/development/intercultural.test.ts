@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  DEVELOPMENT_REASON_CODES, INTERCULTURAL_PHASES, interculturalPhase, InterculturalResultSchema, type InterculturalEvidence,
-} from '../../src/development/index.js';
+import { DEVELOPMENT_REASON_CODES, INTERCULTURAL_PHASES, interculturalPhase, type InterculturalEvidence } from '../../src/development/index.js';
+import { InterculturalResultSchema } from '../../src/development/result-schema.js';
 import { LEVELS } from '../../src/core/index.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, maybeScore, score, validationIssues } from '../helpers.js';
 

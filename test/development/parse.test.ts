@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultDevelopmentPolicy, parseDevelopmentPolicy, parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure,
-  parseRelationshipPhaseEvidence, parseSocialPresenceInput,
-} from '../../src/development/index.js';
+import { defaultDevelopmentPolicy, parseDevelopmentPolicy, parseRelationshipPhaseEvidence } from '../../src/development/index.js';
+import { parseDwyerEvent, parseInterculturalEvidence, parsePlannedDisclosure, parseSocialPresenceInput } from '../parsers.js';
 import { ValidationError } from '../../src/core/index.js';
 import { validationPaths as paths } from '../helpers.js';
 

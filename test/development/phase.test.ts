@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  BUSINESS_DISCLOSURES, checkDisclosure, DEVELOPMENT_REASON_CODES, DisclosureCheckSchema, DWYER_PHASES, INTERPERSONAL_PHASES,
-  relationshipPhase, RelationshipPhaseResultSchema, SELF_DISCLOSURES, type RelationshipPhaseEvidence,
-} from '../../src/development/index.js';
+import { BUSINESS_DISCLOSURES, checkDisclosure, DEVELOPMENT_REASON_CODES, DWYER_PHASES, INTERPERSONAL_PHASES, relationshipPhase, SELF_DISCLOSURES, type RelationshipPhaseEvidence } from '../../src/development/index.js';
+import { DisclosureCheckSchema, RelationshipPhaseResultSchema } from '../../src/development/result-schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, maybeScore, validationIssues } from '../helpers.js';
 
 const ev = (e: RelationshipPhaseEvidence) => freeze(e);

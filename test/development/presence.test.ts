@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  BUYER_TYPES, CHAT_FUNCTIONS, DEVELOPMENT_REASON_CODES, PRESENCE_KINDS, socialPresence, SocialPresenceResultSchema,
-  type SocialPresenceInput,
-} from '../../src/development/index.js';
+import { DEVELOPMENT_REASON_CODES, socialPresence, type SocialPresenceInput } from '../../src/development/index.js';
+import { BUYER_TYPES, CHAT_FUNCTIONS, PRESENCE_KINDS } from '../../src/development/constants.js';
+import { SocialPresenceResultSchema } from '../../src/development/result-schema.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, validationIssues } from '../helpers.js';
 
 describe('socialPresence: profile', () => {

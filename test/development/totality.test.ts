@@ -7,13 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, TransitionError, type DeepPartial } from '../../src/core/index.js';
-import {
-  applyDwyerEvent, checkDisclosure, defaultDevelopmentPolicy, DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, DisclosureCheckSchema,
-  DwyerEventSchema, DwyerPhaseSchema, DwyerTransitionSchema, InterculturalEvidenceSchema, interculturalPhase, InterculturalResultSchema,
-  InterpersonalPhaseSchema, PlannedDisclosureSchema, relationshipPhase, RelationshipPhaseEvidenceSchema, RelationshipPhaseResultSchema,
-  socialPresence, SocialPresenceInputSchema, SocialPresenceResultSchema, type DevelopmentPolicy, type DwyerEvent, type DwyerPhase,
-} from '../../src/development/index.js';
+import { TransitionError, type DeepPartial } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
+import { applyDwyerEvent, checkDisclosure, defaultDevelopmentPolicy, DEVELOPMENT_REASON_CODES, DevelopmentPolicySchema, interculturalPhase, relationshipPhase, RelationshipPhaseEvidenceSchema, socialPresence, type DevelopmentPolicy, type DwyerEvent, type DwyerPhase } from '../../src/development/index.js';
+import { DisclosureCheckSchema, DwyerTransitionSchema, InterculturalResultSchema, RelationshipPhaseResultSchema, SocialPresenceResultSchema } from '../../src/development/result-schema.js';
+import { DwyerEventSchema, DwyerPhaseSchema, InterculturalEvidenceSchema, InterpersonalPhaseSchema, PlannedDisclosureSchema, SocialPresenceInputSchema } from '../../src/development/input-schema.js';
 import { expectAllFinite } from '../helpers.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor, withPolicy } from '../totality.js';
 import { dwyerArb, interculturalArb, interpersonalArb, phaseEvidenceArb, plannedArb, policyArb, presenceArb } from './arbitraries.js';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  DecisionProgressEstimateSchema, defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, estimateDecisionProgress, REGULATORY_FOCI,
-  salesApproach, SalesApproachSchema, type SalesCustomer,
-} from '../../src/engagement/index.js';
+import { defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, estimateDecisionProgress, REGULATORY_FOCI, salesApproach, type SalesCustomer } from '../../src/engagement/index.js';
+import { DecisionProgressEstimateSchema, SalesApproachSchema } from '../../src/engagement/schema.js';
 import { LEVELS } from '../../src/core/index.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, maybeScore, score } from '../helpers.js';
 

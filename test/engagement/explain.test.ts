@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeepPartial } from '../../src/core/index.js';
 import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { ENGAGEMENT_REASONS } from '../../src/engagement/codes.js';
-import {
-  ENGAGEMENT_REASON_CODES, estimateDecisionProgress, salesApproach, type EngagementPolicy, type EngagementReasonCode, type SalesCustomer,
-} from '../../src/engagement/index.js';
+import { ENGAGEMENT_REASON_CODES, estimateDecisionProgress, salesApproach, type EngagementPolicy, type EngagementReasonCode, type SalesCustomer } from '../../src/engagement/index.js';
 import { engagement as de } from '../../src/messages/de/engagement.js';
 import { formatReason } from '../../src/messages/format.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';

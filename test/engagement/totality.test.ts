@@ -7,11 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
-import {
-  DecisionProgressEstimateSchema, defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress,
-  salesApproach, SalesApproachSchema, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer,
-} from '../../src/engagement/index.js';
+import { type DeepPartial } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
+import { defaultEngagementPolicy, ENGAGEMENT_REASON_CODES, EngagementPolicySchema, estimateDecisionProgress, salesApproach, SalesCustomerSchema, type EngagementPolicy, type SalesCustomer } from '../../src/engagement/index.js';
+import { DecisionProgressEstimateSchema, SalesApproachSchema } from '../../src/engagement/schema.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
 import { customerArb, policyArb } from './arbitraries.js';
 

@@ -1,9 +1,6 @@
 import * as fc from 'fast-check';
 import { LEVELS } from '../../src/core/index.js';
-import {
-  EvidencePolicySchema, LOST_TO, OPPORTUNITY_STAGES, RECORD_ACTIVITY_KINDS, TICKET_KINDS, defaultEvidencePolicy as D,
-  type ActivityRecord, type CustomerRecords, type EvidencePolicy, type OpportunityRecord, type OrderRecord, type TicketRecord,
-} from '../../src/evidence/index.js';
+import { EvidencePolicySchema, LOST_TO, OPPORTUNITY_STAGES, RECORD_ACTIVITY_KINDS, TICKET_KINDS, defaultEvidencePolicy as D, type ActivityRecord, type CustomerRecords, type EvidencePolicy, type OpportunityRecord, type OrderRecord, type TicketRecord } from '../../src/evidence/index.js';
 import type { DeepPartial } from '../../src/core/index.js';
 import { opt, policyOverrideArb } from '../totality.js';
 

@@ -1,9 +1,7 @@
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import {
-  accountFromRecords, accountsFromRecords, CustomerRecordsSchema, detectDefection, OrderRecordSchema, RecordsOptionsSchema,
-  type CustomerRecords,
-} from '../../src/evidence/index.js';
+import { accountFromRecords, accountsFromRecords, CustomerRecordsSchema, detectDefection, type CustomerRecords } from '../../src/evidence/index.js';
+import { OrderRecordSchema, RecordsOptionsSchema } from '../../src/evidence/schema.js';
 import { BOUNDARY_RUNS, checkBoundary, type BoundaryCase } from '../boundary.js';
 
 /** detectDefection's orders: what parseOrderRecords accepts. */

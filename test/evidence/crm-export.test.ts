@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CRM_SAMPLE_DIR, crmRecords, crmSections, isoFromUs, parseCsv, reviewCrmSample } from '../../docs/examples/crm-export.js';
 import { renderSection } from '../../docs/examples/table.js';
-import { parseAccount, PortfolioAssessmentSchema } from '../../src/account/index.js';
+import { parseAccount } from '../../src/account/index.js';
+import { PortfolioAssessmentSchema } from '../../src/account/portfolio-schema.js';
 import { expectAllFinite } from '../helpers.js';
 
 const HAVE_SAMPLE = existsSync(CRM_SAMPLE_DIR);

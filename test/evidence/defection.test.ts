@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  DefectionResultSchema, EVIDENCE_REASON_CODES, defaultEvidencePolicy, detectDefection, type OrderRecord,
-} from '../../src/evidence/index.js';
+import { EVIDENCE_REASON_CODES, defaultEvidencePolicy, detectDefection, type OrderRecord } from '../../src/evidence/index.js';
+import { DefectionResultSchema } from '../../src/evidence/schema.js';
 import { probabilityAlive } from '../../src/evidence/defection.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { asOfArb, iso, orderArb } from './arbitraries.js';

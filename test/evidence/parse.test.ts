@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import {
-  EvidencePolicySchema, defaultEvidencePolicy, parseCustomerRecords, parseEvidencePolicy, parseOrderRecords, parseRecordsOptions,
-} from '../../src/evidence/index.js';
+import { EvidencePolicySchema, defaultEvidencePolicy, parseCustomerRecords, parseEvidencePolicy } from '../../src/evidence/index.js';
+import { parseOrderRecords, parseRecordsOptions } from '../parsers.js';
 import { validationPaths as pathsOf } from '../helpers.js';
 
 describe('evidence parse functions', () => {

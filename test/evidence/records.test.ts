@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { parseAccount } from '../../src/account/index.js';
-import {
-  AccountFromRecordsSchema, EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, detectDefection, type CustomerRecords,
-} from '../../src/evidence/index.js';
+import { EVIDENCE_REASON_CODES, accountFromRecords, accountsFromRecords, detectDefection, type CustomerRecords } from '../../src/evidence/index.js';
+import { AccountFromRecordsSchema } from '../../src/evidence/schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { asOfArb, dateArb, recordsArb, recordsListArb } from './arbitraries.js';
 

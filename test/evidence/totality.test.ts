@@ -6,10 +6,8 @@ import * as fc from 'fast-check';
 import * as z from 'zod';
 import { parseAccount } from '../../src/account/index.js';
 import * as M from '../../src/evidence/index.js';
-import {
-  AccountFromRecordsSchema, CustomerRecordsSchema, DefectionResultSchema, EVIDENCE_REASON_CODES, EvidencePolicySchema,
-  defaultEvidencePolicy as D,
-} from '../../src/evidence/index.js';
+import { CustomerRecordsSchema, EVIDENCE_REASON_CODES, EvidencePolicySchema, defaultEvidencePolicy as D } from '../../src/evidence/index.js';
+import { AccountFromRecordsSchema, DefectionResultSchema } from '../../src/evidence/schema.js';
 import { asOfArb, orderArb, policyArb, recordsArb, recordsListArb } from './arbitraries.js';
 import { expectEveryExportCovered, expectPolicyValid, expectSchemaValid, itEachProperty, totalityFor, withPolicy, type CoveredFunctions } from '../totality.js';
 

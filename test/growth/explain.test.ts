@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type { DeepPartial, Messages } from '../../src/core/index.js';
 import { englishTemplates } from '../../src/core/reason.js';
-import {
-  ACCOUNT_TEAMS, GROWTH_REASON_CODES, migrationStage, recommendGrowthApproach, type GrowthAccount, type GrowthPolicy,
-} from '../../src/growth/index.js';
+import { GROWTH_REASON_CODES, migrationStage, recommendGrowthApproach, type GrowthAccount, type GrowthPolicy } from '../../src/growth/index.js';
+import { ACCOUNT_TEAMS } from '../../src/growth/constants.js';
 import { GROWTH_REASONS } from '../../src/growth/codes.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { growth as de } from '../../src/messages/de/growth.js';

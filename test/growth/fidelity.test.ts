@@ -4,10 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { growthWith } from '../../src/growth/approach.js';
 import { migrationWith } from '../../src/growth/migration.js';
-import {
-  ACCOUNT_TEAMS, defaultGrowthPolicy, GROWTH_PRECONDITIONS, GROWTH_REASON_CODES, GROWTH_RISKS, migrationStage, recommendGrowthApproach,
-  type GrowthAccount,
-} from '../../src/growth/index.js';
+import { defaultGrowthPolicy, GROWTH_PRECONDITIONS, GROWTH_REASON_CODES, GROWTH_RISKS, migrationStage, recommendGrowthApproach, type GrowthAccount } from '../../src/growth/index.js';
+import { ACCOUNT_TEAMS } from '../../src/growth/constants.js';
 import { growth as de } from '../../src/messages/de/growth.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import { byCode, codes, expectValidReasons, flags, score } from '../helpers.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
-import { ACCOUNT_TEAMS, GROWTH_REASON_CODES, MIGRATION_NEEDS, MIGRATION_STAGES, migrationStage, type GrowthAccount } from '../../src/growth/index.js';
+import { GROWTH_REASON_CODES, MIGRATION_NEEDS, MIGRATION_STAGES, migrationStage, type GrowthAccount } from '../../src/growth/index.js';
+import { ACCOUNT_TEAMS } from '../../src/growth/constants.js';
 import { codes, expectAllFinite, expectValidReasons, flags, freeze, score } from '../helpers.js';
 
 const partner: GrowthAccount = { valueAddedShare: 0.4, jointPlanning: true, executiveAccess: true, rung: 'expansion-seeker' };

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultGrowthPolicy, GrowthPolicySchema, GrowthRecommendationSchema, MigrationAssessmentSchema, migrationStage,
-  parseGrowthAccount, parseGrowthPolicy, recommendGrowthApproach,
-} from '../../src/growth/index.js';
+import { defaultGrowthPolicy, GrowthPolicySchema, migrationStage, parseGrowthAccount, parseGrowthPolicy, recommendGrowthApproach } from '../../src/growth/index.js';
+import { GrowthRecommendationSchema, MigrationAssessmentSchema } from '../../src/growth/schema.js';
 import { validationPaths as issues } from '../helpers.js';
 
 describe('parseGrowthAccount', () => {

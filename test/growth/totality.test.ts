@@ -5,10 +5,9 @@ import { describe, it } from 'vitest';
 import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/growth/index.js';
-import {
-  ACCOUNT_TEAMS, defaultGrowthPolicy, GROWTH_REASON_CODES, GrowthAccountSchema, GrowthPolicySchema, GrowthRecommendationSchema,
-  MigrationAssessmentSchema, type GrowthAccount, type GrowthPolicy,
-} from '../../src/growth/index.js';
+import { defaultGrowthPolicy, GROWTH_REASON_CODES, GrowthAccountSchema, GrowthPolicySchema, type GrowthAccount, type GrowthPolicy } from '../../src/growth/index.js';
+import { ACCOUNT_TEAMS } from '../../src/growth/constants.js';
+import { GrowthRecommendationSchema, MigrationAssessmentSchema } from '../../src/growth/schema.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
 import {
   expectEveryExportCovered, expectPolicyValid, expectSchemaValid, itEachProperty, opt, partial, policyOverrideArb, totalityFor,

@@ -4,11 +4,7 @@
  * totality and explanation tests.
  */
 import * as fc from 'fast-check';
-import {
-  BENEFIT_TYPES, defaultLoyaltyPolicy, LADDER_EVENT_TYPES, LOYALTY_RUNGS, LoyaltyPolicySchema, MOVE_SELECTION_METHODS, SKIP_MODES,
-  type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent, type LadderHistoryEntry,
-  type LadderState, type LoyaltySignals, type MoveCost, type RungBenefits,
-} from '../../src/loyalty/index.js';
+import { BENEFIT_TYPES, defaultLoyaltyPolicy, LADDER_EVENT_TYPES, LOYALTY_RUNGS, LoyaltyPolicySchema, MOVE_SELECTION_METHODS, SKIP_MODES, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderEvent, type LadderHistoryEntry, type LadderState, type LoyaltySignals, type MoveCost, type RungBenefits } from '../../src/loyalty/index.js';
 import * as M from '../../src/loyalty/index.js';
 import {
   isoDateArb, keysOf as k, opt, partial, policyOverrideArb, unitWithEdges as unit, weightWithEdges as weight,

@@ -2,11 +2,9 @@
 // value anywhere in its arguments with a ValidationError naming the path (see test/boundary.ts).
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import {
-  applyLadderEvent, bestLadderMoves, LadderCustomersSchema, ladderEconomics, LadderEconomicsOptionsSchema, LadderEconomicsSchema,
-  LadderEventSchema, LadderStateSchema, LoyaltySignalsSchema, MoveCostsSchema, rungAt, RungBenefitsSchema, rungFromSignals, RungIdSchema,
-  rungInfo, rungNumber,
-} from '../../src/loyalty/index.js';
+import { applyLadderEvent, bestLadderMoves, ladderEconomics, LadderStateSchema, rungAt, rungFromSignals, rungInfo, rungNumber } from '../../src/loyalty/index.js';
+import { LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema, MoveCostsSchema, RungBenefitsSchema } from '../../src/loyalty/economics-schema.js';
+import { LadderEventSchema, LoyaltySignalsSchema, RungIdSchema } from '../../src/loyalty/ladder-schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 const economics = ladderEconomics(

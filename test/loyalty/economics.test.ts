@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
-  type LadderCustomer, type LadderEconomics, type LadderMoveValue, type MoveCost, type RungBenefits, type RungId,
-} from '../../src/loyalty/index.js';
+import { bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber, type LadderCustomer, type LadderEconomics, type LadderMoveValue, type MoveCost, type RungBenefits, type RungId } from '../../src/loyalty/index.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, validationIssues } from '../helpers.js';
 
 const worked = (): LadderEconomics => ladderEconomics(

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { TransitionError } from '../../src/core/index.js';
-import {
-  applyLadderEvent, LADDER_EVENT_TYPES, LadderStateSchema, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber,
-  type LadderEvent, type LadderEventType, type LadderState, type RungId,
-} from '../../src/loyalty/index.js';
+import { applyLadderEvent, LADDER_EVENT_TYPES, LadderStateSchema, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungNumber, type LadderEvent, type LadderEventType, type LadderState, type RungId } from '../../src/loyalty/index.js';
 import { expectAllFinite, expectValidReasons, freeze, lines, transitionError, validationIssues } from '../helpers.js';
 
 const apply = (rung: RungId, type: LadderEventType, policy?: Parameters<typeof applyLadderEvent>[2]) => applyLadderEvent({ rung }, { type }, policy);

@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { LOYALTY_REASONS } from '../../src/loyalty/codes.js';
-import {
-  applyLadderEvent, bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungFromSignals, type LoyaltyReasonCode,
-} from '../../src/loyalty/index.js';
+import { applyLadderEvent, bestLadderMoves, ladderEconomics, LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungFromSignals, type LoyaltyReasonCode } from '../../src/loyalty/index.js';
 import { loyalty as de } from '../../src/messages/de/loyalty.js';
 import { formatReason } from '../../src/messages/format.js';
 import { assertExplainLevels, attempt, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';

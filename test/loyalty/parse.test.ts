@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultLoyaltyPolicy, LadderCustomersSchema, LadderEconomicsSchema, LadderEventResultSchema, LadderMovePlanSchema, LadderStateSchema, LoyaltyPolicySchema,
-  RungAssessmentSchema, applyLadderEvent, bestLadderMoves, ladderEconomics, parseLadderCustomers, parseLadderEconomics,
-  parseLadderEconomicsOptions, parseLadderEvent, parseLadderState, parseLoyaltyPolicy, parseLoyaltySignals, parseMoveCosts,
-  parseRungBenefits, rungFromSignals,
-} from '../../src/loyalty/index.js';
+import { defaultLoyaltyPolicy, LadderStateSchema, LoyaltyPolicySchema, applyLadderEvent, bestLadderMoves, ladderEconomics, parseLadderState, parseLoyaltyPolicy, rungFromSignals } from '../../src/loyalty/index.js';
+import { LadderCustomersSchema, LadderEconomicsSchema, LadderMovePlanSchema } from '../../src/loyalty/economics-schema.js';
+import { LadderEventResultSchema, RungAssessmentSchema } from '../../src/loyalty/ladder-schema.js';
+import { parseLadderCustomers, parseLadderEconomics, parseLadderEconomicsOptions, parseLadderEvent, parseLoyaltySignals, parseMoveCosts, parseRungBenefits } from '../parsers.js';
 import { validationIssues, validationPaths as issues } from '../helpers.js';
 
 describe('parseLoyaltySignals', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  LOYALTY_REASON_CODES, LOYALTY_RUNGS, RUNGS, rungAt, rungFromSignals, rungInfo, rungNumber, type LoyaltySignals,
-} from '../../src/loyalty/index.js';
+import { LOYALTY_REASON_CODES, LOYALTY_RUNGS, rungAt, rungFromSignals, rungInfo, rungNumber, type LoyaltySignals } from '../../src/loyalty/index.js';
+import { RUNGS } from '../../src/loyalty/constants.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 
 describe('the ladder', () => {

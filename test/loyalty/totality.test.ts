@@ -5,14 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import * as z from 'zod';
-import { type DeepPartial, mergePolicy, TransitionError } from '../../src/core/index.js';
+import { type DeepPartial, TransitionError } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
 import * as M from '../../src/loyalty/index.js';
-import {
-  defaultLoyaltyPolicy, LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema, LadderEventResultSchema,
-  LadderEventSchema, LadderMovePlanSchema, LadderStateSchema, LOYALTY_REASON_CODES, LoyaltyPolicySchema, LoyaltySignalsSchema,
-  MOVE_SELECTION_METHODS, MoveCostsSchema, RungAssessmentSchema, RungBenefitsSchema, RungIdSchema,
-  type LadderCustomer, type LadderEconomics, type LadderEvent, type LadderState, type LoyaltyPolicy,
-} from '../../src/loyalty/index.js';
+import { defaultLoyaltyPolicy, LadderStateSchema, LOYALTY_REASON_CODES, LoyaltyPolicySchema, MOVE_SELECTION_METHODS, type LadderCustomer, type LadderEconomics, type LadderEvent, type LadderState, type LoyaltyPolicy } from '../../src/loyalty/index.js';
+import { LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema, LadderMovePlanSchema, MoveCostsSchema, RungBenefitsSchema } from '../../src/loyalty/economics-schema.js';
+import { LadderEventResultSchema, LadderEventSchema, LoyaltySignalsSchema, RungAssessmentSchema, RungIdSchema } from '../../src/loyalty/ladder-schema.js';
 import { expectAllFinite, freeze, validationIssues } from '../helpers.js';
 import {
   benefitsArb, budgetArb, customersArb, economicsArb, eventArb, moveCostsArb, optionsArb, policyArb, rungArb, signalsArb, stateArb,

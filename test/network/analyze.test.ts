@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  analyzeNetwork, NETWORK_REASON_CODES, NetworkAnalysisSchema, type Activity, type Actor, type FocalRelationship, type NetworkLink, type Resource,
-} from '../../src/network/index.js';
+import { analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type FocalRelationship, type NetworkLink, type Resource } from '../../src/network/index.js';
+import { NetworkAnalysisSchema } from '../../src/network/schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines } from '../helpers.js';
 
 const bond = (from: string, to: string, intensity: number): NetworkLink => ({ layer: 'actor-bond', from, to, intensity });

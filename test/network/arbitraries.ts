@@ -4,10 +4,7 @@
  */
 import * as fc from 'fast-check';
 import type { DeepPartial } from '../../src/core/index.js';
-import {
-  ACTIVITY_KINDS, LINK_LAYERS, RESOURCE_KINDS, type Activity, type Actor, type FocalRelationship, type NetworkLink,
-  type NetworkPolicy, type Resource,
-} from '../../src/network/index.js';
+import { ACTIVITY_KINDS, LINK_LAYERS, RESOURCE_KINDS, type Activity, type Actor, type FocalRelationship, type NetworkLink, type NetworkPolicy, type Resource } from '../../src/network/index.js';
 import { weightInRange as weight } from '../totality.js';
 
 const unit = fc.oneof(fc.constantFrom(0, 1, 0.5, 1e-17, Number.MIN_VALUE), fc.double({ min: 0, max: 1, noNaN: true }));

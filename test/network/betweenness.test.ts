@@ -4,10 +4,8 @@
 // object of the input kept in the result.
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  analyzeNetwork, defaultNetworkPolicy, NETWORK_REASON_CODES, NetworkAnalysisSchema, parseNetworkPolicy,
-  type Activity, type Actor, type NetworkAnalysis, type NetworkInput, type NetworkLink, type Resource,
-} from '../../src/network/index.js';
+import { analyzeNetwork, defaultNetworkPolicy, NETWORK_REASON_CODES, parseNetworkPolicy, type Activity, type Actor, type NetworkAnalysis, type NetworkInput, type NetworkLink, type Resource } from '../../src/network/index.js';
+import { NetworkAnalysisSchema } from '../../src/network/schema.js';
 import { ValidationError } from '../../src/core/index.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import { ActivitySchema, ActorSchema, analyzeNetwork, FocalRelationshipSchema, NetworkLinkSchema, ResourceSchema } from '../../src/network/index.js';
+import { analyzeNetwork } from '../../src/network/index.js';
+import { ActivitySchema, ActorSchema, FocalRelationshipSchema, NetworkLinkSchema, ResourceSchema } from '../../src/network/schema.js';
 import { checkBoundary } from '../boundary.js';
 
 const SHAPE = z.object({

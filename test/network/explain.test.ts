@@ -9,10 +9,7 @@ import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { network as de } from '../../src/messages/de/network.js';
 import { formatReason } from '../../src/messages/format.js';
 import { NETWORK_REASONS } from '../../src/network/codes.js';
-import {
-  analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type NetworkLink, type NetworkPolicy,
-  type NetworkReasonCode, type Resource,
-} from '../../src/network/index.js';
+import { analyzeNetwork, NETWORK_REASON_CODES, type Activity, type Actor, type NetworkLink, type NetworkPolicy, type NetworkReasonCode, type Resource } from '../../src/network/index.js';
 import { expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
 import { allReasons } from '../helpers.js';
 import { looseNetworkArb, policyArb, validNetworkArb, type Network } from './arbitraries.js';

@@ -9,12 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, type DeepPartial } from '../../src/core/index.js';
-import {
-  ActivitySchema, ActorSchema, analyzeNetwork, defaultNetworkPolicy, FocalRelationshipSchema, NETWORK_REASON_CODES,
-  NetworkAnalysisSchema, NetworkInputSchema, NetworkLinkSchema, NetworkPolicySchema, ResourceSchema, type Activity, type Actor,
-  type NetworkLink, type NetworkPolicy,
-} from '../../src/network/index.js';
+import { type DeepPartial } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
+import { analyzeNetwork, defaultNetworkPolicy, NETWORK_REASON_CODES, NetworkInputSchema, NetworkPolicySchema, type Activity, type Actor, type NetworkLink, type NetworkPolicy } from '../../src/network/index.js';
+import { ActivitySchema, ActorSchema, FocalRelationshipSchema, NetworkAnalysisSchema, NetworkLinkSchema, ResourceSchema } from '../../src/network/schema.js';
 import { expectEveryExportCovered, expectSchemaValid, expectTotal as expectTotalOf } from '../totality.js';
 import { looseNetworkArb, policyArb, validNetworkArb, type Network } from './arbitraries.js';
 

@@ -5,10 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import {
-  defaultPortfolioPolicy, PortfolioPolicySchema, QUADRANTS, SELLING_ACTIONS, TENURES,
-  type ClassifyCustomerInput, type CustomerEconomics, type PortfolioCustomer, type ReinartzKumarInput,
-} from '../../src/portfolio/index.js';
+import { defaultPortfolioPolicy, PortfolioPolicySchema, QUADRANTS, SELLING_ACTIONS, TENURES, type ClassifyCustomerInput, type CustomerEconomics, type PortfolioCustomer, type ReinartzKumarInput } from '../../src/portfolio/index.js';
 import { levelArb, opt, partial, policyOverrideArb, unitWithEdges as unit } from '../totality.js';
 
 const D = defaultPortfolioPolicy;

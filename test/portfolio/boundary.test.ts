@@ -2,10 +2,8 @@
 // value anywhere in its arguments with a ValidationError naming the path (see test/boundary.ts).
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import {
-  classifyCustomer, ClassifyCustomerInputSchema, classifyReinartzKumar, CustomerEconomicsSchema, customerProfitability, PortfolioCustomerSchema,
-  portfolioSummary, PortfolioCustomersSchema, QuadrantSchema, ReinartzKumarInputSchema, sellingEffort, shareOfWallet, ShareOfWalletInputSchema,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, PortfolioCustomersSchema, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
+import { ClassifyCustomerInputSchema, CustomerEconomicsSchema, PortfolioCustomerSchema, QuadrantSchema, ReinartzKumarInputSchema, ShareOfWalletInputSchema } from '../../src/portfolio/input-schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 // classifyCustomer checks its input with the schema, so input with neither a rung nor a loyalty

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS, rungNumber } from '../../src/loyalty/index.js';
-import {
-  classifyCustomer, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, QUADRANTS, SELLING_ACTIONS, sellingEffort, type ClassifyCustomerInput, type Quadrant } from '../../src/portfolio/index.js';
 import { classifyWith } from '../../src/portfolio/classify.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 

@@ -11,10 +11,7 @@ import { portfolio as de } from '../../src/messages/de/portfolio.js';
 import { formatReason } from '../../src/messages/format.js';
 import { classifyWith } from '../../src/portfolio/classify.js';
 import { PORTFOLIO_REASONS } from '../../src/portfolio/codes.js';
-import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS,
-  SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS, SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode } from '../../src/portfolio/index.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
 import { allReasons } from '../helpers.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';

@@ -6,10 +6,7 @@ import * as fc from 'fast-check';
 import { portfolio as de } from '../../src/messages/de/portfolio.js';
 import { classifyWith } from '../../src/portfolio/classify.js';
 import { reinartzKumarWith } from '../../src/portfolio/reinartz-kumar.js';
-import {
-  classifyCustomer, classifyReinartzKumar, defaultPortfolioPolicy, parsePortfolioPolicy, PORTFOLIO_REASON_CODES, shareOfWallet,
-  type ClassifyCustomerInput, type ReinartzKumarInput,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, defaultPortfolioPolicy, parsePortfolioPolicy, PORTFOLIO_REASON_CODES, shareOfWallet, type ClassifyCustomerInput, type ReinartzKumarInput } from '../../src/portfolio/index.js';
 import { byCode, expectValidReasons, validationIssues } from '../helpers.js';
 import { classifyInputArb, policyArb, rkInputArb } from './arbitraries.js';
 import { mergePolicy } from '../../src/core/policy.js';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyCustomer, classifyReinartzKumar, CustomerClassificationSchema, customerProfitability, CustomerProfitabilitySchema,
-  defaultPortfolioPolicy, parseClassifyCustomerInput, parseCustomerEconomics, parsePortfolioCustomers, parsePortfolioPolicy,
-  parseQuadrant, parseReinartzKumarInput, parseShareOfWalletInput, PortfolioPolicySchema, portfolioSummary, PortfolioSummarySchema,
-  ReinartzKumarResultSchema, sellingEffort, SellingEffortSchema, shareOfWallet, ShareOfWalletSchema,
-} from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioCustomers, parsePortfolioPolicy, PortfolioPolicySchema, portfolioSummary, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
+import { CustomerClassificationSchema, CustomerProfitabilitySchema, PortfolioSummarySchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
+import { parseClassifyCustomerInput, parseCustomerEconomics, parseQuadrant, parseReinartzKumarInput, parseShareOfWalletInput } from '../parsers.js';
 import { validationPaths as issues } from '../helpers.js';
 
 describe('parseClassifyCustomerInput', () => {

@@ -5,12 +5,9 @@ import { describe, it } from 'vitest';
 import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/portfolio/index.js';
-import {
-  ClassifyCustomerInputSchema, CustomerClassificationSchema, CustomerEconomicsSchema, CustomerProfitabilitySchema,
-  defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, PortfolioSummarySchema,
-  QUADRANTS, QuadrantSchema, ReinartzKumarInputSchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletInputSchema,
-  ShareOfWalletSchema, type PortfolioPolicy,
-} from '../../src/portfolio/index.js';
+import { defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, QUADRANTS, type PortfolioPolicy } from '../../src/portfolio/index.js';
+import { ClassifyCustomerInputSchema, CustomerEconomicsSchema, QuadrantSchema, ReinartzKumarInputSchema, ShareOfWalletInputSchema } from '../../src/portfolio/input-schema.js';
+import { CustomerClassificationSchema, CustomerProfitabilitySchema, PortfolioSummarySchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
 import { expectAllFinite } from '../helpers.js';
 import {

@@ -4,9 +4,7 @@
  */
 import * as fc from 'fast-check';
 import { LEVELS, type DeepPartial } from '../../src/core/index.js';
-import {
-  POST_SALES_FACTORS, POST_SALES_MODELS, type NextAction, type PostSalesContext, type PostSalesPolicy,
-} from '../../src/post-sales/index.js';
+import { POST_SALES_FACTORS, POST_SALES_MODELS, type NextAction, type PostSalesContext, type PostSalesPolicy } from '../../src/post-sales/index.js';
 import { unitWithThirds as unit, weightInRange as weight } from '../totality.js';
 
 /** A factor: a level, or a score in [0, 1] (-0 included, which ScoreSchema accepts: no result may hold it). */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describe, it } from 'vitest';
-import { findRoleConflicts, NextActionSchema, PostSalesContextSchema, recommendPostSalesModel } from '../../src/post-sales/index.js';
+import { findRoleConflicts, PostSalesContextSchema, recommendPostSalesModel } from '../../src/post-sales/index.js';
+import { NextActionSchema } from '../../src/post-sales/schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 const ACTIONS = [

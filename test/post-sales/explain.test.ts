@@ -8,10 +8,7 @@ import { englishTemplates, type Messages } from '../../src/core/reason.js';
 import { postSales as de } from '../../src/messages/de/post-sales.js';
 import { formatReason } from '../../src/messages/format.js';
 import { POST_SALES_REASONS } from '../../src/post-sales/codes.js';
-import {
-  findRoleConflicts, POST_SALES_FACTORS, POST_SALES_MODELS, POST_SALES_REASON_CODES, recommendPostSalesModel,
-  type PostSalesContext, type PostSalesPolicy, type PostSalesReasonCode,
-} from '../../src/post-sales/index.js';
+import { findRoleConflicts, POST_SALES_FACTORS, POST_SALES_MODELS, POST_SALES_REASON_CODES, recommendPostSalesModel, type PostSalesContext, type PostSalesPolicy, type PostSalesReasonCode } from '../../src/post-sales/index.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
 import { allReasons } from '../helpers.js';
 import { contextArb, nextActionsArb, policyArb } from './arbitraries.js';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  findRoleConflicts, POST_SALES_MODELS, POST_SALES_REASON_CODES, PostSalesRecommendationSchema, recommendPostSalesModel,
-  type PostSalesContext,
-} from '../../src/post-sales/index.js';
+import { findRoleConflicts, POST_SALES_MODELS, POST_SALES_REASON_CODES, recommendPostSalesModel, type PostSalesContext } from '../../src/post-sales/index.js';
+import { PostSalesRecommendationSchema } from '../../src/post-sales/schema.js';
 import { LEVELS, type Level } from '../../src/core/index.js';
 import { allReasons, byCode, codes, expectAllFinite, expectValidReasons, freeze, score } from '../helpers.js';
 

@@ -8,11 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import * as z from 'zod';
-import { mergePolicy } from '../../src/core/index.js';
-import {
-  defaultPostSalesPolicy, findRoleConflicts, NextActionSchema, POST_SALES_REASON_CODES, PostSalesContextSchema, PostSalesPolicySchema,
-  PostSalesRecommendationSchema, recommendPostSalesModel, RoleConflictSchema,
-} from '../../src/post-sales/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
+import { defaultPostSalesPolicy, findRoleConflicts, POST_SALES_REASON_CODES, PostSalesContextSchema, PostSalesPolicySchema, recommendPostSalesModel } from '../../src/post-sales/index.js';
+import { NextActionSchema, PostSalesRecommendationSchema, RoleConflictSchema } from '../../src/post-sales/schema.js';
 import { expectEveryExportCovered, expectSchemaValid, totalityFor } from '../totality.js';
 import { contextArb, nextActionsArb, policyArb } from './arbitraries.js';
 

@@ -1,8 +1,5 @@
 import * as fc from 'fast-check';
-import {
-  LOSS_REASONS, type LossEvidence, type LostCustomer, type LostCustomerProspect, type ReacquisitionOpportunityIndicators,
-  type SecondLifetimeValueInput,
-} from '../../src/reacquisition/index.js';
+import { LOSS_REASONS, type LossEvidence, type LostCustomer, type LostCustomerProspect, type ReacquisitionOpportunityIndicators, type SecondLifetimeValueInput } from '../../src/reacquisition/index.js';
 import { maybeScore, score } from '../helpers.js';
 
 export const lossReasonArb = fc.constantFrom(...LOSS_REASONS);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessLossReasons, LOSS_CATEGORIES, LOSS_REASON_CATEGORY, LOSS_REASONS, LossAssessmentSchema, REACQUISITION_REASON_CODES,
-} from '../../src/reacquisition/index.js';
+import { assessLossReasons, LOSS_CATEGORIES, LOSS_REASON_CATEGORY, LOSS_REASONS, REACQUISITION_REASON_CODES } from '../../src/reacquisition/index.js';
+import { LossAssessmentSchema } from '../../src/reacquisition/assess-schema.js';
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { evidenceArb } from './arbitraries.js';
 import { serviceAndPrice } from './fixtures.js';

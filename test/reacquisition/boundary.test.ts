@@ -1,14 +1,11 @@
 import { describe, it } from 'vitest';
 import { IsoDateSchema } from '../../src/core/index.js';
-import {
-  advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan, closeReacquisition,
-  ImplementationRecordSchema, LossAssessmentSchema, LossEvidenceSchema, LossReasonSchema, LostCustomerRecordSchema, LostCustomerSchema,
-  planReacquisitionActivities, prioritizeLostCustomers, reacquisitionRatio, reacquisitionState, ReacquisitionCaseSchema,
-  ReacquisitionOpportunityIndicatorsSchema, ReacquisitionOutcomeSchema, ReacquisitionStepResultSchema, recommendWinBackOffer,
-  regainProfit, reviewImplementation, secondLifetimeValue, SecondLifetimeValueInputSchema, segmentLostCustomer, startReacquisition,
-  WinBackGoalSchema,
-  type ImplementationRecord, type LossEvidence, type LostCustomerProspect, type LostCustomerRecord, type ReacquisitionCase,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan, closeReacquisition, LostCustomerSchema, planReacquisitionActivities, prioritizeLostCustomers, reacquisitionRatio, reacquisitionState, ReacquisitionCaseSchema, recommendWinBackOffer, regainProfit, reviewImplementation, secondLifetimeValue, segmentLostCustomer, startReacquisition, type ImplementationRecord, type LossEvidence, type LostCustomerProspect, type LostCustomerRecord, type ReacquisitionCase } from '../../src/reacquisition/index.js';
+import { ImplementationRecordSchema, ReacquisitionStepResultSchema } from '../../src/reacquisition/case-schema.js';
+import { LossAssessmentSchema, LossEvidenceSchema } from '../../src/reacquisition/assess-schema.js';
+import { LossReasonSchema, ReacquisitionOutcomeSchema, WinBackGoalSchema } from '../../src/reacquisition/enums-schema.js';
+import { LostCustomerRecordSchema, ReacquisitionOpportunityIndicatorsSchema } from '../../src/reacquisition/segment-schema.js';
+import { SecondLifetimeValueInputSchema } from '../../src/reacquisition/value-schema.js';
 // The schemas of the list, budget and plan-or-null arguments (the same the parse… functions use).
 import {
   ActivitiesSchema, AnalysisCostSchema, BudgetSchema, CasesSchema, PlanOrNullSchema, ProspectsSchema, RegainSegmentsSchema,

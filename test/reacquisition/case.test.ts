@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { TransitionError } from '../../src/core/index.js';
-import {
-  advanceReacquisition, assessLossReasons, closeReacquisition, parseReacquisitionCase, planReacquisitionActivities,
-  REACQUISITION_REASON_CODES, REACQUISITION_STEPS, reacquisitionState, ReacquisitionCaseSchema, reviewImplementation,
-  segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
-  type ReacquisitionStep, type ReacquisitionStepResult,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, closeReacquisition, parseReacquisitionCase, planReacquisitionActivities, REACQUISITION_REASON_CODES, REACQUISITION_STEPS, reacquisitionState, ReacquisitionCaseSchema, reviewImplementation, segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome, type ReacquisitionStep, type ReacquisitionStepResult } from '../../src/reacquisition/index.js';
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, transitionError, validationIssues } from '../helpers.js';
 
 const lost: LostCustomerRecord = freeze({ id: 'ACME', name: 'Acme Tooling', endedBy: 'customer', reason: 'complaint-mishandled', value: 40_000, lostAt: '2026-01-20' });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS, type ConceptId } from '../../src/core/index.js';
-import {
-  assessLossReasons, assessReacquisitionOpportunity, planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_REASON_CODES,
-  reacquisitionRatio, recommendWinBackOffer, ReacquisitionCaseSchema,
-} from '../../src/reacquisition/index.js';
+import { assessLossReasons, assessReacquisitionOpportunity, planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_REASON_CODES, reacquisitionRatio, recommendWinBackOffer, ReacquisitionCaseSchema } from '../../src/reacquisition/index.js';
 import { demoReacquisition, northwindCase, SAMPLE_BUDGET, SAMPLE_LOST_CUSTOMERS } from '../../docs/examples/demo-reacquisition.js';
 import { allReasons, expectAllFinite, expectValidReasons } from '../helpers.js';
 

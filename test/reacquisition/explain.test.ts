@@ -7,15 +7,8 @@ import type { DeepPartial, ExplainOptions, Messages } from '../../src/core/index
 import { englishTemplates } from '../../src/core/reason.js';
 import { reacquisition as de } from '../../src/messages/de/reacquisition.js';
 import { REACQUISITION_REASONS } from '../../src/reacquisition/codes.js';
-import {
-  ACTIVITY_TIMINGS, advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan,
-  closeReacquisition, COPING_STYLES, INITIATIVES, LOSS_CATEGORIES, LOST_CUSTOMER_SEGMENTS, OFFER_RESPONSES,
-  planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES,
-  REACQUISITION_REASON_CODES, reacquisitionRatio, recommendWinBackOffer, regainProfit, reviewImplementation,
-  secondLifetimeValue, segmentLostCustomer, startReacquisition, WIN_BACK_GOALS, WIN_BACK_OFFERS,
-  type ImplementationRecord, type LossEvidence, type LostCustomerRecord, type ReacquisitionActivity, type ReacquisitionCase,
-  type ReacquisitionPolicy, type RegainSegmentInput,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan, closeReacquisition, LOSS_CATEGORIES, LOST_CUSTOMER_SEGMENTS, planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_REASON_CODES, reacquisitionRatio, recommendWinBackOffer, regainProfit, reviewImplementation, secondLifetimeValue, segmentLostCustomer, startReacquisition, WIN_BACK_GOALS, WIN_BACK_OFFERS, type ImplementationRecord, type LossEvidence, type LostCustomerRecord, type ReacquisitionActivity, type ReacquisitionCase, type ReacquisitionPolicy, type RegainSegmentInput } from '../../src/reacquisition/index.js';
+import { ACTIVITY_TIMINGS, COPING_STYLES, INITIATIVES, OFFER_RESPONSES } from '../../src/reacquisition/constants.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, stripReasons, type ExplainLevels } from '../explain-levels.js';
 import { allReasons, score } from '../helpers.js';
 import {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  defaultReacquisitionPolicy, LOSS_REASONS, REACQUISITION_REASON_CODES, recommendWinBackOffer, WIN_BACK_GOALS,
-  WinBackOfferRecommendationSchema,
-} from '../../src/reacquisition/index.js';
+import { defaultReacquisitionPolicy, LOSS_REASONS, REACQUISITION_REASON_CODES, recommendWinBackOffer, WIN_BACK_GOALS } from '../../src/reacquisition/index.js';
+import { WinBackOfferRecommendationSchema } from '../../src/reacquisition/plan-schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons } from '../helpers.js';
 import { lossReasonArb } from './arbitraries.js';
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import {
-  advanceReacquisition, assessLossReasons, defaultReacquisitionPolicy, parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomer,
-  parseLostCustomerProspects, parseLostCustomerRecord, parseReacquisitionCase, parseReacquisitionOpportunityIndicators,
-  parseReacquisitionPlan, parseReacquisitionPolicy, parseReacquisitionStepResult, parseRegainSegments,
-  parseSecondLifetimeValueInput, parseWinBackGoal, planReacquisitionActivities, REACQUISITION_REASON_CODES,
-  ReacquisitionCaseSchema, ReacquisitionPolicySchema, segmentLostCustomer, startReacquisition, type ReacquisitionCase,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, defaultReacquisitionPolicy, parseLostCustomer, parseReacquisitionCase, parseReacquisitionPolicy, planReacquisitionActivities, REACQUISITION_REASON_CODES, ReacquisitionCaseSchema, ReacquisitionPolicySchema, segmentLostCustomer, startReacquisition, type ReacquisitionCase } from '../../src/reacquisition/index.js';
+import { parseImplementationRecord, parseLossEvidence, parseLossReason, parseLostCustomerProspects, parseLostCustomerRecord, parseReacquisitionOpportunityIndicators, parseReacquisitionPlan, parseReacquisitionStepResult, parseRegainSegments, parseSecondLifetimeValueInput, parseWinBackGoal } from '../parsers.js';
 import { validationIssues as issuesOf, validationPaths as paths } from '../helpers.js';
 
 describe('reacquisition parse functions', () => {

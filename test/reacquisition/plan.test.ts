@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessLossReasons, checkReacquisitionPlan, planReacquisitionActivities, REACQUISITION_REASON_CODES, ReacquisitionPlanSchema,
-  type LossAssessment, type ReacquisitionActivity,
-} from '../../src/reacquisition/index.js';
+import { assessLossReasons, checkReacquisitionPlan, planReacquisitionActivities, REACQUISITION_REASON_CODES, type LossAssessment, type ReacquisitionActivity } from '../../src/reacquisition/index.js';
+import { ReacquisitionPlanSchema } from '../../src/reacquisition/plan-schema.js';
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { evidenceArb } from './arbitraries.js';
 import { serviceAndPrice } from './fixtures.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  LostCustomerPrioritizationSchema, prioritizeLostCustomers, REACQUISITION_REASON_CODES, type LostCustomerProspect,
-} from '../../src/reacquisition/index.js';
+import { prioritizeLostCustomers, REACQUISITION_REASON_CODES, type LostCustomerProspect } from '../../src/reacquisition/index.js';
+import { LostCustomerPrioritizationSchema } from '../../src/reacquisition/prioritize-schema.js';
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { prospectsArb } from './arbitraries.js';
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  advanceReacquisition, assessLossReasons, closeReacquisition, planReacquisitionActivities, REACQUISITION_REASON_CODES, reacquisitionRatio, ReacquisitionRatioSchema,
-  segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, closeReacquisition, planReacquisitionActivities, REACQUISITION_REASON_CODES, reacquisitionRatio, segmentLostCustomer, startReacquisition, type LostCustomerRecord, type ReacquisitionCase, type ReacquisitionOutcome } from '../../src/reacquisition/index.js';
+import { ReacquisitionRatioSchema } from '../../src/reacquisition/prioritize-schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 
 /** A case closed with an outcome; 'regained' and 'not-regained' go through all four steps. */

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessReacquisitionOpportunity, defaultReacquisitionPolicy, LOSS_REASONS, LostCustomerSegmentationSchema,
-  REACQUISITION_REASON_CODES, ReacquisitionOpportunitySchema, segmentLostCustomer, type LossReason, type LostCustomerSegment,
-} from '../../src/reacquisition/index.js';
+import { assessReacquisitionOpportunity, defaultReacquisitionPolicy, LOSS_REASONS, REACQUISITION_REASON_CODES, segmentLostCustomer, type LossReason, type LostCustomerSegment } from '../../src/reacquisition/index.js';
+import { LostCustomerSegmentationSchema, ReacquisitionOpportunitySchema } from '../../src/reacquisition/segment-schema.js';
 import { allReasons, codes, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { lostArb, opportunityArb } from './arbitraries.js';
 

@@ -9,28 +9,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { mergePolicy, TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
+import { TransitionError, type DeepPartial, type Level, type Scored } from '../../src/core/index.js';
+import { mergePolicy } from '../../src/core/policy.js';
 import { say, type ReasonEntry } from '../../src/core/reason.js';
 import { REACQUISITION_REASONS } from '../../src/reacquisition/codes.js';
-import {
-  ACTIVITY_TIMINGS, advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan,
-  closeReacquisition, COPING_STYLES, defaultReacquisitionPolicy, EVIDENCE_SOURCES, ImplementationRecordSchema,
-  ImplementationReviewSchema, INITIATIVES, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASONS, LossAssessmentSchema,
-  LossEvidenceSchema, LOST_CUSTOMER_SEGMENTS, LostCustomerPrioritizationSchema, LostCustomerProspectSchema,
-  LostCustomerRecordSchema, LostCustomerSchema, LostCustomerSegmentationSchema, MAX_AMOUNT, MAX_PERIODS, OFFER_BASES,
-  OFFER_RESPONSES, OWNER_ROLES, parseReacquisitionCase, planReacquisitionActivities, PlanReviewSchema, prioritizeLostCustomers,
-  REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_REASON_CODES, REACQUISITION_STEPS,
-  ReacquisitionActivitySchema, ReacquisitionCaseSchema, ReacquisitionOpportunityIndicatorsSchema,
-  ReacquisitionOpportunitySchema, ReacquisitionPlanSchema, ReacquisitionPolicySchema, reacquisitionRatio,
-  ReacquisitionRatioSchema, reacquisitionState, ReacquisitionStepResultSchema, recommendWinBackOffer, regainProfit,
-  RegainProfitSchema, RegainSegmentInputSchema, reviewImplementation, secondLifetimeValue, SecondLifetimeValueInputSchema,
-  SecondLifetimeValueSchema, segmentLostCustomer, startReacquisition, WIN_BACK_GOALS, WIN_BACK_OFFERS,
-  WinBackOfferRecommendationSchema,
-  type ImplementationRecord, type LossAssessment, type LossEvidence, type LostCustomer, type LostCustomerProspect,
-  type LostCustomerRecord, type PlanTarget, type ReacquisitionActivity, type ReacquisitionCase, type ReacquisitionEvent,
-  type ReacquisitionOpportunityIndicators, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionStepResult,
-  type RegainSegmentInput, type SecondLifetimeValueInput, type WinBackOfferRecommendation,
-} from '../../src/reacquisition/index.js';
+import { advanceReacquisition, assessLossReasons, assessReacquisitionOpportunity, checkReacquisitionPlan, closeReacquisition, defaultReacquisitionPolicy, JUSTICE_DIMENSIONS, LOSS_CATEGORIES, LOSS_REASONS, LOST_CUSTOMER_SEGMENTS, LostCustomerSchema, OFFER_BASES, parseReacquisitionCase, planReacquisitionActivities, prioritizeLostCustomers, REACQUISITION_ACTIVITIES, REACQUISITION_OUTCOMES, REACQUISITION_REASON_CODES, REACQUISITION_STEPS, ReacquisitionCaseSchema, ReacquisitionPolicySchema, reacquisitionRatio, reacquisitionState, recommendWinBackOffer, regainProfit, reviewImplementation, secondLifetimeValue, segmentLostCustomer, startReacquisition, WIN_BACK_GOALS, WIN_BACK_OFFERS, type ImplementationRecord, type LossAssessment, type LossEvidence, type LostCustomer, type LostCustomerProspect, type LostCustomerRecord, type PlanTarget, type ReacquisitionActivity, type ReacquisitionCase, type ReacquisitionEvent, type ReacquisitionOpportunityIndicators, type ReacquisitionPlan, type ReacquisitionPolicy, type ReacquisitionStepResult, type RegainSegmentInput, type SecondLifetimeValueInput, type WinBackOfferRecommendation } from '../../src/reacquisition/index.js';
+import { ACTIVITY_TIMINGS, COPING_STYLES, EVIDENCE_SOURCES, INITIATIVES, MAX_AMOUNT, MAX_PERIODS, OFFER_RESPONSES, OWNER_ROLES } from '../../src/reacquisition/constants.js';
+import { ImplementationRecordSchema, ImplementationReviewSchema, ReacquisitionStepResultSchema } from '../../src/reacquisition/case-schema.js';
+import { LossAssessmentSchema, LossEvidenceSchema } from '../../src/reacquisition/assess-schema.js';
+import { LostCustomerPrioritizationSchema, LostCustomerProspectSchema, ReacquisitionRatioSchema } from '../../src/reacquisition/prioritize-schema.js';
+import { LostCustomerRecordSchema, LostCustomerSegmentationSchema, ReacquisitionOpportunityIndicatorsSchema, ReacquisitionOpportunitySchema } from '../../src/reacquisition/segment-schema.js';
+import { PlanReviewSchema, ReacquisitionActivitySchema, ReacquisitionPlanSchema, WinBackOfferRecommendationSchema } from '../../src/reacquisition/plan-schema.js';
+import { RegainProfitSchema, RegainSegmentInputSchema, SecondLifetimeValueInputSchema, SecondLifetimeValueSchema } from '../../src/reacquisition/value-schema.js';
 import { freeze, validationIssues } from '../helpers.js';
 import {
   expectEveryExportCovered, expectSchemaValid, levelArb, orderedThresholds, totalityFor, unitWithThirds as unit,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  MAX_PERIODS, REACQUISITION_REASON_CODES, regainProfit, RegainProfitSchema, secondLifetimeValue, SecondLifetimeValueSchema,
-} from '../../src/reacquisition/index.js';
+import { REACQUISITION_REASON_CODES, regainProfit, secondLifetimeValue } from '../../src/reacquisition/index.js';
+import { MAX_PERIODS } from '../../src/reacquisition/constants.js';
+import { RegainProfitSchema, SecondLifetimeValueSchema } from '../../src/reacquisition/value-schema.js';
 import { allReasons, codes, conceptLines, expectAllFinite, expectValidReasons, freeze, validationIssues } from '../helpers.js';
 import { sltvInputArb } from './arbitraries.js';
 

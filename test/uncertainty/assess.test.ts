@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import {
-  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy,
-  SellerUncertaintySchema, SupplierAbilitiesSchema, UNCERTAINTY_REASON_CODES, uncertaintyProfile, UncertaintyProfileSchema,
-} from '../../src/uncertainty/index.js';
+import { assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, defaultUncertaintyPolicy, UNCERTAINTY_REASON_CODES, uncertaintyProfile } from '../../src/uncertainty/index.js';
+import { SellerUncertaintySchema, SupplierAbilitiesSchema, UncertaintyProfileSchema } from '../../src/uncertainty/schema.js';
 import { allReasons, expectAllFinite, expectValidReasons, freeze } from '../helpers.js';
 import { indicatorsArb, needArb } from './arbitraries.js';
 

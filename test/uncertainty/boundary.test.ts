@@ -1,9 +1,6 @@
 import { describe, it } from 'vitest';
-import {
-  assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, BuyerAbilityIndicatorsSchema,
-  SellerUncertaintyIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyIndicatorsSchema, uncertaintyProfile,
-  UncertaintyLevelsSchema,
-} from '../../src/uncertainty/index.js';
+import { assessBuyerAbilities, assessSellerUncertainty, assessSupplierAbilities, assessUncertainty, UncertaintyIndicatorsSchema, uncertaintyProfile } from '../../src/uncertainty/index.js';
+import { BuyerAbilityIndicatorsSchema, SellerUncertaintyIndicatorsSchema, SupplierAbilityIndicatorsSchema, UncertaintyLevelsSchema } from '../../src/uncertainty/schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 const CASES: BoundaryCase[] = [

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import {
-  defaultUncertaintyPolicy, parseBuyerAbilityIndicators, parseSellerUncertaintyIndicators, parseSupplierAbilityIndicators,
-  parseUncertaintyIndicators, parseUncertaintyLevels, parseUncertaintyPolicy, parseUncertaintyProfile, uncertaintyProfile,
-} from '../../src/uncertainty/index.js';
+import { defaultUncertaintyPolicy, parseUncertaintyIndicators, parseUncertaintyPolicy, uncertaintyProfile } from '../../src/uncertainty/index.js';
+import { parseBuyerAbilityIndicators, parseSellerUncertaintyIndicators, parseSupplierAbilityIndicators, parseUncertaintyLevels, parseUncertaintyProfile } from '../parsers.js';
 import { validationIssues as issuesOf } from '../helpers.js';
 
 describe('uncertainty parse functions', () => {

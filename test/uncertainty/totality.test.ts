@@ -5,13 +5,8 @@ import { describe, it } from 'vitest';
 import * as fc from 'fast-check';
 import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/uncertainty/index.js';
-import {
-  BuyerAbilitiesSchema, BuyerAbilityIndicatorsSchema, defaultUncertaintyPolicy, SellerUncertaintyIndicatorsSchema,
-  SellerUncertaintySchema, SupplierAbilitiesSchema, SupplierAbilityIndicatorsSchema, UNCERTAINTY_REASON_CODES,
-  UncertaintyIndicatorsSchema, UncertaintyLevelsSchema, UncertaintyPolicySchema, UncertaintyProfileSchema,
-  type BuyerAbilityIndicators, type SellerUncertaintyIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators,
-  type UncertaintyLevels, type UncertaintyPolicy,
-} from '../../src/uncertainty/index.js';
+import { defaultUncertaintyPolicy, UNCERTAINTY_REASON_CODES, UncertaintyIndicatorsSchema, UncertaintyPolicySchema, type BuyerAbilityIndicators, type SellerUncertaintyIndicators, type SupplierAbilityIndicators, type UncertaintyIndicators, type UncertaintyLevels, type UncertaintyPolicy } from '../../src/uncertainty/index.js';
+import { BuyerAbilitiesSchema, BuyerAbilityIndicatorsSchema, SellerUncertaintyIndicatorsSchema, SellerUncertaintySchema, SupplierAbilitiesSchema, SupplierAbilityIndicatorsSchema, UncertaintyLevelsSchema, UncertaintyProfileSchema } from '../../src/uncertainty/schema.js';
 import {
   expectEveryExportCovered, expectPolicyValid, expectSchemaValid, indicators, itEachProperty, keysOf as k, levelsOverride, levelArb, partial,
   policyOverrideArb, totalityFor, unitWithEdges as unit, weightWithEdges as weight, type CoveredFunctions,
