@@ -7,12 +7,6 @@ const PathSchema = z.array(z.union([z.string(), z.int()])).readonly();
 
 /**
  * Schema of a {@link ValueChange}.
- *
- * @example
- * ```ts
- * import { ValueChangeSchema } from 'b2b-relationships/account';
- * ValueChangeSchema.safeParse({ path: ['loyalty', 'rung'], before: 'switcher', after: 'advocate' }).success; //=> true
- * ```
  */
 export const ValueChangeSchema = z.object({ path: PathSchema, before: LeafSchema, after: LeafSchema });
 
@@ -26,12 +20,6 @@ export type ValueChange = z.infer<typeof ValueChangeSchema>;
 
 /**
  * Schema of a {@link RuleChange}.
- *
- * @example
- * ```ts
- * import { RuleChangeSchema } from 'b2b-relationships/account';
- * RuleChangeSchema.safeParse({ section: 'loyalty', code: 'X', change: 'added', before: null, after: null, message: 'm' }).success; //=> true
- * ```
  */
 export const RuleChangeSchema = z.object({
   section: z.string(),
@@ -54,12 +42,6 @@ export type RuleChange = z.infer<typeof RuleChangeSchema>;
 
 /**
  * Schema of a {@link RecommendationChange}.
- *
- * @example
- * ```ts
- * import { RecommendationChangeSchema } from 'b2b-relationships/account';
- * RecommendationChangeSchema.safeParse({ action: 'reprice', change: 'added', before: null, after: { rank: 1, expectedValue: 10 } }).success; //=> true
- * ```
  */
 export const RecommendationChangeSchema = z.object({
   action: z.enum(RECOMMENDATION_ACTIONS),
@@ -77,12 +59,6 @@ export type RecommendationChange = z.infer<typeof RecommendationChangeSchema>;
 
 /**
  * Schema of a {@link ChangeExplanation}.
- *
- * @example
- * ```ts
- * import { ChangeExplanationSchema, explainChange } from 'b2b-relationships/account';
- * ChangeExplanationSchema.safeParse(explainChange({ id: 'a' }, { id: 'a' })).success; //=> true
- * ```
  */
 export const ChangeExplanationSchema = z.object({
   changed: z.boolean(),

@@ -20,13 +20,6 @@ const LevelOrScoreSchema = z.union([LevelSchema, ScoreSchema]);
 /**
  * Schema of {@link AccountEconomics}: non-negative amounts in any one currency (the library
  * never converts), at most 1e12 each.
- *
- * @example
- * ```ts
- * import { AccountEconomicsSchema } from 'b2b-relationships/account';
- * AccountEconomicsSchema.safeParse({ revenue: 120000, costToServe: 18000, categorySpend: 400000 }).success; //=> true
- * AccountEconomicsSchema.safeParse({ revenue: -1 }).success; //=> false
- * ```
  */
 export const AccountEconomicsSchema = z.strictObject({
   revenue: money(),
@@ -48,12 +41,6 @@ export type AccountEconomics = z.infer<typeof AccountEconomicsSchema>;
 
 /**
  * Schema of {@link AccountLoyalty}.
- *
- * @example
- * ```ts
- * import { AccountLoyaltySchema } from 'b2b-relationships/account';
- * AccountLoyaltySchema.safeParse({ rung: 'switcher', benefits: { switcher: 8000, 'bundle-buyer': 14000 } }).success; //=> true
- * ```
  */
 export const AccountLoyaltySchema = z.strictObject({
   rung: RungIdSchema.optional(),
@@ -73,12 +60,6 @@ export type AccountLoyalty = z.infer<typeof AccountLoyaltySchema>;
 
 /**
  * Schema of {@link AccountPortfolioInputs}.
- *
- * @example
- * ```ts
- * import { AccountPortfolioInputsSchema } from 'b2b-relationships/account';
- * AccountPortfolioInputsSchema.safeParse({ effort: 'high', tenure: 4 }).success; //=> true
- * ```
  */
 export const AccountPortfolioInputsSchema = z.strictObject({
   effort: LevelOrScoreSchema.optional(),
@@ -98,12 +79,6 @@ export type AccountPortfolioInputs = z.infer<typeof AccountPortfolioInputsSchema
 
 /**
  * Schema of {@link AccountLoss}.
- *
- * @example
- * ```ts
- * import { AccountLossSchema } from 'b2b-relationships/account';
- * AccountLossSchema.safeParse({ endedBy: 'customer', reason: 'service-failure', lostAt: '2026-03-01' }).success; //=> true
- * ```
  */
 export const AccountLossSchema = z.strictObject({
   endedBy: z.enum(['supplier', 'customer']),
@@ -139,12 +114,6 @@ export type AccountLoss = z.infer<typeof AccountLossSchema>;
 
 /**
  * Schema of {@link AccountHistory}.
- *
- * @example
- * ```ts
- * import { AccountHistorySchema } from 'b2b-relationships/account';
- * AccountHistorySchema.safeParse({ continuum: [{ at: '2025-01-01', position: 0.3 }] }).success; //=> true
- * ```
  */
 export const AccountHistorySchema = z.strictObject({
   continuum: ContinuumHistorySchema.optional(),

@@ -14,12 +14,6 @@ import { UncertaintyPolicySchema } from '../uncertainty/schema.js';
 
 /**
  * Schema of {@link AccountOptions}, the account-level part of the {@link AccountPolicy}.
- *
- * @example
- * ```ts
- * import { AccountOptionsSchema, defaultAccountPolicy } from 'b2b-relationships/account';
- * AccountOptionsSchema.safeParse(defaultAccountPolicy.account).success; //=> true
- * ```
  */
 export const AccountOptionsSchema = z.strictObject({
   valuation: z.strictObject({ horizonYears: z.int().min(1).max(50), discountRate: z.number().min(0).max(1) }),

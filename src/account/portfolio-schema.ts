@@ -12,12 +12,6 @@ const counts = <T extends readonly string[]>(ids: T) =>
 
 /**
  * Schema of a {@link PortfolioRecommendation}.
- *
- * @example
- * ```ts
- * import { PortfolioRecommendationSchema } from 'b2b-relationships/account';
- * PortfolioRecommendationSchema.safeParse({ accountId: 'a' }).success; //=> false
- * ```
  */
 export const PortfolioRecommendationSchema = RecommendationSchema.extend({ accountId: z.string(), expectedValue: z.number() });
 
@@ -32,12 +26,6 @@ export type PortfolioRecommendation = z.infer<typeof PortfolioRecommendationSche
 
 /**
  * Schema of a {@link PortfolioAssessmentSummary}.
- *
- * @example
- * ```ts
- * import { PortfolioAssessmentSummarySchema, assessPortfolio } from 'b2b-relationships/account';
- * PortfolioAssessmentSummarySchema.parse(assessPortfolio([]).summary).accounts; //=> 0
- * ```
  */
 export const PortfolioAssessmentSummarySchema = z.object({
   accounts: count(),
@@ -84,12 +72,6 @@ export type PortfolioAssessmentSummary = z.infer<typeof PortfolioAssessmentSumma
 
 /**
  * Schema of a {@link PortfolioAssessment}.
- *
- * @example
- * ```ts
- * import { PortfolioAssessmentSchema, assessPortfolio } from 'b2b-relationships/account';
- * PortfolioAssessmentSchema.safeParse(assessPortfolio([{ id: 'a' }])).success; //=> true
- * ```
  */
 export const PortfolioAssessmentSchema = z.object({
   accounts: z.array(AccountAssessmentSchema).readonly(),

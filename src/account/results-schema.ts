@@ -22,15 +22,6 @@ import {
 
 /**
  * Schema of a {@link Recommendation}.
- *
- * @example
- * ```ts
- * import { RecommendationSchema } from 'b2b-relationships/account';
- * RecommendationSchema.safeParse({
- *   action: 'reprice', tier: 'economics', title: 'Reprice the account', instruction: 'Raise prices to recover 7,500 a year.',
- *   expectedValue: 18651.39, basis: 'estimated', confidence: 0.5, rank: 1, reasons: [],
- * }).success; //=> true
- * ```
  */
 export const RecommendationSchema = z.object({
   action: z.enum(RECOMMENDATION_ACTIONS),
@@ -60,12 +51,6 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 /**
  * Schema of a {@link Conflict}.
- *
- * @example
- * ```ts
- * import { ConflictSchema } from 'b2b-relationships/account';
- * ConflictSchema.safeParse({ between: ['reprice', 'flare-out-augment'], resolution: 'economics-over-growth', reasons: [] }).success; //=> true
- * ```
  */
 export const ConflictSchema = z.object({
   between: z.tuple([z.enum(RECOMMENDATION_ACTIONS), z.enum(RECOMMENDATION_ACTIONS)]).readonly(),
@@ -85,12 +70,6 @@ export type Conflict = z.infer<typeof ConflictSchema>;
 
 /**
  * Schema of an {@link AccountReacquisition}.
- *
- * @example
- * ```ts
- * import { AccountReacquisitionSchema } from 'b2b-relationships/account';
- * AccountReacquisitionSchema.safeParse({}).success; //=> false
- * ```
  */
 export const AccountReacquisitionSchema = z.object({
   decision: z.enum(['win-back', 'let-go']),

@@ -4,12 +4,6 @@ import { RELATIONSHIP_TYPES, SOURCING_OPTIONS, SUPPLIER_ABILITIES, SUPPLIER_BASE
 
 /**
  * Schema of a {@link SupplierAbility} id.
- *
- * @example
- * ```ts
- * import { SupplierAbilitySchema } from 'b2b-relationships/buying-strategy';
- * SupplierAbilitySchema.parse('transfer'); //=> 'transfer'
- * ```
  */
 export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
 
@@ -22,12 +16,6 @@ const SourcingSchema = z.enum(SOURCING_OPTIONS);
 
 /**
  * Schema of a {@link TransactionStrategy}.
- *
- * @example
- * ```ts
- * import { TransactionStrategySchema } from 'b2b-relationships/buying-strategy';
- * TransactionStrategySchema.parse('many-arms-length'); //=> 'many-arms-length'
- * ```
  */
 export const TransactionStrategySchema = z.enum(TRANSACTION_STRATEGIES);
 
@@ -61,12 +49,6 @@ export type BuyingStrategy = z.infer<typeof BuyingStrategySchema>;
 
 /**
  * Schema of an {@link AbilityPriority}.
- *
- * @example
- * ```ts
- * import { AbilityPrioritySchema } from 'b2b-relationships/buying-strategy';
- * AbilityPrioritySchema.safeParse({ ability: 'transfer', importance: 0.5, reasons: [] }).success; //=> true
- * ```
  */
 export const AbilityPrioritySchema = z.object({
   ability: SupplierAbilitySchema,
@@ -84,12 +66,6 @@ export type AbilityPriority = z.infer<typeof AbilityPrioritySchema>;
 
 /**
  * Schema of an {@link AbilityFit}.
- *
- * @example
- * ```ts
- * import { AbilityFitSchema } from 'b2b-relationships/buying-strategy';
- * AbilityFitSchema.safeParse({ fit: 2, level: 'high', confidence: 1, gaps: [], reasons: [] }).success; //=> false
- * ```
  */
 export const AbilityFitSchema = z.object({
   fit: ScoreSchema,

@@ -12,13 +12,6 @@ const ActionSchema = z.enum(RECOMMENDATION_ACTIONS);
 
 /**
  * Schema of a {@link BacktestRecommendation}: a loose object, so a whole `Recommendation` passes.
- *
- * @example
- * ```ts
- * import { BacktestRecommendationSchema } from 'b2b-relationships/calibration';
- * BacktestRecommendationSchema.safeParse({ action: 'reprice', expectedValue: 2000, rank: 1 }).success; //=> true
- * BacktestRecommendationSchema.safeParse({ action: 'call-them', expectedValue: 2000 }).success; //=> false
- * ```
  */
 export const BacktestRecommendationSchema = z.object({
   action: ActionSchema,
@@ -36,12 +29,6 @@ export type BacktestRecommendation = z.infer<typeof BacktestRecommendationSchema
 
 /**
  * Schema of a {@link BacktestAssessment}: a loose object, so a whole `AccountAssessment` passes.
- *
- * @example
- * ```ts
- * import { BacktestAssessmentSchema } from 'b2b-relationships/calibration';
- * BacktestAssessmentSchema.safeParse({ id: 'acme', recommendations: [{ action: 'reprice', expectedValue: 2000 }] }).success; //=> true
- * ```
  */
 export const BacktestAssessmentSchema = z.object({
   recommendations: z.array(BacktestRecommendationSchema).readonly(),
@@ -58,13 +45,6 @@ export type BacktestAssessment = z.infer<typeof BacktestAssessmentSchema>;
 
 /**
  * Schema of a {@link BacktestOutcome}.
- *
- * @example
- * ```ts
- * import { BacktestOutcomeSchema } from 'b2b-relationships/calibration';
- * BacktestOutcomeSchema.safeParse({ action: 'reprice', value: 1500 }).success; //=> true
- * BacktestOutcomeSchema.safeParse({}).success; //=> true
- * ```
  */
 export const BacktestOutcomeSchema = z.strictObject({
   action: ActionSchema.optional(),
@@ -83,15 +63,6 @@ export type BacktestOutcome = z.infer<typeof BacktestOutcomeSchema>;
 
 /**
  * Schema of a {@link BacktestItem}.
- *
- * @example
- * ```ts
- * import { BacktestItemSchema } from 'b2b-relationships/calibration';
- * BacktestItemSchema.safeParse({
- *   assessment: { recommendations: [{ action: 'reprice', expectedValue: 2000 }] },
- *   outcome: { action: 'reprice', value: 1500 },
- * }).success; //=> true
- * ```
  */
 export const BacktestItemSchema = z.object({
   assessment: BacktestAssessmentSchema,
@@ -109,25 +80,12 @@ export type BacktestItem = z.infer<typeof BacktestItemSchema>;
 /**
  * Schema of the history {@link backtestRecommendations} reads: an array of {@link BacktestItem}
  * (at most ten million).
- *
- * @example
- * ```ts
- * import { BacktestHistorySchema } from 'b2b-relationships/calibration';
- * BacktestHistorySchema.safeParse([]).success; //=> true
- * ```
  */
 export const BacktestHistorySchema = z.array(BacktestItemSchema).max(MAX_ITEMS).readonly();
 
 /**
  * Schema of the settings of {@link backtestRecommendations} (the explanation options are checked
  * apart): `minCases`, an integer from 1 to 1e6.
- *
- * @example
- * ```ts
- * import { BacktestSettingsSchema } from 'b2b-relationships/calibration';
- * BacktestSettingsSchema.safeParse({ minCases: 10 }).success; //=> true
- * BacktestSettingsSchema.safeParse({ minCases: 0 }).success; //=> false
- * ```
  */
 export const BacktestSettingsSchema = z.object({
   minCases: z.int().min(1).max(1e6).optional(),
@@ -162,15 +120,6 @@ export type BacktestVerdict = (typeof BACKTEST_VERDICTS)[number];
 
 /**
  * Schema of a {@link BacktestAction}.
- *
- * @example
- * ```ts
- * import { BacktestActionSchema } from 'b2b-relationships/calibration';
- * BacktestActionSchema.safeParse({
- *   action: 'reprice', n: 1, meanExpected: 2000, meanRealised: 1500, meanError: -500, meanAbsoluteError: 500,
- *   positiveShare: 1, standardError: null, verdict: 'too-few-cases',
- * }).success; //=> true
- * ```
  */
 export const BacktestActionSchema = z.object({
   action: ActionSchema,
@@ -197,12 +146,6 @@ export type BacktestAction = z.infer<typeof BacktestActionSchema>;
 
 /**
  * Schema of {@link BacktestSkipped}.
- *
- * @example
- * ```ts
- * import { BacktestSkippedSchema } from 'b2b-relationships/calibration';
- * BacktestSkippedSchema.safeParse({ total: 1, noAction: 1, noValue: 0, notRecommended: 0 }).success; //=> true
- * ```
  */
 export const BacktestSkippedSchema = z.object({
   total: z.int().min(0),
@@ -222,12 +165,6 @@ export type BacktestSkipped = z.infer<typeof BacktestSkippedSchema>;
 
 /**
  * Schema of a {@link BacktestResult}.
- *
- * @example
- * ```ts
- * import { BacktestResultSchema, backtestRecommendations } from 'b2b-relationships/calibration';
- * BacktestResultSchema.safeParse(backtestRecommendations([])).success; //=> true
- * ```
  */
 export const BacktestResultSchema = z.object({
   n: z.int().min(0),

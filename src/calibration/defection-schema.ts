@@ -6,13 +6,6 @@ import { ScoreEvaluationSchema } from './metrics-schema.js';
 
 /**
  * Schema of a {@link DefectionExample}.
- *
- * @example
- * ```ts
- * import { DefectionExampleSchema } from 'b2b-relationships/calibration';
- * DefectionExampleSchema.safeParse({ orders: [{ date: '2025-03-01', amount: 900 }], defected: true }).success; //=> true
- * DefectionExampleSchema.safeParse({ orders: [], defected: 'yes' }).success; //=> false
- * ```
  */
 export const DefectionExampleSchema = z.strictObject({
   orders: z.array(OrderRecordSchema).max(10_000_000).readonly(),
@@ -30,24 +23,11 @@ export type DefectionExample = z.infer<typeof DefectionExampleSchema>;
 
 /**
  * Schema of the examples {@link calibrateDefection} reads (at most a million).
- *
- * @example
- * ```ts
- * import { DefectionExamplesSchema } from 'b2b-relationships/calibration';
- * DefectionExamplesSchema.safeParse([{ orders: [], defected: false }]).success; //=> true
- * ```
  */
 export const DefectionExamplesSchema = z.array(DefectionExampleSchema).max(1_000_000).readonly();
 
 /**
  * Schema of the calibration settings in {@link CalibrateDefectionOptions}.
- *
- * @example
- * ```ts
- * import { CalibrateDefectionSettingsSchema } from 'b2b-relationships/calibration';
- * CalibrateDefectionSettingsSchema.safeParse({ heldOut: 0.25, iterations: 300, priorSd: 1 }).success; //=> true
- * CalibrateDefectionSettingsSchema.safeParse({ heldOut: 1 }).success; //=> false
- * ```
  */
 export const CalibrateDefectionSettingsSchema = z.object({
   heldOut: z.number().min(0).max(0.9).optional(),
@@ -71,12 +51,6 @@ export type CalibrateDefectionOptions = z.infer<typeof CalibrateDefectionSetting
 
 /**
  * Schema of the policy override {@link calibrateDefection} returns.
- *
- * @example
- * ```ts
- * import { CalibratedDefectionPolicySchema } from 'b2b-relationships/calibration';
- * CalibratedDefectionPolicySchema.safeParse({ defection: { priorOrders: 1, priorMeanGapDays: 60, dropoutA: 1, dropoutB: 3, recalibration: null } }).success; //=> true
- * ```
  */
 export const CalibratedDefectionPolicySchema = z.object({
   defection: DefectionPolicySchema.pick({ priorOrders: true, priorMeanGapDays: true, dropoutA: true, dropoutB: true }).extend({
@@ -96,12 +70,6 @@ export type CalibratedDefectionPolicy = z.infer<typeof CalibratedDefectionPolicy
 
 /**
  * Schema of a {@link DefectionCalibration}.
- *
- * @example
- * ```ts
- * import { DefectionCalibrationSchema, calibrateDefection } from 'b2b-relationships/calibration';
- * DefectionCalibrationSchema.safeParse(calibrateDefection([], { asOf: '2026-01-01' })).success; //=> true
- * ```
  */
 export const DefectionCalibrationSchema = z.object({
   policy: CalibratedDefectionPolicySchema,

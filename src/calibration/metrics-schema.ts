@@ -6,13 +6,6 @@ const MAX_PAIRS = 10_000_000;
 
 /**
  * Schema of a {@link ScorePair}.
- *
- * @example
- * ```ts
- * import { ScorePairSchema } from 'b2b-relationships/calibration';
- * ScorePairSchema.safeParse({ score: 0.8, outcome: true }).success; //=> true
- * ScorePairSchema.safeParse({ score: 1.2, outcome: true }).success; //=> false
- * ```
  */
 export const ScorePairSchema = z.strictObject({
   score: ScoreSchema,
@@ -30,24 +23,11 @@ export type ScorePair = z.infer<typeof ScorePairSchema>;
 /**
  * Schema of the pairs {@link evaluateScores} reads: an array of {@link ScorePair} (at most ten
  * million).
- *
- * @example
- * ```ts
- * import { ScorePairsSchema } from 'b2b-relationships/calibration';
- * ScorePairsSchema.safeParse([{ score: 0.2, outcome: false }]).success; //=> true
- * ```
  */
 export const ScorePairsSchema = z.array(ScorePairSchema).max(MAX_PAIRS).readonly();
 
 /**
  * Schema of {@link EvaluateScoresOptions}.
- *
- * @example
- * ```ts
- * import { EvaluateScoresOptionsSchema } from 'b2b-relationships/calibration';
- * EvaluateScoresOptionsSchema.safeParse({ bins: 5 }).success; //=> true
- * EvaluateScoresOptionsSchema.safeParse({ bins: 0 }).success; //=> false
- * ```
  */
 export const EvaluateScoresOptionsSchema = z.strictObject({
   bins: z.int().min(1).max(100).optional(),
@@ -63,12 +43,6 @@ export type EvaluateScoresOptions = z.infer<typeof EvaluateScoresOptionsSchema>;
 
 /**
  * Schema of a {@link CalibrationBin}.
- *
- * @example
- * ```ts
- * import { CalibrationBinSchema } from 'b2b-relationships/calibration';
- * CalibrationBinSchema.safeParse({ from: 0.1, to: 0.3, predicted: 0.2, observed: 0.25, n: 4 }).success; //=> true
- * ```
  */
 export const CalibrationBinSchema = z.object({
   from: ScoreSchema,
@@ -90,12 +64,6 @@ export type CalibrationBin = z.infer<typeof CalibrationBinSchema>;
 
 /**
  * Schema of a {@link ScoreEvaluation}.
- *
- * @example
- * ```ts
- * import { ScoreEvaluationSchema, evaluateScores } from 'b2b-relationships/calibration';
- * ScoreEvaluationSchema.safeParse(evaluateScores([{ score: 0.9, outcome: true }, { score: 0.2, outcome: false }])).success; //=> true
- * ```
  */
 export const ScoreEvaluationSchema = z.object({
   n: z.int().min(0),

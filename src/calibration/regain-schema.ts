@@ -13,13 +13,6 @@ const MAX_PRIOR_STRENGTH = 1e6;
 /**
  * Schema of a {@link RegainOutcome}: `offered` and `regained` are non-negative integers (at most
  * one billion) and `regained` is at most `offered`.
- *
- * @example
- * ```ts
- * import { RegainOutcomeSchema } from 'b2b-relationships/calibration';
- * RegainOutcomeSchema.safeParse({ segment: 'bought-away', offered: 40, regained: 12 }).success; //=> true
- * RegainOutcomeSchema.safeParse({ segment: 'bought-away', offered: 4, regained: 12 }).success; //=> false
- * ```
  */
 export const RegainOutcomeSchema = z
   .strictObject({
@@ -41,25 +34,12 @@ export type RegainOutcome = z.infer<typeof RegainOutcomeSchema>;
 /**
  * Schema of the history {@link updateRegainRates} reads: an array of {@link RegainOutcome} (at
  * most ten million rows).
- *
- * @example
- * ```ts
- * import { RegainHistorySchema } from 'b2b-relationships/calibration';
- * RegainHistorySchema.safeParse([{ segment: 'moved-away', offered: 10, regained: 0 }]).success; //=> true
- * ```
  */
 export const RegainHistorySchema = z.array(RegainOutcomeSchema).max(MAX_ROWS).readonly();
 
 /**
  * Schema of the settings of {@link updateRegainRates} (the explanation options are checked
  * apart): `priorStrength` in [0, 1e6].
- *
- * @example
- * ```ts
- * import { RegainSettingsSchema } from 'b2b-relationships/calibration';
- * RegainSettingsSchema.safeParse({ priorStrength: 50 }).success; //=> true
- * RegainSettingsSchema.safeParse({ priorStrength: -1 }).success; //=> false
- * ```
  */
 export const RegainSettingsSchema = z.object({
   priorStrength: z.number().min(0).max(MAX_PRIOR_STRENGTH).optional(),
@@ -88,14 +68,6 @@ export const REGAIN_PRIOR_SOURCES = Object.freeze(['segment', 'flat'] as const);
 
 /**
  * Schema of a {@link RegainSegmentUpdate}.
- *
- * @example
- * ```ts
- * import { RegainSegmentUpdateSchema } from 'b2b-relationships/calibration';
- * RegainSegmentUpdateSchema.safeParse({
- *   segment: 'bought-away', prior: 0.2, priorSource: 'flat', offered: 40, regained: 12, observed: 0.3, rate: 0.2667,
- * }).success; //=> true
- * ```
  */
 export const RegainSegmentUpdateSchema = z.object({
   segment: LostCustomerSegmentSchema,
@@ -118,12 +90,6 @@ export type RegainSegmentUpdate = z.infer<typeof RegainSegmentUpdateSchema>;
 
 /**
  * Schema of a {@link RegainUpdate}.
- *
- * @example
- * ```ts
- * import { RegainUpdateSchema, updateRegainRates } from 'b2b-relationships/calibration';
- * RegainUpdateSchema.safeParse(updateRegainRates([])).success; //=> true
- * ```
  */
 export const RegainUpdateSchema = z.object({
   rates: z.record(LostCustomerSegmentSchema, ScoreSchema),

@@ -19,14 +19,6 @@ const MAX_EXAMPLES = 1_000_000;
 
 /**
  * Schema of a {@link WeightSpec}.
- *
- * @example
- * ```ts
- * import { WeightSpecSchema } from 'b2b-relationships/calibration';
- * WeightSpecSchema.safeParse({ module: 'uncertainty', family: 'need' }).success; //=> true
- * WeightSpecSchema.safeParse({ module: 'continuum' }).success; //=> true
- * WeightSpecSchema.safeParse({ module: 'uncertainty', family: 'demand' }).success; //=> false
- * ```
  */
 export const WeightSpecSchema = z.discriminatedUnion('module', [
   z.strictObject({ module: z.literal('continuum') }),
@@ -114,14 +106,6 @@ const EXAMPLES = {
  *
  * @param spec - Which score (a valid {@link WeightSpec}).
  * @returns The zod schema of the examples (one object per spec, built once).
- *
- * @example
- * ```ts
- * import { weightExamplesSchema } from 'b2b-relationships/calibration';
- * const schema = weightExamplesSchema({ module: 'reacquisition', family: 'ease' });
- * schema.safeParse([{ indicators: { fewBarriers: 0.8 }, outcome: true }]).success; //=> true
- * schema.safeParse([{ indicators: { fewBariers: 0.8 }, outcome: true }]).success; //=> false
- * ```
  */
 export function weightExamplesSchema(spec: WeightSpec): z.ZodType<readonly WeightExample[]> {
   const id = spec.module === 'continuum' ? 'continuum' : `${spec.module}.${spec.family}`;
@@ -131,13 +115,6 @@ export function weightExamplesSchema(spec: WeightSpec): z.ZodType<readonly Weigh
 /**
  * Schema of the settings in {@link FitIndicatorWeightsOptions} (the explanation options are checked
  * as every function checks them).
- *
- * @example
- * ```ts
- * import { FitIndicatorWeightsOptionsSchema } from 'b2b-relationships/calibration';
- * FitIndicatorWeightsOptionsSchema.safeParse({ ridge: 5, heldOut: 0.2, seed: 7 }).success; //=> true
- * FitIndicatorWeightsOptionsSchema.safeParse({ ridge: 0 }).success; //=> false
- * ```
  */
 export const FitIndicatorWeightsOptionsSchema = z.object({
   ridge: z.number().positive().max(1e6).optional(),
@@ -167,12 +144,6 @@ export type FitIndicatorWeightsOptions = Omit<z.infer<typeof FitIndicatorWeights
 
 /**
  * Schema of an {@link IndicatorWeight}.
- *
- * @example
- * ```ts
- * import { IndicatorWeightSchema } from 'b2b-relationships/calibration';
- * IndicatorWeightSchema.safeParse({ indicator: 'distance', prior: 0.5, fitted: 0, observed: 40 }).success; //=> true
- * ```
  */
 export const IndicatorWeightSchema = z.object({
   indicator: z.string(),
@@ -192,12 +163,6 @@ export type IndicatorWeight = z.infer<typeof IndicatorWeightSchema>;
 
 /**
  * Schema of {@link WeightMetrics}.
- *
- * @example
- * ```ts
- * import { WeightMetricsSchema, evaluateScores } from 'b2b-relationships/calibration';
- * WeightMetricsSchema.safeParse({ training: evaluateScores([]), heldOut: evaluateScores([]) }).success; //=> true
- * ```
  */
 export const WeightMetricsSchema = z.object({
   training: ScoreEvaluationSchema,
@@ -215,12 +180,6 @@ export type WeightMetrics = z.infer<typeof WeightMetricsSchema>;
 
 /**
  * Schema of an {@link IndicatorWeightsFit} (its `policy` as a plain object).
- *
- * @example
- * ```ts
- * import { IndicatorWeightsFitSchema, fitIndicatorWeights } from 'b2b-relationships/calibration';
- * IndicatorWeightsFitSchema.safeParse(fitIndicatorWeights([], { module: 'continuum' })).success; //=> true
- * ```
  */
 export const IndicatorWeightsFitSchema = z.object({
   policy: z.record(z.string(), z.unknown()),

@@ -43,12 +43,6 @@ export type ContinuityIndicators = z.infer<typeof ContinuityIndicatorsSchema>;
 
 /**
  * Schema of a {@link ContinuityPractice}.
- *
- * @example
- * ```ts
- * import { ContinuityPracticeSchema } from 'b2b-relationships/continuity';
- * ContinuityPracticeSchema.parse('coordination'); //=> 'coordination'
- * ```
  */
 export const ContinuityPracticeSchema = z.enum(CONTINUITY_PRACTICES);
 
@@ -60,12 +54,6 @@ export type ContinuityPractice = z.infer<typeof ContinuityPracticeSchema>;
 
 /**
  * Schema of a {@link ContinuityAssessment}.
- *
- * @example
- * ```ts
- * import { ContinuityAssessmentSchema, assessContinuity } from 'b2b-relationships/continuity';
- * ContinuityAssessmentSchema.parse(assessContinuity({})).weakest; //=> null
- * ```
  */
 export const ContinuityAssessmentSchema = z.object({
   communication: ScoredSchema,
@@ -87,13 +75,6 @@ export type ContinuityAssessment = z.infer<typeof ContinuityAssessmentSchema>;
 
 /**
  * Schema of a {@link CoordinationContext}.
- *
- * @example
- * ```ts
- * import { CoordinationContextSchema } from 'b2b-relationships/continuity';
- * CoordinationContextSchema.safeParse({ position: 0.8, customerDependence: 0.5, supplierDependence: 0.6 }).success; //=> true
- * CoordinationContextSchema.safeParse({ customerDependence: 0.5 }).success; //=> false
- * ```
  */
 export const CoordinationContextSchema = z.strictObject({
   position: ScoreSchema,
@@ -114,12 +95,6 @@ export type CoordinationContext = z.infer<typeof CoordinationContextSchema>;
 
 /**
  * Schema of a {@link CoordinationMechanism}.
- *
- * @example
- * ```ts
- * import { CoordinationMechanismSchema } from 'b2b-relationships/continuity';
- * CoordinationMechanismSchema.parse('power'); //=> 'power'
- * ```
  */
 export const CoordinationMechanismSchema = z.enum(COORDINATION_MECHANISMS);
 
@@ -131,12 +106,6 @@ export type CoordinationMechanism = z.infer<typeof CoordinationMechanismSchema>;
 
 /**
  * Schema of a {@link CoordinationRecommendation}.
- *
- * @example
- * ```ts
- * import { CoordinationRecommendationSchema, recommendCoordination } from 'b2b-relationships/continuity';
- * CoordinationRecommendationSchema.parse(recommendCoordination({ position: 0.2 })).mechanism; //=> 'market-clearing-price'
- * ```
  */
 export const CoordinationRecommendationSchema = z.object({
   mechanism: CoordinationMechanismSchema,

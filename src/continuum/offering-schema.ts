@@ -5,12 +5,6 @@ import { FlareDirectionSchema } from './position-schema.js';
 
 /**
  * Schema of an {@link OfferingElementKind}.
- *
- * @example
- * ```ts
- * import { OfferingElementKindSchema } from 'b2b-relationships/continuum';
- * OfferingElementKindSchema.safeParse('program').success; //=> false
- * ```
  */
 export const OfferingElementKindSchema = z.enum(OFFERING_ELEMENT_KINDS);
 
@@ -25,12 +19,6 @@ const IdSchema = z.string().min(1).max(200);
 
 /**
  * Schema of an {@link OfferingElement}.
- *
- * @example
- * ```ts
- * import { OfferingElementSchema } from 'b2b-relationships/continuum';
- * OfferingElementSchema.safeParse({ id: 'resin', kind: 'product', status: 'standard', costToServe: 40 }).success; //=> true
- * ```
  */
 export const OfferingElementSchema = z.strictObject({
   id: IdSchema,
@@ -54,12 +42,6 @@ export type OfferingElement = z.infer<typeof OfferingElementSchema>;
 
 /**
  * Schema of an {@link AugmentationCandidate}.
- *
- * @example
- * ```ts
- * import { AugmentationCandidateSchema } from 'b2b-relationships/continuum';
- * AugmentationCandidateSchema.safeParse({ id: 'vmi', kind: 'system', costToServe: 300 }).success; //=> true
- * ```
  */
 export const AugmentationCandidateSchema = z.strictObject({
   id: IdSchema,
@@ -80,18 +62,6 @@ export type AugmentationCandidate = z.infer<typeof AugmentationCandidateSchema>;
 /**
  * Schema of a {@link StandardOffering}. Element ids must be unique across `elements` and
  * `augmentations`.
- *
- * @example
- * ```ts
- * import { StandardOfferingSchema } from 'b2b-relationships/continuum';
- * const r = StandardOfferingSchema.safeParse({
- *   elements: [
- *     { id: 'a', kind: 'product', status: 'standard', costToServe: 1 },
- *     { id: 'a', kind: 'service', status: 'standard', costToServe: 1 },
- *   ],
- * });
- * r.success; //=> false
- * ```
  */
 export const StandardOfferingSchema = z
   .strictObject({
@@ -120,12 +90,6 @@ export type StandardOffering = z.infer<typeof StandardOfferingSchema>;
 
 /**
  * Schema of a {@link TailoredElement}.
- *
- * @example
- * ```ts
- * import { TailoredElementSchema } from 'b2b-relationships/continuum';
- * TailoredElementSchema.safeParse({ id: 'vmi', kind: 'system', status: 'optional', costToServe: 30, change: 'added' }).success; //=> true
- * ```
  */
 export const TailoredElementSchema = z.object({
   id: IdSchema,
@@ -148,13 +112,6 @@ const CostPairSchema = z.object({ before: z.number().min(0), after: z.number().m
 
 /**
  * Schema of a {@link RelationshipSpecificOffering}.
- *
- * @example
- * ```ts
- * import { RelationshipSpecificOfferingSchema, tailorOffering } from 'b2b-relationships/continuum';
- * const o = tailorOffering({ elements: [] }, 0.5, { transactionalEdge: 0.2, collaborativeEdge: 0.8 });
- * RelationshipSpecificOfferingSchema.parse(o).direction; //=> 'none'
- * ```
  */
 export const RelationshipSpecificOfferingSchema = z.object({
   direction: FlareDirectionSchema,

@@ -39,12 +39,6 @@ export type ContinuumIndicators = z.infer<typeof ContinuumIndicatorsSchema>;
 
 /**
  * Schema of a {@link ContinuumSegment}.
- *
- * @example
- * ```ts
- * import { ContinuumSegmentSchema } from 'b2b-relationships/continuum';
- * ContinuumSegmentSchema.parse('intermediate'); //=> 'intermediate'
- * ```
  */
 export const ContinuumSegmentSchema = z.enum(CONTINUUM_SEGMENTS);
 
@@ -56,12 +50,6 @@ export type ContinuumSegment = z.infer<typeof ContinuumSegmentSchema>;
 
 /**
  * Schema of a {@link ContinuumPosition}.
- *
- * @example
- * ```ts
- * import { ContinuumPositionSchema, continuumPosition } from 'b2b-relationships/continuum';
- * ContinuumPositionSchema.parse(continuumPosition({ socialTies: 0.4 })).segment; //=> 'intermediate'
- * ```
  */
 export const ContinuumPositionSchema = z.object({
   position: ScoreSchema,
@@ -83,24 +71,11 @@ export type ContinuumPosition = z.infer<typeof ContinuumPositionSchema>;
 /**
  * Schema of a set of continuum positions (the input of {@link industryBandwidth}): an array of
  * scores in [0, 1], possibly empty.
- *
- * @example
- * ```ts
- * import { ContinuumPositionsSchema } from 'b2b-relationships/continuum';
- * ContinuumPositionsSchema.safeParse([0.2, 0.5, 0.9]).success; //=> true
- * ContinuumPositionsSchema.safeParse([1.5]).success; //=> false
- * ```
  */
 export const ContinuumPositionsSchema = z.array(ScoreSchema).readonly();
 
 /**
  * Schema of {@link BandwidthEdges}: two scores with `transactionalEdge <= collaborativeEdge`.
- *
- * @example
- * ```ts
- * import { BandwidthEdgesSchema } from 'b2b-relationships/continuum';
- * BandwidthEdgesSchema.safeParse({ transactionalEdge: 0.7, collaborativeEdge: 0.3 }).success; //=> false
- * ```
  */
 export const BandwidthEdgesSchema = z
   .strictObject({ transactionalEdge: ScoreSchema, collaborativeEdge: ScoreSchema })
@@ -119,12 +94,6 @@ export type BandwidthEdges = z.infer<typeof BandwidthEdgesSchema>;
 
 /**
  * Schema of an {@link IndustryBandwidth}.
- *
- * @example
- * ```ts
- * import { IndustryBandwidthSchema, industryBandwidth } from 'b2b-relationships/continuum';
- * IndustryBandwidthSchema.parse(industryBandwidth([0.2, 0.4, 0.6])).sampleSize; //=> 3
- * ```
  */
 export const IndustryBandwidthSchema = z.object({
   transactionalEdge: ScoreSchema,
@@ -146,12 +115,6 @@ export type IndustryBandwidth = z.infer<typeof IndustryBandwidthSchema>;
 
 /**
  * Schema of a {@link FlareDirection}.
- *
- * @example
- * ```ts
- * import { FlareDirectionSchema } from 'b2b-relationships/continuum';
- * FlareDirectionSchema.parse('augment'); //=> 'augment'
- * ```
  */
 export const FlareDirectionSchema = z.enum(FLARE_DIRECTIONS);
 
@@ -163,12 +126,6 @@ export type FlareDirection = z.infer<typeof FlareDirectionSchema>;
 
 /**
  * Schema of a {@link FlareOut}.
- *
- * @example
- * ```ts
- * import { FlareOutSchema, flareOut } from 'b2b-relationships/continuum';
- * FlareOutSchema.parse(flareOut(0.9, { transactionalEdge: 0.2, collaborativeEdge: 0.7 })).direction; //=> 'augment'
- * ```
  */
 export const FlareOutSchema = z.object({
   direction: FlareDirectionSchema,

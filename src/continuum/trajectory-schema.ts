@@ -4,12 +4,6 @@ import { CONTINUUM_TRAJECTORY_DIRECTIONS } from './constants.js';
 
 /**
  * Schema of a {@link ContinuumObservation}.
- *
- * @example
- * ```ts
- * import { ContinuumObservationSchema } from 'b2b-relationships/continuum';
- * ContinuumObservationSchema.safeParse({ at: '2025-06-30', position: 0.4 }).success; //=> true
- * ```
  */
 export const ContinuumObservationSchema = z.strictObject({ at: IsoDateSchema, position: ScoreSchema });
 
@@ -22,12 +16,6 @@ export type ContinuumObservation = z.infer<typeof ContinuumObservationSchema>;
 
 /**
  * Schema of a {@link ContinuumHistory}: an array of observations in any order.
- *
- * @example
- * ```ts
- * import { ContinuumHistorySchema } from 'b2b-relationships/continuum';
- * ContinuumHistorySchema.safeParse([{ at: 'last year', position: 0.4 }]).success; //=> false
- * ```
  */
 export const ContinuumHistorySchema = z.array(ContinuumObservationSchema).readonly();
 
@@ -38,12 +26,6 @@ export type ContinuumHistory = z.infer<typeof ContinuumHistorySchema>;
 
 /**
  * Schema of a {@link ContinuumTrajectory}.
- *
- * @example
- * ```ts
- * import { ContinuumTrajectorySchema, continuumTrajectory } from 'b2b-relationships/continuum';
- * ContinuumTrajectorySchema.parse(continuumTrajectory([])).direction; //=> 'stable'
- * ```
  */
 export const ContinuumTrajectorySchema = z.object({
   direction: z.enum(CONTINUUM_TRAJECTORY_DIRECTIONS),

@@ -29,14 +29,6 @@ function hasBrand(value: unknown, key: symbol): boolean {
 
 /**
  * The most issues a {@link ValidationError} lists; `count` says how many there were in all.
- *
- * @example
- * ```ts
- * import { MAX_ISSUES, ValidationError } from 'b2b-relationships/core';
- * const e = new ValidationError(Array.from({ length: 250 }, (_, i) => ({ path: [i], message: 'Expected a number' })));
- * e.issues.length === MAX_ISSUES; //=> true
- * e.count; //=> 250
- * ```
  */
 export const MAX_ISSUES = 100;
 
@@ -124,20 +116,21 @@ function boundIssue(issue: ValidationIssue): ValidationIssue {
  *
  * @example
  * ```ts
- * import { isTransitionError, isValidationError, parseWith, ScoreSchema } from 'b2b-relationships/core';
+ * import { isTransitionError, isValidationError } from 'b2b-relationships/core';
+ * import { parseAccount } from 'b2b-relationships/account';
  *
  * function status(e: unknown): number {
  *   return isValidationError(e) ? 400 : isTransitionError(e) ? 409 : 500;
  * }
  * let caught: unknown;
  * try {
- *   parseWith(ScoreSchema, 2, 'score');
+ *   parseAccount({ id: 'acme', economics: { revenue: -1 } });
  * } catch (e) {
  *   caught = e;
  * }
  * status(caught); //=> 400
  * isValidationError(caught) && caught.issues.length; //=> 1
- * isValidationError(new Error('Invalid score')); //=> false
+ * isValidationError(new Error('Invalid account')); //=> false
  * ```
  */
 export function isValidationError(value: unknown): value is ValidationError {

@@ -87,14 +87,6 @@ export function levelScore(level: Level): number {
  *
  * @param x - Any number.
  * @returns `x` limited to the closed unit interval.
- *
- * @example
- * ```ts
- * import { clamp01 } from 'b2b-relationships/core';
- * clamp01(1.4); //=> 1
- * clamp01(-2); //=> 0
- * clamp01(Number.NaN); //=> 0
- * ```
  */
 export function clamp01(x: number): number {
   expectType(x, 'number', 'x');
@@ -108,14 +100,6 @@ export function clamp01(x: number): number {
  *
  * @param x - Any number, typically a weight.
  * @returns `x`, or 0.
- *
- * @example
- * ```ts
- * import { positiveOrZero } from 'b2b-relationships/core';
- * positiveOrZero(1.5); //=> 1.5
- * positiveOrZero(-1); //=> 0
- * positiveOrZero(Number.POSITIVE_INFINITY); //=> 0
- * ```
  */
 export function positiveOrZero(x: number): number {
   expectType(x, 'number', 'x');

@@ -13,13 +13,6 @@ export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readon
  * @param input - Untrusted data, such as a parsed JSON request body.
  * @param label - What is being validated, used in the error message.
  * @returns `{ ok: true, value }` or `{ ok: false, error }` with every issue and its path.
- *
- * @example
- * ```ts
- * import { safeParseWith, LevelSchema } from 'b2b-relationships/core';
- * const r = safeParseWith(LevelSchema, 'extreme');
- * r.ok; //=> false
- * ```
  */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, label?: string): ParseResult<z.output<S>> {
   const result = schema.safeParse(input);
@@ -36,12 +29,6 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, la
  * @param label - What is being validated, used in the error message.
  * @returns The parsed, typed value.
  * @throws {@link ValidationError} listing every issue with its path.
- *
- * @example
- * ```ts
- * import { parseWith, ScoreSchema } from 'b2b-relationships/core';
- * parseWith(ScoreSchema, 0.4); //=> 0.4
- * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, label?: string): z.output<S> {
   const result = safeParseWith(schema, input, label);

@@ -83,16 +83,6 @@ export function definePolicy<T extends object>(schema: z.ZodType, label: string,
  * @returns The effective policy.
  * @throws {@link ValidationError} when the override is not a plain object or the merged policy
  *   does not pass the module's policy schema.
- *
- * @example
- * ```ts
- * import { mergePolicy } from 'b2b-relationships/core';
- * const defaults = { levels: { medium: 1 / 3, high: 2 / 3 }, prior: 0.5 };
- * const p = mergePolicy(defaults, { levels: { high: 0.8 } });
- * p.levels.high; //=> 0.8
- * p.levels.medium; //=> 0.3333333333333333
- * mergePolicy(defaults, p) === p; //=> true
- * ```
  */
 export function mergePolicy<T extends object>(defaults: T, override?: DeepPartial<NoInfer<T>>): T {
   if (override === undefined || override === defaults) return defaults;
@@ -128,14 +118,6 @@ export function mergePolicy<T extends object>(defaults: T, override?: DeepPartia
  * costs no merge per call (see {@link mergePolicy}).
  * @throws {@link ValidationError} when the input is not an object or the merged policy is invalid
  * (unknown keys included, so typos are caught).
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { parsePolicy } from 'b2b-relationships/core';
- * const schema = z.strictObject({ prior: z.number().min(0).max(1) });
- * parsePolicy(schema, { prior: 0.5 }, { prior: 0.4 }).prior; //=> 0.4
- * ```
  */
 export function parsePolicy<S extends z.ZodType>(schema: S, defaults: z.output<S>, input: unknown, label = 'policy'): z.output<S> {
   if (input === undefined) return defaults;
@@ -166,13 +148,6 @@ function markMerged(value: unknown, defaults: unknown): void {
  *
  * @param value - The object to freeze.
  * @returns The same object, frozen throughout (for plain data that was not frozen before).
- *
- * @example
- * ```ts
- * import { deepFreeze } from 'b2b-relationships/core';
- * const p = deepFreeze({ a: { b: 1 } });
- * Object.isFrozen(p.a); //=> true
- * ```
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -230,15 +230,6 @@ export function explaining(o: ExplainOptions | undefined): boolean {
  * @param x - The number.
  * @param digits - Decimals to keep (default 2).
  * @returns A short string such as `0.83` or `4000`.
- *
- * @example
- * ```ts
- * import { fmt } from 'b2b-relationships/core';
- * fmt(0.8333333); //=> '0.83'
- * fmt(4000); //=> '4000'
- * fmt(1e307); //=> '1e+307'
- * fmt(0.00042); //=> '0.00042'
- * ```
  */
 export function fmt(x: number, digits = 2): string {
   expectType(x, 'number', 'x');

@@ -32,24 +32,12 @@ export const ScoreSchema = z.number().min(0).max(1);
 
 /**
  * Schema of a {@link ConceptId}.
- *
- * @example
- * ```ts
- * import { ConceptIdSchema } from 'b2b-relationships/core';
- * ConceptIdSchema.parse('loyalty-ladder'); //=> 'loyalty-ladder'
- * ```
  */
 export const ConceptIdSchema = z.enum(CONCEPT_IDS as [ConceptId, ...ConceptId[]]);
 
 /**
  * Schema of one value of a reason's `params`: a string, a finite number, a boolean, `null`, or an
  * array of them.
- *
- * @example
- * ```ts
- * import { ReasonParamSchema } from 'b2b-relationships/core';
- * ReasonParamSchema.safeParse(['switcher', 0.4]).success; //=> true
- * ```
  */
 export const ReasonParamSchema = z.union([
   z.string(), z.number(), z.boolean(), z.null(),
@@ -58,12 +46,6 @@ export const ReasonParamSchema = z.union([
 
 /**
  * Schema of a {@link Reason}.
- *
- * @example
- * ```ts
- * import { ReasonSchema } from 'b2b-relationships/core';
- * ReasonSchema.parse({ code: 'NEED_HIGH', concept: 'need-uncertainty', params: { score: 0.8 } }).code; //=> 'NEED_HIGH'
- * ```
  */
 export const ReasonSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/, 'Expected a SCREAMING_SNAKE_CASE code'),
@@ -86,23 +68,11 @@ export type Reason = Readonly<z.infer<typeof ReasonSchema>>;
 
 /**
  * Schema of a list of {@link Reason}s, as every result of the library carries.
- *
- * @example
- * ```ts
- * import { ReasonsSchema } from 'b2b-relationships/core';
- * ReasonsSchema.safeParse([{ code: 'NEED_HIGH', concept: 'need-uncertainty', params: {} }]).success; //=> true
- * ```
  */
 export const ReasonsSchema = z.array(ReasonSchema).readonly();
 
 /**
  * Schema of a {@link Scored} result.
- *
- * @example
- * ```ts
- * import { ScoredSchema } from 'b2b-relationships/core';
- * ScoredSchema.parse({ score: 0.5, level: 'medium', confidence: 1, reasons: [] }).level; //=> 'medium'
- * ```
  */
 export const ScoredSchema = z.object({
   score: ScoreSchema,
@@ -145,13 +115,6 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * @param labels - The family's indicator labels (only the keys are used), or the
  * {@link IndicatorFamily} itself.
  * @returns A zod schema for the family's indicator values.
- *
- * @example
- * ```ts
- * import { indicatorsSchema } from 'b2b-relationships/core';
- * const schema = indicatorsSchema({ novelty: 'Purchase novelty' });
- * schema.parse({ novelty: 0.4 }); //=> { novelty: 0.4 }
- * ```
  */
 export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
   const shape = {} as Record<K, z.ZodOptional<typeof ScoreSchema>>;
@@ -166,12 +129,6 @@ export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, st
  * @param labels - The family's indicator labels (only the keys are used), or the
  * {@link IndicatorFamily} itself.
  * @returns A zod schema for the weights.
- *
- * @example
- * ```ts
- * import { weightsSchema } from 'b2b-relationships/core';
- * weightsSchema({ novelty: 'Purchase novelty' }).safeParse({ novelty: -1 }).success; //=> false
- * ```
  */
 export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
   const shape = {} as Record<K, z.ZodNumber>;
@@ -191,12 +148,6 @@ function labelsOf<K extends string>(x: Readonly<Record<K, string>> | { readonly 
 
 /**
  * Schema of {@link LevelThresholds}: `medium` and `high` in [0, 1] with `medium <= high`.
- *
- * @example
- * ```ts
- * import { LevelThresholdsSchema } from 'b2b-relationships/core';
- * LevelThresholdsSchema.safeParse({ medium: 0.7, high: 0.3 }).success; //=> false
- * ```
  */
 export const LevelThresholdsSchema = z
   .strictObject({ medium: ScoreSchema, high: ScoreSchema })

@@ -23,12 +23,6 @@ export interface IndicatorFamily<K extends string, P extends string = string> {
  *
  * @param key - For example `purchaseNovelty`.
  * @returns For example `PURCHASE_NOVELTY`.
- *
- * @example
- * ```ts
- * import { toCode } from 'b2b-relationships/core';
- * toCode('purchaseNovelty'); //=> 'PURCHASE_NOVELTY'
- * ```
  */
 export function toCode(key: string): string {
   expectType(key, 'string', 'key');
@@ -41,13 +35,6 @@ export function toCode(key: string): string {
  *
  * @param family - The indicator family.
  * @returns Every code, indicators first.
- *
- * @example
- * ```ts
- * import { indicatorReasonCodes } from 'b2b-relationships/core';
- * indicatorReasonCodes({ prefix: 'NEED', subject: 'need uncertainty', concept: 'need-uncertainty', labels: { novelty: 'Novelty' } });
- * //=> ['NEED_NOVELTY', 'NEED_LOW', 'NEED_MEDIUM', 'NEED_HIGH', 'NEED_NO_INDICATORS', 'NEED_PARTIAL_INDICATORS']
- * ```
  */
 export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] {
   const p = family.prefix;
@@ -125,15 +112,6 @@ function contributionVerb(contribution: number): string {
  * @param prior - The score when nothing is known (default 0.5).
  * @param options - How much to explain (see {@link ExplainOptions}).
  * @returns A {@link Scored}.
- *
- * @example
- * ```ts
- * import { scoreIndicators } from 'b2b-relationships/core';
- * const s = scoreIndicators({ a: 1 }, { a: 1, b: 1 },
- *   { prefix: 'X', subject: 'x', concept: 'need-uncertainty', labels: { a: 'A', b: 'B' } });
- * s.score; //=> 1
- * s.confidence; //=> 0.5
- * ```
  */
 export function scoreIndicators<K extends string>(
   values: Readonly<Partial<Record<K, number | undefined>>> | undefined,

@@ -34,12 +34,6 @@ export const SELF_DISCLOSURES = Object.freeze(['general', 'personal-life', 'priv
 
 /**
  * Orientation of the partners' reward evaluations, from business-related to relational.
- *
- * @example
- * ```ts
- * import { REWARD_ORIENTATIONS } from 'b2b-relationships/development';
- * REWARD_ORIENTATIONS; //=> ['business-related', 'mixed', 'relational']
- * ```
  */
 export const REWARD_ORIENTATIONS = Object.freeze(['business-related', 'mixed', 'relational'] as const);
 
@@ -67,34 +61,16 @@ export const INTERCULTURAL_PHASES = Object.freeze(['trial', 'enmeshment', 'reneg
 
 /**
  * The four parts of cultural intelligence (CQ), in the key names of the CQ indicators.
- *
- * @example
- * ```ts
- * import { CQ_PARTS } from 'b2b-relationships/development';
- * CQ_PARTS; //=> ['cognitive', 'metacognitive', 'motivational', 'behavioural']
- * ```
  */
 export const CQ_PARTS = Object.freeze(['cognitive', 'metacognitive', 'motivational', 'behavioural'] as const);
 
 /**
  * Social-presence response kinds coded in B2B chat (Koponen & Rytsy 2020).
- *
- * @example
- * ```ts
- * import { PRESENCE_KINDS } from 'b2b-relationships/development';
- * PRESENCE_KINDS; //=> ['interactive', 'affective', 'relationship-maintenance']
- * ```
  */
 export const PRESENCE_KINDS = Object.freeze(['interactive', 'affective', 'relationship-maintenance'] as const);
 
 /**
  * Buyer types in B2B chat, from CRM data.
- *
- * @example
- * ```ts
- * import { BUYER_TYPES } from 'b2b-relationships/development';
- * BUYER_TYPES; //=> ['potential-buyer', 'new-buyer', 'existing-customer']
- * ```
  */
 export const BUYER_TYPES = Object.freeze(['potential-buyer', 'new-buyer', 'existing-customer'] as const);
 
@@ -102,12 +78,6 @@ export const BUYER_TYPES = Object.freeze(['potential-buyer', 'new-buyer', 'exist
  * Functions a B2B chat serves. Potential and new buyers seek solutions and information, give
  * feedback or move on to a solution seller; long-term customers seek information, solve problems,
  * book appointments and maintain the relationship.
- *
- * @example
- * ```ts
- * import { CHAT_FUNCTIONS } from 'b2b-relationships/development';
- * CHAT_FUNCTIONS.includes('book-appointment'); //=> true
- * ```
  */
 export const CHAT_FUNCTIONS = Object.freeze([
   'seek-solution', 'seek-information', 'give-feedback', 'move-to-solution-seller', 'solve-problem', 'book-appointment', 'maintain-relationship',
@@ -116,11 +86,5 @@ export const CHAT_FUNCTIONS = Object.freeze([
 /**
  * Relationship stages a chat can point to: `early` (potential and new buyers) or `long-term`
  * (existing customers).
- *
- * @example
- * ```ts
- * import { CHAT_STAGES } from 'b2b-relationships/development';
- * CHAT_STAGES; //=> ['early', 'long-term']
- * ```
  */
 export const CHAT_STAGES = Object.freeze(['early', 'long-term'] as const);

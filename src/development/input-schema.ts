@@ -9,12 +9,6 @@ import { CQ_FAMILY } from './indicators.js';
 
 /**
  * Schema of an {@link InterpersonalPhase}.
- *
- * @example
- * ```ts
- * import { InterpersonalPhaseSchema } from 'b2b-relationships/development';
- * InterpersonalPhaseSchema.parse('collaborative-partners'); //=> 'collaborative-partners'
- * ```
  */
 export const InterpersonalPhaseSchema = z.enum(INTERPERSONAL_PHASES);
 
@@ -25,12 +19,6 @@ export type InterpersonalPhase = z.infer<typeof InterpersonalPhaseSchema>;
 
 /**
  * Schema of a {@link BusinessDisclosure}.
- *
- * @example
- * ```ts
- * import { BusinessDisclosureSchema } from 'b2b-relationships/development';
- * BusinessDisclosureSchema.safeParse('secret').success; //=> false
- * ```
  */
 export const BusinessDisclosureSchema = z.enum(BUSINESS_DISCLOSURES);
 
@@ -41,12 +29,6 @@ export type BusinessDisclosure = z.infer<typeof BusinessDisclosureSchema>;
 
 /**
  * Schema of a {@link SelfDisclosure}.
- *
- * @example
- * ```ts
- * import { SelfDisclosureSchema } from 'b2b-relationships/development';
- * SelfDisclosureSchema.parse('personal-life'); //=> 'personal-life'
- * ```
  */
 export const SelfDisclosureSchema = z.enum(SELF_DISCLOSURES);
 
@@ -57,12 +39,6 @@ export type SelfDisclosure = z.infer<typeof SelfDisclosureSchema>;
 
 /**
  * Schema of a {@link DwyerPhase}.
- *
- * @example
- * ```ts
- * import { DwyerPhaseSchema } from 'b2b-relationships/development';
- * DwyerPhaseSchema.parse('expansion'); //=> 'expansion'
- * ```
  */
 export const DwyerPhaseSchema = z.enum(DWYER_PHASES);
 
@@ -102,12 +78,6 @@ export type RelationshipPhaseEvidence = z.infer<typeof RelationshipPhaseEvidence
 
 /**
  * Schema of a {@link PlannedDisclosure}: a business and/or a self-disclosure subtype (at least one).
- *
- * @example
- * ```ts
- * import { PlannedDisclosureSchema } from 'b2b-relationships/development';
- * PlannedDisclosureSchema.safeParse({}).success; //=> false
- * ```
  */
 export const PlannedDisclosureSchema = z
   .strictObject({ business: BusinessDisclosureSchema.optional(), self: SelfDisclosureSchema.optional() })
@@ -122,12 +92,6 @@ export type PlannedDisclosure = z.infer<typeof PlannedDisclosureSchema>;
 
 /**
  * Schema of a {@link DwyerEvent}.
- *
- * @example
- * ```ts
- * import { DwyerEventSchema } from 'b2b-relationships/development';
- * DwyerEventSchema.parse({ type: 'advance' }).type; //=> 'advance'
- * ```
  */
 export const DwyerEventSchema = z.strictObject({ type: z.enum(['advance', 'dissolve']) });
 
@@ -140,12 +104,6 @@ export type DwyerEvent = z.infer<typeof DwyerEventSchema>;
 
 /**
  * Schema of an {@link InterculturalPhase}.
- *
- * @example
- * ```ts
- * import { InterculturalPhaseSchema } from 'b2b-relationships/development';
- * InterculturalPhaseSchema.parse('enmeshment'); //=> 'enmeshment'
- * ```
  */
 export const InterculturalPhaseSchema = z.enum(INTERCULTURAL_PHASES);
 
@@ -156,12 +114,6 @@ export type InterculturalPhase = z.infer<typeof InterculturalPhaseSchema>;
 
 /**
  * Schema of {@link InterculturalEvidence}.
- *
- * @example
- * ```ts
- * import { InterculturalEvidenceSchema } from 'b2b-relationships/development';
- * InterculturalEvidenceSchema.safeParse({ culturalDiversity: 'high', culturalIntelligence: { cognitive: 0.7 } }).success; //=> true
- * ```
  */
 export const InterculturalEvidenceSchema = z.strictObject({
   culturalDiversity: z.union([LevelSchema, ScoreSchema]),
@@ -199,12 +151,6 @@ export type CodedResponse = z.infer<typeof CodedResponseSchema>;
 
 /**
  * Schema of {@link SocialPresenceInput}.
- *
- * @example
- * ```ts
- * import { SocialPresenceInputSchema } from 'b2b-relationships/development';
- * SocialPresenceInputSchema.safeParse({ buyerType: 'new-buyer', responses: [] }).success; //=> true
- * ```
  */
 export const SocialPresenceInputSchema = z.strictObject({
   buyerType: z.enum(BUYER_TYPES).optional(),

@@ -41,12 +41,6 @@ export type RelationshipPhaseResult = z.infer<typeof RelationshipPhaseResultSche
 
 /**
  * Schema of a {@link DisclosureVerdict}.
- *
- * @example
- * ```ts
- * import { DisclosureVerdictSchema } from 'b2b-relationships/development';
- * DisclosureVerdictSchema.parse('advancing'); //=> 'advancing'
- * ```
  */
 export const DisclosureVerdictSchema = z.enum(['within-phase', 'advancing', 'premature']);
 

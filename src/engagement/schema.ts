@@ -6,12 +6,6 @@ import { ENGAGEMENT_FAMILY } from './indicators.js';
 
 /**
  * Schema of a {@link RegulatoryFocus}.
- *
- * @example
- * ```ts
- * import { RegulatoryFocusSchema } from 'b2b-relationships/engagement';
- * RegulatoryFocusSchema.parse('prevention'); //=> 'prevention'
- * ```
  */
 export const RegulatoryFocusSchema = z.enum(REGULATORY_FOCI);
 

@@ -11,13 +11,6 @@ const text = () => z.string().max(200);
 
 /**
  * Schema of an {@link OrderRecord}.
- *
- * @example
- * ```ts
- * import { OrderRecordSchema } from 'b2b-relationships/evidence';
- * OrderRecordSchema.safeParse({ date: '2026-03-01', amount: 1200 }).success; //=> true
- * OrderRecordSchema.safeParse({ date: 'March', amount: 1200 }).success; //=> false
- * ```
  */
 export const OrderRecordSchema = z.strictObject({
   date: IsoDateSchema,
@@ -40,12 +33,6 @@ export type OrderRecord = z.infer<typeof OrderRecordSchema>;
 
 /**
  * Schema of an {@link OpportunityRecord}.
- *
- * @example
- * ```ts
- * import { OpportunityRecordSchema } from 'b2b-relationships/evidence';
- * OpportunityRecordSchema.safeParse({ openedAt: '2026-01-10', stage: 'lost', lostTo: 'competitor-price' }).success; //=> true
- * ```
  */
 export const OpportunityRecordSchema = z.strictObject({
   openedAt: IsoDateSchema,
@@ -69,13 +56,6 @@ export type OpportunityRecord = z.infer<typeof OpportunityRecordSchema>;
 
 /**
  * Schema of a {@link TicketRecord}.
- *
- * @example
- * ```ts
- * import { TicketRecordSchema } from 'b2b-relationships/evidence';
- * TicketRecordSchema.safeParse({ openedAt: '2026-01-10', kind: 'complaint', satisfaction: 0.2 }).success; //=> true
- * TicketRecordSchema.safeParse({ openedAt: '2026-01-10', satisfaction: 4 }).success; //=> false
- * ```
  */
 export const TicketRecordSchema = z.strictObject({
   openedAt: IsoDateSchema,
@@ -98,12 +78,6 @@ export type TicketRecord = z.infer<typeof TicketRecordSchema>;
 
 /**
  * Schema of an {@link ActivityRecord}.
- *
- * @example
- * ```ts
- * import { ActivityRecordSchema } from 'b2b-relationships/evidence';
- * ActivityRecordSchema.safeParse({ date: '2026-01-10', kind: 'executive-meeting', ourPeople: 2, theirPeople: 3 }).success; //=> true
- * ```
  */
 export const ActivityRecordSchema = z.strictObject({
   date: IsoDateSchema,
@@ -152,12 +126,6 @@ export type CustomerRecords = z.infer<typeof CustomerRecordsSchema>;
 
 /**
  * Schema of {@link RecordsOptions}.
- *
- * @example
- * ```ts
- * import { RecordsOptionsSchema } from 'b2b-relationships/evidence';
- * RecordsOptionsSchema.safeParse({ asOf: '2026-06-30' }).success; //=> true
- * ```
  */
 export const RecordsOptionsSchema = z.strictObject({ asOf: IsoDateSchema });
 
@@ -189,12 +157,6 @@ const RecalibrationSchema = z.strictObject({
 
 /**
  * Schema of the {@link DefectionPolicy}.
- *
- * @example
- * ```ts
- * import { DefectionPolicySchema, defaultEvidencePolicy } from 'b2b-relationships/evidence';
- * DefectionPolicySchema.safeParse(defaultEvidencePolicy.defection).success; //=> true
- * ```
  */
 export const DefectionPolicySchema = z.strictObject({
   priorOrders: positive(1e6),
@@ -261,12 +223,6 @@ export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
 
 /**
  * Schema of a {@link DefectionResult}.
- *
- * @example
- * ```ts
- * import { DefectionResultSchema, detectDefection } from 'b2b-relationships/evidence';
- * DefectionResultSchema.safeParse(detectDefection([], { asOf: '2026-06-30' })).success; //=> true
- * ```
  */
 export const DefectionResultSchema = z.object({
   status: z.enum(DEFECTION_STATUSES),
@@ -292,12 +248,6 @@ const CountsSchema = z.object({ total: count(), inWindow: count() });
 
 /**
  * Schema of the {@link RecordsEvidence}.
- *
- * @example
- * ```ts
- * import { RecordsEvidenceSchema, accountFromRecords } from 'b2b-relationships/evidence';
- * RecordsEvidenceSchema.safeParse(accountFromRecords({ id: 'a' }, { asOf: '2026-06-30' }).evidence).success; //=> true
- * ```
  */
 export const RecordsEvidenceSchema = z.object({
   asOf: z.string(),
@@ -321,12 +271,6 @@ export type RecordsEvidence = z.infer<typeof RecordsEvidenceSchema>;
 
 /**
  * Schema of an {@link AccountFromRecords}.
- *
- * @example
- * ```ts
- * import { AccountFromRecordsSchema, accountFromRecords } from 'b2b-relationships/evidence';
- * AccountFromRecordsSchema.safeParse(accountFromRecords({ id: 'a' }, { asOf: '2026-06-30' })).success; //=> true
- * ```
  */
 export const AccountFromRecordsSchema = z.object({
   account: AccountSchema,

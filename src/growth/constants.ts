@@ -47,12 +47,6 @@ export type MigrationStage = (typeof MIGRATION_STAGES)[number];
  * The account teams that match the migration stages, in the same order: a `sales-rep` for a
  * product vendor, an `account-team` for a value-added supplier, a `strategic-team` (multi-level,
  * multi-function) for a strategic partner.
- *
- * @example
- * ```ts
- * import { ACCOUNT_TEAMS } from 'b2b-relationships/growth';
- * ACCOUNT_TEAMS[1]; //=> 'account-team'
- * ```
  */
 export const ACCOUNT_TEAMS = Object.freeze(['sales-rep', 'account-team', 'strategic-team'] as const);
 

@@ -62,13 +62,6 @@ const info = (id: RungId, number: number, label: string, definition: string): Ru
  * | 6 | `expansion-seeker` | Expansion seeker | actively seeks to expand the relationship |
  * | 7 | `advocate` | Advocate | enthusiastic advocate of the supplier |
  * | 8 | `premium-payer` | Premium payer | willing to pay a premium |
- *
- * @example
- * ```ts
- * import { RUNGS } from 'b2b-relationships/loyalty';
- * RUNGS['bundle-buyer'].number; //=> 4
- * RUNGS.switcher.buys; //=> true
- * ```
  */
 export const RUNGS: Readonly<Record<RungId, RungInfo>> = Object.freeze({
   cynic: info('cynic', 1, 'Cynic', 'Will not buy at all.'),

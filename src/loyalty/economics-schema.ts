@@ -5,12 +5,6 @@ import { RungIdSchema } from './ladder-schema.js';
 
 /**
  * Schema of a {@link BenefitBreakdown}: annual amounts by benefit type, each optional.
- *
- * @example
- * ```ts
- * import { BenefitBreakdownSchema } from 'b2b-relationships/loyalty';
- * BenefitBreakdownSchema.safeParse({ tangibleFinancial: 9000, intangibleNonFinancial: 1000 }).success; //=> true
- * ```
  */
 export const BenefitBreakdownSchema = z.strictObject(
   Object.fromEntries(BENEFIT_TYPES.map((t) => [t, money(true).optional()])) as Record<(typeof BENEFIT_TYPES)[number], z.ZodOptional<z.ZodNumber>>,
@@ -27,12 +21,6 @@ export type BenefitBreakdown = z.infer<typeof BenefitBreakdownSchema>;
 
 /**
  * Schema of {@link RungBenefits}.
- *
- * @example
- * ```ts
- * import { RungBenefitsSchema } from 'b2b-relationships/loyalty';
- * RungBenefitsSchema.safeParse({ switcher: 10000, 'bundle-buyer': 15000 }).success; //=> true
- * ```
  */
 export const RungBenefitsSchema = z.partialRecord(RungIdSchema, z.union([money(true), BenefitBreakdownSchema]));
 
@@ -46,13 +34,6 @@ export type RungBenefits = z.infer<typeof RungBenefitsSchema>;
 
 /**
  * Schema of a {@link MoveCost}: a move between two different rungs and its one-off cost.
- *
- * @example
- * ```ts
- * import { MoveCostSchema } from 'b2b-relationships/loyalty';
- * MoveCostSchema.safeParse({ from: 'switcher', to: 'bundle-buyer', cost: 8000 }).success; //=> true
- * MoveCostSchema.safeParse({ from: 'switcher', to: 'switcher', cost: 1 }).success; //=> false
- * ```
  */
 export const MoveCostSchema = z
   .strictObject({ from: RungIdSchema, to: RungIdSchema, cost: money() })
@@ -68,23 +49,11 @@ export type MoveCost = z.infer<typeof MoveCostSchema>;
 
 /**
  * Schema of a list of {@link MoveCost}s (at most 1,000 moves).
- *
- * @example
- * ```ts
- * import { MoveCostsSchema } from 'b2b-relationships/loyalty';
- * MoveCostsSchema.safeParse([{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }]).success; //=> true
- * ```
  */
 export const MoveCostsSchema = z.array(MoveCostSchema).max(1000);
 
 /**
  * Schema of {@link LadderEconomicsOptions}.
- *
- * @example
- * ```ts
- * import { LadderEconomicsOptionsSchema } from 'b2b-relationships/loyalty';
- * LadderEconomicsOptionsSchema.safeParse({ horizonYears: 3, discountRate: 0 }).success; //=> true
- * ```
  */
 export const LadderEconomicsOptionsSchema = z.strictObject({
   horizonYears: z.number().int().min(0).max(100),
@@ -146,12 +115,6 @@ export type LadderEconomics = z.infer<typeof LadderEconomicsSchema>;
 
 /**
  * Schema of a {@link LadderCustomer}.
- *
- * @example
- * ```ts
- * import { LadderCustomerSchema } from 'b2b-relationships/loyalty';
- * LadderCustomerSchema.safeParse({ id: 'acme', rung: 'switcher', scale: 2 }).success; //=> true
- * ```
  */
 export const LadderCustomerSchema = z.strictObject({
   id: z.string().min(1).max(200),
@@ -170,23 +133,11 @@ export type LadderCustomer = z.infer<typeof LadderCustomerSchema>;
 
 /**
  * Schema of a list of {@link LadderCustomer}s with unique ids.
- *
- * @example
- * ```ts
- * import { LadderCustomersSchema } from 'b2b-relationships/loyalty';
- * LadderCustomersSchema.safeParse([{ id: 'a', rung: 'cynic' }, { id: 'a', rung: 'skeptic' }]).success; //=> false
- * ```
  */
 export const LadderCustomersSchema = z.array(LadderCustomerSchema).superRefine(uniqueIds('customer'));
 
 /**
  * Schema of a {@link SelectedMove}.
- *
- * @example
- * ```ts
- * import { SelectedMoveSchema } from 'b2b-relationships/loyalty';
- * SelectedMoveSchema.safeParse({ customerId: 'a', from: 'switcher', to: 'bundle-buyer', cost: 1, netValue: 2, valuePerCost: 2, reasons: [] }).success; //=> true
- * ```
  */
 export const SelectedMoveSchema = z.object({
   customerId: z.string(),

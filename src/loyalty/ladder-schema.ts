@@ -6,13 +6,6 @@ const count = () => z.number().int().min(0).max(1e6);
 
 /**
  * Schema of a rung id (see `LOYALTY_RUNGS`).
- *
- * @example
- * ```ts
- * import { RungIdSchema } from 'b2b-relationships/loyalty';
- * RungIdSchema.safeParse('advocate').success; //=> true
- * RungIdSchema.safeParse('fan').success; //=> false
- * ```
  */
 export const RungIdSchema = z.enum(LOYALTY_RUNGS);
 
@@ -33,13 +26,6 @@ export const RungIdSchema = z.enum(LOYALTY_RUNGS);
  *   mouth) the customer gave in the period.
  * - `premiumOverMarket`: the price premium the customer pays over the market, as a fraction
  *   (0.05 = 5% above market; negative means a discount), in [-1, 10].
- *
- * @example
- * ```ts
- * import { LoyaltySignalsSchema } from 'b2b-relationships/loyalty';
- * LoyaltySignalsSchema.safeParse({ buys: true, productLines: 3 }).success; //=> true
- * LoyaltySignalsSchema.safeParse({ productLines: 1.5 }).success; //=> false
- * ```
  */
 export const LoyaltySignalsSchema = z.strictObject({
   buys: z.boolean().optional(),
@@ -79,24 +65,11 @@ export type RungAssessment = z.infer<typeof RungAssessmentSchema>;
 
 /**
  * Schema of a {@link LadderEventType}.
- *
- * @example
- * ```ts
- * import { LadderEventTypeSchema } from 'b2b-relationships/loyalty';
- * LadderEventTypeSchema.safeParse('price-shock').success; //=> true
- * ```
  */
 export const LadderEventTypeSchema = z.enum(LADDER_EVENT_TYPES);
 
 /**
  * Schema of a {@link LadderEvent}: `{ type, at? }` with `at` an ISO date or date-time.
- *
- * @example
- * ```ts
- * import { LadderEventSchema } from 'b2b-relationships/loyalty';
- * LadderEventSchema.safeParse({ type: 'referral', at: '2026-03-01' }).success; //=> true
- * LadderEventSchema.safeParse({ type: 'hug' }).success; //=> false
- * ```
  */
 export const LadderEventSchema = z.strictObject({
   type: LadderEventTypeSchema,
@@ -112,12 +85,6 @@ export type LadderEvent = z.infer<typeof LadderEventSchema>;
 
 /**
  * Schema of a {@link LadderHistoryEntry}.
- *
- * @example
- * ```ts
- * import { LadderHistoryEntrySchema } from 'b2b-relationships/loyalty';
- * LadderHistoryEntrySchema.safeParse({ event: 'referral', from: 'switcher', to: 'bundle-buyer' }).success; //=> true
- * ```
  */
 export const LadderHistoryEntrySchema = z.strictObject({
   event: LadderEventTypeSchema,

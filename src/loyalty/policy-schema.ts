@@ -20,13 +20,6 @@ const DownRuleSchema = z.strictObject({
 
 /**
  * Schema of a {@link LadderEventRule}: an upward or a downward rule, told apart by `move`.
- *
- * @example
- * ```ts
- * import { LadderEventRuleSchema } from 'b2b-relationships/loyalty';
- * LadderEventRuleSchema.safeParse({ move: 'up', to: 'advocate', minFrom: 'switcher', skip: 'allow' }).success; //=> true
- * LadderEventRuleSchema.safeParse({ move: 'down', steps: 9, floor: 'skeptic', minFrom: 'switcher' }).success; //=> false
- * ```
  */
 export const LadderEventRuleSchema = z.discriminatedUnion('move', [UpRuleSchema, DownRuleSchema]);
 

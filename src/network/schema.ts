@@ -125,12 +125,6 @@ export type NetworkInput = z.infer<typeof NetworkInputSchema>;
 
 /**
  * Schema of a {@link Relationship}.
- *
- * @example
- * ```ts
- * import { RelationshipSchema } from 'b2b-relationships/network';
- * RelationshipSchema.safeParse({ actors: ['a', 'b'], bond: 1, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0, strength: 0.4 }).success; //=> true
- * ```
  */
 export const RelationshipSchema = z.object({
   actors: z.tuple([z.string(), z.string()]),
@@ -153,12 +147,6 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
 
 /**
  * Schema of a {@link RankedRelationship}.
- *
- * @example
- * ```ts
- * import { RankedRelationshipSchema } from 'b2b-relationships/network';
- * RankedRelationshipSchema.safeParse({ actors: ['a', 'b'], bond: 1, activity: 0, resource: 0, activityLinks: 0, resourceTies: 0, strength: 0.4, reasons: [] }).success; //=> true
- * ```
  */
 export const RankedRelationshipSchema = RelationshipSchema.extend({ reasons: ReasonsSchema });
 
@@ -171,12 +159,6 @@ export type RankedRelationship = z.infer<typeof RankedRelationshipSchema>;
 
 /**
  * Schema of a {@link KeyActor}.
- *
- * @example
- * ```ts
- * import { KeyActorSchema } from 'b2b-relationships/network';
- * KeyActorSchema.safeParse({ actor: 'a', weightedDegree: 1.2, betweenness: 0.5, score: 0.75, reasons: [] }).success; //=> true
- * ```
  */
 export const KeyActorSchema = z.object({
   actor: z.string(),
@@ -197,12 +179,6 @@ export type KeyActor = z.infer<typeof KeyActorSchema>;
 
 /**
  * Schema of a {@link Dependency}.
- *
- * @example
- * ```ts
- * import { DependencySchema } from 'b2b-relationships/network';
- * DependencySchema.safeParse({ actor: 'c', anchor: 'a', path: ['a', 'c'], hops: 1, strength: 0.5, bridges: false, reasons: [] }).success; //=> true
- * ```
  */
 export const DependencySchema = z.object({
   actor: z.string(),
@@ -227,12 +203,6 @@ export type Dependency = z.infer<typeof DependencySchema>;
 
 /**
  * Schema of a {@link NetworkIssue}.
- *
- * @example
- * ```ts
- * import { NetworkIssueSchema } from 'b2b-relationships/network';
- * NetworkIssueSchema.safeParse({ kind: 'self-link', layer: 'actor-bond', from: 'a', to: 'a', reasons: [] }).success; //=> true
- * ```
  */
 export const NetworkIssueSchema = z.object({
   kind: z.enum(NETWORK_ISSUE_KINDS),

@@ -12,12 +12,6 @@ const LOYALTY_REQUIRED = { message: 'Give a loyalty rung or a loyalty score', pa
 
 /**
  * Schema of a {@link Quadrant}.
- *
- * @example
- * ```ts
- * import { QuadrantSchema } from 'b2b-relationships/portfolio';
- * QuadrantSchema.safeParse('partner').success; //=> true
- * ```
  */
 export const QuadrantSchema = z.enum(QUADRANTS);
 
@@ -26,13 +20,6 @@ export const QuadrantSchema = z.enum(QUADRANTS);
  * `rung` (a ladder rung id) and `loyalty` (a score in [0, 1]) must be given, and `effort` is a
  * level or a cost-to-serve score in [0, 1]. Input with neither `rung` nor `loyalty` is rejected
  * with an issue at path `['loyalty']`.
- *
- * @example
- * ```ts
- * import { ClassifyCustomerInputSchema } from 'b2b-relationships/portfolio';
- * ClassifyCustomerInputSchema.safeParse({ rung: 'advocate', effort: 'low' }).success; //=> true
- * ClassifyCustomerInputSchema.safeParse({ effort: 0.3 }).success; //=> false
- * ```
  */
 export const ClassifyCustomerInputSchema = z
   .strictObject({
@@ -53,12 +40,6 @@ export type ClassifyCustomerInput = z.infer<typeof ClassifyCustomerInputSchema>;
 
 /**
  * Schema of a {@link SellingActionId}.
- *
- * @example
- * ```ts
- * import { SellingActionIdSchema } from 'b2b-relationships/portfolio';
- * SellingActionIdSchema.safeParse('reprice-or-exit').success; //=> true
- * ```
  */
 export const SellingActionIdSchema = z.enum(Object.keys(SELLING_ACTIONS) as [keyof typeof SELLING_ACTIONS, ...(keyof typeof SELLING_ACTIONS)[]]);
 
@@ -70,13 +51,6 @@ export const SellingActionIdSchema = z.enum(Object.keys(SELLING_ACTIONS) as [key
  * - `tenure`: `'short-term'`, `'long-term'`, or the relationship's (expected) length in years.
  * - `shareOfWallet` (optional, [0, 1]) and `walletSize` (optional level) refine the barnacle
  *   actions.
- *
- * @example
- * ```ts
- * import { ReinartzKumarInputSchema } from 'b2b-relationships/portfolio';
- * ReinartzKumarInputSchema.safeParse({ profitability: 'high', tenure: 5 }).success; //=> true
- * ReinartzKumarInputSchema.safeParse({ profitability: 'high' }).success; //=> false
- * ```
  */
 export const ReinartzKumarInputSchema = z.strictObject({
   profitability: LevelOrScoreSchema,
@@ -94,13 +68,6 @@ export type ReinartzKumarInput = z.infer<typeof ReinartzKumarInputSchema>;
 
 /**
  * Schema of {@link CustomerEconomics}: non-negative money amounts for one customer and period.
- *
- * @example
- * ```ts
- * import { CustomerEconomicsSchema } from 'b2b-relationships/portfolio';
- * CustomerEconomicsSchema.safeParse({ revenue: 100000, costOfGoods: 60000, costToServe: 15000 }).success; //=> true
- * CustomerEconomicsSchema.safeParse({ revenue: -1 }).success; //=> false
- * ```
  */
 export const CustomerEconomicsSchema = z.strictObject({
   revenue: money(),
@@ -120,12 +87,6 @@ export type CustomerEconomics = z.infer<typeof CustomerEconomicsSchema>;
 
 /**
  * Schema of {@link ShareOfWalletInput}.
- *
- * @example
- * ```ts
- * import { ShareOfWalletInputSchema } from 'b2b-relationships/portfolio';
- * ShareOfWalletInputSchema.safeParse({ ourSales: 250000, categorySpend: 1000000 }).success; //=> true
- * ```
  */
 export const ShareOfWalletInputSchema = z.strictObject({ ourSales: money(), categorySpend: money() });
 
@@ -139,12 +100,6 @@ export type ShareOfWalletInput = z.infer<typeof ShareOfWalletInputSchema>;
 
 /**
  * Schema of a {@link PortfolioCustomer}. At least one of `rung` and `loyalty` must be given.
- *
- * @example
- * ```ts
- * import { PortfolioCustomerSchema } from 'b2b-relationships/portfolio';
- * PortfolioCustomerSchema.safeParse({ id: 'acme', rung: 'advocate', revenue: 1e5, costToServe: 1e4 }).success; //=> true
- * ```
  */
 export const PortfolioCustomerSchema = z
   .strictObject({

@@ -6,12 +6,6 @@ const LevelOrScore = z.union([LevelSchema, ScoreSchema]);
 
 /**
  * Schema of a {@link PostSalesModel}.
- *
- * @example
- * ```ts
- * import { PostSalesModelSchema } from 'b2b-relationships/post-sales';
- * PostSalesModelSchema.parse('csm'); //=> 'csm'
- * ```
  */
 export const PostSalesModelSchema = z.enum(POST_SALES_MODELS);
 
@@ -66,12 +60,6 @@ export type PostSalesContext = z.infer<typeof PostSalesContextSchema>;
 
 /**
  * Schema of a {@link ModelAssessment}.
- *
- * @example
- * ```ts
- * import { ModelAssessmentSchema } from 'b2b-relationships/post-sales';
- * ModelAssessmentSchema.safeParse({ model: 'pps', fit: 0.5, recommended: true, prerequisitesMet: true, missing: [], reasons: [] }).success; //=> true
- * ```
  */
 export const ModelAssessmentSchema = z.object({
   model: PostSalesModelSchema,
@@ -92,12 +80,6 @@ export type ModelAssessment = z.infer<typeof ModelAssessmentSchema>;
 
 /**
  * Schema of a {@link RoleConflict}.
- *
- * @example
- * ```ts
- * import { RoleConflictSchema } from 'b2b-relationships/post-sales';
- * RoleConflictSchema.safeParse({ action: 'renewal meeting', owners: ['kam', 'csm'], reasons: [] }).success; //=> true
- * ```
  */
 export const RoleConflictSchema = z.object({
   action: z.string(),

@@ -17,15 +17,6 @@ const justiceInput = <K extends string>(labels: Readonly<Record<K, string>>) => 
  *   justice, each either a level or indicators in [0, 1] (higher is fairer):
  *   distributive `outcomeFairness`, `compensation`, `priceFairness`; procedural `timeliness`,
  *   `voice`, `flexibility`; interactional `respect`, `explanation`, `empathy`.
- *
- * @example
- * ```ts
- * import { LossEvidenceSchema } from 'b2b-relationships/reacquisition';
- * LossEvidenceSchema.safeParse({
- *   lossReasons: [{ reason: 'complaint-mishandled', source: 'customer' }],
- *   justice: { procedural: { timeliness: 0.1 }, interactional: 'low' },
- * }).success; //=> true
- * ```
  */
 export const LossEvidenceSchema = z.strictObject({
   lossReasons: z.array(z.strictObject({
@@ -49,12 +40,6 @@ export type LossEvidence = z.infer<typeof LossEvidenceSchema>;
 
 /**
  * Schema of a {@link LossCategoryShare}.
- *
- * @example
- * ```ts
- * import { LossCategoryShareSchema } from 'b2b-relationships/reacquisition';
- * LossCategoryShareSchema.safeParse({ category: 'price', weight: 1, share: 1, lossReasons: ['competitor-price'] }).success; //=> true
- * ```
  */
 export const LossCategoryShareSchema = z.object({
   category: LossCategorySchema,

@@ -19,12 +19,6 @@ import { LostCustomerRecordSchema, LostCustomerSegmentationSchema } from './segm
  * - `offerMadeAt`: optional ISO date of the offer;
  * - `response`: the customer's {@link OfferResponse};
  * - `coping`, `initiative`: optional, how the team actually worked (Liu, Chugh & Gould 2016).
- *
- * @example
- * ```ts
- * import { ImplementationRecordSchema } from 'b2b-relationships/reacquisition';
- * ImplementationRecordSchema.safeParse({ activitiesDone: ['service-recovery'], offer: 'service-upgrade', response: 'accepted' }).success; //=> true
- * ```
  */
 export const ImplementationRecordSchema = z.strictObject({
   activitiesDone: z.array(z.string().min(1)).max(1000).readonly(),
@@ -67,14 +61,6 @@ export type ImplementationReview = z.infer<typeof ImplementationReviewSchema>;
 
 /**
  * Schema of a {@link ReacquisitionStepResult}: a union discriminated by `step`.
- *
- * @example
- * ```ts
- * import { ReacquisitionStepResultSchema, segmentLostCustomer } from 'b2b-relationships/reacquisition';
- * ReacquisitionStepResultSchema.safeParse({
- *   step: 'segment', segmentation: segmentLostCustomer({ endedBy: 'customer', reason: 'competitor-offer' }),
- * }).success; //=> true
- * ```
  */
 export const ReacquisitionStepResultSchema = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('segment'), segmentation: LostCustomerSegmentationSchema }),
@@ -92,12 +78,6 @@ export type ReacquisitionStepResult = z.infer<typeof ReacquisitionStepResultSche
 
 /**
  * Schema of a {@link ReacquisitionEvent}.
- *
- * @example
- * ```ts
- * import { ReacquisitionEventSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionEventSchema.safeParse({ event: 'step', step: 'assess', at: '2026-02-01', reasons: [] }).success; //=> true
- * ```
  */
 export const ReacquisitionEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('open'), at: IsoDateSchema, reasons: ReasonsSchema }),

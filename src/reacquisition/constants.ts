@@ -149,12 +149,6 @@ export const REACQUISITION_ACTIVITIES = Object.freeze([
 
 /**
  * The roles that can own a reacquisition activity.
- *
- * @example
- * ```ts
- * import { OWNER_ROLES } from 'b2b-relationships/reacquisition';
- * OWNER_ROLES[0]; //=> 'salesperson'
- * ```
  */
 export const OWNER_ROLES = Object.freeze([
   'salesperson', 'sales-manager', 'customer-service', 'operations', 'product-management', 'pricing', 'executive',
@@ -163,12 +157,6 @@ export const OWNER_ROLES = Object.freeze([
 /**
  * When an activity happens, in process order: `immediately` (the first contact), `before-offer`,
  * `with-offer`, `ongoing` (while the customer is away) and `after-regain` (in the second lifetime).
- *
- * @example
- * ```ts
- * import { ACTIVITY_TIMINGS } from 'b2b-relationships/reacquisition';
- * ACTIVITY_TIMINGS[0]; //=> 'immediately'
- * ```
  */
 export const ACTIVITY_TIMINGS = Object.freeze(['immediately', 'before-offer', 'with-offer', 'ongoing', 'after-regain'] as const);
 
@@ -210,12 +198,6 @@ export const OFFER_BASES = Object.freeze(['price', 'service', 'other'] as const)
 
 /**
  * The customer's response to a win-back offer.
- *
- * @example
- * ```ts
- * import { OFFER_RESPONSES } from 'b2b-relationships/reacquisition';
- * OFFER_RESPONSES.includes('accepted'); //=> true
- * ```
  */
 export const OFFER_RESPONSES = Object.freeze(['accepted', 'declined', 'no-response', 'pending'] as const);
 
@@ -235,12 +217,6 @@ export const REACQUISITION_OUTCOMES = Object.freeze(['regained', 'not-regained',
  * Who supplied a piece of loss-reason evidence: the lost `customer` itself (for example in a
  * loss interview), the firm's `records` (complaints, tickets, contract notes) or the
  * `salesperson`'s own account.
- *
- * @example
- * ```ts
- * import { EVIDENCE_SOURCES } from 'b2b-relationships/reacquisition';
- * EVIDENCE_SOURCES; //=> ['customer', 'records', 'salesperson']
- * ```
  */
 export const EVIDENCE_SOURCES = Object.freeze(['customer', 'records', 'salesperson'] as const);
 
@@ -248,47 +224,23 @@ export const EVIDENCE_SOURCES = Object.freeze(['customer', 'records', 'salespers
  * How a firm copes with a lost customer (Liu, Chugh & Gould 2016): `problem-focused` coping
  * (work on the cause) raises win-back success, `emotion-focused` coping (manage one's own
  * frustration, blame, avoidance) lowers it.
- *
- * @example
- * ```ts
- * import { COPING_STYLES } from 'b2b-relationships/reacquisition';
- * COPING_STYLES; //=> ['problem-focused', 'emotion-focused']
- * ```
  */
 export const COPING_STYLES = Object.freeze(['problem-focused', 'emotion-focused'] as const);
 
 /**
  * Who takes the initiative (Liu, Chugh & Gould 2016): `proactive` responses (the firm reaches
  * out first) raise win-back success, `reactive` ones (waiting for the customer) lower it.
- *
- * @example
- * ```ts
- * import { INITIATIVES } from 'b2b-relationships/reacquisition';
- * INITIATIVES; //=> ['proactive', 'reactive']
- * ```
  */
 export const INITIATIVES = Object.freeze(['proactive', 'reactive'] as const);
 
 /**
  * Upper bound on money amounts (margins, values, costs, budgets) accepted by the schemas, so
  * that every sum and product stays finite.
- *
- * @example
- * ```ts
- * import { MAX_AMOUNT } from 'b2b-relationships/reacquisition';
- * MAX_AMOUNT; //=> 1000000000000
- * ```
  */
 export const MAX_AMOUNT = MAX_MONEY;
 
 /**
  * The longest finite horizon, in periods, {@link secondLifetimeValue} sums over.
- *
- * @example
- * ```ts
- * import { MAX_PERIODS } from 'b2b-relationships/reacquisition';
- * MAX_PERIODS; //=> 1000
- * ```
  */
 export const MAX_PERIODS = 1000;
 

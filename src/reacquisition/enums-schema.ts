@@ -9,12 +9,6 @@ import {
 
 /**
  * Schema of a {@link ReacquisitionStep}.
- *
- * @example
- * ```ts
- * import { ReacquisitionStepSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionStepSchema.parse('assess'); //=> 'assess'
- * ```
  */
 export const ReacquisitionStepSchema = z.enum(REACQUISITION_STEPS);
 
@@ -25,12 +19,6 @@ export type ReacquisitionStep = z.infer<typeof ReacquisitionStepSchema>;
 
 /**
  * Schema of a {@link LostCustomerSegment}.
- *
- * @example
- * ```ts
- * import { LostCustomerSegmentSchema } from 'b2b-relationships/reacquisition';
- * LostCustomerSegmentSchema.safeParse('bought-away').success; //=> true
- * ```
  */
 export const LostCustomerSegmentSchema = z.enum(LOST_CUSTOMER_SEGMENTS);
 
@@ -42,12 +30,6 @@ export type LostCustomerSegment = z.infer<typeof LostCustomerSegmentSchema>;
 
 /**
  * Schema of a {@link LossReason}.
- *
- * @example
- * ```ts
- * import { LossReasonSchema } from 'b2b-relationships/reacquisition';
- * LossReasonSchema.safeParse('competitor-price').success; //=> true
- * ```
  */
 export const LossReasonSchema = z.enum(LOSS_REASONS);
 
@@ -59,12 +41,6 @@ export type LossReason = z.infer<typeof LossReasonSchema>;
 
 /**
  * Schema of a {@link LossCategory}.
- *
- * @example
- * ```ts
- * import { LossCategorySchema } from 'b2b-relationships/reacquisition';
- * LossCategorySchema.parse('price'); //=> 'price'
- * ```
  */
 export const LossCategorySchema = z.enum(LOSS_CATEGORIES);
 
@@ -75,12 +51,6 @@ export type LossCategory = z.infer<typeof LossCategorySchema>;
 
 /**
  * Schema of a {@link JusticeDimension}.
- *
- * @example
- * ```ts
- * import { JusticeDimensionSchema } from 'b2b-relationships/reacquisition';
- * JusticeDimensionSchema.parse('procedural'); //=> 'procedural'
- * ```
  */
 export const JusticeDimensionSchema = z.enum(JUSTICE_DIMENSIONS);
 
@@ -91,12 +61,6 @@ export type JusticeDimension = z.infer<typeof JusticeDimensionSchema>;
 
 /**
  * Schema of a {@link ReacquisitionActivityId}.
- *
- * @example
- * ```ts
- * import { ReacquisitionActivityIdSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionActivityIdSchema.parse('quality-fix'); //=> 'quality-fix'
- * ```
  */
 export const ReacquisitionActivityIdSchema = z.enum(REACQUISITION_ACTIVITIES);
 
@@ -107,12 +71,6 @@ export type ReacquisitionActivityId = z.infer<typeof ReacquisitionActivityIdSche
 
 /**
  * Schema of an {@link OwnerRole}.
- *
- * @example
- * ```ts
- * import { OwnerRoleSchema } from 'b2b-relationships/reacquisition';
- * OwnerRoleSchema.parse('operations'); //=> 'operations'
- * ```
  */
 export const OwnerRoleSchema = z.enum(OWNER_ROLES);
 
@@ -123,12 +81,6 @@ export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
 
 /**
  * Schema of an {@link ActivityTiming}.
- *
- * @example
- * ```ts
- * import { ActivityTimingSchema } from 'b2b-relationships/reacquisition';
- * ActivityTimingSchema.parse('with-offer'); //=> 'with-offer'
- * ```
  */
 export const ActivityTimingSchema = z.enum(ACTIVITY_TIMINGS);
 
@@ -139,12 +91,6 @@ export type ActivityTiming = z.infer<typeof ActivityTimingSchema>;
 
 /**
  * Schema of a {@link WinBackOffer}.
- *
- * @example
- * ```ts
- * import { WinBackOfferSchema } from 'b2b-relationships/reacquisition';
- * WinBackOfferSchema.parse('service-upgrade'); //=> 'service-upgrade'
- * ```
  */
 export const WinBackOfferSchema = z.enum(WIN_BACK_OFFERS);
 
@@ -155,12 +101,6 @@ export type WinBackOffer = z.infer<typeof WinBackOfferSchema>;
 
 /**
  * Schema of a {@link WinBackGoal}.
- *
- * @example
- * ```ts
- * import { WinBackGoalSchema } from 'b2b-relationships/reacquisition';
- * WinBackGoalSchema.safeParse('revenue').success; //=> false
- * ```
  */
 export const WinBackGoalSchema = z.enum(WIN_BACK_GOALS);
 
@@ -171,12 +111,6 @@ export type WinBackGoal = z.infer<typeof WinBackGoalSchema>;
 
 /**
  * Schema of an {@link OfferBasis}.
- *
- * @example
- * ```ts
- * import { OfferBasisSchema } from 'b2b-relationships/reacquisition';
- * OfferBasisSchema.parse('service'); //=> 'service'
- * ```
  */
 export const OfferBasisSchema = z.enum(OFFER_BASES);
 
@@ -187,12 +121,6 @@ export type OfferBasis = z.infer<typeof OfferBasisSchema>;
 
 /**
  * Schema of an {@link OfferResponse}.
- *
- * @example
- * ```ts
- * import { OfferResponseSchema } from 'b2b-relationships/reacquisition';
- * OfferResponseSchema.parse('declined'); //=> 'declined'
- * ```
  */
 export const OfferResponseSchema = z.enum(OFFER_RESPONSES);
 
@@ -203,12 +131,6 @@ export type OfferResponse = z.infer<typeof OfferResponseSchema>;
 
 /**
  * Schema of a {@link ReacquisitionOutcome}.
- *
- * @example
- * ```ts
- * import { ReacquisitionOutcomeSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionOutcomeSchema.parse('regained'); //=> 'regained'
- * ```
  */
 export const ReacquisitionOutcomeSchema = z.enum(REACQUISITION_OUTCOMES);
 
@@ -219,12 +141,6 @@ export type ReacquisitionOutcome = z.infer<typeof ReacquisitionOutcomeSchema>;
 
 /**
  * Schema of an {@link EvidenceSource}.
- *
- * @example
- * ```ts
- * import { EvidenceSourceSchema } from 'b2b-relationships/reacquisition';
- * EvidenceSourceSchema.parse('customer'); //=> 'customer'
- * ```
  */
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 
@@ -235,12 +151,6 @@ export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
 
 /**
  * Schema of a {@link CopingStyle}.
- *
- * @example
- * ```ts
- * import { CopingStyleSchema } from 'b2b-relationships/reacquisition';
- * CopingStyleSchema.parse('problem-focused'); //=> 'problem-focused'
- * ```
  */
 export const CopingStyleSchema = z.enum(COPING_STYLES);
 
@@ -251,12 +161,6 @@ export type CopingStyle = z.infer<typeof CopingStyleSchema>;
 
 /**
  * Schema of an {@link Initiative}.
- *
- * @example
- * ```ts
- * import { InitiativeSchema } from 'b2b-relationships/reacquisition';
- * InitiativeSchema.parse('proactive'); //=> 'proactive'
- * ```
  */
 export const InitiativeSchema = z.enum(INITIATIVES);
 
@@ -267,13 +171,6 @@ export type Initiative = z.infer<typeof InitiativeSchema>;
 
 /**
  * Schema of a {@link PlanTarget}.
- *
- * @example
- * ```ts
- * import { PlanTargetSchema } from 'b2b-relationships/reacquisition';
- * PlanTargetSchema.safeParse('procedural').success; //=> true
- * PlanTargetSchema.safeParse('unknown-reason').success; //=> true
- * ```
  */
 export const PlanTargetSchema = z.union([LossCategorySchema, JusticeDimensionSchema, z.literal('unknown-reason')]);
 

@@ -10,15 +10,6 @@ import {
 /**
  * Schema of a {@link ReacquisitionActivity}. `activity` is one of
  * {@link REACQUISITION_ACTIVITIES} for generated plans, or any name for a plan of your own.
- *
- * @example
- * ```ts
- * import { ReacquisitionActivitySchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionActivitySchema.safeParse({
- *   activity: 'service-recovery', addresses: ['service-failure'], owner: 'operations', timing: 'before-offer',
- *   coping: 'problem-focused', initiative: 'proactive', reasons: [],
- * }).success; //=> true
- * ```
  */
 export const ReacquisitionActivitySchema = z.object({
   activity: z.string().min(1),
@@ -58,12 +49,6 @@ export type WinBackOfferRecommendation = z.infer<typeof WinBackOfferRecommendati
 
 /**
  * Schema of a {@link PlanReview}.
- *
- * @example
- * ```ts
- * import { PlanReviewSchema } from 'b2b-relationships/reacquisition';
- * PlanReviewSchema.safeParse({ targets: ['price'], uncovered: [], complete: true, reasons: [] }).success; //=> true
- * ```
  */
 export const PlanReviewSchema = z.object({
   targets: z.array(PlanTargetSchema).readonly(),

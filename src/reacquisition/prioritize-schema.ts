@@ -10,14 +10,6 @@ import { RegainProfitSchema, SltvOrInputSchema } from './value-schema.js';
  * Schema of a {@link LostCustomerProspect}: a {@link LostCustomerRecord} with the customer's
  * second lifetime value `sltv` (a number or the inputs of `secondLifetimeValue`), expected
  * `regainRatio` in [0, 1], `dialogueCost` and `offerCost`.
- *
- * @example
- * ```ts
- * import { LostCustomerProspectSchema } from 'b2b-relationships/reacquisition';
- * LostCustomerProspectSchema.safeParse({
- *   id: 'C-1', endedBy: 'customer', reason: 'service-failure', sltv: 5000, regainRatio: 0.3, dialogueCost: 200, offerCost: 800,
- * }).success; //=> true
- * ```
  */
 export const LostCustomerProspectSchema = LostCustomerRecordSchema.extend({
   sltv: SltvOrInputSchema,
@@ -36,12 +28,6 @@ export type LostCustomerProspect = z.infer<typeof LostCustomerProspectSchema>;
 
 /**
  * Schema of a {@link ProspectPriority}.
- *
- * @example
- * ```ts
- * import { ProspectPrioritySchema } from 'b2b-relationships/reacquisition';
- * ProspectPrioritySchema.safeParse({ id: 'x' }).success; //=> false
- * ```
  */
 export const ProspectPrioritySchema = z.object({
   id: z.string(),
@@ -90,12 +76,6 @@ export type LostCustomerPrioritization = z.infer<typeof LostCustomerPrioritizati
 
 /**
  * Schema of a {@link ReacquisitionRatioRow}.
- *
- * @example
- * ```ts
- * import { ReacquisitionRatioRowSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionRatioRowSchema.safeParse({ segment: 'all', cases: 0, attempted: 0, regained: 0, notRegained: 0, abandoned: 0, open: 0, ratio: null }).success; //=> true
- * ```
  */
 export const ReacquisitionRatioRowSchema = z.object({
   segment: z.union([LostCustomerSegmentSchema, z.literal('all')]),

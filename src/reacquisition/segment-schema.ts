@@ -13,12 +13,6 @@ import { CUSTOMER_VALUE_FAMILY, EASE_FAMILY } from './indicators.js';
  *   `remainingRelationships` (contacts still in place), `valueAddingCapability` (what the firm
  *   can add for the customer now);
  * - `customerValue`: `accountSize`, `profitability`, `marketInfluence`, `crossSellingPotential`.
- *
- * @example
- * ```ts
- * import { ReacquisitionOpportunityIndicatorsSchema } from 'b2b-relationships/reacquisition';
- * ReacquisitionOpportunityIndicatorsSchema.safeParse({ ease: { fewBarriers: 0.8 } }).success; //=> true
- * ```
  */
 export const ReacquisitionOpportunityIndicatorsSchema = z.strictObject({
   ease: indicatorsSchema(EASE_FAMILY).optional(),
@@ -86,12 +80,6 @@ export type LostCustomer = z.infer<typeof LostCustomerSchema>;
 /**
  * Schema of a {@link LostCustomerRecord}: a {@link LostCustomer} with an `id` and, optionally, a
  * display `name` and the date it was lost (`lostAt`, ISO 8601).
- *
- * @example
- * ```ts
- * import { LostCustomerRecordSchema } from 'b2b-relationships/reacquisition';
- * LostCustomerRecordSchema.safeParse({ id: 'C-7', endedBy: 'customer', reason: 'relocated' }).success; //=> true
- * ```
  */
 export const LostCustomerRecordSchema = LostCustomerSchema.extend({
   id: z.string().min(1),

@@ -10,13 +10,6 @@ import { MAX_PERIODS } from './constants.js';
  * optional `periods` (an integer from 1 to {@link MAX_PERIODS}; omitted means an infinite
  * horizon). An infinite horizon with `discountRate` 0 and `retentionRate` 1 diverges and is
  * rejected (issue at `periods`).
- *
- * @example
- * ```ts
- * import { SecondLifetimeValueInputSchema } from 'b2b-relationships/reacquisition';
- * SecondLifetimeValueInputSchema.safeParse({ marginPerPeriod: 1200, retentionRate: 0.8, discountRate: 0.1 }).success; //=> true
- * SecondLifetimeValueInputSchema.safeParse({ marginPerPeriod: 1200, retentionRate: 1, discountRate: 0 }).success; //=> false
- * ```
  */
 export const SecondLifetimeValueInputSchema = z.strictObject({
   marginPerPeriod: money(true),
@@ -61,12 +54,6 @@ export const SltvOrInputSchema = z.union([money(true), SecondLifetimeValueInputS
 
 /**
  * Schema of a {@link RegainSegmentInput}.
- *
- * @example
- * ```ts
- * import { RegainSegmentInputSchema } from 'b2b-relationships/reacquisition';
- * RegainSegmentInputSchema.safeParse({ segment: 'bought-away', count: 40, regainRatio: 0.25, sltv: 4000, dialogueCost: 150, offerCost: 600 }).success; //=> true
- * ```
  */
 export const RegainSegmentInputSchema = z.strictObject({
   segment: z.string().min(1),
@@ -89,12 +76,6 @@ export type RegainSegmentInput = z.infer<typeof RegainSegmentInputSchema>;
 
 /**
  * Schema of a {@link RegainSegmentProfit}.
- *
- * @example
- * ```ts
- * import { RegainSegmentProfitSchema } from 'b2b-relationships/reacquisition';
- * RegainSegmentProfitSchema.safeParse({}).success; //=> false
- * ```
  */
 export const RegainSegmentProfitSchema = z.object({
   segment: z.string(),

@@ -54,13 +54,6 @@ export type UncertaintyProfile = z.infer<typeof UncertaintyProfileSchema>;
 
 /**
  * Schema of {@link UncertaintyLevels}. Each level is optional: leave out the ones you do not know.
- *
- * @example
- * ```ts
- * import { UncertaintyLevelsSchema } from 'b2b-relationships/uncertainty';
- * UncertaintyLevelsSchema.safeParse({ need: 'high', market: 'low', transaction: 'low' }).success; //=> true
- * UncertaintyLevelsSchema.safeParse({ need: 'high' }).success; //=> true
- * ```
  */
 export const UncertaintyLevelsSchema = z.strictObject({ need: LevelSchema.optional(), market: LevelSchema.optional(), transaction: LevelSchema.optional() });
 
@@ -78,12 +71,6 @@ export type UncertaintyLevels = z.infer<typeof UncertaintyLevelsSchema>;
  *
  * - `demand`: `specificationSkill`, `technicalExpertise`, `solutionSourcing`.
  * - `transfer`: `logisticsCapability`, `schedulingCapability`, `integrationCapability`.
- *
- * @example
- * ```ts
- * import { BuyerAbilityIndicatorsSchema } from 'b2b-relationships/uncertainty';
- * BuyerAbilityIndicatorsSchema.safeParse({ demand: { specificationSkill: 0.7 } }).success; //=> true
- * ```
  */
 export const BuyerAbilityIndicatorsSchema = z.strictObject({
   demand: indicatorsSchema(DEMAND_FAMILY).optional(),
@@ -107,12 +94,6 @@ export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema
  *
  * Capacity and application are the seller's uncertainties, not abilities: see
  * {@link SellerUncertaintyIndicatorsSchema}.
- *
- * @example
- * ```ts
- * import { SupplierAbilityIndicatorsSchema } from 'b2b-relationships/uncertainty';
- * SupplierAbilityIndicatorsSchema.safeParse({ transfer: { onTimeDelivery: 0.97 } }).success; //=> true
- * ```
  */
 export const SupplierAbilityIndicatorsSchema = z.strictObject({
   problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY).optional(),
@@ -164,12 +145,6 @@ export type SupplierAbilities = z.infer<typeof SupplierAbilitiesSchema>;
  * - `application`: `usageOpacity` (how little the seller sees of how customers use the offering),
  *   `applicationNovelty`, `applicationDiversity`.
  * - `transaction`: `orderUnpredictability` (call-offs), `paymentUnpredictability`, `distance`.
- *
- * @example
- * ```ts
- * import { SellerUncertaintyIndicatorsSchema } from 'b2b-relationships/uncertainty';
- * SellerUncertaintyIndicatorsSchema.safeParse({ capacity: { idleCapacity: 0.6 } }).success; //=> true
- * ```
  */
 export const SellerUncertaintyIndicatorsSchema = z.strictObject({
   capacity: indicatorsSchema(SELLER_CAPACITY_FAMILY).optional(),
