@@ -29,8 +29,8 @@ const blocks = guideBlocks(root, docs);
 const SELF_TEST = [
   // 3: fine
   '```ts',
-  "import { clamp01 } from 'b2b-relationships/core';",
-  'const x: number = clamp01(2);',
+  "import { levelScore } from 'b2b-relationships/core';",
+  "const x: number = levelScore('high');",
   '```',
   // 7: a readonly array into a mutable one (TS4104), the mistake getting-started once made
   '```ts',

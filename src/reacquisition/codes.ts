@@ -16,7 +16,7 @@ export * from './value-codes.js';
 
 /**
  * The reacquisition module's reason catalogue: every code with its concept, English template and
- * example params, in the order of the process.
+ * example params, in process order.
  *
  * @internal
  */

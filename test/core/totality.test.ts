@@ -344,6 +344,9 @@ describe('core policy helpers are total', () => {
 
 describe('core totality coverage', () => {
   it('covers every exported function of core (classes and parse… functions aside)', async () => {
-    expectEveryExportCovered(await import('../../src/core/index.js'), COVERED, { identical: true, skipErrorClasses: true });
+    // The entry exports a subset of these (the rest are internal helpers since issue 20, still covered here).
+    const entry = await import('../../src/core/index.js');
+    const exported = Object.fromEntries(Object.entries(COVERED).filter(([name]) => name in entry));
+    expectEveryExportCovered(entry, exported, { identical: true, skipErrorClasses: true });
   });
 });
