@@ -114,7 +114,7 @@ export function samplePortfolio(): PortfolioCustomer[] {
 /** Loyalty rung → portfolio quadrant → share of wallet → Reinartz & Kumar → growth, and the best ladder moves under a budget. */
 export function demoLoyalty(): DemoSection {
   const notes: string[] = [];
-  const economics = ladderEconomics(SAMPLE_RUNG_BENEFITS, SAMPLE_MOVE_COSTS, { horizonYears: 3, discountRate: 0.1 });
+  const economics = ladderEconomics(SAMPLE_RUNG_BENEFITS, SAMPLE_MOVE_COSTS, { economics: { horizonYears: 3, discountRate: 0.1 } });
   const ladderCustomers: LadderCustomer[] = [];
   const rows = SAMPLE_LOYALTY_CUSTOMERS.map((c) => {
     const rung = rungFromSignals(c.signals);

@@ -2,7 +2,7 @@ import { positiveOrZero } from '../core/level.js';
 import { say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
 import { rungAt, rungNumber } from '../loyalty/constants.js';
-import { ladderEconomics } from '../loyalty/economics.js';
+import { economicsWith } from '../loyalty/economics.js';
 import type { RungId } from '../loyalty/constants.js';
 import type { LadderMoveValue } from '../loyalty/schema.js';
 import type { RkActionId } from '../portfolio/constants.js';
@@ -252,7 +252,7 @@ function moveUp(
   const rate = basis.discountRate;
   const loyalty = account.loyalty;
   if (loyalty?.benefits !== undefined && loyalty.moveCosts !== undefined) {
-    const economics = ladderEconomics(loyalty.benefits, loyalty.moveCosts, { horizonYears: basis.horizonYears, discountRate: basis.discountRate });
+    const economics = economicsWith(loyalty.benefits, loyalty.moveCosts, { horizonYears: basis.horizonYears, discountRate: basis.discountRate });
     let best: LadderMoveValue | null = null;
     const from = rungNumber(rung);
     for (const m of economics.moves) {

@@ -8,13 +8,12 @@ import * as R from './codes.js';
 import { BENEFIT_TYPES, numberOf, type RungId } from './constants.js';
 import { defaultLoyaltyPolicy } from './policy.js';
 import {
-  LadderCustomersSchema, LadderEconomicsOptionsSchema, LadderEconomicsSchema, MoveCostsSchema, RungBenefitsSchema,
+  LadderCustomersSchema, LadderEconomicsSchema, MoveCostsSchema, RungBenefitsSchema,
   type BenefitBreakdown, type LadderCustomer, type LadderEconomics, type LadderEconomicsOptions, type LadderMovePlan, type LadderMoveValue,
   type LoyaltyPolicy, type MoveCost, type RungBenefits, type SelectedMove,
 } from './schema.js';
 
 /** The settings argument of ladderEconomics: absent, or any part of the economics options. */
-const SettingsSchema = LadderEconomicsOptionsSchema.partial().optional();
 /** The budget of bestLadderMoves: a finite amount, at least 0. */
 const BudgetSchema = z.number().min(0);
 
@@ -43,8 +42,8 @@ const BudgetSchema = z.number().min(0);
  *
  * @param benefits - Annual benefit per rung (see {@link RungBenefitsSchema}).
  * @param costs - The moves to value, each with its one-off cost (see {@link MoveCostsSchema}).
- * @param settings - Horizon and discount rate ({@link LadderEconomicsOptions}); missing values come
- * from {@link defaultLoyaltyPolicy}'s `economics`.
+ * @param policy - Overrides of {@link defaultLoyaltyPolicy}; its `economics` holds the horizon and
+ * discount rate (a 3-year horizon at 10% by default).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LadderEconomics}: one valued move per listed move, with the basis used.
  * @throws {@link ValidationError} when a benefit, a move or a setting is not valid (an amount that
@@ -58,7 +57,7 @@ const BudgetSchema = z.number().min(0);
  * const e = ladderEconomics(
  *   { switcher: 10000, 'bundle-buyer': 15000 },
  *   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
- *   { horizonYears: 3, discountRate: 0 },
+ { economics: *   { horizonYears: 3, discountRate: 0 } },
  * );
  * e.moves[0]?.netValue; //=> 7000
  * e.moves[0]?.paybackYear; //=> 2
@@ -67,16 +66,29 @@ const BudgetSchema = z.number().min(0);
 export function ladderEconomics(
   benefits: RungBenefits,
   costs: readonly MoveCost[],
-  settings?: Partial<LadderEconomicsOptions>,
+  policy?: DeepPartial<LoyaltyPolicy>,
   options?: ExplainOptions,
 ): LadderEconomics {
   guard(RungBenefitsSchema, benefits, 'benefits');
   guard(MoveCostsSchema, costs, 'costs');
-  guard(SettingsSchema, settings, 'settings');
   guardOptions(options);
-  const defaults = defaultLoyaltyPolicy.economics;
-  const horizonYears = unsigned(settings?.horizonYears ?? defaults.horizonYears);
-  const discountRate = unsigned(settings?.discountRate ?? defaults.discountRate);
+  return economicsWith(benefits, costs, mergePolicy(defaultLoyaltyPolicy, policy).economics, options);
+}
+
+/**
+ * {@link ladderEconomics} on inputs already checked, over the horizon and discount rate given
+ * (the account assessment values moves on its own valuation basis).
+ *
+ * @internal
+ */
+export function economicsWith(
+  benefits: RungBenefits,
+  costs: readonly MoveCost[],
+  settings: LadderEconomicsOptions,
+  options?: ExplainOptions,
+): LadderEconomics {
+  const horizonYears = unsigned(settings.horizonYears);
+  const discountRate = unsigned(settings.discountRate);
   const factors: number[] = [];
   let annuityFactor = 0;
   for (let t = 1; t <= horizonYears; t++) {
@@ -202,7 +214,7 @@ const EPS = 1e-9;
  * const economics = ladderEconomics(
  *   { switcher: 10000, 'bundle-buyer': 15000, 'relationship-investor': 22000 },
  *   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 9000 }],
- *   { horizonYears: 3, discountRate: 0 },
+ { economics: *   { horizonYears: 3, discountRate: 0 } },
  * );
  * const plan = bestLadderMoves(
  *   [{ id: 'acme', rung: 'switcher' }, { id: 'globex', rung: 'bundle-buyer' }],

@@ -91,7 +91,7 @@ const looseAmountArb = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 export const economicsArb: fc.Arbitrary<LadderEconomics> = fc.oneof(
-  fc.tuple(benefitsArb, moveCostsArb, optionsArb).map(([b, c, o]) => M.ladderEconomics(b, c, o)),
+  fc.tuple(benefitsArb, moveCostsArb, optionsArb).map(([b, c, o]) => M.ladderEconomics(b, c, { economics: o })),
   // valued moves straight from the schema: amounts need not be consistent with each other
   fc.record({
     horizonYears: fc.integer({ min: 0, max: 100 }),

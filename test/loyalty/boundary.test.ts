@@ -10,7 +10,7 @@ import { checkBoundary, type BoundaryCase } from '../boundary.js';
 const economics = ladderEconomics(
   { switcher: 10000, 'bundle-buyer': { tangibleFinancial: 12000, intangibleFinancial: 1000, tangibleNonFinancial: 1500, intangibleNonFinancial: 500 }, advocate: 30000 },
   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'bundle-buyer', to: 'advocate', cost: 9000 }, { from: 'switcher', to: 'premium-payer', cost: 1 }],
-  { horizonYears: 3, discountRate: 0.1 },
+  { economics: { horizonYears: 3, discountRate: 0.1 } },
 );
 
 const CASES: BoundaryCase[] = [
@@ -63,12 +63,12 @@ const CASES: BoundaryCase[] = [
       [
         { switcher: 10000, 'bundle-buyer': { tangibleFinancial: 12000, intangibleFinancial: 1000, tangibleNonFinancial: 1500, intangibleNonFinancial: 500 }, advocate: -200 },
         [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'advocate', to: 'cynic', cost: 0 }],
-        { horizonYears: 5, discountRate: 0.08 },
+        { economics: { horizonYears: 5, discountRate: 0.08 } },
       ],
-      [{ cynic: 0, skeptic: 100 }, [{ from: 'cynic', to: 'skeptic', cost: 50 }], { discountRate: 0 }],
+      [{ cynic: 0, skeptic: 100 }, [{ from: 'cynic', to: 'skeptic', cost: 50 }], { economics: { discountRate: 0 } }],
       [{}, [], undefined],
     ],
-    schemas: [RungBenefitsSchema, MoveCostsSchema, LadderEconomicsOptionsSchema.partial().optional()],
+    schemas: [RungBenefitsSchema, MoveCostsSchema, z.strictObject({ economics: LadderEconomicsOptionsSchema.partial() }).partial().optional()],
   },
   {
     name: 'bestLadderMoves',

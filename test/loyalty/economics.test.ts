@@ -6,7 +6,7 @@ import { allReasons, codes, expectAllFinite, expectValidReasons, freeze, lines, 
 const worked = (): LadderEconomics => ladderEconomics(
   { switcher: 10000, 'bundle-buyer': 15000 },
   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
-  { horizonYears: 3, discountRate: 0 },
+  { economics: { horizonYears: 3, discountRate: 0 } },
 );
 
 describe('ladderEconomics', () => {
@@ -20,7 +20,7 @@ describe('ladderEconomics', () => {
   });
 
   it('discounts each year of gain: Σ_{t=1..H} Δ/(1+d)^t − cost', () => {
-    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }], { horizonYears: 3, discountRate: 0.1 });
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }], { economics: { horizonYears: 3, discountRate: 0.1 } });
     const a = 1 / 1.1 + 1 / 1.21 + 1 / 1.331;
     expect(e.annuityFactor).toBeCloseTo(a, 12);
     expect(e.moves[0]?.netValue).toBeCloseTo(5000 * a - 8000, 8);
@@ -36,13 +36,13 @@ describe('ladderEconomics', () => {
   });
 
   it('flags a move that does not pay back within the horizon', () => {
-    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 20000 }], { horizonYears: 3, discountRate: 0 });
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 20000 }], { economics: { horizonYears: 3, discountRate: 0 } });
     expect(e.moves[0]).toMatchObject({ netValue: -5000, pays: false, paybackYear: null });
     expect(e.moves[0]?.reasons.map((r) => r.code)).toEqual(['MOVE_DOES_NOT_PAY']);
   });
 
   it('treats a net value of exactly zero as not paying', () => {
-    const e = ladderEconomics({ switcher: 0, 'bundle-buyer': 1000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 3000 }], { horizonYears: 3, discountRate: 0 });
+    const e = ladderEconomics({ switcher: 0, 'bundle-buyer': 1000 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 3000 }], { economics: { horizonYears: 3, discountRate: 0 } });
     expect(e.moves[0]).toMatchObject({ netValue: 0, pays: false, paybackYear: 3 });
   });
 
@@ -50,7 +50,7 @@ describe('ladderEconomics', () => {
     const e = ladderEconomics(
       { switcher: { tangibleFinancial: 8000, intangibleNonFinancial: 2000 }, 'bundle-buyer': { tangibleFinancial: 11000, intangibleFinancial: 1000, tangibleNonFinancial: 2000, intangibleNonFinancial: 1000 } },
       [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }],
-      { horizonYears: 3, discountRate: 0 },
+      { economics: { horizonYears: 3, discountRate: 0 } },
     );
     expect(e.moves[0]?.netValue).toBe(7000);
     const r = e.reasons.find((x) => x.code === 'BENEFIT_BREAKDOWN_USED');
@@ -75,7 +75,7 @@ describe('ladderEconomics', () => {
   });
 
   it('values a downward move like any other, flagged', () => {
-    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'bundle-buyer', to: 'switcher', cost: 100 }], { horizonYears: 1, discountRate: 0 });
+    const e = ladderEconomics({ switcher: 10000, 'bundle-buyer': 15000 }, [{ from: 'bundle-buyer', to: 'switcher', cost: 100 }], { economics: { horizonYears: 1, discountRate: 0 } });
     expect(e.moves[0]?.netValue).toBe(-5100);
     expect(e.moves[0]?.reasons.map((r) => r.code)).toEqual(['MOVE_NOT_UPWARD', 'MOVE_DOES_NOT_PAY']);
   });
@@ -86,15 +86,15 @@ describe('ladderEconomics', () => {
     expect(paths(() => ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: -5 }]))).toEqual(['0.cost']);
     expect(paths(() => ladderEconomics({}, [{ from: 'switcher', to: 'switcher', cost: 1 }]))).toEqual(['0.to']);
     expect(paths(() => ladderEconomics({}, [{ from: 'switcher', to: 'fan' as never, cost: 1 }]))).toEqual(['0.to']);
-    expect(paths(() => ladderEconomics({}, [], { horizonYears: Number.NaN }))).toEqual(['horizonYears']);
-    expect(paths(() => ladderEconomics({}, [], { horizonYears: 2.5 }))).toEqual(['horizonYears']);
-    expect(paths(() => ladderEconomics({}, [], { horizonYears: 1000 }))).toEqual(['horizonYears']);
-    expect(paths(() => ladderEconomics({}, [], { discountRate: -2 }))).toEqual(['discountRate']);
-    expect(() => ladderEconomics({}, [], { discountRate: -2 })).toThrow(/^Invalid settings: discountRate: /);
+    expect(paths(() => ladderEconomics({}, [], { economics: { horizonYears: Number.NaN } }))).toEqual(['economics.horizonYears']);
+    expect(paths(() => ladderEconomics({}, [], { economics: { horizonYears: 2.5 } }))).toEqual(['economics.horizonYears']);
+    expect(paths(() => ladderEconomics({}, [], { economics: { horizonYears: 1000 } }))).toEqual(['economics.horizonYears']);
+    expect(paths(() => ladderEconomics({}, [], { economics: { discountRate: -2 } }))).toEqual(['economics.discountRate']);
+    expect(() => ladderEconomics({}, [], { economics: { discountRate: -2 } })).toThrow(/^Invalid loyalty policy: economics\.discountRate: /);
     expect(() => ladderEconomics({}, 'none' as never)).toThrow(/^Invalid costs: Expected an array, received string "none"/);
     expect(() => ladderEconomics({}, [], undefined, { explain: 'all' as never })).toThrow(/^Invalid options: explain: /);
-    expect(ladderEconomics({}, [], { horizonYears: 100 }).horizonYears).toBe(100);
-    const zero = ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: 4 }], { horizonYears: 0 });
+    expect(ladderEconomics({}, [], { economics: { horizonYears: 100 } }).horizonYears).toBe(100);
+    const zero = ladderEconomics({ switcher: 0, advocate: 10 }, [{ from: 'switcher', to: 'advocate', cost: 4 }], { economics: { horizonYears: 0 } });
     expect(zero.annuityFactor).toBe(0);
     expect(zero.moves[0]?.netValue).toBe(-4);
   });
@@ -131,30 +131,30 @@ describe('ladderEconomics', () => {
     it('names both missing benefits, and pays back at once without cost or in the year the cost is covered', () => {
       const m = ladderEconomics({}, [{ from: 'cynic', to: 'skeptic', cost: 1 }]).moves[0];
       expect(m?.reasons[0]?.message).toBe('cynic → skeptic cannot be valued: no finite benefit for cynic and skeptic.');
-      const free = ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }], { discountRate: 0 }).moves[0];
+      const free = ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }], { economics: { discountRate: 0 } }).moves[0];
       expect(free).toMatchObject({ paybackYear: 0, pays: true, netValue: 3 });
-      const exact = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 20 }], { discountRate: 0 }).moves[0];
+      const exact = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 20 }], { economics: { discountRate: 0 } }).moves[0];
       expect(exact).toMatchObject({ paybackYear: 2, netValue: 10 });
-      const even = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 30 }], { discountRate: 0 }).moves[0];
+      const even = ladderEconomics({ cynic: 0, skeptic: 10 }, [{ from: 'cynic', to: 'skeptic', cost: 30 }], { economics: { discountRate: 0 } }).moves[0];
       expect(even).toMatchObject({ paybackYear: 3, netValue: 0, pays: false });
       expect(lines(ladderEconomics({}, []))).toContain('NO_MOVES: No moves were listed, so none was valued.');
     });
 
     it('takes the horizon and rate within their ranges and rejects the rest, naming the setting', () => {
-      expect(ladderEconomics({}, [], { horizonYears: 100 }).horizonYears).toBe(100);
-      expect(ladderEconomics({}, [], { horizonYears: 0 })).toMatchObject({ horizonYears: 0, annuityFactor: 0 });
-      expect(ladderEconomics({}, [], { horizonYears: 2, discountRate: 0 })).toMatchObject({ horizonYears: 2, annuityFactor: 2 });
-      expect(ladderEconomics({}, [], { discountRate: 1, horizonYears: 1 })).toMatchObject({ discountRate: 1, annuityFactor: 0.5 });
-      const zero = ladderEconomics({}, [], { discountRate: -0, horizonYears: -0 });
+      expect(ladderEconomics({}, [], { economics: { horizonYears: 100 } }).horizonYears).toBe(100);
+      expect(ladderEconomics({}, [], { economics: { horizonYears: 0 } })).toMatchObject({ horizonYears: 0, annuityFactor: 0 });
+      expect(ladderEconomics({}, [], { economics: { horizonYears: 2, discountRate: 0 } })).toMatchObject({ horizonYears: 2, annuityFactor: 2 });
+      expect(ladderEconomics({}, [], { economics: { discountRate: 1, horizonYears: 1 } })).toMatchObject({ discountRate: 1, annuityFactor: 0.5 });
+      const zero = ladderEconomics({}, [], { economics: { discountRate: -0, horizonYears: -0 } });
       expect(Object.is(zero.discountRate, 0) && Object.is(zero.horizonYears, 0)).toBe(true);
       for (const [settings, path] of [
         [{ horizonYears: 500 }, 'horizonYears'], [{ horizonYears: -2 }, 'horizonYears'], [{ horizonYears: 2.9 }, 'horizonYears'],
         [{ horizonYears: Number.NaN }, 'horizonYears'], [{ discountRate: -0.5 }, 'discountRate'], [{ discountRate: Number.NaN }, 'discountRate'],
         [{ discountRate: 1.5 }, 'discountRate'],
       ] as const) {
-        expect(validationIssues(() => ladderEconomics({}, [], settings)).map((i) => i.path)).toEqual([path]);
+        expect(validationIssues(() => ladderEconomics({}, [], { economics: settings })).map((i) => i.path)).toEqual([`economics.${path}`]);
       }
-      expect(ladderEconomics({}, [], { horizonYears: 1 }).reasons[0]?.message).toBe('Moves are valued over 1 year at a discount rate of 10% (annuity factor 0.9091).');
+      expect(ladderEconomics({}, [], { economics: { horizonYears: 1 } }).reasons[0]?.message).toBe('Moves are valued over 1 year at a discount rate of 10% (annuity factor 0.9091).');
       expect(validationIssues(() => ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: -5 }])).map((i) => i.path)).toEqual(['0.cost']);
       expect(ladderEconomics({ cynic: 0, skeptic: 1 }, [{ from: 'cynic', to: 'skeptic', cost: 0 }]).moves[0]?.cost).toBe(0);
     });
@@ -174,7 +174,7 @@ const optionsArb = fc.record({ horizonYears: fc.integer({ min: 0, max: 10 }), di
 describe('ladderEconomics: properties', () => {
   it('nets the present value of the gain against the cost, finitely', () => {
     fc.assert(fc.property(benefitsArb, fc.array(moveArb, { maxLength: 6 }), optionsArb, (b, moves, o) => {
-      const e = ladderEconomics(b, moves, o);
+      const e = ladderEconomics(b, moves, { economics: o });
       expect(e.moves).toHaveLength(moves.length);
       e.moves.forEach((m, i) => {
         const bf = b[moves[i]!.from];
@@ -195,8 +195,8 @@ describe('ladderEconomics: properties', () => {
 
   it('discounts more at higher rates and gains more over longer horizons', () => {
     fc.assert(fc.property(optionsArb, fc.double({ min: 0, max: 0.5, noNaN: true }), fc.integer({ min: 0, max: 5 }), (o, extra, more) => {
-      expect(ladderEconomics({}, [], { ...o, discountRate: o.discountRate + extra }).annuityFactor).toBeLessThanOrEqual(ladderEconomics({}, [], o).annuityFactor + 1e-12);
-      expect(ladderEconomics({}, [], { ...o, horizonYears: o.horizonYears + more }).annuityFactor).toBeGreaterThanOrEqual(ladderEconomics({}, [], o).annuityFactor);
+      expect(ladderEconomics({}, [], { economics: { ...o, discountRate: o.discountRate + extra } }).annuityFactor).toBeLessThanOrEqual(ladderEconomics({}, [], { economics: o }).annuityFactor + 1e-12);
+      expect(ladderEconomics({}, [], { economics: { ...o, horizonYears: o.horizonYears + more } }).annuityFactor).toBeGreaterThanOrEqual(ladderEconomics({}, [], { economics: o }).annuityFactor);
     }));
   });
 
@@ -213,7 +213,7 @@ describe('ladderEconomics: properties', () => {
 const ladder = ladderEconomics(
   { switcher: 10000, 'bundle-buyer': 15000, 'relationship-investor': 22000 },
   [{ from: 'switcher', to: 'bundle-buyer', cost: 8000 }, { from: 'bundle-buyer', to: 'relationship-investor', cost: 9000 }],
-  { horizonYears: 3, discountRate: 0 },
+  { economics: { horizonYears: 3, discountRate: 0 } },
 );
 
 describe('bestLadderMoves', () => {
@@ -247,7 +247,7 @@ describe('bestLadderMoves', () => {
   const trap = ladderEconomics(
     { switcher: 0, 'bundle-buyer': 3, 'relationship-investor': 0, 'expansion-seeker': 25 },
     [{ from: 'switcher', to: 'bundle-buyer', cost: 1 }, { from: 'relationship-investor', to: 'expansion-seeker', cost: 10 }],
-    { horizonYears: 1, discountRate: 0 },
+    { economics: { horizonYears: 1, discountRate: 0 } },
   );
   const trapCustomers: LadderCustomer[] = [{ id: 'small', rung: 'switcher' }, { id: 'large', rung: 'relationship-investor' }];
 
@@ -280,7 +280,7 @@ describe('bestLadderMoves', () => {
     const e = ladderEconomics(
       { switcher: 0, 'bundle-buyer': 10, advocate: 30 },
       [{ from: 'switcher', to: 'bundle-buyer', cost: 5 }, { from: 'switcher', to: 'advocate', cost: 40 }],
-      { horizonYears: 3, discountRate: 0 },
+      { economics: { horizonYears: 3, discountRate: 0 } },
     );
     const rich = bestLadderMoves([{ id: 'a', rung: 'switcher' }], e, 100, { moves: { method: 'exact' } });
     expect(rich.moves.map((m) => m.to)).toEqual(['advocate']);
@@ -301,13 +301,13 @@ describe('bestLadderMoves', () => {
     const two = ladderEconomics(
       { switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 10 },
       [{ from: 'switcher', to: 'relationship-investor', cost: 5 }, { from: 'switcher', to: 'bundle-buyer', cost: 5 }],
-      { horizonYears: 1, discountRate: 0 },
+      { economics: { horizonYears: 1, discountRate: 0 } },
     );
     expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], two, 5, { moves: { method: 'greedy' } }).moves[0]?.to).toBe('bundle-buyer');
   });
 
   it('funds free moves first and scales the gain by customer size', () => {
-    const free = ladderEconomics({ switcher: 0, 'bundle-buyer': 10 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }], { horizonYears: 1, discountRate: 0 });
+    const free = ladderEconomics({ switcher: 0, 'bundle-buyer': 10 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 0 }], { economics: { horizonYears: 1, discountRate: 0 } });
     const plan = bestLadderMoves([{ id: 'a', rung: 'switcher' }], free, 0, { moves: { method: 'greedy' } });
     expect(plan.moves[0]).toMatchObject({ cost: 0, netValue: 10, valuePerCost: null });
     const scaled = bestLadderMoves([{ id: 'small', rung: 'switcher', scale: 0.5 }, { id: 'big', rung: 'switcher', scale: 3 }], worked(), 8000);
@@ -339,7 +339,7 @@ describe('bestLadderMoves', () => {
         { from: 'relationship-investor', to: 'expansion-seeker', cost: 2 },
         { from: 'advocate', to: 'premium-payer', cost: 0 },
       ],
-      { horizonYears: 1, discountRate: 0 },
+      { economics: { horizonYears: 1, discountRate: 0 } },
     );
     const customers: LadderCustomer[] = [
       { id: 'c', rung: 'switcher' }, { id: 'd', rung: 'relationship-investor' }, { id: 'e', rung: 'advocate' },
@@ -347,7 +347,7 @@ describe('bestLadderMoves', () => {
     ];
     const plan = bestLadderMoves(customers, e, 100, { moves: { method: 'greedy' } });
     expect(plan.moves.map((m) => m.customerId)).toEqual(['a', 'e', 'd', 'b', 'c']);
-    const twice = ladderEconomics({ switcher: 0, 'bundle-buyer': 3 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 1 }, { from: 'switcher', to: 'bundle-buyer', cost: 1 }], { horizonYears: 1, discountRate: 0 });
+    const twice = ladderEconomics({ switcher: 0, 'bundle-buyer': 3 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 1 }, { from: 'switcher', to: 'bundle-buyer', cost: 1 }], { economics: { horizonYears: 1, discountRate: 0 } });
     expect(bestLadderMoves([{ id: 'a', rung: 'switcher' }], twice, 100).moves).toHaveLength(1);
   });
 
@@ -378,7 +378,7 @@ describe('bestLadderMoves', () => {
   describe('boundaries', () => {
     describe('greedy and exact selection', () => {
       const econ = (moves: { from: 'switcher' | 'bundle-buyer'; to: 'bundle-buyer' | 'relationship-investor'; cost: number }[]): LadderEconomics =>
-        ladderEconomics({ switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 40 }, moves, { discountRate: 0, horizonYears: 1 });
+        ladderEconomics({ switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 40 }, moves, { economics: { discountRate: 0, horizonYears: 1 } });
 
       it('prefers the exact optimum over the greedy ratio order', () => {
         // x: gain 10 for cost 2 (ratio 4); y: gain 30 for cost 10 (ratio 2) from bundle-buyer. Budget 10.
@@ -441,7 +441,7 @@ describe('bestLadderMoves', () => {
         // From switcher: to bundle-buyer (gain 10, cost 2, ratio 4) or to relationship-investor (gain 40, cost 8, ratio 4).
         const e = ladderEconomics({ switcher: 0, 'bundle-buyer': 10, 'relationship-investor': 40 }, [
           { from: 'switcher', to: 'bundle-buyer', cost: 2 }, { from: 'switcher', to: 'relationship-investor', cost: 8 },
-        ], { discountRate: 0, horizonYears: 1 });
+        ], { economics: { discountRate: 0, horizonYears: 1 } });
         const greedy = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 100, { moves: { method: 'greedy' } });
         expect(greedy.moves.map((m) => [m.customerId, m.to])).toEqual([['a', 'relationship-investor'], ['b', 'relationship-investor']]);
         const exact = bestLadderMoves([{ id: 'b', rung: 'switcher' }, { id: 'a', rung: 'switcher' }], e, 10);
@@ -562,7 +562,7 @@ function bruteForce(customers: readonly LadderCustomer[], e: LadderEconomics, bu
 describe('bestLadderMoves: properties', () => {
   it('stays within budget, funds at most one paying move per customer, and exact is optimal', () => {
     fc.assert(fc.property(customersArb, benefitsArb, fc.array(upMoveArb, { maxLength: 5 }), fc.oneof(fc.integer({ min: 0, max: 60000 }), fc.constant(-0)), (customers, b, moves, budget) => {
-      const e = ladderEconomics(b, moves, { horizonYears: 3, discountRate: 0 });
+      const e = ladderEconomics(b, moves, { economics: { horizonYears: 3, discountRate: 0 } });
       const greedy = bestLadderMoves(customers, e, budget, { moves: { method: 'greedy' } });
       const exact = bestLadderMoves(customers, e, budget, { moves: { method: 'exact', exactMaxCandidates: 20 } });
       for (const plan of [greedy, exact]) {

@@ -31,7 +31,7 @@ describe('loyalty: every explain level gives the same result but for its reasons
   });
 
   it('ladderEconomics', () => {
-    assertExplainLevels([benefitsArb, moveCostsArb, optionsArb], (benefits, costs, settings, o) => ladderEconomics(benefits, costs, settings, o), LEVELS, RUNS);
+    assertExplainLevels([benefitsArb, moveCostsArb, optionsArb], (benefits, costs, settings, o) => ladderEconomics(benefits, costs, { economics: settings }, o), LEVELS, RUNS);
   });
 
   it('bestLadderMoves', () => {
@@ -100,7 +100,7 @@ describe('loyalty: every explain level gives the same result but for its reasons
     german.reasons.forEach((r, i) => { expect(r.message).not.toBe(en.reasons[i]?.message); });
     const plan = bestLadderMoves(
       [{ id: 'x', rung: 'switcher' }, { id: 'y', rung: 'switcher' }],
-      ladderEconomics({ switcher: 0, 'bundle-buyer': 10 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 2 }], { discountRate: 0, horizonYears: 1 }),
+      ladderEconomics({ switcher: 0, 'bundle-buyer': 10 }, [{ from: 'switcher', to: 'bundle-buyer', cost: 2 }], { economics: { discountRate: 0, horizonYears: 1 } }),
       2, undefined, { messages: DE },
     );
     expect(plan.reasons.map((r) => r.message)).toEqual([
@@ -108,7 +108,7 @@ describe('loyalty: every explain level gives the same result but for its reasons
       '1 Kunde hat einen lohnenden Wechsel, den das Budget von 2 nicht abdeckt.',
     ]);
     expect(plan.moves[0]?.reasons[0]?.message).toBe('x: switcher → bundle-buyer für 2, Nettowert 8.');
-    const basis = ladderEconomics({}, [], { horizonYears: 1, discountRate: 0.125 }, { messages: DE }).reasons[0]?.message;
+    const basis = ladderEconomics({}, [], { economics: { horizonYears: 1, discountRate: 0.125 } }, { messages: DE }).reasons[0]?.message;
     expect(basis).toBe('Wechsel werden über 1 Jahr mit einem Diskontsatz von 12,5 % bewertet (Rentenbarwertfaktor 0,8889).');
   });
 

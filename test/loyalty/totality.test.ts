@@ -109,7 +109,7 @@ const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
       expectSchemaValid(RungBenefitsSchema, benefits);
       expectSchemaValid(MoveCostsSchema, costs);
       if (options !== undefined) expectSchemaValid(LadderEconomicsOptionsSchema.partial(), options);
-      expectAllFinite(expectTotal(M.ladderEconomics, [benefits, costs, options], LadderEconomicsSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
+      expectAllFinite(expectTotal(M.ladderEconomics, [benefits, costs, options === undefined ? undefined : { economics: options }], LadderEconomicsSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
   bestLadderMoves: () => {
