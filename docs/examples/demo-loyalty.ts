@@ -3,7 +3,7 @@ import {
   bestLadderMoves, ladderEconomics, rungFromSignals, type LadderCustomer, type LoyaltySignals, type MoveCost, type RungBenefits,
 } from '../../src/loyalty/index.js';
 import {
-  classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, sellingEffort, shareOfWallet, type PortfolioCustomer,
+  classifyCustomer, classifyReinartzKumar, customerProfitability, customerMix, sellingEffort, shareOfWallet, type PortfolioCustomer,
 } from '../../src/portfolio/index.js';
 import type { Level } from '../../src/core/index.js';
 import type { GrowthAccount } from '../../src/growth/index.js';
@@ -160,7 +160,7 @@ export function demoLoyalty(): DemoSection {
     notes.push(`Ladder move under a budget of ${SAMPLE_LADDER_BUDGET}: ${name} ${m.from} → ${m.to}, cost ${m.cost}, net value ${m.netValue.toFixed(0)} (MOVE_SELECTED)`);
   }
   for (const r of plan.reasons) notes.push(`Ladder moves: ${r.message} (${r.code})`);
-  const summary = portfolioSummary(samplePortfolio());
+  const summary = customerMix(samplePortfolio());
   const top = summary.concentration.topProfitShare;
   notes.push(`Portfolio: top ${(summary.concentration.topFraction * 100).toFixed(0)}% of customers earn ${top === null ? '-' : `${(top * 100).toFixed(0)}%`} of profit; Herfindahl ${summary.concentration.herfindahl?.toFixed(2) ?? '-'}.`);
   for (const r of summary.reasons) notes.push(`Portfolio: ${r.message} (${r.code})`);

@@ -59,7 +59,7 @@ function loyaltySourceOf(rung: RungId | undefined, score: number | undefined, p:
   return rung === undefined ? 'none' : 'rung';
 }
 
-/** @internal Loyalty class from a rung or score, without reasons (hot path of portfolioSummary); low when neither is given. */
+/** @internal Loyalty class from a rung or score, without reasons (hot path of customerMix); low when neither is given. */
 export function loyaltyClass(rung: RungId | undefined, score: number | undefined, p: PortfolioPolicy['loyalty']): Binary {
   const source = loyaltySourceOf(rung, score, p);
   return (source === 'score' ? byScoreOf(score, p) : source === 'rung' ? byRungOf(rung, p) : undefined) ?? 'low';
@@ -88,7 +88,7 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * rejected (a `ValidationError` at path `loyalty`, as {@link parseClassifyCustomerInput} rejects
  * it): an unknown loyalty is not read as low. Effort is high when the score is at least
  * `effort.highFromScore` (0.5) or the level is `high`; a `medium` level counts as
- * `effort.mediumLevel` (default `low`). These thresholds are absolute; `portfolioSummary` can
+ * `effort.mediumLevel` (default `low`). These thresholds are absolute; `customerMix` can
  * judge effort relative to the portfolio instead.
  *
  * The rung and effort reasons carry `params.source: 'given'` (the account aggregate, which derives

@@ -18,7 +18,7 @@ export { customerProfitability, shareOfWallet } from './profitability.js';
 export { classifyReinartzKumar } from './reinartz-kumar.js';
 export {
   PortfolioCustomersSchema, PortfolioPolicySchema, type ClassifyCustomerInput, type CustomerClassification,
-  type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary,
+  type CustomerEconomics, type CustomerProfitability, type PortfolioCustomer, type PortfolioPolicy, type CustomerMix,
   type ReinartzKumarInput, type ReinartzKumarResult, type SellingEffort, type ShareOfWallet, type ShareOfWalletInput,
 } from './schema.js';
-export { portfolioSummary } from './summary.js';
+export { customerMix } from './summary.js';

@@ -4,7 +4,7 @@ import { defaultPortfolioPolicy } from './policy.js';
 import { PortfolioCustomersSchema, PortfolioPolicySchema, type PortfolioCustomer, type PortfolioPolicy } from './schema.js';
 
 /**
- * Validates an untrusted portfolio (input of `portfolioSummary`).
+ * Validates an untrusted portfolio (input of `customerMix`).
  *
  * @param input - A list of customers.
  * @returns The typed customers.

@@ -10,7 +10,7 @@ import { PortfolioPolicySchema, type PortfolioPolicy } from './schema.js';
  *   relationship) or from a loyalty score of 0.5; when both a rung and a score are given, the
  *   rung decides (`prefer: 'rung'`, the ladder being the module's native measure).
  * - `effort`: high effort from a cost-to-serve score of 0.5; a `medium` effort level counts as
- *   `low` (only clearly above-average effort is high); in `portfolioSummary`, a customer without
+ *   `low` (only clearly above-average effort is high); in `customerMix`, a customer without
  *   its own effort has high effort when its cost to serve is at least 1 × the portfolio mean.
  * - `sellingEffort` and `sellingActions`: switchers get low effort (serve at low cost, migrate
  *   where it pays); most valuable customers medium (retain, keep cost to serve low, ask for

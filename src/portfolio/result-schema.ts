@@ -110,9 +110,9 @@ const QuadrantTotalsSchema = z.object({
 });
 
 /**
- * Schema of a {@link PortfolioSummary}.
+ * Schema of a {@link CustomerMix}.
  */
-export const PortfolioSummarySchema = z.object({
+export const CustomerMixSchema = z.object({
   customers: z.number().int().min(0),
   quadrants: z.object({ switcher: QuadrantTotalsSchema, 'most-valuable': QuadrantTotalsSchema, undesirable: QuadrantTotalsSchema, partner: QuadrantTotalsSchema }),
   unclassified: QuadrantTotalsSchema,
@@ -139,4 +139,4 @@ export const PortfolioSummarySchema = z.object({
  *
  * @interface
  */
-export type PortfolioSummary = z.infer<typeof PortfolioSummarySchema>;
+export type CustomerMix = z.infer<typeof CustomerMixSchema>;

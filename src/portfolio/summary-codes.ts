@@ -1,4 +1,4 @@
-// The reason codes of portfolioSummary (collected in codes.ts).
+// The reason codes of customerMix (collected in codes.ts).
 import { reasonEntry, fmt, fmtCount } from '../core/reason.js';
 import { QUADRANT_LABEL } from './classify-codes.js';
 import type { Quadrant } from './constants.js';

@@ -9,7 +9,7 @@ import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';
 import { amount, profitOf, ratio, unsigned } from './profitability.js';
-import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type PortfolioSummary } from './schema.js';
+import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type CustomerMix } from './schema.js';
 import { addToTally, emptyQuadrantTallies, emptyTally } from './tally.js';
 
 /**
@@ -20,8 +20,10 @@ import { addToTally, emptyQuadrantTallies, emptyTally } from './tally.js';
 const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000).superRefine(uniqueIds('customer'));
 
 /**
- * Summarises a customer portfolio on the loyalty × effort matrix in time linear in the number of
- * customers.
+ * The customer mix of a list of customers: how they spread over the loyalty × effort matrix,
+ * what each quadrant earns, and how concentrated the profit is, in time linear in the number of
+ * customers. (Not to be confused with `summarizePortfolio` of `b2b-relationships/account`, which
+ * summarises whole account assessments.)
  *
  * 1. Each customer is classified as in `classifyCustomer`: loyalty from its `rung` and/or
  *    `loyalty` score; effort from its own `effort` when given, otherwise relative to the
@@ -51,7 +53,7 @@ const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_00
  * {@link parsePortfolioCustomers}).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
- * @returns The {@link PortfolioSummary}.
+ * @returns The {@link CustomerMix}.
  * @throws {@link ValidationError} when a customer is not valid (an amount that is not a finite
  *   number in [0, 1e12], a missing `revenue` or `costToServe`, an unknown rung, a score outside
  *   [0, 1], an effort that is neither a level nor a score), or the policy or options are invalid;
@@ -59,8 +61,8 @@ const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_00
  *
  * @example
  * ```ts
- * import { portfolioSummary } from 'b2b-relationships/portfolio';
- * const s = portfolioSummary([
+ * import { customerMix } from 'b2b-relationships/portfolio';
+ * const s = customerMix([
  *   { id: 'a', rung: 'advocate', effort: 'low', revenue: 100, costOfGoods: 50, costToServe: 10 },
  *   { id: 'b', rung: 'switcher', effort: 'high', revenue: 100, costOfGoods: 70, costToServe: 40 },
  * ]);
@@ -69,11 +71,11 @@ const CustomersGuard = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_00
  * s.totals.profit; //=> 30
  * ```
  */
-export function portfolioSummary(
+export function customerMix(
   customers: readonly PortfolioCustomer[],
   policy?: DeepPartial<PortfolioPolicy>,
   options?: ExplainOptions,
-): PortfolioSummary {
+): CustomerMix {
   guard(CustomersGuard, customers, 'customers');
   guardOptions(options);
   const p = mergePolicy(defaultPortfolioPolicy, policy);
@@ -125,7 +127,7 @@ export function portfolioSummary(
   if (unknown.count > 0) reasons.push(say(options, R.LOYALTY_MISSING_SOME, { customers: unknown.count }));
   // A share of total profit: null when total profit is not positive, never -0.
   const share = (x: number): number | null => ratio(x, totals.profit);
-  const quadrants = {} as PortfolioSummary['quadrants'];
+  const quadrants = {} as CustomerMix['quadrants'];
   for (const id of QUADRANTS) {
     const cell = q[id];
     quadrants[id] = { ...cell, profitShare: share(cell.profit) };

@@ -158,8 +158,8 @@ export const BUDGETS: readonly SpeedBudget[] = [
     max: 4,
   },
   {
-    name: 'portfolioSummary (10,000 customers) / per-quadrant sums',
-    bench: { group: 'portfolio: 10,000 customers', bench: 'portfolioSummary' },
+    name: 'customerMix (10,000 customers) / per-quadrant sums',
+    bench: { group: 'portfolio: 10,000 customers', bench: 'customerMix' },
     against: { group: 'portfolio: 10,000 customers', bench: 'baseline: per-quadrant sums only' },
     max: 15,
   },

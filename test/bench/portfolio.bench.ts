@@ -1,10 +1,10 @@
 import { bench, describe } from 'vitest';
 import { migrationStage, recommendGrowthApproach } from '../../src/growth/index.js';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, sellingEffort, shareOfWallet, type PortfolioCustomer } from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, customerMix, sellingEffort, shareOfWallet, type PortfolioCustomer } from '../../src/portfolio/index.js';
 import { SAMPLE_LOYALTY_CUSTOMERS } from '../../docs/examples/demo-loyalty.js';
 
-// Budgets (on this machine, for orientation): portfolioSummary on 10,000 customers under 10 ms;
+// Budgets (on this machine, for orientation): customerMix on 10,000 customers under 10 ms;
 // classifyCustomer, shareOfWallet and customerProfitability under 2 µs per call.
 
 const customers10k: PortfolioCustomer[] = Array.from({ length: 10000 }, (_, i) => {
@@ -36,8 +36,8 @@ function baselineSummary(list: readonly PortfolioCustomer[]): number {
 }
 
 describe('portfolio: 10,000 customers', () => {
-  bench('portfolioSummary', () => {
-    sink += portfolioSummary(customers10k).totals.profit;
+  bench('customerMix', () => {
+    sink += customerMix(customers10k).totals.profit;
   });
   bench('baseline: per-quadrant sums only', () => {
     sink += baselineSummary(customers10k);

@@ -2,12 +2,12 @@
 // value anywhere in its arguments with a ValidationError naming the path (see test/boundary.ts).
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { classifyCustomer, classifyReinartzKumar, customerProfitability, portfolioSummary, PortfolioCustomersSchema, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, customerMix, PortfolioCustomersSchema, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
 import { ClassifyCustomerInputSchema, CustomerEconomicsSchema, PortfolioCustomerSchema, QuadrantSchema, ReinartzKumarInputSchema, ShareOfWalletInputSchema } from '../../src/portfolio/input-schema.js';
 import { checkBoundary, type BoundaryCase } from '../boundary.js';
 
 // classifyCustomer checks its input with the schema, so input with neither a rung nor a loyalty
-// score is rejected. portfolioSummary reads its customers as the TypeScript types allow: a customer
+// score is rejected. customerMix reads its customers as the TypeScript types allow: a customer
 // with neither is accepted and counted as unclassified (unknown loyalty), although
 // parsePortfolioCustomers rejects it.
 const Customers = z.array(z.object(PortfolioCustomerSchema.shape)).max(1_000_000);
@@ -48,8 +48,8 @@ const CASES: BoundaryCase[] = [
     schemas: [ReinartzKumarInputSchema],
   },
   {
-    name: 'portfolioSummary',
-    call: portfolioSummary,
+    name: 'customerMix',
+    call: customerMix,
     samples: [
       [[
         { id: 'a', rung: 'advocate', effort: 'low', revenue: 100, discounts: 5, costOfGoods: 50, costToServe: 10 },
@@ -67,10 +67,10 @@ describe('portfolio: every public function checks what it reads', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => { checkBoundary(c); });
 });
 
-describe('portfolioSummary: duplicate ids', () => {
+describe('customerMix: duplicate ids', () => {
   it('refuses a repeated customer id, naming the later one', () => {
     const c = { id: 'a', rung: 'advocate' as const, revenue: 100, costToServe: 10 };
-    expect(() => portfolioSummary([c, { ...c, revenue: 200 }])).toThrow('Invalid customers: 1.id: Duplicate customer id a');
+    expect(() => customerMix([c, { ...c, revenue: 200 }])).toThrow('Invalid customers: 1.id: Duplicate customer id a');
     expect(PortfolioCustomersSchema.safeParse([c, c]).success).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { portfolio as de } from '../../src/messages/de/portfolio.js';
 import { formatReason } from '../../src/messages/format.js';
 import { classifyWith } from '../../src/portfolio/classify.js';
 import { PORTFOLIO_REASONS } from '../../src/portfolio/codes.js';
-import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, RK_ACTIONS, SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode } from '../../src/portfolio/index.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, customerMix, QUADRANTS, RK_ACTIONS, SELLING_ACTIONS, sellingEffort, shareOfWallet, type PortfolioCustomer, type PortfolioReasonCode } from '../../src/portfolio/index.js';
 import { assertExplainLevels, expectExplainLevelsFrozen, type ExplainLevels } from '../explain-levels.js';
 import { allReasons } from '../helpers.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
@@ -43,8 +43,8 @@ describe('portfolio: every explain level gives the same result but for its reaso
     assertExplainLevels([rkInputArb, policyArb], (input, policy, o) => classifyReinartzKumar(input, policy, o), LEVELS, RUNS);
   });
 
-  it('portfolioSummary', () => {
-    assertExplainLevels([customersArb, policyArb], (customers, policy, o) => portfolioSummary(customers, policy, o), LEVELS, { numRuns: 60 });
+  it('customerMix', () => {
+    assertExplainLevels([customersArb, policyArb], (customers, policy, o) => customerMix(customers, policy, o), LEVELS, { numRuns: 60 });
   });
 
   it('covers every code on worked examples, at every level', () => {
@@ -96,7 +96,7 @@ describe('portfolio: every explain level gives the same result but for its reaso
       [{ id: 'x', rung: 'advocate', revenue: 10, costToServe: 20, effort: 'low' }, { id: 'y', rung: 'switcher', revenue: 100, costToServe: 0, effort: 'low' }],
       [{ id: 'x', rung: 'switcher', revenue: 10, costToServe: 20, effort: 'low' }],
     ];
-    for (const customers of portfolios) check([customers], (customers, o) => portfolioSummary(customers, undefined, o));
+    for (const customers of portfolios) check([customers], (customers, o) => customerMix(customers, undefined, o));
     // INVALID_AMOUNTS stays in the catalogue but is no longer emitted: shareOfWallet rejects such amounts.
     expect([...PORTFOLIO_REASON_CODES].filter((c) => !seen.has(c))).toEqual(['INVALID_AMOUNTS']);
   });
@@ -115,7 +115,7 @@ describe('portfolio: every explain level gives the same result but for its reaso
       'Die Profitabilität ist niedrig: mittel, was die Policy als niedrig wertet.',
       'Die Beziehung ist langfristig (3 Jahre; langfristig ab 2 Jahre).',
     ]);
-    const s = portfolioSummary([
+    const s = customerMix([
       { id: 'a', rung: 'advocate', revenue: 1000, costOfGoods: 400, costToServe: 10 },
       { id: 'b', revenue: 50, costOfGoods: 30, costToServe: 40 },
     ], undefined, { messages: DE });

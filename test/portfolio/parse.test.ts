@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioCustomers, parsePortfolioPolicy, PortfolioPolicySchema, portfolioSummary, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
-import { CustomerClassificationSchema, CustomerProfitabilitySchema, PortfolioSummarySchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
+import { classifyCustomer, classifyReinartzKumar, customerProfitability, defaultPortfolioPolicy, parsePortfolioCustomers, parsePortfolioPolicy, PortfolioPolicySchema, customerMix, sellingEffort, shareOfWallet } from '../../src/portfolio/index.js';
+import { CustomerClassificationSchema, CustomerProfitabilitySchema, CustomerMixSchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
 import { parseClassifyCustomerInput, parseCustomerEconomics, parseQuadrant, parseReinartzKumarInput, parseShareOfWalletInput } from '../parsers.js';
 import { validationPaths as issues } from '../helpers.js';
 
@@ -75,7 +75,7 @@ describe('parsePortfolioPolicy', () => {
     expect(ReinartzKumarResultSchema.safeParse(classifyReinartzKumar({ profitability: 'low', tenure: 9, walletSize: 'low' })).success).toBe(true);
     expect(CustomerProfitabilitySchema.safeParse(customerProfitability({ revenue: 0 })).success).toBe(true);
     expect(ShareOfWalletSchema.safeParse(shareOfWallet(1, 0)).success).toBe(true);
-    expect(PortfolioSummarySchema.safeParse(portfolioSummary([{ id: 'a', loyalty: 1, revenue: 10, costToServe: 1 }])).success).toBe(true);
+    expect(CustomerMixSchema.safeParse(customerMix([{ id: 'a', loyalty: 1, revenue: 10, costToServe: 1 }])).success).toBe(true);
   });
 });
 

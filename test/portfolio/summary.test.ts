@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { LOYALTY_RUNGS } from '../../src/loyalty/index.js';
-import { customerProfitability, PORTFOLIO_REASON_CODES, portfolioSummary, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
+import { customerProfitability, PORTFOLIO_REASON_CODES, customerMix, QUADRANTS, type PortfolioCustomer } from '../../src/portfolio/index.js';
 import { sumOfLargest } from '../../src/portfolio/summary.js';
 import { codes, expectAllFinite, expectValidReasons, freeze, lines, score, validationIssues } from '../helpers.js';
 
-describe('portfolioSummary', () => {
+describe('customerMix', () => {
   it('adds up counts, revenue, cost to serve and profit per quadrant', () => {
-    const s = portfolioSummary([
+    const s = customerMix([
       { id: 'a', rung: 'advocate', effort: 'low', revenue: 100, costOfGoods: 50, costToServe: 10 },
       { id: 'b', rung: 'switcher', effort: 'high', revenue: 100, costOfGoods: 70, costToServe: 40 },
       { id: 'c', loyalty: 0.9, effort: 0.8, revenue: 300, discounts: 20, costOfGoods: 150, costToServe: 60 },
@@ -26,7 +26,7 @@ describe('portfolioSummary', () => {
   });
 
   it('judges effort relative to the portfolio mean cost to serve when a customer has none', () => {
-    const s = portfolioSummary([
+    const s = customerMix([
       { id: 'a', rung: 'advocate', revenue: 100, costToServe: 5 },
       { id: 'b', rung: 'advocate', revenue: 100, costToServe: 15 },
       { id: 'c', rung: 'advocate', effort: 'high', revenue: 100, costToServe: 1 },
@@ -35,26 +35,26 @@ describe('portfolioSummary', () => {
     expect(s.quadrants['most-valuable'].count).toBe(1);
     expect(s.quadrants.partner.count).toBe(2);
     expect(s.reasons.find((r) => r.code === 'EFFORT_RELATIVE')?.message).toContain('2 customers');
-    const strict = portfolioSummary([
+    const strict = customerMix([
       { id: 'a', rung: 'advocate', revenue: 100, costToServe: 5 },
       { id: 'b', rung: 'advocate', revenue: 100, costToServe: 15 },
     ], { effort: { relativeHighFrom: 2 } });
     expect(strict.quadrants.partner.count).toBe(0);
-    const free = portfolioSummary([{ id: 'a', rung: 'advocate', revenue: 100, costToServe: 0 }]);
+    const free = customerMix([{ id: 'a', rung: 'advocate', revenue: 100, costToServe: 0 }]);
     expect(free.quadrants['most-valuable'].count).toBe(1);
   });
 
   it('follows the policy on which loyalty input decides', () => {
     const c: PortfolioCustomer[] = [{ id: 'a', rung: 'premium-payer', loyalty: 0.1, effort: 'low', revenue: 10, costToServe: 1 }];
-    expect(portfolioSummary(c).quadrants['most-valuable'].count).toBe(1);
-    expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants.switcher.count).toBe(1);
-    expect(portfolioSummary([{ id: 'b', loyalty: 0.9, effort: 'low', revenue: 10, costToServe: 1 }]).quadrants['most-valuable'].count).toBe(1);
-    expect(portfolioSummary([{ id: 'c', rung: 'advocate', effort: 'low', revenue: 10, costToServe: 1 }], { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(1);
+    expect(customerMix(c).quadrants['most-valuable'].count).toBe(1);
+    expect(customerMix(c, { loyalty: { prefer: 'score' } }).quadrants.switcher.count).toBe(1);
+    expect(customerMix([{ id: 'b', loyalty: 0.9, effort: 'low', revenue: 10, costToServe: 1 }]).quadrants['most-valuable'].count).toBe(1);
+    expect(customerMix([{ id: 'c', rung: 'advocate', effort: 'low', revenue: 10, costToServe: 1 }], { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(1);
   });
 
   it('measures the concentration of profit: top-20% share and Herfindahl index', () => {
     const customers: PortfolioCustomer[] = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, loyalty: 0.5, effort: 'low', revenue: 10 + i + 1, costToServe: 10 }));
-    const s = portfolioSummary(customers);
+    const s = customerMix(customers);
     expect(s.totals.profit).toBe(55);
     expect(s.concentration.topCount).toBe(2);
     expect(s.concentration.topProfitShare).toBeCloseTo(19 / 55, 12);
@@ -62,13 +62,13 @@ describe('portfolioSummary', () => {
     expect(s.concentration.herfindahl).toBeCloseTo(hhi, 12);
     expect(s.concentration.effectiveCustomers).toBeCloseTo(1 / hhi, 10);
     expect(s.reasons.map((r) => r.code)).not.toContain('PROFIT_CONCENTRATED');
-    expect(codes(portfolioSummary(customers, { concentration: { concentratedFrom: 0.3 } }))).toContain('PROFIT_CONCENTRATED');
-    expect(portfolioSummary(customers, { concentration: { topFraction: 0.5 } }).concentration.topProfitShare).toBeCloseTo(40 / 55, 12);
+    expect(codes(customerMix(customers, { concentration: { concentratedFrom: 0.3 } }))).toContain('PROFIT_CONCENTRATED');
+    expect(customerMix(customers, { concentration: { topFraction: 0.5 } }).concentration.topProfitShare).toBeCloseTo(40 / 55, 12);
   });
 
   it('rounds the top fraction up to whole customers and handles ties', () => {
     const customers: PortfolioCustomer[] = Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, loyalty: 0.5, effort: 'low', revenue: 5, costToServe: 0 }));
-    const s = portfolioSummary(customers);
+    const s = customerMix(customers);
     expect(s.concentration.topCount).toBe(2);
     expect(s.concentration.topProfitShare).toBeCloseTo(2 / 7, 12);
     expect(s.concentration.herfindahl).toBeCloseTo(1 / 7, 12);
@@ -76,7 +76,7 @@ describe('portfolioSummary', () => {
   });
 
   it('flags a whale curve when the top customers earn more than the total', () => {
-    const s = portfolioSummary([
+    const s = customerMix([
       { id: 'big', rung: 'advocate', effort: 'low', revenue: 1000, costToServe: 0 },
       { id: 'l1', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 200 },
       { id: 'l2', rung: 'switcher', effort: 'high', revenue: 0, costToServe: 200 },
@@ -89,7 +89,7 @@ describe('portfolioSummary', () => {
   });
 
   it('never returns an infinite share, even for a vanishing total profit', () => {
-    const s = portfolioSummary([
+    const s = customerMix([
       { id: 'a', rung: 'advocate', effort: 'low', revenue: 1e12, costToServe: 0 },
       { id: 'b', rung: 'switcher', effort: 'low', revenue: 5e-324, costToServe: 1e12 },
     ]);
@@ -98,29 +98,29 @@ describe('portfolioSummary', () => {
   });
 
   it('leaves shares undefined when the portfolio earns nothing', () => {
-    const s = portfolioSummary([{ id: 'a', rung: 'switcher', effort: 'high', revenue: 10, costToServe: 20 }]);
+    const s = customerMix([{ id: 'a', rung: 'switcher', effort: 'high', revenue: 10, costToServe: 20 }]);
     expect(s.concentration).toMatchObject({ topProfitShare: null, herfindahl: null, effectiveCustomers: null });
     expect(s.quadrants.undesirable.profitShare).toBeNull();
     expect(s.reasons.map((r) => r.code)).toContain('NO_PROFIT');
   });
 
   it('notes when loyal customers earn no more than the others (Reinartz & Kumar)', () => {
-    const c = codes(portfolioSummary([
+    const c = codes(customerMix([
       { id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 },
       { id: 'b', rung: 'switcher', effort: 'low', revenue: 100, costToServe: 10 },
     ]));
     expect(c).toContain('LOYAL_NOT_MORE_PROFITABLE');
-    expect(portfolioSummary([{ id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 }]).meanProfit).toEqual({ highLoyalty: 10, lowLoyalty: null });
+    expect(customerMix([{ id: 'a', rung: 'premium-payer', effort: 'high', revenue: 100, costToServe: 90 }]).meanProfit).toEqual({ highLoyalty: 10, lowLoyalty: null });
   });
 
   it('handles an empty portfolio and customers without loyalty data', () => {
-    const empty = portfolioSummary([]);
+    const empty = customerMix([]);
     expect(empty.customers).toBe(0);
     expect(empty.concentration).toEqual({ topFraction: 0.2, topCount: 0, topProfitShare: null, herfindahl: null, effectiveCustomers: null });
     expect(empty.effortReference).toBeNull();
     expect(empty.reasons.map((r) => r.code)).toEqual(['NO_CUSTOMERS']);
     // Unknown loyalty is unknown, not low: the customer is in no quadrant and in neither loyalty mean.
-    const missing = portfolioSummary([{ id: 'a', effort: 'low', revenue: 10, costToServe: 1 }]);
+    const missing = customerMix([{ id: 'a', effort: 'low', revenue: 10, costToServe: 1 }]);
     expect(missing.quadrants.switcher.count).toBe(0);
     expect(missing.unclassified).toEqual({ count: 1, revenue: 10, costToServe: 1, profit: 9, profitShare: 1 });
     expect(missing.totals.profit).toBe(9);
@@ -130,7 +130,7 @@ describe('portfolioSummary', () => {
 
   it('rejects a customer its schema rejects, naming the customer\'s index and field', () => {
     const ok = { id: 'a', rung: 'advocate', revenue: 100, costToServe: 10 } as const;
-    const paths = (customers: unknown) => validationIssues(() => portfolioSummary(customers as PortfolioCustomer[])).map((i) => i.path);
+    const paths = (customers: unknown) => validationIssues(() => customerMix(customers as PortfolioCustomer[])).map((i) => i.path);
     expect(paths([ok, { ...ok, id: 'b', costToServe: Number.NaN }])).toEqual(['1.costToServe']);
     expect(paths([ok, { ...ok, id: 'b', revenue: '100' }])).toEqual(['1.revenue']);
     expect(paths([{ ...ok, costOfGoods: -1 }])).toEqual(['0.costOfGoods']);
@@ -140,14 +140,14 @@ describe('portfolioSummary', () => {
     expect(paths([{ id: 'a', rung: 'advocate', revenue: 100 }])).toEqual(['0.costToServe']);
     expect(paths([{ ...ok, id: '' }])).toEqual(['0.id']);
     expect(paths({ 0: ok })).toEqual(['']);
-    expect(() => portfolioSummary([{ ...ok, costToServe: Infinity }])).toThrow(/^Invalid customers: 0\.costToServe: Expected a finite number, received Infinity$/);
+    expect(() => customerMix([{ ...ok, costToServe: Infinity }])).toThrow(/^Invalid customers: 0\.costToServe: Expected a finite number, received Infinity$/);
   });
 
   it('holds no -0: amounts of -0, a tiny loss among profits, a top fraction of -0', () => {
-    const zero = portfolioSummary([{ id: 'a', loyalty: -0, effort: -0, revenue: -0, discounts: -0, costOfGoods: -0, costToServe: -0 }], { concentration: { topFraction: -0 }, effort: { relativeHighFrom: -0 } });
+    const zero = customerMix([{ id: 'a', loyalty: -0, effort: -0, revenue: -0, discounts: -0, costOfGoods: -0, costToServe: -0 }], { concentration: { topFraction: -0 }, effort: { relativeHighFrom: -0 } });
     expectAllFinite(zero);
     // A profit of −5e-324: over a total of 1e12 (the share) and over 3 customers (the mean) it underflows to -0 without care.
-    const tiny = portfolioSummary([
+    const tiny = customerMix([
       { id: 'a', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 5e-324 },
       { id: 'b', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 0 },
       { id: 'c', loyalty: 0.9, effort: 'low', revenue: 0, costToServe: 0 },
@@ -171,7 +171,7 @@ describe('portfolioSummary', () => {
         { id: 'e', loyalty: 0.9, revenue: 30, costOfGoods: 10, costToServe: 1, effort: 'low' },
       ];
       // Computed inside each test (not at collection) so that mutation testing attributes it to the tests.
-      const summary = () => portfolioSummary(customers);
+      const summary = () => customerMix(customers);
 
       it('sums each quadrant and the totals', () => {
         const s = summary();
@@ -213,7 +213,7 @@ describe('portfolioSummary', () => {
           { id: 'x', revenue: 100, costOfGoods: 40, costToServe: 10 },
           { id: 'y', revenue: 50, costOfGoods: 30, costToServe: 5, effort: 'low' },
         ];
-        const s = portfolioSummary(two, { concentration: { topFraction: 1 } });
+        const s = customerMix(two, { concentration: { topFraction: 1 } });
         expect(s.reasons.map((r) => r.concept)).toEqual(['customer-portfolio-matrix', 'customer-portfolio-matrix', 'customer-profitability']);
         expect(lines(s)).toEqual([
           'EFFORT_RELATIVE: 1 customer had no effort given; their effort is high when cost to serve is at least 1 × the portfolio mean of 7.5.',
@@ -225,7 +225,7 @@ describe('portfolioSummary', () => {
 
     describe('thresholds and edge cases', () => {
       it('describes an empty portfolio', () => {
-        const e = portfolioSummary([]);
+        const e = customerMix([]);
         expect(lines(e)).toEqual(['NO_CUSTOMERS: The portfolio is empty.']);
         expect(e.concentration).toEqual({ topFraction: 0.2, topCount: 0, topProfitShare: null, herfindahl: null, effectiveCustomers: null });
         expect(e.effortReference).toBeNull();
@@ -239,15 +239,15 @@ describe('portfolioSummary', () => {
           { id: 'below', loyalty: 0.49, rung: 'bundle-buyer', revenue: 0, costToServe: 0, effort: 'low' },
           { id: 'both', loyalty: 0.9, rung: 'switcher', revenue: 0, costToServe: 0, effort: 'low' },
         ];
-        expect(portfolioSummary(c).quadrants['most-valuable'].count).toBe(2);
-        expect(portfolioSummary(c, { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(3);
+        expect(customerMix(c).quadrants['most-valuable'].count).toBe(2);
+        expect(customerMix(c, { loyalty: { prefer: 'score' } }).quadrants['most-valuable'].count).toBe(3);
       });
 
       it('rejects amounts beyond 1e12 or below 0, and takes no top customers for a top fraction of 0', () => {
         expect(() => customerProfitability({ revenue: 1e301 })).toThrow('Invalid economics: revenue: Expected a number <= 1000000000000, received 1e+301');
         expect(() => customerProfitability({ revenue: 1, costToServe: -1e301 })).toThrow(/^Invalid economics: costToServe: /);
-        expect(() => portfolioSummary([{ id: 'x', revenue: 1e13, costToServe: 0 }])).toThrow(/^Invalid customers: 0\.revenue: /);
-        const s = portfolioSummary([{ id: 'x', revenue: 10, costToServe: 0, effort: 'low' }], { concentration: { topFraction: 0 } });
+        expect(() => customerMix([{ id: 'x', revenue: 1e13, costToServe: 0 }])).toThrow(/^Invalid customers: 0\.revenue: /);
+        const s = customerMix([{ id: 'x', revenue: 10, costToServe: 0, effort: 'low' }], { concentration: { topFraction: 0 } });
         // Math.ceil of a tiny negative number is -0; the count is +0.
         expect(Object.is(s.concentration.topCount, 0)).toBe(true);
         expect(s.concentration.topProfitShare).toBe(0);
@@ -255,29 +255,29 @@ describe('portfolioSummary', () => {
 
       it('gives high relative effort from exactly relativeHighFrom × the mean cost', () => {
         const two: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 10 }, { id: 'y', loyalty: 0.9, revenue: 0, costToServe: 30 }];
-        expect(portfolioSummary(two).quadrants.partner.count).toBe(1);
-        expect(portfolioSummary(two, { effort: { relativeHighFrom: 0.5 } }).quadrants.partner.count).toBe(2);
-        expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.5 } }).quadrants.partner.count).toBe(1);
-        expect(portfolioSummary(two, { effort: { relativeHighFrom: 1.51 } }).quadrants.partner.count).toBe(0);
+        expect(customerMix(two).quadrants.partner.count).toBe(1);
+        expect(customerMix(two, { effort: { relativeHighFrom: 0.5 } }).quadrants.partner.count).toBe(2);
+        expect(customerMix(two, { effort: { relativeHighFrom: 1.5 } }).quadrants.partner.count).toBe(1);
+        expect(customerMix(two, { effort: { relativeHighFrom: 1.51 } }).quadrants.partner.count).toBe(0);
         const free: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 0, costToServe: 0 }];
-        expect(portfolioSummary(free).quadrants['most-valuable'].count).toBe(1);
+        expect(customerMix(free).quadrants['most-valuable'].count).toBe(1);
       });
 
       it('says when the portfolio earns no profit, and when loyal customers are not more profitable', () => {
         const flat: PortfolioCustomer[] = [{ id: 'x', loyalty: 0.9, revenue: 10, costToServe: 10, effort: 'low' }, { id: 'y', loyalty: 0.1, revenue: 5, costToServe: 5, effort: 'low' }];
-        expect(lines(portfolioSummary(flat))).toEqual([
+        expect(lines(customerMix(flat))).toEqual([
           'NO_PROFIT: The portfolio earns no profit in total (0); profit shares are undefined.',
           'LOYAL_NOT_MORE_PROFITABLE: High-loyalty customers earn 0 on average, no more than low-loyalty ones (0): loyalty and profit correlate only weakly (Reinartz & Kumar).',
         ]);
-        expect(portfolioSummary(flat).concentration).toMatchObject({ topProfitShare: null, herfindahl: null, effectiveCustomers: null });
+        expect(customerMix(flat).concentration).toMatchObject({ topProfitShare: null, herfindahl: null, effectiveCustomers: null });
       });
 
       it('calls profit concentrated from exactly concentratedFrom, and a whale curve only above 100%', () => {
         // Profits 3 and 1: the top 50% (one customer) earns 3 / 4 = 0.75.
         const c: PortfolioCustomer[] = [{ id: 'x', revenue: 3, costToServe: 0, effort: 'low' }, { id: 'y', revenue: 1, costToServe: 0, effort: 'low' }];
-        expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.75 } }))).toContain('PROFIT_CONCENTRATED');
-        expect(codes(portfolioSummary(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.76 } }))).not.toContain('PROFIT_CONCENTRATED');
-        const all = portfolioSummary(c, { concentration: { topFraction: 1 } });
+        expect(codes(customerMix(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.75 } }))).toContain('PROFIT_CONCENTRATED');
+        expect(codes(customerMix(c, { concentration: { topFraction: 0.5, concentratedFrom: 0.76 } }))).not.toContain('PROFIT_CONCENTRATED');
+        const all = customerMix(c, { concentration: { topFraction: 1 } });
         expect(all.concentration.topProfitShare).toBe(1);
         expect(codes(all)).not.toContain('WHALE_CURVE');
         expect(all.concentration.herfindahl).toBeCloseTo(0.625, 12);
@@ -287,16 +287,16 @@ describe('portfolioSummary', () => {
         // Profits 1..40 (shuffled): the top 25% are 31..40, summing to 355 of 820.
         const order = Array.from({ length: 40 }, (_, i) => ((i * 17) % 40) + 1);
         const big: PortfolioCustomer[] = order.map((p, i) => ({ id: `c${String(i)}`, revenue: p, costToServe: 0, effort: 'low' }));
-        const s = portfolioSummary(big, { concentration: { topFraction: 0.25 } });
+        const s = customerMix(big, { concentration: { topFraction: 0.25 } });
         expect(s.concentration.topCount).toBe(10);
         expect(s.concentration.topProfitShare).toBeCloseTo(355 / 820, 12);
         // Thirty customers earning 5 and ten earning 1..10: the top 5 are 10, 9, 8, 7, 6 = 40 of 205.
         const tied: PortfolioCustomer[] = [...Array.from({ length: 30 }, (_, i) => ({ id: `t${String(i)}`, revenue: 5, costToServe: 0, effort: 'low' as const })), ...Array.from({ length: 10 }, (_, i) => ({ id: `u${String(i)}`, revenue: 10 - i, costToServe: 0, effort: 'low' as const }))];
-        const t = portfolioSummary(tied, { concentration: { topFraction: 0.125 } });
+        const t = customerMix(tied, { concentration: { topFraction: 0.125 } });
         expect(t.concentration.topCount).toBe(5);
         expect(t.concentration.topProfitShare).toBeCloseTo(40 / 205, 12);
         // The top 10: 10..6 plus five of the 5s = 40 + 25.
-        expect(portfolioSummary(tied, { concentration: { topFraction: 0.25 } }).concentration.topProfitShare).toBeCloseTo(65 / 205, 12);
+        expect(customerMix(tied, { concentration: { topFraction: 0.25 } }).concentration.topProfitShare).toBeCloseTo(65 / 205, 12);
       });
     });
   });
@@ -342,10 +342,10 @@ const customerArb: fc.Arbitrary<PortfolioCustomer> = fc.record({
   costToServe: fc.oneof(fc.integer({ min: 0, max: 30000 }), fc.constantFrom(-0, 5e-324)),
 }, { requiredKeys: ['id', 'revenue', 'costToServe'] }); // neither rung nor loyalty now and then: unknown loyalty
 
-describe('portfolioSummary: properties', () => {
+describe('customerMix: properties', () => {
   it('adds up, stays finite and uses documented reasons', () => {
     fc.assert(fc.property(fc.array(customerArb, { maxLength: 60 }), (customers) => {
-      const s = portfolioSummary(customers);
+      const s = customerMix(customers);
       let count = 0;
       let revenue = 0;
       let profit = 0;
@@ -371,13 +371,13 @@ describe('portfolioSummary: properties', () => {
     fc.assert(fc.property(fc.array(customerArb, { maxLength: 40 }), (customers) => {
       const before = structuredClone(customers);
       const frozen = freeze(customers);
-      const s = portfolioSummary(frozen);
-      const r = portfolioSummary([...before].reverse());
+      const s = customerMix(frozen);
+      const r = customerMix([...before].reverse());
       expect(r.customers).toBe(s.customers);
       expect(r.concentration.topCount).toBe(s.concentration.topCount);
       for (const q of QUADRANTS) expect(r.quadrants[q].count).toBe(s.quadrants[q].count);
       if (s.concentration.topProfitShare !== null) expect(r.concentration.topProfitShare).toBeCloseTo(s.concentration.topProfitShare, 9);
-      expect(portfolioSummary(frozen)).toEqual(s);
+      expect(customerMix(frozen)).toEqual(s);
       expect(frozen).toEqual(before);
     }));
   });

@@ -7,7 +7,7 @@ import { type DeepPartial } from '../../src/core/index.js';
 import * as M from '../../src/portfolio/index.js';
 import { defaultPortfolioPolicy, PORTFOLIO_REASON_CODES, PortfolioCustomersSchema, PortfolioPolicySchema, QUADRANTS, type PortfolioPolicy } from '../../src/portfolio/index.js';
 import { ClassifyCustomerInputSchema, CustomerEconomicsSchema, QuadrantSchema, ReinartzKumarInputSchema, ShareOfWalletInputSchema } from '../../src/portfolio/input-schema.js';
-import { CustomerClassificationSchema, CustomerProfitabilitySchema, PortfolioSummarySchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
+import { CustomerClassificationSchema, CustomerProfitabilitySchema, CustomerMixSchema, ReinartzKumarResultSchema, SellingEffortSchema, ShareOfWalletSchema } from '../../src/portfolio/result-schema.js';
 import { amountArb, classifyInputArb, customersArb, economicsArb, policyArb, rkInputArb } from './arbitraries.js';
 import { expectAllFinite } from '../helpers.js';
 import {
@@ -61,11 +61,11 @@ const PROPERTIES: Record<CoveredFunctions<typeof M>, () => void> = {
       expectAllFinite(expectTotal(M.classifyReinartzKumar, [input, policy], ReinartzKumarResultSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
-  portfolioSummary: () => {
+  customerMix: () => {
     fc.assert(fc.property(customersArb, policyArb, (customers, policy) => {
       expectSchemaValid(PortfolioCustomersSchema, customers);
       expectValidPolicy(policy);
-      expectAllFinite(expectTotal(M.portfolioSummary, [customers, policy], PortfolioSummarySchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
+      expectAllFinite(expectTotal(M.customerMix, [customers, policy], CustomerMixSchema));  // no NaN, ±Infinity or -0 (the inputs hold -0)
     }), RUNS);
   },
 };
