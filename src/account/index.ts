@@ -18,7 +18,7 @@ export { parseAccount, parseAccountAssessment, parseAccountPolicy, parseAccounts
 export { defaultAccountPolicy } from './policy.js';
 export { assessPortfolio, mergePortfolioSummaries, summarizePortfolio } from './portfolio.js';
 export {
-  AccountAssessmentSchema, AccountPolicySchema, AccountSchema, AccountsSchema, type Account, type AccountAssessment,
+  AccountPolicySchema, AccountSchema, AccountsSchema, type Account, type AccountAssessment,
   type AccountEconomics, type AccountHistory, type AccountLoss, type AccountLoyalty, type AccountOptions, type AccountPolicy,
   type AccountPortfolioInputs, type AccountReacquisition, type ChangeExplanation, type Conflict, type PortfolioAssessment,
   type PortfolioAssessmentSummary, type PortfolioRecommendation, type Recommendation, type RecommendationChange,

@@ -10,7 +10,7 @@ export const SupplierAbilitySchema = z.enum(SUPPLIER_ABILITIES);
 /**
  * One of the supplier's two abilities: `problemSolving` or `transfer`.
  */
-export type SupplierAbility = z.infer<typeof SupplierAbilitySchema>;
+export type SupplierAbility = (typeof SUPPLIER_ABILITIES)[number];
 
 const SourcingSchema = z.enum(SOURCING_OPTIONS);
 
@@ -23,7 +23,7 @@ export const TransactionStrategySchema = z.enum(TRANSACTION_STRATEGIES);
  * One of the two buying strategies for high transaction uncertainty: `few-close` or
  * `many-arms-length` (see {@link TRANSACTION_STRATEGIES}).
  */
-export type TransactionStrategy = z.infer<typeof TransactionStrategySchema>;
+export type TransactionStrategy = (typeof TRANSACTION_STRATEGIES)[number];
 
 /**
  * Schema of a {@link BuyingStrategy}.

@@ -50,7 +50,7 @@ interface Tally {
  * discounted over the same horizon and net of the same costs (see `AccountPolicy.account.valuation`).
  *
  * Only the fields read are checked: `recommendations[].action` and `.expectedValue` of each
- * assessment (a loose {@link BacktestAssessmentSchema}), not the whole `AccountAssessment`. Stored
+ * assessment (a loose `BacktestAssessmentSchema`), not the whole `AccountAssessment`. Stored
  * assessments are often trimmed, produced under `explain: 'none'` or by an older version of the
  * library; a backtest should not reject them over sections it never reads, nor pay for checking
  * every section and reason of every item.

@@ -106,14 +106,14 @@ const fittedOf = (d: DefectionPolicy): Fitted => ({
  * `DEFECTION_FIT_NO_RECALIBRATION`.
  *
  * @param examples - Labelled customers: their order lines and whether they defected; validate
- *   untrusted input with {@link DefectionExamplesSchema}.
+ *   untrusted input with `DefectionExamplesSchema`.
  * @param at - `asOf`, the ISO date the orders are read as of (the labels say what happened after it).
  * @param policy - The starting point: overrides of {@link defaultEvidencePolicy} (its `defection` section).
  * @param options - `heldOut` (share held out, 0 to 0.9, default 0.3), `iterations` (1 to 2,000,
  *   default 400), `priorSd` (0 to 100, default 2), `recalibrate` (default `true`), and how much to explain: `explain` (`'full'`,
  *   `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DefectionCalibration}.
- * @throws {@link ValidationError} when an example does not match {@link DefectionExampleSchema},
+ * @throws {@link ValidationError} when an example does not match `DefectionExampleSchema`,
  *   when `at.asOf` is not an ISO 8601 date or date-time, or when the policy or options are
  *   invalid; the message names the path.
  *

@@ -49,7 +49,7 @@ interface BinSums { from: number; to: number; sum: number; positives: number; n:
  * order of the pairs: every sum is taken in score order. This is a measurement, not an inference,
  * so it returns no reasons.
  *
- * @param pairs - The scores and outcomes; validate untrusted input with {@link ScorePairsSchema}.
+ * @param pairs - The scores and outcomes; validate untrusted input with `ScorePairsSchema`.
  * @param options - `bins`: the number of rows of the reliability table (an integer from 1 to 100,
  *   default 10).
  * @returns The {@link ScoreEvaluation}.

@@ -10,7 +10,7 @@
  * (the weighted mean of the supplied ones), which is exactly how the weighted mean treats it: the
  * mean over all indicators with each missing one set to the mean of the supplied ones is that
  * mean. The fill-in uses the current weights first, then the fitted ones, until they agree (at
- * most {@link MAX_ROUNDS} rounds), so the fitted model is the logistic model on the fitted score.
+ * most `MAX_ROUNDS` rounds), so the fitted model is the logistic model on the fitted score.
  *
  * **Objective.** Minimise Σᵢ [log(1 + e^ηᵢ) − yᵢηᵢ] + (λ/2)·‖β − (u·β)u‖² + (ε/2)·‖β‖² over the
  * intercept a and β ≥ 0 (the literature's sign; a weight may reach zero, never turn negative),

@@ -77,8 +77,8 @@ const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
  * `WEIGHTS_NOT_CONVERGED`, `WEIGHTS_HELD_OUT`, `WEIGHTS_NO_HELD_OUT`.
  *
  * @param examples - The labelled examples: the score's indicators and whether the outcome it
- *   predicts occurred (see {@link WeightExample}); validate untrusted input with
- *   {@link weightExamplesSchema}.
+ *   predicts occurred (see `WeightExample`); validate untrusted input with
+ *   `weightExamplesSchema`.
  * @param spec - Which score (see {@link WeightSpec}).
  * @param policy - The module's policy override in use (its weights are the current ones); the
  *   module's defaults when omitted.
@@ -87,7 +87,7 @@ const NONE: ExplainOptions = Object.freeze({ explain: 'none' });
  * @returns The {@link IndicatorWeightsFit}: the policy override with the fitted weights, each
  *   weight before and after, the metrics and the reasons.
  * @throws {@link ValidationError} when the spec is not a supported score, an example does not
- *   match {@link weightExamplesSchema} (an indicator out of [0, 1] or unknown, an outcome that is
+ *   match `weightExamplesSchema` (an indicator out of [0, 1] or unknown, an outcome that is
  *   not a boolean), the policy is not valid for the module, or an option is out of range; the
  *   message names the path.
  *
@@ -247,7 +247,7 @@ export function fitIndicatorWeights<S extends WeightSpec>(
 
 /**
  * The fitted coefficients as weights: rescaled to the current weights' total (or to a mean of 1
- * when that total is 0 or below {@link MIN_TOTAL}), tiny ones set to 0, and all scaled down when one would exceed the
+ * when that total is 0 or below `MIN_TOTAL`), tiny ones set to 0, and all scaled down when one would exceed the
  * policy's ceiling. `null` when every coefficient is 0 (nothing predicts the outcome).
  */
 function weightsOf(beta: Float64Array, current: Float64Array): { weights: Float64Array; capped: boolean } | null {

@@ -32,7 +32,7 @@ const EPSILON = 1e-9;
  * `MECHANISM_DEPENDENCE_UNKNOWN`, `MECHANISM_MUTUAL_DEPENDENCE`.
  *
  * @param context - The continuum position and the two dependences. Validate untrusted input
- * with {@link parseCoordinationContext} first.
+ * with `parseCoordinationContext` first.
  * @param policy - Overrides of {@link defaultContinuityPolicy}; only `coordination` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CoordinationRecommendation}.

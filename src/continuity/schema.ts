@@ -50,7 +50,7 @@ export const ContinuityPracticeSchema = z.enum(CONTINUITY_PRACTICES);
  * One of the four continuity practices: `communication`, `trustCommitment`, `coordination`,
  * `conflict`.
  */
-export type ContinuityPractice = z.infer<typeof ContinuityPracticeSchema>;
+export type ContinuityPractice = (typeof CONTINUITY_PRACTICES)[number];
 
 /**
  * Schema of a {@link ContinuityAssessment}.
@@ -102,7 +102,7 @@ export const CoordinationMechanismSchema = z.enum(COORDINATION_MECHANISMS);
  * How a working relationship is coordinated: `market-clearing-price`, `power` or
  * `cooperation`.
  */
-export type CoordinationMechanism = z.infer<typeof CoordinationMechanismSchema>;
+export type CoordinationMechanism = (typeof COORDINATION_MECHANISMS)[number];
 
 /**
  * Schema of a {@link CoordinationRecommendation}.

@@ -35,7 +35,7 @@ import {
  *
  * @param positions - Continuum positions in [0, 1], for example
  * `accounts.map((a) => continuumPosition(a).position)`. Validate untrusted input with
- * {@link parseContinuumPositions} first.
+ * `parseContinuumPositions` first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `bandwidth` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link IndustryBandwidth}.

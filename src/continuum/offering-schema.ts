@@ -11,7 +11,7 @@ export const OfferingElementKindSchema = z.enum(OFFERING_ELEMENT_KINDS);
 /**
  * The kind of an offering element: `product`, `service`, `programme` or `system`.
  */
-export type OfferingElementKind = z.infer<typeof OfferingElementKindSchema>;
+export type OfferingElementKind = (typeof OFFERING_ELEMENT_KINDS)[number];
 
 /** An unbundling action (see `UNBUNDLE_ACTIONS`). @internal */
 export const UnbundleActionSchema = z.enum(UNBUNDLE_ACTIONS);

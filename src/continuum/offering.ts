@@ -41,13 +41,13 @@ type Status = TailoredElement['status'];
  * `OFFERING_COST_TO_SERVE`.
  *
  * @param offering - The standard offering and its augmentation candidates. Validate untrusted
- * input with {@link parseStandardOffering} first.
+ * input with `parseStandardOffering` first.
  * @param position - The customer's continuum position, from {@link continuumPosition}.
  * @param bandwidth - The industry's edges, from {@link industryBandwidth} or known.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; `flare` and `tailoring` are used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RelationshipSpecificOffering}.
- * @throws {@link ValidationError} when the offering does not pass {@link StandardOfferingSchema}
+ * @throws {@link ValidationError} when the offering does not pass `StandardOfferingSchema`
  *   (an unknown kind or status, a cost that is not a number in [0, 1e12], a duplicate element id),
  *   the position or an edge is not a number in [0, 1], the transactional edge exceeds the
  *   collaborative edge, or the policy or options are invalid; the message names the path.

@@ -46,7 +46,7 @@ export const ContinuumSegmentSchema = z.enum(CONTINUUM_SEGMENTS);
  * A named segment of the working-relationship continuum: `pure-transactional`, `transactional`,
  * `intermediate`, `collaborative` or `pure-collaborative`.
  */
-export type ContinuumSegment = z.infer<typeof ContinuumSegmentSchema>;
+export type ContinuumSegment = (typeof CONTINUUM_SEGMENTS)[number];
 
 /**
  * Schema of a {@link ContinuumPosition}.
@@ -122,7 +122,7 @@ export const FlareDirectionSchema = z.enum(FLARE_DIRECTIONS);
  * How a supplier should flare out from the industry bandwidth for one customer: `unbundle`,
  * `augment` or `none`.
  */
-export type FlareDirection = z.infer<typeof FlareDirectionSchema>;
+export type FlareDirection = (typeof FLARE_DIRECTIONS)[number];
 
 /**
  * Schema of a {@link FlareOut}.

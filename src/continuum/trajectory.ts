@@ -29,7 +29,7 @@ const YEAR_MS = 365.25 * 86_400_000;
  * `TRAJECTORY_RECENT_REVERSAL`.
  *
  * @param history - Dated positions (ISO dates or date-times). Validate untrusted input with
- * {@link parseContinuumHistory} first.
+ * `parseContinuumHistory` first.
  * @param policy - Overrides of {@link defaultContinuumPolicy}; only `trajectory` is used.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ContinuumTrajectory}.

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { quote, received } from './errors.js';
 
 /**
- * The checkers behind {@link guard}: a zod schema compiled, once, into a function that returns the
+ * The checkers behind `guard`: a zod schema compiled, once, into a function that returns the
  * first problem of a value (typeof, finiteness, ranges, enum membership by own key, required
  * fields, array lengths, the schema's refinements) and allocates nothing when the value is valid.
  *

@@ -37,7 +37,7 @@ export const MAX_ISSUES = 100;
  * public function when a value it reads is not what its type says (a string where a number
  * belongs, `NaN`, an unknown enum value, a missing field). Lists the issues, each with its path,
  * so a service can report the problems at once; a `parse…` function lists all of them (up to
- * {@link MAX_ISSUES}, with the total in `count`), another function the first it meets.
+ * `MAX_ISSUES`, with the total in `count`), another function the first it meets.
  *
  * Recognise it with {@link isValidationError} rather than `instanceof`: an application that loads
  * the library twice (its ESM build through `import` and its CommonJS build through `require`, or
@@ -55,7 +55,7 @@ export const MAX_ISSUES = 100;
  * ```
  */
 export class ValidationError extends Error {
-  /** The problems found, in input order: the first {@link MAX_ISSUES} of them (see `count`). */
+  /** The problems found, in input order: the first `MAX_ISSUES` of them (see `count`). */
   readonly issues: readonly ValidationIssue[];
   /** How many problems were found in all; more than `issues.length` when the list was cut. */
   readonly count: number;

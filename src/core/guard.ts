@@ -21,7 +21,7 @@ export { quote, received } from './errors.js';
  */
 
 /**
- * How many {@link trusting} calls are running. Everything is synchronous, so this is the call
+ * How many `trusting` calls are running. Everything is synchronous, so this is the call
  * stack's state, not shared between callers: while a function that checked its whole input runs
  * (the account assessment, which calls every module on parts of an account it has checked), the
  * modules' own guards would check the same values again and are skipped.
@@ -66,7 +66,7 @@ export function guard(schema: z.ZodType, value: unknown, label: string, path: re
 }
 
 /**
- * Like {@link guard}, but returns the issue instead of throwing (for callers that collect them).
+ * Like `guard`, but returns the issue instead of throwing (for callers that collect them).
  *
  * @param schema - The input's zod schema.
  * @param value - What the caller passed.

@@ -29,7 +29,7 @@ export function mulberry32(seed: number): () => number {
  *
  * @param list - The elements (indexes); reordered.
  * @param k - How many to draw, at most `list.length`.
- * @param random - A generator of uniform numbers in [0, 1), such as {@link mulberry32}.
+ * @param random - A generator of uniform numbers in [0, 1), such as `mulberry32`.
  *
  * @internal
  */

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { MAX_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
 
 /**
- * The result of {@link safeParseWith}: the typed value, or the {@link ValidationError}.
+ * The result of `safeParseWith`: the typed value, or the {@link ValidationError}.
  */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValidationError };
 

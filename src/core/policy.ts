@@ -39,7 +39,7 @@ function merge(base: unknown, override: unknown, label: string, path: readonly s
   return out;
 }
 
-/** The schema and label of each module's default policy, registered by {@link definePolicy}. */
+/** The schema and label of each module's default policy, registered by `definePolicy`. */
 const SCHEMAS = new WeakMap<object, { readonly schema: z.ZodType; readonly label: string }>();
 
 /** Each override object already merged, with the defaults it was merged over and the result. */
@@ -47,7 +47,7 @@ const CACHE = new WeakMap<object, { readonly defaults: object; readonly policy: 
 
 /**
  * Declares a module's default policy: deep-freezes it and records the schema that every
- * override merged over it must pass (see {@link mergePolicy}).
+ * override merged over it must pass (see `mergePolicy`).
  *
  * @param schema - The module's policy schema (a strict object).
  * @param label - What the policy is called in error messages, e.g. `uncertainty policy`.
@@ -115,7 +115,7 @@ export function mergePolicy<T extends object>(defaults: T, override?: DeepPartia
  * @param input - The untrusted partial policy; `undefined` gives the defaults.
  * @param label - What is being validated, used in the error message.
  * @returns The full, valid policy. It is complete, so passing it to functions as their `policy`
- * costs no merge per call (see {@link mergePolicy}).
+ * costs no merge per call (see `mergePolicy`).
  * @throws {@link ValidationError} when the input is not an object or the merged policy is invalid
  * (unknown keys included, so typos are caught).
  */

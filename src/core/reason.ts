@@ -73,7 +73,7 @@ export interface ReasonDef<P extends ReasonParams = ReasonParams> {
 }
 
 /**
- * A catalogue entry with its code, as {@link defineReasons} returns it.
+ * A catalogue entry with its code, as `defineReasons` returns it.
  *
  * @internal
  */
@@ -98,7 +98,7 @@ export type ReasonCatalogue<T> = { readonly [K in keyof T & string]: ReasonEntry
 /**
  * Defines a module's reason catalogue once: each code with its concept, an English template over
  * typed params, and example params. The module's code union is `keyof` the result, its
- * `…_REASON_CODES` list is {@link reasonCodes} of it, and `b2b-relationships/messages` collects
+ * `…_REASON_CODES` list is `reasonCodes` of it, and `b2b-relationships/messages` collects
  * every catalogue's templates. A code that is not in the catalogue is a compile error at the call
  * site (`say(o, R.NEED_HIHG, …)`).
  *
@@ -120,7 +120,7 @@ export function defineReasons<T extends { readonly [K in keyof T]: ReasonDef<Par
 /**
  * The codes of a catalogue, in definition order.
  *
- * @param catalogue - A catalogue from {@link defineReasons}.
+ * @param catalogue - A catalogue from `defineReasons`.
  * @returns Its codes, frozen.
  *
  * @internal
@@ -134,7 +134,7 @@ export function reasonCodes<T extends Readonly<Record<string, AnyEntry>>>(catalo
  * The English templates of a catalogue, keyed by code: the part of it that
  * `b2b-relationships/messages` merges into `en`.
  *
- * @param catalogue - A catalogue from {@link defineReasons}.
+ * @param catalogue - A catalogue from `defineReasons`.
  * @returns A {@link Messages} object with one template per code.
  *
  * @internal
@@ -149,7 +149,7 @@ export function englishTemplates<T extends Readonly<Record<string, AnyEntry>>>(c
  * Builds a {@link Reason} from a catalogue entry: `code`, `concept` and `params` always, the
  * `message` under `explain: 'full'` (rendered from `options.messages` when it has the code, else in
  * English), and `weight` when given. Under `'none'` the reason is still built (results use it to
- * decide) but callers drop it with {@link explained}.
+ * decide) but callers drop it with `explained`.
  *
  * @internal
  */
@@ -183,7 +183,7 @@ const NO_PARAMS: ReasonParams = Object.freeze({});
 
 /**
  * A reason whose code has no params: under the default explanation one shared, frozen object per
- * code, otherwise built with {@link say}.
+ * code, otherwise built with `say`.
  *
  * @internal
  */
@@ -201,7 +201,7 @@ export function fixed(o: ExplainOptions | undefined, def: ReasonEntry): Reason {
 export const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
 /**
- * The reasons a result carries: `reasons` itself, or {@link NO_REASONS} under `explain: 'none'`.
+ * The reasons a result carries: `reasons` itself, or `NO_REASONS` under `explain: 'none'`.
  *
  * @internal
  */
@@ -245,7 +245,7 @@ export function fmt(x: number, digits = 2): string {
 
 /**
  * A count and its noun as a message prints them: `1 account`, `3 accounts`, `0 accounts` (the
- * number formatted with {@link fmt}; the singular exactly when that prints `1`).
+ * number formatted with `fmt`; the singular exactly when that prints `1`).
  *
  * @internal
  */
@@ -267,7 +267,7 @@ export function withArticle(word: string, start = false): string {
 }
 
 /**
- * A number of years as a message prints it: `1 year`, `2.5 years` (see {@link fmtCount}).
+ * A number of years as a message prints it: `1 year`, `2.5 years` (see `fmtCount`).
  *
  * @internal
  */
@@ -287,7 +287,7 @@ export type TemplatesOf<T> = { readonly [K in keyof T]: T[K] extends ReasonDef<i
 /**
  * One catalogue entry, defined on its own so that a bundler keeps only the entries a function
  * uses: `export const MOVED_UP = reasonEntry('MOVED_UP', { concept, en, example })`, collected into
- * the module's catalogue with {@link defineReasons}.
+ * the module's catalogue with `defineReasons`.
  *
  * @internal
  */

@@ -17,7 +17,7 @@ export const LevelSchema = z.enum(LEVELS);
 /**
  * One of the three ordinal levels, inferred from {@link LevelSchema}.
  */
-export type Level = z.infer<typeof LevelSchema>;
+export type Level = (typeof LEVELS)[number];
 
 /**
  * Schema of a score: a finite number in [0, 1].
@@ -173,7 +173,7 @@ export function uniqueIds(noun: string): (list: readonly { readonly id: string }
 }
 
 /**
- * An amount of money: a number in [0, {@link MAX_MONEY}] (`signed`: in [−MAX_MONEY, MAX_MONEY]).
+ * An amount of money: a number in [0, `MAX_MONEY`] (`signed`: in [−MAX_MONEY, MAX_MONEY]).
  * Currency-free; the library never converts.
  *
  * @internal

@@ -5,7 +5,7 @@ import { explained, fmt, say, type ExplainOptions, type ReasonDef, type ReasonEn
 import type { Reason, Scored } from './schema.js';
 
 /**
- * How {@link scoreIndicators} names and explains one family of indicators.
+ * How `scoreIndicators` names and explains one family of indicators.
  */
 export interface IndicatorFamily<K extends string, P extends string = string> {
   /** Prefix of every reason code, e.g. `NEED` gives `NEED_HIGH`, `NEED_PURCHASE_NOVELTY`. */
@@ -30,7 +30,7 @@ export function toCode(key: string): string {
 }
 
 /**
- * The reason codes {@link scoreIndicators} can emit for a family: one per indicator, one per
+ * The reason codes `scoreIndicators` can emit for a family: one per indicator, one per
  * level, and `…_NO_INDICATORS` and `…_PARTIAL_INDICATORS`.
  *
  * @param family - The indicator family.
@@ -44,13 +44,13 @@ export function indicatorReasonCodes(family: IndicatorFamily<string>): string[] 
   ];
 }
 
-/** `purchaseNovelty` → `PURCHASE_NOVELTY` at the type level, as {@link toCode} does at run time. */
+/** `purchaseNovelty` → `PURCHASE_NOVELTY` at the type level, as `toCode` does at run time. */
 type CodePart<S extends string> = S extends `${infer H}${infer T}`
   ? `${H extends '-' ? '_' : H extends Lowercase<H> ? Uppercase<H> : `_${H}`}${CodePart<T>}`
   : '';
 
 /**
- * The params of the reasons {@link scoreIndicators} emits: one per supplied indicator (`value`
+ * The params of the reasons `scoreIndicators` emits: one per supplied indicator (`value`
  * clamped into [0, 1], `contribution` its signed weight), the level (`score`), no indicators
  * (`prior`) and partial indicators (`confidence`).
  */
@@ -62,7 +62,7 @@ export interface IndicatorReasonParams {
 }
 
 /**
- * The catalogue entries of an indicator family, keyed by code: what {@link scoreIndicators} can emit
+ * The catalogue entries of an indicator family, keyed by code: what `scoreIndicators` can emit
  * for it. Modules spread them into their catalogue (`defineReasons({ ...indicatorReasons(NEED), … })`).
  *
  * @internal
@@ -74,7 +74,7 @@ export type IndicatorReasons<K extends string, P extends string> =
   & { readonly [C in `${P}_PARTIAL_INDICATORS`]: ReasonDef<IndicatorReasonParams['partial']> };
 
 /**
- * The catalogue definitions of the reasons {@link scoreIndicators} emits for a family, with their
+ * The catalogue definitions of the reasons `scoreIndicators` emits for a family, with their
  * English templates: `<Label> at 0.8 raises <subject>.`, `<Subject> is high (0.8).`,
  * `No indicators of <subject> were supplied; the neutral prior 0.5 is used.` and
  * `Only 50% of the indicator weight for <subject> was supplied.`
@@ -175,7 +175,7 @@ export function scoreIndicators<K extends string>(
 const MIN_PRECISE_WEIGHT = 2 ** -969;
 
 /**
- * The sums of {@link scoreIndicators} with every weight divided by the largest: the supplied
+ * The sums of `scoreIndicators` with every weight divided by the largest: the supplied
  * weights by the largest supplied one (`unit`) for the mean, all weights by the largest of all for
  * the confidence. Each rescaled weight is at most 1, so nothing overflows, and the largest is 1,
  * so the mean keeps its precision. Call only when some weight was supplied.

@@ -21,7 +21,7 @@ const TO = {
  *
  * @param phase - The current company-level phase.
  * @param event - `{ type: 'advance' }` or `{ type: 'dissolve' }`; validate untrusted input with
- * {@link parseDwyerEvent}.
+ * `parseDwyerEvent`.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DwyerTransition}.
  * @throws {@link ValidationError} when `phase` is not one of the five phases or the event is not

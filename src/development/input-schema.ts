@@ -15,7 +15,7 @@ export const InterpersonalPhaseSchema = z.enum(INTERPERSONAL_PHASES);
 /**
  * One of Koponen & Julkunen's three interpersonal phases.
  */
-export type InterpersonalPhase = z.infer<typeof InterpersonalPhaseSchema>;
+export type InterpersonalPhase = (typeof INTERPERSONAL_PHASES)[number];
 
 /**
  * Schema of a {@link BusinessDisclosure}.
@@ -25,7 +25,7 @@ export const BusinessDisclosureSchema = z.enum(BUSINESS_DISCLOSURES);
 /**
  * A business-disclosure subtype: `general`, `strategic` or `synergistic`.
  */
-export type BusinessDisclosure = z.infer<typeof BusinessDisclosureSchema>;
+export type BusinessDisclosure = (typeof BUSINESS_DISCLOSURES)[number];
 
 /**
  * Schema of a {@link SelfDisclosure}.
@@ -35,7 +35,7 @@ export const SelfDisclosureSchema = z.enum(SELF_DISCLOSURES);
 /**
  * A self-disclosure subtype: `general`, `personal-life` or `private`.
  */
-export type SelfDisclosure = z.infer<typeof SelfDisclosureSchema>;
+export type SelfDisclosure = (typeof SELF_DISCLOSURES)[number];
 
 /**
  * Schema of a {@link DwyerPhase}.
@@ -45,7 +45,7 @@ export const DwyerPhaseSchema = z.enum(DWYER_PHASES);
 /**
  * One of Dwyer, Schurr & Oh's company-level phases.
  */
-export type DwyerPhase = z.infer<typeof DwyerPhaseSchema>;
+export type DwyerPhase = (typeof DWYER_PHASES)[number];
 
 /**
  * Schema of {@link RelationshipPhaseEvidence}: the disclosure subtypes seen between the
@@ -110,7 +110,7 @@ export const InterculturalPhaseSchema = z.enum(INTERCULTURAL_PHASES);
 /**
  * An identity-management-theory phase: `trial`, `enmeshment` or `renegotiation`.
  */
-export type InterculturalPhase = z.infer<typeof InterculturalPhaseSchema>;
+export type InterculturalPhase = (typeof INTERCULTURAL_PHASES)[number];
 
 /**
  * Schema of {@link InterculturalEvidence}.

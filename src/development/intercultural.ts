@@ -60,7 +60,7 @@ const DIVERSITY = { low: R.DIVERSITY_LOW, medium: R.DIVERSITY_MEDIUM, high: R.DI
  * `CQ_LOW`, `CQ_MEDIUM`, `CQ_HIGH`, `CQ_NO_INDICATORS`, `CQ_PARTIAL_INDICATORS`.
  *
  * @param evidence - Diversity, CQ parts and phase evidence; validate untrusted input with
- * {@link parseInterculturalEvidence}.
+ * `parseInterculturalEvidence`.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link InterculturalResult}.

@@ -14,7 +14,7 @@ import {
 } from './schema.js';
 
 /**
- * The fields of {@link PlannedDisclosureSchema} without its "plan something" rule: the type lets a
+ * The fields of `PlannedDisclosureSchema` without its "plan something" rule: the type lets a
  * direct caller plan nothing, which fits any phase.
  */
 const PlannedGuard = z.object(PlannedDisclosureSchema.shape);
@@ -257,7 +257,7 @@ export function relationshipPhase(
  *
  * @param phase - The current interpersonal phase, e.g. from {@link relationshipPhase}.
  * @param planned - The planned business and/or self-disclosure; validate untrusted input with
- * {@link parsePlannedDisclosure}.
+ * `parsePlannedDisclosure`.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DisclosureCheck}.

@@ -39,7 +39,7 @@ const PRESENCE = { low: R.PRESENCE_LOW, medium: R.PRESENCE_MEDIUM, high: R.PRESE
  * `STAGE_NOT_INFERRED`, `STAGE_MISMATCH`, `BUYER_TYPE_UNKNOWN`, `STAGE_CONSISTENT`.
  *
  * @param codedResponses - The buyer type and the coded responses; validate untrusted input with
- * {@link parseSocialPresenceInput}.
+ * `parseSocialPresenceInput`.
  * @param policy - Overrides of {@link defaultDevelopmentPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SocialPresenceResult}.

@@ -12,7 +12,7 @@ export const RegulatoryFocusSchema = z.enum(REGULATORY_FOCI);
 /**
  * A regulatory focus: `promotion` or `prevention`.
  */
-export type RegulatoryFocus = z.infer<typeof RegulatoryFocusSchema>;
+export type RegulatoryFocus = (typeof REGULATORY_FOCI)[number];
 
 /**
  * Schema of {@link SalesCustomer}.

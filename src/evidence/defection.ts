@@ -61,7 +61,7 @@ export function clippedLogit(risk: number): number {
   return Math.log(p) - Math.log1p(-p);
 }
 
-/** The linear predictor of the layer for a model risk and the features of {@link defectionFeatures}. @internal */
+/** The linear predictor of the layer for a model risk and the features of `defectionFeatures`. @internal */
 export function recalibrationLogit(layer: Recalibration, risk: number, f: ArrayLike<number>): number {
   return layer.intercept + layer.logitRisk * clippedLogit(risk) + layer.logRecency * (f[0] as number)
     + layer.logFrequency * (f[1] as number) + layer.logMonetary * (f[2] as number)
@@ -163,12 +163,12 @@ export function defectionOf(
  * `DEFECTION_RECALIBRATED`, `DEFECTION_NO_ORDERS`, `DEFECTION_CREDIT_NOTES`, `DEFECTION_IGNORED_AFTER_AS_OF` (all in
  * {@link EVIDENCE_REASON_CODES}).
  *
- * @param orders - The customer's order lines; validate untrusted input with {@link parseOrderRecords}.
+ * @param orders - The customer's order lines; validate untrusted input with `parseOrderRecords`.
  * @param at - `asOf`, the ISO date the orders are read as of.
  * @param policy - Overrides of {@link defaultEvidencePolicy} (its `defection` section).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link DefectionResult}.
- * @throws {@link ValidationError} when an order line does not match {@link OrderRecordSchema} (a
+ * @throws {@link ValidationError} when an order line does not match `OrderRecordSchema` (a
  * date that is not ISO 8601, an amount that is not a finite number within ±1e12…), when `at.asOf`
  * is not an ISO 8601 date or date-time, or when the policy or options are invalid; the message
  * names the path.

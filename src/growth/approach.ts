@@ -35,7 +35,7 @@ const RISKS: Readonly<Record<GrowthApproach, readonly RiskId[]>> = {
 };
 
 /**
- * Where the account aggregate derived an input of {@link growthWith} or `migrationWith`: the rung
+ * Where the account aggregate derived an input of `growthWith` or `migrationWith`: the rung
  * from the account's loyalty section, the share of wallet from its economics. A missing key means
  * the input was given in the growth section.
  *

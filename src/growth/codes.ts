@@ -9,7 +9,7 @@ import type { ACCOUNT_TEAMS, MigrationStage } from './constants.js';
  * param of each reason that reports the input.
  */
 export type RungSource = 'given' | 'loyalty';
-/** See {@link RungSource}. */
+/** See `RungSource`. */
 export type ShareSource = 'given' | 'economics';
 
 /** How an evidence reason weighs in: `favours`, `counts against` or `is neutral on` the all-at-once approach. */

@@ -40,8 +40,8 @@ const BudgetSchema = z.number().min(0);
  * Reason codes: `ECONOMICS_BASIS`, `NO_MOVES`, `BENEFIT_BREAKDOWN_USED`, `MOVE_PAYS`,
  * `MOVE_DOES_NOT_PAY`, `MOVE_NOT_UPWARD`, `MOVE_BENEFIT_MISSING`.
  *
- * @param benefits - Annual benefit per rung (see {@link RungBenefitsSchema}).
- * @param costs - The moves to value, each with its one-off cost (see {@link MoveCostsSchema}).
+ * @param benefits - Annual benefit per rung (see `RungBenefitsSchema`).
+ * @param costs - The moves to value, each with its one-off cost (see `MoveCostsSchema`).
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}; its `economics` holds the horizon and
  * discount rate (a 3-year horizon at 10% by default).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
@@ -197,7 +197,7 @@ const EPS = 1e-9;
  * Reason codes: `METHOD_GREEDY`, `METHOD_EXACT`, `EXACT_TOO_LARGE`, `NO_PAYING_MOVES`,
  * `BUDGET_BINDING`, `ALL_PAYING_MOVES_FUNDED`, `MOVE_SELECTED`.
  *
- * @param customers - Customers with ids and current rungs (see {@link LadderCustomersSchema}).
+ * @param customers - Customers with ids and current rungs (see `LadderCustomersSchema`).
  * @param economics - From {@link ladderEconomics}.
  * @param budget - The money available for moves: a finite amount, at least 0.
  * @param policy - Overrides of {@link defaultLoyaltyPolicy} (its `moves` part).

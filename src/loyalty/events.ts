@@ -42,7 +42,7 @@ import {
  *
  * @param state - The customer's rung and optional dated history (validate untrusted input with
  * {@link parseLadderState}).
- * @param event - The event, optionally dated (see {@link parseLadderEvent}).
+ * @param event - The event, optionally dated (see `parseLadderEvent`).
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ state, transition, reasons }`.

@@ -40,7 +40,7 @@ export const LoyaltySignalsSchema = z.strictObject({
 
 /**
  * Behavioural and attitudinal signals of where a customer stands on the loyalty ladder; see
- * {@link LoyaltySignalsSchema} for every field.
+ * `LoyaltySignalsSchema` for every field.
  *
  * @interface
  */

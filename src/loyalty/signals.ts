@@ -24,7 +24,7 @@ const RUNG_REASONS = {
 
 /**
  * Places a customer on Narayandas's (2005) eight-rung loyalty ladder from behavioural and
- * attitudinal signals (see {@link LoyaltySignalsSchema}).
+ * attitudinal signals (see `LoyaltySignalsSchema`).
  *
  * 1. Buying: `buys` when given; otherwise `productLines > 0` when given; otherwise buying is
  *    inferred when a higher-rung behaviour is shown (`BUYING_INFERRED`); with no evidence at all
@@ -58,7 +58,7 @@ const RUNG_REASONS = {
  * always last but for the confidence reasons), `PARTIAL_SIGNALS`, `NO_SIGNALS`.
  *
  * @param signals - The observed signals; any may be missing. Validate untrusted input with
- * {@link parseLoyaltySignals} first.
+ * `parseLoyaltySignals` first.
  * @param policy - Overrides of {@link defaultLoyaltyPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns `{ rung, confidence, reasons }`.

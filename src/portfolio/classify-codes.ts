@@ -44,11 +44,11 @@ function action(id: SellingActionId, example: Quadrant, concept: ConceptId = 'cu
  * - share of wallet: `'economics'` (our revenue over the customer's category spend).
  */
 export type RungSource = 'given' | 'signals' | 'history';
-/** See {@link RungSource}. */
+/** See `RungSource`. */
 export type EffortSource = 'given' | 'cost-to-serve-ratio';
-/** See {@link RungSource}. */
+/** See `RungSource`. */
 export type ProfitabilitySource = 'given' | 'profit';
-/** See {@link RungSource}. */
+/** See `RungSource`. */
 export type ShareSource = 'given' | 'economics';
 
 /** How a loyalty reason names where its rung came from. */

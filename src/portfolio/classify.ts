@@ -85,7 +85,7 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * `relationship-investor`, rung 5) or the `loyalty` score is at least `highFromScore` (0.5).
  * When both are given the policy's `prefer` (default `rung`) decides, and
  * `LOYALTY_SOURCES_DISAGREE` is added when the two point different ways. Input with neither is
- * rejected (a `ValidationError` at path `loyalty`, as {@link parseClassifyCustomerInput} rejects
+ * rejected (a `ValidationError` at path `loyalty`, as `parseClassifyCustomerInput` rejects
  * it): an unknown loyalty is not read as low. Effort is high when the score is at least
  * `effort.highFromScore` (0.5) or the level is `high`; a `medium` level counts as
  * `effort.mediumLevel` (default `low`). These thresholds are absolute; `customerMix` can
@@ -105,7 +105,7 @@ export function effortClass(effort: Level | number, p: PortfolioPolicy['effort']
  * rejected).
  *
  * @param input - `{ rung?, loyalty?, effort }` with at least one of `rung` and `loyalty` (validate
- * untrusted input with {@link parseClassifyCustomerInput}).
+ * untrusted input with `parseClassifyCustomerInput`).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerClassification}.
@@ -130,7 +130,7 @@ export function classifyCustomer(input: ClassifyCustomerInput, policy?: DeepPart
 }
 
 /**
- * Where the account aggregate derived an input of {@link classifyWith}: the rung from the loyalty
+ * Where the account aggregate derived an input of `classifyWith`: the rung from the loyalty
  * signals or the ladder history, the effort from the cost-to-serve ratio. A missing key means
  * the input was given.
  *

@@ -60,7 +60,7 @@ export const ReinartzKumarInputSchema = z.strictObject({
 });
 
 /**
- * Input of `classifyReinartzKumar`; see {@link ReinartzKumarInputSchema}.
+ * Input of `classifyReinartzKumar`; see `ReinartzKumarInputSchema`.
  *
  * @interface
  */

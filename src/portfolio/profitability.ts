@@ -65,7 +65,7 @@ export function ratio(x: number, d: number): number | null {
  * `SERVICE_COST_ERASES_MARGIN`.
  *
  * @param economics - Revenue, discounts, cost of goods and cost to serve (see
- * {@link CustomerEconomicsSchema}).
+ * `CustomerEconomicsSchema`).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link CustomerProfitability}.

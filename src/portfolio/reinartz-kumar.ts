@@ -71,7 +71,7 @@ const ACTION_REASONS = {
  * `BARNACLE_MEASURE_FIRST`, then one `RK_<ACTION>` per action (e.g. `RK_INVEST_NOTHING`).
  *
  * @param input - `{ profitability, tenure, shareOfWallet?, walletSize? }` (see
- * {@link ReinartzKumarInputSchema}).
+ * `ReinartzKumarInputSchema`).
  * @param policy - Overrides of {@link defaultPortfolioPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReinartzKumarResult}.
@@ -98,7 +98,7 @@ export function classifyReinartzKumar(input: ReinartzKumarInput, policy?: DeepPa
 }
 
 /**
- * Where the account aggregate derived an input of {@link reinartzKumarWith}: the profitability
+ * Where the account aggregate derived an input of `reinartzKumarWith`: the profitability
  * from the profit (high when above 0), the share of wallet from the economics. A missing key means
  * the input was given.
  *

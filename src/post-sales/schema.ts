@@ -13,7 +13,7 @@ export const PostSalesModelSchema = z.enum(POST_SALES_MODELS);
  * A post-sales model: `pps` (proactive post-sales service), `kam` (key account management) or
  * `csm` (customer success management).
  */
-export type PostSalesModel = z.infer<typeof PostSalesModelSchema>;
+export type PostSalesModel = (typeof POST_SALES_MODELS)[number];
 
 /**
  * Schema of a {@link NextAction}.

@@ -32,7 +32,7 @@ export const LossEvidenceSchema = z.strictObject({
 });
 
 /**
- * Evidence on why a customer left and how fairly it felt treated; see {@link LossEvidenceSchema}.
+ * Evidence on why a customer left and how fairly it felt treated; see `LossEvidenceSchema`.
  *
  * @interface
  */

@@ -79,11 +79,11 @@ const SERVICE_TRADE_OFF = frozen(say(undefined, R.SERVICE_DEFECTOR_TRADE_OFF, { 
  * per level, `…_GIVEN`, `…_NO_INDICATORS`, `…_PARTIAL_INDICATORS`).
  *
  * @param evidence - Loss reasons and justice perceptions; validate untrusted input with
- * {@link parseLossEvidence}.
+ * `parseLossEvidence`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LossAssessment}.
- * @throws {@link ValidationError} when the evidence does not match {@link LossEvidenceSchema} (an
+ * @throws {@link ValidationError} when the evidence does not match `LossEvidenceSchema` (an
  * unknown loss reason or source, a negative or non-finite weight, a justice level or indicator
  * out of range…), or the policy or options are invalid; the message names the path.
  *

@@ -35,11 +35,11 @@ const RESPONSE = {
  * Reason codes: `CASE_OPENED`.
  *
  * @param lost - The lost customer, with an `id`; validate untrusted input with
- * {@link parseLostCustomerRecord}.
+ * `parseLostCustomerRecord`.
  * @param asOf - The date the case opens (ISO 8601).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns A new open case whose `next` step is `segment`.
- * @throws {@link ValidationError} when the record does not match {@link LostCustomerRecordSchema}
+ * @throws {@link ValidationError} when the record does not match `LostCustomerRecordSchema`
  * (a missing `id`, an unknown `reason`, a non-finite `value`…), when `asOf` is not an ISO 8601 date
  * or date-time, or when the options are invalid; the message names the path.
  * @throws `TransitionError` (from `b2b-relationships/core`) (state `new`, event `start`) when `asOf`
@@ -94,7 +94,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string, optio
  * @param reacquisitionCase - The current case (not changed); a case stored as JSON can be
  * validated with {@link parseReacquisitionCase} first.
  * @param stepResult - `{ step, … }` carrying that step's output; validate untrusted input with
- * {@link parseReacquisitionStepResult}.
+ * `parseReacquisitionStepResult`.
  * @param asOf - The date of the step (ISO 8601); it may equal but not precede the case's
  * `updatedAt`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (used by the plan check).
@@ -103,7 +103,7 @@ export function startReacquisition(lost: LostCustomerRecord, asOf: string, optio
  * @throws {@link ValidationError} when the case does not match {@link ReacquisitionCaseSchema}
  * (including its consistency rules, e.g. a `next` that is not the first missing step or an
  * `updatedAt` before the last history entry), when the step result does not match
- * {@link ReacquisitionStepResultSchema}, when `asOf` is not an ISO 8601 date or date-time, or when
+ * `ReacquisitionStepResultSchema`, when `asOf` is not an ISO 8601 date or date-time, or when
  * the policy or options are invalid; the message names the path.
  * @throws `TransitionError` (from `b2b-relationships/core`) when the case is closed (state `closed`), when all four steps
  * are already recorded (state `implemented`), when the step is not the next one (state
@@ -269,12 +269,12 @@ export function closeReacquisition(
  * `PROACTIVE_RESPONSE`, `REACTIVE_RESPONSE`.
  *
  * @param plan - The plan from step 3, or `null` if there is none; validate a stored plan with
- * {@link parseReacquisitionPlan}.
- * @param record - What was done; validate untrusted input with {@link parseImplementationRecord}.
+ * `parseReacquisitionPlan`.
+ * @param record - What was done; validate untrusted input with `parseImplementationRecord`.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ImplementationReview}.
  * @throws {@link ValidationError} when the plan is neither `null` nor a {@link ReacquisitionPlan},
- * when the record does not match {@link ImplementationRecordSchema} (an unknown offer or response,
+ * when the record does not match `ImplementationRecordSchema` (an unknown offer or response,
  * an activity name that is not a non-empty string…), or when the options are invalid; the message
  * names the path.
  *

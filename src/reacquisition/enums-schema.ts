@@ -15,7 +15,7 @@ export const ReacquisitionStepSchema = z.enum(REACQUISITION_STEPS);
 /**
  * One of the four reacquisition steps: `segment`, `assess`, `develop`, `implement`.
  */
-export type ReacquisitionStep = z.infer<typeof ReacquisitionStepSchema>;
+export type ReacquisitionStep = (typeof REACQUISITION_STEPS)[number];
 
 /**
  * Schema of a {@link LostCustomerSegment}.
@@ -26,7 +26,7 @@ export const LostCustomerSegmentSchema = z.enum(LOST_CUSTOMER_SEGMENTS);
  * One of the five lost-customer segments: `intentionally-pushed-away`,
  * `unintentionally-pushed-away`, `pulled-away`, `bought-away`, `moved-away`.
  */
-export type LostCustomerSegment = z.infer<typeof LostCustomerSegmentSchema>;
+export type LostCustomerSegment = (typeof LOST_CUSTOMER_SEGMENTS)[number];
 
 /**
  * Schema of a {@link LossReason}.
@@ -37,7 +37,7 @@ export const LossReasonSchema = z.enum(LOSS_REASONS);
  * A recorded reason for losing a customer; see {@link LOSS_REASONS} for the list and
  * {@link LOSS_REASON_CATEGORY} for the category of each.
  */
-export type LossReason = z.infer<typeof LossReasonSchema>;
+export type LossReason = (typeof LOSS_REASONS)[number];
 
 /**
  * Schema of a {@link LossCategory}.
@@ -47,7 +47,7 @@ export const LossCategorySchema = z.enum(LOSS_CATEGORIES);
 /**
  * A category of the loss-reason taxonomy; see {@link LOSS_CATEGORIES}.
  */
-export type LossCategory = z.infer<typeof LossCategorySchema>;
+export type LossCategory = (typeof LOSS_CATEGORIES)[number];
 
 /**
  * Schema of a {@link JusticeDimension}.
@@ -57,7 +57,7 @@ export const JusticeDimensionSchema = z.enum(JUSTICE_DIMENSIONS);
 /**
  * One of the three perceived-justice dimensions: `distributive`, `procedural`, `interactional`.
  */
-export type JusticeDimension = z.infer<typeof JusticeDimensionSchema>;
+export type JusticeDimension = (typeof JUSTICE_DIMENSIONS)[number];
 
 /**
  * Schema of a {@link ReacquisitionActivityId}.
@@ -67,7 +67,7 @@ export const ReacquisitionActivityIdSchema = z.enum(REACQUISITION_ACTIVITIES);
 /**
  * One of the library's reacquisition activities; see {@link REACQUISITION_ACTIVITIES}.
  */
-export type ReacquisitionActivityId = z.infer<typeof ReacquisitionActivityIdSchema>;
+export type ReacquisitionActivityId = (typeof REACQUISITION_ACTIVITIES)[number];
 
 /**
  * Schema of an {@link OwnerRole}.
@@ -75,9 +75,9 @@ export type ReacquisitionActivityId = z.infer<typeof ReacquisitionActivityIdSche
 export const OwnerRoleSchema = z.enum(OWNER_ROLES);
 
 /**
- * The role that owns an activity; see {@link OWNER_ROLES}.
+ * The role that owns an activity; see `OWNER_ROLES`.
  */
-export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
+export type OwnerRole = (typeof OWNER_ROLES)[number];
 
 /**
  * Schema of an {@link ActivityTiming}.
@@ -85,9 +85,9 @@ export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
 export const ActivityTimingSchema = z.enum(ACTIVITY_TIMINGS);
 
 /**
- * When an activity happens; see {@link ACTIVITY_TIMINGS}.
+ * When an activity happens; see `ACTIVITY_TIMINGS`.
  */
-export type ActivityTiming = z.infer<typeof ActivityTimingSchema>;
+export type ActivityTiming = (typeof ACTIVITY_TIMINGS)[number];
 
 /**
  * Schema of a {@link WinBackOffer}.
@@ -97,7 +97,7 @@ export const WinBackOfferSchema = z.enum(WIN_BACK_OFFERS);
 /**
  * A win-back offer type: `price-discount`, `service-upgrade` or `discount-and-upgrade`.
  */
-export type WinBackOffer = z.infer<typeof WinBackOfferSchema>;
+export type WinBackOffer = (typeof WIN_BACK_OFFERS)[number];
 
 /**
  * Schema of a {@link WinBackGoal}.
@@ -107,7 +107,7 @@ export const WinBackGoalSchema = z.enum(WIN_BACK_GOALS);
 /**
  * What a win-back offer should maximise: `reacquisition`, `duration` or `profit`.
  */
-export type WinBackGoal = z.infer<typeof WinBackGoalSchema>;
+export type WinBackGoal = (typeof WIN_BACK_GOALS)[number];
 
 /**
  * Schema of an {@link OfferBasis}.
@@ -117,7 +117,7 @@ export const OfferBasisSchema = z.enum(OFFER_BASES);
 /**
  * How the defection reason bears on the offer: `price`, `service` or `other`; see {@link OFFER_BASES}.
  */
-export type OfferBasis = z.infer<typeof OfferBasisSchema>;
+export type OfferBasis = (typeof OFFER_BASES)[number];
 
 /**
  * Schema of an {@link OfferResponse}.
@@ -127,7 +127,7 @@ export const OfferResponseSchema = z.enum(OFFER_RESPONSES);
 /**
  * The customer's response to a win-back offer: `accepted`, `declined`, `no-response`, `pending`.
  */
-export type OfferResponse = z.infer<typeof OfferResponseSchema>;
+export type OfferResponse = (typeof OFFER_RESPONSES)[number];
 
 /**
  * Schema of a {@link ReacquisitionOutcome}.
@@ -137,7 +137,7 @@ export const ReacquisitionOutcomeSchema = z.enum(REACQUISITION_OUTCOMES);
 /**
  * How a reacquisition case ends: `regained`, `not-regained` or `abandoned`.
  */
-export type ReacquisitionOutcome = z.infer<typeof ReacquisitionOutcomeSchema>;
+export type ReacquisitionOutcome = (typeof REACQUISITION_OUTCOMES)[number];
 
 /**
  * Schema of an {@link EvidenceSource}.
@@ -145,9 +145,9 @@ export type ReacquisitionOutcome = z.infer<typeof ReacquisitionOutcomeSchema>;
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 
 /**
- * Who supplied a piece of loss-reason evidence; see {@link EVIDENCE_SOURCES}.
+ * Who supplied a piece of loss-reason evidence; see `EVIDENCE_SOURCES`.
  */
-export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 /**
  * Schema of a {@link CopingStyle}.
@@ -155,9 +155,9 @@ export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
 export const CopingStyleSchema = z.enum(COPING_STYLES);
 
 /**
- * `problem-focused` or `emotion-focused` coping; see {@link COPING_STYLES}.
+ * `problem-focused` or `emotion-focused` coping; see `COPING_STYLES`.
  */
-export type CopingStyle = z.infer<typeof CopingStyleSchema>;
+export type CopingStyle = (typeof COPING_STYLES)[number];
 
 /**
  * Schema of an {@link Initiative}.
@@ -165,9 +165,9 @@ export type CopingStyle = z.infer<typeof CopingStyleSchema>;
 export const InitiativeSchema = z.enum(INITIATIVES);
 
 /**
- * `proactive` or `reactive`; see {@link INITIATIVES}.
+ * `proactive` or `reactive`; see `INITIATIVES`.
  */
-export type Initiative = z.infer<typeof InitiativeSchema>;
+export type Initiative = (typeof INITIATIVES)[number];
 
 /**
  * Schema of a {@link PlanTarget}.

@@ -118,7 +118,7 @@ export interface OfferEffect {
   readonly regain: number;
   readonly years: number;
   readonly margin: number;
-  /** Whether the offer matches the defection reason (see {@link offerMatches}). */
+  /** Whether the offer matches the defection reason (see `offerMatches`). */
   readonly matched: boolean;
 }
 

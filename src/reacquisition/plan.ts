@@ -49,7 +49,7 @@ const MISSING = entriesById<PlanTarget, ReasonParams>(TARGETS, 'PLAN_MISSING_');
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionPlan}.
- * @throws {@link ValidationError} when the assessment does not match {@link LossAssessmentSchema}
+ * @throws {@link ValidationError} when the assessment does not match `LossAssessmentSchema`
  * (an unknown category, a share outside [0, 1], a non-finite weight…), or the policy or options
  * are invalid; the message names the path.
  *
@@ -156,12 +156,12 @@ export function planReacquisitionActivities(
  *
  * @param assessment - The loss assessment the plan answers.
  * @param activities - The plan's activities (for a hand-written plan, validate them with
- * {@link parseReacquisitionPlan} or the activity schema first).
+ * `parseReacquisitionPlan` or the activity schema first).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link PlanReview}.
- * @throws {@link ValidationError} when the assessment does not match {@link LossAssessmentSchema},
- * an activity does not match {@link ReacquisitionActivitySchema} (an unknown target, owner or
+ * @throws {@link ValidationError} when the assessment does not match `LossAssessmentSchema`,
+ * an activity does not match `ReacquisitionActivitySchema` (an unknown target, owner or
  * timing, an empty name…), or the policy or options are invalid; the message names the path.
  *
  * @example

@@ -20,7 +20,7 @@ export const LostCustomerProspectSchema = LostCustomerRecordSchema.extend({
 
 /**
  * A lost customer with the estimates `prioritizeLostCustomers` needs; see
- * {@link LostCustomerProspectSchema}.
+ * `LostCustomerProspectSchema`.
  *
  * @interface
  */

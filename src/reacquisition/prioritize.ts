@@ -63,14 +63,14 @@ interface Work {
  * `BUDGET_COVERS_ALL`, `BUDGET_BINDS`.
  *
  * @param lost - The lost customers with their estimates, each with its own `id`; validate
- * untrusted input with {@link parseLostCustomerProspects}.
- * @param budget - What may be spent on regain dialogues and offers: from 0 to {@link MAX_AMOUNT}.
+ * untrusted input with `parseLostCustomerProspects`.
+ * @param budget - What may be spent on regain dialogues and offers: from 0 to `MAX_AMOUNT`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerPrioritization}.
- * @throws {@link ValidationError} when a prospect does not match {@link LostCustomerProspectSchema}
+ * @throws {@link ValidationError} when a prospect does not match `LostCustomerProspectSchema`
  * (an unknown reason, a regain ratio outside [0, 1], a negative or non-finite cost…), when two
- * prospects share an id, when the budget is not a number from 0 to {@link MAX_AMOUNT}, or when the
+ * prospects share an id, when the budget is not a number from 0 to `MAX_AMOUNT`, or when the
  * policy or options are invalid; the message names the path.
  *
  * @example

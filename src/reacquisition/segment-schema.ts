@@ -21,7 +21,7 @@ export const ReacquisitionOpportunityIndicatorsSchema = z.strictObject({
 
 /**
  * Indicators of how easy a lost customer is to regain and how much it is worth (Leach & Liu);
- * see {@link ReacquisitionOpportunityIndicatorsSchema}.
+ * see `ReacquisitionOpportunityIndicatorsSchema`.
  *
  * @interface
  */

@@ -46,7 +46,7 @@ function shift(level: Level, by: 1 | -1): Level {
  * `OPPORTUNITY_LOW`, `OPPORTUNITY_MEDIUM`, `OPPORTUNITY_HIGH`, `OPPORTUNITY_NO_INDICATORS`.
  *
  * @param indicators - Optional indicators in [0, 1], higher is better; validate untrusted input
- * with {@link parseReacquisitionOpportunityIndicators}.
+ * with `parseReacquisitionOpportunityIndicators`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy}.
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link ReacquisitionOpportunity}.
@@ -139,7 +139,7 @@ export function opportunityWith(
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link LostCustomerSegmentation}.
  * @throws {@link ValidationError} when the lost customer does not match {@link LostCustomerSchema}
- * (an unknown `endedBy` or `reason`, a non-finite `value` or one beyond ±{@link MAX_AMOUNT}, an
+ * (an unknown `endedBy` or `reason`, a non-finite `value` or one beyond ±`MAX_AMOUNT`, an
  * indicator out of [0, 1]), or the policy or options are invalid; the message names the path.
  *
  * @example

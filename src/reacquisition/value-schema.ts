@@ -7,7 +7,7 @@ import { MAX_PERIODS } from './constants.js';
 /**
  * Schema of {@link SecondLifetimeValueInput}: `marginPerPeriod` (any amount, negative for a
  * loss-making customer), `retentionRate` in [0, 1], `discountRate` in [0, 10] per period, and
- * optional `periods` (an integer from 1 to {@link MAX_PERIODS}; omitted means an infinite
+ * optional `periods` (an integer from 1 to `MAX_PERIODS`; omitted means an infinite
  * horizon). An infinite horizon with `discountRate` 0 and `retentionRate` 1 diverges and is
  * rejected (issue at `periods`).
  */
@@ -22,7 +22,7 @@ export const SecondLifetimeValueInputSchema = z.strictObject({
 });
 
 /**
- * The inputs of `secondLifetimeValue`; see {@link SecondLifetimeValueInputSchema}.
+ * The inputs of `secondLifetimeValue`; see `SecondLifetimeValueInputSchema`.
  *
  * @interface
  */

@@ -36,14 +36,14 @@ import {
  * longer emitted: the inputs they answered are rejected.)
  *
  * @param input - Margin per period, retention rate, discount rate per period and optional
- * number of periods; validate untrusted input with {@link parseSecondLifetimeValueInput}.
+ * number of periods; validate untrusted input with `parseSecondLifetimeValueInput`.
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (checked; no setting changes the value).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link SecondLifetimeValue}.
- * @throws {@link ValidationError} when the input does not match {@link SecondLifetimeValueInputSchema}:
- * a margin that is not a finite amount within ±{@link MAX_AMOUNT}, a retention rate outside
+ * @throws {@link ValidationError} when the input does not match `SecondLifetimeValueInputSchema`:
+ * a margin that is not a finite amount within ±`MAX_AMOUNT`, a retention rate outside
  * [0, 1], a discount rate outside [0, 10], `periods` that is not an integer from 1 to
- * {@link MAX_PERIODS}, or no `periods` with a discount rate of 0 and a retention rate of 1; or when
+ * `MAX_PERIODS`, or no `periods` with a discount rate of 0 and a retention rate of 1; or when
  * the policy or options are invalid. The message names the path.
  *
  * @example
@@ -83,7 +83,7 @@ export function sltvWith(input: SecondLifetimeValueInput, options?: ExplainOptio
 
 /**
  * The arithmetic of {@link secondLifetimeValue}, without reasons (for hot paths), on an input
- * that passes {@link SecondLifetimeValueInputSchema}: without `periods`, its retention rate is
+ * that passes `SecondLifetimeValueInputSchema`: without `periods`, its retention rate is
  * below 1 + the discount rate, so the closed form's denominator is positive.
  *
  * @internal
@@ -117,16 +117,16 @@ export function computeSltv(input: SecondLifetimeValueInput): { m: number; r: nu
  * `REGAIN_PROFIT_NOT_POSITIVE`.
  *
  * @param segments - One row per segment; validate untrusted input with
- * {@link parseRegainSegments}.
- * @param analysisCost - The fixed cost of the regain analysis, from 0 to {@link MAX_AMOUNT}
+ * `parseRegainSegments`.
+ * @param analysisCost - The fixed cost of the regain analysis, from 0 to `MAX_AMOUNT`
  * (default 0).
  * @param policy - Overrides of {@link defaultReacquisitionPolicy} (checked; no setting changes the result).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.
  * @returns The {@link RegainProfit} with a per-segment breakdown.
- * @throws {@link ValidationError} when a row does not match {@link RegainSegmentInputSchema} (a
+ * @throws {@link ValidationError} when a row does not match `RegainSegmentInputSchema` (a
  * count that is not a non-negative integer, a regain ratio outside [0, 1], a negative or non-finite
  * cost, an SLTV input that {@link secondLifetimeValue} rejects…), when `analysisCost` is not a
- * number from 0 to {@link MAX_AMOUNT}, or when the policy or options are invalid; the message names
+ * number from 0 to `MAX_AMOUNT`, or when the policy or options are invalid; the message names
  * the path.
  *
  * @example

@@ -230,7 +230,7 @@ export function assessSupplierAbilities(indicators: SupplierAbilityIndicators, p
  * {@link UNCERTAINTY_REASON_CODES}.
  *
  * @param indicators - Observed indicators; any may be missing. Validate untrusted input with
- *   {@link parseSellerUncertaintyIndicators} first.
+ *   `parseSellerUncertaintyIndicators` first.
  * @param policy - Overrides of {@link defaultUncertaintyPolicy} (weights `sellerCapacity`,
  *   `sellerApplication`, `sellerTransaction`, `levels`, `prior`).
  * @param options - How much to explain: `explain` (`'full'`, `'codes'` or `'none'`) and `messages`.

@@ -79,7 +79,7 @@ export const BuyerAbilityIndicatorsSchema = z.strictObject({
 
 /**
  * Observed indicators of a buyer's demand and transfer abilities; see
- * {@link BuyerAbilityIndicatorsSchema}.
+ * `BuyerAbilityIndicatorsSchema`.
  *
  * @interface
  */
@@ -93,7 +93,7 @@ export type BuyerAbilityIndicators = z.infer<typeof BuyerAbilityIndicatorsSchema
  * - `transfer`: `deliveryReliability`, `onTimeDelivery`, `specConformance`.
  *
  * Capacity and application are the seller's uncertainties, not abilities: see
- * {@link SellerUncertaintyIndicatorsSchema}.
+ * `SellerUncertaintyIndicatorsSchema`.
  */
 export const SupplierAbilityIndicatorsSchema = z.strictObject({
   problemSolving: indicatorsSchema(PROBLEM_SOLVING_FAMILY).optional(),
@@ -102,7 +102,7 @@ export const SupplierAbilityIndicatorsSchema = z.strictObject({
 
 /**
  * Observed indicators of a supplier's two abilities, problem-solving and transfer; see
- * {@link SupplierAbilityIndicatorsSchema}.
+ * `SupplierAbilityIndicatorsSchema`.
  *
  * @interface
  */
@@ -154,7 +154,7 @@ export const SellerUncertaintyIndicatorsSchema = z.strictObject({
 
 /**
  * Observed indicators of the seller's capacity, application and transaction uncertainty, each
- * optional and in [0, 1]; see {@link SellerUncertaintyIndicatorsSchema}.
+ * optional and in [0, 1]; see `SellerUncertaintyIndicatorsSchema`.
  *
  * @interface
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ACCOUNT_REASON_CODES, ACCOUNT_SECTIONS, AccountAssessmentSchema, AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS, type Account, type AccountAssessment } from '../../src/account/index.js';
+import { ACCOUNT_REASON_CODES, ACCOUNT_SECTIONS, AccountSchema, assessAccount, RECOMMENDATION_ACTIONS, RECOMMENDATION_TIERS, type Account, type AccountAssessment } from '../../src/account/index.js';
+import { AccountAssessmentSchema } from '../../src/account/results-schema.js';
 import { assessUncertainty } from '../../src/uncertainty/index.js';
 import { inferBuyingStrategy } from '../../src/buying-strategy/index.js';
 import { continuumPosition, continuumTrajectory, flareOut } from '../../src/continuum/index.js';

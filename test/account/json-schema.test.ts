@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { JSON_SCHEMAS, jsonSchema } from '../../scripts/json-schemas.js';
 import { samplePortfolio } from '../../docs/examples/sample-portfolio.js';
-import { AccountAssessmentSchema, AccountPolicySchema, AccountSchema, assessAccount, assessPortfolio, defaultAccountPolicy, explainChange } from '../../src/account/index.js';
+import { AccountPolicySchema, AccountSchema, assessAccount, assessPortfolio, defaultAccountPolicy, explainChange } from '../../src/account/index.js';
+import { AccountAssessmentSchema } from '../../src/account/results-schema.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 const validators = Object.fromEntries(JSON_SCHEMAS.map((e) => [e.name, ajv.compile(jsonSchema(e))]));
