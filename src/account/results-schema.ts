@@ -98,13 +98,8 @@ export const AccountReacquisitionSchema = z.object({
 export type AccountReacquisition = z.infer<typeof AccountReacquisitionSchema>;
 
 /**
- * Schema of an {@link AccountAssessment}.
- *
- * @example
- * ```ts
- * import { AccountAssessmentSchema, assessAccount } from 'b2b-relationships/account';
- * AccountAssessmentSchema.parse(assessAccount({ id: 'acme' })).status; //=> 'active'
- * ```
+ * Schema of an {@link AccountAssessment} (internal: `parseAccountAssessment` validates a stored
+ * assessment; the JSON Schema ships as `b2b-relationships/schemas/account-assessment.schema.json`).
  */
 export const AccountAssessmentSchema = z.object({
   id: z.string(),
