@@ -7,11 +7,9 @@
 export { CONCEPTS, CONCEPT_IDS, type Concept, type ConceptId, type Evidence, type Source } from './concepts.js';
 export { isTransitionError, isValidationError, TransitionError, ValidationError, type ValidationIssue } from './errors.js';
 export { DEFAULT_LEVEL_THRESHOLDS, LEVELS, levelScore, toLevel, type LevelThresholds } from './level.js';
-export { type ParseResult } from './parse.js';
 export { type DeepPartial } from './policy.js';
 export {
   type Explain, type ExplainOptions, type Messages, type ReasonParam, type ReasonParams, type Template,
 } from './reason.js';
 export { formatReason } from '../messages/format.js';
 export { IsoDateSchema, LevelSchema, ScoreSchema, type IsoDate, type Level, type Reason, type Scored } from './schema.js';
-export { type IndicatorFamily, type IndicatorReasonParams } from './score.js';

@@ -113,7 +113,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * indicator is reported instead of silently lowering confidence.
  *
  * @param labels - The family's indicator labels (only the keys are used), or the
- * {@link IndicatorFamily} itself.
+ * `IndicatorFamily` itself.
  * @returns A zod schema for the family's indicator values.
  */
 export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {
@@ -127,7 +127,7 @@ export function indicatorsSchema<K extends string>(labels: Readonly<Record<K, st
  * finite weight per indicator.
  *
  * @param labels - The family's indicator labels (only the keys are used), or the
- * {@link IndicatorFamily} itself.
+ * `IndicatorFamily` itself.
  * @returns A zod schema for the weights.
  */
 export function weightsSchema<K extends string>(labels: Readonly<Record<K, string>> | { readonly labels: Readonly<Record<K, string>> }) {

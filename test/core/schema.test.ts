@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_IDS, CONCEPTS, IsoDateSchema, LevelSchema, ScoreSchema, type IndicatorFamily } from '../../src/core/index.js';
+import { CONCEPT_IDS, CONCEPTS, IsoDateSchema, LevelSchema, ScoreSchema } from '../../src/core/index.js';
+import { type IndicatorFamily } from '../../src/core/score.js';
 import { ConceptIdSchema, indicatorsSchema, LevelThresholdsSchema, ReasonSchema, ScoredSchema, weightsSchema } from '../../src/core/schema.js';
 import { safeParseWith } from '../../src/core/parse.js';
 

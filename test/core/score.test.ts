@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { type IndicatorFamily } from '../../src/core/index.js';
+import { type IndicatorFamily } from '../../src/core/score.js';
 import { fmt } from '../../src/core/reason.js';
 import { indicatorReasonCodes, scoreIndicators, toCode } from '../../src/core/score.js';
 // Internal helpers (not re-exported by the index) that the modules' messages use.

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import type * as z from 'zod';
-import { CONCEPT_IDS, formatReason, isTransitionError, isValidationError, IsoDateSchema, levelScore, LevelSchema, ScoreSchema, toLevel, ValidationError, type ConceptId, type IndicatorFamily, type LevelThresholds } from '../../src/core/index.js';
+import { CONCEPT_IDS, formatReason, isTransitionError, isValidationError, IsoDateSchema, levelScore, LevelSchema, ScoreSchema, toLevel, ValidationError, type ConceptId, type LevelThresholds } from '../../src/core/index.js';
+import { type IndicatorFamily } from '../../src/core/score.js';
 import { clamp01, positiveOrZero } from '../../src/core/level.js';
 import { deepFreeze, mergePolicy } from '../../src/core/policy.js';
 import { fmt } from '../../src/core/reason.js';
