@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { clamp01 } from '../core/level.js';
 import { guard, trusting } from '../core/guard.js';
+import { addToTally, emptyQuadrantTallies } from '../portfolio/tally.js';
 import { ValidationError } from '../core/errors.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { say, type ExplainOptions } from '../core/reason.js';
@@ -173,12 +174,7 @@ class Fold {
     this.top = Math.max(0, Math.min(1000, Math.floor(finite(p.account.top))));
     this.summary = {
       accounts: 0, active: 0, lost: 0, confidence: 0,
-      quadrants: {
-        switcher: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-        'most-valuable': { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-        undesirable: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-        partner: { count: 0, revenue: 0, costToServe: 0, profit: 0 },
-      },
+      quadrants: emptyQuadrantTallies(),
       unclassified: 0,
       rungs: { cynic: 0, skeptic: 0, switcher: 0, 'bundle-buyer': 0, 'relationship-investor': 0, 'expansion-seeker': 0, advocate: 0, 'premium-payer': 0 },
       continuum: {
@@ -222,11 +218,7 @@ class Fold {
       }
       if (a.classification === undefined) s.unclassified++;
       else {
-        const cell = s.quadrants[a.classification.quadrant];
-        cell.count++;
-        cell.revenue += revenue;
-        cell.costToServe += costToServe;
-        cell.profit += profitability?.profit ?? 0;
+        addToTally(s.quadrants[a.classification.quadrant], revenue, costToServe, profitability?.profit ?? 0);
       }
     }
     const best = s.recommendations as PortfolioRecommendation[];
@@ -256,12 +248,8 @@ class Fold {
     s.lost += x.lost;
     this.confidence += x.confidence * x.accounts;
     for (const q of ['switcher', 'most-valuable', 'undesirable', 'partner'] as const) {
-      const to = s.quadrants[q];
       const from = x.quadrants[q];
-      to.count += from.count;
-      to.revenue += from.revenue;
-      to.costToServe += from.costToServe;
-      to.profit += from.profit;
+      addToTally(s.quadrants[q], from.revenue, from.costToServe, from.profit, from.count);
     }
     s.unclassified += x.unclassified;
     for (const r of Object.keys(s.rungs) as (keyof typeof s.rungs)[]) s.rungs[r] += x.rungs[r];
