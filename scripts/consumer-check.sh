@@ -58,7 +58,7 @@ cat > "$src/index.ts" <<'EOF'
 import * as z from 'zod';
 import { assessPortfolio, explainChange } from 'b2b-relationships';
 import { AccountSchema, assessAccount, parseAccount, type Account, type AccountAssessment } from 'b2b-relationships/account';
-import { isValidationError, parseWith, type ValidationIssue } from 'b2b-relationships/core';
+import { isValidationError, type ValidationIssue } from 'b2b-relationships/core';
 import { defaultLoyaltyPolicy } from 'b2b-relationships/loyalty';
 import { de, formatReason } from 'b2b-relationships/messages';
 import { accountFromRecords } from 'b2b-relationships/evidence';
@@ -68,7 +68,7 @@ type Request = z.infer<typeof Request>;
 const fromSchema: z.infer<typeof AccountSchema> = { id: 'acme', loyalty: { rung: 'switcher' } };
 const account: Account = fromSchema;
 const request: Request = { tenant: 't1', account };
-const parsed: Account = parseWith(AccountSchema, request.account, 'account');
+const parsed: Account = Request.parse(request).account;
 const assessed: AccountAssessment = assessAccount(parseAccount(parsed));
 const first = assessed.reasons[0];
 export const text: string | undefined = first === undefined ? undefined : formatReason(first, de);
