@@ -1,7 +1,7 @@
 import { clamp01, positiveOrZero } from '../core/level.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
-import { numberOf } from '../loyalty/constants.js';
+import { LOYALTY_RUNGS, numberOf } from '../loyalty/constants.js';
 import { LOSS_REASON_CATEGORY, CATEGORY_OFFER_BASIS } from '../reacquisition/constants.js';
 import { opportunityWith, segmentWith } from '../reacquisition/segment.js';
 import { offerEffect, offerWith } from '../reacquisition/offer.js';
@@ -10,7 +10,7 @@ import type { LostCustomer } from '../reacquisition/schema.js';
 import * as R from './codes.js';
 import { make } from './make.js';
 import { letGoLostWords, winBackWords, type Say } from './text.js';
-import { finite } from '../core/number.js';
+import { round2, finite } from '../core/number.js';
 import { valuationBasis } from './valuation.js';
 import type { AccountLoss, AccountPolicy, AccountReacquisition, Recommendation } from './schema.js';
 
@@ -33,7 +33,7 @@ function firstLifetimeBoost(first: AccountLoss['firstLifetime'], p: AccountPolic
   if (first === undefined || total <= 0) return { boost: 0, signals };
   let sum = 0;
   if (first.years !== undefined) { sum += w.years * Math.min(1, first.years / f.fullYears); signals.push('years'); }
-  if (first.rung !== undefined) { sum += w.rung * (numberOf(first.rung) - 1) / 7; signals.push('rung'); }
+  if (first.rung !== undefined) { sum += w.rung * (numberOf(first.rung) - 1) / (LOYALTY_RUNGS.length - 1); signals.push('rung'); }
   if (first.referrals !== undefined) { sum += w.referrals * Math.min(1, first.referrals / f.fullReferrals); signals.push('referrals'); }
   if (first.shareOfWallet !== undefined) { sum += w.shareOfWallet * first.shareOfWallet; signals.push('shareOfWallet'); }
   return { boost: clamp01(f.maxBoost * (sum / total)), signals };
@@ -172,8 +172,4 @@ export function assessLoss(
     reasons: explained(reasons, o),
   };
   return { reacquisition, recommendation };
-}
-
-function round2(x: number): number {
-  return Math.round(finite(x) * 100) / 100 + 0;
 }

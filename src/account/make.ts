@@ -4,12 +4,12 @@ import type { Reason } from '../core/schema.js';
 import type { RungId } from '../loyalty/constants.js';
 import type { RecommendationAction, RecommendationTier } from './constants.js';
 import type { Words } from './text.js';
-import { finite } from '../core/number.js';
+import { round2 } from '../core/number.js';
 import type { Recommendation } from './schema.js';
 
 /**
  * A recommendation, unranked: `expectedValue` `null` for advice without a money value (its basis
- * is then `unvalued` and its confidence the one given); a value rounded to cents.
+ * is then `unvalued` and its confidence the one given); a value rounded to round2.
  *
  * @internal
  */
@@ -29,7 +29,7 @@ export function make(
     tier,
     title: words.title,
     instruction: words.instruction,
-    expectedValue: expectedValue === null ? null : Math.round(finite(expectedValue) * 100) / 100 + 0, // + 0 turns -0 into 0
+    expectedValue: expectedValue === null ? null : round2(expectedValue),
     basis: expectedValue === null ? 'unvalued' : supplied ? 'supplied' : 'estimated',
     confidence: supplied ? 1 : Math.min(1, positiveOrZero(confidence)),
     rank: 1,

@@ -1,4 +1,5 @@
 import { guard } from '../core/guard.js';
+import { unsigned } from '../core/number.js';
 import { EvaluateScoresOptionsSchema, ScorePairsSchema } from './metrics-schema.js';
 import type { CalibrationBin, EvaluateScoresOptions, ScoreEvaluation, ScorePair } from './metrics-schema.js';
 
@@ -9,7 +10,6 @@ const CLIP = 1e-15;
 const DEFAULT_BINS = 10;
 
 /** `x` without the sign of zero (`-0` becomes `0`). */
-const unsigned = (x: number): number => x + 0;
 
 /** The per-bin sums of the reliability table, filled in score order. */
 interface BinSums { from: number; to: number; sum: number; positives: number; n: number }

@@ -77,16 +77,29 @@ export function softplus(z: number): number {
 export const MAX_MONEY = 1e12;
 
 /**
- * `x` without a sign on zero: `-0` becomes `0`, every other value (`NaN` included) is unchanged.
- * No result of the library holds `-0`.
+ * `x` without a sign on zero: `-0` becomes `0`, every other number (`NaN` included) is unchanged,
+ * and a value that is not a number (a level, a class, `undefined`) passes as it is. No result of
+ * the library holds `-0`.
  *
- * @param x - Any number.
- * @returns `x + 0`.
+ * @param x - Any value, typically a number.
+ * @returns `x + 0` for a number, else `x`.
  *
  * @internal
  */
-export function unsigned(x: number): number {
-  return x + 0;
+export function unsigned<T>(x: T): T {
+  return (typeof x === 'number' ? x + 0 : x) as T;
+}
+
+/**
+ * A number rounded to two decimals (cents, for money), never `-0`; a non-finite one counts as 0.
+ *
+ * @param x - A number.
+ * @returns `x` rounded to two decimals.
+ *
+ * @internal
+ */
+export function round2(x: number): number {
+  return Math.round(finite(x) * 100) / 100 + 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { clamp01 } from '../core/level.js';
+import { unsigned } from '../core/number.js';
 import { guard, guardOptions } from '../core/guard.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
@@ -181,9 +182,4 @@ export function rungFromSignals(signals: LoyaltySignals, policy?: DeepPartial<Lo
   if (!any) reasons.push(say(o, R.NO_SIGNALS, {}));
   else if (confidence < 1) reasons.push(say(o, R.PARTIAL_SIGNALS, { confidence }));
   return { rung, confidence, reasons: explained(reasons, o) };
-}
-
-/** A number without a sign on zero: `-0` (which the schemas accept) reads as 0. */
-function unsigned<T extends number | undefined>(x: T): T {
-  return (x === 0 ? 0 : x) as T;
 }

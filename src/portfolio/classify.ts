@@ -7,7 +7,7 @@ import * as R from './codes.js';
 import type { EffortSource, RungSource } from './codes.js';
 import { SELLING_ACTIONS, type Quadrant, type SellingActionId } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import { unsigned } from './profitability.js';
+import { unsigned } from '../core/number.js';
 import {
   ClassifyCustomerInputSchema, QuadrantSchema,
   type ClassifyCustomerInput, type CustomerClassification, type PortfolioPolicy, type SellingEffort,

@@ -1,6 +1,6 @@
 import { guard, guardOptions } from '../core/guard.js';
 import { toLevel } from '../core/level.js';
-import { unsigned as unsignedNumber } from '../core/number.js';
+import { unsigned } from '../core/number.js';
 import { mergePolicy, type DeepPartial } from '../core/policy.js';
 import { explained, say, type ExplainOptions } from '../core/reason.js';
 import type { Reason } from '../core/schema.js';
@@ -19,14 +19,6 @@ const SHARE_REASONS = { low: R.SHARE_LOW, medium: R.SHARE_MEDIUM, high: R.SHARE_
  */
 export function amount(x: number | undefined): number {
   return x === undefined || x === 0 ? 0 : x;
-}
-
-/**
- * @internal The core `unsigned` for an input value of any kind: a number loses the sign on zero
- * (`-0` reads as 0, so no result holds `-0`); a level, a class or `undefined` passes as it is.
- */
-export function unsigned<T>(x: T): T {
-  return (typeof x === 'number' ? unsignedNumber(x) : x) as T;
 }
 
 /** @internal Profit of one customer: revenue − discounts − cost of goods − cost to serve. */

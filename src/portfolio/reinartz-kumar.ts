@@ -7,7 +7,7 @@ import * as R from './codes.js';
 import type { ProfitabilitySource, ShareSource } from './codes.js';
 import { RK_ACTIONS, type RkActionId, type RkSegment } from './constants.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import { unsigned } from './profitability.js';
+import { unsigned } from '../core/number.js';
 import { ReinartzKumarInputSchema, type PortfolioPolicy, type ReinartzKumarInput, type ReinartzKumarResult } from './schema.js';
 
 const SEGMENT = {

@@ -8,7 +8,8 @@ import * as R from './codes.js';
 import { QUADRANTS } from './constants.js';
 import { effortClass, loyaltyClass, quadrantOf } from './classify.js';
 import { defaultPortfolioPolicy } from './policy.js';
-import { amount, profitOf, ratio, unsigned } from './profitability.js';
+import { unsigned } from '../core/number.js';
+import { amount, profitOf, ratio } from './profitability.js';
 import { PortfolioCustomerSchema, type PortfolioCustomer, type PortfolioPolicy, type CustomerMix } from './schema.js';
 import { addToTally, emptyQuadrantTallies, emptyTally } from './tally.js';
 
