@@ -121,17 +121,21 @@ export function recommendActive(
     }
   }
 
+  // The leading economics action (every one is valued; the first of equal values leads).
+  let lead: Recommendation | undefined;
+  for (const r of recs) if (r.tier === 'economics' && (lead === undefined || (r.expectedValue ?? 0) > (lead.expectedValue ?? 0))) lead = r;
+
   // A loss no fix closes: let the account go (valued as the losses it avoids, whatever the minimum).
   if (loss > 0) {
-    let best: Recommendation | undefined;
-    for (const r of recs) if (r.tier === 'economics' && (best === undefined || (r.expectedValue ?? 0) > (best.expectedValue ?? 0))) best = r;
+    const best = lead;
     const avoided = loss * a;
     const bestValue = best?.expectedValue ?? 0;
     if (best === undefined || avoided > bestValue) {
       const recovery = best === undefined ? 0 : bestValue / (a > 0 ? a : 1);
-      recs.push(make('let-go', 'economics', avoided, false, est.confidence, [
+      lead = make('let-go', 'economics', avoided, false, est.confidence, [
         say(o, R.ACCOUNT_LET_GO, { loss, years, rate, value: avoided, best: best?.action ?? null, bestValue }),
-      ], o, letGoActiveWords(s, { loss, years, value: avoided, best: best === undefined ? null : { title: best.title, recovery } })));
+      ], o, letGoActiveWords(s, { loss, years, value: avoided, best: best === undefined ? null : { title: best.title, recovery } }));
+      recs.push(lead);
     }
   }
 
@@ -183,13 +187,19 @@ export function recommendActive(
     ], o, engageWords(engagement)));
   }
 
-  const conflicts = resolve(recs, loss > 0, out, o);
+  const conflicts = resolve(recs, lead, loss > 0, out, o);
   const dropped = new Set(conflicts.map((c) => c.between[1]));
   return { recommendations: rankRecommendations(recs.filter((r) => !dropped.has(r.action))), conflicts };
 }
 
-/** The conflicts among the candidate recommendations, by the rules of {@link CONFLICT_RULES}. */
-function resolve(recs: readonly Recommendation[], lossMaking: boolean, out: AccountAssessment, o: ExplainOptions | undefined): Conflict[] {
+/** The conflicts among the candidate recommendations, by the rules of {@link CONFLICT_RULES}; `lead` is the leading economics action. */
+function resolve(
+  recs: readonly Recommendation[],
+  lead: Recommendation | undefined,
+  lossMaking: boolean,
+  out: AccountAssessment,
+  o: ExplainOptions | undefined,
+): Conflict[] {
   const conflicts: Conflict[] = [];
   const dropped = new Set<RecommendationAction>();
   const find = (action: RecommendationAction): Recommendation | undefined => recs.find((r) => r.action === action && !dropped.has(action));
@@ -203,10 +213,6 @@ function resolve(recs: readonly Recommendation[], lossMaking: boolean, out: Acco
     });
   };
 
-  let lead: Recommendation | undefined;
-  for (const r of recs) {
-    if (r.tier === 'economics' && (lead === undefined || (r.expectedValue ?? 0) > (lead.expectedValue ?? 0))) lead = r;
-  }
   const rk = out.reinartzKumar;
   const invests = rk?.actions.some((x) => RK_INVESTS.has(x.id)) ?? false;
   const limits = rk?.actions.some((x) => RK_LIMITS.has(x.id)) ?? false;
