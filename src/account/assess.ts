@@ -203,7 +203,8 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     if (o?.explain !== 'none') reasons.push(say(o, R.ACCOUNT_SECTION_MISSING, { section: 'continuity' }));
   }
 
-  const loyalty = assessLoyalty(account, p, o);
+  const judged = assessLoyalty(account, p, o);
+  const loyalty = judged?.rung;
   if (loyalty !== undefined) {
     out.loyalty = loyalty;
     addConfidence(w.loyalty, loyalty.confidence);
@@ -230,7 +231,7 @@ export function assessWith(account: Account, p: AccountPolicy, bandwidth: Bandwi
     const effort = given ?? effortFromEconomics(out.profitability, p, reasons, o);
     if (effort !== undefined) {
       // Say where the rung and the effort came from when the account did not give them.
-      const rungFrom = account.loyalty?.rung !== undefined ? undefined : account.history?.ladder?.length ? 'history' as const : 'signals' as const;
+      const rungFrom = judged?.source === 'given' ? undefined : judged?.source;
       const classification = classifyWith({ rung: loyalty.rung, effort }, p.portfolio, o, {
         ...(rungFrom === undefined ? {} : { rung: rungFrom }),
         ...(given === undefined ? { effort: 'cost-to-serve-ratio' as const } : {}),
@@ -322,25 +323,29 @@ function presentSections(a: Account): AccountSection[] {
   return s;
 }
 
-function assessLoyalty(account: Account, p: AccountPolicy, o: ExplainOptions | undefined): RungAssessment | undefined {
+/** Where the account's rung came from: given, the last ladder event, or inferred from signals. */
+type RungSource = 'given' | 'history' | 'signals';
+
+function assessLoyalty(account: Account, p: AccountPolicy, o: ExplainOptions | undefined): { rung: RungAssessment; source: RungSource } | undefined {
   const l = account.loyalty;
   const ladder = account.history?.ladder;
   const last = ladder?.[ladder.length - 1];
   const rung = l?.rung ?? last?.to;
   if (rung !== undefined) {
-    if (o?.explain === 'none') return { rung, confidence: 1, reasons: explained([], o) };
-    const reasons: Reason[] = [l?.rung !== undefined
+    const source = l?.rung !== undefined ? 'given' : 'history';
+    if (o?.explain === 'none') return { rung: { rung, confidence: 1, reasons: explained([], o) }, source };
+    const reasons: Reason[] = [source === 'given'
       ? say(o, R.ACCOUNT_RUNG_SUPPLIED, { rung })
       : say(o, R.ACCOUNT_RUNG_FROM_HISTORY, { rung, at: last?.at ?? null })];
     if (l?.signals !== undefined) {
       const inferred = rungFromSignals(l.signals, p.loyalty, o);
       if (inferred.rung !== rung) {
-        reasons.push(say(o, R.ACCOUNT_RUNG_SIGNALS_DISAGREE, { inferred: inferred.rung, rung, source: l.rung !== undefined ? 'given' : 'history' }));
+        reasons.push(say(o, R.ACCOUNT_RUNG_SIGNALS_DISAGREE, { inferred: inferred.rung, rung, source }));
       }
     }
-    return { rung, confidence: 1, reasons };
+    return { rung: { rung, confidence: 1, reasons }, source };
   }
-  if (l?.signals !== undefined) return rungFromSignals(l.signals, p.loyalty, o);
+  if (l?.signals !== undefined) return { rung: rungFromSignals(l.signals, p.loyalty, o), source: 'signals' };
   return undefined;
 }
 
